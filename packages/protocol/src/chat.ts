@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { caseReferencePattern } from './case-reference.ts';
+import { limits } from './limits.ts';
+
+const trimmed = (max: number) => z.string().trim().max(max);
+
+export const Uuid = z.uuid();
+export const CaseReference = z.string().regex(caseReferencePattern);
+
+export const ConversationStatus = z.enum(['waiting', 'active', 'ended']);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+
+export const Sender = z.enum(['visitor', 'agent', 'system']);
+export type Sender = z.infer<typeof Sender>;
+
+/** One message as both parties see it. `seq` is gap-free from 1 within its conversation. */
+export const Message = z.object({
+  seq: z.number().int().positive(),
+  clientMessageId: Uuid,
+  sender: Sender,
+  /** The agent's display name for agent messages; null otherwise. */
+  senderName: z.string().nullable(),
+  body: z.string(),
+  sentAt: z.iso.datetime(),
+  /** The agent marked this message as the resident's consent statement. */
+  consentEvidence: z.boolean(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const MessageBody = z
+  .string()
+  .max(limits.messageBodyMaxChars, `A message can be at most ${limits.messageBodyMaxChars} characters`)
+  .refine((body) => body.trim().length > 0, 'A message cannot be empty');
+
+// ---- Widget configuration and pre-chat (HTTP) ----
+
+export const Topic = z.object({ id: z.string(), label: z.string() });
+export type Topic = z.infer<typeof Topic>;
+
+export const OptIn = z.object({ id: z.string(), label: z.string() });
+export type OptIn = z.infer<typeof OptIn>;
+
+export const WidgetConfig = z.object({
+  organisationName: z.string(),
+  topics: z.array(Topic),
+  /** Present when the council asks for consent on the pre-chat form. */
+  consent: z
+    .object({
+      privacyNoticeUrl: z.string(),
+      /** A short "just in time" summary shown beside the checkbox. */
+      summary: z.string(),
+    })
+    .nullable(),
+  optIns: z.array(OptIn),
+  /** Whether the transcript can be emailed (SMTP configured, or the outbox in the embedded default). */
+  transcriptsEnabled: z.boolean(),
+});
+export type WidgetConfig = z.infer<typeof WidgetConfig>;
+
+export const StartConversationBody = z.object({
+  name: trimmed(limits.nameMaxChars).min(1, 'Enter your name'),
+  email: z.union([z.literal(''), z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars)]).optional(),
+  topic: z.string().min(1, 'Select what your enquiry is about').max(100),
+  consent: z.boolean().optional(),
+});
+export type StartConversationBody = z.infer<typeof StartConversationBody>;
+
+export const StartConversationResponse = z.object({
+  conversationId: Uuid,
+  caseReference: CaseReference,
+  /** Bearer secret for this one conversation: the Socket.IO handshake `auth.token` and HTTP `Authorization: Bearer`. */
+  visitorToken: z.string(),
+});
+export type StartConversationResponse = z.infer<typeof StartConversationResponse>;
+
+// ---- Post-chat (HTTP, visitor bearer token) ----
+
+export const SurveyBody = z.object({
+  rating: z.number().int().min(1, 'Choose a rating from 1 to 5').max(5, 'Choose a rating from 1 to 5'),
+  comment: trimmed(limits.surveyCommentMaxChars).optional(),
+});
+export type SurveyBody = z.infer<typeof SurveyBody>;
+
+export const TranscriptRequestBody = z.object({
+  email: z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars),
+});
+export type TranscriptRequestBody = z.infer<typeof TranscriptRequestBody>;
+
+export const OptInsBody = z.object({ optIns: z.array(z.string().max(100)).max(20) });
+export type OptInsBody = z.infer<typeof OptInsBody>;
+
+// ---- Conversation state ----
+
+/** What the resident's widget knows about its own conversation. */
+export const VisitorConversation = z.object({
+  conversationId: Uuid,
+  caseReference: CaseReference,
+  status: ConversationStatus,
+  topicLabel: z.string(),
+  /** Display name of the agent handling the chat (first name unless the council chose otherwise). */
+  agentName: z.string().nullable(),
+  lastSeq: z.number().int().nonnegative(),
+});
+export type VisitorConversation = z.infer<typeof VisitorConversation>;
+
+/** What staff see of a conversation. */
+export const AgentConversation = z.object({
+  id: Uuid,
+  caseReference: CaseReference,
+  status: ConversationStatus,
+  topicId: z.string(),
+  topicLabel: z.string(),
+  visitorName: z.string(),
+  visitorEmail: z.string().nullable(),
+  assignedStaffId: Uuid.nullable(),
+  assignedStaffName: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  acceptedAt: z.iso.datetime().nullable(),
+  endedAt: z.iso.datetime().nullable(),
+  summary: z.string().nullable(),
+  consentGiven: z.boolean(),
+  lastSeq: z.number().int().nonnegative(),
+  /** Automatic information, each null when switched off. */
+  ipAddress: z.string().nullable(),
+  browser: z.string().nullable(),
+  operatingSystem: z.string().nullable(),
+  survey: z.object({ rating: z.number().int(), comment: z.string().nullable() }).nullable(),
+});
+export type AgentConversation = z.infer<typeof AgentConversation>;
+
+export const QueueItem = z.object({
+  id: Uuid,
+  caseReference: CaseReference,
+  topicLabel: z.string(),
+  visitorName: z.string(),
+  waitingSince: z.iso.datetime(),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+export const ConversationWithMessages = z.object({
+  conversation: AgentConversation,
+  messages: z.array(Message),
+});
+export type ConversationWithMessages = z.infer<typeof ConversationWithMessages>;
+
+export const SummaryBody = z.object({ summary: trimmed(limits.summaryMaxChars).min(1, 'Enter a summary') });
+export type SummaryBody = z.infer<typeof SummaryBody>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ErrorDetail } from './errors.ts';
+import { AgentConversation, Message, MessageBody, QueueItem, Uuid, VisitorConversation } from './chat.ts';
+import { limits } from './limits.ts';
+
+/**
+ * Socket.IO contract. Two namespaces:
+ * - `/visitor`: handshake `auth: { token }` (the visitor token). One socket = one conversation.
+ * - `/agent`: authenticated by the staff session cookie.
+ *
+ * Every client→server event takes one payload object and an acknowledgement callback that
+ * receives an `Ack`. A message is acknowledged only after it is committed to the database.
+ * A payload that fails its schema gets `{ ok: false, error }` in the ack (and a `ward:error`
+ * event when no ack callback was given) and changes nothing.
+ */
+export type Ack<T> = ({ ok: true } & T) | { ok: false; error: ErrorDetail };
+
+export const SendMessagePayload = z.object({ clientMessageId: Uuid, body: MessageBody });
+export const TypingPayload = z.object({ isTyping: z.boolean() });
+export const ResumePayload = z.object({ afterSeq: z.number().int().nonnegative() });
+export const EmptyPayload = z.object({}).strict();
+
+export const AgentConversationPayload = z.object({ conversationId: Uuid });
+export const AgentSendMessagePayload = SendMessagePayload.extend({ conversationId: Uuid });
+export const AgentTypingPayload = TypingPayload.extend({ conversationId: Uuid });
+export const AgentResumePayload = ResumePayload.extend({ conversationId: Uuid });
+export const AgentEndPayload = z.object({
+  conversationId: Uuid,
+  summary: z.string().trim().max(limits.summaryMaxChars).optional(),
+});
+export const MarkConsentPayload = z.object({ conversationId: Uuid, seq: z.number().int().positive() });
+
+export type ResumeResult = { conversation: VisitorConversation; messages: Message[] };
+export type AgentResumeResult = { conversation: AgentConversation; messages: Message[] };
+
+export interface VisitorClientEvents {
+  'message:send': (payload: z.input<typeof SendMessagePayload>, ack: (result: Ack<{ message: Message }>) => void) => void;
+  typing: (payload: z.input<typeof TypingPayload>) => void;
+  resume: (payload: z.input<typeof ResumePayload>, ack: (result: Ack<ResumeResult>) => void) => void;
+  'conversation:end': (payload: Record<string, never>, ack: (result: Ack<{ conversation: VisitorConversation }>) => void) => void;
+}
+
+export interface VisitorServerEvents {
+  message: (message: Message) => void;
+  typing: (payload: { isTyping: boolean; name: string | null }) => void;
+  conversation: (conversation: VisitorConversation) => void;
+  'ward:error': (error: ErrorDetail) => void;
+}
+
+export interface AgentClientEvents {
+  'conversation:accept': (payload: z.input<typeof AgentConversationPayload>, ack: (result: Ack<AgentResumeResult>) => void) => void;
+  'message:send': (payload: z.input<typeof AgentSendMessagePayload>, ack: (result: Ack<{ message: Message }>) => void) => void;
+  typing: (payload: z.input<typeof AgentTypingPayload>) => void;
+  resume: (payload: z.input<typeof AgentResumePayload>, ack: (result: Ack<AgentResumeResult>) => void) => void;
+  'conversation:end': (payload: z.input<typeof AgentEndPayload>, ack: (result: Ack<{ conversation: AgentConversation }>) => void) => void;
+  'consent:mark': (payload: z.input<typeof MarkConsentPayload>, ack: (result: Ack<{ message: Message }>) => void) => void;
+}
+
+export interface AgentServerEvents {
+  /** The whole waiting queue of the agent's organisation, sent on connect and on every change. */
+  queue: (payload: { waiting: QueueItem[] }) => void;
+  /** The agent's own open conversations, sent on connect (so a reload restores the workspace). */
+  'my-conversations': (payload: { conversations: AgentConversation[] }) => void;
+  message: (payload: { conversationId: string; message: Message }) => void;
+  typing: (payload: { conversationId: string; isTyping: boolean }) => void;
+  conversation: (conversation: AgentConversation) => void;
+  'ward:error': (error: ErrorDetail) => void;
+}
