@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ErrorDetail } from './errors.ts';
-import { AgentConversation, Message, MessageBody, QueueItem, Uuid, VisitorConversation } from './chat.ts';
+import type { ErrorDetail } from './errors.ts';
+import type { AgentConversation, Message, QueueItem, VisitorConversation } from './chat.ts';
+import { MessageBody, Uuid } from './chat.ts';
 import { limits } from './limits.ts';
 
 /**
