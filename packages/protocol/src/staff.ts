@@ -31,10 +31,13 @@ export type InviteStaffBody = z.infer<typeof InviteStaffBody>;
 export const InvitationResponse = z.object({ inviteUrl: z.string(), expiresAt: z.iso.datetime() });
 export type InvitationResponse = z.infer<typeof InvitationResponse>;
 
-export const InvitationDetails = z.object({ email: z.string(), role: StaffRole, expiresAt: z.iso.datetime() });
+/** `email` is null for the first administrator's set-up link: they choose their own. */
+export const InvitationDetails = z.object({ email: z.string().nullable(), role: StaffRole, expiresAt: z.iso.datetime() });
 export type InvitationDetails = z.infer<typeof InvitationDetails>;
 
 export const AcceptInvitationBody = z.object({
+  /** Only for an invitation without an email address (the first administrator's set-up link). */
+  email: z.email('Enter an email address in the correct format, like name@council.gov.uk').max(254).optional(),
   firstName: z.string().trim().min(1, 'Enter your first name').max(100),
   lastName: z.string().trim().min(1, 'Enter your last name').max(100),
   password: z

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import { PgBoss } from 'pg-boss';
+import { pino, type Logger } from 'pino';
+import { limits } from '@ward/protocol';
+import type { Config } from './config.ts';
+import { createDb, type Db } from './db/client.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { DomainEventBus } from './shared/domain-events.ts';
+import type { ServiceContext } from './shared/service-context.ts';
+import { ensureOrganisation } from './features/organisations/ensure-organisation.ts';
+import { createMailer } from './features/transcripts/mailer.ts';
+import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
+import { ApiRouter } from './transport/http/api-router.ts';
+import { createAuthoriser } from './transport/http/authorise.ts';
+import { installErrorHandling, installSecurityHeaders } from './transport/http/http-hardening.ts';
+import { registerHealthRoutes } from './transport/http/health.routes.ts';
+import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
+import { registerStaffRoutes } from './transport/http/staff.routes.ts';
+import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
+import { registerStaticRoutes } from './transport/http/static.routes.ts';
+import { startRealtime } from './transport/realtime/realtime-server.ts';
+
+const packagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const version = '0.1.0';
+
+export type WardApp = {
+  http: FastifyInstance;
+  ctx: ServiceContext;
+  db: Db;
+  logger: Logger;
+  /** Listens on the configured host/port (0 picks a free one) and returns the base URL. */
+  listen: () => Promise<string>;
+  close: () => Promise<void>;
+};
+
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  // Personal data never reaches the logs: request bodies are not logged, and these paths are cut.
+  return pino({
+    level: config.logLevel,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.email', '*.name', '*.body', '*.visitorToken', '*.password'],
+      censor: '[redacted]',
+    },
+  });
+}
+
+/** Builds Ward against a database that is already running. Used by main.ts and by the tests. */
+export async function buildApp(config: Config, databaseUrl: string, logger: Logger = createLogger(config)): Promise<WardApp> {
+  const { db } = createDb(databaseUrl);
+  await migrateToLatest(db);
+  const organisation = await ensureOrganisation(db, config.organisation);
+  const events = new DomainEventBus();
+  const ctx: ServiceContext = { db, events, organisation };
+  const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
+  events.onSubscriberError(report);
+
+  const publicOrigin = new URL(config.publicUrl).origin;
+  const http = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: limits.httpBodyMaxBytes,
+    trustProxy: config.trustProxy,
+    // Request lines would log the client's IP address (personal data): they are off.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  installSecurityHeaders(http);
+  installErrorHandling(http, logger);
+  await http.register(fastifyCookie);
+
+  const outboxDir = path.join(config.dataDir, 'outbox');
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir });
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'ward_jobs' });
+  boss.on('error', report);
+  await boss.start();
+  await registerTranscriptJobs(ctx, boss, mailer);
+
+  const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin));
+  registerHealthRoutes(http, db);
+  registerWidgetRoutes(api, ctx, { transcriptsEnabled: true });
+  registerStaffRoutes(api, ctx, { publicUrl: config.publicUrl, outboxDir });
+  registerConversationRoutes(api, ctx);
+  http.get('/api/openapi.json', async () => api.openApiDocument(version));
+  await registerStaticRoutes(http, {
+    widgetDist: path.join(packagesDir, 'widget', 'dist'),
+    consoleDist: path.join(packagesDir, 'console', 'dist'),
+    publicUrl: config.publicUrl,
+    organisation: { slug: organisation.slug, name: organisation.name, allowedOrigins: organisation.settings.allowedOrigins },
+    demoPage: config.demoPage,
+  });
+
+  const realtime = await startRealtime(
+    http.server,
+    ctx,
+    { allowedOrigins: [publicOrigin, ...organisation.settings.allowedOrigins.map((o) => new URL(o).origin)], redisUrl: config.redisUrl },
+    report,
+  );
+  http.addHook('preClose', async () => realtime.close());
+
+  return {
+    http,
+    ctx,
+    db,
+    logger,
+    listen: async () => {
+      await http.listen({ host: config.host, port: config.port });
+      const address = http.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      return `http://${config.host}:${port}`;
+    },
+    close: async () => {
+      await http.close();
+      await boss.stop({ graceful: false }).catch(report);
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Config } from '../config.ts';
+import { buildApp, createLogger } from '../app.ts';
+import { connectDatabase } from '../db/connect.ts';
+import { createInvitation, hasAnyStaff } from '../features/staff/staff.service.ts';
+import { invitationUrl } from '../transport/http/staff.routes.ts';
+
+export async function serve(config: Config): Promise<void> {
+  const logger = createLogger(config);
+  const database = await connectDatabase(config, (line) => logger.debug({ postgres: line.trim() }, 'embedded postgres'));
+  if (database.embedded) logger.info({ dataDir: config.dataDir }, 'Started the embedded PostgreSQL in the data folder');
+  const app = await buildApp(config, database.connectionString, logger);
+  await app.listen();
+  const base = config.publicUrl;
+  logger.info(`Demo council page: ${base}/`);
+  logger.info(`Staff console:     ${base}/console/`);
+  logger.info(`OpenAPI document:  ${base}/api/openapi.json`);
+  if (!(await hasAnyStaff(app.ctx))) {
+    const invitation = await createInvitation(app.ctx, { email: null, role: 'admin', createdBy: null });
+    logger.info(`Create the first administrator (one-time link): ${invitationUrl(base, invitation.token)}`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Stopping');
+    await app.close().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
+import { serve } from './serve.ts';
+import { migrate } from './migrate.ts';
+import { createAdminInvitation } from './admin-create.ts';
+
+const usage = `Usage: ward <command> [options]
+
+Commands:
+  serve                     Run Ward (migrates the database first). The default.
+  migrate                   Apply database migrations and exit.
+  admin create [--email E]  Print a one-time link that creates an administrator.
+                            Without --email the person chooses their own address.
+
+Options:
+  -h, --help                Show this help.
+
+Configuration comes from environment variables; see the README.`;
+
+class UsageError extends Error {}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { help: { type: 'boolean', short: 'h' }, email: { type: 'string' } },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const [command = 'serve', ...rest] = positionals;
+  const config = loadConfig(process.env);
+  switch (command) {
+    case 'serve':
+      if (rest.length) throw new UsageError(`"serve" takes no arguments (got "${rest.join(' ')}")`);
+      await serve(config);
+      return 0;
+    case 'migrate':
+      if (rest.length) throw new UsageError(`"migrate" takes no arguments (got "${rest.join(' ')}")`);
+      await migrate(config);
+      return 0;
+    case 'admin':
+      if (rest[0] !== 'create' || rest.length > 1) throw new UsageError('Did you mean "ward admin create"?');
+      await createAdminInvitation(config, values.email ?? null);
+      return 0;
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`ward: ${(error as Error).message}\n\n${usage}`);
+      process.exit(2);
+    }
+    if (error instanceof ConfigError) {
+      console.error(`ward: ${error.message}`);
+      process.exit(78);
+    }
+    console.error(`ward: ${(error as Error).message ?? error}`);
+    process.exit(1);
+  },
+);

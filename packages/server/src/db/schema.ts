@@ -1,0 +1,99 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Row types of Ward's tables. Every tenant-owned table carries `organisation_id`. */
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  settings: ColumnType<unknown, string, string>;
+  created_at: CreatedAt;
+}
+
+export interface StaffTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  role: 'agent' | 'admin';
+  password_hash: string;
+  created_at: CreatedAt;
+  disabled_at: Date | null;
+}
+
+export interface StaffInvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  token_hash: Buffer;
+  email: string | null;
+  role: 'agent' | 'admin';
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  accepted_at: Date | null;
+}
+
+export interface StaffSessionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  staff_id: string;
+  token_hash: Buffer;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface ConversationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_reference: string;
+  status: 'waiting' | 'active' | 'ended';
+  topic_id: string;
+  topic_label: string;
+  visitor_name: string;
+  visitor_email: string | null;
+  visitor_token_hash: Buffer;
+  assigned_staff_id: string | null;
+  created_at: CreatedAt;
+  accepted_at: Date | null;
+  ended_at: Date | null;
+  last_seq: Generated<number>;
+  summary: string | null;
+  consent_given: boolean;
+  ip_address: string | null;
+  browser: string | null;
+  operating_system: string | null;
+  survey_rating: number | null;
+  survey_comment: string | null;
+  opt_ins: ColumnType<string[], string[] | undefined, string[]>;
+  transcript_email: string | null;
+  transcript_requested_at: Date | null;
+}
+
+export interface MessagesTable {
+  organisation_id: string;
+  conversation_id: string;
+  seq: number;
+  client_message_id: string;
+  sender: 'visitor' | 'agent' | 'system';
+  sender_staff_id: string | null;
+  sender_name: string | null;
+  body: string;
+  created_at: CreatedAt;
+  consent_evidence: Generated<boolean>;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  staff: StaffTable;
+  staff_invitations: StaffInvitationsTable;
+  staff_sessions: StaffSessionsTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+}
+
+export type ConversationRow = Selectable<ConversationsTable>;
+export type MessageRow = Selectable<MessagesTable>;
+export type NewMessage = Insertable<MessagesTable>;
+export type StaffRow = Selectable<StaffTable>;

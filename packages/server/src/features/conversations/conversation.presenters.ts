@@ -1,0 +1,63 @@
+import type { AgentConversation, Message, QueueItem, VisitorConversation } from '@ward/protocol';
+import type { MessageRow } from '../../db/schema.ts';
+import type { ConversationWithAgent } from './conversations.repository.ts';
+import { agentDisplayName } from './conversation.rules.ts';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function toMessage(row: MessageRow): Message {
+  return {
+    seq: row.seq,
+    clientMessageId: row.client_message_id,
+    sender: row.sender,
+    senderName: row.sender_name,
+    body: row.body,
+    sentAt: row.created_at.toISOString(),
+    consentEvidence: row.consent_evidence,
+  };
+}
+
+export function toVisitorConversation(row: ConversationWithAgent, nameShown: 'first-name' | 'full-name'): VisitorConversation {
+  return {
+    conversationId: row.id,
+    caseReference: row.case_reference,
+    status: row.status,
+    topicLabel: row.topic_label,
+    agentName: row.agent_first_name ? agentDisplayName(row.agent_first_name, row.agent_last_name ?? '', nameShown) : null,
+    lastSeq: row.last_seq,
+  };
+}
+
+export function toAgentConversation(row: ConversationWithAgent): AgentConversation {
+  return {
+    id: row.id,
+    caseReference: row.case_reference,
+    status: row.status,
+    topicId: row.topic_id,
+    topicLabel: row.topic_label,
+    visitorName: row.visitor_name,
+    visitorEmail: row.visitor_email,
+    assignedStaffId: row.assigned_staff_id,
+    assignedStaffName: row.agent_first_name ? `${row.agent_first_name} ${row.agent_last_name ?? ''}`.trim() : null,
+    createdAt: row.created_at.toISOString(),
+    acceptedAt: iso(row.accepted_at),
+    endedAt: iso(row.ended_at),
+    summary: row.summary,
+    consentGiven: row.consent_given,
+    lastSeq: row.last_seq,
+    ipAddress: row.ip_address,
+    browser: row.browser,
+    operatingSystem: row.operating_system,
+    survey: row.survey_rating === null ? null : { rating: row.survey_rating, comment: row.survey_comment },
+  };
+}
+
+export function toQueueItem(row: ConversationWithAgent): QueueItem {
+  return {
+    id: row.id,
+    caseReference: row.case_reference,
+    topicLabel: row.topic_label,
+    visitorName: row.visitor_name,
+    waitingSince: row.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,60 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { caseReferenceFromRandom, type StartConversationBody, type StartConversationResponse } from '@ward/protocol';
+import { AppError } from '../../shared/app-error.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { captureAutomaticInformation } from './automatic-information.rules.ts';
+import { insertConversation } from './conversations.repository.ts';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+export function newCaseReference(): string {
+  return caseReferenceFromRandom(Array.from({ length: 7 }, () => randomInt(32)));
+}
+
+export async function startConversation(
+  ctx: ServiceContext,
+  body: StartConversationBody,
+  request: { ip: string | undefined; userAgent: string | undefined },
+): Promise<StartConversationResponse> {
+  const { settings } = ctx.organisation;
+  const topic = settings.topics.find((t) => t.id === body.topic);
+  if (!topic) throw new AppError('bad_request', 'Select what your enquiry is about');
+  if (settings.consent && body.consent !== true) {
+    throw new AppError('bad_request', 'Confirm that you have read how we use your information');
+  }
+  const visitorToken = randomBytes(32).toString('base64url');
+  const info = captureAutomaticInformation(request, settings.capture);
+  // A clash of case references is astronomically rare but possible: try again with a new one.
+  for (let attempt = 0; ; attempt++) {
+    const caseReference = newCaseReference();
+    try {
+      const row = await insertConversation(ctx.db, {
+        organisation_id: ctx.organisation.id,
+        case_reference: caseReference,
+        status: 'waiting',
+        topic_id: topic.id,
+        topic_label: topic.label,
+        visitor_name: body.name,
+        visitor_email: body.email ? body.email : null,
+        visitor_token_hash: hashToken(visitorToken),
+        assigned_staff_id: null,
+        accepted_at: null,
+        ended_at: null,
+        summary: null,
+        consent_given: body.consent === true,
+        ip_address: info.ipAddress,
+        browser: info.browser,
+        operating_system: info.operatingSystem,
+        survey_rating: null,
+        survey_comment: null,
+        transcript_email: null,
+        transcript_requested_at: null,
+      });
+      ctx.events.publish('conversation.started', { organisationId: row.organisation_id, conversationId: row.id });
+      return { conversationId: row.id, caseReference, visitorToken };
+    } catch (error) {
+      const unique = (error as { code?: string; constraint?: string }).code === '23505';
+      if (!unique || attempt >= 5) throw error;
+    }
+  }
+}

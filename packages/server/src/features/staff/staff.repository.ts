@@ -1,0 +1,73 @@
+import type { Insertable } from 'kysely';
+import type { DbOrTx } from '../../db/client.ts';
+import type { StaffInvitationsTable, StaffTable } from '../../db/schema.ts';
+
+export async function findStaffByEmail(db: DbOrTx, organisationId: string, email: string) {
+  return db
+    .selectFrom('staff')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export async function insertStaff(db: DbOrTx, row: Insertable<StaffTable>) {
+  return db.insertInto('staff').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function listStaff(db: DbOrTx, organisationId: string) {
+  return db.selectFrom('staff').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at').execute();
+}
+
+export async function countStaff(db: DbOrTx, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('staff')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function insertInvitation(db: DbOrTx, row: Insertable<StaffInvitationsTable>) {
+  return db.insertInto('staff_invitations').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findOpenInvitation(db: DbOrTx, tokenHash: Buffer, now: Date) {
+  return db
+    .selectFrom('staff_invitations')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+/** Marks the invitation used; returns false when someone else used it first. */
+export async function markInvitationAccepted(db: DbOrTx, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('staff_invitations')
+    .set({ accepted_at: now })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertSession(db: DbOrTx, row: { organisation_id: string; staff_id: string; token_hash: Buffer; expires_at: Date }) {
+  await db.insertInto('staff_sessions').values(row).execute();
+}
+
+export async function findSessionStaff(db: DbOrTx, tokenHash: Buffer, now: Date) {
+  return db
+    .selectFrom('staff_sessions as ss')
+    .innerJoin('staff as s', 's.id', 'ss.staff_id')
+    .selectAll('s')
+    .where('ss.token_hash', '=', tokenHash)
+    .where('ss.expires_at', '>', now)
+    .where('s.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function deleteSession(db: DbOrTx, tokenHash: Buffer) {
+  await db.deleteFrom('staff_sessions').where('token_hash', '=', tokenHash).execute();
+}

@@ -1,0 +1,35 @@
+import type { ErrorCode, ErrorDetail } from '@ward/protocol';
+
+const httpStatusByCode: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  conversation_ended: 409,
+  unavailable: 503,
+  internal: 500,
+};
+
+/**
+ * The one error type services throw. `message` is written for the person who made the request
+ * and must never contain personal data; transports present it as-is.
+ */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+  get httpStatus(): number {
+    return httpStatusByCode[this.code];
+  }
+  toDetail(): ErrorDetail {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);

@@ -1,0 +1,18 @@
+import type { Db } from '../db/client.ts';
+import type { DomainEventBus } from './domain-events.ts';
+import type { OrganisationSettings } from '../features/organisations/organisation-settings.ts';
+
+export type Organisation = { id: string; slug: string; name: string; settings: OrganisationSettings };
+
+/** What every service needs, handed down from app.ts: no singletons. */
+export type ServiceContext = { db: Db; events: DomainEventBus; organisation: Organisation };
+
+/** A signed-in member of staff. */
+export type StaffPrincipal = {
+  id: string;
+  organisationId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: 'agent' | 'admin';
+};

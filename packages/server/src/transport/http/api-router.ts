@@ -1,0 +1,112 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ErrorBody } from '@ward/protocol';
+import { AppError } from '../../shared/app-error.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Access = 'public' | 'visitor' | 'staff' | 'admin';
+
+type RouteSpec<B extends z.ZodType | undefined, P extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
+  method: Method;
+  url: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  body?: B;
+  params?: P;
+  query?: Q;
+  /** Schema of the success body (documentation); omit for empty responses. */
+  response?: z.ZodType;
+  status?: number;
+};
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+export type Handler<B, P, Q> = (input: { body: B; params: P; query: Q; request: FastifyRequest; reply: FastifyReply }) => Promise<unknown>;
+
+/** The first problem, phrased for a person; zod messages in the protocol are written that way. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : null;
+    const message = issue?.message && !issue.message.startsWith('Invalid') ? issue.message : `${field ?? 'The request'} is not valid`;
+    throw new AppError('bad_request', message);
+  }
+  return result.data;
+}
+
+/**
+ * Registers JSON routes whose bodies, parameters and queries are validated against the protocol's
+ * zod schemas, and records each in the OpenAPI document served at /api/openapi.json.
+ */
+export class ApiRouter {
+  readonly #app: FastifyInstance;
+  readonly #authorise: (access: Access, request: FastifyRequest) => Promise<void>;
+  readonly #paths: Record<string, Record<string, unknown>> = {};
+
+  constructor(app: FastifyInstance, authorise: (access: Access, request: FastifyRequest) => Promise<void>) {
+    this.#app = app;
+    this.#authorise = authorise;
+  }
+
+  route<B extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+    spec: RouteSpec<B, P, Q>,
+    handler: Handler<Parsed<B>, Parsed<P>, Parsed<Q>>,
+  ): void {
+    this.#document(spec);
+    this.#app.route({
+      method: spec.method,
+      url: spec.url,
+      handler: async (request, reply) => {
+        await this.#authorise(spec.access, request);
+        const body = (spec.body ? parseOrThrow(spec.body, request.body ?? {}) : undefined) as Parsed<B>;
+        const params = (spec.params ? parseOrThrow(spec.params, request.params) : undefined) as Parsed<P>;
+        const query = (spec.query ? parseOrThrow(spec.query, request.query) : undefined) as Parsed<Q>;
+        const result = await handler({ body, params, query, request, reply });
+        if (reply.sent) return reply;
+        if (result === undefined) return reply.code(spec.status ?? 204).send();
+        return reply.code(spec.status ?? 200).send(result);
+      },
+    });
+  }
+
+  #document(spec: RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>): void {
+    const path = spec.url.replace(/:(\w+)/g, '{$1}');
+    const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    const parameters = [...(spec.url.matchAll(/:(\w+)/g))].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    if (spec.query) {
+      const shape = jsonSchema(spec.query) as { properties?: Record<string, unknown> };
+      for (const [name, schema] of Object.entries(shape.properties ?? {})) parameters.push({ name, in: 'query', required: false, schema: schema as { type: string } });
+    }
+    const security =
+      spec.access === 'visitor' ? [{ visitorToken: [] }] : spec.access === 'public' ? [] : [{ staffSession: [] }];
+    this.#paths[path] ??= {};
+    this.#paths[path][spec.method.toLowerCase()] = {
+      summary: spec.summary,
+      tags: [spec.tag],
+      security,
+      ...(parameters.length ? { parameters } : {}),
+      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
+      responses: {
+        [String(spec.status ?? (spec.response ? 200 : 204))]: spec.response
+          ? { description: 'Success', content: { 'application/json': { schema: z.toJSONSchema(spec.response, { unrepresentable: 'any' }) } } }
+          : { description: 'Success, no content' },
+        '4XX': { description: 'The request was refused', content: { 'application/json': { schema: z.toJSONSchema(ErrorBody) } } },
+      },
+    };
+  }
+
+  openApiDocument(version: string): unknown {
+    return {
+      openapi: '3.1.0',
+      info: { title: 'Ward API', version, description: 'Web chat and customer records for UK councils.' },
+      components: {
+        securitySchemes: {
+          visitorToken: { type: 'http', scheme: 'bearer', description: 'The visitor token returned when a chat starts' },
+          staffSession: { type: 'apiKey', in: 'cookie', name: 'ward_session' },
+        },
+      },
+      paths: this.#paths,
+    };
+  }
+}

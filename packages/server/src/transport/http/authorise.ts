@@ -1,0 +1,50 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../shared/app-error.ts';
+import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { staffForSession } from '../../features/staff/staff.service.ts';
+import { conversationForVisitorToken } from '../../features/conversations/read-conversations.ts';
+import type { Access } from './api-router.ts';
+
+export const sessionCookie = 'ward_session';
+
+type Principals = { staff: StaffPrincipal | null; visitorConversationId: string | null };
+const principals = new WeakMap<FastifyRequest, Principals>();
+
+export function staffOf(request: FastifyRequest): StaffPrincipal {
+  const staff = principals.get(request)?.staff;
+  if (!staff) throw new AppError('unauthenticated', 'Sign in to continue');
+  return staff;
+}
+
+export function visitorConversationOf(request: FastifyRequest): string {
+  const id = principals.get(request)?.visitorConversationId;
+  if (!id) throw new AppError('unauthenticated', 'This chat is no longer available');
+  return id;
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+/**
+ * Staff requests ride on a SameSite=Strict cookie; state-changing ones must also come from
+ * Ward's own origin (a second guard against cross-site requests).
+ */
+export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
+  return async (access: Access, request: FastifyRequest): Promise<void> => {
+    if (access === 'public') return;
+    if (access === 'visitor') {
+      const conversation = await conversationForVisitorToken(ctx, bearerToken(request) ?? '');
+      principals.set(request, { staff: null, visitorConversationId: conversation.id });
+      return;
+    }
+    const staff = await staffForSession(ctx, request.cookies[sessionCookie]);
+    if (!staff) throw new AppError('unauthenticated', 'Sign in to continue');
+    if (request.method !== 'GET' && request.headers.origin && request.headers.origin !== publicOrigin) {
+      throw new AppError('forbidden', 'This request must come from the Ward console');
+    }
+    if (access === 'admin' && staff.role !== 'admin') throw new AppError('forbidden', 'Only administrators can do this');
+    principals.set(request, { staff, visitorConversationId: null });
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { AgentConversation, ConversationStatus, ConversationWithMessages, SummaryBody } from '@ward/protocol';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import {
+  getConversation,
+  getConversationByReference,
+  listConversationsForStaff,
+} from '../../features/conversations/read-conversations.ts';
+import { saveSummary } from '../../features/conversations/update-conversation.ts';
+import type { ApiRouter } from './api-router.ts';
+import { staffOf } from './authorise.ts';
+
+const IdParams = z.object({ id: z.uuid('That is not a conversation id') });
+
+export function registerConversationRoutes(api: ApiRouter, ctx: ServiceContext): void {
+  api.route(
+    {
+      method: 'GET', url: '/api/conversations', summary: 'Recent conversations', tag: 'conversations', access: 'staff',
+      query: z.object({ status: ConversationStatus.optional() }), response: z.object({ conversations: z.array(AgentConversation) }),
+    },
+    async ({ query, request }) => ({ conversations: await listConversationsForStaff(ctx, staffOf(request), query.status) }),
+  );
+
+  api.route(
+    {
+      method: 'GET', url: '/api/conversations/by-reference/:caseReference', summary: 'Find a conversation by its case reference',
+      tag: 'conversations', access: 'staff', params: z.object({ caseReference: z.string().max(40) }), response: ConversationWithMessages,
+    },
+    async ({ params, request }) => getConversationByReference(ctx, staffOf(request), params.caseReference),
+  );
+
+  api.route(
+    { method: 'GET', url: '/api/conversations/:id', summary: 'A conversation and its messages', tag: 'conversations', access: 'staff', params: IdParams, response: ConversationWithMessages },
+    async ({ params, request }) => getConversation(ctx, staffOf(request), params.id),
+  );
+
+  api.route(
+    {
+      method: 'PUT', url: '/api/conversations/:id/summary', summary: 'Write the contact summary', tag: 'conversations', access: 'staff',
+      params: IdParams, body: SummaryBody, response: z.object({ conversation: AgentConversation }),
+    },
+    async ({ params, body, request }) => ({ conversation: await saveSummary(ctx, staffOf(request), params.id, body.summary) }),
+  );
+}

@@ -1,0 +1,33 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { ErrorBody, ErrorCode } from '@ward/protocol';
+import { AppError } from '../../shared/app-error.ts';
+
+const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
+
+/** Bad input gets a clear 4xx and changes nothing; only Ward's own faults are 5xx, and they are logged. */
+export function installErrorHandling(app: FastifyInstance, logger: Logger): void {
+  app.setErrorHandler((error: FastifyError | AppError, _request, reply) => {
+    if (error instanceof AppError) return reply.code(error.httpStatus).send(body(error.code, error.message));
+    const status = (error as FastifyError).statusCode;
+    if (status === 413) return reply.code(413).send(body('payload_too_large', 'The request is too large'));
+    if (status === 415) return reply.code(415).send(body('bad_request', 'Send the request as JSON (content-type: application/json)'));
+    if (status !== undefined && status >= 400 && status < 500) {
+      return reply.code(status).send(body('bad_request', 'The request could not be understood'));
+    }
+    logger.error({ err: error }, 'request failed');
+    return reply.code(500).send(body('internal', 'Something went wrong. Try again later.'));
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(body('not_found', 'There is nothing at this address')));
+}
+
+export function installSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    if (!reply.hasHeader('content-security-policy')) {
+      reply.header('content-security-policy', "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+    }
+    return payload;
+  });
+}

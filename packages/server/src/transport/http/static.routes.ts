@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { demoPageCss, demoPageHtml } from './demo-page.ts';
+
+export type StaticOptions = {
+  widgetDist: string;
+  consoleDist: string;
+  publicUrl: string;
+  organisation: { slug: string; name: string; allowedOrigins: string[] };
+  demoPage: boolean;
+};
+
+const missingBuild = (what: string) =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ward</title></head><body><p>The ${what} has not been built. Run <code>npm run build</code>.</p></body></html>`;
+
+/** The demo council page, the widget's loader and iframe app, and the staff console. */
+export async function registerStaticRoutes(app: FastifyInstance, options: StaticOptions): Promise<void> {
+  const publicOrigin = new URL(options.publicUrl).origin;
+  const wsOrigin = publicOrigin.replace(/^http/, 'ws');
+  const frameAncestors = ["'self'", ...options.organisation.allowedOrigins.map((o) => new URL(o).origin)].join(' ');
+  const widgetCsp = `default-src 'self'; connect-src 'self' ${wsOrigin}; img-src 'self' data:; frame-ancestors ${frameAncestors}; base-uri 'none'; form-action 'self'`;
+  const consoleCsp = `default-src 'self'; connect-src 'self' ${wsOrigin}; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
+
+  if (options.demoPage) {
+    app.get('/', async (_request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .header('content-security-policy', `default-src 'self'; frame-src 'self'; base-uri 'none'`)
+        .send(demoPageHtml({ organisationName: options.organisation.name, organisationSlug: options.organisation.slug, publicUrl: options.publicUrl })),
+    );
+    app.get('/demo/demo.css', async (_request, reply) => reply.type('text/css').send(demoPageCss));
+  }
+
+  const widgetApp = path.join(options.widgetDist, 'app');
+  app.get('/widget/loader.js', async (_request, reply) => {
+    const file = path.join(options.widgetDist, 'loader.js');
+    if (!existsSync(file)) return reply.code(404).type('text/plain').send('The widget has not been built');
+    // Councils embed the loader from their own pages: it must be fetchable cross-origin.
+    return reply
+      .type('text/javascript; charset=utf-8')
+      .header('access-control-allow-origin', '*')
+      .header('cache-control', 'public, max-age=300')
+      .send(await readFile(file));
+  });
+  const sendWidgetIndex = async (_request: unknown, reply: FastifyReply) => {
+    const file = path.join(widgetApp, 'index.html');
+    const html = existsSync(file) ? await readFile(file, 'utf8') : missingBuild('widget');
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', widgetCsp).header('cache-control', 'no-store').send(html);
+  };
+  app.get('/widget/app/', sendWidgetIndex);
+  app.get('/widget/app', async (_request, reply) => reply.redirect('/widget/app/'));
+  await app.register(fastifyStatic, { root: existsSync(widgetApp) ? widgetApp : options.widgetDist, prefix: '/widget/app/', index: false, decorateReply: false });
+
+  const sendConsoleIndex = async (_request: unknown, reply: FastifyReply) => {
+    const file = path.join(options.consoleDist, 'index.html');
+    const html = existsSync(file) ? await readFile(file, 'utf8') : missingBuild('console');
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', consoleCsp).header('cache-control', 'no-store').send(html);
+  };
+  if (existsSync(options.consoleDist)) {
+    // Explicit routes for the built files; anything else under /console/ is a route of the app.
+    await app.register(fastifyStatic, { root: options.consoleDist, prefix: '/console/', index: false, wildcard: false, decorateReply: false });
+  }
+  app.get('/console', async (_request, reply) => reply.redirect('/console/'));
+  app.get('/console/', sendConsoleIndex);
+  app.get('/console/*', sendConsoleIndex);
+}

@@ -1,0 +1,87 @@
+import type { Namespace } from 'socket.io';
+import {
+  AgentConversationPayload,
+  AgentEndPayload,
+  AgentResumePayload,
+  AgentSendMessagePayload,
+  AgentTypingPayload,
+  MarkConsentPayload,
+} from '@ward/protocol';
+import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { staffForSession } from '../../features/staff/staff.service.ts';
+import { acceptConversation } from '../../features/conversations/accept-conversation.ts';
+import { sendMessage } from '../../features/conversations/send-message.ts';
+import { endConversation } from '../../features/conversations/end-conversation.ts';
+import { markConsentMessage } from '../../features/conversations/update-conversation.ts';
+import { openConversationsOf, resumeForAgent, waitingQueue } from '../../features/conversations/read-conversations.ts';
+import { handleEvent, type Reporter } from './handle-event.ts';
+import { conversationRoom, organisationRoom, staffRoom } from './rooms.ts';
+import { sessionCookie } from '../http/authorise.ts';
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/** Staff sockets: authenticated by the session cookie, scoped to their organisation. */
+export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report: Reporter): void {
+  nsp.use((socket, next) => {
+    staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie))
+      .then((staff) => {
+        if (!staff) return next(new Error('Sign in to continue'));
+        socket.data.staff = staff;
+        next();
+      })
+      .catch(() => next(new Error('Sign in to continue')));
+  });
+
+  nsp.on('connection', async (socket) => {
+    const staff = socket.data.staff as StaffPrincipal;
+    const visitors = nsp.server.of('/visitor');
+    try {
+      const [waiting, mine] = await Promise.all([waitingQueue(ctx, staff.organisationId), openConversationsOf(ctx, staff)]);
+      await socket.join([organisationRoom(staff.organisationId), staffRoom(staff.id), ...mine.map((c) => conversationRoom(c.id))]);
+      socket.emit('queue', { waiting });
+      socket.emit('my-conversations', { conversations: mine });
+    } catch (error) {
+      report(error);
+      socket.disconnect(true);
+      return;
+    }
+
+    socket.on('conversation:accept', handleEvent(socket, AgentConversationPayload, async ({ conversationId }) => {
+      const result = await acceptConversation(ctx, staff, conversationId);
+      await socket.join(conversationRoom(conversationId));
+      return result;
+    }, report));
+
+    socket.on('message:send', handleEvent(socket, AgentSendMessagePayload, async ({ conversationId, ...message }) => ({
+      message: await sendMessage(ctx, conversationId, { kind: 'agent', staff }, message),
+    }), report));
+
+    socket.on('resume', handleEvent(socket, AgentResumePayload, async ({ conversationId, afterSeq }) => {
+      const result = await resumeForAgent(ctx, staff, conversationId, afterSeq);
+      if (result.conversation.assignedStaffId === staff.id) await socket.join(conversationRoom(conversationId));
+      return result;
+    }, report));
+
+    socket.on('typing', handleEvent(socket, AgentTypingPayload, async ({ conversationId, isTyping }) => {
+      // Only into a room this socket belongs to, i.e. a conversation this agent handles.
+      if (!socket.rooms.has(conversationRoom(conversationId))) return;
+      const name = staff.firstName;
+      visitors.to(conversationRoom(conversationId)).emit('typing', { isTyping, name });
+    }, report));
+
+    socket.on('conversation:end', handleEvent(socket, AgentEndPayload, async ({ conversationId, summary }) => {
+      await endConversation(ctx, conversationId, { kind: 'agent', staffId: staff.id }, summary);
+      return { conversation: (await resumeForAgent(ctx, staff, conversationId, Number.MAX_SAFE_INTEGER)).conversation };
+    }, report));
+
+    socket.on('consent:mark', handleEvent(socket, MarkConsentPayload, async ({ conversationId, seq }) => ({
+      message: await markConsentMessage(ctx, staff, conversationId, seq),
+    }), report));
+  });
+}

@@ -1,0 +1,43 @@
+import type { Server } from 'socket.io';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { agentConversation, resumeForVisitor, waitingQueue } from '../../features/conversations/read-conversations.ts';
+import { conversationRoom, organisationRoom, staffRoom } from './rooms.ts';
+
+/**
+ * Realtime is a subscriber to domain events: services publish after commit, this sends each
+ * change to the sockets that should see it. Route and socket handlers never push to others.
+ */
+export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): void {
+  const visitors = io.of('/visitor');
+  const agents = io.of('/agent');
+
+  const broadcastQueue = async (organisationId: string) => {
+    agents.to(organisationRoom(organisationId)).emit('queue', { waiting: await waitingQueue(ctx, organisationId) });
+  };
+  const broadcastConversation = async (conversationId: string) => {
+    const [forAgents, forVisitor] = await Promise.all([
+      agentConversation(ctx, conversationId),
+      resumeForVisitor(ctx, conversationId, Number.MAX_SAFE_INTEGER),
+    ]);
+    if (forAgents) agents.to(conversationRoom(conversationId)).emit('conversation', forAgents);
+    visitors.to(conversationRoom(conversationId)).emit('conversation', forVisitor.conversation);
+  };
+
+  ctx.events.subscribe('message.appended', ({ conversationId, message }) => {
+    visitors.to(conversationRoom(conversationId)).emit('message', message);
+    agents.to(conversationRoom(conversationId)).emit('message', { conversationId, message });
+  });
+  ctx.events.subscribe('message.changed', ({ conversationId, message }) => {
+    agents.to(conversationRoom(conversationId)).emit('message', { conversationId, message });
+  });
+  ctx.events.subscribe('conversation.started', ({ organisationId }) => broadcastQueue(organisationId));
+  ctx.events.subscribe('conversation.accepted', async ({ organisationId, conversationId, staffId }) => {
+    // Every console tab of that agent follows the chat, on whichever node it is connected.
+    agents.in(staffRoom(staffId)).socketsJoin(conversationRoom(conversationId));
+    await Promise.all([broadcastQueue(organisationId), broadcastConversation(conversationId)]);
+  });
+  ctx.events.subscribe('conversation.ended', async ({ organisationId, conversationId }) => {
+    await Promise.all([broadcastQueue(organisationId), broadcastConversation(conversationId)]);
+  });
+  ctx.events.subscribe('conversation.changed', ({ conversationId }) => broadcastConversation(conversationId));
+}

@@ -1,0 +1,50 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import { limits } from '@ward/protocol';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { setUpVisitorNamespace } from './visitor-namespace.ts';
+import { setUpAgentNamespace } from './agent-namespace.ts';
+import { subscribeRealtimeFanOut } from './fan-out.ts';
+import type { Reporter } from './handle-event.ts';
+
+export type RealtimeOptions = { allowedOrigins: string[]; redisUrl: string | null };
+
+/**
+ * Socket.IO with the visitor and agent namespaces. Browsers always send Origin on WebSocket
+ * upgrades and cross-site requests, so a request carrying a foreign Origin is refused.
+ */
+export async function startRealtime(httpServer: HttpServer, ctx: ServiceContext, options: RealtimeOptions, report: Reporter) {
+  const allowed = new Set(options.allowedOrigins);
+  const io = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: limits.realtimeFrameMaxBytes,
+    allowRequest: (request, callback) => {
+      const origin = request.headers.origin;
+      callback(null, origin === undefined || allowed.has(origin));
+    },
+  });
+  const redisClients: Array<{ quit: () => Promise<unknown> }> = [];
+  if (options.redisUrl) {
+    const pub = createClient({ url: options.redisUrl });
+    const sub = pub.duplicate();
+    pub.on('error', report);
+    sub.on('error', report);
+    await Promise.all([pub.connect(), sub.connect()]);
+    redisClients.push(pub, sub);
+    io.adapter(createAdapter(pub, sub));
+  }
+  setUpVisitorNamespace(io.of('/visitor'), ctx, report);
+  setUpAgentNamespace(io.of('/agent'), ctx, report);
+  subscribeRealtimeFanOut(io, ctx);
+  return {
+    io,
+    /** Drops every socket; the HTTP server itself is closed by Fastify. */
+    close: async () => {
+      io.disconnectSockets(true);
+      io.engine.close();
+      await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Namespace } from 'socket.io';
+import { EmptyPayload, ResumePayload, SendMessagePayload, TypingPayload } from '@ward/protocol';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { conversationForVisitorToken, resumeForVisitor } from '../../features/conversations/read-conversations.ts';
+import { sendMessage } from '../../features/conversations/send-message.ts';
+import { endConversation } from '../../features/conversations/end-conversation.ts';
+import { handleEvent, type Reporter } from './handle-event.ts';
+import { conversationRoom } from './rooms.ts';
+
+/** A resident's socket reaches exactly one conversation: the one its token was issued for. */
+export function setUpVisitorNamespace(nsp: Namespace, ctx: ServiceContext, report: Reporter): void {
+  nsp.use((socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown }).token;
+    conversationForVisitorToken(ctx, typeof token === 'string' ? token : '')
+      .then((conversation) => {
+        socket.data.conversationId = conversation.id;
+        next();
+      })
+      .catch((error: unknown) => next(error instanceof AppError ? error : new Error('This chat is no longer available')));
+  });
+
+  nsp.on('connection', (socket) => {
+    const conversationId = socket.data.conversationId as string;
+    void socket.join(conversationRoom(conversationId));
+
+    socket.on('message:send', handleEvent(socket, SendMessagePayload, async (payload) => ({
+      message: await sendMessage(ctx, conversationId, { kind: 'visitor' }, payload),
+    }), report));
+
+    socket.on('resume', handleEvent(socket, ResumePayload, (payload) => resumeForVisitor(ctx, conversationId, payload.afterSeq), report));
+
+    socket.on('typing', handleEvent(socket, TypingPayload, async ({ isTyping }) => {
+      socket.nsp.server.of('/agent').to(conversationRoom(conversationId)).emit('typing', { conversationId, isTyping });
+    }, report));
+
+    socket.on('conversation:end', handleEvent(socket, EmptyPayload, async () => {
+      await endConversation(ctx, conversationId, { kind: 'visitor' });
+      const { conversation } = await resumeForVisitor(ctx, conversationId, Number.MAX_SAFE_INTEGER);
+      return { conversation };
+    }, report));
+  });
+}

@@ -1,0 +1,74 @@
+import { ErrorBody, StartConversationResponse, WidgetConfig } from '@ward/protocol';
+import type {
+  OptInsBody,
+  StartConversationBody,
+  StartConversationResponse as StartResponse,
+  SurveyBody,
+  TranscriptRequestBody,
+  WidgetConfig as Config,
+} from '@ward/protocol';
+
+/** HTTP calls to Ward's JSON API on the app's own origin. Personal data only ever goes in bodies. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
+
+export const connectionProblem = 'Sorry, there is a problem connecting to the service. Check your internet connection and try again.';
+const serviceProblem = 'Sorry, there is a problem with the service. Try again later.';
+
+async function request<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  options: { body?: unknown; token?: string; parse?: (data: unknown) => T | null } = {},
+): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method === 'POST') headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'omit',
+      ...(method === 'POST' ? { body: JSON.stringify(options.body ?? {}) } : {}),
+    });
+  } catch {
+    return { ok: false, status: 0, message: connectionProblem };
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = ErrorBody.safeParse(data);
+    const shown = response.status < 500 && error.success ? error.data.error.message : serviceProblem;
+    return { ok: false, status: response.status, message: shown };
+  }
+  if (!options.parse) return { ok: true, data: undefined as T };
+  const parsed = options.parse(data);
+  return parsed === null ? { ok: false, status: response.status, message: serviceProblem } : { ok: true, data: parsed };
+}
+
+const parseWith =
+  <T>(schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false } }) =>
+  (data: unknown): T | null => {
+    const result = schema.safeParse(data);
+    return result.success ? result.data : null;
+  };
+
+const organisationPath = (organisation: string) => `/api/widget/${encodeURIComponent(organisation)}`;
+
+export function fetchConfig(organisation: string): Promise<ApiResult<Config>> {
+  return request('GET', `${organisationPath(organisation)}/config`, { parse: parseWith(WidgetConfig) });
+}
+
+export function startConversation(organisation: string, body: StartConversationBody): Promise<ApiResult<StartResponse>> {
+  return request('POST', `${organisationPath(organisation)}/conversations`, { body, parse: parseWith(StartConversationResponse) });
+}
+
+export function sendSurvey(token: string, body: SurveyBody): Promise<ApiResult<void>> {
+  return request('POST', '/api/visitor/conversation/survey', { body, token });
+}
+
+export function requestTranscript(token: string, body: TranscriptRequestBody): Promise<ApiResult<void>> {
+  return request('POST', '/api/visitor/conversation/transcript', { body, token });
+}
+
+export function saveOptIns(token: string, body: OptInsBody): Promise<ApiResult<void>> {
+  return request('POST', '/api/visitor/conversation/opt-ins', { body, token });
+}
