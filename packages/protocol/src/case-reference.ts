@@ -2,7 +2,7 @@
  * Case references: 7 random symbols from Crockford's base-32 alphabet plus one check symbol,
  * shown as two groups of four, e.g. `4K7M-9P2X`. The alphabet has no I, L, O or U, so a reference
  * read over the phone cannot be confused; the check symbol (Luhn mod 32) catches every single
- * mistyped symbol and every swap of two neighbours.
+ * mistyped symbol and every swap of two neighbours except 0 with Z.
  */
 export const caseReferenceAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const base = caseReferenceAlphabet.length;

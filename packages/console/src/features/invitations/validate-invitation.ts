@@ -1,0 +1,25 @@
+import { passwordMinLength } from '@ward/protocol';
+import type { FieldErrors } from '../../ui/validation.ts';
+
+export type InvitationField = 'firstName' | 'lastName' | 'password' | 'confirmPassword';
+
+export interface InvitationAnswers {
+  firstName: string;
+  lastName: string;
+  password: string;
+  confirmPassword: string;
+}
+
+export function validateInvitation(answers: InvitationAnswers): FieldErrors<InvitationField> {
+  const errors: FieldErrors<InvitationField> = {};
+  if (answers.firstName.trim() === '') errors.firstName = 'Enter your first name';
+  else if (answers.firstName.trim().length > 100) errors.firstName = 'First name must be 100 characters or fewer';
+  if (answers.lastName.trim() === '') errors.lastName = 'Enter your last name';
+  else if (answers.lastName.trim().length > 100) errors.lastName = 'Last name must be 100 characters or fewer';
+  if (answers.password === '') errors.password = 'Enter a password';
+  else if (answers.password.length < passwordMinLength) errors.password = `Password must be ${passwordMinLength} characters or more`;
+  else if (answers.password.length > 1024) errors.password = 'Password must be 1024 characters or fewer';
+  if (answers.confirmPassword === '') errors.confirmPassword = 'Enter your password again';
+  else if (!errors.password && answers.confirmPassword !== answers.password) errors.confirmPassword = 'Passwords must match';
+  return errors;
+}

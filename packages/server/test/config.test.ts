@@ -1,0 +1,31 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('has defaults that run Ward with nothing set', () => {
+    const config = loadConfig({}, '/srv/ward');
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/ward/.ward-data', publicUrl: 'http://127.0.0.1:3000' });
+    expect(config.organisation.slug).toBe('demo');
+  });
+
+  it('stops the start with a message that names what to fix', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
+    expect(() => loadConfig({ WARD_ORGANISATION_FILE: '/nonexistent/org.json' })).toThrow(/cannot read/);
+  });
+
+  it('reads and validates the organisation file', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ward-config-'));
+    const file = path.join(dir, 'org.json');
+    writeFileSync(file, JSON.stringify({ slug: 'northshire', name: 'Northshire Council', settings: { topics: [] } }));
+    expect(() => loadConfig({ WARD_ORGANISATION_FILE: file })).toThrow(/settings.topics: at least one topic/);
+    writeFileSync(file, JSON.stringify({ slug: 'northshire', name: 'Northshire Council', settings: { topics: [{ id: 'tax', label: 'Tax' }], capture: { ipAddress: 'off' } } }));
+    const config = loadConfig({ WARD_ORGANISATION_FILE: file });
+    expect(config.organisation.settings.capture).toEqual({ ipAddress: 'off', browser: true, operatingSystem: true });
+    expect(config.organisation.settings.consent).toBeNull();
+  });
+});

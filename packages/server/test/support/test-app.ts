@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { AgentClientEvents, AgentServerEvents, StartConversationResponse, VisitorClientEvents, VisitorServerEvents } from '@ward/protocol';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { buildApp, type WardApp } from '../../src/app.ts';
+import { createInvitation } from '../../src/features/staff/staff.service.ts';
+import { createTestDatabase } from './test-database.ts';
+import { freePort } from '../../src/shared/free-port.ts';
+
+export type TestApp = {
+  url: string;
+  app: WardApp;
+  config: Config;
+  close: () => Promise<void>;
+  /** Creates a member of staff through the real invitation flow and returns their session cookie. */
+  signUpStaff: (input?: { role?: 'agent' | 'admin'; firstName?: string; lastName?: string }) => Promise<{ cookie: string; email: string }>;
+  startChat: (body?: Record<string, unknown>) => Promise<StartConversationResponse>;
+  visitorSocket: (token: string) => Promise<Socket<VisitorServerEvents, VisitorClientEvents>>;
+  agentSocket: (cookie: string) => Promise<Socket<AgentServerEvents, AgentClientEvents>>;
+};
+
+let staffCounter = 0;
+
+export async function startTestApp(options: { env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-test-'));
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const port = await freePort();
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: String(port), WARD_DATA_DIR: dataDir, WARD_LOG_LEVEL: 'silent', ...options.env });
+  const app = await buildApp(config, database.url);
+  const url = await app.listen();
+
+  const sockets: Socket[] = [];
+  const open = <S extends Socket>(socket: S) =>
+    new Promise<S>((resolve, reject) => {
+      sockets.push(socket);
+      socket.once('connect', () => resolve(socket));
+      socket.once('connect_error', reject);
+    });
+
+  return {
+    url,
+    app,
+    config,
+    close: async () => {
+      for (const s of sockets) s.disconnect();
+      await app.close();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+    signUpStaff: async ({ role = 'agent', firstName = 'Sam', lastName = 'Okafor' } = {}) => {
+      const email = `staff${++staffCounter}-${Date.now()}@council.example`;
+      const invitation = await createInvitation(app.ctx, { email, role, createdBy: null });
+      const response = await fetch(`${url}/api/invitations/${invitation.token}/accept`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ firstName, lastName, password: 'correct horse battery staple' }),
+      });
+      if (response.status !== 200) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+      const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      return { cookie, email };
+    },
+    startChat: async (body = {}) => {
+      const response = await fetch(`${url}/api/widget/demo/conversations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36' },
+        body: JSON.stringify({ name: 'Ann Resident', email: 'ann@example.com', topic: 'bins', consent: true, ...body }),
+      });
+      if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
+      return (await response.json()) as StartConversationResponse;
+    },
+    visitorSocket: (token) => open(connect(`${url}/visitor`, { auth: { token }, transports: ['websocket'], reconnection: false }) as Socket<VisitorServerEvents, VisitorClientEvents>),
+    agentSocket: (cookie) =>
+      open(connect(`${url}/agent`, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false }) as Socket<AgentServerEvents, AgentClientEvents>),
+  };
+}

@@ -1,0 +1,54 @@
+import { limits } from '@ward/protocol';
+import type { ChatSnapshot } from './chat-session.ts';
+import { Composer } from './composer.tsx';
+import { EndChat } from './end-chat.tsx';
+import { StepHeading } from './govuk.tsx';
+import { MessageLog } from './message-log.tsx';
+import { TypingIndicator } from './typing-indicator.tsx';
+
+interface Props {
+  snapshot: ChatSnapshot;
+  draft: string;
+  onDraft: (draft: string) => void;
+  onSend: (body: string) => void;
+  onEnd: () => Promise<string | null>;
+  onStartNew: () => void;
+}
+
+const connectionText: Record<ChatSnapshot['connection'], string> = {
+  connecting: 'Connecting…',
+  connected: '',
+  reconnecting: 'Reconnecting… Your messages will be sent when you are back online.',
+  refused: '',
+};
+
+/** The chat itself: status, the message log, who is typing, the message box and End chat. */
+export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew }: Props) {
+  const { conversation } = snapshot;
+  const waiting = conversation.status === 'waiting';
+  return (
+    <div class="ward-dialogue">
+      <div class="ward-dialogue__status">
+        <StepHeading class="ward-heading-m">
+          {waiting ? 'Waiting for an adviser…' : `You're chatting with ${conversation.agentName ?? 'an adviser'}`}
+        </StepHeading>
+        {waiting && <p class="ward-body ward-secondary-text">An adviser will join as soon as they can. You can type your message now.</p>}
+        <p class="ward-connection" role="status">
+          {connectionText[snapshot.connection]}
+        </p>
+      </div>
+      <MessageLog messages={snapshot.messages} outbox={snapshot.outbox} />
+      <TypingIndicator typing={snapshot.agentTyping} />
+      <Composer maxChars={limits.messageBodyMaxChars} draft={draft} onDraft={onDraft} onSend={onSend} error={snapshot.composerError} />
+      {snapshot.connection === 'refused' ? (
+        <div class="ward-end-chat">
+          <button type="button" class="ward-button ward-button--secondary" onClick={onStartNew}>
+            Start a new chat
+          </button>
+        </div>
+      ) : (
+        <EndChat onEnd={onEnd} />
+      )}
+    </div>
+  );
+}
