@@ -21,6 +21,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     modulePreload: { polyfill: false },
+    // Emit assets as files, never data: URIs, so a strict Content-Security-Policy still allows them.
+    assetsInlineLimit: 0,
     sourcemap: true,
   },
   server: {

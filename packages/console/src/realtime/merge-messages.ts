@@ -6,11 +6,13 @@ import type { Message } from '@ward/protocol';
  * for example after the message was marked as consent evidence).
  */
 export function mergeMessages(existing: readonly Message[], incoming: readonly Message[]): Message[] {
-  if (incoming.length === 0) return existing as Message[];
   const bySeq = new Map<number, Message>();
   for (const message of existing) bySeq.set(message.seq, message);
   for (const message of incoming) bySeq.set(message.seq, message);
-  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  const merged = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  // Unchanged: hand back the same array, so React has nothing to re-render.
+  const unchanged = merged.length === existing.length && merged.every((message, i) => message === existing[i]);
+  return unchanged ? (existing as Message[]) : merged;
 }
 
 /** The highest `seq` held, or 0 when there are none (the `afterSeq` for `resume`). */

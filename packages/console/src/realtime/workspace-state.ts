@@ -276,3 +276,14 @@ export function announcementForConversation(state: WorkspaceState, conversation:
   if (!chat || chat.conversation.status === 'ended' || conversation.status !== 'ended') return null;
   return `${conversation.visitorName} ended chat ${conversation.caseReference}. Write a summary to close it.`;
 }
+
+/** Announces residents who have just joined the queue (not the queue as first received). */
+export function announcementForQueue(state: WorkspaceState, waiting: readonly QueueItem[]): string | null {
+  if (state.queue === null) return null;
+  const before = new Set(state.queue.map((item) => item.id));
+  const joined = waiting.filter((item) => !before.has(item.id));
+  if (joined.length === 0) return null;
+  if (joined.length > 1) return `${joined.length} new chats waiting`;
+  const [item] = joined;
+  return item ? `New chat waiting: ${item.topicLabel}, case reference ${item.caseReference}` : null;
+}

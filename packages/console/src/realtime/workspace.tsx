@@ -13,6 +13,7 @@ import type { WorkspaceEvent, WorkspaceState } from './workspace-state.ts';
 import {
   announcementForConversation,
   announcementForMessage,
+  announcementForQueue,
   findChat,
   initialWorkspaceState,
   pendingToResend,
@@ -35,7 +36,9 @@ export interface Workspace {
   /** Saves the summary of a chat the resident ended, then closes it. */
   saveSummaryAndClose: (conversationId: string, summary: string) => Promise<string | null>;
   close: (conversationId: string) => void;
-  draftChanged: (conversationId: string, hasText: boolean) => void;
+  /** The reply being written in each chat; kept while the agent moves between chats and pages. */
+  drafts: Record<string, string>;
+  setDraft: (conversationId: string, text: string) => void;
   setViewing: (viewing: boolean) => void;
 }
 
@@ -59,6 +62,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const announce = useAnnounce();
   const [state, setState] = useState<WorkspaceState>(initialWorkspaceState);
   const [serverError, setServerError] = useState<string | null>(null);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
   const stateRef = useRef(state);
   const socketRef = useRef<AgentSocket | null>(null);
   const notifiers = useRef(new Map<string, TypingNotifier>());
@@ -141,7 +145,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       // A refused handshake (socket.active is false) usually means the session has gone.
       if (!socket.active) void checkSessionThenReconnect();
     });
-    socket.on('queue', ({ waiting }) => dispatch({ type: 'queue', waiting }));
+    socket.on('queue', ({ waiting }) => {
+      const text = announcementForQueue(stateRef.current, waiting);
+      dispatch({ type: 'queue', waiting });
+      if (text) announce(text);
+    });
     socket.on('my-conversations', ({ conversations }) => {
       const known = new Set(stateRef.current.chats.map((chat) => chat.conversation.id));
       dispatch({ type: 'my-conversations', conversations });
@@ -233,6 +241,16 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [dispatch],
   );
 
+  const close = useCallback(
+    (conversationId: string) => {
+      stopTyping(conversationId);
+      notifiers.current.delete(conversationId);
+      setDrafts(({ [conversationId]: _, ...rest }) => rest);
+      dispatch({ type: 'closed', conversationId });
+    },
+    [dispatch, stopTyping],
+  );
+
   const endChat = useCallback(
     async (conversationId: string, summary: string) => {
       const socket = socketRef.current;
@@ -242,11 +260,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         socket.timeout(ackTimeoutMs).emit('conversation:end', { conversationId, summary }, callback),
       );
       if (!ack.ok) return ack.error.message;
-      notifiers.current.delete(conversationId);
-      dispatch({ type: 'closed', conversationId });
+      close(conversationId);
       return null;
     },
-    [dispatch, stopTyping],
+    [close, stopTyping],
   );
 
   const saveSummaryAndClose = useCallback(
@@ -256,23 +273,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       } catch (error) {
         return messageOf(error);
       }
-      notifiers.current.delete(conversationId);
-      dispatch({ type: 'closed', conversationId });
+      close(conversationId);
       return null;
     },
-    [dispatch],
+    [close],
   );
 
-  const close = useCallback(
-    (conversationId: string) => {
-      stopTyping(conversationId);
-      notifiers.current.delete(conversationId);
-      dispatch({ type: 'closed', conversationId });
-    },
-    [dispatch, stopTyping],
-  );
-
-  const draftChanged = useCallback((conversationId: string, hasText: boolean) => {
+  const setDraft = useCallback((conversationId: string, text: string) => {
+    setDrafts((current) => ({ ...current, [conversationId]: text }));
     let notifier = notifiers.current.get(conversationId);
     if (!notifier) {
       notifier = new TypingNotifier((isTyping) => {
@@ -281,7 +289,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       });
       notifiers.current.set(conversationId, notifier);
     }
-    notifier.input(hasText);
+    notifier.input(text.trim() !== '');
   }, []);
 
   const setViewing = useCallback((viewing: boolean) => dispatch({ type: 'viewing', viewing }), [dispatch]);
@@ -298,10 +306,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       endChat,
       saveSummaryAndClose,
       close,
-      draftChanged,
+      drafts,
+      setDraft,
       setViewing,
     }),
-    [state, serverError, accept, select, send, retry, markConsent, endChat, saveSummaryAndClose, close, draftChanged, setViewing],
+    [state, serverError, accept, select, send, retry, markConsent, endChat, saveSummaryAndClose, close, drafts, setDraft, setViewing],
   );
   return <WorkspaceContext value={value}>{children}</WorkspaceContext>;
 }

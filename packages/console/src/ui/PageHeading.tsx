@@ -19,7 +19,9 @@ export function PageHeading({ children, caption, className }: { children: ReactN
   const ref = useRef<HTMLHeadingElement>(null);
   const { navigationCount } = useLocation();
   useEffect(() => {
-    if (navigationCount > 0 && focusedForNavigation !== navigationCount) {
+    // Also when a heading replaces one that had focus (for example once a page has loaded).
+    const nothingFocused = document.activeElement === null || document.activeElement === document.body;
+    if (navigationCount > 0 && (focusedForNavigation !== navigationCount || nothingFocused)) {
       focusedForNavigation = navigationCount;
       ref.current?.focus();
     }

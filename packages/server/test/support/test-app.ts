@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { AgentClientEvents, AgentServerEvents, StartConversationResponse, VisitorClientEvents, VisitorServerEvents } from '@ward/protocol';
+import type { AgentClientEvents, AgentConversation, AgentServerEvents, QueueItem, StartConversationResponse, VisitorClientEvents, VisitorServerEvents } from '@ward/protocol';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp, type WardApp } from '../../src/app.ts';
 import { createInvitation } from '../../src/features/staff/staff.service.ts';
@@ -18,7 +18,12 @@ export type TestApp = {
   signUpStaff: (input?: { role?: 'agent' | 'admin'; firstName?: string; lastName?: string }) => Promise<{ cookie: string; email: string }>;
   startChat: (body?: Record<string, unknown>) => Promise<StartConversationResponse>;
   visitorSocket: (token: string) => Promise<Socket<VisitorServerEvents, VisitorClientEvents>>;
-  agentSocket: (cookie: string) => Promise<Socket<AgentServerEvents, AgentClientEvents>>;
+  /** Resolves once the server has sent the initial queue and the agent's open chats. */
+  agentSocket: (cookie: string) => Promise<AgentSocket>;
+};
+
+export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents> & {
+  initial: { waiting: QueueItem[]; mine: AgentConversation[] };
 };
 
 let staffCounter = 0;
@@ -70,8 +75,14 @@ export async function startTestApp(options: { env?: Record<string, string>; data
       if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
       return (await response.json()) as StartConversationResponse;
     },
-    visitorSocket: (token) => open(connect(`${url}/visitor`, { auth: { token }, transports: ['websocket'], reconnection: false }) as Socket<VisitorServerEvents, VisitorClientEvents>),
-    agentSocket: (cookie) =>
-      open(connect(`${url}/agent`, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false }) as Socket<AgentServerEvents, AgentClientEvents>),
+    visitorSocket: (token) => open(connect(`${url}/visitor`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true }) as Socket<VisitorServerEvents, VisitorClientEvents>),
+    agentSocket: async (cookie) => {
+      const socket = connect(`${url}/agent`, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false, forceNew: true }) as AgentSocket;
+      const waiting = new Promise<QueueItem[]>((resolve) => socket.once('queue', (p) => resolve(p.waiting)));
+      const mine = new Promise<AgentConversation[]>((resolve) => socket.once('my-conversations', (p) => resolve(p.conversations)));
+      await open(socket);
+      socket.initial = { waiting: await waiting, mine: await mine };
+      return socket;
+    },
   };
 }

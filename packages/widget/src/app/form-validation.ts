@@ -37,7 +37,8 @@ export function issuesToFieldErrors(issues: readonly Issue[], fields: readonly F
 }
 
 function messageFor(issue: Issue, label: string): string {
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number' && !issue.message.includes(String(issue.maximum))) {
+  // zod's own English default ("Too big: …") is replaced; a schema's custom message is kept.
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number' && /^Too big/.test(issue.message)) {
     return `${label} must be ${issue.maximum.toLocaleString('en-GB')} characters or fewer`;
   }
   return issue.message;

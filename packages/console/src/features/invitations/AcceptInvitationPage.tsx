@@ -149,7 +149,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           />
           <TextInput
             id={fieldIds.password}
-            label="Create a password"
+            label="Password"
             hint={`Must be ${passwordMinLength} characters or more. A few unrelated words make a strong password that is easy to remember.`}
             type="password"
             autoComplete="new-password"

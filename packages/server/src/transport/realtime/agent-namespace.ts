@@ -38,20 +38,9 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
       .catch(() => next(new Error('Sign in to continue')));
   });
 
-  nsp.on('connection', async (socket) => {
+  nsp.on('connection', (socket) => {
     const staff = socket.data.staff as StaffPrincipal;
     const visitors = nsp.server.of('/visitor');
-    try {
-      const [waiting, mine] = await Promise.all([waitingQueue(ctx, staff.organisationId), openConversationsOf(ctx, staff)]);
-      await socket.join([organisationRoom(staff.organisationId), staffRoom(staff.id), ...mine.map((c) => conversationRoom(c.id))]);
-      socket.emit('queue', { waiting });
-      socket.emit('my-conversations', { conversations: mine });
-    } catch (error) {
-      report(error);
-      socket.disconnect(true);
-      return;
-    }
-
     socket.on('conversation:accept', handleEvent(socket, AgentConversationPayload, async ({ conversationId }) => {
       const result = await acceptConversation(ctx, staff, conversationId);
       await socket.join(conversationRoom(conversationId));
@@ -83,5 +72,16 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
     socket.on('consent:mark', handleEvent(socket, MarkConsentPayload, async ({ conversationId, seq }) => ({
       message: await markConsentMessage(ctx, staff, conversationId, seq),
     }), report));
+
+    // Handlers are registered first (above) so no early event is lost while this runs.
+    void (async () => {
+      const [waiting, mine] = await Promise.all([waitingQueue(ctx, staff.organisationId), openConversationsOf(ctx, staff)]);
+      await socket.join([organisationRoom(staff.organisationId), staffRoom(staff.id), ...mine.map((c) => conversationRoom(c.id))]);
+      socket.emit('queue', { waiting });
+      socket.emit('my-conversations', { conversations: mine });
+    })().catch((error: unknown) => {
+      report(error);
+      socket.disconnect(true);
+    });
   });
 }

@@ -1,0 +1,131 @@
+import { useRef, useState } from 'react';
+import type { OpenChat } from '../../realtime/workspace-state.ts';
+import { useWorkspace } from '../../realtime/workspace.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { ChatDetails } from './ChatDetails.tsx';
+import { Composer } from './Composer.tsx';
+import { MessageLog } from './MessageLog.tsx';
+import { SummaryForm } from './SummaryForm.tsx';
+
+interface ChatPaneProps {
+  chat: OpenChat;
+  autoFocusComposer: boolean;
+  /** The chat has been ended and summarised (or closed) and has left the list. */
+  onClosed: (text: string) => void;
+}
+
+function WarningText({ children }: { children: string }) {
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        {children}
+      </strong>
+    </div>
+  );
+}
+
+/** The selected chat: who it is with, the transcript, and the reply or end-of-chat forms. */
+export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
+  const workspace = useWorkspace();
+  const { conversation } = chat;
+  const id = conversation.id;
+  const [ending, setEnding] = useState(false);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const ended = conversation.status === 'ended';
+  const name = conversation.visitorName;
+
+  function cancelEnding() {
+    setEnding(false);
+    requestAnimationFrame(() => endButton.current?.focus());
+  }
+
+  async function endChat(summary: string) {
+    const problem = await workspace.endChat(id, summary);
+    if (!problem) onClosed(`Chat ${conversation.caseReference} has ended and the summary is saved`);
+    return problem;
+  }
+
+  async function saveSummary(summary: string) {
+    const problem = await workspace.saveSummaryAndClose(id, summary);
+    if (!problem) onClosed(`Summary saved for chat ${conversation.caseReference}`);
+    return problem;
+  }
+
+  return (
+    <section aria-labelledby="chat-heading">
+      <div className="ward-chat-pane__header">
+        <h2 id="chat-heading" className="govuk-heading-l govuk-!-margin-bottom-2 ward-chat-pane__title">
+          {name}
+        </h2>
+        <p className="govuk-body govuk-!-margin-bottom-2">
+          Case reference <strong>{conversation.caseReference}</strong>
+          <br />
+          Topic: {conversation.topicLabel}
+        </p>
+        {ended ? <Tag colour="grey">Ended</Tag> : <Tag colour="green">Active</Tag>}
+      </div>
+
+      <ChatDetails conversation={conversation} />
+
+      {chat.problem ? <WarningText>{chat.problem}</WarningText> : null}
+
+      <MessageLog
+        visitorName={name}
+        messages={chat.messages}
+        pending={chat.pending}
+        canMarkConsent={!ended}
+        onMarkConsent={(seq) => workspace.markConsent(id, seq)}
+        onRetry={(clientMessageId) => workspace.retry(id, clientMessageId)}
+      />
+      <p className="ward-typing">{chat.residentTyping && !ended ? `${name} is typing…` : ''}</p>
+
+      {ended ? (
+        conversation.summary ? (
+          <>
+            <p className="govuk-body">This chat has ended and its summary is saved.</p>
+            <button type="button" className="govuk-button" data-module="govuk-button" onClick={() => {
+              workspace.close(id);
+              onClosed(`Chat ${conversation.caseReference} closed`);
+            }}>
+              Close chat
+            </button>
+          </>
+        ) : (
+          <>
+            <WarningText>{`${name} ended the chat. Write a summary of the contact to close it.`}</WarningText>
+            <SummaryForm conversationId={id} submitText="Save summary" onSubmit={saveSummary} autoFocus={false} />
+          </>
+        )
+      ) : ending ? (
+        <>
+          <h3 className="govuk-heading-m">End chat with {name}</h3>
+          <SummaryForm
+            conversationId={id}
+            submitText="Save summary and end chat"
+            onSubmit={endChat}
+            onCancel={cancelEnding}
+            autoFocus
+          />
+        </>
+      ) : (
+        <>
+          <Composer
+            conversationId={id}
+            visitorName={name}
+            draft={workspace.drafts[id] ?? ''}
+            onDraftChange={(text) => workspace.setDraft(id, text)}
+            onSend={(body) => workspace.send(id, body)}
+            autoFocus={autoFocusComposer}
+          />
+          <button ref={endButton} type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => setEnding(true)}>
+            End chat
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { OpenChat } from '../../realtime/workspace-state.ts';
+import { chatUnread } from '../../realtime/workspace-state.ts';
+import { unreadText } from '../../realtime/unread.ts';
+import { Tag } from '../../ui/Tag.tsx';
+
+interface OpenChatsListProps {
+  chats: OpenChat[];
+  selectedId: string | null;
+  loading: boolean;
+  onSelect: (conversationId: string) => void;
+}
+
+/** The agent's open chats; the selected one is marked with aria-current and a thicker border. */
+export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChatsListProps) {
+  return (
+    <section aria-labelledby="open-chats-heading">
+      <h2 className="govuk-heading-m" id="open-chats-heading">
+        Your chats ({chats.length})
+      </h2>
+      {chats.length === 0 ? (
+        <p className="govuk-body">{loading ? 'Loading your chats…' : 'You have no open chats. Accept a chat from the residents waiting.'}</p>
+      ) : (
+        <ul className="ward-chat-list">
+          {chats.map((chat) => {
+            const { conversation } = chat;
+            const unread = chatUnread(chat);
+            const selected = conversation.id === selectedId;
+            return (
+              <li className="ward-chat-list__item" key={conversation.id}>
+                <button
+                  type="button"
+                  className="ward-chat-list__button"
+                  aria-current={selected ? 'true' : undefined}
+                  onClick={() => onSelect(conversation.id)}
+                >
+                  <span className="ward-chat-list__name">{conversation.visitorName}</span>
+                  <span className="ward-chat-list__meta">
+                    <span className="govuk-visually-hidden">, case reference </span>
+                    {conversation.caseReference}
+                    <span className="govuk-visually-hidden">,</span> {conversation.topicLabel}
+                  </span>
+                  {conversation.status === 'ended' ? (
+                    <span className="ward-chat-list__meta">
+                      <span className="govuk-visually-hidden">, </span>
+                      <Tag colour="grey">Ended</Tag>
+                    </span>
+                  ) : null}
+                  {unread > 0 ? (
+                    <>
+                      <span className="moj-notification-badge" aria-hidden="true">
+                        {unread}
+                      </span>
+                      <span className="govuk-visually-hidden">, {unreadText(unread)}</span>
+                    </>
+                  ) : null}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

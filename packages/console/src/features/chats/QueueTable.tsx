@@ -1,0 +1,76 @@
+import type { QueueItem } from '@ward/protocol';
+import { useState } from 'react';
+import { Table } from '../../ui/Table.tsx';
+import { useNow } from '../../ui/useNow.ts';
+import { waitingTimeText } from './waiting-time.ts';
+
+interface QueueTableProps {
+  queue: QueueItem[] | null;
+  onAccept: (item: QueueItem) => Promise<string | null>;
+}
+
+/** Residents waiting for a chat, oldest first, each with an Accept button. */
+export function QueueTable({ queue, onAccept }: QueueTableProps) {
+  const now = useNow(15_000);
+  const [accepting, setAccepting] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function accept(item: QueueItem) {
+    if (accepting) return;
+    setAccepting(item.id);
+    setError(null);
+    const problem = await onAccept(item);
+    setAccepting(null);
+    if (problem) setError(`Chat ${item.caseReference} could not be accepted. ${problem}`);
+  }
+
+  const waiting = queue ?? [];
+  return (
+    <section aria-labelledby="queue-heading">
+      <h2 className="govuk-heading-m" id="queue-heading">
+        Residents waiting{queue ? ` (${waiting.length})` : ''}
+      </h2>
+      {error ? (
+        <div className="govuk-error-summary" role="alert">
+          <h3 className="govuk-error-summary__title">There is a problem</h3>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{error}</p>
+          </div>
+        </div>
+      ) : null}
+      {queue === null ? (
+        <p className="govuk-body">Loading the queue…</p>
+      ) : waiting.length === 0 ? (
+        <p className="govuk-body">No residents are waiting.</p>
+      ) : (
+        <Table
+          caption="Residents waiting for a chat, longest wait first"
+          captionClassName="govuk-visually-hidden"
+          regionLabel="Residents waiting"
+          rows={[...waiting].sort((a, b) => a.waitingSince.localeCompare(b.waitingSince))}
+          rowKey={(item) => item.id}
+          columns={[
+            { header: 'Case reference', cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span> },
+            { header: 'Topic', cell: (item) => item.topicLabel },
+            { header: 'Name', cell: (item) => <span className="ward-break-anywhere">{item.visitorName}</span> },
+            { header: 'Waiting', cell: (item) => waitingTimeText(item.waitingSince, now) },
+            {
+              header: <span className="govuk-visually-hidden">Action</span>,
+              cell: (item) => (
+                <button
+                  type="button"
+                  className="govuk-button govuk-!-margin-bottom-0"
+                  data-module="govuk-button"
+                  onClick={() => void accept(item)}
+                  aria-disabled={accepting !== null}
+                >
+                  Accept<span className="govuk-visually-hidden"> chat {item.caseReference}</span>
+                </button>
+              ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { pathTo, paths } from '../../route-match.ts';
+import { navigate } from '../../router.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextInput } from '../../ui/Field.tsx';
+import { checkCaseReference } from './validate-case-reference.ts';
+
+const fieldId = 'case-reference';
+
+/** Finds a conversation by its case reference, checked here before asking the server. */
+export function CaseReferenceSearch({ onErrorChange }: { onErrorChange: (hasError: boolean) => void }) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = checkCaseReference(typed);
+    setAttempt((value) => value + 1);
+    if ('error' in result) {
+      setError(result.error);
+      onErrorChange(true);
+      return;
+    }
+    setError(null);
+    onErrorChange(false);
+    navigate(pathTo(paths.conversation, { caseReference: result.caseReference }));
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={error ? [{ fieldId, text: error }] : []} attempt={attempt} />
+      <form noValidate onSubmit={handleSubmit} role="search" aria-labelledby="find-heading">
+        <h2 className="govuk-heading-m" id="find-heading">
+          Find a conversation
+        </h2>
+        <TextInput
+          id={fieldId}
+          label="Case reference"
+          hint="For example, 4K7M-9P2X"
+          widthClassName="govuk-input--width-10"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          value={typed}
+          onValueChange={setTyped}
+          error={error ?? undefined}
+        />
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Find conversation
+        </button>
+      </form>
+    </>
+  );
+}

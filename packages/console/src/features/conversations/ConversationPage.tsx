@@ -1,0 +1,188 @@
+import type { ConversationWithMessages } from '@ward/protocol';
+import { normaliseCaseReference } from '@ward/protocol';
+import { useEffect, useState } from 'react';
+import { fetchConversationByReference, saveSummary } from '../../api/conversations.ts';
+import { ApiError, messageOf } from '../../api/errors.ts';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link, navigate } from '../../router.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { LoadError, Loading } from '../../ui/Loading.tsx';
+import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
+import { SummaryList } from '../../ui/SummaryList.tsx';
+import { StatusTag } from '../../ui/Tag.tsx';
+import { SummaryForm } from '../chats/SummaryForm.tsx';
+import { Transcript } from './Transcript.tsx';
+import { invalidCaseReferenceMessage } from './validate-case-reference.ts';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; data: ConversationWithMessages }
+  | { status: 'not-found' }
+  | { status: 'invalid' }
+  | { status: 'error'; message: string };
+
+function BackLink() {
+  return (
+    <Link className="govuk-back-link" href={paths.conversations}>
+      Back to conversations
+    </Link>
+  );
+}
+
+/** One conversation, found by its case reference. */
+export function ConversationPage({ caseReference: typed }: { caseReference: string }) {
+  const caseReference = normaliseCaseReference(typed);
+  const [loaded, setLoaded] = useState<Loaded>(caseReference ? { status: 'loading' } : { status: 'invalid' });
+
+  // A reference typed into the address bar in another form ("4k7m9p2x") moves to its canonical address.
+  useEffect(() => {
+    if (caseReference && caseReference !== typed) navigate(pathTo(paths.conversation, { caseReference }), { replace: true });
+  }, [caseReference, typed]);
+
+  useEffect(() => {
+    if (!caseReference) {
+      setLoaded({ status: 'invalid' });
+      return;
+    }
+    let cancelled = false;
+    setLoaded({ status: 'loading' });
+    fetchConversationByReference(caseReference).then(
+      (data) => !cancelled && setLoaded({ status: 'ready', data }),
+      (error: unknown) => {
+        if (cancelled) return;
+        if (error instanceof ApiError && error.status === 404) setLoaded({ status: 'not-found' });
+        else if (error instanceof ApiError && error.status === 400) setLoaded({ status: 'invalid' });
+        else setLoaded({ status: 'error', message: messageOf(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [caseReference]);
+
+  const title =
+    loaded.status === 'not-found'
+      ? 'Conversation not found'
+      : loaded.status === 'invalid'
+        ? 'Case reference not valid'
+        : `Conversation ${caseReference ?? ''}`.trim();
+  useDocumentTitle(title);
+
+  return (
+    <>
+      <BackLink />
+      <PageHeading caption={loaded.status === 'ready' ? 'Conversation' : undefined}>
+        {loaded.status === 'ready' ? loaded.data.conversation.caseReference : title}
+      </PageHeading>
+      {loaded.status === 'loading' ? <Loading text="Loading the conversation…" /> : null}
+      {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
+      {loaded.status === 'invalid' ? (
+        <>
+          <p className="govuk-body">{invalidCaseReferenceMessage}.</p>
+          <p className="govuk-body">
+            <Link className="govuk-link" href={paths.conversations}>
+              Find a conversation by case reference
+            </Link>
+          </p>
+        </>
+      ) : null}
+      {loaded.status === 'not-found' ? (
+        <>
+          <p className="govuk-body">There is no conversation with the case reference {caseReference}. Check the reference and try again.</p>
+          <p className="govuk-body">
+            <Link className="govuk-link" href={paths.conversations}>
+              Find a conversation by case reference
+            </Link>
+          </p>
+        </>
+      ) : null}
+      {loaded.status === 'ready' ? (
+        <ConversationRecord data={loaded.data} onChange={(data) => setLoaded({ status: 'ready', data })} />
+      ) : null}
+    </>
+  );
+}
+
+function ConversationRecord({ data, onChange }: { data: ConversationWithMessages; onChange: (data: ConversationWithMessages) => void }) {
+  const { conversation, messages } = data;
+  const notCollected = 'Not collected';
+  const [saved, setSaved] = useState(false);
+
+  async function submitSummary(summary: string) {
+    try {
+      const updated = await saveSummary(conversation.id, summary);
+      setSaved(true);
+      onChange({ conversation: updated, messages });
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <h2 className="govuk-heading-m">Details</h2>
+        <SummaryList
+          rows={[
+            { key: 'Case reference', value: conversation.caseReference },
+            { key: 'Status', value: <StatusTag status={conversation.status} /> },
+            { key: 'Topic', value: conversation.topicLabel },
+            { key: 'Resident’s name', value: conversation.visitorName },
+            { key: 'Email address', value: conversation.visitorEmail ?? 'Not given' },
+            { key: 'Consent given', value: conversation.consentGiven ? 'Yes' : 'No' },
+            { key: 'Handled by', value: conversation.assignedStaffName ?? 'Nobody' },
+            { key: 'Started', value: formatDateTime(conversation.createdAt) },
+            { key: 'Accepted', value: conversation.acceptedAt ? formatDateTime(conversation.acceptedAt) : 'Not accepted' },
+            { key: 'Ended', value: conversation.endedAt ? formatDateTime(conversation.endedAt) : 'Not ended' },
+          ]}
+        />
+
+        <h2 className="govuk-heading-m">Automatic information</h2>
+        <SummaryList
+          rows={[
+            { key: 'IP address', value: conversation.ipAddress ?? notCollected },
+            { key: 'Browser', value: conversation.browser ?? notCollected },
+            { key: 'Operating system', value: conversation.operatingSystem ?? notCollected },
+          ]}
+        />
+
+        <h2 className="govuk-heading-m">Survey</h2>
+        {conversation.survey ? (
+          <SummaryList
+            rows={[
+              { key: 'Rating', value: `${conversation.survey.rating} out of 5` },
+              { key: 'Comment', value: <span className="ward-preformatted">{conversation.survey.comment ?? 'No comment'}</span> },
+            ]}
+          />
+        ) : (
+          <p className="govuk-body">The resident did not answer the survey.</p>
+        )}
+
+        <h2 className="govuk-heading-m">Summary</h2>
+        {saved ? (
+          <p className="govuk-body" role="status">
+            Summary saved.
+          </p>
+        ) : null}
+        {conversation.summary ? (
+          <p className="govuk-body ward-preformatted">{conversation.summary}</p>
+        ) : conversation.status === 'ended' ? (
+          <>
+            <p className="govuk-body">No summary has been written for this conversation.</p>
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-two-thirds">
+                <SummaryForm conversationId={conversation.id} submitText="Save summary" onSubmit={submitSummary} autoFocus={false} />
+              </div>
+            </div>
+          </>
+        ) : (
+          <p className="govuk-body">The summary is written when the chat ends.</p>
+        )}
+
+        <h2 className="govuk-heading-m">Transcript</h2>
+        <Transcript messages={messages} visitorName={conversation.visitorName} />
+      </div>
+    </div>
+  );
+}

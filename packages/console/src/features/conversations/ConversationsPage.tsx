@@ -1,0 +1,72 @@
+import type { AgentConversation } from '@ward/protocol';
+import { useEffect, useState } from 'react';
+import { fetchConversations } from '../../api/conversations.ts';
+import { messageOf } from '../../api/errors.ts';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { LoadError, Loading } from '../../ui/Loading.tsx';
+import { PageTitle } from '../../ui/PageHeading.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { CaseReferenceSearch } from './CaseReferenceSearch.tsx';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; conversations: AgentConversation[] } | { status: 'error'; message: string };
+
+export function ConversationsPage() {
+  const [searchError, setSearchError] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchConversations('ended').then(
+      (conversations) => !cancelled && setLoaded({ status: 'ready', conversations }),
+      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <>
+      <PageTitle title="Conversations" hasErrors={searchError} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <CaseReferenceSearch onErrorChange={setSearchError} />
+        </div>
+      </div>
+
+      <h2 className="govuk-heading-m govuk-!-margin-top-6" id="recent-heading">
+        Recent ended conversations
+      </h2>
+      {loaded.status === 'loading' ? <Loading text="Loading conversations…" /> : null}
+      {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
+      {loaded.status === 'ready' && loaded.conversations.length === 0 ? (
+        <p className="govuk-body">There are no ended conversations yet.</p>
+      ) : null}
+      {loaded.status === 'ready' && loaded.conversations.length > 0 ? (
+        <Table
+          caption="The 50 most recent ended conversations, newest first"
+          captionClassName="govuk-table__caption--s"
+          regionLabel="Recent ended conversations"
+          rows={loaded.conversations}
+          rowKey={(conversation) => conversation.id}
+          columns={[
+            {
+              header: 'Case reference',
+              cell: (conversation) => (
+                <Link className="govuk-link" href={pathTo(paths.conversation, { caseReference: conversation.caseReference })}>
+                  {conversation.caseReference}
+                </Link>
+              ),
+            },
+            { header: 'Name', cell: (conversation) => <span className="ward-break-anywhere">{conversation.visitorName}</span> },
+            { header: 'Topic', cell: (conversation) => conversation.topicLabel },
+            { header: 'Handled by', cell: (conversation) => conversation.assignedStaffName ?? 'Nobody' },
+            { header: 'Ended', cell: (conversation) => (conversation.endedAt ? formatDateTime(conversation.endedAt) : '') },
+          ]}
+        />
+      ) : null}
+    </>
+  );
+}

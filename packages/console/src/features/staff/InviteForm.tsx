@@ -1,0 +1,129 @@
+import type { InvitationResponse, StaffRole } from '@ward/protocol';
+import type { FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { messageOf } from '../../api/errors.ts';
+import { inviteStaff } from '../../api/staff.ts';
+import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Radios, TextInput } from '../../ui/Field.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import type { FieldErrors } from '../../ui/validation.ts';
+import { errorItems } from '../../ui/validation.ts';
+import type { InviteField } from './validate-invite.ts';
+import { validateInvite } from './validate-invite.ts';
+
+const fieldIds: Record<InviteField, string> = { email: 'invite-email', role: 'invite-role' };
+
+/** "Invite a member of staff": email and role; shows the invitation link to pass on. */
+export function InviteForm({ onInvited }: { onInvited: () => void }) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<StaffRole | ''>('');
+  const [errors, setErrors] = useState<FieldErrors<InviteField>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<{ email: string; invitation: InvitationResponse } | null>(null);
+  const [copyStatus, setCopyStatus] = useState('');
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const found = validateInvite(email, role);
+    setErrors(found);
+    setFormError(null);
+    setAttempt((value) => value + 1);
+    if (Object.keys(found).length > 0 || role === '') return;
+    setBusy(true);
+    try {
+      const invitation = await inviteStaff({ email: email.trim(), role });
+      setCreated({ email: email.trim(), invitation });
+      setCopyStatus('');
+      setEmail('');
+      setRole('');
+      onInvited();
+      requestAnimationFrame(() => resultRef.current?.focus());
+    } catch (error) {
+      setFormError(messageOf(error));
+      setAttempt((value) => value + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copyLink(url: string) {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopyStatus('Invitation link copied');
+    } catch {
+      setCopyStatus('The link could not be copied. Select it and copy it yourself.');
+    }
+  }
+
+  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, fieldIds, ['email', 'role'])];
+
+  return (
+    <section aria-labelledby="invite-heading">
+      <ErrorSummary errors={summary} attempt={attempt} />
+      {created ? (
+        <div className="govuk-panel govuk-panel--confirmation" ref={resultRef} tabIndex={-1}>
+          <h2 className="govuk-panel__title">Invitation created</h2>
+          <div className="govuk-panel__body ward-break-anywhere">for {created.email}</div>
+        </div>
+      ) : null}
+      {created ? (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">
+            Send this link to {created.email}. It works once and expires on {formatDateTime(created.invitation.expiresAt)}.
+          </p>
+          <p className="govuk-body ward-invite-link">
+            <a className="govuk-link" href={created.invitation.inviteUrl} id="invite-link">
+              {created.invitation.inviteUrl}
+            </a>
+          </p>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+            onClick={() => void copyLink(created.invitation.inviteUrl)}
+          >
+            Copy invitation link
+          </button>
+          <p className="govuk-body govuk-!-margin-bottom-0" role="status">
+            {copyStatus}
+          </p>
+        </div>
+      ) : null}
+
+      <h2 className="govuk-heading-m" id="invite-heading">
+        Invite a member of staff
+      </h2>
+      <form noValidate onSubmit={handleSubmit}>
+        <TextInput
+          id={fieldIds.email}
+          label="Email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={email}
+          onValueChange={setEmail}
+          error={errors.email}
+        />
+        <Radios<StaffRole>
+          id={fieldIds.role}
+          legend="Role"
+          legendClassName="govuk-fieldset__legend--s"
+          items={[
+            { value: 'agent', label: 'Agent', hint: 'Answers chats and finds past conversations.' },
+            { value: 'admin', label: 'Admin', hint: 'Also invites staff and reads the outbox.' },
+          ]}
+          value={role}
+          onValueChange={setRole}
+          error={errors.role}
+        />
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Send invitation
+        </button>
+      </form>
+    </section>
+  );
+}

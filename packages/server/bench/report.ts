@@ -1,0 +1,61 @@
+import type { ScenarioResult } from './scenario.ts';
+import { summarise } from './percentiles.ts';
+
+/** The issue's target: Ward reaches at least this share of the echo rate, with p99 below this. */
+export const target = { throughputShare: 0.25, p99Ms: 100 };
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+const cores = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(2));
+
+export function rate(result: ScenarioResult): number {
+  return result.load.messages / result.load.seconds;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+}
+
+export function printReport(results: readonly ScenarioResult[]): void {
+  const rows = [['', 'pairs', 'messages', 'msgs/s', 'p50 ms', 'p99 ms', 'max ms', 'ack p50', 'ack p99', 'server CPU', 'bench CPU', 'machine CPU']];
+  for (const result of results) {
+    const delivery = summarise(result.load.delivery);
+    const ack = summarise(result.load.ack);
+    rows.push([
+      result.name,
+      String(result.pairs),
+      String(result.load.messages),
+      rate(result).toFixed(0),
+      ms(delivery.p50),
+      ms(delivery.p99),
+      ms(delivery.max),
+      ms(ack.p50),
+      ms(ack.p99),
+      cores(result.cpu?.server),
+      cores(result.cpu?.client),
+      result.cpu ? `${cores(result.cpu.machine)} / ${result.cpu.cores}` : '–',
+    ]);
+  }
+  console.log(table(rows));
+  console.log('');
+  console.log('p50/p99/max: send → the other party receives it. ack: send → the sender\'s acknowledgement.');
+  console.log('CPU in cores (CPU-seconds per second) in the measured window: server = the server process, bench = these');
+  console.log('clients, machine = every process on the machine (PostgreSQL included), out of the cores available.');
+  for (const result of results) {
+    const { visitorToAgent, agentToVisitor } = result.load;
+    console.log(`${result.name}: ${visitorToAgent} visitor → agent, ${agentToVisitor} agent → visitor; ${result.notes.join('; ')}`);
+  }
+}
+
+/** Prints the ratio and whether Ward meets the target. Informational: nothing is asserted. */
+export function printVerdict(ceiling: ScenarioResult, ward: ScenarioResult): void {
+  const ratio = rate(ceiling) > 0 ? rate(ward) / rate(ceiling) : Number.NaN;
+  const p99 = summarise(ward.load.delivery).p99;
+  console.log('');
+  console.log(`Ward/ceiling throughput ratio: ${(ratio * 100).toFixed(1)}%`);
+  const misses: string[] = [];
+  if (!(ratio >= target.throughputShare)) misses.push(`throughput ${(ratio * 100).toFixed(1)}% < ${target.throughputShare * 100}%`);
+  if (!(p99 < target.p99Ms)) misses.push(`p99 ${ms(p99)} ms ≥ ${target.p99Ms} ms`);
+  const goal = `≥ ${target.throughputShare * 100}% of the echo rate with p99 < ${target.p99Ms} ms`;
+  console.log(misses.length === 0 ? `Target (${goal}): met` : `Target (${goal}): NOT met (${misses.join(', ')})`);
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: the Socket.IO ceiling, then Ward, under the same chat load; prints figures.
+ * Settings: BENCH_PAIRS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ALTERNATE, WARD_BENCH_DATABASE_URL.
+ * See docs/PERFORMANCE.md.
+ */
+import os from 'node:os';
+import { benchCeiling } from './ceiling.ts';
+import { readOptions } from './options.ts';
+import { printReport, printVerdict } from './report.ts';
+import type { ScenarioResult } from './scenario.ts';
+import { benchWard } from './ward.ts';
+
+function hasErrors(result: ScenarioResult): boolean {
+  if (result.load.errors.length === 0) return false;
+  console.error(`${result.name}: ${result.load.errors.length} pair(s) stopped early; first: ${result.load.errors[0]}`);
+  return true;
+}
+
+async function main(): Promise<number> {
+  const options = readOptions(process.env);
+  const cpus = os.cpus();
+  console.log(`Ward bench — ${new Date().toISOString()}`);
+  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
+  console.log(
+    `Load: ${options.pairs} pairs, one message in flight per pair, ${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s measured, ` +
+      `${options.alternate ? 'directions alternating' : 'visitor → agent only'}`,
+  );
+  console.log('');
+
+  console.log('Running the ceiling (bare Socket.IO echo server)…');
+  const ceiling = await benchCeiling(options);
+  console.log('Running Ward (setting up agents and conversations first)…');
+  const ward = await benchWard(options);
+  console.log('');
+  printReport([ceiling, ward]);
+  printVerdict(ceiling, ward);
+  return hasErrors(ceiling) || hasErrors(ward) ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`The bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+}
+// Everything is closed by now; this only bounds the exit if a handle lingers.
+setTimeout(() => process.exit(), 2000).unref();

@@ -1,0 +1,80 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildMessage, CpuMessage, ParentMessage, ReadyMessage } from './ipc.ts';
+
+export type ServerProcess = {
+  ready: ReadyMessage;
+  /** CPU seconds (user + system) the server process has used so far. */
+  cpuSeconds: () => Promise<number>;
+  /** Asks the server to close, then kills it if it has not exited in time. Safe to call twice. */
+  stop: () => Promise<void>;
+};
+
+const live = new Set<ChildProcess>();
+// Last resort if the bench itself exits early: `kill` is synchronous, so it works in 'exit'.
+process.on('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
+function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Starts `entry` (a .ts file) as a separate Node process and waits for its ready message. */
+export async function startServerProcess(entry: string, env: Record<string, string>, readyTimeoutMs: number): Promise<ServerProcess> {
+  const child = fork(entry, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+
+  const stop = async () => {
+    if (child.connected) child.send({ type: 'stop' } satisfies ParentMessage);
+    if (await exited(child, 10_000)) return;
+    child.kill('SIGKILL');
+    await exited(child, 5000);
+  };
+
+  let ready: ReadyMessage;
+  try {
+    ready = await new Promise<ReadyMessage>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${entry} was not ready within ${readyTimeoutMs / 1000} s`)), readyTimeoutMs);
+      child.on('message', (message: ChildMessage) => {
+        if (message.type !== 'ready') return;
+        clearTimeout(timer);
+        resolve(message);
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`${entry} exited before it was ready (${signal ?? `code ${code}`})`));
+      });
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    ready,
+    stop,
+    cpuSeconds: () =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.off('message', onMessage);
+          reject(new Error('the server did not report its CPU time'));
+        }, 5000);
+        const onMessage = (message: ChildMessage) => {
+          if (message.type !== 'cpu') return;
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve(((message satisfies CpuMessage).user + message.system) / 1e6);
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'cpu' } satisfies ParentMessage);
+      }),
+  };
+}

@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Message, WidgetConfig } from '@ward/protocol';
+import { fetchConfig } from './api.ts';
+import { announcementFor } from './format.ts';
+import { useAnnouncer } from './announcer.tsx';
+import { Confirmation } from './confirmation.tsx';
+import { Dialogue } from './dialogue.tsx';
+import { StepHeading } from './govuk.tsx';
+import type { ParentBridge } from './parent-bridge.ts';
+import { PostChatForm } from './post-chat-form.tsx';
+import { PreChatForm } from './pre-chat-form.tsx';
+import { clearConversation, loadConversation, saveConversation } from './storage.ts';
+import type { StoredConversation } from './storage.ts';
+import { useChatSession } from './use-chat-session.ts';
+
+type ConfigState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; config: WidgetConfig };
+type Stage = 'loading' | 'error' | 'pre-chat' | 'dialogue' | 'post-chat' | 'confirmation';
+
+const stageTitles: Record<Stage, string> = {
+  loading: 'Loading',
+  error: 'Sorry, there is a problem',
+  'pre-chat': 'Start a chat',
+  dialogue: 'Chat',
+  'post-chat': 'Your chat has ended',
+  confirmation: 'Thank you for your feedback',
+};
+
+function stageOf(config: ConfigState, conversation: StoredConversation | null): Stage {
+  if (config.state !== 'ready') return config.state;
+  if (!conversation) return 'pre-chat';
+  if (conversation.status !== 'ended') return 'dialogue';
+  return conversation.feedbackSent ? 'confirmation' : 'post-chat';
+}
+
+/** Focus the new step's heading (tabindex -1), as GOV.UK does between pages. */
+function focusStepHeading(): void {
+  document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+}
+
+/** When the panel opens: the message box in a chat, otherwise the step's heading. */
+function focusFirstUseful(): void {
+  const target = document.querySelector<HTMLElement>('main [data-autofocus]') ?? document.querySelector<HTMLElement>('[data-step-heading]');
+  target?.focus();
+}
+
+export function App({ organisation, bridge }: { organisation: string; bridge: ParentBridge }) {
+  const [configState, setConfigState] = useState<ConfigState>({ state: 'loading' });
+  const [conversation, setConversation] = useState<StoredConversation | null>(() => (organisation ? loadConversation(organisation) : null));
+  const [draft, setDraft] = useState('');
+  const { announce, region } = useAnnouncer();
+  // Outside the loader (the app opened on its own) the "panel" is always open.
+  const panelOpen = useRef(!bridge.embedded);
+  const mayFocus = useRef(!bridge.embedded);
+  const unread = useRef(0);
+
+  const loadConfig = useCallback(async () => {
+    if (!organisation) {
+      setConfigState({ state: 'error', message: 'This chat has not been set up correctly.' });
+      return;
+    }
+    setConfigState({ state: 'loading' });
+    const result = await fetchConfig(organisation);
+    setConfigState(result.ok ? { state: 'ready', config: result.data } : { state: 'error', message: result.message });
+  }, [organisation]);
+
+  useEffect(() => {
+    void loadConfig();
+  }, [loadConfig]);
+
+  // ---- the loader on the council's page ----
+  const postUnread = (count: number) => {
+    unread.current = count;
+    bridge.post({ ward: 1, type: 'unread', count: Math.min(count, 999) });
+  };
+  useEffect(
+    () =>
+      bridge.listen((message) => {
+        if (message.type === 'open') {
+          panelOpen.current = true;
+          if (message.focus) {
+            mayFocus.current = true;
+            focusFirstUseful();
+          }
+          if (unread.current > 0) postUnread(0);
+        } else {
+          panelOpen.current = false;
+          mayFocus.current = false;
+        }
+      }),
+    [bridge],
+  );
+  useEffect(() => {
+    bridge.post({ ward: 1, type: 'ready' });
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) bridge.post({ ward: 1, type: 'close' });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [bridge]);
+  const chatActive = conversation !== null;
+  useEffect(() => {
+    bridge.post({ ward: 1, type: 'chat', active: chatActive });
+  }, [bridge, chatActive]);
+
+  // ---- the conversation ----
+  const { snapshot, session } = useChatSession(organisation, conversation, {
+    onConversation: setConversation,
+    onIncoming: (messages: Message[]) => {
+      for (const message of messages.slice(-3)) {
+        const text = announcementFor(message);
+        if (text) announce(text);
+      }
+      if (!panelOpen.current) postUnread(unread.current + messages.length);
+    },
+    onRefused: (body) => setDraft((current) => (current ? `${body}\n${current}` : body)),
+  });
+
+  const update = (patch: Partial<StoredConversation>) => {
+    setConversation((current) => {
+      if (!current) return current;
+      const next = { ...current, ...patch };
+      saveConversation(organisation, next);
+      return next;
+    });
+  };
+  const startNew = () => {
+    session.current?.dispose();
+    clearConversation(organisation);
+    setDraft('');
+    setConversation(null);
+  };
+
+  // ---- steps and focus ----
+  const stage = stageOf(configState, conversation);
+  const organisationName = configState.state === 'ready' ? configState.config.organisationName : null;
+  const previousStage = useRef(stage);
+  useEffect(() => {
+    document.title = organisationName ? `${stageTitles[stage]} – ${organisationName}` : stageTitles[stage];
+    if (previousStage.current === stage) return;
+    previousStage.current = stage;
+    if (mayFocus.current) focusStepHeading();
+  }, [stage, organisationName]);
+
+  return (
+    <div class={`ward-app ward-app--${stage}`}>
+      <header class="ward-header">
+        <div class="ward-header__bar">
+          <p class="ward-header__organisation">{organisationName ?? 'Web chat'}</p>
+          {bridge.embedded && (
+            <button type="button" class="ward-header__close" onClick={() => bridge.post({ ward: 1, type: 'close' })}>
+              Close<span class="ward-visually-hidden"> chat window</span>
+            </button>
+          )}
+        </div>
+        {conversation && stage !== 'loading' && stage !== 'error' && (
+          <p class="ward-header__reference">
+            Your case reference: <strong class="ward-case-reference">{conversation.caseReference}</strong>
+          </p>
+        )}
+      </header>
+      <main class="ward-main" id="main">
+        {stage === 'loading' && (
+          <>
+            <StepHeading class="ward-heading-m">Loading…</StepHeading>
+          </>
+        )}
+        {configState.state === 'error' && (
+          <>
+            <StepHeading>Sorry, there is a problem</StepHeading>
+            <p class="ward-body">{configState.message}</p>
+            <p class="ward-body">You can try again, or contact the council another way.</p>
+            <button type="button" class="ward-button" onClick={() => void loadConfig()}>
+              Try again
+            </button>
+          </>
+        )}
+        {configState.state === 'ready' && stage === 'pre-chat' && (
+          <PreChatForm
+            organisation={organisation}
+            config={configState.config}
+            onStarted={(started) => {
+              saveConversation(organisation, started);
+              setConversation(started);
+            }}
+          />
+        )}
+        {stage === 'dialogue' && snapshot && (
+          <Dialogue
+            snapshot={snapshot}
+            draft={draft}
+            onDraft={(text) => {
+              setDraft(text);
+              session.current?.typed(text);
+            }}
+            onSend={(body) => session.current?.send(body)}
+            onEnd={() => session.current?.end() ?? Promise.resolve('Sorry, there is a problem. Try again.')}
+            onStartNew={startNew}
+          />
+        )}
+        {configState.state === 'ready' && stage === 'post-chat' && conversation && (
+          <PostChatForm config={configState.config} conversation={conversation} onUpdate={update} onStartNew={startNew} />
+        )}
+        {stage === 'confirmation' && conversation && <Confirmation conversation={conversation} onStartNew={startNew} />}
+        {region}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { limits } from '@ward/protocol';
+import {
+  consentError,
+  messageBodyError,
+  validatePreChat,
+  validateSurvey,
+  validateTranscriptEmail,
+} from '../src/app/form-validation.ts';
+
+const valid = { name: 'Alex Smith', email: '', topic: 'bins', consent: false };
+
+describe('pre-chat form', () => {
+  it('accepts a complete form and trims the email', () => {
+    const result = validatePreChat({ ...valid, email: ' alex@example.com ' }, { consentRequired: false });
+    expect(result).toEqual({ ok: true, value: { name: 'Alex Smith', email: 'alex@example.com', topic: 'bins' } });
+  });
+
+  it('lists one error per field, in the order of the form, linked to each field', () => {
+    const result = validatePreChat({ name: '  ', email: 'not-an-email', topic: '', consent: false }, { consentRequired: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { field: 'name', message: 'Enter your name' },
+      { field: 'email', message: 'Enter an email address in the correct format, like name@example.com' },
+      { field: 'topic', message: 'Select what your enquiry is about' },
+      { field: 'consent', message: consentError },
+    ]);
+  });
+
+  it('asks for consent only when the council configures it, and sends it', () => {
+    expect(validatePreChat(valid, { consentRequired: false }).ok).toBe(true);
+    const refused = validatePreChat(valid, { consentRequired: true });
+    expect(refused.ok ? [] : refused.errors.map((e) => e.field)).toEqual(['consent']);
+    const given = validatePreChat({ ...valid, consent: true }, { consentRequired: true });
+    expect(given).toEqual({ ok: true, value: { name: 'Alex Smith', email: '', topic: 'bins', consent: true } });
+  });
+
+  it('says how long a name can be in plain English', () => {
+    const result = validatePreChat({ ...valid, name: 'a'.repeat(limits.nameMaxChars + 1) }, { consentRequired: false });
+    expect(result.ok ? null : result.errors[0]).toEqual({ field: 'name', message: 'Name must be 100 characters or fewer' });
+  });
+});
+
+describe('survey', () => {
+  it('needs a rating', () => {
+    const result = validateSurvey({ rating: '', comment: '' });
+    expect(result.ok ? null : result.errors).toEqual([{ field: 'rating', message: 'Select how you would rate this chat' }]);
+  });
+
+  it('sends the rating as a number and leaves out an empty comment', () => {
+    expect(validateSurvey({ rating: '4', comment: '  ' })).toEqual({ ok: true, value: { rating: 4 } });
+    expect(validateSurvey({ rating: '5', comment: ' Helpful ' })).toEqual({ ok: true, value: { rating: 5, comment: 'Helpful' } });
+  });
+
+  it('limits the comment', () => {
+    const result = validateSurvey({ rating: '3', comment: 'x'.repeat(limits.surveyCommentMaxChars + 1) });
+    expect(result.ok ? null : result.errors).toEqual([{ field: 'comment', message: 'Comments must be 2,000 characters or fewer' }]);
+  });
+});
+
+describe('transcript email', () => {
+  it('asks for an address, then for a valid one', () => {
+    expect(validateTranscriptEmail(' ')).toEqual({ ok: false, errors: [{ field: 'transcript-email', message: 'Enter an email address' }] });
+    const invalid = validateTranscriptEmail('alex@');
+    expect(invalid.ok ? null : invalid.errors[0]?.message).toBe('Enter an email address in the correct format, like name@example.com');
+    expect(validateTranscriptEmail(' alex@example.com')).toEqual({ ok: true, value: { email: 'alex@example.com' } });
+  });
+});
+
+describe('message body', () => {
+  it('uses the protocol limits', () => {
+    expect(messageBodyError('Hello')).toBeNull();
+    expect(messageBodyError('   ')).toBe('A message cannot be empty');
+    expect(messageBodyError('x'.repeat(limits.messageBodyMaxChars))).toBeNull();
+    expect(messageBodyError('x'.repeat(limits.messageBodyMaxChars + 1))).toBe(`A message can be at most ${limits.messageBodyMaxChars} characters`);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { announcementFor, characterCount, formatTime, senderLabel, typingText } from '../src/app/format.ts';
+
+describe('formatTime', () => {
+  it('uses GOV.UK style times', () => {
+    expect(formatTime(new Date(2025, 0, 1, 14, 5).toISOString())).toBe('2:05pm');
+    expect(formatTime(new Date(2025, 0, 1, 0, 30).toISOString())).toBe('12:30am');
+    expect(formatTime(new Date(2025, 0, 1, 12, 0).toISOString())).toBe('12:00pm');
+    expect(formatTime('nonsense')).toBe('');
+  });
+});
+
+describe('copy', () => {
+  it('names senders', () => {
+    expect(senderLabel({ sender: 'visitor', senderName: null })).toBe('You');
+    expect(senderLabel({ sender: 'agent', senderName: 'Sam' })).toBe('Sam');
+    expect(senderLabel({ sender: 'agent', senderName: null })).toBe('Adviser');
+  });
+
+  it('announces council messages only', () => {
+    expect(announcementFor({ sender: 'agent', senderName: 'Sam', body: 'Hello' })).toBe('Sam says: Hello');
+    expect(announcementFor({ sender: 'system', senderName: null, body: 'Sam has joined the chat' })).toBe('Sam has joined the chat');
+    expect(announcementFor({ sender: 'visitor', senderName: null, body: 'Hi' })).toBeNull();
+  });
+
+  it('says who is typing', () => {
+    expect(typingText('Sam')).toBe('Sam is typing…');
+    expect(typingText(null)).toBe('The adviser is typing…');
+  });
+});
+
+describe('characterCount', () => {
+  it('shows the count from 75% of the limit, like GOV.UK', () => {
+    expect(characterCount(10, 100)).toEqual({ text: 'You have 90 characters remaining', over: false, visible: false });
+    expect(characterCount(75, 100).visible).toBe(true);
+    expect(characterCount(99, 100).text).toBe('You have 1 character remaining');
+    expect(characterCount(4003, 4000)).toEqual({ text: 'You have 3 characters too many', over: true, visible: true });
+    expect(characterCount(0, 4000).text).toBe('You have 4,000 characters remaining');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { launcherName, parseAppMessage, parseLoaderMessage, parseParentOrigin } from '../src/shared/post-message.ts';
+
+describe('messages from the app to the loader', () => {
+  it('accepts the known shapes', () => {
+    expect(parseAppMessage({ ward: 1, type: 'ready' })).toEqual({ ward: 1, type: 'ready' });
+    expect(parseAppMessage({ ward: 1, type: 'close' })).toEqual({ ward: 1, type: 'close' });
+    expect(parseAppMessage({ ward: 1, type: 'unread', count: 2 })).toEqual({ ward: 1, type: 'unread', count: 2 });
+    expect(parseAppMessage({ ward: 1, type: 'chat', active: true })).toEqual({ ward: 1, type: 'chat', active: true });
+  });
+
+  it('drops extra fields', () => {
+    expect(parseAppMessage({ ward: 1, type: 'close', html: '<img>' })).toEqual({ ward: 1, type: 'close' });
+  });
+
+  it.each([
+    null,
+    undefined,
+    'close',
+    42,
+    [],
+    { type: 'close' },
+    { ward: 2, type: 'close' },
+    { ward: '1', type: 'close' },
+    { ward: 1, type: 'open' },
+    { ward: 1, type: 'unread' },
+    { ward: 1, type: 'unread', count: -1 },
+    { ward: 1, type: 'unread', count: 1.5 },
+    { ward: 1, type: 'unread', count: '3' },
+    { ward: 1, type: 'unread', count: 1e9 },
+    { ward: 1, type: 'chat', active: 'yes' },
+  ])('ignores %j', (data) => {
+    expect(parseAppMessage(data)).toBeNull();
+  });
+});
+
+describe('messages from the loader to the app', () => {
+  it('accepts open and hidden', () => {
+    expect(parseLoaderMessage({ ward: 1, type: 'open', focus: false })).toEqual({ ward: 1, type: 'open', focus: false });
+    expect(parseLoaderMessage({ ward: 1, type: 'open' })).toEqual({ ward: 1, type: 'open', focus: true });
+    expect(parseLoaderMessage({ ward: 1, type: 'hidden' })).toEqual({ ward: 1, type: 'hidden' });
+  });
+
+  it('ignores anything else', () => {
+    expect(parseLoaderMessage({ ward: 1, type: 'close' })).toBeNull();
+    expect(parseLoaderMessage({ type: 'open' })).toBeNull();
+    expect(parseLoaderMessage('open')).toBeNull();
+  });
+});
+
+describe('parent origin', () => {
+  it('accepts a bare http(s) origin only', () => {
+    expect(parseParentOrigin('https://www.council.gov.uk')).toBe('https://www.council.gov.uk');
+    expect(parseParentOrigin('http://localhost:3000')).toBe('http://localhost:3000');
+    expect(parseParentOrigin('https://www.council.gov.uk/')).toBeNull();
+    expect(parseParentOrigin('https://www.council.gov.uk/page')).toBeNull();
+    expect(parseParentOrigin('*')).toBeNull();
+    expect(parseParentOrigin('null')).toBeNull();
+    expect(parseParentOrigin('javascript:alert(1)')).toBeNull();
+    expect(parseParentOrigin(null)).toBeNull();
+  });
+});
+
+describe('launcher name', () => {
+  it('adds the unread count to the accessible name', () => {
+    expect(launcherName('Chat with us', 0)).toBe('Chat with us');
+    expect(launcherName('Chat with us', 1)).toBe('Chat with us, 1 new message');
+    expect(launcherName('Chat with us', 2)).toBe('Chat with us, 2 new messages');
+  });
+});
