@@ -109,7 +109,7 @@ function SignedInLayout({ children }: { children: ReactNode }) {
       href: paths.chats,
       text: (
         <>
-          Chats
+          Chats{' '}
           {unread > 0 ? (
             <span className="moj-notification-badge">
               {unread}

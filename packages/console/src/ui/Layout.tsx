@@ -106,7 +106,7 @@ export function Layout({ staff, navigation, children }: { staff: StaffMember | n
       <SkipLink />
       <Header staff={staff} onSignOutError={setSignOutError} />
       {navigation ? <PrimaryNavigation items={navigation} /> : null}
-      <div className="moj-width-container">
+      <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {signOutError ? (
             <div className="govuk-error-summary" role="alert">

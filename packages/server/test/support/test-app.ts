@@ -8,6 +8,7 @@ import { buildApp, type WardApp } from '../../src/app.ts';
 import { createInvitation } from '../../src/features/staff/staff.service.ts';
 import { createTestDatabase } from './test-database.ts';
 import { freePort } from '../../src/shared/free-port.ts';
+import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
 
 export type TestApp = {
   url: string;
@@ -28,9 +29,15 @@ export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents> & {
 
 let staffCounter = 0;
 
-export async function startTestApp(options: { env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
+export type TestDatabase = 'machine' | 'embedded';
+
+/** Ward against a fresh database: on the machine's PostgreSQL, or an embedded one in a temp folder. */
+export async function startTestApp(options: { env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-test-'));
-  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const database =
+    options.database === 'embedded'
+      ? await startEmbeddedPostgres(dataDir).then((pg) => ({ url: pg.connectionString, drop: pg.stop }))
+      : await createTestDatabase();
   const port = await freePort();
   const config = loadConfig({ HOST: '127.0.0.1', PORT: String(port), WARD_DATA_DIR: dataDir, WARD_LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp(config, database.url);

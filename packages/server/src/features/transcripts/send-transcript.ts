@@ -1,4 +1,4 @@
-import { PgBoss } from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { findConversation, listMessagesAfter } from '../conversations/conversations.repository.ts';
 import { toMessage } from '../conversations/conversation.presenters.ts';
