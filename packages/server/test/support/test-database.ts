@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
+import './global-setup.ts';
 
-/** The machine's PostgreSQL for tests; CI starts it when it is down. */
-export const testServerUrl = process.env.WARD_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Chosen once per run by global-setup.ts: the machine's PostgreSQL, or an embedded one. */
+const testServerUrl = inject('testServerUrl');
 
 /** A fresh, empty database per test file, dropped afterwards. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
