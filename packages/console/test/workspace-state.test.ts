@@ -95,6 +95,13 @@ describe('opening and restoring chats', () => {
     expect(state.selectedId).toBe(a.id);
   });
 
+  it('keeps a selection restored after a reload if that chat is still open', () => {
+    const restored = { ...initialWorkspaceState, selectedId: b.id };
+    expect(workspaceReducer(restored, { type: 'my-conversations', conversations: [a, b] }).selectedId).toBe(b.id);
+    const gone = { ...initialWorkspaceState, selectedId: conversation(8).id };
+    expect(workspaceReducer(gone, { type: 'my-conversations', conversations: [a, b] }).selectedId).toBe(a.id);
+  });
+
   it('resume after a reconnect merges by seq without duplicates and counts what was missed', () => {
     let state = twoChats();
     state = workspaceReducer(state, { type: 'message', conversationId: b.id, message: message(2) });

@@ -127,7 +127,9 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
       for (const conversation of event.conversations) {
         if (!known.has(conversation.id)) chats.push(newChat(conversation, []));
       }
-      const selectedId = state.selectedId ?? chats[0]?.conversation.id ?? null;
+      // Keep the selection (restored after a reload) if that chat is still open.
+      const stillOpen = chats.some((chat) => chat.conversation.id === state.selectedId);
+      const selectedId = stillOpen ? state.selectedId : (chats[0]?.conversation.id ?? null);
       return { ...state, chats, selectedId };
     }
 

@@ -52,6 +52,26 @@ export function useWorkspace(): Workspace {
 
 const sendFailedMessage = 'Your message was not sent.';
 
+// The selected chat survives a reload (an id, not personal data; this tab only).
+const selectedKey = 'ward:selected-chat';
+
+function readSelectedId(): string | null {
+  try {
+    return sessionStorage.getItem(selectedKey);
+  } catch {
+    return null;
+  }
+}
+
+function storeSelectedId(id: string | null): void {
+  try {
+    if (id) sessionStorage.setItem(selectedKey, id);
+    else sessionStorage.removeItem(selectedKey);
+  } catch {
+    // Storage can be unavailable; the selection just is not remembered.
+  }
+}
+
 /**
  * Holds the agent's socket and chats for as long as they are signed in, so moving between
  * pages keeps the chats, their unread counts and their announcements.
@@ -60,10 +80,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const staff = useStaff();
   const { expired } = useSession();
   const announce = useAnnounce();
-  const [state, setState] = useState<WorkspaceState>(initialWorkspaceState);
+  const [state, setState] = useState<WorkspaceState>(() => ({ ...initialWorkspaceState, selectedId: readSelectedId() }));
   const [serverError, setServerError] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const stateRef = useRef(state);
+
+  useEffect(() => {
+    if (state.connection === 'connected') storeSelectedId(state.selectedId);
+  }, [state.selectedId, state.connection]);
   const socketRef = useRef<AgentSocket | null>(null);
   const notifiers = useRef(new Map<string, TypingNotifier>());
 

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
 
 export type TestApp = {
   url: string;
+  databaseUrl: string;
   app: WardApp;
   config: Config;
   close: () => Promise<void>;
@@ -32,10 +33,13 @@ let staffCounter = 0;
 export type TestDatabase = 'machine' | 'embedded';
 
 /** Ward against a fresh database: on the machine's PostgreSQL, or an embedded one in a temp folder. */
-export async function startTestApp(options: { env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; database?: TestDatabase; /** a second node on the same database */ sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-test-'));
-  const database =
-    options.database === 'embedded'
+  const database = options.sameDatabaseAs
+    ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => {} }
+    : options.database === 'embedded'
       ? await startEmbeddedPostgres(dataDir).then((pg) => ({ url: pg.connectionString, drop: pg.stop }))
       : await createTestDatabase();
   const port = await freePort();
@@ -53,6 +57,7 @@ export async function startTestApp(options: { env?: Record<string, string>; data
 
   return {
     url,
+    databaseUrl: database.url,
     app,
     config,
     close: async () => {

@@ -152,7 +152,7 @@ function ConversationRecord({ data, onChange }: { data: ConversationWithMessages
           <SummaryList
             rows={[
               { key: 'Rating', value: `${conversation.survey.rating} out of 5` },
-              { key: 'Comment', value: <span className="ward-preformatted">{conversation.survey.comment ?? 'No comment'}</span> },
+              { key: 'Comment', value: <span className="ward-pre-wrap">{conversation.survey.comment ?? 'No comment'}</span> },
             ]}
           />
         ) : (
@@ -166,7 +166,7 @@ function ConversationRecord({ data, onChange }: { data: ConversationWithMessages
           </p>
         ) : null}
         {conversation.summary ? (
-          <p className="govuk-body ward-preformatted">{conversation.summary}</p>
+          <p className="govuk-body ward-pre-wrap">{conversation.summary}</p>
         ) : conversation.status === 'ended' ? (
           <>
             <p className="govuk-body">No summary has been written for this conversation.</p>

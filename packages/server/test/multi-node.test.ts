@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Message, QueueItem } from '@ward/protocol';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+
+const redisUrl = process.env.WARD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('two Ward nodes behind a load balancer, sharing PostgreSQL and Redis', () => {
+  let nodeA: TestApp;
+  let nodeB: TestApp;
+  beforeAll(async () => {
+    nodeA = await startTestApp({ env: { REDIS_URL: redisUrl } });
+    nodeB = await startTestApp({ env: { REDIS_URL: redisUrl }, sameDatabaseAs: nodeA });
+  });
+  afterAll(async () => {
+    await nodeB?.close();
+    await nodeA?.close();
+  });
+
+  it('carries a conversation between a resident on one node and an agent on the other', async () => {
+    const { cookie } = await nodeB.signUpStaff();
+    const agent = await nodeB.agentSocket(cookie);
+    const queued = new Promise<QueueItem[]>((resolve) => agent.on('queue', ({ waiting }) => waiting.length > 0 && resolve(waiting)));
+    const chat = await nodeA.startChat();
+    expect((await queued).map((q) => q.caseReference)).toContain(chat.caseReference);
+
+    const visitor = await nodeA.visitorSocket(chat.visitorToken);
+    const joined = new Promise<Message>((resolve) => visitor.once('message', resolve));
+    await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
+    expect((await joined).body).toBe('Sam has joined the chat');
+
+    const toAgent = new Promise<Message>((resolve) => agent.once('message', ({ message }) => resolve(message)));
+    await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'Hello from node A' });
+    expect((await toAgent).body).toBe('Hello from node A');
+
+    const typing = new Promise<boolean>((resolve) => visitor.once('typing', ({ isTyping }) => resolve(isTyping)));
+    agent.emit('typing', { conversationId: chat.conversationId, isTyping: true });
+    expect(await typing).toBe(true);
+  });
+});
