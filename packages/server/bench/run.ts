@@ -21,6 +21,7 @@ async function main(): Promise<number> {
   const cpus = os.cpus();
   console.log(`Ward bench — ${new Date().toISOString()}`);
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
+  console.log(`Load average before the run (1, 5, 15 min): ${os.loadavg().map((v) => v.toFixed(2)).join(', ')} — other work on the machine skews every figure`);
   console.log(
     `Load: ${options.pairs} pairs, one message in flight per pair, ${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s measured, ` +
       `${options.alternate ? 'directions alternating' : 'visitor → agent only'}`,

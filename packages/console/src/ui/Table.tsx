@@ -1,4 +1,22 @@
 import type { ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+/** Whether the element's content is wider than the element (so keyboard users need to scroll it). */
+function useOverflowsSideways<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, overflows };
+}
 
 export interface Column<T> {
   header: ReactNode;
@@ -16,10 +34,11 @@ interface TableProps<T> {
   regionLabel: string;
 }
 
-/** A GOV.UK table in a region that scrolls sideways (and can be scrolled by keyboard) when narrow. */
+/** A GOV.UK table in a region that scrolls sideways when narrow, and then takes focus so the keyboard can scroll it. */
 export function Table<T>({ caption, captionClassName, columns, rows, rowKey, regionLabel }: TableProps<T>) {
+  const { ref, overflows } = useOverflowsSideways<HTMLDivElement>();
   return (
-    <div className="ward-table-container" role="region" aria-label={regionLabel} tabIndex={0}>
+    <div ref={ref} className="ward-table-container" role="region" aria-label={regionLabel} tabIndex={overflows ? 0 : undefined}>
       <table className="govuk-table">
         <caption className={`govuk-table__caption ${captionClassName ?? 'govuk-table__caption--m'}`}>{caption}</caption>
         <thead className="govuk-table__head">
