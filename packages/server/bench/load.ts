@@ -9,6 +9,8 @@ export type LoadOptions = {
   alternate: boolean;
   /** A message not acknowledged and received within this time stops its pair with an error. */
   messageTimeoutMs: number;
+  /** Stops every pair after its current message. */
+  signal: AbortSignal;
   /** Called when the measured window opens and closes (after the warm-up, at the end). */
   onWindowStart?: () => void;
   onWindowEnd?: () => void;
@@ -47,7 +49,7 @@ function listen(pair: Pair): Map<string, (receivedAt: number) => void> {
 async function drive(pair: Pair, index: number, clock: Clock, options: LoadOptions, result: LoadResult): Promise<void> {
   const waiting = listen(pair);
   const timeout = options.messageTimeoutMs;
-  for (let n = 0; performance.now() < clock.end; n++) {
+  for (let n = 0; performance.now() < clock.end && !options.signal.aborted; n++) {
     const fromVisitor = !options.alternate || (n + index) % 2 === 0;
     const clientMessageId = randomUUID();
     const body = messageBody(n);

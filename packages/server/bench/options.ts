@@ -7,6 +7,8 @@ export type BenchOptions = {
   messageTimeoutMs: number;
   /** A PostgreSQL server to use instead of the embedded one (a fresh database is created in it). */
   databaseUrl: string | undefined;
+  /** Aborted on Ctrl-C: the load stops at once and everything is cleaned up. */
+  signal: AbortSignal;
 };
 
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
@@ -17,7 +19,7 @@ function integer(env: Record<string, string | undefined>, name: string, fallback
   return value;
 }
 
-export function readOptions(env: Record<string, string | undefined>): BenchOptions {
+export function readOptions(env: Record<string, string | undefined>, signal: AbortSignal): BenchOptions {
   const alternate = env.BENCH_ALTERNATE ?? 'true';
   if (!['true', 'false', '1', '0'].includes(alternate)) throw new Error('BENCH_ALTERNATE must be true or false');
   const databaseUrl = env.WARD_BENCH_DATABASE_URL || undefined;
@@ -29,5 +31,6 @@ export function readOptions(env: Record<string, string | undefined>): BenchOptio
     alternate: alternate === 'true' || alternate === '1',
     messageTimeoutMs: 10_000,
     databaseUrl,
+    signal,
   };
 }

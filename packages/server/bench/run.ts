@@ -8,7 +8,19 @@ import { benchCeiling } from './ceiling.ts';
 import { readOptions } from './options.ts';
 import { printReport, printVerdict } from './report.ts';
 import type { ScenarioResult } from './scenario.ts';
+import { terminateServers } from './server-process.ts';
 import { benchWard } from './ward.ts';
+
+const interrupt = new AbortController();
+const onSignal = () => {
+  if (interrupt.signal.aborted) process.exit(130); // a second Ctrl-C: leave now
+  console.error('\nInterrupted: stopping the servers and cleaning up…');
+  interrupt.abort();
+  terminateServers();
+  setTimeout(() => process.exit(130), 20_000).unref();
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 function hasErrors(result: ScenarioResult): boolean {
   if (result.load.errors.length === 0) return false;
@@ -17,7 +29,7 @@ function hasErrors(result: ScenarioResult): boolean {
 }
 
 async function main(): Promise<number> {
-  const options = readOptions(process.env);
+  const options = readOptions(process.env, interrupt.signal);
   const cpus = os.cpus();
   console.log(`Ward bench — ${new Date().toISOString()}`);
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
@@ -30,8 +42,10 @@ async function main(): Promise<number> {
 
   console.log('Running the ceiling (bare Socket.IO echo server)…');
   const ceiling = await benchCeiling(options);
+  if (interrupt.signal.aborted) return 130;
   console.log('Running Ward (setting up agents and conversations first)…');
   const ward = await benchWard(options);
+  if (interrupt.signal.aborted) return 130;
   console.log('');
   printReport([ceiling, ward]);
   printVerdict(ceiling, ward);
@@ -41,8 +55,12 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`The bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
+  if (interrupt.signal.aborted) {
+    process.exitCode = 130;
+  } else {
+    console.error(`The bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  }
 }
 // Everything is closed by now; this only bounds the exit if a handle lingers.
 setTimeout(() => process.exit(), 2000).unref();

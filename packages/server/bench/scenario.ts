@@ -19,6 +19,7 @@ export async function measure(name: string, server: ServerProcess, pairs: readon
       durationMs: options.durationMs,
       alternate: options.alternate,
       messageTimeoutMs: options.messageTimeoutMs,
+      signal: options.signal,
       onWindowStart: meter.start,
       onWindowEnd: meter.end,
     });

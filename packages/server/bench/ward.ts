@@ -17,7 +17,13 @@ import { firstTopic, signUpAgent, startChat } from './ward-setup.ts';
 export async function benchWard(options: BenchOptions): Promise<ScenarioResult> {
   const n = options.pairs;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-bench-'));
-  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  const removeDataDir = () => {
+    try {
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      console.error(`Could not remove ${dataDir}: ${String(error)}`);
+    }
+  };
   process.on('exit', removeDataDir); // also when the bench is interrupted
   let database: BenchDatabase | undefined;
   let server: ServerProcess | undefined;

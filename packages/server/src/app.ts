@@ -40,6 +40,15 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   // Personal data never reaches the logs: request bodies are not logged, and these paths are cut.
   return pino({
     level: config.logLevel,
+    // Database errors can carry values in `detail` or `parameters`: only the safe parts are logged.
+    serializers: {
+      err: (error: { name?: string; message?: string; code?: string; stack?: string }) => ({
+        type: error.name,
+        message: error.message,
+        code: error.code,
+        stack: error.stack,
+      }),
+    },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.email', '*.name', '*.body', '*.visitorToken', '*.password'],
       censor: '[redacted]',

@@ -90,6 +90,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, [state.selectedId, state.connection]);
   const socketRef = useRef<AgentSocket | null>(null);
   const notifiers = useRef(new Map<string, TypingNotifier>());
+  /** Chats this agent is ending: their "ended" broadcast is not news to announce. */
+  const ending = useRef(new Set<string>());
 
   // The ref always holds the newest state, so socket handlers judge events against it.
   const dispatch = useCallback((event: WorkspaceEvent) => {
@@ -193,7 +195,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         if (conversation.status === 'active' && conversation.assignedStaffId === staff.id) void resume(conversation.id, 0);
         return;
       }
-      const text = announcementForConversation(stateRef.current, conversation);
+      const text = ending.current.has(conversation.id) ? null : announcementForConversation(stateRef.current, conversation);
       dispatch({ type: 'conversation', conversation });
       if (text) announce(text);
     });
@@ -275,21 +277,6 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [dispatch, stopTyping],
   );
 
-  const endChat = useCallback(
-    async (conversationId: string, summary: string) => {
-      const socket = socketRef.current;
-      if (!socket?.connected) return notConnectedMessage;
-      stopTyping(conversationId);
-      const ack = await ackOf<{ conversation: AgentConversation }>((callback) =>
-        socket.timeout(ackTimeoutMs).emit('conversation:end', { conversationId, summary }, callback),
-      );
-      if (!ack.ok) return ack.error.message;
-      close(conversationId);
-      return null;
-    },
-    [close, stopTyping],
-  );
-
   const saveSummaryAndClose = useCallback(
     async (conversationId: string, summary: string) => {
       try {
@@ -301,6 +288,28 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       return null;
     },
     [close],
+  );
+
+  const endChat = useCallback(
+    async (conversationId: string, summary: string) => {
+      // The resident may have ended it meanwhile: then only the summary is left to save.
+      if (findChat(stateRef.current, conversationId)?.conversation.status === 'ended') return saveSummaryAndClose(conversationId, summary);
+      const socket = socketRef.current;
+      if (!socket?.connected) return notConnectedMessage;
+      stopTyping(conversationId);
+      ending.current.add(conversationId);
+      const ack = await ackOf<{ conversation: AgentConversation }>((callback) =>
+        socket.timeout(ackTimeoutMs).emit('conversation:end', { conversationId, summary }, callback),
+      );
+      ending.current.delete(conversationId);
+      if (!ack.ok) {
+        if (ack.error.code === 'conversation_ended') return saveSummaryAndClose(conversationId, summary);
+        return ack.error.message;
+      }
+      close(conversationId);
+      return null;
+    },
+    [close, saveSummaryAndClose, stopTyping],
   );
 
   const setDraft = useCallback((conversationId: string, text: string) => {

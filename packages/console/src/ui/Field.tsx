@@ -26,22 +26,17 @@ interface FieldShellProps {
   id: string;
   label: ReactNode;
   labelClassName?: string;
-  /** Render the label inside an h1 (a form with one question). */
-  labelIsPageHeading?: boolean;
   hint?: ReactNode;
   error?: string;
   children: ReactNode;
 }
 
-function FieldShell({ id, label, labelClassName, labelIsPageHeading, hint, error, children }: FieldShellProps) {
-  const labelElement = (
-    <label className={`govuk-label ${labelClassName ?? ''}`.trim()} htmlFor={id}>
-      {label}
-    </label>
-  );
+function FieldShell({ id, label, labelClassName, hint, error, children }: FieldShellProps) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      {labelIsPageHeading ? <h1 className="govuk-label-wrapper">{labelElement}</h1> : labelElement}
+      <label className={`govuk-label ${labelClassName ?? ''}`.trim()} htmlFor={id}>
+        {label}
+      </label>
       {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
       {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
       {children}

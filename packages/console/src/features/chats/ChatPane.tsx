@@ -43,6 +43,11 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
     requestAnimationFrame(() => endButton.current?.focus());
   }
 
+  function closeChat() {
+    workspace.close(id);
+    onClosed(`Chat ${conversation.caseReference} closed`);
+  }
+
   async function endChat(summary: string) {
     const problem = await workspace.endChat(id, summary);
     if (!problem) onClosed(`Chat ${conversation.caseReference} has ended and the summary is saved`);
@@ -69,8 +74,6 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
         {ended ? <Tag colour="grey">Ended</Tag> : <Tag colour="green">Active</Tag>}
       </div>
 
-      <ChatDetails conversation={conversation} />
-
       {chat.problem ? <WarningText>{chat.problem}</WarningText> : null}
 
       <MessageLog
@@ -83,26 +86,17 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
       />
       <p className="ward-typing">{chat.residentTyping && !ended ? `${name} is typing…` : ''}</p>
 
-      {ended ? (
-        conversation.summary ? (
-          <>
-            <p className="govuk-body">This chat has ended and its summary is saved.</p>
-            <button type="button" className="govuk-button" data-module="govuk-button" onClick={() => {
-              workspace.close(id);
-              onClosed(`Chat ${conversation.caseReference} closed`);
-            }}>
-              Close chat
-            </button>
-          </>
-        ) : (
-          <>
-            <WarningText>{`${name} ended the chat. Write a summary of the contact to close it.`}</WarningText>
-            <SummaryForm conversationId={id} submitText="Save summary" onSubmit={saveSummary} autoFocus={false} />
-          </>
-        )
+      {ended && conversation.summary ? (
+        <>
+          <p className="govuk-body">This chat has ended and its summary is saved.</p>
+          <button type="button" className="govuk-button" data-module="govuk-button" onClick={closeChat}>
+            Close chat
+          </button>
+        </>
       ) : ending ? (
         <>
           <h3 className="govuk-heading-m">End chat with {name}</h3>
+          {ended ? <WarningText>{`${name} has ended the chat.`}</WarningText> : null}
           <SummaryForm
             conversationId={id}
             submitText="Save summary and end chat"
@@ -110,6 +104,11 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
             onCancel={cancelEnding}
             autoFocus
           />
+        </>
+      ) : ended ? (
+        <>
+          <WarningText>{`${name} ended the chat. Write a summary of the contact to close it.`}</WarningText>
+          <SummaryForm conversationId={id} submitText="Save summary" onSubmit={saveSummary} autoFocus={false} />
         </>
       ) : (
         <>
@@ -121,11 +120,19 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
             onSend={(body) => workspace.send(id, body)}
             autoFocus={autoFocusComposer}
           />
-          <button ref={endButton} type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => setEnding(true)}>
+          <button
+            ref={endButton}
+            type="button"
+            className="govuk-button govuk-button--warning"
+            data-module="govuk-button"
+            onClick={() => setEnding(true)}
+          >
             End chat
           </button>
         </>
       )}
+
+      <ChatDetails conversation={conversation} />
     </section>
   );
 }

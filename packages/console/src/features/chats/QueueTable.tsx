@@ -25,6 +25,21 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
   }
 
   const waiting = queue ?? [];
+  const sorted = [...waiting].sort((a, b) => a.waitingSince.localeCompare(b.waitingSince));
+
+  function acceptButton(item: QueueItem) {
+    return (
+      <button
+        type="button"
+        className="govuk-button govuk-!-margin-bottom-0"
+        data-module="govuk-button"
+        onClick={() => void accept(item)}
+        aria-disabled={accepting !== null}
+      >
+        Accept<span className="govuk-visually-hidden"> chat {item.caseReference}</span>
+      </button>
+    );
+  }
   return (
     <section aria-labelledby="queue-heading">
       <h2 className="govuk-heading-m" id="queue-heading">
@@ -43,33 +58,44 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
       ) : waiting.length === 0 ? (
         <p className="govuk-body">No residents are waiting.</p>
       ) : (
-        <Table
-          caption="Residents waiting for a chat, longest wait first"
-          captionClassName="govuk-visually-hidden"
-          regionLabel="Residents waiting"
-          rows={[...waiting].sort((a, b) => a.waitingSince.localeCompare(b.waitingSince))}
-          rowKey={(item) => item.id}
-          columns={[
-            { header: 'Case reference', cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span> },
-            { header: 'Topic', cell: (item) => item.topicLabel },
-            { header: 'Name', cell: (item) => <span className="ward-break-anywhere">{item.visitorName}</span> },
-            { header: 'Waiting', cell: (item) => waitingTimeText(item.waitingSince, now) },
-            {
-              header: <span className="govuk-visually-hidden">Action</span>,
-              cell: (item) => (
-                <button
-                  type="button"
-                  className="govuk-button govuk-!-margin-bottom-0"
-                  data-module="govuk-button"
-                  onClick={() => void accept(item)}
-                  aria-disabled={accepting !== null}
-                >
-                  Accept<span className="govuk-visually-hidden"> chat {item.caseReference}</span>
-                </button>
-              ),
-            },
-          ]}
-        />
+        <>
+          {/* Narrow screens (and 400% zoom): a list, so every Accept button is in view. */}
+          <ul className="ward-queue-list">
+            {sorted.map((item) => (
+              <li key={item.id} className="ward-queue-list__item">
+                <p className="govuk-body govuk-!-margin-bottom-1">
+                  <span className="govuk-!-font-weight-bold">{item.caseReference}</span>
+                  <span className="govuk-visually-hidden">,</span> <span className="ward-break-anywhere">{item.visitorName}</span>
+                </p>
+                <p className="govuk-body govuk-!-margin-bottom-2">
+                  {item.topicLabel}
+                  <br />
+                  Waiting {waitingTimeText(item.waitingSince, now)}
+                </p>
+                {acceptButton(item)}
+              </li>
+            ))}
+          </ul>
+          <div className="ward-queue-table">
+            <Table
+              caption="Residents waiting for a chat, longest wait first"
+              captionClassName="govuk-visually-hidden"
+              regionLabel="Residents waiting"
+              rows={sorted}
+              rowKey={(item) => item.id}
+              columns={[
+                { header: 'Case reference', cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span> },
+                { header: 'Topic', cell: (item) => item.topicLabel },
+                { header: 'Name', cell: (item) => <span className="ward-break-anywhere">{item.visitorName}</span> },
+                { header: 'Waiting', cell: (item) => waitingTimeText(item.waitingSince, now) },
+                {
+                  header: <span className="govuk-visually-hidden">Action</span>,
+                  cell: acceptButton,
+                },
+              ]}
+            />
+          </div>
+        </>
       )}
     </section>
   );

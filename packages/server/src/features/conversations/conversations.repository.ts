@@ -48,10 +48,11 @@ export async function updateConversation(
 export async function listConversations(
   db: DbOrTx,
   organisationId: string,
-  filter: { status?: ConversationRow['status']; assignedStaffId?: string; limit: number; oldestFirst?: boolean },
+  filter: { status?: ConversationRow['status']; assignedStaffId?: string; limit: number; oldestFirst?: boolean; awaitingSummary?: boolean },
 ): Promise<ConversationWithAgent[]> {
   let query = selectWithAgent(db).where('c.organisation_id', '=', organisationId);
   if (filter.status) query = query.where('c.status', '=', filter.status);
+  if (filter.awaitingSummary) query = query.where('c.summary', 'is', null);
   if (filter.assignedStaffId) query = query.where('c.assigned_staff_id', '=', filter.assignedStaffId);
   return query.orderBy('c.created_at', filter.oldestFirst ? 'asc' : 'desc').limit(filter.limit).execute();
 }

@@ -24,7 +24,7 @@ export async function endConversation(ctx: ServiceContext, conversationId: strin
       sender: 'system',
       sender_staff_id: null,
       sender_name: null,
-      body: actor.kind === 'visitor' ? 'You ended the chat' : 'The adviser ended the chat',
+      body: 'The chat has ended',
     });
   });
   const organisationId = ctx.organisation.id;

@@ -71,9 +71,13 @@ export async function waitingQueue(ctx: ServiceContext, organisationId: string):
   return rows.map(toQueueItem);
 }
 
+/** The agent's workspace: live chats, and ended ones still waiting for their summary. */
 export async function openConversationsOf(ctx: ServiceContext, staff: StaffPrincipal): Promise<AgentConversation[]> {
-  const rows = await listConversations(ctx.db, staff.organisationId, { status: 'active', assignedStaffId: staff.id, limit: 50 });
-  return rows.map(toAgentConversation);
+  const [active, unsummarised] = await Promise.all([
+    listConversations(ctx.db, staff.organisationId, { status: 'active', assignedStaffId: staff.id, limit: 50, oldestFirst: true }),
+    listConversations(ctx.db, staff.organisationId, { status: 'ended', assignedStaffId: staff.id, awaitingSummary: true, limit: 20, oldestFirst: true }),
+  ]);
+  return [...active, ...unsummarised].map(toAgentConversation);
 }
 
 export async function agentConversation(ctx: ServiceContext, conversationId: string): Promise<AgentConversation | null> {

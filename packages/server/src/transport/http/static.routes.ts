@@ -59,11 +59,18 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
     const html = existsSync(file) ? await readFile(file, 'utf8') : missingBuild('console');
     return reply.type('text/html; charset=utf-8').header('content-security-policy', consoleCsp).header('cache-control', 'no-store').send(html);
   };
-  if (existsSync(options.consoleDist)) {
-    // Explicit routes for the built files; anything else under /console/ is a route of the app.
-    await app.register(fastifyStatic, { root: options.consoleDist, prefix: '/console/', index: false, wildcard: false, decorateReply: false });
-  }
+  // The console is a single-page app: a path under /console/ is a built file if one exists
+  // (looked up per request, so a rebuild needs no restart), otherwise one of the app's routes.
+  await app.register(fastifyStatic, { root: options.consoleDist, serve: false });
+  const consoleAsset = (relative: string) => {
+    const file = path.resolve(options.consoleDist, relative);
+    return file.startsWith(options.consoleDist + path.sep) && /\.[a-z0-9]+$/i.test(file) && existsSync(file) ? file : null;
+  };
+  app.get('/console/*', async (request, reply) => {
+    const asset = consoleAsset((request.params as { '*': string })['*']);
+    if (asset) return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.relative(options.consoleDist, asset));
+    return sendConsoleIndex(request, reply);
+  });
   app.get('/console', async (_request, reply) => reply.redirect('/console/'));
   app.get('/console/', sendConsoleIndex);
-  app.get('/console/*', sendConsoleIndex);
 }
