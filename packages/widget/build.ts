@@ -6,7 +6,6 @@
  * Run with `node build.ts` (Node 24 strips the types).
  */
 import { build } from 'esbuild';
-import type { Plugin } from 'esbuild';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,21 +13,6 @@ import { gzipSync } from 'node:zlib';
 const root = import.meta.dirname;
 const dist = join(root, 'dist');
 const loaderLimitBytes = 3072;
-
-/**
- * `import { z } from 'zod'` keeps zod's whole namespace, every locale included (~450 KB);
- * `import * as z from 'zod'` lets esbuild drop what is unused (~85 KB). The protocol package
- * uses the former, so its sources are read with the latter. A no-op once the protocol changes.
- */
-const shakeableZod: Plugin = {
-  name: 'shakeable-zod',
-  setup(context) {
-    context.onLoad({ filter: /[\\/]protocol[\\/]src[\\/].*\.ts$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(/import \{ z \} from 'zod';/g, "import * as z from 'zod';"),
-      loader: 'ts',
-    }));
-  },
-};
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(join(dist, 'app'), { recursive: true });
@@ -56,7 +40,6 @@ await Promise.all([
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [shakeableZod],
     legalComments: 'linked',
     logLevel: 'warning',
   }),

@@ -17,10 +17,10 @@ describe('sign in', () => {
 });
 
 describe('accepting an invitation', () => {
-  const good = { firstName: 'Sam', lastName: 'Jones', password: 'correct horse battery', confirmPassword: 'correct horse battery' };
+  const good = { email: null, firstName: 'Sam', lastName: 'Jones', password: 'correct horse battery', confirmPassword: 'correct horse battery' };
   it('accepts good answers', () => expect(validateInvitation(good)).toEqual({}));
   it('needs names, a long enough password and a matching confirmation', () => {
-    expect(validateInvitation({ firstName: ' ', lastName: '', password: '', confirmPassword: '' })).toEqual({
+    expect(validateInvitation({ email: null, firstName: ' ', lastName: '', password: '', confirmPassword: '' })).toEqual({
       firstName: 'Enter your first name',
       lastName: 'Enter your last name',
       password: 'Enter a password',
@@ -28,6 +28,11 @@ describe('accepting an invitation', () => {
     });
     expect(validateInvitation({ ...good, password: 'short', confirmPassword: 'short' }).password).toBe('Password must be 12 characters or more');
     expect(validateInvitation({ ...good, confirmPassword: 'something else' }).confirmPassword).toBe('Passwords must match');
+  });
+  it('asks the first administrator for an email address, and checks it', () => {
+    expect(validateInvitation({ ...good, email: '' }).email).toBe('Enter your email address');
+    expect(validateInvitation({ ...good, email: 'sam@' }).email).toBe('Enter an email address in the correct format, like name@council.gov.uk');
+    expect(validateInvitation({ ...good, email: ' sam@council.gov.uk ' })).toEqual({});
   });
   it('lists errors in page order for the error summary', () => {
     const errors = validateInvitation({ ...good, lastName: '', confirmPassword: 'x' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseReferencePattern } from './case-reference.ts';
 import { limits } from './limits.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every error Ward reports, over HTTP or realtime, carries one of these codes. */
 export const errorCodes = [

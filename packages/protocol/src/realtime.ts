@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ErrorDetail } from './errors.ts';
 import type { AgentConversation, Message, QueueItem, VisitorConversation } from './chat.ts';
 import { MessageBody, Uuid } from './chat.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const StaffRole = z.enum(['agent', 'admin']);
 export type StaffRole = z.infer<typeof StaffRole>;

@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import { benchCeiling } from './ceiling.ts';
-import { readOptions } from './options.ts';
+import { OptionsError, readOptions } from './options.ts';
 import { printReport, printVerdict } from './report.ts';
 import type { ScenarioResult } from './scenario.ts';
 import { terminateServers } from './server-process.ts';
@@ -58,7 +58,8 @@ try {
   if (interrupt.signal.aborted) {
     process.exitCode = 130;
   } else {
-    console.error(`The bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const detail = error instanceof OptionsError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`The bench failed: ${detail}`);
     process.exitCode = 1;
   }
 }

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import type { ChildMessage, CpuMessage, ParentMessage, ReadyMessage } from './ipc.ts';
+import type { ChildMessage, ParentMessage, ReadyMessage } from './ipc.ts';
 
 export type ServerProcess = {
   ready: ReadyMessage;
@@ -81,7 +81,7 @@ export async function startServerProcess(entry: string, env: Record<string, stri
           if (message.type !== 'cpu') return;
           clearTimeout(timer);
           child.off('message', onMessage);
-          resolve(((message satisfies CpuMessage).user + message.system) / 1e6);
+          resolve((message.user + message.system) / 1e6);
         };
         child.on('message', onMessage);
         tell({ type: 'cpu' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcementFor, characterCount, formatTime, senderLabel, typingText } from '../src/app/format.ts';
+import { announcementFor, characterCount, formatTime, senderLabel, typingAnnouncement, typingText } from '../src/app/format.ts';
 
 describe('formatTime', () => {
   it('uses GOV.UK style times', () => {
@@ -26,6 +26,8 @@ describe('copy', () => {
   it('says who is typing', () => {
     expect(typingText('Sam')).toBe('Sam is typing…');
     expect(typingText(null)).toBe('The adviser is typing…');
+    // Worded differently so the screen reader's copy is not the visible text twice.
+    expect(typingAnnouncement('Sam')).toBe('Sam is typing a message');
   });
 });
 

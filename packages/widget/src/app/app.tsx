@@ -133,13 +133,17 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
   // ---- steps and focus ----
   const stage = stageOf(configState, conversation);
   const organisationName = configState.state === 'ready' ? configState.config.organisationName : null;
-  const previousStage = useRef(stage);
   useEffect(() => {
     document.title = organisationName ? `${stageTitles[stage]} – ${organisationName}` : stageTitles[stage];
-    if (previousStage.current === stage) return;
-    previousStage.current = stage;
-    if (mayFocus.current) focusStepHeading();
   }, [stage, organisationName]);
+  // The dialogue renders once its session exists: wait for it before moving focus.
+  const shownStep = stage === 'dialogue' && !snapshot ? null : stage;
+  const previousStep = useRef(shownStep);
+  useEffect(() => {
+    if (shownStep === null || previousStep.current === shownStep) return;
+    previousStep.current = shownStep;
+    if (mayFocus.current) focusStepHeading();
+  }, [shownStep]);
 
   return (
     <div class={`ward-app ward-app--${stage}`}>

@@ -1,4 +1,5 @@
 import type { ErrorDetail, Message, VisitorConversation } from '@ward/protocol';
+import { newClientMessageId } from './client-message-id.ts';
 import { connect } from './connection.ts';
 import type { Connection, ConnectionStatus } from './connection.ts';
 import { highestSeq, leavesGap, mergeMessages, newlyAdded } from './merge-messages.ts';
@@ -34,7 +35,6 @@ export interface ChatSessionListener {
 
 const retryMs = 3000;
 const agentTypingTimeoutMs = 8000;
-const refusedMessage = 'We could not reconnect you to this chat. It may have ended or expired. You can start a new chat.';
 
 export class ChatSession {
   readonly #organisation: string;
@@ -78,11 +78,7 @@ export class ChatSession {
           this.#resumed = false;
           this.#update({ agentTyping: false });
         }
-        this.#update({
-          connection,
-          ...(connection === 'refused' ? { composerError: refusedMessage } : {}),
-          ...(connection === 'connected' && this.#snapshot.composerError === refusedMessage ? { composerError: null } : {}),
-        });
+        this.#update({ connection });
       },
       onMessage: (message) => {
         if (leavesGap(this.#snapshot.messages, message)) void this.#resume();
@@ -97,7 +93,7 @@ export class ChatSession {
   /** Queues a message (shown at once as "Sending…") and sends it when connected. */
   send(body: string): void {
     this.#typing.stop();
-    const pending: PendingMessage = { clientMessageId: crypto.randomUUID(), body, createdAt: new Date().toISOString() };
+    const pending: PendingMessage = { clientMessageId: newClientMessageId(), body, createdAt: new Date().toISOString() };
     this.#update({ outbox: addPending(this.#snapshot.outbox, pending), composerError: null });
     void this.#flush();
   }
@@ -105,10 +101,6 @@ export class ChatSession {
   /** Call on every change of the message box. */
   typed(text: string): void {
     this.#typing.input(text);
-  }
-
-  clearError(): void {
-    if (this.#snapshot.composerError) this.#update({ composerError: null });
   }
 
   /** Ends the chat; resolves to an error message to show, or null when it ended. */
@@ -167,7 +159,8 @@ export class ChatSession {
       return;
     }
     if (!ack.ok) {
-      this.#update({ composerError: ack.error.code === 'unauthenticated' || ack.error.code === 'not_found' ? refusedMessage : ack.error.message });
+      const gone = ack.error.code === 'unauthenticated' || ack.error.code === 'not_found';
+      this.#update(gone ? { connection: 'refused' } : { composerError: ack.error.message });
       return;
     }
     this.#receive(ack.messages);

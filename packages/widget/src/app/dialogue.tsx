@@ -26,6 +26,20 @@ const connectionText: Record<ChatSnapshot['connection'], string> = {
 export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew }: Props) {
   const { conversation } = snapshot;
   const waiting = conversation.status === 'waiting';
+  if (snapshot.connection === 'refused') {
+    return (
+      <div class="ward-dialogue">
+        <StepHeading class="ward-heading-m">This chat is no longer available</StepHeading>
+        <p class="ward-body" role="alert">
+          We could not reconnect you to this chat. It may have ended or expired.
+        </p>
+        <p class="ward-body">If you still need help, start a new chat and give the adviser your case reference.</p>
+        <button type="button" class="ward-button" onClick={onStartNew}>
+          Start a new chat
+        </button>
+      </div>
+    );
+  }
   return (
     <div class="ward-dialogue">
       <div class="ward-dialogue__status">
@@ -40,15 +54,7 @@ export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew }
       <MessageLog messages={snapshot.messages} outbox={snapshot.outbox} />
       <TypingIndicator typing={snapshot.agentTyping} />
       <Composer maxChars={limits.messageBodyMaxChars} draft={draft} onDraft={onDraft} onSend={onSend} error={snapshot.composerError} />
-      {snapshot.connection === 'refused' ? (
-        <div class="ward-end-chat">
-          <button type="button" class="ward-button ward-button--secondary" onClick={onStartNew}>
-            Start a new chat
-          </button>
-        </div>
-      ) : (
-        <EndChat onEnd={onEnd} />
-      )}
+      <EndChat onEnd={onEnd} />
     </div>
   );
 }

@@ -30,6 +30,11 @@ export function typingText(name: string | null): string {
   return `${name ?? 'The adviser'} is typing…`;
 }
 
+/** What screen readers hear (worded apart from the visible text, which they do not read twice). */
+export function typingAnnouncement(name: string | null): string {
+  return `${name ?? 'The adviser'} is typing a message`;
+}
+
 export interface CharacterCount {
   /** e.g. "You have 120 characters remaining" or "You have 3 characters too many". */
   text: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { typingText } from './format.ts';
+import { typingAnnouncement, typingText } from './format.ts';
 
 const announceEveryMs = 10_000;
 
@@ -11,6 +11,7 @@ export function TypingIndicator({ typing }: { typing: string | null | false }) {
   const [announced, setAnnounced] = useState('');
   const lastAnnouncedAt = useRef(Number.NEGATIVE_INFINITY);
   const text = typing === false ? '' : typingText(typing);
+  const spoken = typing === false ? '' : typingAnnouncement(typing);
 
   useEffect(() => {
     if (text === '') {
@@ -20,9 +21,9 @@ export function TypingIndicator({ typing }: { typing: string | null | false }) {
     const now = Date.now();
     if (now - lastAnnouncedAt.current >= announceEveryMs) {
       lastAnnouncedAt.current = now;
-      setAnnounced(text);
+      setAnnounced(spoken);
     }
-  }, [text]);
+  }, [text, spoken]);
 
   return (
     <div class="ward-typing">

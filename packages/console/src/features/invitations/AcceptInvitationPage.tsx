@@ -20,12 +20,13 @@ import type { InvitationAnswers, InvitationField } from './validate-invitation.t
 import { validateInvitation } from './validate-invitation.ts';
 
 const fieldIds: Record<InvitationField, string> = {
+  email: 'email',
   firstName: 'first-name',
   lastName: 'last-name',
   password: 'password',
   confirmPassword: 'confirm-password',
 };
-const fieldOrder: InvitationField[] = ['firstName', 'lastName', 'password', 'confirmPassword'];
+const fieldOrder: InvitationField[] = ['email', 'firstName', 'lastName', 'password', 'confirmPassword'];
 
 type Loaded = { status: 'loading' } | { status: 'ready'; invitation: InvitationDetails } | { status: 'unusable' } | { status: 'error'; message: string };
 
@@ -78,7 +79,7 @@ function InvitationProblem({ loaded }: { loaded: Exclude<Loaded, { status: 'read
 
 function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationDetails }) {
   const { signedIn } = useSession();
-  const [answers, setAnswers] = useState<InvitationAnswers>({ firstName: '', lastName: '', password: '', confirmPassword: '' });
+  const [answers, setAnswers] = useState<InvitationAnswers>({ email: invitation.email === null ? '' : null, firstName: '', lastName: '', password: '', confirmPassword: '' });
   const [errors, setErrors] = useState<FieldErrors<InvitationField>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -97,6 +98,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
     setBusy(true);
     try {
       const staff = await acceptInvitation(token, {
+        ...(answers.email !== null ? { email: answers.email.trim() } : {}),
         firstName: answers.firstName.trim(),
         lastName: answers.lastName.trim(),
         password: answers.password,
@@ -122,11 +124,24 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
         <p className="govuk-body">You have been invited to use Ward. This invitation expires on {formatDateTime(invitation.expiresAt)}.</p>
         <SummaryList
           rows={[
-            { key: 'Email address', value: invitation.email },
+            ...(invitation.email === null ? [] : [{ key: 'Email address', value: invitation.email }]),
             { key: 'Role', value: roleNames[invitation.role] },
           ]}
         />
         <form noValidate onSubmit={handleSubmit}>
+          {answers.email !== null ? (
+            <TextInput
+              id={fieldIds.email}
+              label="Email address"
+              hint="You will use this to sign in"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              value={answers.email}
+              onValueChange={update('email')}
+              error={errors.email}
+            />
+          ) : null}
           <TextInput
             id={fieldIds.firstName}
             label="First name"

@@ -1,9 +1,11 @@
 import { passwordMinLength } from '@ward/protocol';
 import type { FieldErrors } from '../../ui/validation.ts';
 
-export type InvitationField = 'firstName' | 'lastName' | 'password' | 'confirmPassword';
+export type InvitationField = 'email' | 'firstName' | 'lastName' | 'password' | 'confirmPassword';
 
 export interface InvitationAnswers {
+  /** Asked only when the invitation has no address (the first administrator's set-up link). */
+  email: string | null;
   firstName: string;
   lastName: string;
   password: string;
@@ -12,6 +14,13 @@ export interface InvitationAnswers {
 
 export function validateInvitation(answers: InvitationAnswers): FieldErrors<InvitationField> {
   const errors: FieldErrors<InvitationField> = {};
+  if (answers.email !== null) {
+    const email = answers.email.trim();
+    if (email === '') errors.email = 'Enter your email address';
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
+      errors.email = 'Enter an email address in the correct format, like name@council.gov.uk';
+    }
+  }
   if (answers.firstName.trim() === '') errors.firstName = 'Enter your first name';
   else if (answers.firstName.trim().length > 100) errors.firstName = 'First name must be 100 characters or fewer';
   if (answers.lastName.trim() === '') errors.lastName = 'Enter your last name';
