@@ -12,7 +12,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export function createDb(connectionString: string, maxConnections = 10): { db: Db; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
-  // An idle client that loses its server must not crash the process; the next query reports it.
+  // A connection that loses its server (restart, failover) must not crash the process: idle
+  // ones report to the pool, busy ones to their own client, and the query in flight fails.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
