@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { DomainEventBus } from './shared/domain-events.ts';
 import type { ServiceContext } from './shared/service-context.ts';
 import { ensureOrganisation } from './features/organisations/ensure-organisation.ts';
+import { MessageAppender } from './features/conversations/message-appender.ts';
 import { createMailer } from './features/transcripts/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
@@ -62,7 +63,7 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
   await migrateToLatest(db);
   const organisation = await ensureOrganisation(db, config.organisation);
   const events = new DomainEventBus();
-  const ctx: ServiceContext = { db, events, organisation };
+  const ctx: ServiceContext = { db, events, organisation, messageAppender: new MessageAppender(db) };
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
   events.onSubscriberError(report);
 

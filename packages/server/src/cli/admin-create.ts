@@ -6,6 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { DomainEventBus } from '../shared/domain-events.ts';
 import { ensureOrganisation } from '../features/organisations/ensure-organisation.ts';
 import { createInvitation } from '../features/staff/staff.service.ts';
+import { MessageAppender } from '../features/conversations/message-appender.ts';
 import { invitationUrl } from '../transport/http/staff.routes.ts';
 
 export async function createAdminInvitation(config: Config, email: string | null): Promise<void> {
@@ -17,7 +18,8 @@ export async function createAdminInvitation(config: Config, email: string | null
   try {
     await migrateToLatest(db);
     const organisation = await ensureOrganisation(db, config.organisation);
-    const invitation = await createInvitation({ db, events: new DomainEventBus(), organisation }, { email, role: 'admin', createdBy: null });
+    const ctx = { db, events: new DomainEventBus(), organisation, messageAppender: new MessageAppender(db) };
+    const invitation = await createInvitation(ctx, { email, role: 'admin', createdBy: null });
     console.log(`Open this link within 7 days to create the administrator account (it works once):\n${invitationUrl(config.publicUrl, invitation.token)}`);
   } finally {
     await db.destroy();

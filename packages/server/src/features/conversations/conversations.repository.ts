@@ -57,15 +57,6 @@ export async function listConversations(
   return query.orderBy('c.created_at', filter.oldestFirst ? 'asc' : 'desc').limit(filter.limit).execute();
 }
 
-export async function findMessageByClientId(db: DbOrTx, conversationId: string, clientMessageId: string) {
-  return db
-    .selectFrom('messages')
-    .selectAll()
-    .where('conversation_id', '=', conversationId)
-    .where('client_message_id', '=', clientMessageId)
-    .executeTakeFirst();
-}
-
 /**
  * Appends a message with the next sequence number. Call with the conversation row locked, so
  * the increment and the insert are one gap-free step.

@@ -1,0 +1,89 @@
+import type { Db } from '../../db/client.ts';
+import type { MessageRow } from '../../db/schema.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { planAppends, type AppendRequest, type LockedConversation } from './message-batch.rules.ts';
+import { findMessagesByClientIds, insertMessagesAndAdvance, lockConversationsForBatch } from './message-batch.repository.ts';
+
+export type AppendInput = AppendRequest & { senderName: string | null; body: string };
+type Pending = { input: AppendInput; resolve: (result: { row: MessageRow; created: boolean }) => void; reject: (error: unknown) => void };
+
+const maxBatch = 500;
+
+/**
+ * Group commit: messages that arrive while a transaction is running are written together in
+ * the next one. Each sender still hears back only after the commit that stored its message,
+ * but one commit (and its disk flush) serves many messages. With no other traffic a message is
+ * written at once, alone.
+ */
+export class MessageAppender {
+  readonly #db: Db;
+  #queue: Pending[] = [];
+  #flushing = false;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  append(input: AppendInput): Promise<{ row: MessageRow; created: boolean }> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ input, resolve, reject });
+      if (!this.#flushing) void this.#flush();
+    });
+  }
+
+  async #flush(): Promise<void> {
+    this.#flushing = true;
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, maxBatch);
+      try {
+        await this.#write(batch);
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    this.#flushing = false;
+  }
+
+  async #write(batch: Pending[]): Promise<void> {
+    const inputs = batch.map((p) => p.input);
+    const { outcomes, rows } = await this.#db.transaction().execute(async (tx) => {
+      const locked = await lockConversationsForBatch(tx, [...new Set(inputs.map((i) => i.conversationId))]);
+      const conversations = new Map<string, LockedConversation>(
+        locked.map((c) => [c.id, { organisationId: c.organisation_id, status: c.status, assignedStaffId: c.assigned_staff_id, lastSeq: c.last_seq }]),
+      );
+      const stored = await findMessagesByClientIds(tx, inputs);
+      const plan = planAppends(
+        inputs,
+        conversations,
+        stored.map((m) => ({ conversationId: m.conversation_id, clientMessageId: m.client_message_id, seq: m.seq, sender: m.sender, senderStaffId: m.sender_staff_id })),
+      );
+      const toInsert = inputs.flatMap((input, index) => {
+        const outcome = plan.outcomes[index];
+        return outcome?.kind === 'insert'
+          ? [{
+              organisation_id: input.organisationId,
+              conversation_id: input.conversationId,
+              seq: outcome.seq,
+              client_message_id: input.clientMessageId,
+              sender: input.sender,
+              sender_staff_id: input.senderStaffId,
+              sender_name: input.senderName,
+              body: input.body,
+            }]
+          : [];
+      });
+      const inserted = toInsert.length > 0 ? await insertMessagesAndAdvance(tx, toInsert, plan.lastSeqs) : [];
+      return { outcomes: plan.outcomes, rows: [...stored, ...inserted] };
+    });
+    const bySeq = new Map(rows.map((row) => [`${row.conversation_id}/${row.seq}`, row]));
+    batch.forEach((pending, index) => {
+      const outcome = outcomes[index];
+      if (!outcome) return pending.reject(new Error('no outcome for a batched message'));
+      if (outcome.kind === 'refused') return pending.reject(new AppError(outcome.error.code, outcome.error.message));
+      const row = bySeq.get(`${pending.input.conversationId}/${outcome.seq}`);
+      if (!row) return pending.reject(new Error('a batched message was not stored'));
+      pending.resolve({ row, created: outcome.kind === 'insert' });
+    });
+  }
+
+}
