@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../packages/server/test/support/test-app.ts';
 import { launchBrowser } from './support/browser.ts';
-import { expectFocus, focusedIn, tabTo } from './support/keyboard.ts';
-import { expectNoAxeViolations, residentStartsChat, widgetFrame } from './support/pages.ts';
+import { announcements, expectAnnounced, expectFocus, listenToLiveRegions, tabTo } from './support/keyboard.ts';
+import { agentSignsIn, expectNoAxeViolations, residentSends, residentStartsChat, widgetFrame } from './support/pages.ts';
 
 const password = 'correct horse battery staple';
 
@@ -17,6 +17,29 @@ async function chatFrame(page: Page): Promise<Frame> {
 /** The launcher's state as the page's accessibility tree has it (it lives in a shadow root). */
 async function launcherExpanded(page: Page): Promise<string | null> {
   return page.getByRole('button', { name: /Chat with us/ }).getAttribute('aria-expanded');
+}
+
+/** No sideways scrolling: the document is no wider than the window (WCAG 1.4.10 Reflow). */
+async function expectNoHorizontalScroll(target: Page | Frame, where: string): Promise<void> {
+  const size = await target.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(size.scrollWidth, `${where} scrolls sideways (${size.scrollWidth}px wide in a ${size.innerWidth}px window)`).toBeLessThanOrEqual(size.innerWidth);
+}
+
+/** Reflows and passes axe: what someone on a small screen or at high zoom relies on. */
+async function expectUsableWhenSmall(page: Page, where: string, frame?: Frame): Promise<void> {
+  await expectNoHorizontalScroll(page, where);
+  await expectNoAxeViolations(page);
+  if (frame) {
+    await expectNoHorizontalScroll(frame, `${where} (inside the chat)`);
+    await expectNoAxeViolations(page, widgetFrame);
+  }
+}
+
+/** The viewport meta tag must let people pinch-zoom (WCAG 1.4.4 Resize text). */
+async function expectZoomAllowed(target: Page | Frame, where: string): Promise<void> {
+  const content = await target.evaluate(() => document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '');
+  expect(content, `${where}: viewport meta`).toContain('width=device-width');
+  expect(content, `${where}: viewport meta`).not.toMatch(/maximum-scale|user-scalable\s*=\s*(no|0)/i);
 }
 
 describe('accessibility: what disabled residents and agents notice', () => {
@@ -100,6 +123,120 @@ describe('accessibility: what disabled residents and agents notice', () => {
       expect(await page.locator('#ward-panel').isHidden()).toBe(true);
     } finally {
       await context.close();
+    }
+  });
+  it('announces new council messages and typing to the resident, and new resident messages to the agent, politely', async () => {
+    const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const agent = await agentSignsIn(browser, t.url, staff.email, password);
+    try {
+      await listenToLiveRegions(agent);
+      const ann = await residentStartsChat(browser, t.url, { name: 'Ann Resident', topic: 'Housing' });
+      try {
+        // The agent hears a new resident join the queue.
+        expect(await expectAnnounced(agent, `New chat waiting: Housing, case reference ${ann.caseReference}`)).toMatchObject({
+          politeness: 'polite',
+          region: 'ward-announcements',
+        });
+
+        const chat = await chatFrame(ann.page);
+        await listenToLiveRegions(chat);
+        await agent.getByRole('button', { name: `Accept chat ${ann.caseReference}` }).click();
+        await ann.chat.getByRole('heading', { name: "You're chatting with Sam" }).waitFor();
+
+        // The agent types: the resident sees "Sam is typing…" and a screen reader hears it once.
+        await agent.getByLabel('Reply to Ann Resident').pressSequentially('Hello Ann');
+        await ann.chat.getByText('Sam is typing…').waitFor();
+        expect(await expectAnnounced(chat, 'Sam is typing a message')).toMatchObject({ politeness: 'polite' });
+
+        // The agent's message is announced politely, with who said it.
+        await agent.getByLabel('Reply to Ann Resident').press('Enter');
+        expect(await expectAnnounced(chat, 'Sam says: Hello Ann')).toMatchObject({ politeness: 'polite' });
+        await ann.chat.getByRole('log', { name: 'Messages' }).getByText('Hello Ann').waitFor();
+        await expect.poll(() => ann.chat.getByText('Sam is typing…').count()).toBe(0);
+        // Said once (the log itself is not live, so it does not repeat it).
+        expect((await announcements(chat)).filter((a) => a.text.includes('Hello Ann'))).toHaveLength(1);
+
+        // The resident replies: the agent, looking at that chat, hears it in #ward-announcements.
+        await residentSends(ann, 'My boiler is broken');
+        expect(await expectAnnounced(agent, 'Ann Resident: My boiler is broken')).toMatchObject({
+          politeness: 'polite',
+          region: 'ward-announcements',
+        });
+        expect((await announcements(agent)).filter((a) => a.text.includes('My boiler is broken'))).toHaveLength(1);
+        expect(await agent.locator('#ward-announcements').getAttribute('aria-live')).toBe('polite');
+      } finally {
+        await ann.context.close();
+      }
+    } finally {
+      await agent.context().close();
+    }
+  });
+  it.each([
+    { screen: 'a 320px wide phone', viewport: { width: 320, height: 640 } },
+    { screen: '400% zoom on a 1280×1024 screen', viewport: { width: 320, height: 256 } },
+  ])('the chat and the console reflow without sideways scrolling on $screen', async ({ viewport }) => {
+    const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const resident = await browser.newContext({ viewport });
+    const agentContext = await browser.newContext({ viewport });
+    try {
+      // The council page and the chat app both allow zooming.
+      const page = await resident.newPage();
+      await page.goto(`${t.url}/`);
+      await expectZoomAllowed(page, 'demo page');
+      await expectUsableWhenSmall(page, 'the council page');
+
+      // The pre-chat form, empty and then with its errors.
+      await page.getByRole('button', { name: 'Chat with us' }).click();
+      const chat = page.frameLocator('iframe[title="Chat with the council"]');
+      await chat.getByRole('heading', { name: 'Start a chat' }).waitFor();
+      const frame = await chatFrame(page);
+      await expectZoomAllowed(frame, 'chat app');
+      await expectUsableWhenSmall(page, 'the pre-chat form', frame);
+      await chat.getByRole('button', { name: 'Start chat' }).click();
+      await chat.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await expectUsableWhenSmall(page, 'the pre-chat form with errors', frame);
+
+      // The dialogue, with long words and messages from both sides.
+      await chat.getByLabel('Name').fill('Zoë Zoomington-Smythe');
+      await chat.getByRole('radio', { name: 'Parking' }).check();
+      await chat.getByRole('checkbox', { name: 'I have read how my information will be used' }).check();
+      await chat.getByRole('button', { name: 'Start chat' }).click();
+      await chat.getByRole('heading', { name: 'Waiting for an adviser…' }).waitFor();
+      const caseReference = (await chat.locator('.ward-case-reference').textContent()) ?? '';
+      await expectUsableWhenSmall(page, 'the waiting dialogue', frame);
+      const longWord = 'https://www.example.gov.uk/parking/permits/residents/apply-for-a-visitor-permit-online';
+      await chat.getByLabel('Type your message').fill(`My permit reference is on ${longWord}`);
+      await chat.getByRole('button', { name: 'Send' }).click();
+      await chat.getByText('Delivered').waitFor();
+
+      // The console: sign-in (with its errors), then the chats page with a queue and a chat.
+      await t.startChat({ name: 'Bob Waiting', topic: 'council-tax' });
+      const agent = await agentContext.newPage();
+      await agent.goto(`${t.url}/console/chats`);
+      await agent.getByRole('heading', { name: 'Sign in to Ward' }).waitFor();
+      await expectZoomAllowed(agent, 'console');
+      await expectUsableWhenSmall(agent, 'the console sign-in page');
+      await agent.getByRole('button', { name: 'Sign in' }).click();
+      await agent.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await expectUsableWhenSmall(agent, 'the console sign-in page with errors');
+      await agent.getByLabel('Email address').fill(staff.email);
+      await agent.getByLabel('Password', { exact: true }).fill(password);
+      await agent.getByRole('button', { name: 'Sign in' }).click();
+      await agent.getByRole('heading', { name: 'Chats', level: 1 }).waitFor();
+      await agent.getByRole('button', { name: `Accept chat ${caseReference}` }).waitFor();
+      await expectUsableWhenSmall(agent, 'the console chats page with a queue');
+
+      await agent.getByRole('button', { name: `Accept chat ${caseReference}` }).click();
+      await agent.getByRole('log', { name: 'Messages with Zoë Zoomington-Smythe' }).getByText(longWord, { exact: false }).waitFor();
+      await agent.getByLabel('Reply to Zoë Zoomington-Smythe').fill(`Thanks, I can see ${longWord}`);
+      await agent.getByLabel('Reply to Zoë Zoomington-Smythe').press('Enter');
+      await chat.getByRole('heading', { name: "You're chatting with Sam" }).waitFor();
+      await chat.getByRole('log', { name: 'Messages' }).getByText('Thanks, I can see', { exact: false }).waitFor();
+      await expectUsableWhenSmall(agent, 'the console with an open chat');
+      await expectUsableWhenSmall(page, 'the dialogue with messages', frame);
+    } finally {
+      await resident.close();
+      await agentContext.close();
     }
   });
 });

@@ -74,3 +74,44 @@ export async function tabTo(page: Page, target: Page | Frame, matches: (f: Focus
   throw new Error(`Tab did not reach ${what}; visited: ${visited.join(' → ')}`);
 }
 
+
+/**
+ * Starts recording what screen readers would announce: text added to a live region
+ * (aria-live, or role status/alert/log) that was already in the page, outside aria-hidden.
+ */
+export async function listenToLiveRegions(target: Page | Frame): Promise<void> {
+  await target.evaluate(() => {
+    const heard: { politeness: string; region: string; text: string }[] = [];
+    (globalThis as unknown as { wardHeard: typeof heard }).wardHeard = heard;
+    const implicit: Record<string, string> = { status: 'polite', log: 'polite', alert: 'assertive' };
+    const record = (node: Node, parent: Node | null) => {
+      const host = parent instanceof Element ? parent : parent?.parentElement;
+      const region = host?.closest('[aria-live], [role="status"], [role="alert"], [role="log"]');
+      if (!region || region.closest('[aria-hidden="true"]')) return;
+      const politeness = region.getAttribute('aria-live') ?? implicit[region.getAttribute('role') ?? ''] ?? 'off';
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (politeness !== 'off' && text) heard.push({ politeness, region: region.id || region.className, text });
+    };
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        if (mutation.type === 'characterData') record(mutation.target, mutation.target.parentNode);
+        else for (const node of mutation.addedNodes) record(node, mutation.target);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+export type Announcement = { politeness: string; region: string; text: string };
+
+/** Everything the live regions have said since `listenToLiveRegions`. */
+export async function announcements(target: Page | Frame): Promise<Announcement[]> {
+  return target.evaluate(() => (globalThis as unknown as { wardHeard: { politeness: string; region: string; text: string }[] }).wardHeard);
+}
+
+/** Waits until a live region has said `text` (fails listing what was said), and returns where it was said. */
+export async function expectAnnounced(target: Page | Frame, text: string): Promise<Announcement> {
+  await expect
+    .poll(() => announcements(target), { message: `a live region should announce "${text}"`, timeout: 5_000 })
+    .toEqual(expect.arrayContaining([expect.objectContaining({ text: expect.stringContaining(text) })]));
+  return (await announcements(target)).find((a) => a.text.includes(text)) as Announcement;
+}

@@ -8,6 +8,8 @@ export type AppendInput = AppendRequest & { senderName: string | null; body: str
 type Pending = { input: AppendInput; resolve: (result: { row: MessageRow; created: boolean }) => void; reject: (error: unknown) => void };
 
 const maxBatch = 500;
+/** Batches in flight at once: one can wait on its commit's disk flush while the next is written. */
+const maxWriters = 2;
 
 /**
  * Group commit: messages that arrive while a transaction is running are written together in
@@ -18,7 +20,7 @@ const maxBatch = 500;
 export class MessageAppender {
   readonly #db: Db;
   #queue: Pending[] = [];
-  #flushing = false;
+  #writers = 0;
 
   constructor(db: Db) {
     this.#db = db;
@@ -27,21 +29,24 @@ export class MessageAppender {
   append(input: AppendInput): Promise<{ row: MessageRow; created: boolean }> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ input, resolve, reject });
-      if (!this.#flushing) void this.#flush();
+      if (this.#writers < maxWriters) void this.#drain();
     });
   }
 
-  async #flush(): Promise<void> {
-    this.#flushing = true;
-    while (this.#queue.length > 0) {
-      const batch = this.#queue.splice(0, maxBatch);
-      try {
-        await this.#write(batch);
-      } catch (error) {
-        for (const pending of batch) pending.reject(error);
+  async #drain(): Promise<void> {
+    this.#writers++;
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#queue.splice(0, maxBatch);
+        try {
+          await this.#write(batch);
+        } catch (error) {
+          for (const pending of batch) pending.reject(error);
+        }
       }
+    } finally {
+      this.#writers--;
     }
-    this.#flushing = false;
   }
 
   async #write(batch: Pending[]): Promise<void> {
