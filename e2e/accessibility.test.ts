@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../packages/server/test/support/test-app.ts';
 import { launchBrowser } from './support/browser.ts';
-import { announcements, expectAnnounced, expectFocus, listenToLiveRegions, tabTo } from './support/keyboard.ts';
+import { announcements, expectAnnounced, expectFocus, focusedIn, listenToLiveRegions, tabTo } from './support/keyboard.ts';
 import { agentSignsIn, expectNoAxeViolations, residentSends, residentStartsChat, widgetFrame } from './support/pages.ts';
 
 const password = 'correct horse battery staple';
@@ -77,6 +77,7 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await expectFocus(chat, (f) => f.tag === 'div' && f.name.startsWith('There is a problem'), 'the error summary');
       const summaryLinks = await chat.locator('.ward-error-summary a').allTextContents();
       expect(summaryLinks).toEqual(['Enter your name', 'Select what your enquiry is about', 'Confirm that you have read how we use your information']);
+      expect(await chat.title()).toMatch(/^Error: Start a chat/);
 
       // Each link in the summary moves focus to its field.
       await tabTo(page, chat, (f) => f.tag === 'a' && f.name === 'Enter your name', 'the "Enter your name" link', { max: 1 });
@@ -125,6 +126,7 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await context.close();
     }
   });
+
   it('announces new council messages and typing to the resident, and new resident messages to the agent, politely', async () => {
     const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
     const agent = await agentSignsIn(browser, t.url, staff.email, password);
@@ -164,6 +166,13 @@ describe('accessibility: what disabled residents and agents notice', () => {
         });
         expect((await announcements(agent)).filter((a) => a.text.includes('My boiler is broken'))).toHaveLength(1);
         expect(await agent.locator('#ward-announcements').getAttribute('aria-live')).toBe('polite');
+
+        // With the chat closed, the launcher's name says how many new messages wait.
+        await ann.chat.getByLabel('Type your message').press('Escape');
+        await ann.page.getByRole('button', { name: 'Chat with us', exact: true }).waitFor();
+        await agent.getByLabel('Reply to Ann Resident').fill('An engineer will call you today');
+        await agent.getByLabel('Reply to Ann Resident').press('Enter');
+        await ann.page.getByRole('button', { name: 'Chat with us, 1 new message', exact: true }).waitFor();
       } finally {
         await ann.context.close();
       }
@@ -171,6 +180,34 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await agent.context().close();
     }
   });
+
+  it('on a full-screen chat, Tab and Shift+Tab go round the whole chat and never reach the page hidden behind it', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${t.url}/`);
+      await tabTo(page, page, (f) => f.name === 'Chat with us', 'the launcher', { max: 5 });
+      await page.keyboard.press('Enter');
+      const chat = await chatFrame(page);
+      await expectFocus(chat, { tag: 'h1', name: 'Start a chat' }, 'the "Start a chat" heading');
+
+      // Going forwards passes every control, Close included, and comes round again; going
+      // backwards does the same the other way. Focus never lands on the page behind the chat.
+      const stops = ['Close chat window', 'Name', 'Email address (optional)', 'Council Tax', 'Read our privacy notice (opens in new tab)', 'I have read how my information will be used', 'Start chat'];
+      const goRound = async (key: 'Tab' | 'Shift+Tab', expected: string[]) => {
+        for (const [index, name] of expected.entries()) {
+          await page.keyboard.press(key);
+          await expectFocus(chat, (f) => f.name === name, `"${name}" after ${key} ${index + 1} times`);
+          expect((await focusedIn(page)).tag, `${key} ${index + 1} left the chat`).toBe('iframe');
+        }
+      };
+      await goRound('Tab', [...stops.slice(1), ...stops]);
+      await goRound('Shift+Tab', [...stops.slice().reverse().slice(1), 'Start chat']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each([
     { screen: 'a 320px wide phone', viewport: { width: 320, height: 640 } },
     { screen: '400% zoom on a 1280×1024 screen', viewport: { width: 320, height: 256 } },
@@ -237,6 +274,69 @@ describe('accessibility: what disabled residents and agents notice', () => {
     } finally {
       await resident.close();
       await agentContext.close();
+    }
+  });
+
+  it('an agent signs in, accepts a waiting chat and replies with the keyboard only, starting from the skip link', async () => {
+    const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const resident = await t.startChat({ name: 'Kim Waiting', topic: 'bins' });
+    const residentSocket = await t.visitorSocket(resident.visitorToken);
+    const received: string[] = [];
+    residentSocket.on('message', (message) => received.push(message.body));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${t.url}/console/chats`);
+      await page.getByRole('heading', { name: 'Sign in to Ward' }).waitFor();
+
+      // The skip link is the first Tab stop, and takes focus to the main content.
+      await page.keyboard.press('Tab');
+      await expectFocus(page, { tag: 'a', name: 'Skip to main content' }, 'the skip link');
+      await page.keyboard.press('Enter');
+      await expectFocus(page, { tag: 'main', id: 'main-content' }, 'the main content');
+
+      await page.keyboard.press('Tab');
+      await expectFocus(page, { tag: 'input', id: 'email' }, 'the first field in the main content');
+
+      // Sign in: an empty form first, which focuses the error summary; then email, password, Enter.
+      await tabTo(page, page, (f) => f.tag === 'button' && f.name === 'Sign in', 'the Sign in button', { max: 2 });
+      await page.keyboard.press('Enter');
+      await expectFocus(page, (f) => f.tag === 'div' && f.name.startsWith('There is a problem'), 'the error summary');
+      expect(await page.title()).toMatch(/^Error: Sign in/);
+      await tabTo(page, page, (f) => f.tag === 'a' && /email/i.test(f.name), 'the email error link', { max: 1 });
+      await page.keyboard.press('Enter');
+      await expectFocus(page, { tag: 'input', id: 'email' }, 'the email field');
+      await page.keyboard.type(staff.email);
+      await page.keyboard.press('Tab');
+      await expectFocus(page, { tag: 'input', id: 'password' }, 'the password field');
+      await page.keyboard.type(password);
+      await page.keyboard.press('Enter');
+      await expectFocus(page, { tag: 'h1', name: 'Chats' }, 'the Chats heading');
+
+      // On the chats page too, the skip link comes first.
+      await page.reload();
+      await page.getByRole('button', { name: `Accept chat ${resident.caseReference}` }).waitFor();
+      await page.keyboard.press('Tab');
+      await expectFocus(page, { tag: 'a', name: 'Skip to main content' }, 'the skip link on the chats page');
+      await page.keyboard.press('Enter');
+      await expectFocus(page, { tag: 'main', id: 'main-content' }, 'the main content of the chats page');
+
+      // Accept the waiting chat from its button; focus goes to the reply box.
+      await tabTo(page, page, (f) => f.tag === 'button' && f.name === `Accept chat ${resident.caseReference}`, `the "Accept chat ${resident.caseReference}" button`, { max: 5 });
+      await page.keyboard.press('Enter');
+      await expectFocus(page, { tag: 'textarea', name: 'Reply to Kim Waiting' }, 'the reply box');
+
+      // Type a reply and send it with Enter: it reaches the resident, and the box is ready for the next.
+      await page.keyboard.type('Hello Kim, I can help with your bins');
+      await page.keyboard.press('Enter');
+      await page.getByRole('log', { name: 'Messages with Kim Waiting' }).getByText('Hello Kim, I can help with your bins').waitFor();
+      await expect.poll(() => received).toContain('Hello Kim, I can help with your bins');
+      await expectFocus(page, { tag: 'textarea', name: 'Reply to Kim Waiting' }, 'the reply box, still');
+      expect(await page.getByLabel('Reply to Kim Waiting').inputValue()).toBe('');
+      await expectNoAxeViolations(page);
+    } finally {
+      residentSocket.disconnect();
+      await context.close();
     }
   });
 });

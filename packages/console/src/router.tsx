@@ -3,7 +3,9 @@ import { useEffect, useSyncExternalStore } from 'react';
 
 /**
  * A tiny router on the History API. `navigationCount` goes up on every navigation after the
- * first page load, so a page heading knows when to take focus.
+ * first page load, so a page heading knows when to take focus. Redirects (replace) made before
+ * the person has pressed a key or pointer are part of loading the page, as a server's redirect
+ * would be: they leave focus at the top of the document, so the skip link is the first Tab stop.
  */
 export interface Location {
   pathname: string;
@@ -14,14 +16,19 @@ export interface Location {
 const listeners = new Set<() => void>();
 let current: Location = { pathname: window.location.pathname, search: window.location.search, navigationCount: 0 };
 
-function update(): void {
+let interacted = false;
+for (const type of ['keydown', 'pointerdown']) {
+  window.addEventListener(type, () => (interacted = true), { capture: true, once: true });
+}
+
+function update(countsAsNavigation = true): void {
   const { pathname, search } = window.location;
   if (pathname === current.pathname && search === current.search) return;
-  current = { pathname, search, navigationCount: current.navigationCount + 1 };
+  current = { pathname, search, navigationCount: current.navigationCount + (countsAsNavigation ? 1 : 0) };
   for (const listener of listeners) listener();
 }
 
-window.addEventListener('popstate', update);
+window.addEventListener('popstate', () => update());
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -33,7 +40,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   if (window.location.pathname !== before) window.scrollTo(0, 0);
-  update();
+  update(!options.replace || interacted);
 }
 
 export function useLocation(): Location {

@@ -39,12 +39,16 @@ describe('messages from the loader to the app', () => {
     expect(parseLoaderMessage({ ward: 1, type: 'open', focus: false })).toEqual({ ward: 1, type: 'open', focus: false });
     expect(parseLoaderMessage({ ward: 1, type: 'open' })).toEqual({ ward: 1, type: 'open', focus: true });
     expect(parseLoaderMessage({ ward: 1, type: 'hidden' })).toEqual({ ward: 1, type: 'hidden' });
+    expect(parseLoaderMessage({ ward: 1, type: 'focus', edge: 'first' })).toEqual({ ward: 1, type: 'focus', edge: 'first' });
+    expect(parseLoaderMessage({ ward: 1, type: 'focus', edge: 'last' })).toEqual({ ward: 1, type: 'focus', edge: 'last' });
   });
 
   it('ignores anything else', () => {
     expect(parseLoaderMessage({ ward: 1, type: 'close' })).toBeNull();
     expect(parseLoaderMessage({ type: 'open' })).toBeNull();
     expect(parseLoaderMessage('open')).toBeNull();
+    expect(parseLoaderMessage({ ward: 1, type: 'focus' })).toBeNull();
+    expect(parseLoaderMessage({ ward: 1, type: 'focus', edge: 'middle' })).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { StepHeading } from './govuk.tsx';
 import type { ParentBridge } from './parent-bridge.ts';
 import { PostChatForm } from './post-chat-form.tsx';
 import { PreChatForm } from './pre-chat-form.tsx';
+import { focusEdge } from './tab-order.ts';
 import { clearConversation, loadConversation, saveConversation } from './storage.ts';
 import type { StoredConversation } from './storage.ts';
 import { useChatSession } from './use-chat-session.ts';
@@ -75,7 +76,10 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
   useEffect(
     () =>
       bridge.listen((message) => {
-        if (message.type === 'open') {
+        if (message.type === 'focus') {
+          mayFocus.current = true;
+          focusEdge(message.edge);
+        } else if (message.type === 'open') {
           panelOpen.current = true;
           if (message.focus) {
             mayFocus.current = true;

@@ -112,12 +112,14 @@ function start(script: HTMLScriptElement): void {
     for (const guard of guards) guard.tabIndex = open && fullScreen.matches ? 0 : -1;
   };
   fullScreen.addEventListener?.('change', syncGuards);
-  for (const guard of guards) {
+  // Shift+Tab from the chat's first control lands on the first guard: go round to its last one;
+  // Tab from its last control lands on the second guard: go round to its first one.
+  guards.forEach((guard, index) => {
     guard.addEventListener('focus', () => {
       iframe?.focus();
-      post({ ward: 1, type: 'open', focus: true });
+      post({ ward: 1, type: 'focus', edge: index === 0 ? 'last' : 'first' });
     });
-  }
+  });
 
   const setOpen = (next: boolean, focus: boolean) => {
     open = next;

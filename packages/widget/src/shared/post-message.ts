@@ -21,7 +21,9 @@ export type LoaderMessage =
   /** The panel is shown; `focus` asks the app to move focus to its first useful element. */
   | { ward: 1; type: 'open'; focus: boolean }
   /** The panel is hidden. */
-  | { ward: 1; type: 'hidden' };
+  | { ward: 1; type: 'hidden' }
+  /** Tab went past the end (`first`) or Shift+Tab past the start (`last`) of the full-screen chat. */
+  | { ward: 1; type: 'focus'; edge: 'first' | 'last' };
 
 const maxUnread = 999;
 
@@ -48,6 +50,7 @@ export function parseLoaderMessage(data: unknown): LoaderMessage | null {
   if (!isRecord(data) || data.ward !== 1) return null;
   if (data.type === 'open') return { ward: 1, type: 'open', focus: data.focus !== false };
   if (data.type === 'hidden') return { ward: 1, type: 'hidden' };
+  if (data.type === 'focus' && (data.edge === 'first' || data.edge === 'last')) return { ward: 1, type: 'focus', edge: data.edge };
   return null;
 }
 
