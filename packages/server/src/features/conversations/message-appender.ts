@@ -8,6 +8,7 @@ export type AppendInput = AppendRequest & { senderName: string | null; body: str
 type Pending = { input: AppendInput; resolve: (result: { row: MessageRow; created: boolean }) => void; reject: (error: unknown) => void };
 
 const maxBatch = 500;
+class RetriesInBatch extends Error {}
 /** Batches in flight at once: one can wait on its commit's disk flush while the next is written. */
 const maxWriters = 2;
 
@@ -49,14 +50,29 @@ export class MessageAppender {
     }
   }
 
+  /**
+   * Retries are rare, so the first attempt does not look for stored client ids: it inserts
+   * with ON CONFLICT DO NOTHING, and if any row was already there (a retry) it rolls back and
+   * writes the batch again, this time reading the stored ones first. Every writer holds the
+   * conversation's row lock, so the conflict check is exact.
+   */
   async #write(batch: Pending[]): Promise<void> {
+    try {
+      await this.#writeOnce(batch, false);
+    } catch (error) {
+      if (!(error instanceof RetriesInBatch)) throw error;
+      await this.#writeOnce(batch, true);
+    }
+  }
+
+  async #writeOnce(batch: Pending[], lookForRetries: boolean): Promise<void> {
     const inputs = batch.map((p) => p.input);
     const { outcomes, rows } = await this.#db.transaction().execute(async (tx) => {
       const locked = await lockConversationsForBatch(tx, [...new Set(inputs.map((i) => i.conversationId))]);
       const conversations = new Map<string, LockedConversation>(
         locked.map((c) => [c.id, { organisationId: c.organisation_id, status: c.status, assignedStaffId: c.assigned_staff_id, lastSeq: c.last_seq }]),
       );
-      const stored = await findMessagesByClientIds(tx, inputs);
+      const stored = lookForRetries ? await findMessagesByClientIds(tx, inputs) : [];
       const plan = planAppends(
         inputs,
         conversations,
@@ -78,6 +94,7 @@ export class MessageAppender {
           : [];
       });
       const inserted = toInsert.length > 0 ? await insertMessagesAndAdvance(tx, toInsert, plan.lastSeqs) : [];
+      if (inserted.length < toInsert.length) throw new RetriesInBatch();
       return { outcomes: plan.outcomes, rows: [...stored, ...inserted] };
     });
     const bySeq = new Map(rows.map((row) => [`${row.conversation_id}/${row.seq}`, row]));

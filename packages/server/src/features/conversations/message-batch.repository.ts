@@ -23,7 +23,10 @@ export async function findMessagesByClientIds(db: DbOrTx, pairs: ReadonlyArray<{
 
 export type NewBatchMessage = Omit<MessageRow, 'created_at' | 'consent_evidence'>;
 
-/** Inserts the batch's messages and moves each conversation's last_seq on, in one statement. */
+/**
+ * Inserts the batch's messages and moves each conversation's last_seq on, in one statement.
+ * A client id already stored is skipped (it is missing from the result): the caller rolls back.
+ */
 export async function insertMessagesAndAdvance(db: DbOrTx, messages: readonly NewBatchMessage[], lastSeqs: ReadonlyMap<string, number>): Promise<MessageRow[]> {
   const column = <K extends keyof NewBatchMessage>(name: K) => messages.map((m) => m[name]);
   const result = await sql<MessageRow>`
@@ -37,6 +40,7 @@ export async function insertMessagesAndAdvance(db: DbOrTx, messages: readonly Ne
       ${column('organisation_id')}::uuid[], ${column('conversation_id')}::uuid[], ${column('seq')}::int[],
       ${column('client_message_id')}::uuid[], ${column('sender')}::text[], ${column('sender_staff_id')}::uuid[],
       ${column('sender_name')}::text[], ${column('body')}::text[])
+    ON CONFLICT (conversation_id, client_message_id) DO NOTHING
     RETURNING *`.execute(db);
   return result.rows;
 }
