@@ -12,6 +12,7 @@ import { DomainEventBus } from './shared/domain-events.ts';
 import type { ServiceContext } from './shared/service-context.ts';
 import { ensureOrganisation } from './features/organisations/ensure-organisation.ts';
 import { MessageAppender } from './features/conversations/message-appender.ts';
+import { loadKeyring } from './features/crypto/load-keyring.ts';
 import { createMailer } from './features/transcripts/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
@@ -57,13 +58,22 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   });
 }
 
+/** What every service needs: the database, the domain event bus, the organisation, the keys. */
+export async function createServiceContext(db: Db, config: Config, logger: Logger): Promise<ServiceContext> {
+  const organisation = await ensureOrganisation(db, config.organisation);
+  const { keyring, generatedFile } = await loadKeyring({ kek: config.kek, kekFile: config.kekFile, dataDir: config.dataDir, mustBeConfigured: config.databaseUrl !== null });
+  if (generatedFile) {
+    logger.warn({ file: generatedFile }, 'Personal data is encrypted with the key-encryption key in the data folder. In production keep it elsewhere (WARD_KEK_FILE or WARD_KEK) and back it up apart from the database.');
+  }
+  return { db, events: new DomainEventBus(), organisation, keyring, messageAppender: new MessageAppender(db, keyring) };
+}
+
 /** Builds Ward against a database that is already running. Used by main.ts and by the tests. */
 export async function buildApp(config: Config, databaseUrl: string, logger: Logger = createLogger(config)): Promise<WardApp> {
   const { db } = createDb(databaseUrl);
   await migrateToLatest(db);
-  const organisation = await ensureOrganisation(db, config.organisation);
-  const events = new DomainEventBus();
-  const ctx: ServiceContext = { db, events, organisation, messageAppender: new MessageAppender(db) };
+  const ctx = await createServiceContext(db, config, logger);
+  const { events, organisation } = ctx;
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
   events.onSubscriberError(report);
 

@@ -26,6 +26,9 @@ export type Config = {
   demoPage: boolean;
   /** Behind a load balancer: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Key-encryption keys (`id:base64,…`, newest first), or a file holding them; neither: one is made in dataDir. */
+  kek: string | null;
+  kekFile: string | null;
 };
 
 export class ConfigError extends Error {
@@ -50,6 +53,8 @@ const EnvSchema = z.object({
   WARD_ORGANISATION_FILE: z.string().min(1).optional(),
   WARD_DEMO_PAGE: booleanFlag.default(true),
   WARD_TRUST_PROXY: booleanFlag.default(false),
+  WARD_KEK: z.string().min(10).optional(),
+  WARD_KEK_FILE: z.string().min(1).optional(),
 });
 
 const OrganisationFile = z.object({
@@ -97,5 +102,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     organisation,
     demoPage: e.WARD_DEMO_PAGE,
     trustProxy: e.WARD_TRUST_PROXY,
+    kek: e.WARD_KEK ?? null,
+    kekFile: e.WARD_KEK_FILE ? path.resolve(cwd, e.WARD_KEK_FILE) : null,
   };
 }

@@ -39,7 +39,11 @@ describe('the ward command', () => {
       expect((await runWard(['migrate'], { DATABASE_URL: database.url })).stdout).toContain('up to date');
       const invalid = await runWard(['admin', 'create', '--email', 'not-an-email'], { DATABASE_URL: database.url });
       expect(invalid.code).toBe(1);
-      const link = await runWard(['admin', 'create', '--email', 'it@council.example'], { DATABASE_URL: database.url, WARD_PUBLIC_URL: 'https://chat.council.example' });
+      const withoutKeys = await runWard(['admin', 'create'], { DATABASE_URL: database.url });
+      expect(withoutKeys.code).toBe(78);
+      expect(withoutKeys.stderr).toContain('WARD_KEK_FILE or WARD_KEK must be set when DATABASE_URL is');
+      const kek = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
+      const link = await runWard(['admin', 'create', '--email', 'it@council.example'], { DATABASE_URL: database.url, WARD_KEK: kek, WARD_PUBLIC_URL: 'https://chat.council.example' });
       expect(link.stdout).toMatch(/https:\/\/chat\.council\.example\/console\/invitations\/[\w-]{40,}/);
     } finally {
       await database.drop();

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { serve } from './serve.ts';
 import { migrate } from './migrate.ts';
 import { createAdminInvitation } from './admin-create.ts';
+import { rotateKeys } from './keys-rotate.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -12,6 +13,9 @@ Commands:
   migrate                   Apply database migrations and exit.
   admin create [--email E]  Print a one-time link that creates an administrator.
                             Without --email the person chooses their own address.
+  keys rotate               Re-wrap every resident's data key under the newest
+                            key-encryption key (the first in WARD_KEK / WARD_KEK_FILE).
+                            Safe to stop and run again; Ward keeps serving.
 
 Options:
   -h, --help                Show this help.
@@ -45,6 +49,10 @@ async function run(argv: string[]): Promise<number> {
     case 'admin':
       if (rest[0] !== 'create' || rest.length > 1) throw new UsageError('Did you mean "ward admin create"?');
       await createAdminInvitation(config, values.email ?? null);
+      return 0;
+    case 'keys':
+      if (rest[0] !== 'rotate' || rest.length > 1) throw new UsageError('Did you mean "ward keys rotate"?');
+      await rotateKeys(config);
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}".`);

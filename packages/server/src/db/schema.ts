@@ -44,30 +44,41 @@ export interface StaffSessionsTable {
   expires_at: Date;
 }
 
-export interface ConversationsTable {
-  id: Generated<string>;
+export interface DataSubjectsTable {
+  id: string;
   organisation_id: string;
+  kek_id: string;
+  wrapped_key: Buffer | null;
+  created_at: CreatedAt;
+  shredded_at: Date | null;
+}
+
+/** Buffer columns are ciphertext under the data subject's key (features/crypto). */
+export interface ConversationsTable {
+  id: string;
+  organisation_id: string;
+  data_subject_id: string;
   case_reference: string;
   status: 'waiting' | 'active' | 'ended';
   topic_id: string;
   topic_label: string;
-  visitor_name: string;
-  visitor_email: string | null;
+  visitor_name: Buffer;
+  visitor_email: Buffer | null;
   visitor_token_hash: Buffer;
   assigned_staff_id: string | null;
   created_at: CreatedAt;
   accepted_at: Date | null;
   ended_at: Date | null;
   last_seq: Generated<number>;
-  summary: string | null;
+  summary: Buffer | null;
   consent_given: boolean;
-  ip_address: string | null;
+  ip_address: Buffer | null;
   browser: string | null;
   operating_system: string | null;
   survey_rating: number | null;
-  survey_comment: string | null;
+  survey_comment: Buffer | null;
   opt_ins: ColumnType<string[], string[] | undefined, string[]>;
-  transcript_email: string | null;
+  transcript_email: Buffer | null;
   transcript_requested_at: Date | null;
 }
 
@@ -79,13 +90,14 @@ export interface MessagesTable {
   sender: 'visitor' | 'agent' | 'system';
   sender_staff_id: string | null;
   sender_name: string | null;
-  body: string;
+  body: Buffer;
   created_at: CreatedAt;
   consent_evidence: Generated<boolean>;
 }
 
 export interface Database {
   organisations: OrganisationsTable;
+  data_subjects: DataSubjectsTable;
   staff: StaffTable;
   staff_invitations: StaffInvitationsTable;
   staff_sessions: StaffSessionsTable;

@@ -2,11 +2,12 @@ import type { Db } from '../db/client.ts';
 import type { DomainEventBus } from './domain-events.ts';
 import type { OrganisationSettings } from '../features/organisations/organisation-settings.ts';
 import type { MessageAppender } from '../features/conversations/message-appender.ts';
+import type { Keyring } from '../features/crypto/keyring.ts';
 
 export type Organisation = { id: string; slug: string; name: string; settings: OrganisationSettings };
 
 /** What every service needs, handed down from app.ts: no singletons. */
-export type ServiceContext = { db: Db; events: DomainEventBus; organisation: Organisation; messageAppender: MessageAppender };
+export type ServiceContext = { db: Db; events: DomainEventBus; organisation: Organisation; keyring: Keyring; messageAppender: MessageAppender };
 
 /** A signed-in member of staff. */
 export type StaffPrincipal = {

@@ -45,30 +45,44 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       expires_at timestamptz NOT NULL
     );
 
-    CREATE TABLE conversations (
-      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    -- One row per resident: their data key, wrapped by the operator's key-encryption key.
+    -- Destroying wrapped_key makes everything encrypted under it unreadable (crypto-shredding).
+    CREATE TABLE data_subjects (
+      id uuid PRIMARY KEY,
       organisation_id uuid NOT NULL REFERENCES organisations(id),
+      kek_id text NOT NULL,
+      wrapped_key bytea,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      shredded_at timestamptz
+    );
+    CREATE INDEX data_subjects_by_kek ON data_subjects (kek_id);
+
+    -- bytea columns hold AES-256-GCM ciphertext under the subject's data key.
+    CREATE TABLE conversations (
+      id uuid PRIMARY KEY,
+      organisation_id uuid NOT NULL REFERENCES organisations(id),
+      data_subject_id uuid NOT NULL REFERENCES data_subjects(id),
       case_reference text NOT NULL UNIQUE,
       status text NOT NULL CHECK (status IN ('waiting', 'active', 'ended')),
       topic_id text NOT NULL,
       topic_label text NOT NULL,
-      visitor_name text NOT NULL,
-      visitor_email text,
+      visitor_name bytea NOT NULL,
+      visitor_email bytea,
       visitor_token_hash bytea NOT NULL UNIQUE,
       assigned_staff_id uuid REFERENCES staff(id),
       created_at timestamptz NOT NULL DEFAULT now(),
       accepted_at timestamptz,
       ended_at timestamptz,
       last_seq integer NOT NULL DEFAULT 0,
-      summary text,
+      summary bytea,
       consent_given boolean NOT NULL DEFAULT false,
-      ip_address text,
+      ip_address bytea,
       browser text,
       operating_system text,
       survey_rating smallint CHECK (survey_rating BETWEEN 1 AND 5),
-      survey_comment text,
+      survey_comment bytea,
       opt_ins text[] NOT NULL DEFAULT '{}',
-      transcript_email text,
+      transcript_email bytea,
       transcript_requested_at timestamptz
     );
     CREATE INDEX conversations_queue ON conversations (organisation_id, status, created_at);
@@ -82,7 +96,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sender text NOT NULL CHECK (sender IN ('visitor', 'agent', 'system')),
       sender_staff_id uuid REFERENCES staff(id),
       sender_name text,
-      body text NOT NULL,
+      body bytea NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       consent_evidence boolean NOT NULL DEFAULT false,
       PRIMARY KEY (conversation_id, seq),

@@ -8,16 +8,14 @@ import { toAgentConversation, toMessage } from './conversation.presenters.ts';
 
 export async function acceptConversation(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string): Promise<AgentResumeResult> {
   const joined = await ctx.db.transaction().execute(async (tx) => {
-    const conversation = await lockConversation(tx, conversationId);
+    const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== staff.organisationId) throw notFound('The conversation');
     const decision = decideAccept({ status: conversation.status, assignedStaffId: conversation.assigned_staff_id }, staff.id);
     if (!decision.ok) throw new AppError(decision.error.code, decision.error.message);
     if (conversation.status === 'active') return null; // already theirs: accepting again is harmless
-    await updateConversation(tx, conversationId, { status: 'active', assigned_staff_id: staff.id, accepted_at: new Date() });
+    await updateConversation(tx, conversation, { status: 'active', assigned_staff_id: staff.id, accepted_at: new Date() });
     const name = agentDisplayName(staff.firstName, staff.lastName, ctx.organisation.settings.agentNameShown);
-    return appendMessage(tx, {
-      organisation_id: conversation.organisation_id,
-      conversation_id: conversationId,
+    return appendMessage(tx, conversation, {
       client_message_id: randomUUID(),
       sender: 'system',
       sender_staff_id: null,
@@ -25,12 +23,12 @@ export async function acceptConversation(ctx: ServiceContext, staff: StaffPrinci
       body: `${name} has joined the chat`,
     });
   });
-  const row = await findConversation(ctx.db, staff.organisationId, conversationId);
+  const row = await findConversation(ctx.db, ctx.keyring, staff.organisationId, conversationId);
   if (!row) throw notFound('The conversation');
   if (joined) {
     ctx.events.publish('conversation.accepted', { organisationId: staff.organisationId, conversationId, staffId: staff.id });
     ctx.events.publish('message.appended', { organisationId: staff.organisationId, conversationId, message: toMessage(joined) });
   }
-  const messages = await listMessagesAfter(ctx.db, conversationId, 0);
+  const messages = await listMessagesAfter(ctx.db, row, 0);
   return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
 }

@@ -1,11 +1,10 @@
 import type { AgentConversation, Message, QueueItem, VisitorConversation } from '@ward/protocol';
-import type { MessageRow } from '../../db/schema.ts';
-import type { ConversationWithAgent } from './conversations.repository.ts';
+import type { ConversationRecord, MessageRecord } from './conversation-records.ts';
 import { agentDisplayName } from './conversation.rules.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function toMessage(row: MessageRow): Message {
+export function toMessage(row: MessageRecord): Message {
   return {
     seq: row.seq,
     clientMessageId: row.client_message_id,
@@ -17,7 +16,7 @@ export function toMessage(row: MessageRow): Message {
   };
 }
 
-export function toVisitorConversation(row: ConversationWithAgent, nameShown: 'first-name' | 'full-name'): VisitorConversation {
+export function toVisitorConversation(row: ConversationRecord, nameShown: 'first-name' | 'full-name'): VisitorConversation {
   return {
     conversationId: row.id,
     caseReference: row.case_reference,
@@ -28,7 +27,7 @@ export function toVisitorConversation(row: ConversationWithAgent, nameShown: 'fi
   };
 }
 
-export function toAgentConversation(row: ConversationWithAgent): AgentConversation {
+export function toAgentConversation(row: ConversationRecord): AgentConversation {
   return {
     id: row.id,
     caseReference: row.case_reference,
@@ -52,7 +51,7 @@ export function toAgentConversation(row: ConversationWithAgent): AgentConversati
   };
 }
 
-export function toQueueItem(row: ConversationWithAgent): QueueItem {
+export function toQueueItem(row: ConversationRecord): QueueItem {
   return {
     id: row.id,
     caseReference: row.case_reference,

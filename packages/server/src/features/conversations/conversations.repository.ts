@@ -1,60 +1,88 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
 import type { ConversationRow, ConversationsTable, MessageRow } from '../../db/schema.ts';
-import type { Insertable } from 'kysely';
+import type { Keyring } from '../crypto/keyring.ts';
+import {
+  openConversation,
+  openMessage,
+  sealConversationFields,
+  sealMessageBody,
+  type ConversationRecord,
+  type ConversationSecrets,
+  type MessageRecord,
+  type StoredConversation,
+} from './conversation-records.ts';
 
-export type ConversationWithAgent = ConversationRow & { agent_first_name: string | null; agent_last_name: string | null };
+export type { ConversationRecord, MessageRecord };
 
-function selectWithAgent(db: DbOrTx) {
+function selectStored(db: DbOrTx) {
   return db
     .selectFrom('conversations as c')
+    .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
     .leftJoin('staff as s', 's.id', 'c.assigned_staff_id')
     .selectAll('c')
-    .select(['s.first_name as agent_first_name', 's.last_name as agent_last_name']);
+    .select(['s.first_name as agent_first_name', 's.last_name as agent_last_name', 'ds.kek_id', 'ds.wrapped_key']);
 }
 
-export async function insertConversation(db: DbOrTx, row: Insertable<ConversationsTable>): Promise<ConversationRow> {
-  return db.insertInto('conversations').values(row).returningAll().executeTakeFirstOrThrow();
+type NewConversation = Omit<Insertable<ConversationsTable>, keyof ConversationSecrets> & Required<Pick<ConversationSecrets, 'visitor_name'>> & ConversationSecrets;
+
+/** Inserts a conversation, encrypting its personal data under the subject's key. */
+export async function insertConversation(db: DbOrTx, key: Buffer, row: NewConversation & { id: string }): Promise<void> {
+  const { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email, ...plain } = row;
+  const sealed = sealConversationFields(key, row.id, { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email });
+  await db
+    .insertInto('conversations')
+    .values({ ...plain, ...sealed, visitor_name: sealed.visitor_name ?? Buffer.alloc(0) })
+    .execute();
 }
 
-export async function findConversation(db: DbOrTx, organisationId: string, id: string): Promise<ConversationWithAgent | undefined> {
-  return selectWithAgent(db).where('c.organisation_id', '=', organisationId).where('c.id', '=', id).executeTakeFirst();
+const opened = (keyring: Keyring) => (row: StoredConversation | undefined) => (row ? openConversation(keyring, row) : undefined);
+
+export async function findConversation(db: DbOrTx, keyring: Keyring, organisationId: string, id: string): Promise<ConversationRecord | undefined> {
+  return opened(keyring)(await selectStored(db).where('c.organisation_id', '=', organisationId).where('c.id', '=', id).executeTakeFirst());
 }
 
-export async function findConversationByReference(db: DbOrTx, organisationId: string, caseReference: string) {
-  return selectWithAgent(db)
-    .where('c.organisation_id', '=', organisationId)
-    .where('c.case_reference', '=', caseReference)
-    .executeTakeFirst();
+export async function findConversationByReference(db: DbOrTx, keyring: Keyring, organisationId: string, caseReference: string) {
+  return opened(keyring)(
+    await selectStored(db).where('c.organisation_id', '=', organisationId).where('c.case_reference', '=', caseReference).executeTakeFirst(),
+  );
 }
 
-export async function findConversationByVisitorToken(db: DbOrTx, tokenHash: Buffer) {
-  return selectWithAgent(db).where('c.visitor_token_hash', '=', tokenHash).executeTakeFirst();
+export async function findConversationByVisitorToken(db: DbOrTx, keyring: Keyring, tokenHash: Buffer) {
+  return opened(keyring)(await selectStored(db).where('c.visitor_token_hash', '=', tokenHash).executeTakeFirst());
 }
 
 /** Locks the conversation row: every write to one conversation is serialised through it. */
-export async function lockConversation(db: DbOrTx, id: string): Promise<ConversationRow | undefined> {
-  return db.selectFrom('conversations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+export async function lockConversation(db: DbOrTx, keyring: Keyring, id: string): Promise<ConversationRecord | undefined> {
+  return opened(keyring)(await selectStored(db).where('c.id', '=', id).forUpdate('c').executeTakeFirst());
 }
 
+/** Updates a conversation; personal-data fields are encrypted with `key` (required for them). */
 export async function updateConversation(
   db: DbOrTx,
-  id: string,
-  changes: Partial<Omit<Insertable<ConversationsTable>, 'id' | 'organisation_id' | 'created_at'>>,
+  conversation: { id: string; data_key: Buffer | null },
+  changes: Partial<Omit<Insertable<ConversationsTable>, 'id' | 'organisation_id' | 'created_at' | keyof ConversationSecrets>> & ConversationSecrets,
 ): Promise<void> {
-  await db.updateTable('conversations').set(changes).where('id', '=', id).execute();
+  const { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email, ...plain } = changes;
+  const secrets: ConversationSecrets = { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email };
+  const hasSecrets = Object.values(secrets).some((v) => v !== undefined);
+  if (hasSecrets && !conversation.data_key) throw new Error('this resident’s data has been erased');
+  const sealed = hasSecrets && conversation.data_key ? sealConversationFields(conversation.data_key, conversation.id, secrets) : {};
+  await db.updateTable('conversations').set({ ...plain, ...sealed }).where('id', '=', conversation.id).execute();
 }
 
 export async function listConversations(
   db: DbOrTx,
+  keyring: Keyring,
   organisationId: string,
   filter: { status?: ConversationRow['status']; assignedStaffId?: string; limit: number; oldestFirst?: boolean; awaitingSummary?: boolean },
-): Promise<ConversationWithAgent[]> {
-  let query = selectWithAgent(db).where('c.organisation_id', '=', organisationId);
+): Promise<ConversationRecord[]> {
+  let query = selectStored(db).where('c.organisation_id', '=', organisationId);
   if (filter.status) query = query.where('c.status', '=', filter.status);
   if (filter.awaitingSummary) query = query.where('c.summary', 'is', null);
   if (filter.assignedStaffId) query = query.where('c.assigned_staff_id', '=', filter.assignedStaffId);
-  return query.orderBy('c.created_at', filter.oldestFirst ? 'asc' : 'desc').limit(filter.limit).execute();
+  const rows = await query.orderBy('c.created_at', filter.oldestFirst ? 'asc' : 'desc').limit(filter.limit).execute();
+  return rows.map((row) => openConversation(keyring, row));
 }
 
 /**
@@ -63,39 +91,45 @@ export async function listConversations(
  */
 export async function appendMessage(
   db: DbOrTx,
-  message: Omit<MessageRow, 'seq' | 'created_at' | 'consent_evidence'>,
-): Promise<MessageRow> {
+  conversation: { id: string; organisation_id: string; last_seq: number; data_key: Buffer | null },
+  message: Pick<MessageRecord, 'client_message_id' | 'sender' | 'sender_staff_id' | 'sender_name' | 'body'>,
+): Promise<MessageRecord> {
+  if (!conversation.data_key) throw new Error('this resident’s data has been erased');
+  const seq = conversation.last_seq + 1;
+  const body = sealMessageBody(conversation.data_key, conversation.id, seq, message.body);
   const result = await sql<MessageRow>`
     WITH next AS (
-      UPDATE conversations SET last_seq = last_seq + 1 WHERE id = ${message.conversation_id} RETURNING last_seq
+      UPDATE conversations SET last_seq = ${seq} WHERE id = ${conversation.id} AND last_seq = ${conversation.last_seq} RETURNING last_seq
     )
     INSERT INTO messages (organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)
-    SELECT ${message.organisation_id}, ${message.conversation_id}, next.last_seq, ${message.client_message_id},
-           ${message.sender}, ${message.sender_staff_id}, ${message.sender_name}, ${message.body}
+    SELECT ${conversation.organisation_id}, ${conversation.id}, next.last_seq, ${message.client_message_id},
+           ${message.sender}, ${message.sender_staff_id}, ${message.sender_name}, ${body}
     FROM next
     RETURNING *`.execute(db);
   const row = result.rows[0];
-  if (!row) throw new Error('conversation vanished while appending a message');
-  return row;
+  if (!row) throw new Error('the conversation changed while appending a message (was it locked?)');
+  return { ...row, body: message.body };
 }
 
-export async function listMessagesAfter(db: DbOrTx, conversationId: string, afterSeq: number): Promise<MessageRow[]> {
-  return db
+export async function listMessagesAfter(db: DbOrTx, conversation: { id: string; data_key: Buffer | null }, afterSeq: number): Promise<MessageRecord[]> {
+  const rows = await db
     .selectFrom('messages')
     .selectAll()
-    .where('conversation_id', '=', conversationId)
+    .where('conversation_id', '=', conversation.id)
     .where('seq', '>', afterSeq)
     .orderBy('seq')
     .execute();
+  return rows.map((row) => openMessage(conversation.data_key, row));
 }
 
-export async function markMessageAsConsent(db: DbOrTx, conversationId: string, seq: number): Promise<MessageRow | undefined> {
-  return db
+export async function markMessageAsConsent(db: DbOrTx, conversation: { id: string; data_key: Buffer | null }, seq: number): Promise<MessageRecord | undefined> {
+  const row = await db
     .updateTable('messages')
     .set({ consent_evidence: true })
-    .where('conversation_id', '=', conversationId)
+    .where('conversation_id', '=', conversation.id)
     .where('seq', '=', seq)
     .where('sender', '=', 'visitor')
     .returningAll()
     .executeTakeFirst();
+  return row ? openMessage(conversation.data_key, row) : undefined;
 }

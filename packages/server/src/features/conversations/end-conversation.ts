@@ -8,18 +8,16 @@ import { toMessage } from './conversation.presenters.ts';
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
 export async function endConversation(ctx: ServiceContext, conversationId: string, actor: Actor, summary?: string): Promise<void> {
   const ended = await ctx.db.transaction().execute(async (tx) => {
-    const conversation = await lockConversation(tx, conversationId);
+    const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
     const decision = decideEnd({ status: conversation.status, assignedStaffId: conversation.assigned_staff_id }, actor);
     if (!decision.ok) throw new AppError(decision.error.code, decision.error.message);
-    await updateConversation(tx, conversationId, {
+    await updateConversation(tx, conversation, {
       status: 'ended',
       ended_at: new Date(),
       ...(summary ? { summary } : {}),
     });
-    return appendMessage(tx, {
-      organisation_id: conversation.organisation_id,
-      conversation_id: conversationId,
+    return appendMessage(tx, conversation, {
       client_message_id: randomUUID(),
       sender: 'system',
       sender_staff_id: null,

@@ -1,11 +1,13 @@
 import type { Db } from '../../db/client.ts';
-import type { MessageRow } from '../../db/schema.ts';
 import { AppError } from '../../shared/app-error.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import { subjectKey } from '../crypto/subject-keys.ts';
+import { openMessage, sealMessageBody, type MessageRecord } from './conversation-records.ts';
 import { planAppends, type AppendRequest, type LockedConversation } from './message-batch.rules.ts';
 import { findMessagesByClientIds, insertMessagesAndAdvance, lockConversationsForBatch } from './message-batch.repository.ts';
 
 export type AppendInput = AppendRequest & { senderName: string | null; body: string };
-type Pending = { input: AppendInput; resolve: (result: { row: MessageRow; created: boolean }) => void; reject: (error: unknown) => void };
+type Pending = { input: AppendInput; resolve: (result: { row: MessageRecord; created: boolean }) => void; reject: (error: unknown) => void };
 
 const maxBatch = 500;
 class RetriesInBatch extends Error {}
@@ -20,14 +22,16 @@ const maxWriters = 2;
  */
 export class MessageAppender {
   readonly #db: Db;
+  readonly #keyring: Keyring;
   #queue: Pending[] = [];
   #writers = 0;
 
-  constructor(db: Db) {
+  constructor(db: Db, keyring: Keyring) {
     this.#db = db;
+    this.#keyring = keyring;
   }
 
-  append(input: AppendInput): Promise<{ row: MessageRow; created: boolean }> {
+  append(input: AppendInput): Promise<{ row: MessageRecord; created: boolean }> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ input, resolve, reject });
       if (this.#writers < maxWriters) void this.#drain();
@@ -72,16 +76,20 @@ export class MessageAppender {
       const conversations = new Map<string, LockedConversation>(
         locked.map((c) => [c.id, { organisationId: c.organisation_id, status: c.status, assignedStaffId: c.assigned_staff_id, lastSeq: c.last_seq }]),
       );
-      const stored = lookForRetries ? await findMessagesByClientIds(tx, inputs) : [];
+      const keys = new Map(locked.map((c) => [c.id, subjectKey(this.#keyring, c)]));
+      const storedRows = lookForRetries ? await findMessagesByClientIds(tx, inputs) : [];
+      const stored = storedRows.map((row) => openMessage(keys.get(row.conversation_id) ?? null, row));
       const plan = planAppends(
         inputs,
         conversations,
         stored.map((m) => ({ conversationId: m.conversation_id, clientMessageId: m.client_message_id, seq: m.seq, sender: m.sender, senderStaffId: m.sender_staff_id })),
       );
-      const toInsert = inputs.flatMap((input, index) => {
+      const planned = inputs.flatMap((input, index) => {
         const outcome = plan.outcomes[index];
-        return outcome?.kind === 'insert'
-          ? [{
+        const key = keys.get(input.conversationId);
+        if (outcome?.kind === 'insert' && !key) throw new AppError('conversation_ended', 'This chat has ended');
+        return outcome?.kind === 'insert' && key
+          ? [{ plain: input.body, row: {
               organisation_id: input.organisationId,
               conversation_id: input.conversationId,
               seq: outcome.seq,
@@ -89,13 +97,16 @@ export class MessageAppender {
               sender: input.sender,
               sender_staff_id: input.senderStaffId,
               sender_name: input.senderName,
-              body: input.body,
-            }]
+              body: sealMessageBody(key, input.conversationId, outcome.seq, input.body),
+            } }]
           : [];
       });
+      const toInsert = planned.map((p) => p.row);
+      const plainBodies = new Map(planned.map((p) => [`${p.row.conversation_id}/${p.row.seq}`, p.plain]));
       const inserted = toInsert.length > 0 ? await insertMessagesAndAdvance(tx, toInsert, plan.lastSeqs) : [];
       if (inserted.length < toInsert.length) throw new RetriesInBatch();
-      return { outcomes: plan.outcomes, rows: [...stored, ...inserted] };
+      const insertedRecords = inserted.map((row) => ({ ...row, body: plainBodies.get(`${row.conversation_id}/${row.seq}`) ?? '' }));
+      return { outcomes: plan.outcomes, rows: [...stored, ...insertedRecords] };
     });
     const bySeq = new Map(rows.map((row) => [`${row.conversation_id}/${row.seq}`, row]));
     batch.forEach((pending, index) => {

@@ -1,16 +1,17 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
-import type { ConversationRow, MessageRow } from '../../db/schema.ts';
+import type { MessageRow } from '../../db/schema.ts';
 
 /** Locks the conversations in id order, so concurrent batches can never deadlock. */
 export async function lockConversationsForBatch(db: DbOrTx, ids: readonly string[]) {
   return db
-    .selectFrom('conversations')
-    .select(['id', 'organisation_id', 'status', 'assigned_staff_id', 'last_seq'])
-    .where('id', 'in', [...ids])
-    .orderBy('id')
-    .forUpdate()
-    .execute() as Promise<Array<Pick<ConversationRow, 'id' | 'organisation_id' | 'status' | 'assigned_staff_id' | 'last_seq'>>>;
+    .selectFrom('conversations as c')
+    .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
+    .select(['c.id', 'c.organisation_id', 'c.status', 'c.assigned_staff_id', 'c.last_seq', 'c.data_subject_id', 'ds.kek_id', 'ds.wrapped_key'])
+    .where('c.id', 'in', [...ids])
+    .orderBy('c.id')
+    .forUpdate('c')
+    .execute();
 }
 
 export async function findMessagesByClientIds(db: DbOrTx, pairs: ReadonlyArray<{ conversationId: string; clientMessageId: string }>): Promise<MessageRow[]> {
@@ -39,7 +40,7 @@ export async function insertMessagesAndAdvance(db: DbOrTx, messages: readonly Ne
     SELECT * FROM unnest(
       ${column('organisation_id')}::uuid[], ${column('conversation_id')}::uuid[], ${column('seq')}::int[],
       ${column('client_message_id')}::uuid[], ${column('sender')}::text[], ${column('sender_staff_id')}::uuid[],
-      ${column('sender_name')}::text[], ${column('body')}::text[])
+      ${column('sender_name')}::text[], ${column('body')}::bytea[])
     ON CONFLICT (conversation_id, client_message_id) DO NOTHING
     RETURNING *`.execute(db);
   return result.rows;

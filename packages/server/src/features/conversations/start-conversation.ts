@@ -1,9 +1,10 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { caseReferenceFromRandom, type StartConversationBody, type StartConversationResponse } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { captureAutomaticInformation } from './automatic-information.rules.ts';
 import { insertConversation } from './conversations.repository.ts';
+import { createDataSubject } from '../crypto/subject-keys.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -28,8 +29,13 @@ export async function startConversation(
   for (let attempt = 0; ; attempt++) {
     const caseReference = newCaseReference();
     try {
-      const row = await insertConversation(ctx.db, {
+      const conversationId = randomUUID();
+      await ctx.db.transaction().execute(async (tx) => {
+        const subject = await createDataSubject(tx, ctx.keyring, ctx.organisation.id);
+        await insertConversation(tx, subject.key, {
+        id: conversationId,
         organisation_id: ctx.organisation.id,
+        data_subject_id: subject.id,
         case_reference: caseReference,
         status: 'waiting',
         topic_id: topic.id,
@@ -49,9 +55,10 @@ export async function startConversation(
         survey_comment: null,
         transcript_email: null,
         transcript_requested_at: null,
+        });
       });
-      ctx.events.publish('conversation.started', { organisationId: row.organisation_id, conversationId: row.id });
-      return { conversationId: row.id, caseReference, visitorToken };
+      ctx.events.publish('conversation.started', { organisationId: ctx.organisation.id, conversationId });
+      return { conversationId, caseReference, visitorToken };
     } catch (error) {
       const unique = (error as { code?: string; constraint?: string }).code === '23505';
       if (!unique || attempt >= 5) throw error;

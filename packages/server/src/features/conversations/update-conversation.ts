@@ -7,12 +7,12 @@ import { toAgentConversation, toMessage } from './conversation.presenters.ts';
 /** The agent marks a resident's typed statement as the evidence of their consent. */
 export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, seq: number): Promise<Message> {
   const row = await ctx.db.transaction().execute(async (tx) => {
-    const conversation = await lockConversation(tx, conversationId);
+    const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== staff.organisationId) throw notFound('The conversation');
     if (conversation.assigned_staff_id !== staff.id) throw new AppError('forbidden', 'Only the adviser handling this chat can do that');
-    const marked = await markMessageAsConsent(tx, conversationId, seq);
+    const marked = await markMessageAsConsent(tx, conversation, seq);
     if (!marked) throw new AppError('bad_request', 'Only a message from the resident can be marked as consent');
-    await updateConversation(tx, conversationId, { consent_given: true });
+    await updateConversation(tx, conversation, { consent_given: true });
     return marked;
   });
   const message = toMessage(row);
@@ -22,12 +22,12 @@ export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrinci
 }
 
 export async function saveSummary(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, summary: string): Promise<AgentConversation> {
-  const row = await findConversation(ctx.db, staff.organisationId, conversationId);
+  const row = await findConversation(ctx.db, ctx.keyring, staff.organisationId, conversationId);
   if (!row) throw notFound('The conversation');
   if (staff.role !== 'admin' && row.assigned_staff_id !== staff.id) {
     throw new AppError('forbidden', 'Only the adviser who handled this chat can write its summary');
   }
-  await updateConversation(ctx.db, conversationId, { summary });
+  await updateConversation(ctx.db, row, { summary });
   ctx.events.publish('conversation.changed', { organisationId: staff.organisationId, conversationId });
   return toAgentConversation({ ...row, summary });
 }
@@ -37,26 +37,26 @@ function requireEnded(status: string) {
 }
 
 export async function saveSurvey(ctx: ServiceContext, conversationId: string, survey: SurveyBody): Promise<void> {
-  const row = await findConversation(ctx.db, ctx.organisation.id, conversationId);
+  const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
   requireEnded(row.status);
-  await updateConversation(ctx.db, conversationId, { survey_rating: survey.rating, survey_comment: survey.comment || null });
+  await updateConversation(ctx.db, row, { survey_rating: survey.rating, survey_comment: survey.comment || null });
 }
 
 export async function saveOptIns(ctx: ServiceContext, conversationId: string, body: OptInsBody): Promise<void> {
   const known = new Set(ctx.organisation.settings.optIns.map((o) => o.id));
   const unknown = body.optIns.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new AppError('bad_request', 'Choose from the options shown');
-  const row = await findConversation(ctx.db, ctx.organisation.id, conversationId);
+  const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
-  await updateConversation(ctx.db, conversationId, { opt_ins: [...new Set(body.optIns)] });
+  await updateConversation(ctx.db, row, { opt_ins: [...new Set(body.optIns)] });
 }
 
 /** Records where the resident wants the transcript; the transcripts feature sends it. */
 export async function requestTranscript(ctx: ServiceContext, conversationId: string, email: string): Promise<void> {
-  const row = await findConversation(ctx.db, ctx.organisation.id, conversationId);
+  const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
   requireEnded(row.status);
-  await updateConversation(ctx.db, conversationId, { transcript_email: email, transcript_requested_at: new Date() });
+  await updateConversation(ctx.db, row, { transcript_email: email, transcript_requested_at: new Date() });
   ctx.events.publish('transcript.requested', { organisationId: ctx.organisation.id, conversationId });
 }

@@ -12,9 +12,9 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
   await boss.createQueue(queue, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
   await boss.work<{ conversationId: string }>(queue, async (jobs) => {
     for (const job of jobs) {
-      const row = await findConversation(ctx.db, ctx.organisation.id, job.data.conversationId);
+      const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, job.data.conversationId);
       if (!row?.transcript_email) continue;
-      const messages = (await listMessagesAfter(ctx.db, row.id, 0)).map(toMessage);
+      const messages = (await listMessagesAfter(ctx.db, row, 0)).map(toMessage);
       const email = renderTranscript({
         organisationName: ctx.organisation.name,
         caseReference: row.case_reference,

@@ -1,0 +1,69 @@
+import type { ConversationRow, MessageRow } from '../../db/schema.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import { openField, sealField, subjectKey } from '../crypto/subject-keys.ts';
+
+/**
+ * Conversations and messages as the services see them: personal data in plain text, decrypted
+ * on the way out of the database and encrypted on the way in (never stored in the clear).
+ */
+export const encryptedConversationFields = ['visitor_name', 'visitor_email', 'ip_address', 'summary', 'survey_comment', 'transcript_email'] as const;
+type EncryptedField = (typeof encryptedConversationFields)[number];
+
+export type ConversationRecord = Omit<ConversationRow, EncryptedField> & {
+  visitor_name: string;
+  visitor_email: string | null;
+  ip_address: string | null;
+  summary: string | null;
+  survey_comment: string | null;
+  transcript_email: string | null;
+  agent_first_name: string | null;
+  agent_last_name: string | null;
+  /** The resident's data key; null once erased. */
+  data_key: Buffer | null;
+};
+
+export type MessageRecord = Omit<MessageRow, 'body'> & { body: string };
+
+export type StoredConversation = ConversationRow & {
+  agent_first_name: string | null;
+  agent_last_name: string | null;
+  kek_id: string;
+  wrapped_key: Buffer | null;
+};
+
+export function openConversation(keyring: Keyring, row: StoredConversation): ConversationRecord {
+  const { kek_id: _kek, wrapped_key: _wrapped, ...rest } = row;
+  const key = subjectKey(keyring, row);
+  const open = (field: EncryptedField) => openField(key, 'conversations', field, row.id, row[field]);
+  return {
+    ...rest,
+    visitor_name: openField(key, 'conversations', 'visitor_name', row.id, row.visitor_name),
+    visitor_email: open('visitor_email'),
+    ip_address: open('ip_address'),
+    summary: open('summary'),
+    survey_comment: open('survey_comment'),
+    transcript_email: open('transcript_email'),
+    data_key: key,
+  };
+}
+
+export type ConversationSecrets = Partial<Pick<ConversationRecord, EncryptedField>>;
+
+/** Encrypts the personal-data fields of a change to one conversation. */
+export function sealConversationFields(key: Buffer, conversationId: string, fields: ConversationSecrets): Partial<Pick<ConversationRow, EncryptedField>> {
+  const sealed: Partial<Record<EncryptedField, Buffer | null>> = {};
+  for (const field of encryptedConversationFields) {
+    const value = fields[field];
+    if (value !== undefined) sealed[field] = sealField(key, 'conversations', field, conversationId, value);
+  }
+  return sealed as Partial<Pick<ConversationRow, EncryptedField>>;
+}
+
+const messagePlace = (conversationId: string, seq: number) => `${conversationId}/${seq}`;
+
+export const sealMessageBody = (key: Buffer, conversationId: string, seq: number, body: string) =>
+  sealField(key, 'messages', 'body', messagePlace(conversationId, seq), body);
+
+export function openMessage(key: Buffer | null, row: MessageRow): MessageRecord {
+  return { ...row, body: openField(key, 'messages', 'body', messagePlace(row.conversation_id, row.seq), row.body) };
+}
