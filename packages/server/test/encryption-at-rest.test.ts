@@ -1,0 +1,97 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationWithMessages } from '@ward/protocol';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+import { startSmtpSink } from './support/smtp-sink.ts';
+import { dumpDatabase } from './support/dump-database.ts';
+import { runWard } from './support/ward-process.ts';
+
+const kekA = `kek-a:${randomBytes(32).toString('base64')}`;
+const kekB = `kek-b:${randomBytes(32).toString('base64')}`;
+
+// Values no real conversation would contain, so finding one anywhere means it leaked.
+const canaries = {
+  name: 'Canaryname Qzxvwy',
+  email: 'canary.qzxvwy@example.com',
+  ip: '203.0.113.177',
+  residentMessage: 'canary-resident-message-qzxvwy',
+  agentMessage: 'canary-agent-message-qzxvwy',
+  comment: 'canary-survey-comment-qzxvwy',
+  summary: 'canary-summary-qzxvwy',
+  transcriptEmail: 'canary.transcript.qzxvwy@example.com',
+};
+
+describe('personal data at rest', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: smtp.url, WARD_KEK: kekA, WARD_TRUST_PROXY: 'true' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  async function realisticChat() {
+    const started = await fetch(`${t.url}/api/widget/demo/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': canaries.ip },
+      body: JSON.stringify({ name: canaries.name, email: canaries.email, topic: 'housing', consent: true }),
+    });
+    const chat = (await started.json()) as { conversationId: string; visitorToken: string; caseReference: string };
+    const staff = await t.signUpStaff();
+    const agent = await t.agentSocket(staff.cookie);
+    await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
+    const visitor = await t.visitorSocket(chat.visitorToken);
+    const sent = await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: canaries.residentMessage });
+    await agent.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: canaries.agentMessage });
+    if (sent.ok) await agent.emitWithAck('consent:mark', { conversationId: chat.conversationId, seq: sent.message.seq });
+    await agent.emitWithAck('conversation:end', { conversationId: chat.conversationId, summary: canaries.summary });
+    const post = (path: string, body: unknown) =>
+      fetch(`${t.url}/api/visitor/conversation/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${chat.visitorToken}` },
+        body: JSON.stringify(body),
+      });
+    await post('survey', { rating: 2, comment: canaries.comment });
+    const mail = smtp.next();
+    await post('transcript', { email: canaries.transcriptEmail });
+    await mail;
+    return { chat, staff };
+  }
+
+  it('keeps no plaintext of it anywhere in a dump of the whole database', { timeout: 60_000 }, async () => {
+    const { chat, staff } = await realisticChat();
+    // Staff still read it all, decrypted.
+    const found = (await (await fetch(`${t.url}/api/conversations/by-reference/${chat.caseReference}`, { headers: { cookie: staff.cookie } })).json()) as ConversationWithMessages;
+    expect(found.conversation).toMatchObject({ visitorName: canaries.name, visitorEmail: canaries.email, ipAddress: '203.0.113.0', summary: canaries.summary });
+    expect(found.messages.map((m) => m.body)).toEqual(expect.arrayContaining([canaries.residentMessage, canaries.agentMessage]));
+
+    const dump = await dumpDatabase(t.databaseUrl);
+    expect(dump.text).toContain(chat.caseReference); // the dump is real: what is not personal data is there
+    for (const [what, value] of Object.entries(canaries)) {
+      expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${what} found in the ${dump.how} dump`).toBe(false);
+    }
+  });
+
+  it('re-wraps every data key under a new key-encryption key, after which the old one can go', { timeout: 60_000 }, async () => {
+    const { chat, staff } = await realisticChat();
+    const rotated = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
+    expect(rotated.code).toBe(0);
+    expect(rotated.stdout).toMatch(/Re-wrapped \d+ data keys under "kek-b"/);
+    const again = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
+    expect(again.stdout).toContain('Re-wrapped 0 data keys');
+
+    const subjects = await t.app.db.selectFrom('data_subjects').select('kek_id').distinct().execute();
+    expect(subjects.map((s) => s.kek_id)).toEqual(['kek-b']);
+    const onlyNewKey = await startTestApp({ env: { WARD_KEK: kekB }, sameDatabaseAs: t });
+    try {
+      const response = await fetch(`${onlyNewKey.url}/api/conversations/by-reference/${chat.caseReference}`, { headers: { cookie: staff.cookie } });
+      const { conversation } = (await response.json()) as ConversationWithMessages;
+      expect(conversation.visitorName).toBe(canaries.name);
+    } finally {
+      await onlyNewKey.close();
+    }
+  });
+});
