@@ -7,8 +7,12 @@ export type KeyEncryptionKey = { id: string; key: Buffer };
  * The operator's key-encryption keys (KEKs). The first is the current one: new data keys are
  * wrapped with it. The others still unwrap the data keys wrapped before a rotation.
  */
+const maxCachedDataKeys = 10_000;
+
 export class Keyring {
   readonly #keys: Map<string, Buffer>;
+  /** Unwrapped data keys by subject, for as long as the wrapped form is unchanged. */
+  readonly #dataKeys = new Map<string, { kekId: string; wrapped: Buffer; key: Buffer }>();
   readonly currentId: string;
 
   constructor(keys: readonly KeyEncryptionKey[]) {
@@ -23,7 +27,12 @@ export class Keyring {
   }
 
   unwrap(kekId: string, wrapped: Buffer, subjectId: string): Buffer {
-    return open(this.#key(kekId), wrapped, `data-key:${subjectId}`);
+    const cached = this.#dataKeys.get(subjectId);
+    if (cached && cached.kekId === kekId && cached.wrapped.equals(wrapped)) return cached.key;
+    const key = open(this.#key(kekId), wrapped, `data-key:${subjectId}`);
+    if (this.#dataKeys.size >= maxCachedDataKeys) this.#dataKeys.delete(this.#dataKeys.keys().next().value ?? '');
+    this.#dataKeys.set(subjectId, { kekId, wrapped: Buffer.from(wrapped), key });
+    return key;
   }
 
   #key(id: string): Buffer {
