@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { ErrorDetail } from './errors.ts';
 import type { AgentConversation, Message, QueueItem, VisitorConversation } from './chat.ts';
 import { MessageBody, Uuid } from './chat.ts';
+import type { RedactionCategory } from './redaction.ts';
 import { limits } from './limits.ts';
 
 /**
@@ -31,11 +32,19 @@ export const AgentEndPayload = z.object({
 });
 export const MarkConsentPayload = z.object({ conversationId: Uuid, seq: z.number().int().positive() });
 
+/**
+ * The answer to `message:send`: the message as stored, which is what the other party sees. Card
+ * numbers, bank details and National Insurance numbers are replaced with markers before it is
+ * stored; `redactions` says which kinds were removed (empty when nothing was), so the sender
+ * can be told. A retry with the same clientMessageId gets the same stored message.
+ */
+export type SendMessageResult = { message: Message; redactions: RedactionCategory[] };
+
 export type ResumeResult = { conversation: VisitorConversation; messages: Message[] };
 export type AgentResumeResult = { conversation: AgentConversation; messages: Message[] };
 
 export interface VisitorClientEvents {
-  'message:send': (payload: z.input<typeof SendMessagePayload>, ack: (result: Ack<{ message: Message }>) => void) => void;
+  'message:send': (payload: z.input<typeof SendMessagePayload>, ack: (result: Ack<SendMessageResult>) => void) => void;
   typing: (payload: z.input<typeof TypingPayload>) => void;
   resume: (payload: z.input<typeof ResumePayload>, ack: (result: Ack<ResumeResult>) => void) => void;
   'conversation:end': (payload: Record<string, never>, ack: (result: Ack<{ conversation: VisitorConversation }>) => void) => void;
@@ -50,7 +59,7 @@ export interface VisitorServerEvents {
 
 export interface AgentClientEvents {
   'conversation:accept': (payload: z.input<typeof AgentConversationPayload>, ack: (result: Ack<AgentResumeResult>) => void) => void;
-  'message:send': (payload: z.input<typeof AgentSendMessagePayload>, ack: (result: Ack<{ message: Message }>) => void) => void;
+  'message:send': (payload: z.input<typeof AgentSendMessagePayload>, ack: (result: Ack<SendMessageResult>) => void) => void;
   typing: (payload: z.input<typeof AgentTypingPayload>) => void;
   resume: (payload: z.input<typeof AgentResumePayload>, ack: (result: Ack<AgentResumeResult>) => void) => void;
   'conversation:end': (payload: z.input<typeof AgentEndPayload>, ack: (result: Ack<{ conversation: AgentConversation }>) => void) => void;

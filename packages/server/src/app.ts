@@ -15,6 +15,7 @@ import { MessageAppender } from './features/conversations/message-appender.ts';
 import { loadKeyring } from './features/crypto/load-keyring.ts';
 import { createMailer } from './features/transcripts/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
+import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
 import { createAuthoriser } from './transport/http/authorise.ts';
 import { installErrorHandling, installSecurityHeaders } from './transport/http/http-hardening.ts';
@@ -22,6 +23,7 @@ import { registerHealthRoutes } from './transport/http/health.routes.ts';
 import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
 import { registerStaffRoutes } from './transport/http/staff.routes.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
+import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
 import { startRealtime } from './transport/realtime/realtime-server.ts';
 
@@ -95,12 +97,14 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
   boss.on('error', report);
   await boss.start();
   await registerTranscriptJobs(ctx, boss, mailer);
+  await registerRetentionJobs(ctx, boss);
 
   const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin));
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true });
   registerStaffRoutes(api, ctx, { publicUrl: config.publicUrl, outboxDir });
   registerConversationRoutes(api, ctx);
+  registerRetentionRoutes(api, ctx);
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),

@@ -1,4 +1,4 @@
-import type { AgentConversation, Message, QueueItem } from '@ward/protocol';
+import type { AgentConversation, Message, QueueItem, RedactionCategory } from '@ward/protocol';
 import { hasMessage, highestSeq, mergeMessages } from './merge-messages.ts';
 import { unreadCount } from './unread.ts';
 
@@ -27,6 +27,8 @@ export interface OpenChat {
   residentTyping: boolean;
   /** A problem with this chat to show the agent (for example, it could not be reloaded). */
   problem: string | null;
+  /** What Ward removed from the agent's last message with card or bank details (ADR 9), until they hide the notice. */
+  redactions: RedactionCategory[] | null;
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
@@ -54,7 +56,8 @@ export type WorkspaceEvent =
   | { type: 'select'; conversationId: string }
   | { type: 'viewing'; viewing: boolean }
   | { type: 'send-started'; conversationId: string; clientMessageId: string; body: string; createdAt: string }
-  | { type: 'send-acked'; conversationId: string; clientMessageId: string; message: Message }
+  | { type: 'send-acked'; conversationId: string; clientMessageId: string; message: Message; redactions?: RedactionCategory[] }
+  | { type: 'redactions-seen'; conversationId: string }
   | { type: 'send-failed'; conversationId: string; clientMessageId: string; error: string }
   | { type: 'send-retried'; conversationId: string; clientMessageId: string }
   | { type: 'problem'; conversationId: string; problem: string | null }
@@ -78,6 +81,7 @@ function newChat(conversation: AgentConversation, messages: Message[]): OpenChat
     lastReadSeq: Math.max(highestSeq(sorted), conversation.lastSeq),
     residentTyping: false,
     problem: null,
+    redactions: null,
   };
 }
 
@@ -183,10 +187,19 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
 
     case 'send-acked':
       return updateChat(state, event.conversationId, (chat) =>
-        withMessages(state, { ...chat, pending: chat.pending.filter((item) => item.clientMessageId !== event.clientMessageId) }, [
-          event.message,
-        ]),
+        withMessages(
+          state,
+          {
+            ...chat,
+            pending: chat.pending.filter((item) => item.clientMessageId !== event.clientMessageId),
+            ...(event.redactions?.length ? { redactions: event.redactions } : {}),
+          },
+          [event.message],
+        ),
       );
+
+    case 'redactions-seen':
+      return updateChat(state, event.conversationId, (chat) => (chat.redactions ? { ...chat, redactions: null } : chat));
 
     case 'send-failed':
     case 'send-retried':

@@ -9,6 +9,7 @@ import { useAnnounce } from '../ui/Announcer.tsx';
 import type { AgentSocket } from './socket.ts';
 import { ackOf, ackTimeoutMs, createAgentSocket, newClientMessageId, notConnectedMessage } from './socket.ts';
 import { TypingNotifier } from './typing-notifier.ts';
+import { agentRedactionNotice } from '../features/chats/redaction-notice.ts';
 import type { WorkspaceEvent, WorkspaceState } from './workspace-state.ts';
 import {
   announcementForConversation,
@@ -36,6 +37,8 @@ export interface Workspace {
   /** Saves the summary of a chat the resident ended, then closes it. */
   saveSummaryAndClose: (conversationId: string, summary: string) => Promise<string | null>;
   close: (conversationId: string) => void;
+  /** The agent hid the notice about what Ward removed from their message. */
+  hideRedactions: (conversationId: string) => void;
   /** The reply being written in each chat; kept while the agent moves between chats and pages. */
   drafts: Record<string, string>;
   setDraft: (conversationId: string, text: string) => void;
@@ -115,11 +118,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         } else if (!ack.ok) {
           dispatch({ type: 'send-failed', conversationId, clientMessageId, error: ack.error.message });
         } else {
-          dispatch({ type: 'send-acked', conversationId, clientMessageId, message: ack.message });
+          dispatch({ type: 'send-acked', conversationId, clientMessageId, message: ack.message, redactions: ack.redactions });
+          if (ack.redactions.length > 0) announce(agentRedactionNotice(ack.redactions).heading);
         }
       });
     },
-    [dispatch],
+    [announce, dispatch],
   );
 
   const resume = useCallback(
@@ -326,6 +330,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const setViewing = useCallback((viewing: boolean) => dispatch({ type: 'viewing', viewing }), [dispatch]);
+  const hideRedactions = useCallback((conversationId: string) => dispatch({ type: 'redactions-seen', conversationId }), [dispatch]);
 
   const value = useMemo<Workspace>(
     () => ({
@@ -342,8 +347,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       drafts,
       setDraft,
       setViewing,
+      hideRedactions,
     }),
-    [state, serverError, accept, select, send, retry, markConsent, endChat, saveSummaryAndClose, close, drafts, setDraft, setViewing],
+    [state, serverError, accept, select, send, retry, markConsent, endChat, saveSummaryAndClose, close, drafts, setDraft, setViewing, hideRedactions],
   );
   return <WorkspaceContext value={value}>{children}</WorkspaceContext>;
 }

@@ -5,6 +5,7 @@ import { serve } from './serve.ts';
 import { migrate } from './migrate.ts';
 import { createAdminInvitation } from './admin-create.ts';
 import { rotateKeys } from './keys-rotate.ts';
+import { retentionRun } from './retention-run.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -16,6 +17,9 @@ Commands:
   keys rotate               Re-wrap every resident's data key under the newest
                             key-encryption key (the first in WARD_KEK / WARD_KEK_FILE).
                             Safe to stop and run again; Ward keeps serving.
+  retention run [--dry-run] Delete what has passed its retention period and is not
+                            under a legal hold, now (Ward also does this every hour).
+                            --dry-run lists what would be deleted and deletes nothing.
 
 Options:
   -h, --help                Show this help.
@@ -29,7 +33,7 @@ async function run(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { help: { type: 'boolean', short: 'h' }, email: { type: 'string' } },
+    options: { help: { type: 'boolean', short: 'h' }, email: { type: 'string' }, 'dry-run': { type: 'boolean' } },
   });
   if (values.help) {
     console.log(usage);
@@ -53,6 +57,10 @@ async function run(argv: string[]): Promise<number> {
     case 'keys':
       if (rest[0] !== 'rotate' || rest.length > 1) throw new UsageError('Did you mean "ward keys rotate"?');
       await rotateKeys(config);
+      return 0;
+    case 'retention':
+      if (rest[0] !== 'run' || rest.length > 1) throw new UsageError('Did you mean "ward retention run"?');
+      await retentionRun(config, { dryRun: values['dry-run'] === true });
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}".`);

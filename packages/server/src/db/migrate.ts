@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { Db } from './client.ts';
 import * as initial from './migrations/0001-initial.ts';
+import * as retention from './migrations/0002-retention.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-retention': retention,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -80,6 +80,8 @@ export interface ConversationsTable {
   opt_ins: ColumnType<string[], string[] | undefined, string[]>;
   transcript_email: Buffer | null;
   transcript_requested_at: Date | null;
+  /** Set when the retention job deleted the conversation's personal data (ADR 11). */
+  personal_data_deleted_at: Date | null;
 }
 
 export interface MessagesTable {
@@ -95,6 +97,31 @@ export interface MessagesTable {
   consent_evidence: Generated<boolean>;
 }
 
+/** A legal hold (ADR 11): covers one conversation, or every conversation of one data subject. */
+export interface RetentionHoldsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  data_subject_id: string | null;
+  conversation_id: string | null;
+  reason: string;
+  placed_by: string;
+  placed_at: CreatedAt;
+  ends_at: Date | null;
+  lifted_at: Date | null;
+  lifted_by: string | null;
+}
+
+/** One row per category per retention run: counts and the rule, never personal data. */
+export interface DestructionLogTable {
+  id: Generated<number>;
+  organisation_id: string;
+  category: string;
+  rule: string;
+  count: number;
+  run_at: Date;
+  job_id: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -103,6 +130,8 @@ export interface Database {
   staff_sessions: StaffSessionsTable;
   conversations: ConversationsTable;
   messages: MessagesTable;
+  retention_holds: RetentionHoldsTable;
+  destruction_log: DestructionLogTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -9,6 +9,7 @@ import { StepHeading } from './govuk.tsx';
 import type { ParentBridge } from './parent-bridge.ts';
 import { PostChatForm } from './post-chat-form.tsx';
 import { PreChatForm } from './pre-chat-form.tsx';
+import { redactionAnnouncement } from './redaction-notice.ts';
 import { focusEdge } from './tab-order.ts';
 import { clearConversation, loadConversation, saveConversation } from './storage.ts';
 import type { StoredConversation } from './storage.ts';
@@ -117,6 +118,7 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
       if (!panelOpen.current) postUnread(unread.current + messages.length);
     },
     onRefused: (body) => setDraft((current) => (current ? `${body}\n${current}` : body)),
+    onRedacted: (categories) => announce(redactionAnnouncement(categories)),
   });
 
   const update = (patch: Partial<StoredConversation>) => {
@@ -203,6 +205,10 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
             onSend={(body) => session.current?.send(body)}
             onEnd={() => session.current?.end() ?? Promise.resolve('Sorry, there is a problem. Try again.')}
             onStartNew={startNew}
+            onDismissRedactionNotice={() => {
+              session.current?.dismissRedactionNotice();
+              document.querySelector<HTMLElement>('#message')?.focus();
+            }}
           />
         )}
         {configState.state === 'ready' && stage === 'post-chat' && conversation && (

@@ -1,10 +1,11 @@
-import type { ErrorDetail, Message, VisitorConversation } from '@ward/protocol';
+import type { ErrorDetail, Message, RedactionCategory, VisitorConversation } from '@ward/protocol';
 import { newClientMessageId } from './client-message-id.ts';
 import { connect } from './connection.ts';
 import type { Connection, ConnectionStatus } from './connection.ts';
 import { highestSeq, leavesGap, mergeMessages, newlyAdded } from './merge-messages.ts';
 import { addPending, nextToSend, reconcileOutbox, removePending } from './outbox.ts';
 import type { PendingMessage } from './outbox.ts';
+import { redactionsBetween } from './redaction-notice.ts';
 import { loadMessages, loadOutbox, saveConversation, saveMessages, saveOutbox } from './storage.ts';
 import type { StoredConversation } from './storage.ts';
 import { TypingNotifier } from './typing-notifier.ts';
@@ -23,6 +24,8 @@ export interface ChatSnapshot {
   agentTyping: string | null | false;
   /** Shown near the composer. */
   composerError: string | null;
+  /** What Ward removed from the resident's last such message (card details…), until they hide the notice. */
+  redactionNotice: RedactionCategory[] | null;
 }
 
 export interface ChatSessionListener {
@@ -31,6 +34,8 @@ export interface ChatSessionListener {
   onIncoming: (messages: Message[]) => void;
   /** A message the server refused: put its text back in the message box. */
   onRefused: (body: string) => void;
+  /** Ward removed card details, bank details or a National Insurance number from a message the resident sent. */
+  onRedacted: (categories: RedactionCategory[]) => void;
 }
 
 const retryMs = 3000;
@@ -47,6 +52,8 @@ export class ChatSession {
   #inFlight: string | null = null;
   #timers = new Set<ReturnType<typeof setTimeout>>();
   #agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Messages whose redaction the resident has been told about (once each). */
+  #toldAbout = new Set<string>();
 
   constructor(organisation: string, conversation: StoredConversation, listener: ChatSessionListener) {
     this.#organisation = organisation;
@@ -58,6 +65,7 @@ export class ChatSession {
       connection: 'connecting',
       agentTyping: false,
       composerError: null,
+      redactionNotice: null,
     };
     this.#typing = new TypingNotifier({ emit: (isTyping) => this.#connection?.typing(isTyping) });
   }
@@ -119,6 +127,11 @@ export class ChatSession {
     return null;
   }
 
+  /** The resident hid the notice about what was removed. */
+  dismissRedactionNotice(): void {
+    if (this.#snapshot.redactionNotice) this.#update({ redactionNotice: null });
+  }
+
   dispose(): void {
     this.#typing.stop();
     for (const timer of this.#timers) clearTimeout(timer);
@@ -172,6 +185,7 @@ export class ChatSession {
 
   #receive(incoming: Message[]): void {
     const before = this.#snapshot.messages;
+    const outbox = this.#snapshot.outbox;
     const messages = mergeMessages(before, incoming);
     if (messages === before) return;
     const added = newlyAdded(before, messages);
@@ -183,6 +197,19 @@ export class ChatSession {
       ...(agentSpoke ? { agentTyping: false } : {}),
     });
     if (fromCouncil.length > 0) this.#listener.onIncoming(fromCouncil);
+    // The resident's own message, stored with something removed: the acknowledgement says so, but
+    // it can be lost (or come after the message itself), so the stored text is compared too.
+    for (const message of added) {
+      const pending = message.sender === 'visitor' ? outbox.find((p) => p.clientMessageId === message.clientMessageId) : undefined;
+      if (pending) this.#tell(message.clientMessageId, redactionsBetween(pending.body, message.body));
+    }
+  }
+
+  #tell(clientMessageId: string, categories: RedactionCategory[]): void {
+    if (categories.length === 0 || this.#toldAbout.has(clientMessageId)) return;
+    this.#toldAbout.add(clientMessageId);
+    this.#update({ redactionNotice: categories });
+    this.#listener.onRedacted(categories);
   }
 
   #applyConversation(update: VisitorConversation): void {
@@ -231,6 +258,7 @@ export class ChatSession {
       return;
     }
     if (ack.ok) {
+      this.#tell(next.clientMessageId, ack.redactions);
       this.#receive([ack.message]);
       this.#update({ outbox: removePending(this.#snapshot.outbox, next.clientMessageId) });
     } else {

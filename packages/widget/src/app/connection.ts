@@ -5,6 +5,7 @@ import type {
   ErrorDetail,
   Message,
   ResumeResult,
+  SendMessageResult,
   VisitorClientEvents,
   VisitorConversation,
   VisitorServerEvents,
@@ -31,7 +32,7 @@ export interface Connection {
   readonly connected: boolean;
   /** Each resolves to null when no acknowledgement came back in time (or while disconnected). */
   resume: (afterSeq: number) => Promise<Ack<ResumeResult> | null>;
-  send: (message: { clientMessageId: string; body: string }) => Promise<Ack<{ message: Message }> | null>;
+  send: (message: { clientMessageId: string; body: string }) => Promise<Ack<SendMessageResult> | null>;
   end: () => Promise<Ack<{ conversation: VisitorConversation }> | null>;
   typing: (isTyping: boolean) => void;
   close: () => void;

@@ -4,6 +4,7 @@ import { Composer } from './composer.tsx';
 import { EndChat } from './end-chat.tsx';
 import { StepHeading } from './govuk.tsx';
 import { MessageLog } from './message-log.tsx';
+import { RedactionNoticeBanner } from './redaction-notice-banner.tsx';
 import { TypingIndicator } from './typing-indicator.tsx';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
   onSend: (body: string) => void;
   onEnd: () => Promise<string | null>;
   onStartNew: () => void;
+  onDismissRedactionNotice: () => void;
 }
 
 const connectionText: Record<ChatSnapshot['connection'], string> = {
@@ -23,7 +25,7 @@ const connectionText: Record<ChatSnapshot['connection'], string> = {
 };
 
 /** The chat itself: status, the message log, who is typing, the message box and End chat. */
-export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew }: Props) {
+export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew, onDismissRedactionNotice }: Props) {
   const { conversation } = snapshot;
   const waiting = conversation.status === 'waiting';
   if (snapshot.connection === 'refused') {
@@ -53,6 +55,7 @@ export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew }
       </div>
       <MessageLog messages={snapshot.messages} outbox={snapshot.outbox} />
       <TypingIndicator typing={snapshot.agentTyping} />
+      {snapshot.redactionNotice && <RedactionNoticeBanner categories={snapshot.redactionNotice} onDismiss={onDismissRedactionNotice} />}
       <Composer maxChars={limits.messageBodyMaxChars} draft={draft} onDraft={onDraft} onSend={onSend} error={snapshot.composerError} />
       <EndChat onEnd={onEnd} />
     </div>

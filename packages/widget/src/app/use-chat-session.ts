@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Message } from '@ward/protocol';
+import type { Message, RedactionCategory } from '@ward/protocol';
 import { ChatSession } from './chat-session.ts';
 import type { ChatSnapshot } from './chat-session.ts';
 import type { StoredConversation } from './storage.ts';
@@ -8,6 +8,7 @@ export interface ChatSessionCallbacks {
   onConversation: (conversation: StoredConversation) => void;
   onIncoming: (messages: Message[]) => void;
   onRefused: (body: string) => void;
+  onRedacted: (categories: RedactionCategory[]) => void;
 }
 
 /** Runs a ChatSession while the conversation is open (not ended) and re-renders on each change. */
@@ -30,6 +31,7 @@ export function useChatSession(organisation: string, conversation: StoredConvers
       },
       onIncoming: (messages) => latest.current.onIncoming(messages),
       onRefused: (body) => latest.current.onRefused(body),
+      onRedacted: (categories) => latest.current.onRedacted(categories),
     });
     session.current = current;
     setSnapshot(current.snapshot);

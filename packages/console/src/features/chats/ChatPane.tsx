@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import type { OpenChat } from '../../realtime/workspace-state.ts';
 import { useWorkspace } from '../../realtime/workspace.tsx';
+import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { ChatDetails } from './ChatDetails.tsx';
 import { Composer } from './Composer.tsx';
 import { MessageLog } from './MessageLog.tsx';
+import { agentRedactionNotice } from './redaction-notice.ts';
 import { SummaryForm } from './SummaryForm.tsx';
 
 interface ChatPaneProps {
@@ -112,6 +114,22 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
         </>
       ) : (
         <>
+          {chat.redactions ? (
+            <NotificationBanner heading={agentRedactionNotice(chat.redactions).heading}>
+              <p className="govuk-body">{agentRedactionNotice(chat.redactions).advice}</p>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                data-module="govuk-button"
+                onClick={() => {
+                  workspace.hideRedactions(id);
+                  document.getElementById(`reply-${id}`)?.focus();
+                }}
+              >
+                Hide message<span className="govuk-visually-hidden"> about removed details</span>
+              </button>
+            </NotificationBanner>
+          ) : null}
           <Composer
             conversationId={id}
             visitorName={name}

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { decideEnd, type Actor } from './conversation.rules.ts';
 import { appendMessage, lockConversation, updateConversation } from './conversations.repository.ts';
 import { toMessage } from './conversation.presenters.ts';
+import { redactFor } from '../redaction/redaction.rules.ts';
 
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
 export async function endConversation(ctx: ServiceContext, conversationId: string, actor: Actor, summary?: string): Promise<void> {
@@ -15,7 +16,8 @@ export async function endConversation(ctx: ServiceContext, conversationId: strin
     await updateConversation(tx, conversation, {
       status: 'ended',
       ended_at: new Date(),
-      ...(summary ? { summary } : {}),
+      // ADR 9: only the redacted summary is kept.
+      ...(summary ? { summary: redactFor(ctx.organisation.settings, summary).text } : {}),
     });
     return appendMessage(tx, conversation, {
       client_message_id: randomUUID(),

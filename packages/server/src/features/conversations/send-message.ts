@@ -1,7 +1,8 @@
-import type { Message } from '@ward/protocol';
+import type { SendMessageResult } from '@ward/protocol';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { agentDisplayName } from './conversation.rules.ts';
 import { toMessage } from './conversation.presenters.ts';
+import { redactFor } from '../redaction/redaction.rules.ts';
 
 export type Sender = { kind: 'visitor' } | { kind: 'agent'; staff: StaffPrincipal };
 
@@ -9,13 +10,18 @@ export type Sender = { kind: 'visitor' } | { kind: 'agent'; staff: StaffPrincipa
  * Stores a message and returns it once committed: the caller acknowledges only after this
  * resolves (messages arriving together share one transaction: see MessageAppender). The same
  * clientMessageId sent again returns the stored message and stores nothing.
+ *
+ * Card numbers, bank details and National Insurance numbers are replaced with markers first
+ * (ADR 9): only the redacted body is stored, fanned out, emailed or logged. `redactions` says
+ * which kinds were removed, so the sender can be told; a retry is redacted the same way.
  */
 export async function sendMessage(
   ctx: ServiceContext,
   conversationId: string,
   sender: Sender,
   input: { clientMessageId: string; body: string },
-): Promise<Message> {
+): Promise<SendMessageResult> {
+  const redacted = redactFor(ctx.organisation.settings, input.body);
   const { row, created } = await ctx.messageAppender.append({
     organisationId: ctx.organisation.id,
     conversationId,
@@ -24,11 +30,11 @@ export async function sendMessage(
     senderStaffId: sender.kind === 'agent' ? sender.staff.id : null,
     senderName:
       sender.kind === 'agent' ? agentDisplayName(sender.staff.firstName, sender.staff.lastName, ctx.organisation.settings.agentNameShown) : null,
-    body: input.body,
+    body: redacted.text,
   });
   const presented = toMessage(row);
   if (created) {
     ctx.events.publish('message.appended', { organisationId: ctx.organisation.id, conversationId, message: presented });
   }
-  return presented;
+  return { message: presented, redactions: redacted.categories };
 }

@@ -3,6 +3,7 @@ import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { findConversation, lockConversation, markMessageAsConsent, updateConversation } from './conversations.repository.ts';
 import { toAgentConversation, toMessage } from './conversation.presenters.ts';
+import { redactFor } from '../redaction/redaction.rules.ts';
 
 /** The agent marks a resident's typed statement as the evidence of their consent. */
 export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, seq: number): Promise<Message> {
@@ -27,6 +28,7 @@ export async function saveSummary(ctx: ServiceContext, staff: StaffPrincipal, co
   if (staff.role !== 'admin' && row.assigned_staff_id !== staff.id) {
     throw new AppError('forbidden', 'Only the adviser who handled this chat can write its summary');
   }
+  summary = redactFor(ctx.organisation.settings, summary).text; // ADR 9: only the redacted summary is kept
   await updateConversation(ctx.db, row, { summary });
   ctx.events.publish('conversation.changed', { organisationId: staff.organisationId, conversationId });
   return toAgentConversation({ ...row, summary });
@@ -40,7 +42,7 @@ export async function saveSurvey(ctx: ServiceContext, conversationId: string, su
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
   requireEnded(row.status);
-  await updateConversation(ctx.db, row, { survey_rating: survey.rating, survey_comment: survey.comment || null });
+  await updateConversation(ctx.db, row, { survey_rating: survey.rating, survey_comment: survey.comment ? redactFor(ctx.organisation.settings, survey.comment).text : null });
 }
 
 export async function saveOptIns(ctx: ServiceContext, conversationId: string, body: OptInsBody): Promise<void> {

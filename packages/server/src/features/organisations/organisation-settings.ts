@@ -1,4 +1,27 @@
 import { z } from 'zod';
+import { RetentionPeriod } from '@ward/protocol';
+
+/**
+ * Retention periods from the councils' privacy notices: transcripts, summaries and emails one full
+ * calendar month after the contact; survey answers a year; consent evidence as long as the
+ * transcript it proves (it is never deleted before that transcript, whatever its own period).
+ */
+const retentionDefaults = {
+  'chat-transcripts': { months: 1 },
+  'contact-summaries': { months: 1 },
+  'survey-answers': { months: 12 },
+  'consent-evidence': { months: 1 },
+  emails: { months: 1 },
+} as const;
+
+export const RetentionSettings = z.strictObject({
+  'chat-transcripts': RetentionPeriod.default(retentionDefaults['chat-transcripts']),
+  'contact-summaries': RetentionPeriod.default(retentionDefaults['contact-summaries']),
+  'survey-answers': RetentionPeriod.default(retentionDefaults['survey-answers']),
+  'consent-evidence': RetentionPeriod.default(retentionDefaults['consent-evidence']),
+  emails: RetentionPeriod.default(retentionDefaults.emails),
+});
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
 
 /** What a council configures about its widget and the data Ward captures automatically. */
 export const OrganisationSettings = z.object({
@@ -19,6 +42,16 @@ export const OrganisationSettings = z.object({
     .default({ ipAddress: 'truncated', browser: true, operatingSystem: true }),
   /** Residents see staff first names unless the council chooses full names. */
   agentNameShown: z.enum(['first-name', 'full-name']).default('first-name'),
+  /** What is replaced with a marker before messages, survey comments and summaries are stored (ADR 9). */
+  redaction: z
+    .object({
+      cardNumbers: z.boolean().default(true),
+      bankDetails: z.boolean().default(true),
+      nationalInsuranceNumbers: z.boolean().default(true),
+    })
+    .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
+  /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
+  retention: RetentionSettings.default(retentionDefaults),
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;
 

@@ -47,9 +47,8 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
       return result;
     }, report));
 
-    socket.on('message:send', handleEvent(socket, AgentSendMessagePayload, async ({ conversationId, ...message }) => ({
-      message: await sendMessage(ctx, conversationId, { kind: 'agent', staff }, message),
-    }), report));
+    socket.on('message:send', handleEvent(socket, AgentSendMessagePayload, ({ conversationId, ...message }) =>
+      sendMessage(ctx, conversationId, { kind: 'agent', staff }, message), report));
 
     socket.on('resume', handleEvent(socket, AgentResumePayload, async ({ conversationId, afterSeq }) => {
       const result = await resumeForAgent(ctx, staff, conversationId, afterSeq);

@@ -24,9 +24,7 @@ export function setUpVisitorNamespace(nsp: Namespace, ctx: ServiceContext, repor
     const conversationId = socket.data.conversationId as string;
     void socket.join(conversationRoom(conversationId));
 
-    socket.on('message:send', handleEvent(socket, SendMessagePayload, async (payload) => ({
-      message: await sendMessage(ctx, conversationId, { kind: 'visitor' }, payload),
-    }), report));
+    socket.on('message:send', handleEvent(socket, SendMessagePayload, (payload) => sendMessage(ctx, conversationId, { kind: 'visitor' }, payload), report));
 
     socket.on('resume', handleEvent(socket, ResumePayload, (payload) => resumeForVisitor(ctx, conversationId, payload.afterSeq), report));
 

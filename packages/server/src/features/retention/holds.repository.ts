@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/client.ts';
+
+export type HoldRow = {
+  id: string;
+  conversation_id: string | null;
+  data_subject_id: string | null;
+  reason: string;
+  placed_at: Date;
+  ends_at: Date | null;
+  lifted_at: Date | null;
+  placed_by_id: string;
+  placed_by_name: string;
+  lifted_by_id: string | null;
+  lifted_by_name: string | null;
+  /** Every case reference the hold protects. */
+  case_references: string[];
+};
+
+/** The conversation a hold is placed through: by id or by (normalised) case reference. */
+export async function findConversationForHold(db: DbOrTx, organisationId: string, by: { id: string } | { caseReference: string }) {
+  let query = db.selectFrom('conversations').select(['id', 'data_subject_id']).where('organisation_id', '=', organisationId);
+  query = 'id' in by ? query.where('id', '=', by.id) : query.where('case_reference', '=', by.caseReference);
+  return query.executeTakeFirst();
+}
+
+export async function insertHold(
+  db: DbOrTx,
+  hold: { organisationId: string; conversationId: string | null; dataSubjectId: string | null; reason: string; placedBy: string; placedAt: Date; endsAt: Date | null },
+): Promise<string> {
+  const row = await db
+    .insertInto('retention_holds')
+    .values({
+      organisation_id: hold.organisationId,
+      conversation_id: hold.conversationId,
+      data_subject_id: hold.dataSubjectId,
+      reason: hold.reason,
+      placed_by: hold.placedBy,
+      placed_at: hold.placedAt,
+      ends_at: hold.endsAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Holds with who placed and lifted them and what they cover, newest first. */
+export async function listHolds(db: DbOrTx, organisationId: string, filter: { id?: string; limit: number }): Promise<HoldRow[]> {
+  const result = await sql<HoldRow>`
+    SELECT h.id, h.conversation_id, h.data_subject_id, h.reason, h.placed_at, h.ends_at, h.lifted_at,
+      p.id AS placed_by_id, p.first_name || ' ' || p.last_name AS placed_by_name,
+      l.id AS lifted_by_id, CASE WHEN l.id IS NULL THEN NULL ELSE l.first_name || ' ' || l.last_name END AS lifted_by_name,
+      ARRAY(
+        SELECT c.case_reference FROM conversations c
+        WHERE c.organisation_id = h.organisation_id AND (c.id = h.conversation_id OR c.data_subject_id = h.data_subject_id)
+        ORDER BY c.created_at
+      ) AS case_references
+    FROM retention_holds h
+    JOIN staff p ON p.id = h.placed_by
+    LEFT JOIN staff l ON l.id = h.lifted_by
+    WHERE h.organisation_id = ${organisationId} ${filter.id ? sql`AND h.id = ${filter.id}` : sql``}
+    ORDER BY h.placed_at DESC, h.id
+    LIMIT ${filter.limit}`.execute(db);
+  return result.rows;
+}
+
+/** Lifts a hold that is not lifted yet; false when there was none to lift. */
+export async function liftHold(db: DbOrTx, organisationId: string, id: string, by: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('retention_holds')
+    .set({ lifted_at: at, lifted_by: by })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .where('lifted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,18 @@
+import type { PgBoss } from 'pg-boss';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { runRetention } from './run-retention.ts';
+
+export const retentionQueue = 'retention';
+
+/**
+ * The retention job: every hour (and once after downtime), on one node at a time. The job holds
+ * no data; what it deleted goes to the destruction log.
+ */
+export async function registerRetentionJobs(ctx: ServiceContext, boss: PgBoss, options: { now?: () => Date; cron?: string } = {}): Promise<void> {
+  const now = options.now ?? (() => new Date());
+  await boss.createQueue(retentionQueue, { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 });
+  await boss.work(retentionQueue, async (jobs) => {
+    for (const job of jobs) await runRetention(ctx, { now: now(), jobId: job.id });
+  });
+  await boss.schedule(retentionQueue, options.cron ?? '7 * * * *', null, { tz: 'Europe/London', missed: 'once' });
+}

@@ -1,0 +1,89 @@
+import type { HoldStatus, RetentionCategory, RetentionPeriod } from '@ward/protocol';
+import type { RetentionSettings } from '../organisations/organisation-settings.ts';
+import { addDays, addMonths, compareDates, endOfLondonDay, londonDateOf, startOfLondonDay, type CalendarDate } from './london-calendar.rules.ts';
+
+/** The categories the job deletes today; `emails` has a period but no stored emails yet. */
+export const enforcedCategories = ['chat-transcripts', 'consent-evidence', 'contact-summaries', 'survey-answers'] as const satisfies readonly RetentionCategory[];
+export type EnforcedCategory = (typeof enforcedCategories)[number];
+
+export const unitOf = (category: RetentionCategory): 'messages' | 'conversations' =>
+  category === 'chat-transcripts' || category === 'consent-evidence' ? 'messages' : 'conversations';
+
+function shift(date: CalendarDate, period: RetentionPeriod): CalendarDate {
+  return 'months' in period ? addMonths(date, period.months) : addDays(date, period.days);
+}
+
+/**
+ * The last instant data from a contact is kept: the same date `months` later (the last day of
+ * that month when it has no such date: 31 January → 28 or 29 February), or `days` later, to the
+ * end of that day in Europe/London. It is deleted at the first run after this instant.
+ */
+export function expiresAt(contactEndedAt: Date, period: RetentionPeriod): Date {
+  return endOfLondonDay(shift(londonDateOf(contactEndedAt), period));
+}
+
+/**
+ * The cut-off for a run at `now`: a contact that ended before it has expired (expiresAt < now),
+ * one that ended at or after it has not. Expiry never decreases as contacts get later, so the
+ * expired contacts are exactly those before one instant, which the database can use directly.
+ */
+export function expiredBefore(now: Date, period: RetentionPeriod): Date {
+  // Expired ⇔ the expiry date is before today's date in London.
+  const lastExpiredDate = addDays(londonDateOf(now), -1);
+  let latest = 'months' in period ? addMonths(lastExpiredDate, -period.months) : addDays(lastExpiredDate, -period.days);
+  while (compareDates(shift(latest, period), lastExpiredDate) > 0) latest = addDays(latest, -1);
+  while (compareDates(shift(addDays(latest, 1), period), lastExpiredDate) <= 0) latest = addDays(latest, 1);
+  return startOfLondonDay(addDays(latest, 1));
+}
+
+const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
+const earlier = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
+
+/** Consent evidence is part of the transcript it proves: it goes at the later of the two expiries. */
+export function categoryExpiresAt(category: EnforcedCategory, contactEndedAt: Date, settings: RetentionSettings): Date {
+  const own = expiresAt(contactEndedAt, settings[category]);
+  return category === 'consent-evidence' ? later(own, expiresAt(contactEndedAt, settings['chat-transcripts'])) : own;
+}
+
+export function categoryExpiredBefore(category: EnforcedCategory, now: Date, settings: RetentionSettings): Date {
+  const own = expiredBefore(now, settings[category]);
+  return category === 'consent-evidence' ? earlier(own, expiredBefore(now, settings['chat-transcripts'])) : own;
+}
+
+export function isDue(category: EnforcedCategory, contactEndedAt: Date, settings: RetentionSettings, now: Date): boolean {
+  return categoryExpiresAt(category, contactEndedAt, settings).getTime() < now.getTime();
+}
+
+export function describePeriod(period: RetentionPeriod): string {
+  const [amount, unit] = 'months' in period ? [period.months, 'month'] : [period.days, 'day'];
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+}
+
+/** The rule as the destruction log records it, e.g. "chat-transcripts: 1 month". */
+export function ruleFor(category: EnforcedCategory, settings: RetentionSettings): string {
+  const rule = `${category}: ${describePeriod(settings[category])}`;
+  return category === 'consent-evidence' ? `${rule}, and not before its transcript (${describePeriod(settings['chat-transcripts'])})` : rule;
+}
+
+// ---- Legal holds ----
+
+export type Hold = { conversationId: string | null; dataSubjectId: string | null; endsAt: Date | null; liftedAt: Date | null };
+
+export function holdStatus(hold: Pick<Hold, 'endsAt' | 'liftedAt'>, now: Date): HoldStatus {
+  if (hold.liftedAt) return 'lifted';
+  return hold.endsAt && hold.endsAt.getTime() <= now.getTime() ? 'ended' : 'active';
+}
+
+/** A hold that is not lifted and has no end, or an end still to come, stops deletion of what it covers. */
+export function isHeld(holds: readonly Hold[], conversation: { id: string; dataSubjectId: string }, now: Date): boolean {
+  return holds.some(
+    (hold) =>
+      holdStatus(hold, now) === 'active' &&
+      (hold.conversationId === conversation.id || hold.dataSubjectId === conversation.dataSubjectId),
+  );
+}
+
+/** Why a requested end of a hold cannot be used, or null when it can. */
+export function holdEndProblem(endsAt: Date | null, now: Date): string | null {
+  return endsAt && endsAt.getTime() <= now.getTime() ? 'The end of the hold must be in the future' : null;
+}
