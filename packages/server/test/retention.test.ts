@@ -93,6 +93,9 @@ describe('retention by category, with legal holds', () => {
       method: 'POST', headers: { ...json, authorization: `Bearer ${chat.visitorToken}` }, body: JSON.stringify({ rating: 1 }),
     });
     expect(resumed.status).toBe(401);
+    // Nobody can write personal data back onto it.
+    const summary = await api(`/api/conversations/${chat.conversationId}/summary`, { method: 'PUT', body: { summary: 'written too late' } });
+    expect(summary.status).toBe(409);
 
     await run(new Date('2100-01-31T23:59:59.999Z'));
     expect((await staffView(chat.caseReference)).conversation.survey).not.toBeNull();

@@ -28,6 +28,7 @@ export async function saveSummary(ctx: ServiceContext, staff: StaffPrincipal, co
   if (staff.role !== 'admin' && row.assigned_staff_id !== staff.id) {
     throw new AppError('forbidden', 'Only the adviser who handled this chat can write its summary');
   }
+  if (row.personal_data_deleted_at) throw new AppError('conflict', 'This contact’s retention period has ended and its details were deleted');
   summary = redactFor(ctx.organisation.settings, summary).text; // ADR 9: only the redacted summary is kept
   await updateConversation(ctx.db, row, { summary });
   ctx.events.publish('conversation.changed', { organisationId: staff.organisationId, conversationId });
