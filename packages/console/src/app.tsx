@@ -4,6 +4,7 @@ import { ChatsPage } from './features/chats/ChatsPage.tsx';
 import { ConversationPage } from './features/conversations/ConversationPage.tsx';
 import { ConversationsPage } from './features/conversations/ConversationsPage.tsx';
 import { OutboxPage } from './features/outbox/OutboxPage.tsx';
+import { RetentionPage } from './features/retention/RetentionPage.tsx';
 import { SignInPage } from './features/sign-in/SignInPage.tsx';
 import { StaffPage } from './features/staff/StaffPage.tsx';
 import { totalUnread } from './realtime/workspace-state.ts';
@@ -36,6 +37,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.conversation, { render: (params) => <ConversationPage caseReference={params.caseReference ?? ''} /> }],
   [paths.staff, { render: () => <StaffPage />, admin: true }],
   [paths.outbox, { render: () => <OutboxPage />, admin: true }],
+  [paths.retention, { render: () => <RetentionPage />, admin: true }],
 ];
 
 function Routes() {
@@ -122,7 +124,7 @@ function SignedInLayout({ children }: { children: ReactNode }) {
     { href: paths.conversations, text: 'Conversations' },
   ];
   if (staff.role === 'admin') {
-    navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' });
+    navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' }, { href: paths.retention, text: 'Retention' });
   }
   return (
     <Layout staff={staff} navigation={navigation}>

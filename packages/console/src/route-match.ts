@@ -10,6 +10,7 @@ export const paths = {
   conversation: `${basePath}/conversations/:caseReference`,
   staff: `${basePath}/staff`,
   outbox: `${basePath}/outbox`,
+  retention: `${basePath}/retention`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

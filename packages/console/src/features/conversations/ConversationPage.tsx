@@ -5,12 +5,14 @@ import { fetchConversationByReference, saveSummary } from '../../api/conversatio
 import { ApiError, messageOf } from '../../api/errors.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link, navigate } from '../../router.tsx';
+import { useStaff } from '../../session/session.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
 import { StatusTag } from '../../ui/Tag.tsx';
 import { SummaryForm } from '../chats/SummaryForm.tsx';
+import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { Transcript } from './Transcript.tsx';
 import { invalidCaseReferenceMessage } from './validate-case-reference.ts';
 
@@ -33,6 +35,7 @@ function BackLink() {
 export function ConversationPage({ caseReference: typed }: { caseReference: string }) {
   const caseReference = normaliseCaseReference(typed);
   const [loaded, setLoaded] = useState<Loaded>(caseReference ? { status: 'loading' } : { status: 'invalid' });
+  const [formHasErrors, setFormHasErrors] = useState(false);
 
   // A reference typed into the address bar in another form ("4k7m9p2x") moves to its canonical address.
   useEffect(() => {
@@ -66,7 +69,7 @@ export function ConversationPage({ caseReference: typed }: { caseReference: stri
       : loaded.status === 'invalid'
         ? 'Case reference not valid'
         : `Conversation ${caseReference ?? ''}`.trim();
-  useDocumentTitle(title);
+  useDocumentTitle(title, loaded.status === 'ready' && formHasErrors);
 
   return (
     <>
@@ -97,14 +100,24 @@ export function ConversationPage({ caseReference: typed }: { caseReference: stri
         </>
       ) : null}
       {loaded.status === 'ready' ? (
-        <ConversationRecord data={loaded.data} onChange={(data) => setLoaded({ status: 'ready', data })} />
+        <ConversationRecord data={loaded.data} onChange={(data) => setLoaded({ status: 'ready', data })} onErrorChange={setFormHasErrors} />
       ) : null}
     </>
   );
 }
 
-function ConversationRecord({ data, onChange }: { data: ConversationWithMessages; onChange: (data: ConversationWithMessages) => void }) {
+function ConversationRecord({
+  data,
+  onChange,
+  onErrorChange,
+}: {
+  data: ConversationWithMessages;
+  onChange: (data: ConversationWithMessages) => void;
+  onErrorChange: (hasErrors: boolean) => void;
+}) {
   const { conversation, messages } = data;
+  const staff = useStaff();
+
   const notCollected = 'Not collected';
   const [saved, setSaved] = useState(false);
 
@@ -137,6 +150,8 @@ function ConversationRecord({ data, onChange }: { data: ConversationWithMessages
             { key: 'Ended', value: conversation.endedAt ? formatDateTime(conversation.endedAt) : 'Not ended' },
           ]}
         />
+
+        {staff.role === 'admin' ? <LegalHoldSection conversation={conversation} onErrorChange={onErrorChange} /> : null}
 
         <h2 className="govuk-heading-m">Automatic information</h2>
         <SummaryList

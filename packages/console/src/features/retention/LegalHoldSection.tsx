@@ -1,0 +1,199 @@
+import type { AgentConversation, HoldCovers, RetentionHold } from '@ward/protocol';
+import type { FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { messageOf } from '../../api/errors.ts';
+import { fetchHolds, placeHold } from '../../api/retention.ts';
+import { paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
+import { DateInput } from '../../ui/DateInput.tsx';
+import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Radios, Textarea } from '../../ui/Field.tsx';
+import { formatDate, formatDateTime } from '../../ui/format.ts';
+import { LoadError, Loading } from '../../ui/Loading.tsx';
+import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import type { FieldErrors } from '../../ui/validation.ts';
+import { holdCovers, residentCoverage, summariseReason } from './retention-wording.ts';
+import type { DatePart, HoldField } from './validate-hold.ts';
+import { validateHold } from './validate-hold.ts';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; holds: RetentionHold[] } | { status: 'error'; message: string };
+
+const ids = { covers: 'hold-covers', reason: 'hold-reason', endDate: 'hold-end' } as const;
+
+/** For administrators: whether the conversation is under a legal hold, and a form to place one. */
+export function LegalHoldSection({ conversation, onErrorChange }: { conversation: AgentConversation; onErrorChange?: (hasErrors: boolean) => void }) {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [version, setVersion] = useState(0);
+  const [placed, setPlaced] = useState<RetentionHold | null>(null);
+  const reload = useCallback(() => setVersion((value) => value + 1), []);
+  const { caseReference } = conversation;
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchHolds('active').then(
+      (holds) => !cancelled && setLoaded({ status: 'ready', holds: holds.filter((hold) => holdCovers(hold, caseReference)) }),
+      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [caseReference, version]);
+
+  return (
+    <section aria-labelledby="legal-hold-heading">
+      {placed ? (
+        <NotificationBanner key={placed.id} success heading={placed.covers === 'resident' ? `Everything about this resident is on hold` : `${caseReference} is on hold`}>
+          <p className="govuk-body">
+            Nothing the hold covers will be deleted until it is lifted{placed.endsAt ? ` or it ends on ${formatDate(placed.endsAt)}` : ''}.{' '}
+            <Link className="govuk-notification-banner__link" href={paths.retention}>
+              See all legal holds
+            </Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
+      <h2 className="govuk-heading-m" id="legal-hold-heading">
+        Legal hold
+      </h2>
+      {loaded.status === 'loading' ? <Loading text="Checking for legal holds…" /> : null}
+      {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
+      {loaded.status === 'ready' && loaded.holds.length > 0 ? (
+        <>
+          <p className="govuk-body">
+            <Tag colour="blue">On hold</Tag>
+          </p>
+          <ul className="govuk-list govuk-list--bullet">
+            {loaded.holds.map((hold) => (
+              <li key={hold.id} className="ward-break-anywhere">
+                {hold.covers === 'resident' ? residentCoverage : 'This case'}: {summariseReason(hold.reason)}{' '}
+                <span className="govuk-hint govuk-!-display-inline">
+                  (placed by {hold.placedBy.name} on {formatDateTime(hold.placedAt)}; {hold.endsAt ? `ends ${formatDateTime(hold.endsAt)}` : 'until lifted'})
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="govuk-body">
+            <Link className="govuk-link" href={paths.retention}>
+              Manage legal holds
+            </Link>
+          </p>
+        </>
+      ) : null}
+      {loaded.status === 'ready' && loaded.holds.length === 0 ? (
+        <p className="govuk-body">Not on hold. Ward deletes this conversation’s personal data when its retention periods end.</p>
+      ) : null}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PlaceHoldForm
+            conversation={conversation}
+            onErrorChange={onErrorChange}
+            onPlaced={(hold) => {
+              setPlaced(hold);
+              reload();
+            }}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function PlaceHoldForm({
+  conversation,
+  onPlaced,
+  onErrorChange,
+}: {
+  conversation: AgentConversation;
+  onPlaced: (hold: RetentionHold) => void;
+  onErrorChange?: (hasErrors: boolean) => void;
+}) {
+  const [covers, setCovers] = useState<HoldCovers | ''>('');
+  const [reason, setReason] = useState('');
+  const [end, setEnd] = useState<Record<DatePart, string>>({ day: '', month: '', year: '' });
+  const [errors, setErrors] = useState<FieldErrors<HoldField>>({});
+  const [endParts, setEndParts] = useState<DatePart[]>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const summary: ErrorItem[] = [
+    ...(formError ? [{ text: formError }] : []),
+    ...(errors.covers ? [{ fieldId: ids.covers, text: errors.covers }] : []),
+    ...(errors.reason ? [{ fieldId: ids.reason, text: errors.reason }] : []),
+    ...(errors.endDate ? [{ fieldId: `${ids.endDate}-${endParts[0] ?? 'day'}`, text: errors.endDate }] : []),
+  ];
+  const hasErrors = summary.length > 0;
+  useEffect(() => onErrorChange?.(hasErrors), [hasErrors, onErrorChange]);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const check = validateHold({ covers, reason, endDay: end.day, endMonth: end.month, endYear: end.year }, new Date());
+    setErrors(check.errors);
+    setEndParts(check.endDateParts);
+    setFormError(null);
+    setAttempt((value) => value + 1);
+    if (!check.body) return;
+    setBusy(true);
+    try {
+      const hold = await placeHold({ conversationId: conversation.id, ...check.body });
+      setCovers('');
+      setReason('');
+      setEnd({ day: '', month: '', year: '' });
+      onPlaced(hold);
+    } catch (error) {
+      setFormError(messageOf(error));
+      setAttempt((value) => value + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <h3 className="govuk-heading-s" id="place-hold-heading">
+        Place a legal hold
+      </h3>
+      <p className="govuk-body">
+        Place a hold when there is a complaint, a claim or a request for information about this contact. While it is in place, nothing it covers is deleted.
+      </p>
+      <form noValidate onSubmit={handleSubmit} aria-labelledby="place-hold-heading">
+        <Radios<HoldCovers>
+          id={ids.covers}
+          legend="What should the hold cover?"
+          items={[
+            { value: 'conversation', label: `This case (${conversation.caseReference})`, hint: 'Its messages, summary, survey answers and the resident’s details.' },
+            { value: 'resident', label: 'Everything about this resident', hint: 'All of this resident’s conversations.' },
+          ]}
+          value={covers}
+          onValueChange={setCovers}
+          error={errors.covers}
+        />
+        <Textarea
+          id={ids.reason}
+          label="Reason for the hold"
+          labelClassName="govuk-label--s"
+          hint="Say what it is for, so that someone else understands it later, for example “Ombudsman complaint 24-001”. Only administrators see it."
+          value={reason}
+          onValueChange={setReason}
+          error={errors.reason}
+          rows={3}
+        />
+        <DateInput
+          id={ids.endDate}
+          legend="When should the hold end? (optional)"
+          hint="Leave this blank to keep the hold until it is lifted. The hold ends at midnight at the end of that day. For example, 31 3 2027"
+          value={end}
+          onValueChange={(part, value) => setEnd((current) => ({ ...current, [part]: value }))}
+          error={errors.endDate}
+          errorParts={endParts}
+        />
+        <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
+          Place hold
+        </button>
+      </form>
+    </>
+  );
+}
