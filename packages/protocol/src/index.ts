@@ -6,3 +6,4 @@ export * from './redaction.ts';
 export * from './realtime.ts';
 export * from './staff.ts';
 export * from './retention.ts';
+export * from './audit.ts';

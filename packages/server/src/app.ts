@@ -24,6 +24,7 @@ import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
 import { registerStaffRoutes } from './transport/http/staff.routes.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
+import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
 import { startRealtime } from './transport/realtime/realtime-server.ts';
 
@@ -105,6 +106,7 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
   registerStaffRoutes(api, ctx, { publicUrl: config.publicUrl, outboxDir });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
+  registerAuditRoutes(api, ctx);
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),

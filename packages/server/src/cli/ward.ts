@@ -6,6 +6,7 @@ import { migrate } from './migrate.ts';
 import { createAdminInvitation } from './admin-create.ts';
 import { rotateKeys } from './keys-rotate.ts';
 import { retentionRun } from './retention-run.ts';
+import { auditCheckpoint, auditVerify } from './audit.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -20,6 +21,10 @@ Commands:
   retention run [--dry-run] Delete what has passed its retention period and is not
                             under a legal hold, now (Ward also does this every hour).
                             --dry-run lists what would be deleted and deletes nothing.
+  audit verify              Check the audit trail's hash chain from the first entry;
+                            prints OK and each head, or the first broken entry (exit 1).
+  audit checkpoint          Print the audit trail's current head (id, hash, time) to
+                            keep somewhere else, for comparing later.
 
 Options:
   -h, --help                Show this help.
@@ -61,6 +66,11 @@ async function run(argv: string[]): Promise<number> {
     case 'retention':
       if (rest[0] !== 'run' || rest.length > 1) throw new UsageError('Did you mean "ward retention run"?');
       await retentionRun(config, { dryRun: values['dry-run'] === true });
+      return 0;
+    case 'audit':
+      if (rest.length !== 1 || (rest[0] !== 'verify' && rest[0] !== 'checkpoint')) throw new UsageError('Did you mean "ward audit verify" or "ward audit checkpoint"?');
+      if (rest[0] === 'verify') return auditVerify(config);
+      await auditCheckpoint(config);
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}".`);

@@ -122,6 +122,27 @@ export interface DestructionLogTable {
   job_id: string;
 }
 
+/** The audit trail (ADR 12): append-only, hash-chained per organisation, no personal data values. */
+export interface AuditEventsTable {
+  id: Generated<number>;
+  organisation_id: string;
+  occurred_at: Date;
+  actor_kind: 'staff' | 'system';
+  actor_id: string;
+  actor_role: string;
+  action: 'read' | 'create' | 'update' | 'export' | 'delete';
+  data_subject_id: string | null;
+  record_type: string;
+  record_id: string | null;
+  case_reference: string | null;
+  fields: string[];
+  purpose: string;
+  reason: string | null;
+  source: string;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -132,6 +153,7 @@ export interface Database {
   messages: MessagesTable;
   retention_holds: RetentionHoldsTable;
   destruction_log: DestructionLogTable;
+  audit_events: AuditEventsTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -17,4 +17,6 @@ export type StaffPrincipal = {
   firstName: string;
   lastName: string;
   role: 'agent' | 'admin';
+  /** Where the request came from, truncated like the capture rules (IPv4 /24, IPv6 /48): for the audit trail. */
+  source?: string;
 };

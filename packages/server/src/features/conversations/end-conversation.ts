@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../../shared/app-error.ts';
-import type { ServiceContext } from '../../shared/service-context.ts';
+import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
 import { decideEnd, type Actor } from './conversation.rules.ts';
 import { appendMessage, lockConversation, updateConversation } from './conversations.repository.ts';
 import { toMessage } from './conversation.presenters.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 
+/** An agent ending a chat: the rules' actor, with who they are for the audit trail. */
+export type AgentActor = Actor & { kind: 'agent'; staff: StaffPrincipal };
+
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
-export async function endConversation(ctx: ServiceContext, conversationId: string, actor: Actor, summary?: string): Promise<void> {
+export async function endConversation(ctx: ServiceContext, conversationId: string, actor: { kind: 'visitor' } | AgentActor, summary?: string): Promise<void> {
   const ended = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
@@ -19,13 +23,21 @@ export async function endConversation(ctx: ServiceContext, conversationId: strin
       // ADR 9: only the redacted summary is kept.
       ...(summary ? { summary: redactFor(ctx.organisation.settings, summary).text } : {}),
     });
-    return appendMessage(tx, conversation, {
+    const ended = await appendMessage(tx, conversation, {
       client_message_id: randomUUID(),
       sender: 'system',
       sender_staff_id: null,
       sender_name: null,
       body: 'The chat has ended',
     });
+    // Staff ending a chat (and filing its summary) is audited; the resident's own actions are not.
+    if (actor.kind === 'agent') {
+      await recordAudit(
+        tx,
+        conversationEntry(conversation, { actor: staffActor(actor.staff), action: 'update', purpose: 'handle-chat', fields: summary ? ['status', 'ended_at', 'summary'] : ['status', 'ended_at'] }),
+      );
+    }
+    return ended;
   });
   const organisationId = ctx.organisation.id;
   ctx.events.publish('message.appended', { organisationId, conversationId, message: toMessage(ended) });

@@ -2,6 +2,7 @@ import type { AgentConversation, AgentResumeResult, ConversationWithMessages, Qu
 import { normaliseCaseReference } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import type { Tx } from '../../db/client.ts';
 import { canAgentSee, missingRange } from './conversation.rules.ts';
 import {
   findConversation,
@@ -13,6 +14,7 @@ import {
 } from './conversations.repository.ts';
 import { toAgentConversation, toMessage, toQueueItem, toVisitorConversation } from './conversation.presenters.ts';
 import { hashToken } from './start-conversation.ts';
+import { conversationEntry, conversationFields, recordAudit, staffActor } from '../audit/record-audit.ts';
 
 /** The visitor token is the only key to a conversation a resident holds. */
 export async function conversationForVisitorToken(ctx: ServiceContext, token: string): Promise<ConversationRecord> {
@@ -36,11 +38,35 @@ async function visibleConversation(ctx: ServiceContext, staff: StaffPrincipal, r
   return row;
 }
 
+/** Staff read a live chat to handle it, an ended one to review the contact. */
+const purposeOfReading = (status: ConversationRecord['status']) => (status === 'ended' ? 'review-contact' : 'handle-chat');
+
+/** Reads a conversation for a member of staff and records the read in the audit trail, in one transaction. */
+async function readForStaff(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  find: (tx: Tx) => Promise<ConversationRecord | undefined>,
+  afterSeq: number,
+): Promise<AgentResumeResult> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const row = await visibleConversation(ctx, staff, await find(tx));
+    const range = missingRange(afterSeq, row.last_seq);
+    const messages = range ? await listMessagesAfter(tx, row, afterSeq) : [];
+    await recordAudit(
+      tx,
+      conversationEntry(row, {
+        actor: staffActor(staff),
+        action: 'read',
+        purpose: purposeOfReading(row.status),
+        fields: messages.length > 0 ? [...conversationFields, 'messages.body'] : conversationFields,
+      }),
+    );
+    return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
+  });
+}
+
 export async function resumeForAgent(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, afterSeq: number): Promise<AgentResumeResult> {
-  const row = await visibleConversation(ctx, staff, await findConversation(ctx.db, ctx.keyring, staff.organisationId, conversationId));
-  const range = missingRange(afterSeq, row.last_seq);
-  const messages = range ? await listMessagesAfter(ctx.db, row, afterSeq) : [];
-  return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
+  return readForStaff(ctx, staff, (tx) => findConversation(tx, ctx.keyring, staff.organisationId, conversationId), afterSeq);
 }
 
 export async function getConversation(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string): Promise<ConversationWithMessages> {
@@ -50,9 +76,7 @@ export async function getConversation(ctx: ServiceContext, staff: StaffPrincipal
 export async function getConversationByReference(ctx: ServiceContext, staff: StaffPrincipal, typed: string): Promise<ConversationWithMessages> {
   const reference = normaliseCaseReference(typed);
   if (!reference) throw new AppError('bad_request', 'Enter a valid case reference, like 4K7M-9P2X');
-  const row = await visibleConversation(ctx, staff, await findConversationByReference(ctx.db, ctx.keyring, staff.organisationId, reference));
-  const messages = await listMessagesAfter(ctx.db, row, 0);
-  return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
+  return readForStaff(ctx, staff, (tx) => findConversationByReference(tx, ctx.keyring, staff.organisationId, reference), 0);
 }
 
 export async function listConversationsForStaff(
@@ -60,10 +84,15 @@ export async function listConversationsForStaff(
   staff: StaffPrincipal,
   status: 'waiting' | 'active' | 'ended' | undefined,
 ): Promise<AgentConversation[]> {
-  const rows = await listConversations(ctx.db, ctx.keyring, staff.organisationId, { status, limit: 50 });
-  return rows
-    .filter((row) => canAgentSee({ status: row.status, assignedStaffId: row.assigned_staff_id }, staff.id, staff.role))
-    .map(toAgentConversation);
+  return ctx.db.transaction().execute(async (tx) => {
+    const rows = (await listConversations(tx, ctx.keyring, staff.organisationId, { status, limit: 50 })).filter((row) =>
+      canAgentSee({ status: row.status, assignedStaffId: row.assigned_staff_id }, staff.id, staff.role),
+    );
+    // One entry per conversation shown (at most 50): each names its resident and case.
+    const actor = staffActor(staff);
+    await recordAudit(tx, rows.map((row) => conversationEntry(row, { actor, action: 'read', purpose: purposeOfReading(row.status), fields: conversationFields })));
+    return rows.map(toAgentConversation);
+  });
 }
 
 export async function waitingQueue(ctx: ServiceContext, organisationId: string): Promise<QueueItem[]> {

@@ -4,6 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { findConversation, lockConversation, markMessageAsConsent, updateConversation } from './conversations.repository.ts';
 import { toAgentConversation, toMessage } from './conversation.presenters.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
+import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
 
 /** The agent marks a resident's typed statement as the evidence of their consent. */
 export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, seq: number): Promise<Message> {
@@ -14,6 +15,10 @@ export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrinci
     const marked = await markMessageAsConsent(tx, conversation, seq);
     if (!marked) throw new AppError('bad_request', 'Only a message from the resident can be marked as consent');
     await updateConversation(tx, conversation, { consent_given: true });
+    await recordAudit(
+      tx,
+      conversationEntry(conversation, { actor: staffActor(staff), action: 'update', purpose: 'handle-chat', fields: ['messages.consent_evidence', 'consent_given'] }),
+    );
     return marked;
   });
   const message = toMessage(row);
@@ -23,14 +28,19 @@ export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrinci
 }
 
 export async function saveSummary(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, summary: string): Promise<AgentConversation> {
-  const row = await findConversation(ctx.db, ctx.keyring, staff.organisationId, conversationId);
-  if (!row) throw notFound('The conversation');
-  if (staff.role !== 'admin' && row.assigned_staff_id !== staff.id) {
-    throw new AppError('forbidden', 'Only the adviser who handled this chat can write its summary');
-  }
-  if (row.personal_data_deleted_at) throw new AppError('conflict', 'This contact’s retention period has ended and its details were deleted');
   summary = redactFor(ctx.organisation.settings, summary).text; // ADR 9: only the redacted summary is kept
-  await updateConversation(ctx.db, row, { summary });
+  // The write and its audit entry commit together, or neither does.
+  const row = await ctx.db.transaction().execute(async (tx) => {
+    const row = await findConversation(tx, ctx.keyring, staff.organisationId, conversationId);
+    if (!row) throw notFound('The conversation');
+    if (staff.role !== 'admin' && row.assigned_staff_id !== staff.id) {
+      throw new AppError('forbidden', 'Only the adviser who handled this chat can write its summary');
+    }
+    if (row.personal_data_deleted_at) throw new AppError('conflict', 'This contact’s retention period has ended and its details were deleted');
+    await updateConversation(tx, row, { summary });
+    await recordAudit(tx, conversationEntry(row, { actor: staffActor(staff), action: 'update', purpose: row.status === 'ended' ? 'review-contact' : 'handle-chat', fields: ['summary'] }));
+    return row;
+  });
   ctx.events.publish('conversation.changed', { organisationId: staff.organisationId, conversationId });
   return toAgentConversation({ ...row, summary });
 }

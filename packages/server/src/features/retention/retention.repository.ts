@@ -37,31 +37,40 @@ export async function countDue(db: DbOrTx, category: EnforcedCategory, scope: Du
   return { count: row?.count ?? 0, oldestContact: row?.oldest ?? null };
 }
 
+/** A conversation a deletion batch touched: what its audit entry names (ADR 12). */
+export type Touched = { id: string; organisation_id: string; data_subject_id: string; case_reference: string };
+export type BatchResult = { count: number; touched: Touched[] };
+
 /** Deletes up to `limit` expired messages (transcript, or consent evidence) in one statement. */
-export async function deleteDueMessages(db: DbOrTx, consentEvidence: boolean, scope: DueScope, limit: number): Promise<number> {
-  const result = await sql`
+export async function deleteDueMessages(db: DbOrTx, consentEvidence: boolean, scope: DueScope, limit: number): Promise<BatchResult> {
+  const result = await sql<Touched & { count: number }>`
     WITH doomed AS (
-      SELECT m.conversation_id, m.seq
+      SELECT m.conversation_id, m.seq, c.organisation_id, c.data_subject_id, c.case_reference
       FROM conversations c JOIN messages m ON m.conversation_id = c.id
       WHERE ${due(scope)} AND m.consent_evidence = ${consentEvidence}
       LIMIT ${limit}
       FOR UPDATE OF m SKIP LOCKED
+    ), gone AS (
+      DELETE FROM messages m USING doomed WHERE m.conversation_id = doomed.conversation_id AND m.seq = doomed.seq
+      RETURNING doomed.conversation_id, doomed.organisation_id, doomed.data_subject_id, doomed.case_reference
     )
-    DELETE FROM messages m USING doomed WHERE m.conversation_id = doomed.conversation_id AND m.seq = doomed.seq`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+    SELECT conversation_id AS id, organisation_id, data_subject_id, case_reference, count(*)::int AS count
+    FROM gone GROUP BY 1, 2, 3, 4 ORDER BY 1`.execute(db);
+  return { count: result.rows.reduce((sum, row) => sum + row.count, 0), touched: result.rows.map(({ count: _count, ...touched }) => touched) };
 }
 
 /** Deletes the survey answers (rating and comment) of up to `limit` expired conversations. */
-export async function deleteDueSurveyAnswers(db: DbOrTx, scope: DueScope, limit: number): Promise<number> {
-  const result = await sql`
+export async function deleteDueSurveyAnswers(db: DbOrTx, scope: DueScope, limit: number): Promise<BatchResult> {
+  const result = await sql<Touched>`
     WITH doomed AS (
       SELECT c.id FROM conversations c
       WHERE ${due(scope)} AND ${remaining['survey-answers'].where}
       LIMIT ${limit}
       FOR UPDATE OF c SKIP LOCKED
     )
-    UPDATE conversations c SET survey_rating = NULL, survey_comment = NULL FROM doomed WHERE c.id = doomed.id`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+    UPDATE conversations c SET survey_rating = NULL, survey_comment = NULL FROM doomed WHERE c.id = doomed.id
+    RETURNING c.id, c.organisation_id, c.data_subject_id, c.case_reference`.execute(db);
+  return { count: result.rows.length, touched: result.rows };
 }
 
 /**
@@ -70,14 +79,14 @@ export async function deleteDueSurveyAnswers(db: DbOrTx, scope: DueScope, limit:
  * column every reader decrypts) becomes the sealed "deleted" marker; the resident's token stops
  * working. The case reference, topic, times, status and message count stay.
  */
-export async function deleteDuePersonalData(tx: DbOrTx, keyring: Keyring, scope: DueScope, limit: number, marker: string): Promise<number> {
-  const rows = await sql<{ id: string; data_subject_id: string; kek_id: string; wrapped_key: Buffer | null }>`
-    SELECT c.id, c.data_subject_id, ds.kek_id, ds.wrapped_key
+export async function deleteDuePersonalData(tx: DbOrTx, keyring: Keyring, scope: DueScope, limit: number, marker: string): Promise<BatchResult> {
+  const rows = await sql<Touched & { kek_id: string; wrapped_key: Buffer | null }>`
+    SELECT c.id, c.organisation_id, c.data_subject_id, c.case_reference, ds.kek_id, ds.wrapped_key
     FROM conversations c JOIN data_subjects ds ON ds.id = c.data_subject_id
     WHERE ${due(scope)} AND ${remaining['contact-summaries'].where}
     LIMIT ${limit}
     FOR UPDATE OF c SKIP LOCKED`.execute(tx);
-  if (rows.rows.length === 0) return 0;
+  if (rows.rows.length === 0) return { count: 0, touched: [] };
   const ids = rows.rows.map((row) => row.id);
   // A subject whose key was destroyed keeps its unreadable name as it is.
   const names = rows.rows.map((row) => {
@@ -91,7 +100,7 @@ export async function deleteDuePersonalData(tx: DbOrTx, keyring: Keyring, scope:
       visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${scope.now}
     FROM unnest(${ids}::uuid[], ${names}::bytea[]) AS v(id, name)
     WHERE c.id = v.id`.execute(tx);
-  return ids.length;
+  return { count: ids.length, touched: rows.rows.map(({ id, organisation_id, data_subject_id, case_reference }) => ({ id, organisation_id, data_subject_id, case_reference })) };
 }
 
 export type UpcomingRow = { id: string; case_reference: string; contact_at: Date; held: boolean };

@@ -1,5 +1,5 @@
 import { deletedByRetentionMarker } from '@ward/protocol';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { OrganisationSettings } from '../organisations/organisation-settings.ts';
 import { categoryExpiredBefore, categoryExpiresAt, enforcedCategories, ruleFor, unitOf, type EnforcedCategory } from './retention.rules.ts';
@@ -10,8 +10,10 @@ import {
   deleteDueSurveyAnswers,
   listOrganisations,
   recordDestruction,
+  type BatchResult,
   type DueScope,
 } from './retention.repository.ts';
+import { conversationEntry, recordAudit, systemActor } from '../audit/record-audit.ts';
 
 export type CategoryOutcome = {
   category: EnforcedCategory;
@@ -54,7 +56,7 @@ export async function runRetention(deps: { db: Db; keyring: Keyring }, options: 
         outcome.count = due.count;
         outcome.oldestExpiry = due.oldestContact ? categoryExpiresAt(category, due.oldestContact, settings) : null;
       } else {
-        outcome.count = await deleteAll(deps, category, scope, batchSize);
+        outcome.count = await deleteAll(deps, category, scope, batchSize, `${outcome.rule} (run ${jobId})`);
       }
       outcomes.push(outcome);
     }
@@ -69,22 +71,38 @@ export async function runRetention(deps: { db: Db; keyring: Keyring }, options: 
   return run;
 }
 
-async function deleteAll(deps: { db: Db; keyring: Keyring }, category: EnforcedCategory, scope: DueScope, batchSize: number): Promise<number> {
-  const batch = (): Promise<number> => {
+/** The fields each category's deletion removes, as the audit trail names them. */
+const deletedFields: Record<EnforcedCategory, string[]> = {
+  'chat-transcripts': ['messages.body'],
+  'consent-evidence': ['messages.body', 'messages.consent_evidence'],
+  'contact-summaries': ['visitor_name', 'visitor_email', 'ip_address', 'summary', 'transcript_email', 'browser', 'operating_system', 'visitor_token_hash'],
+  'survey-answers': ['survey_rating', 'survey_comment'],
+};
+
+async function deleteAll(deps: { db: Db; keyring: Keyring }, category: EnforcedCategory, scope: DueScope, batchSize: number, reason: string): Promise<number> {
+  const batch = (tx: Tx): Promise<BatchResult> => {
     switch (category) {
       case 'chat-transcripts':
-        return deleteDueMessages(deps.db, false, scope, batchSize);
+        return deleteDueMessages(tx, false, scope, batchSize);
       case 'consent-evidence':
-        return deleteDueMessages(deps.db, true, scope, batchSize);
+        return deleteDueMessages(tx, true, scope, batchSize);
       case 'survey-answers':
-        return deleteDueSurveyAnswers(deps.db, scope, batchSize);
+        return deleteDueSurveyAnswers(tx, scope, batchSize);
       case 'contact-summaries':
-        return deps.db.transaction().execute((tx) => deleteDuePersonalData(tx, deps.keyring, scope, batchSize, deletedByRetentionMarker));
+        return deleteDuePersonalData(tx, deps.keyring, scope, batchSize, deletedByRetentionMarker);
     }
   };
   let total = 0;
   for (;;) {
-    const count = await batch();
+    // Each batch and its audit entries (one per conversation touched) commit together (ADR 12).
+    const count = await deps.db.transaction().execute(async (tx) => {
+      const result = await batch(tx);
+      await recordAudit(
+        tx,
+        result.touched.map((c) => conversationEntry(c, { actor: systemActor, action: 'delete', purpose: 'retention', fields: deletedFields[category], reason })),
+      );
+      return result.count;
+    });
     total += count;
     if (count < batchSize) return total;
   }

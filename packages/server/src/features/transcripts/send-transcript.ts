@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { findConversation, listMessagesAfter } from '../conversations/conversations.repository.ts';
 import { toMessage } from '../conversations/conversation.presenters.ts';
 import { renderTranscript } from './transcript.rules.ts';
+import { conversationEntry, recordAudit, systemActor } from '../audit/record-audit.ts';
 import type { Mailer } from './mailer.ts';
 
 const queue = 'transcript-email';
@@ -12,9 +13,20 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
   await boss.createQueue(queue, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
   await boss.work<{ conversationId: string }>(queue, async (jobs) => {
     for (const job of jobs) {
-      const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, job.data.conversationId);
-      if (!row?.transcript_email) continue;
-      const messages = (await listMessagesAfter(ctx.db, row, 0)).map(toMessage);
+      // The read and its audit entry (Ward exporting the transcript) commit together (ADR 12).
+      const read = await ctx.db.transaction().execute(async (tx) => {
+        const row = await findConversation(tx, ctx.keyring, ctx.organisation.id, job.data.conversationId);
+        if (!row?.transcript_email) return null;
+        const to = row.transcript_email;
+        const messages = (await listMessagesAfter(tx, row, 0)).map(toMessage);
+        await recordAudit(
+          tx,
+          conversationEntry(row, { actor: systemActor, action: 'export', purpose: 'transcript-request', fields: ['visitor_name', 'transcript_email', 'messages.body'] }),
+        );
+        return { row, to, messages };
+      });
+      if (!read) continue;
+      const { row, to, messages } = read;
       const email = renderTranscript({
         organisationName: ctx.organisation.name,
         caseReference: row.case_reference,
@@ -23,7 +35,7 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
         startedAt: row.created_at,
         messages,
       });
-      await mailer.send(ctx.organisation.id, { to: row.transcript_email, ...email });
+      await mailer.send(ctx.organisation.id, { to, ...email });
     }
   });
   // Job data holds only the conversation id: no personal data in the job table.

@@ -4,6 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { staffForSession } from '../../features/staff/staff.service.ts';
 import { conversationForVisitorToken } from '../../features/conversations/read-conversations.ts';
 import type { Access } from './api-router.ts';
+import { auditSource } from '../../features/audit/record-audit.ts';
 
 export const sessionCookie = 'ward_session';
 
@@ -45,6 +46,6 @@ export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
       throw new AppError('forbidden', 'This request must come from the Ward console');
     }
     if (access === 'admin' && staff.role !== 'admin') throw new AppError('forbidden', 'Only administrators can do this');
-    principals.set(request, { staff, visitorConversationId: null });
+    principals.set(request, { staff: { ...staff, source: auditSource(request.ip) }, visitorConversationId: null });
   };
 }

@@ -15,6 +15,7 @@ import { endConversation } from '../../features/conversations/end-conversation.t
 import { markConsentMessage } from '../../features/conversations/update-conversation.ts';
 import { openConversationsOf, resumeForAgent, waitingQueue } from '../../features/conversations/read-conversations.ts';
 import { handleEvent, type Reporter } from './handle-event.ts';
+import { auditSource } from '../../features/audit/record-audit.ts';
 import { conversationRoom, organisationRoom, staffRoom } from './rooms.ts';
 import { sessionCookie } from '../http/authorise.ts';
 
@@ -32,7 +33,7 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
     staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie))
       .then((staff) => {
         if (!staff) return next(new Error('Sign in to continue'));
-        socket.data.staff = staff;
+        socket.data.staff = { ...staff, source: auditSource(socket.handshake.address) };
         next();
       })
       .catch(() => next(new Error('Sign in to continue')));
@@ -64,7 +65,7 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
     }, report));
 
     socket.on('conversation:end', handleEvent(socket, AgentEndPayload, async ({ conversationId, summary }) => {
-      await endConversation(ctx, conversationId, { kind: 'agent', staffId: staff.id }, summary);
+      await endConversation(ctx, conversationId, { kind: 'agent', staffId: staff.id, staff }, summary);
       return { conversation: (await resumeForAgent(ctx, staff, conversationId, Number.MAX_SAFE_INTEGER)).conversation };
     }, report));
 

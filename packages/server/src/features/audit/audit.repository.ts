@@ -1,0 +1,76 @@
+import type { DbOrTx } from '../../db/client.ts';
+import type { ChainedEntry } from './audit-chain.rules.ts';
+
+export type AuditFilters = { staffId?: string; caseReference?: string; from?: Date; to?: Date; limit: number };
+
+const columns = [
+  'id', 'organisation_id', 'occurred_at', 'actor_kind', 'actor_id', 'actor_role', 'action', 'data_subject_id', 'record_type', 'record_id',
+  'case_reference', 'fields', 'purpose', 'reason', 'source', 'prev_hash', 'hash',
+] as const;
+
+/** An organisation's entries matching the filters, newest first. */
+export async function listAuditEvents(db: DbOrTx, organisationId: string, filters: AuditFilters) {
+  let query = db.selectFrom('audit_events').select(columns).where('organisation_id', '=', organisationId);
+  if (filters.staffId) query = query.where('actor_kind', '=', 'staff').where('actor_id', '=', filters.staffId);
+  if (filters.caseReference) query = query.where('case_reference', '=', filters.caseReference);
+  if (filters.from) query = query.where('occurred_at', '>=', filters.from);
+  if (filters.to) query = query.where('occurred_at', '<=', filters.to);
+  return query.orderBy('id', 'desc').limit(filters.limit).execute();
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
+
+export function toChainedEntry(row: AuditRow): ChainedEntry {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    occurredAt: row.occurred_at,
+    actorKind: row.actor_kind,
+    actorId: row.actor_id,
+    actorRole: row.actor_role,
+    action: row.action,
+    dataSubjectId: row.data_subject_id,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    caseReference: row.case_reference,
+    fields: row.fields,
+    purpose: row.purpose as ChainedEntry['purpose'],
+    reason: row.reason,
+    source: row.source,
+    prevHash: new Uint8Array(row.prev_hash),
+    hash: new Uint8Array(row.hash),
+  };
+}
+
+/** The organisations that have audit entries. */
+export async function auditedOrganisations(db: DbOrTx): Promise<Array<{ id: string; slug: string }>> {
+  return db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.slug'])
+    .where((eb) => eb.exists(eb.selectFrom('audit_events as a').select('a.id').whereRef('a.organisation_id', '=', 'o.id')))
+    .orderBy('o.slug')
+    .execute();
+}
+
+/** One page of an organisation's chain, in id order, after `afterId`. */
+export async function chainPage(db: DbOrTx, organisationId: string, afterId: number, limit: number): Promise<AuditRow[]> {
+  return db
+    .selectFrom('audit_events')
+    .select(columns)
+    .where('organisation_id', '=', organisationId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The newest entry of an organisation's chain. */
+export async function chainHead(db: DbOrTx, organisationId: string): Promise<{ id: number; hash: Buffer; occurred_at: Date } | undefined> {
+  return db
+    .selectFrom('audit_events')
+    .select(['id', 'hash', 'occurred_at'])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

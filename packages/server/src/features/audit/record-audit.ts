@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Tx } from '../../db/client.ts';
+import type { StaffPrincipal } from '../../shared/service-context.ts';
+import { truncateIp } from '../conversations/automatic-information.rules.ts';
+import { chainEntries, genesisHash, type AuditAction, type AuditContent, type AuditPurpose, type Digest } from './audit-chain.rules.ts';
+
+export const sha256: Digest = (data) => createHash('sha256').update(data).digest();
+
+/** Who is acting: a member of staff (with their role and where they are), or Ward itself. */
+export type AuditActor = { kind: 'staff'; id: string; role: string; source: string } | { kind: 'system' };
+
+export const systemActor: AuditActor = { kind: 'system' };
+
+export function staffActor(staff: StaffPrincipal): AuditActor {
+  return { kind: 'staff', id: staff.id, role: staff.role, source: staff.source ?? 'unknown' };
+}
+
+/** A request's address as the audit trail keeps it: truncated, never the full address. */
+export function auditSource(ip: string | undefined): string {
+  return (ip && truncateIp(ip)) ?? 'unknown';
+}
+
+export type AuditEntry = {
+  organisationId: string;
+  actor: AuditActor;
+  action: AuditAction;
+  purpose: AuditPurpose;
+  recordType: string;
+  recordId?: string | null;
+  dataSubjectId?: string | null;
+  caseReference?: string | null;
+  /** The names of the fields touched, never their values. */
+  fields: readonly string[];
+  reason?: string | null;
+};
+
+/** What a conversation read shows staff: its personal-data fields (the messages when they were read). */
+export const conversationFields = ['visitor_name', 'visitor_email', 'ip_address', 'browser', 'operating_system', 'summary', 'survey_comment'] as const;
+
+export function conversationEntry(
+  conversation: { id: string; organisation_id: string; data_subject_id: string; case_reference: string },
+  entry: Pick<AuditEntry, 'actor' | 'action' | 'purpose' | 'fields'> & { reason?: string | null },
+): AuditEntry {
+  return {
+    organisationId: conversation.organisation_id,
+    recordType: 'conversation',
+    recordId: conversation.id,
+    dataSubjectId: conversation.data_subject_id,
+    caseReference: conversation.case_reference,
+    ...entry,
+  };
+}
+
+/**
+ * Appends entries to the audit trail in the caller's transaction: if this fails, the access
+ * fails with it. Call it last in the transaction: it takes the organisation's chain lock
+ * (transaction-scoped), reads the chain head and inserts, so the lock is held only to the commit.
+ */
+export async function recordAudit(tx: Tx, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? (entries as readonly AuditEntry[]) : [entries as AuditEntry];
+  const organisations = [...new Set(list.map((e) => e.organisationId))].sort(); // one lock order: no deadlocks
+  for (const organisationId of organisations) {
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`ward-audit:${organisationId}`}, 0))`.execute(tx);
+    const head = await tx
+      .selectFrom('audit_events')
+      .select('hash')
+      .where('organisation_id', '=', organisationId)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const occurredAt = new Date();
+    const contents: AuditContent[] = list
+      .filter((e) => e.organisationId === organisationId)
+      .map((e) => ({
+        organisationId,
+        occurredAt,
+        actorKind: e.actor.kind,
+        actorId: e.actor.kind === 'staff' ? e.actor.id : 'system',
+        actorRole: e.actor.kind === 'staff' ? e.actor.role : 'system',
+        action: e.action,
+        dataSubjectId: e.dataSubjectId ?? null,
+        recordType: e.recordType,
+        recordId: e.recordId ?? null,
+        caseReference: e.caseReference ?? null,
+        fields: [...e.fields],
+        purpose: e.purpose,
+        reason: e.reason ?? null,
+        source: e.actor.kind === 'staff' ? e.actor.source : 'system',
+      }));
+    const chained = chainEntries(sha256, head ? new Uint8Array(head.hash) : genesisHash, contents);
+    // One statement; VALUES rows take their ids in order, so id order is chain order.
+    await tx
+      .insertInto('audit_events')
+      .values(
+        chained.map((e) => ({
+          organisation_id: e.organisationId,
+          occurred_at: e.occurredAt,
+          actor_kind: e.actorKind,
+          actor_id: e.actorId,
+          actor_role: e.actorRole,
+          action: e.action,
+          data_subject_id: e.dataSubjectId,
+          record_type: e.recordType,
+          record_id: e.recordId,
+          case_reference: e.caseReference,
+          fields: [...e.fields],
+          purpose: e.purpose,
+          reason: e.reason,
+          source: e.source,
+          prev_hash: Buffer.from(e.prevHash),
+          hash: Buffer.from(e.hash),
+        })),
+      )
+      .execute();
+  }
+}
