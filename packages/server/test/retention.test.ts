@@ -158,6 +158,17 @@ describe('retention by category, with legal holds', () => {
     const listed = ((await (await api('/api/retention/holds')).json()) as { holds: RetentionHold[] }).holds;
     expect(listed.find((h) => h.id === first.id)).toMatchObject({ status: 'lifted', reason: 'Complaint to the Ombudsman, ref LGO-1' });
     expect(listed.find((h) => h.id === second.id)).toMatchObject({ status: 'active', liftedAt: null });
+    // Placing and lifting a hold are in the audit trail, without the hold's reason.
+    const audited = await t.app.db
+      .selectFrom('audit_events')
+      .select(['action', 'purpose', 'case_reference', 'reason'])
+      .where('record_id', '=', first.id)
+      .orderBy('id')
+      .execute();
+    expect(audited).toEqual([
+      { action: 'create', purpose: 'legal-hold', case_reference: byReference.caseReference, reason: null },
+      { action: 'update', purpose: 'legal-hold', case_reference: null, reason: null },
+    ]);
     const active = ((await (await api('/api/retention/holds?status=active')).json()) as { holds: RetentionHold[] }).holds;
     expect(active.map((h) => h.id)).not.toContain(first.id);
 

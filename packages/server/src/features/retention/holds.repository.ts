@@ -19,7 +19,7 @@ export type HoldRow = {
 
 /** The conversation a hold is placed through: by id or by (normalised) case reference. */
 export async function findConversationForHold(db: DbOrTx, organisationId: string, by: { id: string } | { caseReference: string }) {
-  let query = db.selectFrom('conversations').select(['id', 'data_subject_id']).where('organisation_id', '=', organisationId);
+  let query = db.selectFrom('conversations').select(['id', 'data_subject_id', 'case_reference']).where('organisation_id', '=', organisationId);
   query = 'id' in by ? query.where('id', '=', by.id) : query.where('case_reference', '=', by.caseReference);
   return query.executeTakeFirst();
 }

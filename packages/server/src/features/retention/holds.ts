@@ -4,6 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { holdEndProblem } from './retention.rules.ts';
 import { findConversationForHold, insertHold, liftHold as liftHoldRow, listHolds as listHoldRows } from './holds.repository.ts';
 import { toRetentionHold } from './retention.presenters.ts';
+import { recordAudit, staffActor } from '../audit/record-audit.ts';
 
 /** PlaceHoldBody as parsed (defaults applied). */
 type ParsedHoldBody = { conversationId?: string; caseReference?: string; covers: 'conversation' | 'resident'; reason: string; endsAt?: string | null };
@@ -27,23 +28,52 @@ export async function placeHold(ctx: ServiceContext, staff: StaffPrincipal, body
     if (!reference) throw new AppError('bad_request', 'Enter a valid case reference, like 4K7M-9P2X');
     by = { caseReference: reference };
   }
-  const conversation = await findConversationForHold(ctx.db, staff.organisationId, by);
-  if (!conversation) throw notFound('The conversation');
-  const id = await insertHold(ctx.db, {
-    organisationId: staff.organisationId,
-    conversationId: body.covers === 'conversation' ? conversation.id : null,
-    dataSubjectId: body.covers === 'resident' ? conversation.data_subject_id : null,
-    reason: body.reason,
-    placedBy: staff.id,
-    placedAt: now,
-    endsAt,
+  const id = await ctx.db.transaction().execute(async (tx) => {
+    const conversation = await findConversationForHold(tx, staff.organisationId, by);
+    if (!conversation) throw notFound('The conversation');
+    const holdId = await insertHold(tx, {
+      organisationId: staff.organisationId,
+      conversationId: body.covers === 'conversation' ? conversation.id : null,
+      dataSubjectId: body.covers === 'resident' ? conversation.data_subject_id : null,
+      reason: body.reason,
+      placedBy: staff.id,
+      placedAt: now,
+      endsAt,
+    });
+    // Holds are audited: who kept whose data beyond its period, and when.
+    await recordAudit(tx, {
+      organisationId: staff.organisationId,
+      actor: staffActor(staff),
+      action: 'create',
+      purpose: 'legal-hold',
+      recordType: 'retention_hold',
+      recordId: holdId,
+      dataSubjectId: conversation.data_subject_id,
+      caseReference: conversation.case_reference,
+      fields: [body.covers === 'conversation' ? 'conversation' : 'data_subject'],
+    });
+    return holdId;
   });
   return holdById(ctx, id, now);
 }
 
 /** Lifts a hold; the hold stays listed, with who lifted it and when. */
 export async function liftHold(ctx: ServiceContext, staff: StaffPrincipal, id: string, now = new Date()): Promise<RetentionHold> {
-  const lifted = await liftHoldRow(ctx.db, staff.organisationId, id, staff.id, now);
+  const lifted = await ctx.db.transaction().execute(async (tx) => {
+    const done = await liftHoldRow(tx, staff.organisationId, id, staff.id, now);
+    if (done) {
+      await recordAudit(tx, {
+        organisationId: staff.organisationId,
+        actor: staffActor(staff),
+        action: 'update',
+        purpose: 'legal-hold',
+        recordType: 'retention_hold',
+        recordId: id,
+        fields: ['lifted_at'],
+      });
+    }
+    return done;
+  });
   const hold = await holdById(ctx, id, now);
   if (!lifted) throw new AppError('conflict', 'This hold has already been lifted');
   return hold;
