@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import { PgBoss } from 'pg-boss';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { limits } from '@ward/protocol';
 import type { Config } from './config.ts';
 import { createDb, type Db } from './db/client.ts';
@@ -13,6 +13,7 @@ import type { ServiceContext } from './shared/service-context.ts';
 import { ensureOrganisation } from './features/organisations/ensure-organisation.ts';
 import { MessageAppender } from './features/conversations/message-appender.ts';
 import { loadKeyring } from './features/crypto/load-keyring.ts';
+import { loadIndexKey } from './features/crypto/load-index-key.ts';
 import { createMailer } from './features/transcripts/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
@@ -41,9 +42,9 @@ export type WardApp = {
   close: () => Promise<void>;
 };
 
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
   // Personal data never reaches the logs: request bodies are not logged, and these paths are cut.
-  return pino({
+  const options: LoggerOptions = {
     level: config.logLevel,
     // Database errors can carry values in `detail` or `parameters`: only the safe parts are logged.
     serializers: {
@@ -58,7 +59,8 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.email', '*.name', '*.body', '*.visitorToken', '*.password'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** What every service needs: the database, the domain event bus, the organisation, the keys. */
@@ -68,7 +70,11 @@ export async function createServiceContext(db: Db, config: Config, logger: Logge
   if (generatedFile) {
     logger.warn({ file: generatedFile }, 'Personal data is encrypted with the key-encryption key in the data folder. In production keep it elsewhere (WARD_KEK_FILE or WARD_KEK) and back it up apart from the database.');
   }
-  return { db, events: new DomainEventBus(), organisation, keyring, messageAppender: new MessageAppender(db, keyring) };
+  const index = await loadIndexKey({ indexKey: config.indexKey, indexKeyFile: config.indexKeyFile, dataDir: config.dataDir, mustBeConfigured: config.databaseUrl !== null });
+  if (index.generatedFile) {
+    logger.warn({ file: index.generatedFile }, 'Search indexes use the blind-index key in the data folder. In production keep it elsewhere (WARD_INDEX_KEY_FILE or WARD_INDEX_KEY), apart from the database and its backups.');
+  }
+  return { db, events: new DomainEventBus(), organisation, keyring, indexKey: index.key, messageAppender: new MessageAppender(db, keyring) };
 }
 
 /** Builds Ward against a database that is already running. Used by main.ts and by the tests. */

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -23,11 +24,21 @@ async function reachable(url: string): Promise<boolean> {
  * local default). Where there is none, one embedded server is started for the whole run, so
  * `npm test` needs no database set up by hand.
  */
+/** Where every test's Ward writes its log; `check-test-logs.ts` searches it after the run. */
+export const testLogDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../.ward-test-logs');
+
 export default async function setup(project: TestProject) {
+  await rm(testLogDir, { recursive: true, force: true });
+  await mkdir(testLogDir, { recursive: true });
+  project.provide('logDir', testLogDir);
+  return provideDatabase(project);
+}
+
+async function provideDatabase(project: TestProject): Promise<() => Promise<void>> {
   const configured = process.env.WARD_TEST_DATABASE_URL;
   if (configured || (await reachable(machineServer))) {
     project.provide('testServerUrl', configured ?? machineServer);
-    return;
+    return async () => {};
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-test-pg-'));
   const server = await startEmbeddedPostgres(dataDir);
@@ -43,5 +54,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     testServerUrl: string;
+    logDir: string;
   }
 }

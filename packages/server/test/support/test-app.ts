@@ -4,7 +4,9 @@ import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { AgentClientEvents, AgentConversation, AgentServerEvents, QueueItem, StartConversationResponse, VisitorClientEvents, VisitorServerEvents } from '@ward/protocol';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { buildApp, type WardApp } from '../../src/app.ts';
+import { buildApp, createLogger, type WardApp } from '../../src/app.ts';
+import { createWriteStream } from 'node:fs';
+import { inject } from 'vitest';
 import { createInvitation } from '../../src/features/staff/staff.service.ts';
 import { createTestDatabase } from './test-database.ts';
 import { freePort } from '../../src/shared/free-port.ts';
@@ -44,7 +46,11 @@ export async function startTestApp(
       : await createTestDatabase();
   const port = await freePort();
   const config = loadConfig({ HOST: '127.0.0.1', PORT: String(port), WARD_DATA_DIR: dataDir, WARD_LOG_LEVEL: 'silent', ...options.env });
-  const app = await buildApp(config, database.url);
+  // Everything Ward logs in tests goes to a file that the run's teardown searches for test
+  // residents' personal data (global-setup.ts): it must never be there.
+  const logFile = path.join(inject('logDir'), `${path.basename(dataDir)}.log`);
+  const logStream = createWriteStream(logFile, { flags: 'a' });
+  const app = await buildApp(config, database.url, createLogger({ logLevel: 'debug' }, logStream));
   const url = await app.listen();
 
   const sockets: Socket[] = [];
@@ -63,6 +69,7 @@ export async function startTestApp(
     close: async () => {
       for (const s of sockets) s.disconnect();
       await app.close();
+      logStream.end();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
