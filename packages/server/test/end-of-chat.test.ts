@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentConversation, ConversationWithMessages, OutboxEmail, VisitorConversation } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -111,6 +113,13 @@ describe('transcripts without SMTP go to the outbox folder', () => {
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ to: 'ann@example.com' });
     expect(emails[0]?.subject).toContain(chat.caseReference);
+    // On disk the email is encrypted under the resident's key, and reading it was audited.
+    const folder = path.join(t.config.dataDir, 'outbox', t.app.ctx.organisation.id);
+    const onDisk = (await Promise.all((await readdir(folder)).map((f) => readFile(path.join(folder, f), 'utf8')))).join('\n');
+    expect(onDisk).not.toContain('ann@example.com');
+    expect(onDisk).not.toContain(chat.caseReference);
+    const reads = await t.app.db.selectFrom('audit_events').select(['action', 'record_type']).where('record_type', '=', 'outbox_email').execute();
+    expect(reads.length).toBeGreaterThan(0);
     const agent = await t.signUpStaff();
     expect((await fetch(`${t.url}/api/outbox`, { headers: { cookie: agent.cookie } })).status).toBe(403);
   });

@@ -20,6 +20,13 @@ export function subjectKey(keyring: Keyring, row: SubjectKeyColumns): Buffer | n
   return row.wrapped_key ? keyring.unwrap(row.kek_id, row.wrapped_key, row.data_subject_id) : null;
 }
 
+/** The data keys of several subjects at once (null for a destroyed one). */
+export async function loadSubjectKeys(db: DbOrTx, keyring: Keyring, ids: readonly string[]): Promise<Map<string, Buffer | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('data_subjects').select(['id', 'kek_id', 'wrapped_key']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((s) => [s.id, subjectKey(keyring, { data_subject_id: s.id, kek_id: s.kek_id, wrapped_key: s.wrapped_key })]));
+}
+
 /** Shown in place of personal data whose key was destroyed. */
 export const erased = '[erased]';
 

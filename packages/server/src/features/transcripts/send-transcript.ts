@@ -35,7 +35,8 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
         startedAt: row.created_at,
         messages,
       });
-      await mailer.send(ctx.organisation.id, { to, ...email });
+      if (!row.data_key) continue; // erased meanwhile: nothing to send
+      await mailer.send(ctx.organisation.id, { to, ...email }, { dataSubjectId: row.data_subject_id, key: row.data_key });
     }
   });
   // Job data holds only the conversation id: no personal data in the job table.

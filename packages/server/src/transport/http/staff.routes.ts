@@ -63,7 +63,7 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
 
   api.route(
     { method: 'GET', url: '/api/outbox', summary: 'Emails written to the outbox folder', tag: 'staff', access: 'admin', response: z.object({ emails: z.array(OutboxEmail) }) },
-    async () => ({ emails: await listOutbox(options.outboxDir, ctx.organisation.id) }),
+    async ({ request }) => ({ emails: await listOutbox(ctx, staffOf(request), options.outboxDir) }),
   );
 }
 
