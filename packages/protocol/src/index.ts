@@ -7,3 +7,4 @@ export * from './realtime.ts';
 export * from './staff.ts';
 export * from './retention.ts';
 export * from './audit.ts';
+export * from './search.ts';

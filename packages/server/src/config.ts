@@ -29,6 +29,9 @@ export type Config = {
   /** Key-encryption keys (`id:base64,…`, newest first), or a file holding them; neither: one is made in dataDir. */
   kek: string | null;
   kekFile: string | null;
+  /** The blind-index key (32 bytes), or a file holding it in base64; neither: one is made in dataDir. Separate from the KEKs. */
+  indexKey: Buffer | null;
+  indexKeyFile: string | null;
 };
 
 export class ConfigError extends Error {
@@ -55,6 +58,12 @@ const EnvSchema = z.object({
   WARD_TRUST_PROXY: booleanFlag.default(false),
   WARD_KEK: z.string().min(10).optional(),
   WARD_KEK_FILE: z.string().min(1).optional(),
+  WARD_INDEX_KEY: z
+    .string()
+    .trim()
+    .refine((k) => /^[A-Za-z0-9+/]+={0,2}$/.test(k) && Buffer.from(k, 'base64').length === 32, 'must be 32 bytes, base64 (openssl rand -base64 32)')
+    .optional(),
+  WARD_INDEX_KEY_FILE: z.string().min(1).optional(),
 });
 
 const OrganisationFile = z.object({
@@ -104,5 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     trustProxy: e.WARD_TRUST_PROXY,
     kek: e.WARD_KEK ?? null,
     kekFile: e.WARD_KEK_FILE ? path.resolve(cwd, e.WARD_KEK_FILE) : null,
+    indexKey: e.WARD_INDEX_KEY ? Buffer.from(e.WARD_INDEX_KEY, 'base64') : null,
+    indexKeyFile: e.WARD_INDEX_KEY_FILE ? path.resolve(cwd, e.WARD_INDEX_KEY_FILE) : null,
   };
 }

@@ -16,6 +16,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
     expect(() => loadConfig({ WARD_ORGANISATION_FILE: '/nonexistent/org.json' })).toThrow(/cannot read/);
+    expect(() => loadConfig({ WARD_INDEX_KEY: 'c2hvcnQ=' })).toThrow(/WARD_INDEX_KEY: must be 32 bytes, base64/);
+    expect(loadConfig({ WARD_INDEX_KEY: Buffer.alloc(32, 1).toString('base64') }).indexKey).toEqual(Buffer.alloc(32, 1));
   });
 
   it('reads and validates the organisation file', () => {

@@ -27,7 +27,7 @@ describe('ward retention run', () => {
     visitor.disconnect();
     await db.updateTable('conversations').set({ ended_at: new Date('2000-01-31T15:00:00Z') }).where('id', '=', chat.conversationId).execute();
     const messages = () => db.selectFrom('messages').select('seq').where('conversation_id', '=', chat.conversationId).execute();
-    const env = { DATABASE_URL: t.databaseUrl, WARD_KEK: kek };
+    const env = { DATABASE_URL: t.databaseUrl, WARD_KEK: kek, WARD_INDEX_KEY: randomBytes(32).toString('base64') };
 
     const dry = await runWard(['retention', 'run', '--dry-run'], env);
     expect(dry.stderr).toBe('');

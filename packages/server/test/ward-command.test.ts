@@ -43,7 +43,11 @@ describe('the ward command', () => {
       expect(withoutKeys.code).toBe(78);
       expect(withoutKeys.stderr).toContain('WARD_KEK_FILE or WARD_KEK must be set when DATABASE_URL is');
       const kek = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
-      const link = await runWard(['admin', 'create', '--email', 'it@council.example'], { DATABASE_URL: database.url, WARD_KEK: kek, WARD_PUBLIC_URL: 'https://chat.council.example' });
+      const withoutIndexKey = await runWard(['admin', 'create'], { DATABASE_URL: database.url, WARD_KEK: kek });
+      expect(withoutIndexKey.code).toBe(78);
+      expect(withoutIndexKey.stderr).toContain('WARD_INDEX_KEY_FILE or WARD_INDEX_KEY must be set when DATABASE_URL is');
+      const indexKey = Buffer.alloc(32, 9).toString('base64');
+      const link = await runWard(['admin', 'create', '--email', 'it@council.example'], { DATABASE_URL: database.url, WARD_KEK: kek, WARD_INDEX_KEY: indexKey, WARD_PUBLIC_URL: 'https://chat.council.example' });
       expect(link.stdout).toMatch(/https:\/\/chat\.council\.example\/console\/invitations\/[\w-]{40,}/);
     } finally {
       await database.drop();

@@ -3,12 +3,14 @@ import type { Db } from './client.ts';
 import * as initial from './migrations/0001-initial.ts';
 import * as retention from './migrations/0002-retention.ts';
 import * as audit from './migrations/0003-audit.ts';
+import * as blindIndexes from './migrations/0004-blind-indexes.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-retention': retention,
   '0003-audit': audit,
+  '0004-blind-indexes': blindIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -143,6 +143,16 @@ export interface AuditEventsTable {
   hash: Buffer;
 }
 
+/** Blind indexes (ADR 13): truncated HMAC digests of normalised values, never the values. */
+export interface BlindIndexesTable {
+  organisation_id: string;
+  data_subject_id: string;
+  record_type: string;
+  record_id: string;
+  kind: 'email' | 'phone' | 'postcode' | 'name' | 'case-reference';
+  digest: Buffer;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -154,6 +164,7 @@ export interface Database {
   retention_holds: RetentionHoldsTable;
   destruction_log: DestructionLogTable;
   audit_events: AuditEventsTable;
+  blind_indexes: BlindIndexesTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -7,7 +7,15 @@ import type { Keyring } from '../features/crypto/keyring.ts';
 export type Organisation = { id: string; slug: string; name: string; settings: OrganisationSettings };
 
 /** What every service needs, handed down from app.ts: no singletons. */
-export type ServiceContext = { db: Db; events: DomainEventBus; organisation: Organisation; keyring: Keyring; messageAppender: MessageAppender };
+export type ServiceContext = {
+  db: Db;
+  events: DomainEventBus;
+  organisation: Organisation;
+  keyring: Keyring;
+  /** The blind-index key (features/crypto/blind-index.ts): separate from the KEKs. */
+  indexKey: Buffer;
+  messageAppender: MessageAppender;
+};
 
 /** A signed-in member of staff. */
 export type StaffPrincipal = {

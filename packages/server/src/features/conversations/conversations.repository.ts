@@ -85,6 +85,13 @@ export async function listConversations(
   return rows.map((row) => openConversation(keyring, row));
 }
 
+/** The organisation's conversations with these ids, newest first. */
+export async function listConversationsByIds(db: DbOrTx, keyring: Keyring, organisationId: string, ids: readonly string[]): Promise<ConversationRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectStored(db).where('c.organisation_id', '=', organisationId).where('c.id', 'in', ids).orderBy('c.created_at', 'desc').execute();
+  return rows.map((row) => openConversation(keyring, row));
+}
+
 /**
  * Appends a message with the next sequence number. Call with the conversation row locked, so
  * the increment and the insert are one gap-free step.

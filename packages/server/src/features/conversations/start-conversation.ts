@@ -5,6 +5,8 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { captureAutomaticInformation } from './automatic-information.rules.ts';
 import { insertConversation } from './conversations.repository.ts';
 import { createDataSubject } from '../crypto/subject-keys.ts';
+import { indexTerms } from '../crypto/blind-index.rules.ts';
+import { insertBlindIndexes } from '../crypto/blind-indexes.repository.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -56,6 +58,13 @@ export async function startConversation(
         transcript_email: null,
         transcript_requested_at: null,
         });
+        // Blind indexes for staff search (ADR 13): digests of the email, name tokens and case reference.
+        await insertBlindIndexes(
+          tx,
+          ctx.indexKey,
+          { organisationId: ctx.organisation.id, dataSubjectId: subject.id, recordType: 'conversation', recordId: conversationId },
+          indexTerms({ email: body.email, name: body.name, caseReference }),
+        );
       });
       ctx.events.publish('conversation.started', { organisationId: ctx.organisation.id, conversationId });
       return { conversationId, caseReference, visitorToken };

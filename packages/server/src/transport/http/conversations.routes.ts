@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgentConversation, ConversationStatus, ConversationWithMessages, SummaryBody } from '@ward/protocol';
+import { AgentConversation, ConversationSearchQuery, ConversationStatus, ConversationWithMessages, SummaryBody } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import {
   getConversation,
@@ -7,6 +7,7 @@ import {
   listConversationsForStaff,
 } from '../../features/conversations/read-conversations.ts';
 import { saveSummary } from '../../features/conversations/update-conversation.ts';
+import { searchConversations } from '../../features/conversations/search-conversations.ts';
 import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 
@@ -19,6 +20,14 @@ export function registerConversationRoutes(api: ApiRouter, ctx: ServiceContext):
       query: z.object({ status: ConversationStatus.optional() }), response: z.object({ conversations: z.array(AgentConversation) }),
     },
     async ({ query, request }) => ({ conversations: await listConversationsForStaff(ctx, staffOf(request), query.status) }),
+  );
+
+  api.route(
+    {
+      method: 'GET', url: '/api/conversations/search', summary: 'Find conversations by email, name or case reference (blind indexes; audited)',
+      tag: 'conversations', access: 'staff', query: ConversationSearchQuery, response: z.object({ conversations: z.array(AgentConversation) }),
+    },
+    async ({ query, request }) => ({ conversations: await searchConversations(ctx, staffOf(request), query) }),
   );
 
   api.route(
