@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AcceptInvitationPage } from './features/invitations/AcceptInvitationPage.tsx';
 import { ChatsPage } from './features/chats/ChatsPage.tsx';
 import { ConversationPage } from './features/conversations/ConversationPage.tsx';
@@ -38,6 +39,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.staff, { render: () => <StaffPage />, admin: true }],
   [paths.outbox, { render: () => <OutboxPage />, admin: true }],
   [paths.retention, { render: () => <RetentionPage />, admin: true }],
+  [paths.audit, { render: () => <AuditPage />, admin: true }],
 ];
 
 function Routes() {
@@ -124,7 +126,12 @@ function SignedInLayout({ children }: { children: ReactNode }) {
     { href: paths.conversations, text: 'Conversations' },
   ];
   if (staff.role === 'admin') {
-    navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' }, { href: paths.retention, text: 'Retention' });
+    navigation.push(
+      { href: paths.staff, text: 'Staff' },
+      { href: paths.outbox, text: 'Outbox' },
+      { href: paths.retention, text: 'Retention' },
+      { href: paths.audit, text: 'Audit trail' },
+    );
   }
   return (
     <Layout staff={staff} navigation={navigation}>

@@ -11,6 +11,7 @@ export const paths = {
   staff: `${basePath}/staff`,
   outbox: `${basePath}/outbox`,
   retention: `${basePath}/retention`,
+  audit: `${basePath}/audit`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

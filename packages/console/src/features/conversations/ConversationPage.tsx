@@ -12,6 +12,7 @@ import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
 import { StatusTag } from '../../ui/Tag.tsx';
 import { SummaryForm } from '../chats/SummaryForm.tsx';
+import { auditPath } from '../audit/audit-query.ts';
 import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { Transcript } from './Transcript.tsx';
 import { invalidCaseReferenceMessage } from './validate-case-reference.ts';
@@ -150,6 +151,14 @@ function ConversationRecord({
             { key: 'Ended', value: conversation.endedAt ? formatDateTime(conversation.endedAt) : 'Not ended' },
           ]}
         />
+
+        {staff.role === 'admin' ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" href={auditPath({ caseReference: conversation.caseReference })}>
+              See who has looked at this contact
+            </Link>
+          </p>
+        ) : null}
 
         {staff.role === 'admin' ? <LegalHoldSection conversation={conversation} onErrorChange={onErrorChange} /> : null}
 

@@ -1,0 +1,130 @@
+import { normaliseCaseReference } from '@ward/protocol';
+import { paths } from '../../route-match.ts';
+
+/**
+ * The audit trail's filters as the console's address keeps them: a staff id, a case reference
+ * and two dates (YYYY-MM-DD, UK days). No names, email addresses or other personal data.
+ */
+export interface AuditFilters {
+  staffId?: string;
+  caseReference?: string;
+  /** The first UK day to include, YYYY-MM-DD. */
+  from?: string;
+  /** The last UK day to include, YYYY-MM-DD. */
+  to?: string;
+}
+
+/** How many entries the page shows, and how many the CSV download holds (the API's maximum). */
+export const pageLimit = 200;
+export const csvLimit = 1000;
+
+const timeZone = 'Europe/London';
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isStaffId(value: string): boolean {
+  return uuidPattern.test(value);
+}
+
+/** A calendar date that exists, as numbers; null otherwise. */
+export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+  const match = isoDatePattern.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return { year, month, day };
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The instant a UK wall-clock time happens (GMT or BST), as an ISO string. */
+export function londonInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): string {
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const shown: Record<string, number> = {};
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
+  });
+  for (const part of format.formatToParts(new Date(wallClock))) if (part.type !== 'literal') shown[part.type] = Number(part.value);
+  const shownAsUtc = Date.UTC(shown.year ?? 0, (shown.month ?? 1) - 1, shown.day ?? 0, shown.hour ?? 0, shown.minute ?? 0, shown.second ?? 0, ms);
+  return new Date(wallClock - (shownAsUtc - wallClock)).toISOString();
+}
+
+/** Midnight at the start of a UK day. */
+export function startOfLondonDay(date: string): string | null {
+  const parsed = parseIsoDate(date);
+  return parsed ? londonInstant(parsed.year, parsed.month, parsed.day, 0, 0, 0, 0) : null;
+}
+
+/** The last millisecond of a UK day. */
+export function endOfLondonDay(date: string): string | null {
+  const parsed = parseIsoDate(date);
+  return parsed ? londonInstant(parsed.year, parsed.month, parsed.day, 23, 59, 59, 999) : null;
+}
+
+/** The filters in an address's query; values that are not well formed are left out. */
+export function filtersFromSearch(search: string): AuditFilters {
+  const params = new URLSearchParams(search);
+  const filters: AuditFilters = {};
+  const staffId = params.get('staffId')?.trim();
+  if (staffId && isStaffId(staffId)) filters.staffId = staffId.toLowerCase();
+  const caseReference = normaliseCaseReference(params.get('caseReference') ?? '');
+  if (caseReference) filters.caseReference = caseReference;
+  const from = params.get('from') ?? '';
+  if (parseIsoDate(from)) filters.from = from;
+  const to = params.get('to') ?? '';
+  if (parseIsoDate(to)) filters.to = to;
+  return filters;
+}
+
+function filterParams(filters: AuditFilters): [string, string][] {
+  const entries: [string, string | undefined][] = [
+    ['staffId', filters.staffId],
+    ['caseReference', filters.caseReference],
+    ['from', filters.from],
+    ['to', filters.to],
+  ];
+  return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
+}
+
+/** The query for the console's address ("?caseReference=4K7M-9P2X"), or '' without filters. */
+export function searchFromFilters(filters: AuditFilters): string {
+  const query = new URLSearchParams(filterParams(filters)).toString();
+  return query ? `?${query}` : '';
+}
+
+/** The query for `GET /api/audit` and `/api/audit.csv`: dates become the start and end of those UK days. */
+export function apiQuery(filters: AuditFilters, limit: number): string {
+  const params = new URLSearchParams();
+  if (filters.staffId) params.set('staffId', filters.staffId);
+  if (filters.caseReference) params.set('caseReference', filters.caseReference);
+  const from = filters.from ? startOfLondonDay(filters.from) : null;
+  if (from) params.set('from', from);
+  const to = filters.to ? endOfLondonDay(filters.to) : null;
+  if (to) params.set('to', to);
+  params.set('limit', String(limit));
+  return params.toString();
+}
+
+/** Where "Download as CSV" points: the same filters, up to the API's maximum. */
+export function csvHref(filters: AuditFilters): string {
+  return `/api/audit.csv?${apiQuery(filters, csvLimit)}`;
+}
+
+export function hasFilters(filters: AuditFilters): boolean {
+  return filterParams(filters).length > 0;
+}
+
+/** The filters without one of them, for "remove this filter" links. */
+export function withoutFilter(filters: AuditFilters, name: keyof AuditFilters): AuditFilters {
+  const rest = { ...filters };
+  delete rest[name];
+  return rest;
+}
+
+/** The console's audit trail page with these filters. */
+export function auditPath(filters: AuditFilters): string {
+  return `${paths.audit}${searchFromFilters(filters)}`;
+}

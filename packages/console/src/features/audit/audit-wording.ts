@@ -1,0 +1,119 @@
+import type { AuditAction, AuditEvent, StaffMember } from '@ward/protocol';
+import type { AuditFilters } from './audit-query.ts';
+import { parseIsoDate } from './audit-query.ts';
+
+/** What was done, in plain English. */
+export const actionNames: Record<AuditAction, string> = {
+  read: 'Viewed',
+  create: 'Created',
+  update: 'Changed',
+  export: 'Exported',
+  delete: 'Deleted',
+};
+
+/** Why, for each purpose code Ward records (docs/adr/0012-audit-trail.md). */
+export const purposeNames: Record<string, string> = {
+  'handle-chat': 'Handling a chat',
+  'review-contact': 'Reviewing a contact',
+  retention: 'Deleting at the end of the retention period',
+  'transcript-request': 'Sending a transcript the resident asked for',
+  'rights-request': 'Answering a data rights request',
+  'audit-review': 'Reviewing the audit trail',
+  'legal-hold': 'Managing a legal hold',
+};
+
+/** Field names as staff know them; a name Ward does not know yet is shown as it is. */
+export const fieldNames: Record<string, string> = {
+  visitor_name: 'Resident’s name',
+  visitor_email: 'Email address',
+  ip_address: 'IP address',
+  browser: 'Browser',
+  operating_system: 'Operating system',
+  summary: 'Summary',
+  survey_comment: 'Survey comment',
+  'messages.body': 'Messages',
+  'messages.consent_evidence': 'Consent evidence',
+  consent_given: 'Consent given',
+  transcript_email: 'Transcript email address',
+  audit_events: 'Audit trail',
+  lifted_at: 'Legal hold lifted',
+  conversation: 'Legal hold on the conversation',
+  data_subject: 'Legal hold on the resident',
+};
+
+export const systemName = 'Ward (automatic)';
+
+const roleNames: Record<string, string> = { admin: 'Admin', agent: 'Agent', system: 'Ward' };
+
+export function actionName(action: string): string {
+  return (actionNames as Record<string, string>)[action] ?? action;
+}
+
+export function purposeName(purpose: string): string {
+  return purposeNames[purpose] ?? purpose;
+}
+
+export function fieldName(field: string): string {
+  return fieldNames[field] ?? field;
+}
+
+export function roleName(event: Pick<AuditEvent, 'actorKind' | 'actorRole'>): string {
+  if (event.actorKind === 'system') return 'Ward';
+  return roleNames[event.actorRole] ?? event.actorRole;
+}
+
+export function staffName(member: Pick<StaffMember, 'firstName' | 'lastName'>): string {
+  return `${member.firstName} ${member.lastName}`.trim();
+}
+
+/** Who did it: the member of staff's name, "Ward (automatic)", or a note that they are no longer listed. */
+export function whoName(
+  event: Pick<AuditEvent, 'actorKind' | 'actorId'>,
+  staffById: ReadonlyMap<string, Pick<StaffMember, 'firstName' | 'lastName'>>,
+  /** Whether the staff list loaded: if not, a name missing from it says nothing. */
+  staffListed = true,
+): string {
+  if (event.actorKind === 'system') return systemName;
+  const member = staffById.get(event.actorId);
+  if (member) return staffName(member);
+  return staffListed ? 'A member of staff no longer listed' : 'A member of staff';
+}
+
+/** From where: the shortened address, or Ward itself. */
+export function sourceName(source: string): string {
+  if (source === 'system') return systemName;
+  if (source === '' || source === 'unknown') return 'Not known';
+  return source;
+}
+
+/** "1 entry", "12 entries", and a note when the list stops at the limit. */
+export function resultCount(count: number, limit: number): string {
+  const entries = `${count.toLocaleString('en-GB')} ${count === 1 ? 'entry' : 'entries'}`;
+  if (count === 0) return 'No entries match these filters';
+  if (count >= limit) return `Showing the newest ${entries}. Narrow the filters to see older ones`;
+  return `${entries} found`;
+}
+
+/** A date from the filters as GOV.UK writes it: "3 June 2026". */
+export function filterDate(date: string): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) return date;
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${parsed.day} ${months[parsed.month - 1] ?? ''} ${parsed.year}`;
+}
+
+/** The filters in use, for the "Selected filters" list: a label and the value shown. */
+export function selectedFilters(
+  filters: AuditFilters,
+  staffById: ReadonlyMap<string, Pick<StaffMember, 'firstName' | 'lastName'>>,
+): { name: keyof AuditFilters; label: string; value: string }[] {
+  const selected: { name: keyof AuditFilters; label: string; value: string }[] = [];
+  if (filters.staffId) {
+    const member = staffById.get(filters.staffId);
+    selected.push({ name: 'staffId', label: 'Member of staff', value: member ? staffName(member) : 'A member of staff no longer listed' });
+  }
+  if (filters.caseReference) selected.push({ name: 'caseReference', label: 'Case reference', value: filters.caseReference });
+  if (filters.from) selected.push({ name: 'from', label: 'Date from', value: filterDate(filters.from) });
+  if (filters.to) selected.push({ name: 'to', label: 'Date to', value: filterDate(filters.to) });
+  return selected;
+}
