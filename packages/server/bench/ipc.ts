@@ -10,14 +10,18 @@ export type ReadyMessage = {
   invitations?: string[];
 };
 export type CpuMessage = { type: 'cpu'; user: number; system: number };
-export type ChildMessage = ReadyMessage | CpuMessage;
-export type ParentMessage = { type: 'cpu' } | { type: 'stop' };
+/** Ward only: a retention run finished (or failed) in the server process. */
+export type PurgedMessage = { type: 'purged'; deleted: number; seconds: number; clock: string; error?: string };
+export type ChildMessage = ReadyMessage | CpuMessage | PurgedMessage;
+/** `purge`: run the real retention job once, its clock set past the expiry of contacts that ended at `endedAt`. */
+export type PurgeRequest = { type: 'purge'; endedAt: string; jobId: string };
+export type ParentMessage = { type: 'cpu' } | { type: 'stop' } | PurgeRequest;
 
 /**
  * Called by a child once it listens: answers CPU questions, stops on request, and also stops
  * when the parent goes away (so a killed bench never leaves a server behind).
  */
-export function serveParent(ready: ReadyMessage, close: () => Promise<void>): void {
+export function serveParent(ready: ReadyMessage, close: () => Promise<void>, purge?: (request: PurgeRequest) => Promise<PurgedMessage>): void {
   const send = (message: ChildMessage) => process.send?.(message);
   let stopping = false;
   const stop = () => {
@@ -34,6 +38,8 @@ export function serveParent(ready: ReadyMessage, close: () => Promise<void>): vo
       send({ type: 'cpu', user: usage.user, system: usage.system });
     } else if (message.type === 'stop') {
       stop();
+    } else if (message.type === 'purge' && purge) {
+      void purge(message).then(send, (error: unknown) => send({ type: 'purged', deleted: 0, seconds: 0, clock: '', error: String(error) }));
     }
   });
   process.on('disconnect', stop);

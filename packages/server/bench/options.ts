@@ -7,6 +7,10 @@ export type BenchOptions = {
   messageTimeoutMs: number;
   /** A PostgreSQL server to use instead of the embedded one (a fresh database is created in it). */
   databaseUrl: string | undefined;
+  /** Run the retention-purge scenario (BENCH_PURGE, default true). */
+  purge: boolean;
+  /** Expired messages the purge scenario inserts and deletes (BENCH_PURGE_MESSAGES). */
+  purgeMessages: number;
   /** Aborted on Ctrl-C: the load stops at once and everything is cleaned up. */
   signal: AbortSignal;
 };
@@ -26,6 +30,8 @@ function integer(env: Record<string, string | undefined>, name: string, fallback
 export function readOptions(env: Record<string, string | undefined>, signal: AbortSignal): BenchOptions {
   const alternate = env.BENCH_ALTERNATE ?? 'true';
   if (!['true', 'false', '1', '0'].includes(alternate)) throw new OptionsError('BENCH_ALTERNATE must be true or false');
+  const purge = env.BENCH_PURGE ?? 'true';
+  if (!['true', 'false', '1', '0'].includes(purge)) throw new OptionsError('BENCH_PURGE must be true or false');
   const databaseUrl = env.WARD_BENCH_DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new OptionsError('WARD_BENCH_DATABASE_URL must start with postgres:// or postgresql://');
   return {
@@ -35,6 +41,8 @@ export function readOptions(env: Record<string, string | undefined>, signal: Abo
     alternate: alternate === 'true' || alternate === '1',
     messageTimeoutMs: 10_000,
     databaseUrl,
+    purge: purge === 'true' || purge === '1',
+    purgeMessages: integer(env, 'BENCH_PURGE_MESSAGES', 1_000_000, 1000, 20_000_000),
     signal,
   };
 }

@@ -1,12 +1,16 @@
 /**
  * `npm run bench`: the Socket.IO ceiling, then Ward, under the same chat load; prints figures.
- * Settings: BENCH_PAIRS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ALTERNATE, WARD_BENCH_DATABASE_URL.
+ * Then the per-message privacy microbenchmarks and (unless BENCH_PURGE=false) a retention purge under load.
+ * Settings: BENCH_PAIRS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ALTERNATE, BENCH_PURGE,
+ * BENCH_PURGE_MESSAGES, WARD_BENCH_DATABASE_URL.
  * See docs/PERFORMANCE.md.
  */
 import os from 'node:os';
 import { benchCeiling } from './ceiling.ts';
 import { OptionsError, readOptions } from './options.ts';
-import { printReport, printVerdict } from './report.ts';
+import { runMicrobenchmarks } from './micro.ts';
+import { benchPurge, type PurgeResult } from './purge.ts';
+import { printMicro, printPurge, printReport, printVerdict } from './report.ts';
 import type { ScenarioResult } from './scenario.ts';
 import { terminateServers } from './server-process.ts';
 import { benchWard } from './ward.ts';
@@ -46,10 +50,21 @@ async function main(): Promise<number> {
   console.log('Running Ward (setting up agents and conversations first)…');
   const ward = await benchWard(options);
   if (interrupt.signal.aborted) return 130;
+  console.log('Timing redaction, encryption and the audit hash in the bench process (nothing else running in it)…');
+  const micro = runMicrobenchmarks();
+  let purge: PurgeResult | undefined;
+  if (options.purge) {
+    console.log(`Running the retention purge under load (${options.purgeMessages.toLocaleString('en-GB')} expired messages; BENCH_PURGE=false skips it)…`);
+    purge = await benchPurge(options);
+    if (interrupt.signal.aborted) return 130;
+  }
   console.log('');
   printReport([ceiling, ward]);
   printVerdict(ceiling, ward);
-  return hasErrors(ceiling) || hasErrors(ward) ? 1 : 0;
+  printMicro(micro, ceiling, ward);
+  if (purge) printPurge(purge);
+  const failed = [ceiling, ward, ...(purge ? [purge.without, purge.during] : [])].map(hasErrors).some(Boolean);
+  return failed ? 1 : 0;
 }
 
 try {

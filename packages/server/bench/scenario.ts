@@ -12,19 +12,24 @@ export const benchFile = (name: string) => fileURLToPath(new URL(name, import.me
 
 /** The part both scenarios share: drive the open pairs and measure the server's CPU meanwhile. */
 export async function measure(name: string, server: ServerProcess, pairs: readonly Pair[], options: BenchOptions, notes: string[] = []): Promise<ScenarioResult> {
-  const meter = cpuMeter(server);
   try {
-    const load = await runLoad(pairs, {
-      warmupMs: options.warmupMs,
-      durationMs: options.durationMs,
-      alternate: options.alternate,
-      messageTimeoutMs: options.messageTimeoutMs,
-      signal: options.signal,
-      onWindowStart: meter.start,
-      onWindowEnd: meter.end,
-    });
-    return { name, pairs: pairs.length, load, cpu: await meter.figures(), notes };
+    return await measureOpen(name, server, pairs, options, notes);
   } finally {
     for (const pair of pairs) closePair(pair);
   }
+}
+
+/** As `measure`, but leaves the pairs open (for a scenario that drives them again). */
+export async function measureOpen(name: string, server: ServerProcess, pairs: readonly Pair[], options: BenchOptions, notes: string[] = []): Promise<ScenarioResult> {
+  const meter = cpuMeter(server);
+  const load = await runLoad(pairs, {
+    warmupMs: options.warmupMs,
+    durationMs: options.durationMs,
+    alternate: options.alternate,
+    messageTimeoutMs: options.messageTimeoutMs,
+    signal: options.signal,
+    onWindowStart: meter.start,
+    onWindowEnd: meter.end,
+  });
+  return { name, pairs: pairs.length, load, cpu: await meter.figures(), notes };
 }

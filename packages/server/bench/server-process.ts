@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import type { ChildMessage, ParentMessage, ReadyMessage } from './ipc.ts';
+import type { ChildMessage, ParentMessage, PurgedMessage, ReadyMessage } from './ipc.ts';
 
 export type ServerProcess = {
   ready: ReadyMessage;
@@ -7,6 +7,8 @@ export type ServerProcess = {
   cpuSeconds: () => Promise<number>;
   /** Asks the server to close, then kills it if it has not exited in time. Safe to call twice. */
   stop: () => Promise<void>;
+  /** Ward only: runs retention in the server process (see ward-server.ts) and waits for its outcome. */
+  purge: (endedAt: Date, jobId: string, timeoutMs: number) => Promise<PurgedMessage>;
 };
 
 const live = new Set<ChildProcess>();
@@ -68,9 +70,31 @@ export async function startServerProcess(entry: string, env: Record<string, stri
     throw error;
   }
 
+  const reply = <T extends ChildMessage>(type: T['type'], timeoutMs: number, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.off('message', onMessage);
+        reject(new Error(`the server did not report ${what} within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      const onMessage = (message: ChildMessage) => {
+        if (message.type !== type) return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(message as T);
+      };
+      child.on('message', onMessage);
+    });
+
   return {
     ready,
     stop,
+    purge: async (endedAt, jobId, timeoutMs) => {
+      const outcome = reply<PurgedMessage>('purged', timeoutMs, 'the end of the retention run');
+      tell({ type: 'purge', endedAt: endedAt.toISOString(), jobId });
+      const purged = await outcome;
+      if (purged.error) throw new Error(`the retention run failed: ${purged.error}`);
+      return purged;
+    },
     cpuSeconds: () =>
       new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => {

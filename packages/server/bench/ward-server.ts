@@ -7,7 +7,9 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createInvitation } from '../src/features/staff/staff.service.ts';
 import { freePort } from '../src/shared/free-port.ts';
-import { serveParent } from './ipc.ts';
+import { categoryExpiresAt } from '../src/features/retention/retention.rules.ts';
+import { runRetention } from '../src/features/retention/run-retention.ts';
+import { serveParent, type PurgedMessage, type PurgeRequest } from './ipc.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const dataDir = process.env.BENCH_DATA_DIR;
@@ -32,4 +34,18 @@ for (let i = 0; i < agents; i++) {
   invitations.push(invitation.token);
 }
 
-serveParent({ type: 'ready', url, organisation: config.organisation.slug, invitations }, () => app.close());
+/**
+ * The real retention run, in this process beside live chat (as the hourly job runs), with its clock
+ * an hour past the transcript expiry of contacts that ended at `endedAt`: what the bench backdated
+ * is due, the live chats (which started just now) are not.
+ */
+async function purge(request: PurgeRequest): Promise<PurgedMessage> {
+  const clock = new Date(categoryExpiresAt('chat-transcripts', new Date(request.endedAt), app.ctx.organisation.settings.retention).getTime() + 3_600_000);
+  const started = performance.now();
+  const run = await runRetention(app.ctx, { now: clock, jobId: request.jobId });
+  const seconds = (performance.now() - started) / 1000;
+  const deleted = run.organisations.flatMap((o) => o.outcomes).find((o) => o.category === 'chat-transcripts')?.count ?? 0;
+  return { type: 'purged', deleted, seconds, clock: clock.toISOString() };
+}
+
+serveParent({ type: 'ready', url, organisation: config.organisation.slug, invitations }, () => app.close(), purge);

@@ -24,10 +24,11 @@ export function registerConversationRoutes(api: ApiRouter, ctx: ServiceContext):
 
   api.route(
     {
-      method: 'GET', url: '/api/conversations/search', summary: 'Find conversations by email, name or case reference (blind indexes; audited)',
-      tag: 'conversations', access: 'staff', query: ConversationSearchQuery, response: z.object({ conversations: z.array(AgentConversation) }),
+      // POST, not GET: what is searched for is personal data and must never be in a URL.
+      method: 'POST', url: '/api/conversations/search', summary: 'Find conversations by email, name or case reference (blind indexes; audited)',
+      tag: 'conversations', access: 'staff', body: ConversationSearchQuery, response: z.object({ conversations: z.array(AgentConversation) }),
     },
-    async ({ query, request }) => ({ conversations: await searchConversations(ctx, staffOf(request), query) }),
+    async ({ body, request }) => ({ conversations: await searchConversations(ctx, staffOf(request), body) }),
   );
 
   api.route(
