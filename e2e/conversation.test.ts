@@ -90,5 +90,13 @@ describe('a resident on the council page and an agent in the console', () => {
     await agent.getByText('Missed green bin; collection booked for tomorrow').waitFor();
     await agent.getByText('Thank you, that is all', { exact: true }).waitFor();
     await expectNoAxeViolations(agent);
+
+    // Or by the resident's email address, matched through blind indexes (never in the URL).
+    await agent.getByRole('link', { name: 'Conversations', exact: true }).click();
+    await agent.getByLabel('Email address').fill('ANN@example.com');
+    await agent.getByRole('button', { name: 'Search', exact: true }).click();
+    await agent.getByRole('region', { name: 'Conversations found' }).getByRole('link', { name: ann.caseReference }).waitFor();
+    expect(agent.url()).not.toContain('ann@');
+    await expectNoAxeViolations(agent);
   });
 });

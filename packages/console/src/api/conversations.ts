@@ -1,5 +1,5 @@
 import type { AgentConversation, ConversationStatus, ConversationWithMessages } from '@ward/protocol';
-import { getJson, putJson, segment } from './http.ts';
+import { getJson, postJson, putJson, segment } from './http.ts';
 
 export async function fetchConversations(status: ConversationStatus): Promise<AgentConversation[]> {
   const { conversations } = await getJson<{ conversations: AgentConversation[] }>(
@@ -18,4 +18,10 @@ export async function saveSummary(conversationId: string, summary: string): Prom
     { summary },
   );
   return conversation;
+}
+
+/** What is searched for is personal data: it goes in the body, never in the URL. */
+export async function searchConversations(search: { email?: string; name?: string }): Promise<AgentConversation[]> {
+  const { conversations } = await postJson<{ conversations: AgentConversation[] }>('/api/conversations/search', search);
+  return conversations;
 }

@@ -9,11 +9,13 @@ import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { CaseReferenceSearch } from './CaseReferenceSearch.tsx';
+import { ResidentSearch } from './ResidentSearch.tsx';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; conversations: AgentConversation[] } | { status: 'error'; message: string };
 
 export function ConversationsPage() {
   const [searchError, setSearchError] = useState(false);
+  const [residentSearchError, setResidentSearchError] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
   useEffect(() => {
@@ -29,10 +31,11 @@ export function ConversationsPage() {
 
   return (
     <>
-      <PageTitle title="Conversations" hasErrors={searchError} />
+      <PageTitle title="Conversations" hasErrors={searchError || residentSearchError} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <CaseReferenceSearch onErrorChange={setSearchError} />
+          <ResidentSearch onErrorChange={setResidentSearchError} />
         </div>
       </div>
 
