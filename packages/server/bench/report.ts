@@ -69,11 +69,17 @@ const share = (part: number, whole: number) => (Number.isFinite(whole) && whole 
 export function printMicro(results: readonly MicroResult[], ceiling: ScenarioResult, ward: ScenarioResult): void {
   const ceilingNs = 1e9 / rate(ceiling);
   const wardNs = 1e9 / rate(ward);
+  // The Ward server's own CPU time per message (its cores over its rate): what the work competes with.
+  const wardCpuNs = ward.cpu ? (ward.cpu.server * 1e9) / rate(ward) : Number.NaN;
   console.log('');
-  console.log(`Per-message privacy cost (bench process, one core, not under load). One message's time: ceiling ${ns(ceilingNs)} ns (1 / ${rate(ceiling).toFixed(0)} msgs/s), Ward ${ns(wardNs)} ns (1 / ${rate(ward).toFixed(0)} msgs/s)`);
-  const rows = [['', 'ns/op', 'of ceiling msg', 'of Ward msg', 'iterations', 'what']];
+  console.log(
+    `Per-message privacy cost, timed in the bench process while no load runs (single-threaded; other work on the machine slows it). ` +
+      `One message's time: ceiling ${ns(ceilingNs)} ns (1 / ${rate(ceiling).toFixed(0)} msgs/s), Ward ${ns(wardNs)} ns (1 / ${rate(ward).toFixed(0)} msgs/s); ` +
+      `Ward server CPU per message ${Number.isFinite(wardCpuNs) ? ns(wardCpuNs) : '–'} ns`,
+  );
+  const rows = [['', 'ns/op', 'of ceiling msg', 'of Ward msg', 'of Ward CPU/msg', 'iterations', 'what']];
   for (const result of results) {
-    rows.push([result.name, ns(result.nsPerOp), share(result.nsPerOp, ceilingNs), share(result.nsPerOp, wardNs), String(result.iterations), result.detail]);
+    rows.push([result.name, ns(result.nsPerOp), share(result.nsPerOp, ceilingNs), share(result.nsPerOp, wardNs), share(result.nsPerOp, wardCpuNs), String(result.iterations), result.detail]);
   }
   console.log(table(rows));
   const perMessage = results.filter((r) => r.perMessage).reduce((sum, r) => sum + r.nsPerOp, 0);

@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   console.log('Running Ward (setting up agents and conversations first)…');
   const ward = await benchWard(options);
   if (interrupt.signal.aborted) return 130;
-  console.log('Timing redaction, encryption and the audit hash in the bench process (nothing else running in it)…');
+  console.log('Timing redaction, encryption and the audit hash in the bench process (no load running)…');
   const micro = runMicrobenchmarks();
   let purge: PurgeResult | undefined;
   if (options.purge) {
