@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../packages/server/test/support/test-app.ts';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { announcements, expectAnnounced, expectFocus, focusedIn, listenToLiveRegions, tabTo } from './support/keyboard.ts';
 import { agentSignsIn, expectNoAxeViolations, residentSends, residentStartsChat, widgetFrame } from './support/pages.ts';
 
@@ -43,22 +42,13 @@ async function expectZoomAllowed(target: Page | Frame, where: string): Promise<v
 }
 
 describe('accessibility: what disabled residents and agents notice', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ward = useWardAndBrowser();
 
   it('a resident opens the chat, fixes the form, starts and sends with the keyboard only, and Escape returns to the launcher', async () => {
-    const context = await browser.newContext();
+    const context = await ward.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${t.url}/`);
+      await page.goto(`${ward.t.url}/`);
 
       // The launcher is a real button in the tab order.
       const launcher = await tabTo(page, page, (f) => f.tag === 'button' && f.name === 'Chat with us', 'the "Chat with us" launcher', { max: 5 });
@@ -128,11 +118,11 @@ describe('accessibility: what disabled residents and agents notice', () => {
   });
 
   it('announces new council messages and typing to the resident, and new resident messages to the agent, politely', async () => {
-    const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
-    const agent = await agentSignsIn(browser, t.url, staff.email, password);
+    const staff = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const agent = await agentSignsIn(ward.browser, ward.t.url, staff.email, password);
     try {
       await listenToLiveRegions(agent);
-      const ann = await residentStartsChat(browser, t.url, { name: 'Ann Resident', topic: 'Housing' });
+      const ann = await residentStartsChat(ward.browser, ward.t.url, { name: 'Ann Resident', topic: 'Housing' });
       try {
         // The agent hears a new resident join the queue.
         expect(await expectAnnounced(agent, `New chat waiting: Housing, case reference ${ann.caseReference}`)).toMatchObject({
@@ -182,10 +172,10 @@ describe('accessibility: what disabled residents and agents notice', () => {
   });
 
   it('on a full-screen chat, Tab and Shift+Tab go round the whole chat and never reach the page hidden behind it', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await ward.browser.newContext({ viewport: { width: 320, height: 640 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${t.url}/`);
+      await page.goto(`${ward.t.url}/`);
       await tabTo(page, page, (f) => f.name === 'Chat with us', 'the launcher', { max: 5 });
       await page.keyboard.press('Enter');
       const chat = await chatFrame(page);
@@ -212,13 +202,13 @@ describe('accessibility: what disabled residents and agents notice', () => {
     { screen: 'a 320px wide phone', viewport: { width: 320, height: 640 } },
     { screen: '400% zoom on a 1280×1024 screen', viewport: { width: 320, height: 256 } },
   ])('the chat and the console reflow without sideways scrolling on $screen', async ({ viewport }) => {
-    const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
-    const resident = await browser.newContext({ viewport });
-    const agentContext = await browser.newContext({ viewport });
+    const staff = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const resident = await ward.browser.newContext({ viewport });
+    const agentContext = await ward.browser.newContext({ viewport });
     try {
       // The council page and the chat app both allow zooming.
       const page = await resident.newPage();
-      await page.goto(`${t.url}/`);
+      await page.goto(`${ward.t.url}/`);
       await expectZoomAllowed(page, 'demo page');
       await expectUsableWhenSmall(page, 'the council page');
 
@@ -247,9 +237,9 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await chat.getByText('Delivered').waitFor();
 
       // The console: sign-in (with its errors), then the chats page with a queue and a chat.
-      await t.startChat({ name: 'Bob Waiting', topic: 'council-tax' });
+      await ward.t.startChat({ name: 'Bob Waiting', topic: 'council-tax' });
       const agent = await agentContext.newPage();
-      await agent.goto(`${t.url}/console/chats`);
+      await agent.goto(`${ward.t.url}/console/chats`);
       await agent.getByRole('heading', { name: 'Sign in to Ward' }).waitFor();
       await expectZoomAllowed(agent, 'console');
       await expectUsableWhenSmall(agent, 'the console sign-in page');
@@ -278,15 +268,15 @@ describe('accessibility: what disabled residents and agents notice', () => {
   });
 
   it('an agent signs in, accepts a waiting chat and replies with the keyboard only, starting from the skip link', async () => {
-    const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
-    const resident = await t.startChat({ name: 'Kim Waiting', topic: 'bins' });
-    const residentSocket = await t.visitorSocket(resident.visitorToken);
+    const staff = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const resident = await ward.t.startChat({ name: 'Kim Waiting', topic: 'bins' });
+    const residentSocket = await ward.t.visitorSocket(resident.visitorToken);
     const received: string[] = [];
     residentSocket.on('message', (message) => received.push(message.body));
-    const context = await browser.newContext();
+    const context = await ward.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${t.url}/console/chats`);
+      await page.goto(`${ward.t.url}/console/chats`);
       await page.getByRole('heading', { name: 'Sign in to Ward' }).waitFor();
 
       // The skip link is the first Tab stop, and takes focus to the main content.

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../packages/server/test/support/test-app.ts';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { expectFocus, tabTo } from './support/keyboard.ts';
 import { agentSignsIn, expectNoAxeViolations } from './support/pages.ts';
 
 describe('an administrator reads the audit trail in the console', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ward = useWardAndBrowser();
 
   it('opens a conversation, then finds their own read of it in the trail, by keyboard, and downloads it as CSV', { timeout: 120_000 }, async () => {
-    const chat = await t.startChat({ name: 'Ann Resident' });
+    const chat = await ward.t.startChat({ name: 'Ann Resident' });
     const { caseReference } = chat;
-    const admin = await t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
-    const page = await agentSignsIn(browser, t.url, admin.email, 'correct horse battery staple');
+    const admin = await ward.t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
+    const page = await agentSignsIn(ward.browser, ward.t.url, admin.email, 'correct horse battery staple');
 
     // Opening the conversation by case reference is audited.
     await page.getByRole('link', { name: 'Conversations' }).click();
@@ -96,7 +85,7 @@ describe('an administrator reads the audit trail in the console', () => {
     expect(await page.getByLabel('Case reference').inputValue()).toBe('');
 
     // The conversation page's link leads to the trail filtered by that case reference.
-    await page.goto(`${t.url}/console/conversations/${caseReference}`);
+    await page.goto(`${ward.t.url}/console/conversations/${caseReference}`);
     await page.getByRole('link', { name: 'See who has looked at this contact' }).click();
     await page.getByRole('heading', { name: 'Audit trail', level: 1 }).waitFor();
     expect(await page.getByLabel('Case reference').inputValue()).toBe(caseReference);

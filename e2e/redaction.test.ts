@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../packages/server/test/support/test-app.ts';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { expectAnnounced, expectFocus, listenToLiveRegions } from './support/keyboard.ts';
 import { agentSignsIn, expectNoAxeViolations, residentStartsChat, widgetFrame } from './support/pages.ts';
 
@@ -14,21 +13,12 @@ async function chatFrame(page: Page): Promise<Frame> {
 }
 
 describe('card details typed into the chat', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ward = useWardAndBrowser();
 
   it('are replaced with a marker for both parties, and the resident is told why', { timeout: 120_000 }, async () => {
-    const staff = await t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
-    const agent = await agentSignsIn(browser, t.url, staff.email, 'correct horse battery staple');
-    const ann = await residentStartsChat(browser, t.url, { name: 'Ann Resident', topic: 'Council Tax' });
+    const staff = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const agent = await agentSignsIn(ward.browser, ward.t.url, staff.email, 'correct horse battery staple');
+    const ann = await residentStartsChat(ward.browser, ward.t.url, { name: 'Ann Resident', topic: 'Council Tax' });
     await agent.getByRole('button', { name: `Accept chat ${ann.caseReference}` }).click();
     await ann.chat.getByRole('heading', { name: "You're chatting with Sam" }).waitFor();
 

@@ -1,28 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../packages/server/test/support/test-app.ts';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { expectFocus, tabTo } from './support/keyboard.ts';
 import { agentSignsIn, expectNoAxeViolations } from './support/pages.ts';
 
 describe('a privacy officer places a legal hold and lifts it in the console', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const ward = useWardAndBrowser();
 
   /** A chat an agent accepted and ended, over the sockets. */
   async function endedConversation(): Promise<string> {
-    const agent = await t.signUpStaff({ firstName: 'Sam', lastName: 'Agent' });
-    const chat = await t.startChat({ name: 'Ann Resident' });
-    const socket = await t.agentSocket(agent.cookie);
+    const agent = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Agent' });
+    const chat = await ward.t.startChat({ name: 'Ann Resident' });
+    const socket = await ward.t.agentSocket(agent.cookie);
     expect((await socket.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).ok).toBe(true);
     await socket.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: 'How can I help?' });
     expect((await socket.emitWithAck('conversation:end', { conversationId: chat.conversationId, summary: 'Complaint about a missed collection' })).ok).toBe(true);
@@ -33,11 +22,11 @@ describe('a privacy officer places a legal hold and lifts it in the console', ()
   it('from the conversation page to the Retention page, keyboard and axe clean', { timeout: 120_000 }, async () => {
     const caseReference = await endedConversation();
     const reason = 'Ombudsman complaint 24-001 about a missed collection';
-    const admin = await t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
-    const page = await agentSignsIn(browser, t.url, admin.email, 'correct horse battery staple');
+    const admin = await ward.t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
+    const page = await agentSignsIn(ward.browser, ward.t.url, admin.email, 'correct horse battery staple');
 
     // The conversation page shows an administrator whether it is held, and the form to place a hold.
-    await page.goto(`${t.url}/console/conversations/${caseReference}`);
+    await page.goto(`${ward.t.url}/console/conversations/${caseReference}`);
     await page.getByRole('heading', { name: caseReference, level: 1 }).waitFor();
     await page.getByText('Not on hold.').waitFor();
     await expectNoAxeViolations(page);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  apiQuery, auditPath, csvHref, endOfLondonDay, filtersFromSearch, hasFilters, parseIsoDate, searchFromFilters, startOfLondonDay, withoutFilter,
+  apiQuery, auditPath, csvHref, endOfLondonDay, filtersFromSearch, hasFilters, searchFromFilters, startOfLondonDay, withoutFilter,
 } from '../src/features/audit/audit-query.ts';
+import { parseIsoDate } from '../src/ui/uk-dates.ts';
 import { actionName, fieldName, purposeName, resultCount, roleName, selectedFilters, sourceName, whoName } from '../src/features/audit/audit-wording.ts';
 import { answersFromFilters, checkDate, validateAuditFilters } from '../src/features/audit/validate-audit-filters.ts';
 

@@ -1,5 +1,6 @@
 import { normaliseCaseReference } from '@ward/protocol';
 import { paths } from '../../route-match.ts';
+import { londonInstant, parseIsoDate } from '../../ui/uk-dates.ts';
 
 /**
  * The audit trail's filters as the console's address keeps them: a staff id, a case reference
@@ -18,38 +19,10 @@ export interface AuditFilters {
 export const pageLimit = 200;
 export const csvLimit = 1000;
 
-const timeZone = 'Europe/London';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isStaffId(value: string): boolean {
   return uuidPattern.test(value);
-}
-
-/** A calendar date that exists, as numbers; null otherwise. */
-export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
-  const match = isoDatePattern.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return { year, month, day };
-}
-
-export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The instant a UK wall-clock time happens (GMT or BST), as an ISO string. */
-export function londonInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): string {
-  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const shown: Record<string, number> = {};
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
-  });
-  for (const part of format.formatToParts(new Date(wallClock))) if (part.type !== 'literal') shown[part.type] = Number(part.value);
-  const shownAsUtc = Date.UTC(shown.year ?? 0, (shown.month ?? 1) - 1, shown.day ?? 0, shown.hour ?? 0, shown.minute ?? 0, shown.second ?? 0, ms);
-  return new Date(wallClock - (shownAsUtc - wallClock)).toISOString();
 }
 
 /** Midnight at the start of a UK day. */

@@ -1,6 +1,6 @@
 import type { AuditAction, AuditEvent, StaffMember } from '@ward/protocol';
 import type { AuditFilters } from './audit-query.ts';
-import { parseIsoDate } from './audit-query.ts';
+import { parseIsoDate } from '../../ui/uk-dates.ts';
 
 /** What was done, in plain English. */
 export const actionNames: Record<AuditAction, string> = {

@@ -1,11 +1,11 @@
 import type { FieldErrors } from '../../ui/validation.ts';
 import { checkCaseReference } from '../conversations/validate-case-reference.ts';
 import type { AuditFilters } from './audit-query.ts';
-import { isStaffId, isoDate, parseIsoDate } from './audit-query.ts';
+import { isStaffId } from './audit-query.ts';
+import { checkTypedDate, isoDate, parseIsoDate, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
 
 export type AuditFilterField = 'staffId' | 'caseReference' | 'from' | 'to';
-export type DatePart = 'day' | 'month' | 'year';
-export type TypedDate = Record<DatePart, string>;
+export type { DatePart, TypedDate };
 
 export interface AuditFilterAnswers {
   staffId: string;
@@ -24,35 +24,11 @@ export interface AuditFilterCheck {
 
 export const emptyDate: TypedDate = { day: '', month: '', year: '' };
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** A month typed as a number or a name ("3", "03", "Mar", "March"); null if neither. */
-function monthNumber(typed: string): number | null {
-  if (/^\d{1,2}$/.test(typed)) return Number(typed);
-  const lower = typed.toLowerCase();
-  if (lower.length < 3) return null;
-  const index = monthNames.findIndex((name) => name.startsWith(lower));
-  return index >= 0 ? index + 1 : null;
-}
-
 /** GOV.UK date input checks for an optional date: the date as YYYY-MM-DD, null when left blank, or the error. */
 export function checkDate(label: string, typed: TypedDate): { error: string; parts: DatePart[] } | { date: string | null } {
-  const t: TypedDate = { day: typed.day.trim(), month: typed.month.trim(), year: typed.year.trim() };
-  const order: DatePart[] = ['day', 'month', 'year'];
-  const missing = order.filter((part) => t[part] === '');
-  if (missing.length === 3) return { date: null };
-  if (missing.length > 0) return { error: `${label} must include a ${missing.join(' and ')}`, parts: missing };
-
-  const day = /^\d{1,2}$/.test(t.day) ? Number(t.day) : null;
-  const month = monthNumber(t.month);
-  const yearIsNumber = /^\d+$/.test(t.year);
-  const notNumbers = order.filter((part) => (part === 'day' ? day === null : part === 'month' ? month === null : !yearIsNumber));
-  if (notNumbers.length > 0 || day === null || month === null) return { error: `${label} must be a real date`, parts: notNumbers.length > 0 ? notNumbers : order };
-  if (t.year.length !== 4) return { error: 'Year must include 4 numbers', parts: ['year'] };
-  if (month < 1 || month > 12) return { error: `${label} must be a real date`, parts: ['month'] };
-  const date = isoDate(Number(t.year), month, day);
-  if (!parseIsoDate(date)) return { error: `${label} must be a real date`, parts: ['day'] };
-  return { date };
+  const checked = checkTypedDate(label, typed);
+  if ('error' in checked) return checked;
+  return { date: checked.date ? isoDate(checked.date.year, checked.date.month, checked.date.day) : null };
 }
 
 /** The date input's fields for a YYYY-MM-DD date (as typed: no leading zeros). */
