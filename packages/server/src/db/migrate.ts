@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial.ts';
 import * as retention from './migrations/0002-retention.ts';
 import * as audit from './migrations/0003-audit.ts';
 import * as blindIndexes from './migrations/0004-blind-indexes.ts';
+import * as recordsAndCases from './migrations/0005-records-and-cases.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-retention': retention,
   '0003-audit': audit,
   '0004-blind-indexes': blindIndexes,
+  '0005-records-and-cases': recordsAndCases,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

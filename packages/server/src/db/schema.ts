@@ -21,6 +21,8 @@ export interface StaffTable {
   password_hash: string;
   created_at: CreatedAt;
   disabled_at: Date | null;
+  /** The departments they work in (ADR 14); empty means every department. */
+  departments: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface StaffInvitationsTable {
@@ -153,6 +155,84 @@ export interface BlindIndexesTable {
   digest: Buffer;
 }
 
+/** One record per resident (ADR 14); its personal data is in record_details. */
+export interface CustomerRecordsTable {
+  id: string;
+  organisation_id: string;
+  data_subject_id: string;
+  created_at: CreatedAt;
+  /** A staff id, or `system:<channel>` when an intake created it. */
+  created_by: string;
+  merged_into_id: string | null;
+  merged_at: Date | null;
+  merged_by: string | null;
+  personal_data_deleted_at: Date | null;
+}
+
+export type RecordDetailKind = 'name' | 'address' | 'phone' | 'email' | 'social-handle' | 'contact-preference' | 'note';
+
+/** A value of a record, one row per version: `value` is sealed JSON under the record's subject key. */
+export interface RecordDetailsTable {
+  id: string;
+  organisation_id: string;
+  record_id: string;
+  kind: RecordDetailKind;
+  value: Buffer;
+  replaces_id: string | null;
+  created_at: CreatedAt;
+  created_by: string;
+  superseded_at: Date | null;
+  superseded_by: string | null;
+  change_reason: Buffer | null;
+}
+
+export type CaseChannel = 'chat' | 'email' | 'form' | 'phone' | 'face-to-face' | 'social-media';
+export type CaseStatus = 'open' | 'awaiting-resident' | 'awaiting-council' | 'closed';
+
+/** One contact with the council, on any channel, with its case reference (ADR 14). */
+export interface CasesTable {
+  id: string;
+  organisation_id: string;
+  case_reference: string;
+  data_subject_id: string;
+  record_id: string | null;
+  conversation_id: string | null;
+  channel: CaseChannel;
+  /** Not personal data: e.g. the social-media platform or the form's id. */
+  channel_detail: string | null;
+  topic: string;
+  department_id: string;
+  status: CaseStatus;
+  owner_staff_id: string | null;
+  summary: Buffer | null;
+  contacted_at: Date;
+  created_at: CreatedAt;
+  created_by: string;
+  closed_at: Date | null;
+  personal_data_deleted_at: Date | null;
+}
+
+export interface CaseEntriesTable {
+  id: string;
+  organisation_id: string;
+  case_id: string;
+  kind: 'note' | 'request' | 'status' | 'owner' | 'department' | 'link' | 'record';
+  /** Sealed text under the case's data subject (notes, requests). */
+  body: Buffer | null;
+  /** Not personal data: e.g. the new status. */
+  detail: string | null;
+  author_staff_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseLinksTable {
+  organisation_id: string;
+  case_id: string;
+  linked_case_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -165,9 +245,18 @@ export interface Database {
   destruction_log: DestructionLogTable;
   audit_events: AuditEventsTable;
   blind_indexes: BlindIndexesTable;
+  customer_records: CustomerRecordsTable;
+  record_details: RecordDetailsTable;
+  cases: CasesTable;
+  case_entries: CaseEntriesTable;
+  case_links: CaseLinksTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;
 export type MessageRow = Selectable<MessagesTable>;
 export type NewMessage = Insertable<MessagesTable>;
 export type StaffRow = Selectable<StaffTable>;
+export type CustomerRecordRow = Selectable<CustomerRecordsTable>;
+export type RecordDetailRow = Selectable<RecordDetailsTable>;
+export type CaseRow = Selectable<CasesTable>;
+export type CaseEntryRow = Selectable<CaseEntriesTable>;

@@ -1,5 +1,5 @@
-import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { caseReferenceFromRandom, type StartConversationBody, type StartConversationResponse } from '@ward/protocol';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { StartConversationBody, StartConversationResponse } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { captureAutomaticInformation } from './automatic-information.rules.ts';
@@ -7,12 +7,10 @@ import { insertConversation } from './conversations.repository.ts';
 import { createDataSubject } from '../crypto/subject-keys.ts';
 import { indexTerms } from '../crypto/blind-index.rules.ts';
 import { insertBlindIndexes } from '../crypto/blind-indexes.repository.ts';
+import { newCaseReference } from '../cases/case-reference.ts';
+import { CaseReferenceTaken, openCase } from '../cases/open-case.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest();
-
-export function newCaseReference(): string {
-  return caseReferenceFromRandom(Array.from({ length: 7 }, () => randomInt(32)));
-}
 
 export async function startConversation(
   ctx: ServiceContext,
@@ -58,6 +56,18 @@ export async function startConversation(
         transcript_email: null,
         transcript_requested_at: null,
         });
+        // Every chat is a case (ADR 14), in the department its topic belongs to.
+        await openCase(tx, {
+          organisationId: ctx.organisation.id,
+          channel: 'chat',
+          topic: topic.label,
+          departmentId: topic.department,
+          dataSubjectId: subject.id,
+          dataKey: subject.key,
+          conversationId,
+          createdBy: 'system:chat',
+          caseReference,
+        });
         // Blind indexes for staff search (ADR 13): digests of the email, name tokens and case reference.
         await insertBlindIndexes(
           tx,
@@ -69,7 +79,7 @@ export async function startConversation(
       ctx.events.publish('conversation.started', { organisationId: ctx.organisation.id, conversationId });
       return { conversationId, caseReference, visitorToken };
     } catch (error) {
-      const unique = (error as { code?: string; constraint?: string }).code === '23505';
+      const unique = error instanceof CaseReferenceTaken || (error as { code?: string }).code === '23505';
       if (!unique || attempt >= 5) throw error;
     }
   }

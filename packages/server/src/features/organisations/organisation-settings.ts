@@ -23,36 +23,61 @@ export const RetentionSettings = z.strictObject({
 });
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 
+const slugId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+
+/** The council's departments (ADR 14): cases belong to one, staff work in some. */
+const defaultDepartments = [
+  { id: 'customer-services', label: 'Customer services' },
+  { id: 'council-tax', label: 'Council Tax' },
+  { id: 'waste', label: 'Waste and recycling' },
+  { id: 'housing', label: 'Housing' },
+  { id: 'highways', label: 'Highways and street lighting' },
+  { id: 'parking', label: 'Parking' },
+];
+
 /** What a council configures about its widget and the data Ward captures automatically. */
-export const OrganisationSettings = z.object({
-  topics: z
-    .array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: z.string().min(1).max(100) }))
-    .min(1, 'at least one topic is needed'),
-  /** When set, the pre-chat form asks for consent with this notice and "just in time" summary. */
-  consent: z.object({ privacyNoticeUrl: z.url(), summary: z.string().min(1).max(500) }).nullable().default(null),
-  optIns: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: z.string().min(1).max(200) })).default([]),
-  /** Sites allowed to embed the widget (CSP frame-ancestors) and to open realtime connections. */
-  allowedOrigins: z.array(z.url()).default([]),
-  capture: z
-    .object({
-      ipAddress: z.enum(['full', 'truncated', 'off']).default('truncated'),
-      browser: z.boolean().default(true),
-      operatingSystem: z.boolean().default(true),
-    })
-    .default({ ipAddress: 'truncated', browser: true, operatingSystem: true }),
-  /** Residents see staff first names unless the council chooses full names. */
-  agentNameShown: z.enum(['first-name', 'full-name']).default('first-name'),
-  /** What is replaced with a marker before messages, survey comments and summaries are stored (ADR 9). */
-  redaction: z
-    .object({
-      cardNumbers: z.boolean().default(true),
-      bankDetails: z.boolean().default(true),
-      nationalInsuranceNumbers: z.boolean().default(true),
-    })
-    .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
-  /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
-  retention: RetentionSettings.default(retentionDefaults),
-});
+export const OrganisationSettings = z
+  .object({
+    departments: z
+      .array(z.object({ id: slugId, label: z.string().min(1).max(100) }))
+      .min(1, 'at least one department is needed')
+      .default(defaultDepartments),
+    topics: z
+      .array(z.object({ id: slugId, label: z.string().min(1).max(100), department: slugId.default('customer-services') }))
+      .min(1, 'at least one topic is needed'),
+    /** When set, the pre-chat form asks for consent with this notice and "just in time" summary. */
+    consent: z.object({ privacyNoticeUrl: z.url(), summary: z.string().min(1).max(500) }).nullable().default(null),
+    optIns: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: z.string().min(1).max(200) })).default([]),
+    /** Sites allowed to embed the widget (CSP frame-ancestors) and to open realtime connections. */
+    allowedOrigins: z.array(z.url()).default([]),
+    capture: z
+      .object({
+        ipAddress: z.enum(['full', 'truncated', 'off']).default('truncated'),
+        browser: z.boolean().default(true),
+        operatingSystem: z.boolean().default(true),
+      })
+      .default({ ipAddress: 'truncated', browser: true, operatingSystem: true }),
+    /** Residents see staff first names unless the council chooses full names. */
+    agentNameShown: z.enum(['first-name', 'full-name']).default('first-name'),
+    /** What is replaced with a marker before messages, survey comments and summaries are stored (ADR 9). */
+    redaction: z
+      .object({
+        cardNumbers: z.boolean().default(true),
+        bankDetails: z.boolean().default(true),
+        nationalInsuranceNumbers: z.boolean().default(true),
+      })
+      .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
+    /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
+    retention: RetentionSettings.default(retentionDefaults),
+  })
+  .superRefine((settings, issues) => {
+    const departments = new Set(settings.departments.map((d) => d.id));
+    settings.topics.forEach((topic, index) => {
+      if (!departments.has(topic.department)) {
+        issues.addIssue({ code: 'custom', path: ['topics', index, 'department'], message: `department "${topic.department}" is not in departments` });
+      }
+    });
+  });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;
 
 export const defaultOrganisation: { slug: string; name: string; settings: OrganisationSettings } = {
@@ -60,11 +85,11 @@ export const defaultOrganisation: { slug: string; name: string; settings: Organi
   name: 'Demo Borough Council',
   settings: OrganisationSettings.parse({
     topics: [
-      { id: 'council-tax', label: 'Council Tax' },
-      { id: 'bins', label: 'Bins and recycling' },
-      { id: 'housing', label: 'Housing' },
-      { id: 'parking', label: 'Parking' },
-      { id: 'other', label: 'Something else' },
+      { id: 'council-tax', label: 'Council Tax', department: 'council-tax' },
+      { id: 'bins', label: 'Bins and recycling', department: 'waste' },
+      { id: 'housing', label: 'Housing', department: 'housing' },
+      { id: 'parking', label: 'Parking', department: 'parking' },
+      { id: 'other', label: 'Something else', department: 'customer-services' },
     ],
     consent: {
       privacyNoticeUrl: 'https://www.example.gov.uk/privacy/web-chat',
