@@ -8,3 +8,4 @@ export * from './staff.ts';
 export * from './retention.ts';
 export * from './audit.ts';
 export * from './search.ts';
+export * from './records.ts';

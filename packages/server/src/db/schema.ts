@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { RecordDetailKind } from '@ward/protocol';
 
 /** Row types of Ward's tables. Every tenant-owned table carries `organisation_id`. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -169,7 +170,6 @@ export interface CustomerRecordsTable {
   personal_data_deleted_at: Date | null;
 }
 
-export type RecordDetailKind = 'name' | 'address' | 'phone' | 'email' | 'social-handle' | 'contact-preference' | 'note';
 
 /** A value of a record, one row per version: `value` is sealed JSON under the record's subject key. */
 export interface RecordDetailsTable {

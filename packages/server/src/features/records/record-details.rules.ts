@@ -1,5 +1,5 @@
 import { indexTerms, normaliseEmail, normalisePhone, normalisePostcode, type IndexTerm } from '../crypto/blind-index.rules.ts';
-import type { RecordDetailKind } from '../../db/schema.ts';
+import type { RecordDetailKind } from '@ward/protocol';
 
 /**
  * The values a customer record holds (ADR 14), one shape per kind, and what each is blind-indexed
