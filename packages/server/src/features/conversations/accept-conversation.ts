@@ -6,9 +6,10 @@ import { agentDisplayName, decideAccept } from './conversation.rules.ts';
 import { appendMessage, findConversation, listMessagesAfter, lockConversation, updateConversation, type MessageRecord } from './conversations.repository.ts';
 import { conversationEntry, conversationFields, recordAudit, staffActor } from '../audit/record-audit.ts';
 import { toAgentConversation, toMessage } from './conversation.presenters.ts';
+import { chatCaseAccepted } from '../cases/chat-case.ts';
 
 export async function acceptConversation(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string): Promise<AgentResumeResult> {
-  const { joined, row, messages } = await ctx.db.transaction().execute(async (tx) => {
+  const { joined, row, messages, caseChanged } = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== staff.organisationId) throw notFound('The conversation');
     const decision = decideAccept({ status: conversation.status, assignedStaffId: conversation.assigned_staff_id }, staff.id);
@@ -25,13 +26,15 @@ export async function acceptConversation(ctx: ServiceContext, staff: StaffPrinci
         body: `${name} has joined the chat`,
       });
     }
+    const caseChanged = await chatCaseAccepted(tx, conversationId, staff); // the chat's case is theirs too (ADR 14)
     // The agent now reads the resident's details and transcript: read and audited in this transaction.
     const row = await findConversation(tx, ctx.keyring, staff.organisationId, conversationId);
     if (!row) throw notFound('The conversation');
     const messages = await listMessagesAfter(tx, row, 0);
     await recordAudit(tx, conversationEntry(row, { actor: staffActor(staff), action: 'read', purpose: 'handle-chat', fields: [...conversationFields, 'messages.body'] }));
-    return { joined, row, messages };
+    return { joined, row, messages, caseChanged };
   });
+  if (caseChanged) ctx.events.publish('case.changed', caseChanged);
   if (joined) {
     ctx.events.publish('conversation.accepted', { organisationId: staff.organisationId, conversationId, staffId: staff.id });
     ctx.events.publish('message.appended', { organisationId: staff.organisationId, conversationId, message: toMessage(joined) });

@@ -6,13 +6,14 @@ import { decideEnd, type Actor } from './conversation.rules.ts';
 import { appendMessage, lockConversation, updateConversation } from './conversations.repository.ts';
 import { toMessage } from './conversation.presenters.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
+import { chatCaseEnded } from '../cases/chat-case.ts';
 
 /** An agent ending a chat: the rules' actor, with who they are for the audit trail. */
 export type AgentActor = Actor & { kind: 'agent'; staff: StaffPrincipal };
 
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
 export async function endConversation(ctx: ServiceContext, conversationId: string, actor: { kind: 'visitor' } | AgentActor, summary?: string): Promise<void> {
-  const ended = await ctx.db.transaction().execute(async (tx) => {
+  const { ended, caseChanged } = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
     const decision = decideEnd({ status: conversation.status, assignedStaffId: conversation.assigned_staff_id }, actor);
@@ -30,6 +31,7 @@ export async function endConversation(ctx: ServiceContext, conversationId: strin
       sender_name: null,
       body: 'The chat has ended',
     });
+    const caseChanged = await chatCaseEnded(tx, conversationId, actor.kind === 'agent' ? actor.staff : null);
     // Staff ending a chat (and filing its summary) is audited; the resident's own actions are not.
     if (actor.kind === 'agent') {
       await recordAudit(
@@ -37,9 +39,10 @@ export async function endConversation(ctx: ServiceContext, conversationId: strin
         conversationEntry(conversation, { actor: staffActor(actor.staff), action: 'update', purpose: 'handle-chat', fields: summary ? ['status', 'ended_at', 'summary'] : ['status', 'ended_at'] }),
       );
     }
-    return ended;
+    return { ended, caseChanged };
   });
   const organisationId = ctx.organisation.id;
   ctx.events.publish('message.appended', { organisationId, conversationId, message: toMessage(ended) });
   ctx.events.publish('conversation.ended', { organisationId, conversationId });
+  if (caseChanged) ctx.events.publish('case.changed', caseChanged);
 }

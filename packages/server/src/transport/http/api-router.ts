@@ -4,7 +4,8 @@ import { ErrorBody } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-export type Access = 'public' | 'visitor' | 'staff' | 'admin';
+/** `intake`: a staff session, or an integration API key with the intake scope (ADR 15). */
+export type Access = 'public' | 'visitor' | 'staff' | 'admin' | 'intake';
 
 type RouteSpec<B extends z.ZodType | undefined, P extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
   method: Method;
@@ -79,7 +80,7 @@ export class ApiRouter {
       for (const [name, schema] of Object.entries(shape.properties ?? {})) parameters.push({ name, in: 'query', required: false, schema: schema as { type: string } });
     }
     const security =
-      spec.access === 'visitor' ? [{ visitorToken: [] }] : spec.access === 'public' ? [] : [{ staffSession: [] }];
+      spec.access === 'visitor' ? [{ visitorToken: [] }] : spec.access === 'public' ? [] : spec.access === 'intake' ? [{ staffSession: [] }, { apiKey: [] }] : [{ staffSession: [] }];
     this.#paths[path] ??= {};
     this.#paths[path][spec.method.toLowerCase()] = {
       summary: spec.summary,
@@ -104,6 +105,7 @@ export class ApiRouter {
         securitySchemes: {
           visitorToken: { type: 'http', scheme: 'bearer', description: 'The visitor token returned when a chat starts' },
           staffSession: { type: 'apiKey', in: 'cookie', name: 'ward_session' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An integration API key (ward_key_…) with the route’s scope, created by an administrator' },
         },
       },
       paths: this.#paths,

@@ -5,10 +5,11 @@ import { staffForSession } from '../../features/staff/staff.service.ts';
 import { conversationForVisitorToken } from '../../features/conversations/read-conversations.ts';
 import type { Access } from './api-router.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
+import { apiKeyForToken, type ApiKeyPrincipal } from '../../features/api-keys/api-key-for-token.ts';
 
 export const sessionCookie = 'ward_session';
 
-type Principals = { staff: StaffPrincipal | null; visitorConversationId: string | null };
+type Principals = { staff: StaffPrincipal | null; visitorConversationId: string | null; apiKey?: ApiKeyPrincipal };
 const principals = new WeakMap<FastifyRequest, Principals>();
 
 export function staffOf(request: FastifyRequest): StaffPrincipal {
@@ -21,6 +22,13 @@ export function visitorConversationOf(request: FastifyRequest): string {
   const id = principals.get(request)?.visitorConversationId;
   if (!id) throw new AppError('unauthenticated', 'This chat is no longer available');
   return id;
+}
+
+/** Who calls an `intake` route: a member of staff, or a system with an API key. */
+export function intakeCallerOf(request: FastifyRequest): { kind: 'staff'; staff: StaffPrincipal } | { kind: 'api-key'; apiKey: ApiKeyPrincipal; source: string } {
+  const principal = principals.get(request);
+  if (principal?.apiKey) return { kind: 'api-key', apiKey: principal.apiKey, source: auditSource(request.ip) };
+  return { kind: 'staff', staff: staffOf(request) };
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {
@@ -38,6 +46,11 @@ export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
     if (access === 'visitor') {
       const conversation = await conversationForVisitorToken(ctx, bearerToken(request) ?? '');
       principals.set(request, { staff: null, visitorConversationId: conversation.id });
+      return;
+    }
+    const token = access === 'intake' ? bearerToken(request) : undefined;
+    if (token) {
+      principals.set(request, { staff: null, visitorConversationId: null, apiKey: await apiKeyForToken(ctx, token, 'intake') });
       return;
     }
     const staff = await staffForSession(ctx, request.cookies[sessionCookie]);

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+
+/**
+ * Integration API keys (ADR 15): the council's other systems call Ward with
+ * `Authorization: Bearer <token>`. A key carries scopes; `intake` allows the intake endpoints.
+ * The token is shown once, when the key is created; Ward keeps only its SHA-256 hash.
+ */
+export const ApiKeyScope = z.enum(['intake'], 'Choose the scopes: intake');
+export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
+
+export const CreateApiKeyBody = z.object({
+  name: z.string('Enter a name for the key').trim().min(1, 'Enter a name for the key').max(100, 'A name can be at most 100 characters'),
+  scopes: z.array(ApiKeyScope).min(1, 'Choose at least one scope').max(10),
+});
+export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBody>;
+
+export const ApiKey = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  scopes: z.array(ApiKeyScope),
+  /** The first characters of the token, to tell keys apart; never enough to use it. */
+  tokenPrefix: z.string(),
+  createdBy: z.uuid().nullable(),
+  createdAt: z.iso.datetime(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export type ApiKey = z.infer<typeof ApiKey>;
+
+/** `token` appears only here, once. */
+export const CreatedApiKey = z.object({ apiKey: ApiKey, token: z.string() });
+export type CreatedApiKey = z.infer<typeof CreatedApiKey>;

@@ -1,0 +1,21 @@
+import type { CaseDetail } from '@ward/protocol';
+import { AppError } from '../../shared/app-error.ts';
+import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { sealField } from '../crypto/subject-keys.ts';
+import { redactFor } from '../redaction/redaction.rules.ts';
+import { updateCase } from './cases.repository.ts';
+import { changeCase } from './change-case.ts';
+
+/**
+ * Writes or replaces the case's contact summary, redacted and sealed. A chat's summary lives on
+ * its conversation (PUT /api/conversations/:id/summary), so a chat case refuses it here.
+ */
+export async function writeCaseSummary(ctx: ServiceContext, staff: StaffPrincipal, caseId: string, summary: string): Promise<CaseDetail> {
+  return changeCase(ctx, staff, caseId, async ({ tx, row, key }) => {
+    if (row.conversation_id) throw new AppError('conflict', 'A chat’s summary is written on the conversation');
+    if (!key) throw new AppError('conflict', 'This resident’s personal data has been erased');
+    const text = redactFor(ctx.organisation.settings, summary).text;
+    await updateCase(tx, row.id, { summary: sealField(key, 'cases', 'summary', row.id, text) });
+    return { fields: ['summary'] };
+  });
+}
