@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RetentionPeriod } from '@ward/protocol';
+import { FormDefinition, RetentionPeriod } from '@ward/protocol';
+import { readyForms } from '../forms/ready-forms.ts';
 
 /**
  * Retention periods from the councils' privacy notices: transcripts, summaries and emails one full
@@ -69,6 +70,8 @@ export const OrganisationSettings = z
       .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
     /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
     retention: RetentionSettings.default(retentionDefaults),
+    /** Online forms served at /forms/<organisation>/ (issue 4); the three ready ones unless the council lists its own. */
+    forms: z.array(FormDefinition).max(50).default(() => readyForms.map((form) => FormDefinition.parse(form))),
   })
   .superRefine((settings, issues) => {
     const departments = new Set(settings.departments.map((d) => d.id));
@@ -76,6 +79,14 @@ export const OrganisationSettings = z
       if (!departments.has(topic.department)) {
         issues.addIssue({ code: 'custom', path: ['topics', index, 'department'], message: `department "${topic.department}" is not in departments` });
       }
+    });
+    const formIds = new Set<string>();
+    settings.forms.forEach((form, index) => {
+      if (!departments.has(form.department)) {
+        issues.addIssue({ code: 'custom', path: ['forms', index, 'department'], message: `department "${form.department}" is not in departments` });
+      }
+      if (formIds.has(form.id)) issues.addIssue({ code: 'custom', path: ['forms', index, 'id'], message: `form id "${form.id}" is used twice` });
+      formIds.add(form.id);
     });
   });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

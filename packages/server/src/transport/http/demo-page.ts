@@ -16,6 +16,7 @@ export function demoPageHtml(input: { organisationName: string; organisationSlug
 <main id="main">
 <h1>Contact us</h1>
 <p>You can chat online with our customer service team about Council Tax, bins and recycling, housing, parking and other council services.</p>
+<p><a href="/forms/${escape(input.organisationSlug)}/">Report a fault, apply for a service or leave your details online</a></p>
 <h2>Opening hours</h2>
 <p>Monday to Friday, 9am to 5pm, except bank holidays.</p>
 <h2>Web chat</h2>

@@ -1,0 +1,59 @@
+import type { PgBoss } from 'pg-boss';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { recordAudit, systemActor } from '../audit/record-audit.ts';
+import { loadSubjectKeys } from '../crypto/subject-keys.ts';
+import type { Mailer } from '../transcripts/mailer.ts';
+import { renderFormConfirmation } from './confirmation-email.rules.ts';
+import { findFormSubmission, markConfirmationSent, openConfirmationEmail } from './form-submissions.repository.ts';
+
+const queue = 'form-confirmation-email';
+
+/**
+ * Emails the case reference to a resident who gave an address on a form: a durable pg-boss job
+ * (like transcripts), so a restart or an SMTP outage loses nothing. Job data is the submission's
+ * id only: no personal data in the job table.
+ */
+export async function registerFormConfirmationJobs(ctx: ServiceContext, boss: PgBoss, mailer: Mailer): Promise<void> {
+  await boss.createQueue(queue, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  await boss.work<{ submissionId: string }>(queue, async (jobs) => {
+    for (const job of jobs) await sendConfirmation(ctx, mailer, job.data.submissionId);
+  });
+  ctx.events.subscribe('form.submitted', async ({ submissionId }) => {
+    await boss.send(queue, { submissionId });
+  });
+}
+
+async function sendConfirmation(ctx: ServiceContext, mailer: Mailer, submissionId: string): Promise<void> {
+  // The read and its audit entry (Ward using the address to send) commit together (ADR 12).
+  const read = await ctx.db.transaction().execute(async (tx) => {
+    const row = await findFormSubmission(tx, ctx.organisation.id, { id: submissionId });
+    if (!row?.confirmation_email || row.confirmation_sent_at || row.personal_data_deleted_at) return null;
+    const key = (await loadSubjectKeys(tx, ctx.keyring, [row.data_subject_id])).get(row.data_subject_id);
+    if (!key) return null; // erased meanwhile: nothing to send
+    const to = openConfirmationEmail(key, row);
+    if (!to) return null;
+    await recordAudit(tx, {
+      organisationId: row.organisation_id,
+      actor: systemActor,
+      action: 'export',
+      purpose: 'form-submission',
+      reason: 'confirmation email',
+      recordType: 'form_submission',
+      recordId: row.id,
+      dataSubjectId: row.data_subject_id,
+      caseReference: row.case_reference,
+      fields: ['confirmation_email'],
+    });
+    return { row, key, to };
+  });
+  if (!read) return;
+  const form = ctx.organisation.settings.forms.find((f) => f.id === read.row.form_id);
+  const email = renderFormConfirmation({
+    organisationName: ctx.organisation.name,
+    formTitle: form?.title ?? 'Online form',
+    caseReference: read.row.case_reference,
+    whatHappensNext: form?.whatHappensNext ?? 'We will contact you if we need more information.',
+  });
+  await mailer.send(ctx.organisation.id, { to: read.to, ...email }, { dataSubjectId: read.row.data_subject_id, key: read.key });
+  await markConfirmationSent(ctx.db, read.row.id);
+}

@@ -1,0 +1,55 @@
+import type { DbOrTx } from '../../db/client.ts';
+import { openField, sealField } from '../crypto/subject-keys.ts';
+import type { FormAnswers } from './form-answers.rules.ts';
+
+export type NewFormSubmission = {
+  id: string;
+  organisationId: string;
+  caseId: string;
+  formId: string;
+  dataSubjectId: string;
+  answers: FormAnswers;
+  consentGiven: boolean;
+  confirmationEmail: string | null;
+};
+
+/** Stores a submission with its answers (and where the confirmation goes) sealed under the record's key. */
+export async function insertFormSubmission(db: DbOrTx, dataKey: Buffer, submission: NewFormSubmission): Promise<void> {
+  await db
+    .insertInto('form_submissions')
+    .values({
+      id: submission.id,
+      organisation_id: submission.organisationId,
+      case_id: submission.caseId,
+      form_id: submission.formId,
+      data_subject_id: submission.dataSubjectId,
+      answers: sealField(dataKey, 'form_submissions', 'answers', submission.id, JSON.stringify(submission.answers)),
+      consent_given: submission.consentGiven,
+      confirmation_email: sealField(dataKey, 'form_submissions', 'confirmation_email', submission.id, submission.confirmationEmail),
+    })
+    .execute();
+}
+
+/** A submission with its case's reference, still sealed. */
+export async function findFormSubmission(db: DbOrTx, organisationId: string, by: { caseId: string } | { id: string }) {
+  let query = db
+    .selectFrom('form_submissions as s')
+    .innerJoin('cases as c', 'c.id', 's.case_id')
+    .selectAll('s')
+    .select(['c.case_reference', 'c.department_id'])
+    .where('s.organisation_id', '=', organisationId);
+  query = 'caseId' in by ? query.where('s.case_id', '=', by.caseId) : query.where('s.id', '=', by.id);
+  return query.executeTakeFirst();
+}
+
+export function openAnswers(dataKey: Buffer, row: { id: string; answers: Buffer }): FormAnswers {
+  return JSON.parse(openField(dataKey, 'form_submissions', 'answers', row.id, row.answers)) as FormAnswers;
+}
+
+export function openConfirmationEmail(dataKey: Buffer, row: { id: string; confirmation_email: Buffer | null }): string | null {
+  return openField(dataKey, 'form_submissions', 'confirmation_email', row.id, row.confirmation_email);
+}
+
+export async function markConfirmationSent(db: DbOrTx, id: string): Promise<void> {
+  await db.updateTable('form_submissions').set({ confirmation_sent_at: new Date() }).where('id', '=', id).execute();
+}
