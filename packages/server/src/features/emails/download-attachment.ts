@@ -1,0 +1,34 @@
+import { AppError, notFound } from '../../shared/app-error.ts';
+import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { canActOnCase } from '../cases/case-access.rules.ts';
+import { recordAudit, staffActor } from '../audit/record-audit.ts';
+import { findAttachment, staffDepartments } from './emails.repository.ts';
+
+/** One attachment's bytes for a member of staff who may work on its case; the download is audited. */
+export async function downloadAttachment(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  emailId: string,
+  attachmentId: string,
+): Promise<{ filename: string; mediaType: string; content: Buffer }> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const attachment = await findAttachment(tx, ctx.keyring, staff.organisationId, emailId, attachmentId);
+    if (!attachment) throw notFound('The attachment');
+    const departments = await staffDepartments(tx, staff.id);
+    if (!canActOnCase({ role: staff.role, departments }, attachment.departmentId)) {
+      throw new AppError('forbidden', 'This case belongs to a department you do not work in');
+    }
+    await recordAudit(tx, {
+      organisationId: staff.organisationId,
+      actor: staffActor(staff),
+      action: 'export',
+      purpose: 'review-contact',
+      recordType: 'email_attachment',
+      recordId: attachment.id,
+      dataSubjectId: attachment.dataSubjectId,
+      caseReference: attachment.caseReference,
+      fields: ['email_attachments.filename', 'email_attachments.content'],
+    });
+    return { filename: attachment.filename, mediaType: attachment.mediaType, content: attachment.content };
+  });
+}
