@@ -11,6 +11,8 @@ export const StaffMember = z.object({
   /** What residents see: the first name unless the council shows full names. */
   displayName: z.string(),
   role: StaffRole,
+  /** The departments they work in (ADR 14); empty means every department. */
+  departments: z.array(z.string()),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
@@ -22,11 +24,48 @@ export type LoginBody = z.infer<typeof LoginBody>;
 
 export const passwordMinLength = 12;
 
+/** A department's id, as configured in the organisation's settings. */
+export const DepartmentId = z.string('Select a department').regex(/^[a-z0-9-]{1,40}$/, 'Select departments from the list');
+
+/** At most this many departments per member of staff (a council has far fewer). */
+export const staffDepartmentsMax = 50;
+
+/** Distinct department ids; empty means every department. Each must be one the council configured (checked by the server). */
+export const StaffDepartments = z
+  .array(DepartmentId)
+  .max(staffDepartmentsMax, `Select ${staffDepartmentsMax} departments or fewer`)
+  .refine((ids) => new Set(ids).size === ids.length, 'Select each department once');
+
 export const InviteStaffBody = z.object({
   email: z.email('Enter an email address in the correct format, like name@council.gov.uk').max(254),
   role: StaffRole,
+  /** Where they will work; omitted or empty: every department. */
+  departments: StaffDepartments.optional(),
 });
 export type InviteStaffBody = z.infer<typeof InviteStaffBody>;
+
+/** `PUT /api/staff/:id/departments` (admin). */
+export const StaffDepartmentsBody = z.object({ departments: StaffDepartments });
+export type StaffDepartmentsBody = z.infer<typeof StaffDepartmentsBody>;
+
+/** A council department (organisation settings), `GET /api/departments`. */
+export const Department = z.object({ id: z.string(), label: z.string() });
+export type Department = z.infer<typeof Department>;
+export const DepartmentsResponse = z.object({ departments: z.array(Department) });
+export type DepartmentsResponse = z.infer<typeof DepartmentsResponse>;
+
+/** One active member of staff in `GET /api/staff/directory`: enough to choose a case owner, no email address. */
+export const StaffDirectoryEntry = z.object({
+  id: z.uuid(),
+  /** First and last name. */
+  displayName: z.string(),
+  role: StaffRole,
+  /** Empty means every department. */
+  departments: z.array(z.string()),
+});
+export type StaffDirectoryEntry = z.infer<typeof StaffDirectoryEntry>;
+export const StaffDirectoryResponse = z.object({ staff: z.array(StaffDirectoryEntry) });
+export type StaffDirectoryResponse = z.infer<typeof StaffDirectoryResponse>;
 
 export const InvitationResponse = z.object({ inviteUrl: z.string(), expiresAt: z.iso.datetime() });
 export type InvitationResponse = z.infer<typeof InvitationResponse>;

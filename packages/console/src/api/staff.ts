@@ -1,11 +1,39 @@
-import type { InvitationResponse, InviteStaffBody, StaffMember } from '@ward/protocol';
-import { getJson, postJson } from './http.ts';
+import type {
+  Department,
+  DepartmentsResponse,
+  InvitationResponse,
+  InviteStaffBody,
+  StaffDirectoryEntry,
+  StaffDirectoryResponse,
+  StaffMember,
+} from '@ward/protocol';
+import { getJson, postJson, putJson, segment } from './http.ts';
 
+/** Every member of staff with their email address, role and departments (admin only). */
 export async function fetchStaff(): Promise<StaffMember[]> {
   const { staff } = await getJson<{ staff: StaffMember[] }>('/api/staff');
   return staff;
 }
 
+/** `departments` optional: omitted or empty means every department. */
 export function inviteStaff(body: InviteStaffBody): Promise<InvitationResponse> {
   return postJson<InvitationResponse>('/api/staff/invitations', body);
+}
+
+/** Sets where a member of staff works (admin only); empty means every department. */
+export async function setStaffDepartments(staffId: string, departments: string[]): Promise<StaffMember> {
+  const { staff } = await putJson<{ staff: StaffMember }>(`/api/staff/${segment(staffId)}/departments`, { departments });
+  return staff;
+}
+
+/** Active staff's names, roles and departments, for choosing a case owner (any member of staff; no email addresses). */
+export async function fetchStaffDirectory(): Promise<StaffDirectoryEntry[]> {
+  const { staff } = await getJson<StaffDirectoryResponse>('/api/staff/directory');
+  return staff;
+}
+
+/** The council's departments, in the order of its settings. */
+export async function fetchDepartments(): Promise<Department[]> {
+  const { departments } = await getJson<DepartmentsResponse>('/api/departments');
+  return departments;
 }

@@ -1,4 +1,4 @@
-import type { InvitationResponse, StaffRole } from '@ward/protocol';
+import type { Department, InvitationResponse, StaffRole } from '@ward/protocol';
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
@@ -9,16 +9,20 @@ import { Radios, TextInput } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { errorItems } from '../../ui/validation.ts';
+import { DepartmentCheckboxes } from './DepartmentCheckboxes.tsx';
+import type { DepartmentsField } from './validate-departments.ts';
+import { validateDepartments } from './validate-departments.ts';
 import type { InviteField } from './validate-invite.ts';
 import { validateInvite } from './validate-invite.ts';
 
-const fieldIds: Record<InviteField, string> = { email: 'invite-email', role: 'invite-role' };
+const fieldIds: Record<InviteField | DepartmentsField, string> = { email: 'invite-email', role: 'invite-role', departments: 'invite-departments' };
 
-/** "Invite a member of staff": email and role; shows the invitation link to pass on. */
-export function InviteForm({ onInvited }: { onInvited: () => void }) {
+/** "Invite a member of staff": email, role and (optionally) departments; shows the invitation link to pass on. */
+export function InviteForm({ onInvited, departments = [] }: { onInvited: () => void; departments?: readonly Department[] }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole | ''>('');
-  const [errors, setErrors] = useState<FieldErrors<InviteField>>({});
+  const [chosenDepartments, setChosenDepartments] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FieldErrors<InviteField | DepartmentsField>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -29,18 +33,19 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const found = validateInvite(email, role);
+    const found = { ...validateInvite(email, role), ...validateDepartments(chosenDepartments, departments) };
     setErrors(found);
     setFormError(null);
     setAttempt((value) => value + 1);
     if (Object.keys(found).length > 0 || role === '') return;
     setBusy(true);
     try {
-      const invitation = await inviteStaff({ email: email.trim(), role });
+      const invitation = await inviteStaff({ email: email.trim(), role, departments: chosenDepartments });
       setCreated({ email: email.trim(), invitation });
       setCopyStatus('');
       setEmail('');
       setRole('');
+      setChosenDepartments([]);
       onInvited();
       requestAnimationFrame(() => resultRef.current?.focus());
     } catch (error) {
@@ -60,7 +65,7 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
     }
   }
 
-  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, fieldIds, ['email', 'role'])];
+  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, fieldIds, ['email', 'role', 'departments'])];
 
   return (
     <section aria-labelledby="invite-heading">
@@ -120,6 +125,17 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
           onValueChange={setRole}
           error={errors.role}
         />
+        {departments.length > 0 ? (
+          <DepartmentCheckboxes
+            id={fieldIds.departments}
+            legend="Departments (optional)"
+            hint="Agents see the full cases of their departments only. Select none for every department."
+            error={errors.departments}
+            departments={departments}
+            selected={chosenDepartments}
+            onChange={setChosenDepartments}
+          />
+        ) : null}
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Send invitation
         </button>

@@ -1,31 +1,58 @@
-import type { StaffMember } from '@ward/protocol';
+import type { Department, StaffMember } from '@ward/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
-import { fetchStaff } from '../../api/staff.ts';
+import { fetchDepartments, fetchStaff } from '../../api/staff.ts';
+import { useAnnounce } from '../../ui/Announcer.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
+import { DepartmentsForm } from './DepartmentsForm.tsx';
 import { InviteForm } from './InviteForm.tsx';
+import { describeDepartments } from './validate-departments.ts';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; staff: StaffMember[] } | { status: 'error'; message: string };
+type Loaded = { status: 'loading' } | { status: 'ready'; staff: StaffMember[]; departments: Department[] } | { status: 'error'; message: string };
 
 const roleNames = { agent: 'Agent', admin: 'Admin' } as const;
+const changeButtonId = (member: StaffMember) => `change-departments-${member.id}`;
+const nameOf = (member: StaffMember) => `${member.firstName} ${member.lastName}`;
+
+/** Returns focus to a row's "Change" button once React has drawn it. */
+function focusChangeButton(member: StaffMember) {
+  requestAnimationFrame(() => document.getElementById(changeButtonId(member))?.focus());
+}
 
 export function StaffPage() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState<string | null>(null);
+  const announce = useAnnounce();
   const reload = useCallback(() => setVersion((value) => value + 1), []);
 
   useEffect(() => {
     let cancelled = false;
-    fetchStaff().then(
-      (staff) => !cancelled && setLoaded({ status: 'ready', staff }),
+    Promise.all([fetchStaff(), fetchDepartments()]).then(
+      ([staff, departments]) => !cancelled && setLoaded({ status: 'ready', staff, departments }),
       (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
     );
     return () => {
       cancelled = true;
     };
   }, [version]);
+
+  const departments = loaded.status === 'ready' ? loaded.departments : [];
+  const editedMember = loaded.status === 'ready' ? loaded.staff.find((member) => member.id === editing) : undefined;
+
+  function saved(member: StaffMember) {
+    setLoaded((current) => (current.status === 'ready' ? { ...current, staff: current.staff.map((m) => (m.id === member.id ? member : m)) } : current));
+    setEditing(null);
+    announce(`Departments saved for ${nameOf(member)}: ${describeDepartments(member.departments, departments)}`);
+    focusChangeButton(member);
+  }
+
+  function cancelled(member: StaffMember) {
+    setEditing(null);
+    focusChangeButton(member);
+  }
 
   return (
     <>
@@ -40,16 +67,37 @@ export function StaffPage() {
           rows={[...loaded.staff].sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName))}
           rowKey={(member) => member.id}
           columns={[
-            { header: 'Name', cell: (member) => <span className="ward-break-anywhere">{`${member.firstName} ${member.lastName}`}</span> },
+            { header: 'Name', cell: (member) => <span className="ward-break-anywhere">{nameOf(member)}</span> },
             { header: 'Email address', cell: (member) => <span className="ward-break-anywhere">{member.email}</span> },
             { header: 'Role', cell: (member) => roleNames[member.role] },
             { header: 'Shown to residents as', cell: (member) => member.displayName },
+            { header: 'Departments', cell: (member) => describeDepartments(member.departments, departments) },
+            {
+              header: <span className="govuk-visually-hidden">Actions</span>,
+              cell: (member) => (
+                <button
+                  type="button"
+                  id={changeButtonId(member)}
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  aria-expanded={editing === member.id}
+                  aria-controls={editing === member.id ? 'departments-form' : undefined}
+                  onClick={() => setEditing(member.id)}
+                >
+                  Change<span className="govuk-visually-hidden"> departments for {nameOf(member)}</span>
+                </button>
+              ),
+            },
           ]}
         />
       ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <InviteForm onInvited={reload} />
+          {editedMember ? (
+            <div id="departments-form">
+              <DepartmentsForm key={editedMember.id} member={editedMember} departments={departments} onSaved={saved} onCancel={() => cancelled(editedMember)} />
+            </div>
+          ) : null}
+          <InviteForm onInvited={reload} departments={departments} />
         </div>
       </div>
     </>

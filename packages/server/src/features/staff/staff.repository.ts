@@ -19,6 +19,34 @@ export async function listStaff(db: DbOrTx, organisationId: string) {
   return db.selectFrom('staff').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at').execute();
 }
 
+export async function findStaffById(db: DbOrTx, organisationId: string, staffId: string) {
+  return db.selectFrom('staff').selectAll().where('organisation_id', '=', organisationId).where('id', '=', staffId).executeTakeFirst();
+}
+
+/** Active staff (not disabled), for the directory agents choose case owners from: no emails, no hashes. */
+export async function listActiveStaffNames(db: DbOrTx, organisationId: string) {
+  return db
+    .selectFrom('staff')
+    .select(['id', 'first_name', 'last_name', 'role', 'departments'])
+    .where('organisation_id', '=', organisationId)
+    .where('disabled_at', 'is', null)
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .orderBy('id')
+    .execute();
+}
+
+/** Sets the departments a member of staff works in; undefined when they are not of this organisation. */
+export async function updateStaffDepartments(db: DbOrTx, organisationId: string, staffId: string, departments: string[]) {
+  return db
+    .updateTable('staff')
+    .set({ departments })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', staffId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export async function countStaff(db: DbOrTx, organisationId: string): Promise<number> {
   const row = await db
     .selectFrom('staff')

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { AcceptInvitationBody, InvitationDetails, StaffMember, StaffRole } from '@ward/protocol';
+import type { AcceptInvitationBody, Department, InvitationDetails, StaffDirectoryEntry, StaffMember, StaffRole } from '@ward/protocol';
 import type { StaffRow } from '../../db/schema.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -21,7 +21,8 @@ export function toPrincipal(row: StaffRow): StaffPrincipal {
   return { id: row.id, organisationId: row.organisation_id, email: row.email, firstName: row.first_name, lastName: row.last_name, role: row.role };
 }
 
-export function toStaffMember(ctx: ServiceContext, staff: StaffPrincipal): StaffMember {
+/** How a member of staff appears to the console; `departments` empty means every department (ADR 14). */
+export function toStaffMember(ctx: ServiceContext, staff: StaffPrincipal, departments: readonly string[]): StaffMember {
   return {
     id: staff.id,
     email: staff.email,
@@ -29,8 +30,11 @@ export function toStaffMember(ctx: ServiceContext, staff: StaffPrincipal): Staff
     lastName: staff.lastName,
     displayName: agentDisplayName(staff.firstName, staff.lastName, ctx.organisation.settings.agentNameShown),
     role: staff.role,
+    departments: [...departments],
   };
 }
+
+const memberOf = (ctx: ServiceContext, row: StaffRow) => toStaffMember(ctx, toPrincipal(row), row.departments);
 
 async function openSession(ctx: ServiceContext, staff: StaffRow): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
@@ -43,7 +47,7 @@ export async function logIn(ctx: ServiceContext, email: string, password: string
   const staff = await repo.findStaffByEmail(ctx.db, ctx.organisation.id, email);
   const valid = staff && !staff.disabled_at ? await verify(staff.password_hash, password) : await verify(await (decoyHash ??= hash('decoy', argon2Options)), password).then(() => false);
   if (!staff || !valid) throw new AppError('unauthenticated', 'Enter a correct email address and password');
-  return { staff: toPrincipal(staff), session: await openSession(ctx, staff) };
+  return { staff: toPrincipal(staff), member: memberOf(ctx, staff), session: await openSession(ctx, staff) };
 }
 
 export async function staffForSession(ctx: ServiceContext, token: string | undefined): Promise<StaffPrincipal | null> {
@@ -56,8 +60,45 @@ export async function logOut(ctx: ServiceContext, token: string | undefined): Pr
   if (token) await repo.deleteSession(ctx.db, tokenHash(token));
 }
 
+/** The signed-in member of staff as the console sees them, read fresh (an admin may have just changed their departments). */
+export async function currentStaffMember(ctx: ServiceContext, staff: StaffPrincipal): Promise<StaffMember> {
+  const row = await repo.findStaffById(ctx.db, ctx.organisation.id, staff.id);
+  if (!row || row.disabled_at) throw new AppError('unauthenticated', 'Sign in to continue');
+  return memberOf(ctx, row);
+}
+
+/** The council's departments (organisation settings). */
+export function listDepartments(ctx: ServiceContext): Department[] {
+  return ctx.organisation.settings.departments.map((d) => ({ id: d.id, label: d.label }));
+}
+
+/** Refuses any id that is not one of the council's departments; returns them in the settings' order. */
+function configuredDepartments(ctx: ServiceContext, ids: readonly string[]): string[] {
+  const known = ctx.organisation.settings.departments.map((d) => d.id);
+  if (ids.some((id) => !known.includes(id))) throw new AppError('bad_request', 'Select departments from the council’s list');
+  return known.filter((id) => ids.includes(id));
+}
+
+/** Sets where a member of staff works (ADR 14); empty means every department. Admin only (the route says so). */
+export async function setStaffDepartments(ctx: ServiceContext, staffId: string, departments: readonly string[]): Promise<StaffMember> {
+  const ordered = configuredDepartments(ctx, departments);
+  const row = await repo.updateStaffDepartments(ctx.db, ctx.organisation.id, staffId, ordered);
+  if (!row) throw new AppError('not_found', 'That member of staff was not found');
+  return memberOf(ctx, row);
+}
+
+/** Active staff with their names and departments, for choosing a case owner: any member of staff may read it. */
+export async function staffDirectory(ctx: ServiceContext): Promise<StaffDirectoryEntry[]> {
+  const rows = await repo.listActiveStaffNames(ctx.db, ctx.organisation.id);
+  return rows.map((row) => ({ id: row.id, displayName: `${row.first_name} ${row.last_name}`, role: row.role, departments: row.departments }));
+}
+
 /** Creates a one-time link; `email` null lets the person choose it (the first administrator). */
-export async function createInvitation(ctx: ServiceContext, input: { email: string | null; role: StaffRole; createdBy: string | null }) {
+export async function createInvitation(
+  ctx: ServiceContext,
+  input: { email: string | null; role: StaffRole; createdBy: string | null; departments?: readonly string[] },
+) {
+  const departments = configuredDepartments(ctx, input.departments ?? []);
   if (input.email && (await repo.findStaffByEmail(ctx.db, ctx.organisation.id, input.email))) {
     throw new AppError('conflict', 'A member of staff already uses that email address');
   }
@@ -70,6 +111,7 @@ export async function createInvitation(ctx: ServiceContext, input: { email: stri
     role: input.role,
     created_by: input.createdBy,
     expires_at: expiresAt,
+    departments,
   });
   return { token, expiresAt };
 }
@@ -106,14 +148,15 @@ export async function acceptInvitation(ctx: ServiceContext, token: string, body:
       role: invitation.role,
       password_hash: passwordHash,
       disabled_at: null,
+      departments: invitation.departments,
     });
   });
-  return { staff: toPrincipal(staff), session: await openSession(ctx, staff) };
+  return { staff: toPrincipal(staff), member: memberOf(ctx, staff), session: await openSession(ctx, staff) };
 }
 
 export async function listStaffMembers(ctx: ServiceContext): Promise<StaffMember[]> {
   const rows = await repo.listStaff(ctx.db, ctx.organisation.id);
-  return rows.map((row) => toStaffMember(ctx, toPrincipal(row)));
+  return rows.map((row) => memberOf(ctx, row));
 }
 
 export async function hasAnyStaff(ctx: ServiceContext): Promise<boolean> {

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { AcceptInvitationBody, InvitationDetails, InvitationResponse, InviteStaffBody, LoginBody, OutboxEmail, StaffMember } from '@ward/protocol';
+import {
+  AcceptInvitationBody,
+  DepartmentsResponse,
+  InvitationDetails,
+  InvitationResponse,
+  InviteStaffBody,
+  LoginBody,
+  OutboxEmail,
+  StaffDepartmentsBody,
+  StaffDirectoryResponse,
+  StaffMember,
+} from '@ward/protocol';
 import type { FastifyReply } from 'fastify';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import * as staffService from '../../features/staff/staff.service.ts';
@@ -9,6 +20,7 @@ import { sessionCookie, staffOf } from './authorise.ts';
 
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const StaffResponse = z.object({ staff: StaffMember });
+const StaffIdParams = z.object({ id: z.uuid('That is not a member of staff’s id') });
 
 export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options: { publicUrl: string; outboxDir: string }): void {
   const secure = options.publicUrl.startsWith('https:');
@@ -18,9 +30,9 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
   api.route(
     { method: 'POST', url: '/api/auth/login', summary: 'Sign in', tag: 'staff', access: 'public', body: LoginBody, response: StaffResponse },
     async ({ body, reply }) => {
-      const { staff, session } = await staffService.logIn(ctx, body.email, body.password);
+      const { member, session } = await staffService.logIn(ctx, body.email, body.password);
       setSession(reply, session);
-      return { staff: staffService.toStaffMember(ctx, staff) };
+      return { staff: member };
     },
   );
 
@@ -31,7 +43,7 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
 
   api.route(
     { method: 'GET', url: '/api/auth/me', summary: 'The signed-in member of staff', tag: 'staff', access: 'staff', response: StaffResponse },
-    async ({ request }) => ({ staff: staffService.toStaffMember(ctx, staffOf(request)) }),
+    async ({ request }) => ({ staff: await staffService.currentStaffMember(ctx, staffOf(request)) }),
   );
 
   api.route(
@@ -42,9 +54,9 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
   api.route(
     { method: 'POST', url: '/api/invitations/:token/accept', summary: 'Accept an invitation and set a password', tag: 'staff', access: 'public', params: TokenParams, body: AcceptInvitationBody, response: StaffResponse },
     async ({ params, body, reply }) => {
-      const { staff, session } = await staffService.acceptInvitation(ctx, params.token, body);
+      const { member, session } = await staffService.acceptInvitation(ctx, params.token, body);
       setSession(reply, session);
-      return { staff: staffService.toStaffMember(ctx, staff) };
+      return { staff: member };
     },
   );
 
@@ -54,9 +66,27 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
   );
 
   api.route(
+    {
+      method: 'PUT', url: '/api/staff/:id/departments', summary: 'Set the departments a member of staff works in (empty: every department)', tag: 'staff', access: 'admin',
+      params: StaffIdParams, body: StaffDepartmentsBody, response: StaffResponse,
+    },
+    async ({ params, body }) => ({ staff: await staffService.setStaffDepartments(ctx, params.id, body.departments) }),
+  );
+
+  api.route(
+    { method: 'GET', url: '/api/staff/directory', summary: 'Active staff’s names and departments, for choosing a case owner (no email addresses)', tag: 'staff', access: 'staff', response: StaffDirectoryResponse },
+    async () => ({ staff: await staffService.staffDirectory(ctx) }),
+  );
+
+  api.route(
+    { method: 'GET', url: '/api/departments', summary: 'The council’s departments', tag: 'staff', access: 'staff', response: DepartmentsResponse },
+    async () => ({ departments: staffService.listDepartments(ctx) }),
+  );
+
+  api.route(
     { method: 'POST', url: '/api/staff/invitations', summary: 'Invite a member of staff', tag: 'staff', access: 'admin', body: InviteStaffBody, response: InvitationResponse, status: 201 },
     async ({ body, request }) => {
-      const invitation = await staffService.createInvitation(ctx, { email: body.email, role: body.role, createdBy: staffOf(request).id });
+      const invitation = await staffService.createInvitation(ctx, { email: body.email, role: body.role, createdBy: staffOf(request).id, departments: body.departments });
       return { inviteUrl: invitationUrl(options.publicUrl, invitation.token), expiresAt: invitation.expiresAt.toISOString() };
     },
   );
