@@ -17,7 +17,7 @@ interface RequestOptions {
   sessionRequired?: boolean;
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, options: RequestOptions): Promise<T> {
+async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (method !== 'GET') {
@@ -56,6 +56,11 @@ export function postJson<T>(path: string, body: unknown = {}, options: RequestOp
 
 export function putJson<T>(path: string, body: unknown = {}, options: RequestOptions = {}): Promise<T> {
   return request<T>('PUT', path, body, options);
+}
+
+/** DELETE sends `{}` as its JSON body too, like POST and PUT. */
+export function deleteJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return request<T>('DELETE', path, {}, options);
 }
 
 /** A path segment, encoded. */

@@ -8,8 +8,21 @@ import { checkCaseReference } from './validate-case-reference.ts';
 
 const fieldId = 'case-reference';
 
-/** Finds a conversation by its case reference, checked here before asking the server. */
-export function CaseReferenceSearch({ onErrorChange }: { onErrorChange: (hasError: boolean) => void }) {
+/**
+ * Finds a conversation by its case reference, checked here before asking the server. The cases
+ * page reuses it to find a case on any channel (`destination` paths.case).
+ */
+export function CaseReferenceSearch({
+  onErrorChange,
+  heading = 'Find a conversation',
+  buttonText = 'Find conversation',
+  destination = paths.conversation,
+}: {
+  onErrorChange: (hasError: boolean) => void;
+  heading?: string;
+  buttonText?: string;
+  destination?: string;
+}) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -25,7 +38,7 @@ export function CaseReferenceSearch({ onErrorChange }: { onErrorChange: (hasErro
     }
     setError(null);
     onErrorChange(false);
-    navigate(pathTo(paths.conversation, { caseReference: result.caseReference }));
+    navigate(pathTo(destination, { caseReference: result.caseReference }));
   }
 
   return (
@@ -33,7 +46,7 @@ export function CaseReferenceSearch({ onErrorChange }: { onErrorChange: (hasErro
       <ErrorSummary errors={error ? [{ fieldId, text: error }] : []} attempt={attempt} />
       <form noValidate onSubmit={handleSubmit} role="search" aria-labelledby="find-heading">
         <h2 className="govuk-heading-m" id="find-heading">
-          Find a conversation
+          {heading}
         </h2>
         <TextInput
           id={fieldId}
@@ -48,7 +61,7 @@ export function CaseReferenceSearch({ onErrorChange }: { onErrorChange: (hasErro
           error={error ?? undefined}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button">
-          Find conversation
+          {buttonText}
         </button>
       </form>
     </>

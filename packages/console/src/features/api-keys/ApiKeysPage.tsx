@@ -1,0 +1,154 @@
+import type { ApiKey, CreatedApiKey } from '@ward/protocol';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { fetchApiKeys, revokeApiKey } from '../../api/api-keys.ts';
+import { messageOf } from '../../api/errors.ts';
+import { useAnnounce } from '../../ui/Announcer.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { LoadError, Loading } from '../../ui/Loading.tsx';
+import { PageTitle } from '../../ui/PageHeading.tsx';
+import type { Column } from '../../ui/Table.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { CreateApiKeyForm } from './CreateApiKeyForm.tsx';
+import { NewTokenBanner } from './NewTokenBanner.tsx';
+import { scopeDescriptions } from './validate-api-key.ts';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; keys: ApiKey[] } | { status: 'error'; message: string };
+
+/** Administrators: the keys other council systems use to call Ward (ADR 15). */
+export function ApiKeysPage() {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [version, setVersion] = useState(0);
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [formHasErrors, setFormHasErrors] = useState(false);
+  const reload = useCallback(() => setVersion((value) => value + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchApiKeys().then(
+      (keys) => !cancelled && setLoaded({ status: 'ready', keys }),
+      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [version]);
+
+  return (
+    <>
+      <PageTitle title="API keys" hasErrors={formHasErrors} />
+      <p className="govuk-body">
+        Other council systems use an API key to send contacts into Ward, for example requests received on social media. Give each system its own key, and revoke a key as soon as it is no longer needed.
+      </p>
+      {created ? <NewTokenBanner key={created.apiKey.id} created={created} /> : null}
+      <h2 className="govuk-heading-m ward-page-heading" id="api-keys-heading" tabIndex={-1}>
+        Keys
+      </h2>
+      {loaded.status === 'loading' ? <Loading text="Loading API keys…" /> : null}
+      {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
+      {loaded.status === 'ready' ? <KeysTable keys={loaded.keys} onRevoked={reload} /> : null}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <CreateApiKeyForm
+            onErrorChange={setFormHasErrors}
+            onCreated={(result) => {
+              setCreated(result);
+              reload();
+            }}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void }) {
+  const [confirming, setConfirming] = useState<ApiKey | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const announce = useAnnounce();
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  function cancel() {
+    setConfirming(null);
+    setError(null);
+    const button = returnFocusTo.current;
+    requestAnimationFrame(() => button?.focus());
+  }
+
+  async function revoke(key: ApiKey) {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await revokeApiKey(key.id);
+      setConfirming(null);
+      announce(`The key “${key.name}” has been revoked`);
+      onRevoked();
+      requestAnimationFrame(() => document.getElementById('api-keys-heading')?.focus());
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (keys.length === 0) return <p className="govuk-body">There are no API keys yet.</p>;
+  const columns: Column<ApiKey>[] = [
+    { header: 'Name', cell: (key) => <span className="ward-break-anywhere">{key.name}</span> },
+    { header: 'Can', cell: (key) => key.scopes.map((scope) => scopeDescriptions[scope].label).join(', ') },
+    { header: 'Starts with', cell: (key) => <code className="ward-break-anywhere">{key.tokenPrefix}…</code> },
+    { header: 'Created', cell: (key) => formatDateTime(key.createdAt) },
+    { header: 'Status', cell: (key) => (key.revokedAt ? <Tag colour="grey">Revoked {formatDateTime(key.revokedAt)}</Tag> : <Tag colour="green">Active</Tag>) },
+    {
+      header: <span className="govuk-visually-hidden">Actions</span>,
+      cell: (key) =>
+        key.revokedAt ? null : (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            data-module="govuk-button"
+            onClick={(event) => {
+              returnFocusTo.current = event.currentTarget;
+              setError(null);
+              setConfirming(key);
+            }}
+          >
+            Revoke<span className="govuk-visually-hidden"> the key “{key.name}”</span>
+          </button>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      {confirming ? (
+        <div className="govuk-inset-text" role="group" aria-labelledby="confirm-revoke-heading">
+          <h3 className="govuk-heading-s ward-page-heading" id="confirm-revoke-heading" ref={confirmRef} tabIndex={-1}>
+            Are you sure you want to revoke the key “{confirming.name}”?
+          </h3>
+          <p className="govuk-body">The system using it can no longer call Ward. This cannot be undone: to let it back in, create a new key.</p>
+          {error ? (
+            <p className="govuk-error-message" role="alert">
+              <span className="govuk-visually-hidden">Error:</span> {error}
+            </p>
+          ) : null}
+          <div className="govuk-button-group">
+            <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => void revoke(confirming)} aria-disabled={busy || undefined}>
+              Yes, revoke key
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <Table caption={`API keys (${keys.length}), newest first`} captionClassName="govuk-table__caption--s" regionLabel="API keys" rows={keys} rowKey={(key) => key.id} columns={columns} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { CaseDetail } from '@ward/protocol';
+import { useCallback } from 'react';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
+import { useStaff } from '../../session/session.tsx';
+import { useAnnounce } from '../../ui/Announcer.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { SummaryList } from '../../ui/SummaryList.tsx';
+import { auditPath } from '../audit/audit-query.ts';
+import { CaseHistory } from './CaseHistory.tsx';
+import { CaseNotes } from './CaseNotes.tsx';
+import { CaseStatusForm } from './CaseStatusForm.tsx';
+import { CaseSummarySection } from './CaseSummarySection.tsx';
+import { ChannelContent } from './ChannelContent.tsx';
+import { LinkedCases } from './LinkedCases.tsx';
+import { OwnerSection } from './OwnerSection.tsx';
+import { TransferForm } from './TransferForm.tsx';
+import { CaseStatusTag } from './CaseStatusTag.tsx';
+import { channelInWords } from './case-wording.ts';
+
+export type ErrorReporter = (formId: string, hasErrors: boolean) => void;
+/** A section's change went through: the case as it is now, and what to tell screen reader users. */
+export type OnCaseChange = (detail: CaseDetail, announcement: string) => void;
+
+/** A case in full, for staff of its department: its details, what the resident sent, and what staff did. */
+export function CaseDetails({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: (detail: CaseDetail) => void; onErrorChange: ErrorReporter }) {
+  const staff = useStaff();
+  const announce = useAnnounce();
+  const changed: OnCaseChange = useCallback(
+    (next, announcement) => {
+      onChange(next);
+      announce(announcement);
+    },
+    [onChange, announce],
+  );
+
+  return (
+    <>
+      <SummaryList
+        rows={[
+          { key: 'Case reference', value: detail.caseReference },
+          { key: 'Channel', value: channelInWords(detail.channel, detail.channelDetail) },
+          { key: 'Topic', value: detail.topic },
+          { key: 'Department', value: detail.departmentLabel },
+          { key: 'Status', value: <CaseStatusTag status={detail.status} /> },
+          { key: 'Owner', value: detail.owner ? detail.owner.name : 'Nobody' },
+          { key: 'Contacted', value: formatDateTime(detail.contactedAt) },
+          ...(detail.closedAt ? [{ key: 'Closed', value: formatDateTime(detail.closedAt) }] : []),
+          {
+            key: 'Customer record',
+            value: detail.recordId ? (
+              <Link className="govuk-link" href={pathTo(paths.record, { recordId: detail.recordId })}>
+                View the resident’s record<span className="govuk-visually-hidden"> for case {detail.caseReference}</span>
+              </Link>
+            ) : (
+              'Not linked to a record yet'
+            ),
+          },
+        ]}
+      />
+      {staff.role === 'admin' ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={auditPath({ caseReference: detail.caseReference })}>
+            See who has looked at this case
+          </Link>
+        </p>
+      ) : null}
+
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ChannelContent detail={detail} onErrorChange={onErrorChange} />
+          <CaseSummarySection detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+          <section aria-labelledby="manage-heading">
+            <h2 className="govuk-heading-m" id="manage-heading">
+              Manage the case
+            </h2>
+            <CaseStatusForm detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+            <OwnerSection detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+            <TransferForm detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+          </section>
+          <CaseNotes detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+          <LinkedCases detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+        </div>
+      </div>
+      <CaseHistory detail={detail} />
+    </>
+  );
+}

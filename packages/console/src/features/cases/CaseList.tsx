@@ -1,0 +1,91 @@
+import type { CaseListItem, CasePage } from '@ward/protocol';
+import { useEffect, useRef, useState } from 'react';
+import { messageOf } from '../../api/errors.ts';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
+import { useAnnounce } from '../../ui/Announcer.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { LoadError, Loading } from '../../ui/Loading.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { CaseStatusTag } from './CaseStatusTag.tsx';
+import { channelNames } from './case-wording.ts';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; page: CasePage } | { status: 'error'; message: string };
+
+export const casesPerPage = 20;
+
+/** A page of open cases, newest first, with previous and next pages. */
+export function CaseList({ name, load, emptyText, showOwner }: { name: string; load: (offset: number) => Promise<CasePage>; emptyText: string; showOwner?: boolean }) {
+  const [offsets, setOffsets] = useState<number[]>([0]);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const regionRef = useRef<HTMLDivElement>(null);
+  const announce = useAnnounce();
+  const offset = offsets[offsets.length - 1] ?? 0;
+  const pageNumber = offsets.length;
+
+  useEffect(() => setOffsets([0]), [load]);
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded({ status: 'loading' });
+    load(offset).then(
+      (page) => !cancelled && setLoaded({ status: 'ready', page }),
+      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [load, offset]);
+
+  function go(nextOffsets: number[]) {
+    setOffsets(nextOffsets);
+    announce(`Page ${nextOffsets.length} of ${name.toLowerCase()}`);
+    regionRef.current?.focus();
+  }
+
+  return (
+    <div ref={regionRef} tabIndex={-1} className="ward-page-heading">
+      {loaded.status === 'loading' ? <Loading text={`Loading ${name.toLowerCase()}…`} /> : null}
+      {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
+      {loaded.status === 'ready' && loaded.page.cases.length === 0 && pageNumber === 1 ? <p className="govuk-body">{emptyText}</p> : null}
+      {loaded.status === 'ready' && loaded.page.cases.length > 0 ? (
+        <Table<CaseListItem>
+          caption={`${name}, newest first${pageNumber > 1 || loaded.page.nextOffset !== null ? ` (page ${pageNumber})` : ''}`}
+          captionClassName="govuk-table__caption--s"
+          regionLabel={`List of ${name.charAt(0).toLowerCase()}${name.slice(1)}`}
+          rows={loaded.page.cases}
+          rowKey={(item) => item.id}
+          columns={[
+            {
+              header: 'Case',
+              cell: (item) => (
+                <Link className="govuk-link" href={pathTo(paths.case, { caseReference: item.caseReference })}>
+                  {item.caseReference}
+                </Link>
+              ),
+            },
+            { header: 'Channel', cell: (item) => channelNames[item.channel] },
+            { header: 'Topic', cell: (item) => item.topic },
+            { header: 'Department', cell: (item) => item.departmentLabel },
+            { header: 'Status', cell: (item) => <CaseStatusTag status={item.status} /> },
+            ...(showOwner ? [{ header: 'Owner', cell: (item: CaseListItem) => item.owner?.name ?? 'Nobody' }] : []),
+            { header: 'Contacted', cell: (item) => formatDateTime(item.contactedAt) },
+          ]}
+        />
+      ) : null}
+      {loaded.status === 'ready' && (pageNumber > 1 || loaded.page.nextOffset !== null) ? (
+        <nav className="govuk-button-group" aria-label={`${name} pages`}>
+          {pageNumber > 1 ? (
+            <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => go(offsets.slice(0, -1))}>
+              Previous page<span className="govuk-visually-hidden"> of {name.toLowerCase()}</span>
+            </button>
+          ) : null}
+          {loaded.page.nextOffset !== null ? (
+            <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => go([...offsets, loaded.page.nextOffset ?? 0])}>
+              Next page<span className="govuk-visually-hidden"> of {name.toLowerCase()}</span>
+            </button>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import type { CaseBrief, CaseDetail } from '@ward/protocol';
+import { normaliseCaseReference } from '@ward/protocol';
+import { useCallback, useEffect, useState } from 'react';
+import { lookupCase } from '../../api/cases.ts';
+import { ApiError, messageOf } from '../../api/errors.ts';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link, navigate } from '../../router.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { LoadError, Loading } from '../../ui/Loading.tsx';
+import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
+import { SummaryList } from '../../ui/SummaryList.tsx';
+import { invalidCaseReferenceMessage } from '../conversations/validate-case-reference.ts';
+import { CaseDetails } from './CaseDetails.tsx';
+import { CaseStatusTag } from './CaseStatusTag.tsx';
+import { channelInWords } from './case-wording.ts';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'full'; case: CaseDetail }
+  | { status: 'limited'; case: CaseBrief }
+  | { status: 'not-found' }
+  | { status: 'invalid' }
+  | { status: 'error'; message: string };
+
+function BackLink() {
+  return (
+    <Link className="govuk-back-link" href={paths.cases}>
+      Back to cases
+    </Link>
+  );
+}
+
+/** One case on any channel, found by its reference (sent in a POST body: the lookup is audited). */
+export function CasePage({ caseReference: typed }: { caseReference: string }) {
+  const caseReference = normaliseCaseReference(typed);
+  const [loaded, setLoaded] = useState<Loaded>(caseReference ? { status: 'loading' } : { status: 'invalid' });
+  const [formsWithErrors, setFormsWithErrors] = useState<ReadonlySet<string>>(new Set());
+  const onErrorChange = useCallback((formId: string, hasErrors: boolean) => {
+    setFormsWithErrors((current) => {
+      if (current.has(formId) === hasErrors) return current;
+      const next = new Set(current);
+      if (hasErrors) next.add(formId);
+      else next.delete(formId);
+      return next;
+    });
+  }, []);
+
+  // "4k7m9p2x" typed into the address bar moves to the canonical address.
+  useEffect(() => {
+    if (caseReference && caseReference !== typed) navigate(pathTo(paths.case, { caseReference }), { replace: true });
+  }, [caseReference, typed]);
+
+  useEffect(() => {
+    if (!caseReference) {
+      setLoaded({ status: 'invalid' });
+      return;
+    }
+    let cancelled = false;
+    setLoaded({ status: 'loading' });
+    lookupCase(caseReference).then(
+      (result) => !cancelled && setLoaded(result.access === 'full' ? { status: 'full', case: result.case } : { status: 'limited', case: result.case }),
+      (error: unknown) => {
+        if (cancelled) return;
+        if (error instanceof ApiError && error.status === 404) setLoaded({ status: 'not-found' });
+        else if (error instanceof ApiError && error.status === 400) setLoaded({ status: 'invalid' });
+        else setLoaded({ status: 'error', message: messageOf(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [caseReference]);
+
+  const title =
+    loaded.status === 'not-found' ? 'Case not found' : loaded.status === 'invalid' ? 'Case reference not valid' : `Case ${caseReference ?? ''}`.trim();
+  useDocumentTitle(title, loaded.status === 'full' && formsWithErrors.size > 0);
+  const found = loaded.status === 'full' || loaded.status === 'limited';
+
+  return (
+    <>
+      <BackLink />
+      <PageHeading caption={found ? `Case · ${channelInWords(loaded.case.channel, loaded.case.channelDetail)}` : undefined}>
+        {found ? loaded.case.caseReference : title}
+      </PageHeading>
+      {loaded.status === 'loading' ? <Loading text="Loading the case…" /> : null}
+      {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
+      {loaded.status === 'invalid' || loaded.status === 'not-found' ? (
+        <>
+          <p className="govuk-body">
+            {loaded.status === 'invalid' ? `${invalidCaseReferenceMessage}.` : `There is no case with the reference ${caseReference}. Check the reference and try again.`}
+          </p>
+          <p className="govuk-body">
+            <Link className="govuk-link" href={paths.cases}>
+              Find a case by its reference
+            </Link>
+          </p>
+        </>
+      ) : null}
+      {loaded.status === 'limited' ? <LimitedCase brief={loaded.case} /> : null}
+      {loaded.status === 'full' ? (
+        <CaseDetails detail={loaded.case} onChange={(detail) => setLoaded({ status: 'full', case: detail })} onErrorChange={onErrorChange} />
+      ) : null}
+    </>
+  );
+}
+
+/** Another department's case: what anyone may see, and nothing personal. */
+function LimitedCase({ brief }: { brief: CaseBrief }) {
+  return (
+    <>
+      <div className="govuk-inset-text">This case belongs to {brief.departmentLabel}. You can see its details only if you work in that department.</div>
+      <SummaryList
+        rows={[
+          { key: 'Case reference', value: brief.caseReference },
+          { key: 'Channel', value: channelInWords(brief.channel, brief.channelDetail) },
+          { key: 'Topic', value: brief.topic },
+          { key: 'Department', value: brief.departmentLabel },
+          { key: 'Status', value: <CaseStatusTag status={brief.status} /> },
+          { key: 'Contacted', value: formatDateTime(brief.contactedAt) },
+        ]}
+      />
+    </>
+  );
+}

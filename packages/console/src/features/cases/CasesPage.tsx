@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import { fetchDepartmentCases, fetchMyCases } from '../../api/cases.ts';
+import { paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
+import { PageTitle } from '../../ui/PageHeading.tsx';
+import { Select } from '../../ui/Select.tsx';
+import { CaseReferenceSearch } from '../conversations/CaseReferenceSearch.tsx';
+import { CaseList, casesPerPage } from './CaseList.tsx';
+import { useCaseOptions } from './use-case-options.ts';
+
+/** "My cases": find any case by its reference, my open cases, and my departments' open cases. */
+export function CasesPage() {
+  const [searchError, setSearchError] = useState(false);
+  const loadMine = useCallback((offset: number) => fetchMyCases(offset, casesPerPage), []);
+  return (
+    <>
+      <PageTitle title="Cases" hasErrors={searchError} />
+      <div className="govuk-button-group">
+        <Link className="govuk-button" data-module="govuk-button" href={paths.logContact}>
+          Log a phone call or visit
+        </Link>
+        <Link className="govuk-button govuk-button--secondary" data-module="govuk-button" href={paths.socialMediaTransfer}>
+          Transfer a social-media request
+        </Link>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <CaseReferenceSearch onErrorChange={setSearchError} heading="Find a case" buttonText="Find case" destination={paths.case} />
+        </div>
+      </div>
+      <section aria-labelledby="my-cases-heading">
+        <h2 className="govuk-heading-m govuk-!-margin-top-6" id="my-cases-heading">
+          My open cases
+        </h2>
+        <CaseList name="My open cases" load={loadMine} emptyText="You do not own any open cases." />
+      </section>
+      <DepartmentCases />
+    </>
+  );
+}
+
+function DepartmentCases() {
+  const options = useCaseOptions();
+  if (options.status !== 'ready') return null;
+  const { departments, myDepartmentIds } = options.options;
+  // Staff who work in no listed department work in all of them.
+  const mine = myDepartmentIds.length > 0 ? departments.filter((d) => myDepartmentIds.includes(d.id)) : departments;
+  const first = mine[0];
+  return first ? <DepartmentCaseList departments={mine} first={first.id} /> : null;
+}
+
+/** One department's open cases at a time; the department changes when the button is pressed, not as the select moves. */
+function DepartmentCaseList({ departments, first }: { departments: { id: string; label: string }[]; first: string }) {
+  const [selected, setSelected] = useState(first);
+  const [shown, setShown] = useState(first);
+  const loadDepartment = useCallback((offset: number) => fetchDepartmentCases(shown, offset, casesPerPage), [shown]);
+  const label = departments.find((d) => d.id === shown)?.label ?? shown;
+  return (
+    <section aria-labelledby="department-cases-heading">
+      <h2 className="govuk-heading-m" id="department-cases-heading">
+        {departments.length > 1 ? 'Open cases in my departments' : `Open cases in ${label}`}
+      </h2>
+      {departments.length > 1 ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            setShown(selected);
+          }}
+        >
+          <Select id="department-cases" label="Department" options={departments.map((d) => ({ value: d.id, text: d.label }))} value={selected} onValueChange={setSelected} />
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            Show cases
+          </button>
+        </form>
+      ) : null}
+      <CaseList key={shown} name={`Open cases in ${label}`} load={loadDepartment} emptyText={`${label} has no open cases.`} showOwner />
+    </section>
+  );
+}

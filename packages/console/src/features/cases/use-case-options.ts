@@ -1,0 +1,38 @@
+import type { Department } from '@ward/protocol';
+import { useEffect, useState } from 'react';
+import { messageOf } from '../../api/errors.ts';
+import { fetchDepartments } from '../../api/staff.ts';
+import { useStaff } from '../../session/session.tsx';
+
+export interface CaseOptions {
+  departments: Department[];
+  /** The departments the member of staff works in; empty means all of them. */
+  myDepartmentIds: string[];
+}
+
+export type OptionsState = { status: 'loading' } | { status: 'ready'; options: CaseOptions } | { status: 'error'; message: string };
+
+// Departments change only when the council's settings do: one request per page load.
+let cached: Promise<Department[]> | null = null;
+
+/** The council's departments and the member of staff's own, for the case and contact forms. */
+export function useCaseOptions(): OptionsState {
+  const staff = useStaff();
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; departments: Department[] } | { status: 'error'; message: string }>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    cached ??= fetchDepartments();
+    cached.then(
+      (departments) => !cancelled && setState({ status: 'ready', departments }),
+      (error: unknown) => {
+        cached = null;
+        if (!cancelled) setState({ status: 'error', message: messageOf(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  if (state.status !== 'ready') return state;
+  return { status: 'ready', options: { departments: state.departments, myDepartmentIds: staff.departments } };
+}
