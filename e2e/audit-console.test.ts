@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { expectFocus, tabTo } from './support/keyboard.ts';
 import { agentSignsIn, expectNoAxeViolations } from './support/pages.ts';
+import { recordAudit, systemActor } from '../packages/server/src/features/audit/record-audit.ts';
 
 describe('an administrator reads the audit trail in the console', () => {
   const ward = useWardAndBrowser();
@@ -59,7 +60,7 @@ describe('an administrator reads the audit trail in the console', () => {
     const rows = entries.getByRole('row').filter({ hasText: 'Priya Officer' }).filter({ hasText: 'Viewed' }).filter({ hasText: 'Resident’s name' });
     await rows.first().waitFor();
     const read = rows.first();
-    await read.getByRole('link', { name: caseReference }).waitFor();
+    await read.getByRole('link', { name: caseReference, exact: true }).waitFor();
     await read.getByText('Admin', { exact: true }).waitFor();
     for (const text of await entries.getByRole('row').allTextContents()) {
       if (!text.startsWith('When')) expect(text).toContain(caseReference);
@@ -100,5 +101,63 @@ describe('an administrator reads the audit trail in the console', () => {
     const resultsBox = await page.locator('.ward-filter-layout__content').boundingBox();
     expect((resultsBox?.y ?? 0) >= (filterBox?.y ?? 0) + (filterBox?.height ?? 0) - 1).toBe(true);
     await expectNoAxeViolations(page);
+  });
+
+  it('shows agents a queue without names; the officer sees everything about one resident, page by page', { timeout: 120_000 }, async () => {
+    const password = 'correct horse battery staple';
+    const staff = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+    const agent = await agentSignsIn(ward.browser, ward.t.url, staff.email, password);
+    const chat = await ward.t.startChat({ name: 'Zed Queueperson' });
+    const { caseReference } = chat;
+
+    // The queue: case reference, topic and wait; no name until the chat is accepted (which is audited).
+    const accept = agent.getByRole('button', { name: `Accept chat ${caseReference}` });
+    await accept.waitFor();
+    const queue = agent.locator('section[aria-labelledby="queue-heading"]');
+    expect(await queue.innerText()).toContain(caseReference);
+    expect(await queue.innerText()).not.toContain('Queueperson');
+    await expectNoAxeViolations(agent);
+    await accept.click();
+    await agent.getByLabel('Reply to Zed Queueperson').waitFor();
+    // A reload reconnects: the open chat comes back, and that read is audited too.
+    await agent.reload();
+    await agent.getByLabel('Reply to Zed Queueperson').waitFor();
+
+    // Many more entries about the same resident (as years of use would leave), and one about nobody.
+    const { data_subject_id: subject } = await ward.t.app.db
+      .selectFrom('conversations').select('data_subject_id').where('id', '=', chat.conversationId).executeTakeFirstOrThrow();
+    const entry = (n: number) => ({
+      organisationId: ward.t.app.ctx.organisation.id, actor: systemActor, action: 'read' as const, purpose: 'rights-request' as const,
+      recordType: 'outbox_email', recordId: `email-${n}`, dataSubjectId: subject, fields: ['to'],
+    });
+    await ward.t.app.db.transaction().execute((tx) => recordAudit(tx, Array.from({ length: 250 }, (_, n) => entry(n))));
+
+    const admin = await ward.t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
+    const page = await agentSignsIn(ward.browser, ward.t.url, admin.email, password);
+    await page.goto(`${ward.t.url}/console/audit?caseReference=${caseReference}`);
+    const entries = page.getByRole('region', { name: 'Audit trail entries' });
+    const handling = entries.getByRole('row').filter({ hasText: 'Sam Okafor' }).filter({ hasText: 'Handling a chat' });
+    await handling.first().waitFor();
+    expect(await handling.count()).toBeGreaterThanOrEqual(3); // the accept, the snapshot on reconnect, the resume
+
+    // From the case to its resident: every entry about them, with or without a case reference.
+    await page.getByRole('link', { name: `See everything about the resident of case ${caseReference}` }).click();
+    await page.waitForURL((url) => url.search === `?dataSubjectId=${subject}`);
+    await page.locator('.moj-filter__selected').getByRole('link', { name: `Remove this filter: Resident: The resident of case ${caseReference}` }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Showing the newest 200 entries. Older entries are on the next page.' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // The oldest entries are on the next page: the chat's own.
+    await page.getByRole('navigation', { name: 'Audit trail pages' }).getByRole('link', { name: 'Older entries' }).click();
+    await page.waitForURL((url) => url.searchParams.get('dataSubjectId') === subject && url.searchParams.has('before'));
+    await page.getByRole('status').filter({ hasText: /Showing the oldest \d+ entries that match/ }).waitFor();
+    await handling.first().waitFor();
+    const older = entries.getByRole('row').filter({ hasText: caseReference });
+    await older.first().getByRole('link', { name: `All entries about the resident of case ${caseReference}` }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Newest entries' }).click();
+    await page.waitForURL((url) => url.search === `?dataSubjectId=${subject}`);
+    await page.getByRole('status').filter({ hasText: 'Showing the newest 200 entries' }).waitFor();
+    expect(page.url()).not.toContain('Queueperson');
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  apiQuery, auditPath, csvHref, endOfLondonDay, filtersFromSearch, hasFilters, searchFromFilters, startOfLondonDay, withoutFilter,
+  apiQuery, auditPath, beforeFromSearch, csvHref, endOfLondonDay, filtersFromSearch, hasFilters, residentPath, searchFromFilters, startOfLondonDay, withoutFilter,
 } from '../src/features/audit/audit-query.ts';
 import { parseIsoDate } from '../src/ui/uk-dates.ts';
-import { actionName, fieldName, purposeName, resultCount, roleName, selectedFilters, sourceName, whoName } from '../src/features/audit/audit-wording.ts';
+import {
+  actionName, fieldName, onlyResident, purposeName, residentName, resultCount, roleName, selectedFilters, sourceName, whoName,
+} from '../src/features/audit/audit-wording.ts';
 import { answersFromFilters, checkDate, validateAuditFilters } from '../src/features/audit/validate-audit-filters.ts';
 
 const staffId = '22222222-0000-4000-8000-000000000099';
+const subjectId = '33333333-0000-4000-8000-0000000000aa';
 const blank = { day: '', month: '', year: '' };
 const noAnswers = { staffId: '', caseReference: '', from: blank, to: blank };
 
@@ -35,6 +38,17 @@ describe('audit filters in the address', () => {
     expect(Object.fromEntries(query)).toEqual({
       staffId, caseReference: '4K7M-9P2Q', from: '2026-05-31T23:00:00.000Z', to: '2026-06-02T22:59:59.999Z', limit: '200',
     });
+  });
+  it('keeps a resident (data subject) filter, and pages back with before', () => {
+    const filters = { dataSubjectId: subjectId, from: '2026-03-01' };
+    expect(searchFromFilters(filters)).toBe(`?dataSubjectId=${subjectId}&from=2026-03-01`);
+    expect(filtersFromSearch(`?dataSubjectId=${subjectId.toUpperCase()}&before=42`)).toEqual({ dataSubjectId: subjectId });
+    expect(filtersFromSearch('?dataSubjectId=not-an-id')).toEqual({});
+    expect(residentPath(subjectId)).toBe(`/console/audit?dataSubjectId=${subjectId}`);
+    expect(auditPath({ caseReference: '4K7M-9P2Q' }, 1234)).toBe('/console/audit?caseReference=4K7M-9P2Q&before=1234');
+    expect(beforeFromSearch('?caseReference=4K7M-9P2Q&before=1234')).toBe(1234);
+    for (const bad of ['', '?before=0', '?before=-3', '?before=1.5', '?before=abc', '?before=12345678901234567890']) expect(beforeFromSearch(bad)).toBeNull();
+    expect(Object.fromEntries(new URLSearchParams(apiQuery({ dataSubjectId: subjectId }, 200, 1234)))).toEqual({ dataSubjectId: subjectId, before: '1234', limit: '200' });
   });
   it('points the CSV download at the same filters', () => {
     expect(csvHref({ caseReference: '4K7M-9P2Q' })).toBe('/api/audit.csv?caseReference=4K7M-9P2Q&limit=1000');
@@ -107,10 +121,28 @@ describe('audit wording', () => {
     expect(sourceName('unknown')).toBe('Not known');
     expect(sourceName('203.0.113.0/24')).toBe('203.0.113.0/24');
   });
-  it('counts results', () => {
-    expect(resultCount(0, 200)).toBe('No entries match these filters');
-    expect(resultCount(1, 200)).toBe('1 entry found');
-    expect(resultCount(200, 200)).toBe('Showing the newest 200 entries. Narrow the filters to see older ones');
+  it('counts results, page by page', () => {
+    expect(resultCount(0, { older: false, paged: false })).toBe('No entries match these filters');
+    expect(resultCount(1, { older: false, paged: false })).toBe('1 entry found');
+    expect(resultCount(200, { older: true, paged: false })).toBe('Showing the newest 200 entries. Older entries are on the next page');
+    expect(resultCount(200, { older: true, paged: true })).toBe('Showing 200 entries, older than the page before');
+    expect(resultCount(3, { older: false, paged: true })).toBe('Showing the oldest 3 entries that match');
+    expect(resultCount(0, { older: false, paged: true })).toBe('No older entries match these filters');
+  });
+  it('names a resident by a case reference of theirs, never by personal data', () => {
+    const events = [
+      { dataSubjectId: null, caseReference: null },
+      { dataSubjectId: subjectId, caseReference: null },
+      { dataSubjectId: subjectId, caseReference: '4K7M-9P2Q' },
+    ];
+    expect(residentName(subjectId, events)).toBe('The resident of case 4K7M-9P2Q');
+    expect(residentName(subjectId, [])).toBe('Resident 33333333');
+    expect(onlyResident(events)).toBe(subjectId);
+    expect(onlyResident([{ dataSubjectId: null }])).toBeNull();
+    expect(onlyResident([{ dataSubjectId: subjectId }, { dataSubjectId: staffId }])).toBeNull();
+    expect(selectedFilters({ dataSubjectId: subjectId }, new Map(), { events })).toEqual([{ name: 'dataSubjectId', label: 'Resident', value: 'The resident of case 4K7M-9P2Q' }]);
+    // The API's list of their cases wins: the page shown may hold none of them.
+    expect(selectedFilters({ dataSubjectId: subjectId }, new Map(), { events: [], residentCaseReferences: ['9ZZZ-ZZZZ'] })[0]?.value).toBe('The resident of case 9ZZZ-ZZZZ');
   });
   it('lists the selected filters with dates in words', () => {
     expect(selectedFilters({ staffId, caseReference: '4K7M-9P2Q', from: '2026-03-01' }, staff)).toEqual([

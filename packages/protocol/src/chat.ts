@@ -128,11 +128,15 @@ export const AgentConversation = z.object({
 });
 export type AgentConversation = z.infer<typeof AgentConversation>;
 
+/**
+ * A resident waiting for a chat, as every agent of the organisation sees it. No personal data
+ * (data minimisation, ADR 12): what an agent needs to pick the next chat is the topic, the wait
+ * and the case reference; the name comes with the conversation once an agent accepts it (audited).
+ */
 export const QueueItem = z.object({
   id: Uuid,
   caseReference: CaseReference,
   topicLabel: z.string(),
-  visitorName: z.string(),
   waitingSince: z.iso.datetime(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;

@@ -84,8 +84,8 @@ export const DestructionLogEntry = z.object({
   category: RetentionCategory,
   rule: z.string(),
   count: z.number().int(),
-  /** messages for transcripts and consent evidence, conversations otherwise */
-  unit: z.enum(['messages', 'conversations']),
+  /** messages for transcripts and consent evidence, emails for outbox emails, conversations otherwise */
+  unit: z.enum(['messages', 'conversations', 'emails']),
   runAt: z.iso.datetime(),
   jobId: z.string(),
 });

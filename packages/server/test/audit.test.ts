@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEvent, StaffMember } from '@ward/protocol';
+import type { AuditEvent, AuditPage, StaffMember } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { runWard } from './support/ward-process.ts';
 import { recordAudit, systemActor } from '../src/features/audit/record-audit.ts';
@@ -151,6 +151,57 @@ describe('the audit trail', () => {
     expect((await get('/api/audit?from=not-a-date')).status).toBe(400);
     expect((await get('/api/audit?limit=5000')).status).toBe(400);
     expect((await get('/api/audit?caseReference=nonsense')).status).toBe(400);
+  });
+
+  it('filters by resident (data subject), across records with and without a case reference, and pages back with before', async () => {
+    const chat = await t.startChat({ name: 'Subject Resident' });
+    const { rows } = await sql.query('SELECT data_subject_id FROM conversations WHERE id = $1', [chat.conversationId]);
+    const subject = rows[0].data_subject_id as string;
+    expect((await get(`/api/conversations/by-reference/${chat.caseReference}`, agent.cookie)).status).toBe(200);
+    // A record of the same resident that names no case (as an outbox email does), and one of nobody's.
+    const entry = (dataSubjectId: string | null, recordId: string) => ({
+      organisationId: t.app.ctx.organisation.id, actor: systemActor, action: 'read' as const, purpose: 'transcript-request' as const,
+      recordType: 'outbox_email', recordId, dataSubjectId, fields: ['to'],
+    });
+    await t.app.db.transaction().execute((tx) => recordAudit(tx, [entry(subject, 'email-1'), entry(null, 'email-2'), entry(subject, 'email-3')]));
+
+    const page = async (query: string) => {
+      const response = await get(`/api/audit?${query}`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as AuditPage;
+    };
+    const all = await page(`dataSubjectId=${subject}`);
+    expect(all.events.map((e) => e.recordId)).toEqual(['email-3', 'email-1', chat.conversationId]);
+    expect(all.events.every((e) => e.dataSubjectId === subject)).toBe(true);
+    expect(all.nextBefore).toBeNull();
+    expect(all.residentCaseReferences).toEqual([chat.caseReference]);
+    expect((await page(`caseReference=${chat.caseReference}`)).events.map((e) => e.recordId)).toEqual([chat.conversationId]);
+    // Reading a resident's trail is itself an entry about that resident.
+    const reviews = await auditRows(`record_type = 'audit_events' AND data_subject_id = $1`, [subject]);
+    expect(reviews.at(-1)).toMatchObject({ actor_id: admin.id, purpose: 'audit-review', reason: `filters: dataSubjectId=${subject}; 3 entries` });
+
+    // Paging: two at a time, newest first, each page older than the last, nothing twice, nothing missed.
+    const seen: number[] = [];
+    let before: number | null = null;
+    let first: AuditPage | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const current: AuditPage = await page(`dataSubjectId=${subject}&limit=2${before === null ? '' : `&before=${before}`}`);
+      first ??= current;
+      expect(current.events.length).toBeLessThanOrEqual(2);
+      seen.push(...current.events.map((e) => e.id));
+      before = current.nextBefore;
+      if (before === null) break;
+      expect(before).toBe(current.events.at(-1)?.id);
+    }
+    const expected = (await auditRows('data_subject_id = $1 AND id <= $2', [subject, first!.events[0]!.id])).map((r) => Number(r.id)).reverse();
+    expect(seen).toEqual(expected);
+    expect(expected).toHaveLength(4); // the three above and the review of them: two full pages, the second the last
+
+    expect((await get('/api/audit?dataSubjectId=nobody')).status).toBe(400);
+    expect((await get('/api/audit?before=0')).status).toBe(400);
+    expect((await get('/api/audit?before=abc')).status).toBe(400);
+    const csv = await get(`/api/audit.csv?dataSubjectId=${subject}&limit=1`);
+    expect((await csv.text()).trimEnd().split('\r\n')).toHaveLength(2);
   });
 
   it('keeps the chain strict when many accesses are audited at once', async () => {

@@ -1,8 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { runWard } from './support/ward-process.ts';
+import { createMailer, outboxDirIn } from '../src/features/transcripts/mailer.ts';
 
 const kek = `kek-retention:${randomBytes(32).toString('base64')}`;
 
@@ -27,7 +30,13 @@ describe('ward retention run', () => {
     visitor.disconnect();
     await db.updateTable('conversations').set({ ended_at: new Date('2000-01-31T15:00:00Z') }).where('id', '=', chat.conversationId).execute();
     const messages = () => db.selectFrom('messages').select('seq').where('conversation_id', '=', chat.conversationId).execute();
-    const env = { DATABASE_URL: t.databaseUrl, WARD_KEK: kek, WARD_INDEX_KEY: randomBytes(32).toString('base64') };
+    const env = { DATABASE_URL: t.databaseUrl, WARD_KEK: kek, WARD_INDEX_KEY: randomBytes(32).toString('base64'), WARD_DATA_DIR: t.config.dataDir };
+    // A transcript email written to the outbox on the same day the chat ended.
+    const { data_subject_id } = await db.selectFrom('conversations').select('data_subject_id').where('id', '=', chat.conversationId).executeTakeFirstOrThrow();
+    const outbox = outboxDirIn(t.config.dataDir);
+    const mailer = createMailer({ smtpUrl: null, from: 'chat@demo.example', outboxDir: outbox, now: () => new Date('2000-01-31T15:00:00Z') });
+    await mailer.send(t.app.ctx.organisation.id, { to: 'sofa.qzxvwy@example.com', subject: 'Your chat', text: 'sofa qzxvwy' }, { dataSubjectId: data_subject_id, key: randomBytes(32) });
+    const outboxFiles = () => readdir(path.join(outbox, t.app.ctx.organisation.id));
 
     const dry = await runWard(['retention', 'run', '--dry-run'], env);
     expect(dry.stderr).toBe('');
@@ -36,6 +45,8 @@ describe('ward retention run', () => {
     // 2000 was a leap year: 31 January is kept through 29 February.
     expect(dry.stdout).toMatch(/chat-transcripts\s+2 messages\s+\(chat-transcripts: 1 month, oldest expired 2000-02-29 23:59:59 UTC\)/);
     expect(dry.stdout).toMatch(/contact-summaries\s+1 conversation\s/);
+    expect(dry.stdout).toMatch(/emails\s+1 email\s+\(emails: 1 month, oldest expired 2000-02-29 23:59:59 UTC\)/);
+    expect(await outboxFiles()).toHaveLength(1);
     for (const personal of ['qzxvwy', chat.caseReference, chat.conversationId]) expect(dry.stdout.toLowerCase()).not.toContain(personal.toLowerCase());
     expect(await messages()).toHaveLength(2);
     expect(await db.selectFrom('destruction_log').selectAll().execute()).toEqual([]);
@@ -47,6 +58,8 @@ describe('ward retention run', () => {
     expect(real.code).toBe(0);
     expect(real.stdout).toMatch(/chat-transcripts\s+2 messages/);
     expect(real.stdout).toMatch(/contact-summaries\s+1 conversation\s/);
+    expect(real.stdout).toMatch(/emails\s+1 email\s/);
+    expect(await outboxFiles()).toEqual([]);
     expect(real.stdout.toLowerCase()).not.toContain('qzxvwy');
     expect(await messages()).toEqual([]);
     const log = await db.selectFrom('destruction_log').select(['category', 'count', 'rule']).orderBy('category').execute();
@@ -54,6 +67,7 @@ describe('ward retention run', () => {
       { category: 'chat-transcripts', count: 2, rule: 'chat-transcripts: 1 month' },
       { category: 'consent-evidence', count: 0, rule: 'consent-evidence: 1 month, and not before its transcript (1 month)' },
       { category: 'contact-summaries', count: 1, rule: 'contact-summaries: 1 month' },
+      { category: 'emails', count: 1, rule: 'emails: 1 month' },
       { category: 'survey-answers', count: 0, rule: 'survey-answers: 12 months' },
     ]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { RetentionPeriod } from '@ward/protocol';
-import { expiresAt, expiredBefore, categoryExpiresAt, holdStatus, isDue, isHeld, ruleFor, type Hold } from '../src/features/retention/retention.rules.ts';
+import { expiresAt, expiredBefore, categoryExpiresAt, dueOutboxEmails, holdStatus, isDue, isHeld, ruleFor, unitOf, type Hold } from '../src/features/retention/retention.rules.ts';
 import { addDays, endOfLondonDay, londonDateOf, londonOffsetMs, startOfLondonDay } from '../src/features/retention/london-calendar.rules.ts';
 import { OrganisationSettings } from '../src/features/organisations/organisation-settings.ts';
 
@@ -180,5 +180,48 @@ describe('retention settings', () => {
       expect(OrganisationSettings.safeParse({ topics: [{ id: 'bins', label: 'Bins' }], retention: { 'chat-transcripts': bad } }).success).toBe(false);
     }
     expect(OrganisationSettings.safeParse({ topics: [{ id: 'bins', label: 'Bins' }], retention: { 'phone-calls': { months: 1 } } }).success).toBe(false);
+  });
+});
+
+describe('emails in the outbox', () => {
+  const subject = '33333333-0000-4000-8000-000000000001';
+  const held = '33333333-0000-4000-8000-000000000002';
+  const email = (id: string, writtenAt: string, dataSubjectId = subject) => ({ id, writtenAt: at(writtenAt), dataSubjectId });
+  const none = new Set<string>();
+
+  it('go one full calendar month after they were written, at the end of that London day', () => {
+    const written31January = [email('a', '2025-01-31T10:00:00Z')];
+    expect(dueOutboxEmails(written31January, at('2025-02-28T23:59:59.999Z'), defaults, none)).toEqual([]);
+    expect(dueOutboxEmails(written31January, at('2025-03-01T00:00:00.000Z'), defaults, none).map((e) => e.id)).toEqual(['a']);
+    // Leap year: kept through 29 February.
+    expect(dueOutboxEmails([email('b', '2024-01-31T10:00:00Z')], at('2024-02-29T23:59:59.999Z'), defaults, none)).toHaveLength(0);
+    expect(dueOutboxEmails([email('b', '2024-01-31T10:00:00Z')], at('2024-03-01T00:00:00.000Z'), defaults, none)).toHaveLength(1);
+    // Written at 00:30 BST on 1 April (23:30 UTC on 31 March) is a 1 April email: kept to the end of 1 May, BST.
+    const april = [email('c', '2025-03-31T23:30:00Z')];
+    expect(dueOutboxEmails(april, at('2025-05-01T22:59:59.999Z'), defaults, none)).toHaveLength(0);
+    expect(dueOutboxEmails(april, at('2025-05-01T23:00:00.000Z'), defaults, none)).toHaveLength(1);
+  });
+
+  it('follow the organisation’s emails period, and stay while a hold touches their resident', () => {
+    const settings = { ...defaults, emails: { days: 7 } };
+    const emails = [email('a', '2025-06-01T09:00:00Z'), email('b', '2025-06-01T09:00:00Z', held), email('c', '2025-06-05T09:00:00Z')];
+    expect(dueOutboxEmails(emails, at('2025-06-09T00:00:00Z'), settings, new Set([held])).map((e) => e.id)).toEqual(['a']);
+    expect(dueOutboxEmails(emails, at('2025-06-09T00:00:00Z'), settings, none).map((e) => e.id)).toEqual(['a', 'b']);
+    expect(ruleFor('emails', settings)).toBe('emails: 7 days');
+    expect(unitOf('emails')).toBe('emails');
+  });
+
+  it('agree with expiresAt for any writing time and run time', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: at('2020-01-01T00:00:00Z'), max: at('2030-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 120 * 24 * 3600 }),
+        (writtenAt, secondsLater) => {
+          const now = new Date(writtenAt.getTime() + secondsLater * 1000);
+          const due = dueOutboxEmails([{ id: 'x', writtenAt, dataSubjectId: subject }], now, defaults, none).length === 1;
+          return due === expiresAt(writtenAt, defaults.emails).getTime() < now.getTime();
+        },
+      ),
+    );
   });
 });

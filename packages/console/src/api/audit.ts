@@ -1,10 +1,9 @@
-import type { AuditEvent } from '@ward/protocol';
+import type { AuditPage } from '@ward/protocol';
 import type { AuditFilters } from '../features/audit/audit-query.ts';
 import { apiQuery } from '../features/audit/audit-query.ts';
 import { getJson } from './http.ts';
 
-/** Audit trail entries matching the filters, newest first; administrators only. */
-export async function fetchAuditEvents(filters: AuditFilters, limit: number): Promise<AuditEvent[]> {
-  const { events } = await getJson<{ events: AuditEvent[] }>(`/api/audit?${apiQuery(filters, limit)}`);
-  return events;
+/** One page of audit trail entries matching the filters, newest first (older than `before`); administrators only. */
+export async function fetchAuditPage(filters: AuditFilters, limit: number, before: number | null): Promise<AuditPage> {
+  return getJson<AuditPage>(`/api/audit?${apiQuery(filters, limit, before)}`);
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import { createLogger, createServiceContext } from '../app.ts';
 import { runRetention, type RetentionRun } from '../features/retention/run-retention.ts';
+import { sweepOutbox, withOutboxOutcomes } from '../features/retention/sweep-outbox.ts';
+import { outboxDirIn } from '../features/transcripts/mailer.ts';
 import { withDatabase } from './with-database.ts';
 
 const day = (date: Date) => date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
@@ -13,18 +15,24 @@ export function describeRun(run: RetentionRun): string {
     lines.push(`  ${organisation.slug}`);
     for (const o of organisation.outcomes) {
       const oldest = run.dryRun && o.oldestExpiry ? `, oldest expired ${day(o.oldestExpiry)}` : '';
-      const unit = o.count === 1 ? o.unit.slice(0, -1) : o.unit;
+      const unit: string = o.count === 1 ? o.unit.slice(0, -1) : o.unit;
       lines.push(`    ${o.category.padEnd(18)} ${String(o.count).padStart(8)} ${unit.padEnd(13)} (${o.rule}${oldest})`);
     }
   }
   return lines.join('\n');
 }
 
-/** `ward retention run [--dry-run]`: delete what has expired and is not held, once, now. */
+/**
+ * `ward retention run [--dry-run]`: delete what has expired and is not held, once, now: the
+ * database's categories, then the emails in the data folder's outbox (as the hourly job does).
+ */
 export async function retentionRun(config: Config, options: { dryRun: boolean }): Promise<void> {
   await withDatabase(config, async (db) => {
     const ctx = await createServiceContext(db, config, createLogger({ logLevel: 'silent' }));
-    const run = await runRetention(ctx, { now: new Date(), jobId: `command-${randomUUID()}`, dryRun: options.dryRun });
-    console.log(describeRun(run));
+    const now = new Date();
+    const jobId = `command-${randomUUID()}`;
+    const run = await runRetention(ctx, { now, jobId, dryRun: options.dryRun });
+    const swept = await sweepOutbox(db, { outboxDir: outboxDirIn(config.dataDir), now, jobId, dryRun: options.dryRun });
+    console.log(describeRun(withOutboxOutcomes(run, swept)));
   });
 }

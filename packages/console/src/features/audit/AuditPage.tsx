@@ -1,7 +1,7 @@
-import type { AuditEvent, StaffMember } from '@ward/protocol';
+import type { AuditEvent, AuditPage as AuditTrailPage, StaffMember } from '@ward/protocol';
 import type { FormEvent } from 'react';
 import { useEffect, useMemo, useState } from 'react';
-import { fetchAuditEvents } from '../../api/audit.ts';
+import { fetchAuditPage } from '../../api/audit.ts';
 import { messageOf } from '../../api/errors.ts';
 import { fetchStaff } from '../../api/staff.ts';
 import { pathTo, paths } from '../../route-match.ts';
@@ -16,8 +16,10 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { Table } from '../../ui/Table.tsx';
 import type { AuditFilters } from './audit-query.ts';
-import { auditPath, csvHref, csvLimit, filtersFromSearch, pageLimit, searchFromFilters, withoutFilter } from './audit-query.ts';
-import { actionName, fieldName, purposeName, resultCount, roleName, selectedFilters, sourceName, staffName, whoName } from './audit-wording.ts';
+import { auditPath, beforeFromSearch, csvHref, csvLimit, filtersFromSearch, pageLimit, residentPath, searchFromFilters, withoutFilter } from './audit-query.ts';
+import {
+  actionName, fieldName, onlyResident, purposeName, residentPhrase, resultCount, roleName, selectedFilters, sourceName, staffName, whoName,
+} from './audit-wording.ts';
 import type { AuditFilterAnswers, AuditFilterCheck } from './validate-audit-filters.ts';
 import { answersFromFilters, validateAuditFilters } from './validate-audit-filters.ts';
 
@@ -31,12 +33,14 @@ const unlisted = 'A member of staff no longer listed';
 export function AuditPage() {
   const { search } = useLocation();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const before = beforeFromSearch(search);
   const filterKey = searchFromFilters(filters);
+  const pageKey = searchFromFilters(filters, before);
   const [version, setVersion] = useState(0);
   const [problems, setProblems] = useState<ErrorItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [staff, setStaff] = useState<Loaded<StaffMember[]>>({ status: 'loading' });
-  const [events, setEvents] = useState<Loaded<AuditEvent[]>>({ status: 'loading' });
+  const [events, setEvents] = useState<Loaded<AuditTrailPage>>({ status: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
@@ -52,20 +56,23 @@ export function AuditPage() {
   useEffect(() => {
     let cancelled = false;
     setEvents({ status: 'loading' });
-    fetchAuditEvents(filtersFromSearch(filterKey), pageLimit).then(
+    fetchAuditPage(filtersFromSearch(pageKey), pageLimit, beforeFromSearch(pageKey)).then(
       (data) => !cancelled && setEvents({ status: 'ready', data }),
       (error: unknown) => !cancelled && setEvents({ status: 'error', message: messageOf(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [filterKey, version]);
+  }, [pageKey, version]);
 
   // Filters changed in the address (applied, removed, or back and forward): the old problems are gone.
   useEffect(() => setProblems([]), [filterKey]);
 
   const staffById = useMemo(() => new Map((staff.status === 'ready' ? staff.data : []).map((member) => [member.id, member])), [staff]);
-  const selected = selectedFilters(filters, staffById);
+  const shown = events.status === 'ready' ? events.data.events : [];
+  const selected = selectedFilters(filters, staffById, events.status === 'ready' ? events.data : { events: [] });
+  // Filtered by a case: offer everything about its resident, including entries that name no case.
+  const resident = filters.caseReference && !filters.dataSubjectId ? onlyResident(shown) : null;
 
   return (
     <>
@@ -109,7 +116,8 @@ export function AuditPage() {
                     setProblems(problemItems(check));
                     setAttempt((value) => value + 1);
                     if (check.filters) {
-                      navigate(auditPath(check.filters));
+                      // The resident filter has no field of its own: it stays until removed.
+                      navigate(auditPath({ ...check.filters, dataSubjectId: filters.dataSubjectId }));
                       setVersion((value) => value + 1);
                     }
                   }}
@@ -124,16 +132,31 @@ export function AuditPage() {
             Entries
           </h2>
           <p className="govuk-body" role="status">
-            {events.status === 'loading' ? 'Loading entries…' : events.status === 'ready' ? `${resultCount(events.data.length, pageLimit)}.` : ''}
+            {events.status === 'loading'
+              ? 'Loading entries…'
+              : events.status === 'ready'
+                ? `${resultCount(events.data.events.length, { older: events.data.nextBefore !== null, paged: before !== null })}.`
+                : ''}
           </p>
           {events.status === 'error' ? <LoadError message={events.message} /> : null}
+          {resident ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" href={residentPath(resident)}>
+                See everything about the resident of case {filters.caseReference}
+              </Link>{' '}
+              <span className="govuk-hint govuk-!-display-inline">(all their records, not only this case)</span>
+            </p>
+          ) : null}
           <p className="govuk-body">
             <a className="govuk-link" href={csvHref(filters)} download>
               Download as CSV
             </a>{' '}
             <span className="govuk-hint govuk-!-display-inline">(these filters, up to the newest {csvLimit.toLocaleString('en-GB')} entries)</span>
           </p>
-          {events.status === 'ready' && events.data.length > 0 ? <AuditTable events={events.data} staffById={staffById} staffListed={staff.status === 'ready'} /> : null}
+          {events.status === 'ready' && events.data.events.length > 0 ? (
+            <AuditTable events={events.data.events} staffById={staffById} staffListed={staff.status === 'ready'} />
+          ) : null}
+          {events.status === 'ready' ? <AuditPagination filters={filters} paged={before !== null} nextBefore={events.data.nextBefore} /> : null}
         </div>
       </div>
     </>
@@ -266,6 +289,17 @@ function AuditTable({ events, staffById, staffListed }: { events: AuditEvent[]; 
                 'None'
               ),
           },
+          {
+            header: 'Resident',
+            cell: (event) =>
+              event.dataSubjectId ? (
+                <Link className="govuk-link ward-nowrap" href={residentPath(event.dataSubjectId)}>
+                  All entries<span className="govuk-visually-hidden"> about {residentPhrase(event.dataSubjectId, [event])}</span>
+                </Link>
+              ) : (
+                'None'
+              ),
+          },
           { header: 'Fields', cell: (event) => (event.fields.length > 0 ? event.fields.map(fieldName).join(', ') : 'None') },
           { header: 'Purpose', cell: (event) => purposeName(event.purpose) },
           { header: 'Reason', cell: (event) => <span className="ward-break-word">{event.reason ?? 'None given'}</span> },
@@ -273,5 +307,34 @@ function AuditTable({ events, staffById, staffListed }: { events: AuditEvent[]; 
         ]}
       />
     </div>
+  );
+}
+
+/** GOV.UK pagination, as "Newest entries" and "Older entries" (the trail has no fixed pages: it grows at the front). */
+function AuditPagination({ filters, paged, nextBefore }: { filters: AuditFilters; paged: boolean; nextBefore: number | null }) {
+  if (!paged && nextBefore === null) return null;
+  return (
+    <nav className="govuk-pagination govuk-pagination--block" aria-label="Audit trail pages">
+      {paged ? (
+        <div className="govuk-pagination__prev">
+          <Link className="govuk-link govuk-pagination__link" href={auditPath(filters)} rel="prev">
+            <svg className="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+              <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
+            </svg>
+            <span className="govuk-pagination__link-title">Newest entries</span>
+          </Link>
+        </div>
+      ) : null}
+      {nextBefore !== null ? (
+        <div className="govuk-pagination__next">
+          <Link className="govuk-link govuk-pagination__link" href={auditPath(filters, nextBefore)} rel="next">
+            <svg className="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+              <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
+            </svg>
+            <span className="govuk-pagination__link-title">Older entries</span>
+          </Link>
+        </div>
+      ) : null}
+    </nav>
   );
 }

@@ -86,12 +86,44 @@ export function sourceName(source: string): string {
   return source;
 }
 
-/** "1 entry", "12 entries", and a note when the list stops at the limit. */
-export function resultCount(count: number, limit: number): string {
+/**
+ * "1 entry found", "12 entries found", or, when the trail goes on beyond this page, which page:
+ * the newest entries, or older ones (`paged`: reached through "Older entries").
+ */
+export function resultCount(count: number, page: { older: boolean; paged: boolean }): string {
   const entries = `${count.toLocaleString('en-GB')} ${count === 1 ? 'entry' : 'entries'}`;
-  if (count === 0) return 'No entries match these filters';
-  if (count >= limit) return `Showing the newest ${entries}. Narrow the filters to see older ones`;
-  return `${entries} found`;
+  if (count === 0) return page.paged ? 'No older entries match these filters' : 'No entries match these filters';
+  if (!page.paged) return page.older ? `Showing the newest ${entries}. Older entries are on the next page` : `${entries} found`;
+  return page.older ? `Showing ${entries}, older than the page before` : `Showing the oldest ${entries} that match`;
+}
+
+/**
+ * A resident as the audit trail can name them without their personal data: by a case reference
+ * of theirs that the entries show, or by the start of their id.
+ */
+export function residentPhrase(
+  dataSubjectId: string,
+  events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[],
+  /** Their case references, when the API sent them (filtered by this resident). */
+  caseReferences: readonly string[] = [],
+): string {
+  const caseReference = caseReferences[0] ?? events.find((event) => event.dataSubjectId === dataSubjectId && event.caseReference)?.caseReference;
+  return caseReference ? `the resident of case ${caseReference}` : `resident ${dataSubjectId.slice(0, 8)}`;
+}
+
+export function residentName(
+  dataSubjectId: string,
+  events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[],
+  caseReferences: readonly string[] = [],
+): string {
+  const phrase = residentPhrase(dataSubjectId, events, caseReferences);
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
+}
+
+/** The one resident all the entries are about, if there is exactly one (to offer "everything about them"). */
+export function onlyResident(events: readonly Pick<AuditEvent, 'dataSubjectId'>[]): string | null {
+  const subjects = new Set(events.map((event) => event.dataSubjectId).filter((id): id is string => id !== null));
+  return subjects.size === 1 ? ([...subjects][0] ?? null) : null;
 }
 
 /** A date from the filters as GOV.UK writes it: "3 June 2026". */
@@ -106,11 +138,16 @@ export function filterDate(date: string): string {
 export function selectedFilters(
   filters: AuditFilters,
   staffById: ReadonlyMap<string, Pick<StaffMember, 'firstName' | 'lastName'>>,
+  /** The page shown, to name the resident filtered by (by a case reference of theirs). */
+  page: { events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[]; residentCaseReferences?: readonly string[] } = { events: [] },
 ): { name: keyof AuditFilters; label: string; value: string }[] {
   const selected: { name: keyof AuditFilters; label: string; value: string }[] = [];
   if (filters.staffId) {
     const member = staffById.get(filters.staffId);
     selected.push({ name: 'staffId', label: 'Member of staff', value: member ? staffName(member) : 'A member of staff no longer listed' });
+  }
+  if (filters.dataSubjectId) {
+    selected.push({ name: 'dataSubjectId', label: 'Resident', value: residentName(filters.dataSubjectId, page.events, page.residentCaseReferences) });
   }
   if (filters.caseReference) selected.push({ name: 'caseReference', label: 'Case reference', value: filters.caseReference });
   if (filters.from) selected.push({ name: 'from', label: 'Date from', value: filterDate(filters.from) });

@@ -9,7 +9,11 @@ interface QueueTableProps {
   onAccept: (item: QueueItem) => Promise<string | null>;
 }
 
-/** Residents waiting for a chat, oldest first, each with an Accept button. */
+/**
+ * Residents waiting for a chat, oldest first, each with an Accept button. Every agent sees the
+ * queue, so it shows no personal data: the case reference, topic and wait (the resident's name
+ * comes with the chat once accepted, which is audited).
+ */
 export function QueueTable({ queue, onAccept }: QueueTableProps) {
   const now = useNow(15_000);
   const [accepting, setAccepting] = useState<string | null>(null);
@@ -65,7 +69,6 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
               <li key={item.id} className="ward-queue-list__item">
                 <p className="govuk-body govuk-!-margin-bottom-1">
                   <span className="govuk-!-font-weight-bold">{item.caseReference}</span>
-                  <span className="govuk-visually-hidden">,</span> <span className="ward-break-anywhere">{item.visitorName}</span>
                 </p>
                 <p className="govuk-body govuk-!-margin-bottom-2">
                   {item.topicLabel}
@@ -86,7 +89,6 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
               columns={[
                 { header: 'Case reference', cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span> },
                 { header: 'Topic', cell: (item) => item.topicLabel },
-                { header: 'Name', cell: (item) => <span className="ward-break-anywhere">{item.visitorName}</span> },
                 { header: 'Waiting', cell: (item) => waitingTimeText(item.waitingSince, now) },
                 {
                   header: <span className="govuk-visually-hidden">Action</span>,

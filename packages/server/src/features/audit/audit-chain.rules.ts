@@ -8,7 +8,7 @@ export const auditActions = ['read', 'create', 'update', 'export', 'delete'] as 
 export type AuditAction = (typeof auditActions)[number];
 
 /** Why personal data was touched. */
-export const auditPurposes = ['handle-chat', 'review-contact', 'retention', 'rights-request', 'transcript-request', 'audit-review', 'legal-hold', 'search'] as const;
+export const auditPurposes = ['handle-chat', 'review-contact', 'retention', 'rights-request', 'transcript-request', 'audit-review', 'legal-hold', 'search', 'form-submission'] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 
 /** What an entry says. Never a value of personal data: ids, field names, codes and times. */

@@ -1,18 +1,20 @@
 import type { DbOrTx } from '../../db/client.ts';
 import type { ChainedEntry } from './audit-chain.rules.ts';
 
-export type AuditFilters = { staffId?: string; caseReference?: string; from?: Date; to?: Date; limit: number };
+export type AuditFilters = { staffId?: string; dataSubjectId?: string; caseReference?: string; from?: Date; to?: Date; before?: number; limit: number };
 
 const columns = [
   'id', 'organisation_id', 'occurred_at', 'actor_kind', 'actor_id', 'actor_role', 'action', 'data_subject_id', 'record_type', 'record_id',
   'case_reference', 'fields', 'purpose', 'reason', 'source', 'prev_hash', 'hash',
 ] as const;
 
-/** An organisation's entries matching the filters, newest first. */
+/** An organisation's entries matching the filters, newest first; with `before`, only those older than that id. */
 export async function listAuditEvents(db: DbOrTx, organisationId: string, filters: AuditFilters) {
   let query = db.selectFrom('audit_events').select(columns).where('organisation_id', '=', organisationId);
   if (filters.staffId) query = query.where('actor_kind', '=', 'staff').where('actor_id', '=', filters.staffId);
+  if (filters.dataSubjectId) query = query.where('data_subject_id', '=', filters.dataSubjectId);
   if (filters.caseReference) query = query.where('case_reference', '=', filters.caseReference);
+  if (filters.before !== undefined) query = query.where('id', '<', filters.before);
   if (filters.from) query = query.where('occurred_at', '>=', filters.from);
   if (filters.to) query = query.where('occurred_at', '<=', filters.to);
   return query.orderBy('id', 'desc').limit(filters.limit).execute();
@@ -73,4 +75,17 @@ export async function chainHead(db: DbOrTx, organisationId: string): Promise<{ i
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** The case references of one resident's conversations, oldest first: how the console names them. */
+export async function caseReferencesOfSubject(db: DbOrTx, organisationId: string, dataSubjectId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('conversations')
+    .select('case_reference')
+    .where('organisation_id', '=', organisationId)
+    .where('data_subject_id', '=', dataSubjectId)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.case_reference);
 }

@@ -1,11 +1,11 @@
-import { normaliseCaseReference, type AuditEvent } from '@ward/protocol';
+import { normaliseCaseReference, type AuditEvent, type AuditPage } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { listAuditEvents, type AuditRow } from './audit.repository.ts';
+import { caseReferencesOfSubject, listAuditEvents, type AuditRow } from './audit.repository.ts';
 import { recordAudit, staffActor } from './record-audit.ts';
 
 /** AuditQuery as parsed (defaults applied). */
-export type ParsedAuditQuery = { staffId?: string; caseReference?: string; from?: string; to?: string; limit: number };
+export type ParsedAuditQuery = { staffId?: string; dataSubjectId?: string; caseReference?: string; from?: string; to?: string; before?: number; limit: number };
 
 function toAuditEvent(row: AuditRow): AuditEvent {
   return {
@@ -28,24 +28,33 @@ function toAuditEvent(row: AuditRow): AuditEvent {
 }
 
 /**
- * An administrator reads (`read`) or downloads (`export`) the audit trail; that is itself
- * recorded, in the same transaction, with the filters used as its fields.
+ * An administrator reads (`read`) or downloads (`export`) one page of the audit trail; that is
+ * itself recorded, in the same transaction, with the filters used as its reason. Filtered by
+ * resident or case, the entry names that resident or case too, so "everything about this
+ * resident" also shows who looked at their audit trail.
  */
-export async function readAuditTrail(ctx: ServiceContext, staff: StaffPrincipal, query: ParsedAuditQuery, action: 'read' | 'export'): Promise<AuditEvent[]> {
+export async function readAuditTrail(ctx: ServiceContext, staff: StaffPrincipal, query: ParsedAuditQuery, action: 'read' | 'export'): Promise<AuditPage> {
   let caseReference: string | undefined;
   if (query.caseReference !== undefined) {
     caseReference = normaliseCaseReference(query.caseReference) ?? undefined;
     if (!caseReference) throw new AppError('bad_request', 'Enter a valid case reference, like 4K7M-9P2X');
   }
   return ctx.db.transaction().execute(async (tx) => {
+    // One more than asked: whether there is an older page, without counting the whole trail.
     const rows = await listAuditEvents(tx, staff.organisationId, {
       staffId: query.staffId,
+      dataSubjectId: query.dataSubjectId,
       caseReference,
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
-      limit: query.limit,
+      before: query.before,
+      limit: query.limit + 1,
     });
-    const filters = Object.entries({ staffId: query.staffId, caseReference, from: query.from, to: query.to })
+    const page = rows.slice(0, query.limit);
+    const residentCaseReferences = query.dataSubjectId ? await caseReferencesOfSubject(tx, staff.organisationId, query.dataSubjectId, 10) : null;
+    const last = page.at(-1);
+    const nextBefore = rows.length > query.limit && last ? last.id : null;
+    const filters = Object.entries({ staffId: query.staffId, dataSubjectId: query.dataSubjectId, caseReference, from: query.from, to: query.to, before: query.before })
       .filter(([, value]) => value !== undefined)
       .map(([name, value]) => `${name}=${value}`);
     await recordAudit(tx, {
@@ -54,11 +63,12 @@ export async function readAuditTrail(ctx: ServiceContext, staff: StaffPrincipal,
       action,
       purpose: 'audit-review',
       recordType: 'audit_events',
+      dataSubjectId: query.dataSubjectId ?? null,
       caseReference: caseReference ?? null,
       fields: ['audit_events'],
-      reason: filters.length > 0 ? `filters: ${filters.join(', ')}; ${rows.length} entries` : `${rows.length} entries`,
+      reason: filters.length > 0 ? `filters: ${filters.join(', ')}; ${page.length} entries` : `${page.length} entries`,
     });
-    return rows.map(toAuditEvent);
+    const events = page.map(toAuditEvent);
+    return residentCaseReferences ? { events, nextBefore, residentCaseReferences } : { events, nextBefore };
   });
 }
-

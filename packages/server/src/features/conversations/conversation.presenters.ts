@@ -51,12 +51,12 @@ export function toAgentConversation(row: ConversationRecord): AgentConversation 
   };
 }
 
-export function toQueueItem(row: ConversationRecord): QueueItem {
+/** The queue carries no personal data, so showing it to every agent needs no audit entry. */
+export function toQueueItem(row: Pick<ConversationRecord, 'id' | 'case_reference' | 'topic_label' | 'created_at'>): QueueItem {
   return {
     id: row.id,
     caseReference: row.case_reference,
     topicLabel: row.topic_label,
-    visitorName: row.visitor_name,
     waitingSince: row.created_at.toISOString(),
   };
 }

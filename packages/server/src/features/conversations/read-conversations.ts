@@ -95,20 +95,38 @@ export async function listConversationsForStaff(
   });
 }
 
+/**
+ * The waiting queue, which every agent of the organisation sees: topic, wait and case reference
+ * only (`toQueueItem`), no personal data, so it is not audited (ADR 12).
+ */
 export async function waitingQueue(ctx: ServiceContext, organisationId: string): Promise<QueueItem[]> {
   const rows = await listConversations(ctx.db, ctx.keyring, organisationId, { status: 'waiting', limit: 200, oldestFirst: true });
   return rows.map(toQueueItem);
 }
 
-/** The agent's workspace: live chats, and ended ones still waiting for their summary. */
+/**
+ * The agent's workspace, sent on every (re)connect: live chats, and ended ones still waiting for
+ * their summary. It shows their residents' details, so the read is audited (one entry per
+ * conversation, purpose `handle-chat`) in the same transaction.
+ */
 export async function openConversationsOf(ctx: ServiceContext, staff: StaffPrincipal): Promise<AgentConversation[]> {
-  const [active, unsummarised] = await Promise.all([
-    listConversations(ctx.db, ctx.keyring, staff.organisationId, { status: 'active', assignedStaffId: staff.id, limit: 50, oldestFirst: true }),
-    listConversations(ctx.db, ctx.keyring, staff.organisationId, { status: 'ended', assignedStaffId: staff.id, awaitingSummary: true, limit: 20, oldestFirst: true }),
-  ]);
-  return [...active, ...unsummarised].map(toAgentConversation);
+  return ctx.db.transaction().execute(async (tx) => {
+    const active = await listConversations(tx, ctx.keyring, staff.organisationId, { status: 'active', assignedStaffId: staff.id, limit: 50, oldestFirst: true });
+    const unsummarised = await listConversations(tx, ctx.keyring, staff.organisationId, {
+      status: 'ended', assignedStaffId: staff.id, awaitingSummary: true, limit: 20, oldestFirst: true,
+    });
+    const rows = [...active, ...unsummarised];
+    const actor = staffActor(staff);
+    await recordAudit(tx, rows.map((row) => conversationEntry(row, { actor, action: 'read', purpose: 'handle-chat', fields: conversationFields })));
+    return rows.map(toAgentConversation);
+  });
 }
 
+/**
+ * A conversation's new state for the agent handling it (fan-out.ts pushes it to that agent's
+ * room). Not audited here: the agent's accept (or resume) recorded the read of this conversation
+ * for handling the chat, and these pushes are that same handling (ADR 12).
+ */
 export async function agentConversation(ctx: ServiceContext, conversationId: string): Promise<AgentConversation | null> {
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   return row ? toAgentConversation(row) : null;

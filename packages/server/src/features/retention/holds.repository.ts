@@ -75,3 +75,16 @@ export async function liftHold(db: DbOrTx, organisationId: string, id: string, b
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * The residents (data subjects) an active hold touches at `now`: held themselves, or through one
+ * of their conversations. For records that name their resident but not their conversation
+ * (outbox emails), so that a hold on the case keeps them too. Mirrors `activeHoldOn`.
+ */
+export async function heldDataSubjects(db: DbOrTx, organisationId: string, now: Date): Promise<Set<string>> {
+  const result = await sql<{ id: string }>`
+    SELECT coalesce(h.data_subject_id, c.data_subject_id) AS id
+    FROM retention_holds h LEFT JOIN conversations c ON c.id = h.conversation_id
+    WHERE h.organisation_id = ${organisationId} AND h.lifted_at IS NULL AND (h.ends_at IS NULL OR h.ends_at > ${now})`.execute(db);
+  return new Set(result.rows.map((row) => row.id).filter((id) => id !== null));
+}

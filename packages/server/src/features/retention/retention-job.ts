@@ -1,18 +1,28 @@
 import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { runRetention } from './run-retention.ts';
+import { sweepOutbox } from './sweep-outbox.ts';
 
 export const retentionQueue = 'retention';
 
 /**
  * The retention job: every hour (and once after downtime), on one node at a time. The job holds
- * no data; what it deleted goes to the destruction log.
+ * no data; what it deleted goes to the destruction log. With `outboxDir` (the embedded default's
+ * transcript outbox) expired outbox emails go in the same run, on the same clock.
  */
-export async function registerRetentionJobs(ctx: ServiceContext, boss: PgBoss, options: { now?: () => Date; cron?: string } = {}): Promise<void> {
+export async function registerRetentionJobs(
+  ctx: ServiceContext,
+  boss: PgBoss,
+  options: { now?: () => Date; cron?: string; outboxDir?: string } = {},
+): Promise<void> {
   const now = options.now ?? (() => new Date());
   await boss.createQueue(retentionQueue, { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 3600 });
   await boss.work(retentionQueue, async (jobs) => {
-    for (const job of jobs) await runRetention(ctx, { now: now(), jobId: job.id });
+    for (const job of jobs) {
+      const at = now();
+      await runRetention(ctx, { now: at, jobId: job.id });
+      if (options.outboxDir) await sweepOutbox(ctx.db, { outboxDir: options.outboxDir, now: at, jobId: job.id });
+    }
   });
   await boss.schedule(retentionQueue, options.cron ?? '7 * * * *', null, { tz: 'Europe/London', missed: 'once' });
 }

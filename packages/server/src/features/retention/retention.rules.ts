@@ -2,12 +2,17 @@ import type { HoldStatus, RetentionCategory, RetentionPeriod } from '@ward/proto
 import type { RetentionSettings } from '../organisations/organisation-settings.ts';
 import { addDays, addMonths, compareDates, endOfLondonDay, londonDateOf, startOfLondonDay, type CalendarDate } from './london-calendar.rules.ts';
 
-/** The categories the job deletes today; `emails` has a period but no stored emails yet. */
+/**
+ * The categories held in the database, which run-retention.ts deletes; `emails` (transcript
+ * emails in the outbox folder) are files, swept by sweep-outbox.ts in the same runs.
+ */
 export const enforcedCategories = ['chat-transcripts', 'consent-evidence', 'contact-summaries', 'survey-answers'] as const satisfies readonly RetentionCategory[];
 export type EnforcedCategory = (typeof enforcedCategories)[number];
 
-export const unitOf = (category: RetentionCategory): 'messages' | 'conversations' =>
-  category === 'chat-transcripts' || category === 'consent-evidence' ? 'messages' : 'conversations';
+export type RetentionUnit = 'messages' | 'conversations' | 'emails';
+
+export const unitOf = (category: RetentionCategory): RetentionUnit =>
+  category === 'chat-transcripts' || category === 'consent-evidence' ? 'messages' : category === 'emails' ? 'emails' : 'conversations';
 
 function shift(date: CalendarDate, period: RetentionPeriod): CalendarDate {
   return 'months' in period ? addMonths(date, period.months) : addDays(date, period.days);
@@ -60,9 +65,25 @@ export function describePeriod(period: RetentionPeriod): string {
 }
 
 /** The rule as the destruction log records it, e.g. "chat-transcripts: 1 month". */
-export function ruleFor(category: EnforcedCategory, settings: RetentionSettings): string {
+export function ruleFor(category: RetentionCategory, settings: RetentionSettings): string {
   const rule = `${category}: ${describePeriod(settings[category])}`;
   return category === 'consent-evidence' ? `${rule}, and not before its transcript (${describePeriod(settings['chat-transcripts'])})` : rule;
+}
+
+// ---- Emails in the outbox ----
+
+/** An email in the outbox as the sweep sees it: when it was written, and whose data it carries. */
+export type OutboxEmailFacts = { id: string; writtenAt: Date; dataSubjectId: string };
+
+/**
+ * The outbox emails to delete at `now`: written before the `emails` cut-off (their period after
+ * they were written, to the end of that London day, has passed) and not about a held resident.
+ * An outbox email names its resident, not its conversation, so any active hold touching that
+ * resident (on them, or on one of their conversations) keeps it: when unsure, keep.
+ */
+export function dueOutboxEmails<E extends OutboxEmailFacts>(emails: readonly E[], now: Date, settings: RetentionSettings, heldSubjects: ReadonlySet<string>): E[] {
+  const cutoff = expiredBefore(now, settings.emails).getTime();
+  return emails.filter((email) => email.writtenAt.getTime() < cutoff && !heldSubjects.has(email.dataSubjectId));
 }
 
 // ---- Legal holds ----

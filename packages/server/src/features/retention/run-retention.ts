@@ -1,9 +1,9 @@
 import { setTimeout } from 'node:timers/promises';
-import { deletedByRetentionMarker } from '@ward/protocol';
+import { deletedByRetentionMarker, type RetentionCategory } from '@ward/protocol';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { OrganisationSettings } from '../organisations/organisation-settings.ts';
-import { categoryExpiredBefore, categoryExpiresAt, enforcedCategories, ruleFor, unitOf, type EnforcedCategory } from './retention.rules.ts';
+import { categoryExpiredBefore, categoryExpiresAt, enforcedCategories, ruleFor, unitOf, type EnforcedCategory, type RetentionUnit } from './retention.rules.ts';
 import {
   countDue,
   deleteDueMessages,
@@ -17,9 +17,10 @@ import {
 import { conversationEntry, recordAudit, systemActor } from '../audit/record-audit.ts';
 
 export type CategoryOutcome = {
-  category: EnforcedCategory;
+  /** A database category, or `emails` (the outbox, swept by sweep-outbox.ts). */
+  category: RetentionCategory;
   rule: string;
-  unit: 'messages' | 'conversations';
+  unit: RetentionUnit;
   /** Deleted (or, in a dry run, that would be deleted). */
   count: number;
   /** Dry run only: when the longest-expired of them expired. */
@@ -36,7 +37,10 @@ export type RetentionOptions = {
   batchSize?: number;
   /**
    * Rest between batches, so a large backlog gives way to live chat (the database is shared):
-   * a million expired messages then take somewhat longer, and chat latency stays steadier.
+   * a backlog takes longer to clear (with 50 ms, a batch of 1,000 every 100–150 ms on 2 busy
+   * cores), and chat latency stays steadier. 50 ms rather than 15: docs/PERFORMANCE.md has the
+   * runs. The run already uses one connection at a time (its batches are sequential), so it
+   * needs no pool of its own: one was tried and did not help.
    */
   pauseBetweenBatchesMs?: number;
 };
@@ -49,7 +53,7 @@ export type RetentionOptions = {
  */
 export async function runRetention(deps: { db: Db; keyring: Keyring }, options: RetentionOptions): Promise<RetentionRun> {
   const { db } = deps;
-  const { now, jobId, dryRun = false, batchSize = 1000, pauseBetweenBatchesMs = 15 } = options;
+  const { now, jobId, dryRun = false, batchSize = 1000, pauseBetweenBatchesMs = 50 } = options;
   const run: RetentionRun = { jobId, runAt: now, dryRun, organisations: [] };
   for (const organisation of await listOrganisations(db)) {
     const settings = OrganisationSettings.parse(organisation.settings).retention;

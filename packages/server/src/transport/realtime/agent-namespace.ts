@@ -16,6 +16,7 @@ import { markConsentMessage } from '../../features/conversations/update-conversa
 import { openConversationsOf, resumeForAgent, waitingQueue } from '../../features/conversations/read-conversations.ts';
 import { handleEvent, type Reporter } from './handle-event.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
+import { clientAddress } from './client-address.rules.ts';
 import { conversationRoom, organisationRoom, staffRoom } from './rooms.ts';
 import { sessionCookie } from '../http/authorise.ts';
 
@@ -28,12 +29,14 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 /** Staff sockets: authenticated by the session cookie, scoped to their organisation. */
-export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report: Reporter): void {
+export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report: Reporter, options: { trustProxy: boolean }): void {
   nsp.use((socket, next) => {
     staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie))
       .then((staff) => {
         if (!staff) return next(new Error('Sign in to continue'));
-        socket.data.staff = { ...staff, source: auditSource(socket.handshake.address) };
+        // The same source HTTP would record for this agent (authorise.ts uses Fastify's request.ip).
+        const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], options.trustProxy);
+        socket.data.staff = { ...staff, source: auditSource(address) };
         next();
       })
       .catch(() => next(new Error('Sign in to continue')));
@@ -73,7 +76,8 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
       message: await markConsentMessage(ctx, staff, conversationId, seq),
     }), report));
 
-    // Handlers are registered first (above) so no early event is lost while this runs.
+    // Handlers are registered first (above) so no early event is lost while this runs. The queue
+    // holds no personal data; the agent's own chats are read and audited in one transaction.
     void (async () => {
       const [waiting, mine] = await Promise.all([waitingQueue(ctx, staff.organisationId), openConversationsOf(ctx, staff)]);
       await socket.join([organisationRoom(staff.organisationId), staffRoom(staff.id), ...mine.map((c) => conversationRoom(c.id))]);

@@ -9,7 +9,12 @@ import { setUpAgentNamespace } from './agent-namespace.ts';
 import { subscribeRealtimeFanOut } from './fan-out.ts';
 import type { Reporter } from './handle-event.ts';
 
-export type RealtimeOptions = { allowedOrigins: string[]; redisUrl: string | null };
+export type RealtimeOptions = {
+  allowedOrigins: string[];
+  redisUrl: string | null;
+  /** WARD_TRUST_PROXY: agents' audit entries then name the forwarded address, as HTTP's do. */
+  trustProxy?: boolean;
+};
 
 /**
  * Socket.IO with the visitor and agent namespaces. Browsers always send Origin on WebSocket
@@ -36,7 +41,7 @@ export async function startRealtime(httpServer: HttpServer, ctx: ServiceContext,
     io.adapter(createAdapter(pub, sub));
   }
   setUpVisitorNamespace(io.of('/visitor'), ctx, report);
-  setUpAgentNamespace(io.of('/agent'), ctx, report);
+  setUpAgentNamespace(io.of('/agent'), ctx, report, { trustProxy: options.trustProxy ?? false });
   subscribeRealtimeFanOut(io, ctx);
   return {
     io,
