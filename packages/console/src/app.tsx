@@ -8,6 +8,8 @@ import { OutboxPage } from './features/outbox/OutboxPage.tsx';
 import { RetentionPage } from './features/retention/RetentionPage.tsx';
 import { SignInPage } from './features/sign-in/SignInPage.tsx';
 import { StaffPage } from './features/staff/StaffPage.tsx';
+import { recordRoutes } from './features/records/record-routes.tsx';
+import { caseRoutes } from './features/cases/case-routes.tsx';
 import { totalUnread } from './realtime/workspace-state.ts';
 import { WorkspaceProvider, useWorkspace } from './realtime/workspace.tsx';
 import { matchPath, paths } from './route-match.ts';
@@ -36,6 +38,8 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.chats, { render: () => <ChatsPage /> }],
   [paths.conversations, { render: () => <ConversationsPage /> }],
   [paths.conversation, { render: (params) => <ConversationPage caseReference={params.caseReference ?? ''} /> }],
+  ...recordRoutes,
+  ...caseRoutes,
   [paths.staff, { render: () => <StaffPage />, admin: true }],
   [paths.outbox, { render: () => <OutboxPage />, admin: true }],
   [paths.retention, { render: () => <RetentionPage />, admin: true }],
@@ -124,6 +128,8 @@ function SignedInLayout({ children }: { children: ReactNode }) {
       ),
     },
     { href: paths.conversations, text: 'Conversations' },
+    { href: paths.records, text: 'Residents' },
+    { href: paths.cases, text: 'Cases' },
   ];
   if (staff.role === 'admin') {
     navigation.push(
@@ -131,6 +137,7 @@ function SignedInLayout({ children }: { children: ReactNode }) {
       { href: paths.outbox, text: 'Outbox' },
       { href: paths.retention, text: 'Retention' },
       { href: paths.audit, text: 'Audit trail' },
+      { href: paths.apiKeys, text: 'API keys' },
     );
   }
   return (

@@ -12,6 +12,19 @@ export const paths = {
   outbox: `${basePath}/outbox`,
   retention: `${basePath}/retention`,
   audit: `${basePath}/audit`,
+  records: `${basePath}/records`,
+  newRecord: `${basePath}/records/new`,
+  record: `${basePath}/records/:recordId`,
+  recordAddDetail: `${basePath}/records/:recordId/add-detail`,
+  recordChangeDetail: `${basePath}/records/:recordId/details/:detailId/change`,
+  recordRemoveDetail: `${basePath}/records/:recordId/details/:detailId/remove`,
+  recordMerge: `${basePath}/records/:recordId/merge`,
+  recordUnmerge: `${basePath}/records/:recordId/unmerge`,
+  cases: `${basePath}/cases`,
+  case: `${basePath}/cases/:caseReference`,
+  logContact: `${basePath}/contacts/log`,
+  socialMediaTransfer: `${basePath}/contacts/social-media`,
+  apiKeys: `${basePath}/api-keys`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

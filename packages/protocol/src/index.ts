@@ -1,5 +1,6 @@
 export * from './errors.ts';
 export * from './case-reference.ts';
+export * from './quoted-case-references.ts';
 export * from './limits.ts';
 export * from './chat.ts';
 export * from './redaction.ts';
@@ -9,3 +10,7 @@ export * from './retention.ts';
 export * from './audit.ts';
 export * from './search.ts';
 export * from './records.ts';
+export * from './emails.ts';
+export * from './cases.ts';
+export * from './api-keys.ts';
+export * from './forms.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseReferenceFromRandom } from '@ward/protocol';
-import { findQuotedCaseReferences, maxQuotedReferences } from '../src/features/cases/quoted-case-references.rules.ts';
+import { findQuotedCaseReferences, maxQuotedReferences } from '@ward/protocol';
 import { canActOnCase, decodeChange, decodeLink, encodeDetail, linkPair, statusWhenChatEnds } from '../src/features/cases/case-access.rules.ts';
 
 const reference = (seed: number) => caseReferenceFromRandom(Array.from({ length: 7 }, (_, i) => (seed * 7 + i * 5) % 32));

@@ -6,6 +6,8 @@ import { Tag } from '../../ui/Tag.tsx';
 import { ChatDetails } from './ChatDetails.tsx';
 import { Composer } from './Composer.tsx';
 import { MessageLog } from './MessageLog.tsx';
+import { QuotedCases } from './QuotedCases.tsx';
+import { RecordMatches } from './RecordMatches.tsx';
 import { agentRedactionNotice } from './redaction-notice.ts';
 import { SummaryForm } from './SummaryForm.tsx';
 
@@ -76,6 +78,7 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
         {ended ? <Tag colour="grey">Ended</Tag> : <Tag colour="green">Active</Tag>}
       </div>
 
+      <QuotedCases conversationId={id} caseReference={conversation.caseReference} messages={chat.messages} />
       {chat.problem ? <WarningText>{chat.problem}</WarningText> : null}
 
       <MessageLog
@@ -151,6 +154,7 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
       )}
 
       <ChatDetails conversation={conversation} />
+      <RecordMatches conversation={conversation} />
     </section>
   );
 }

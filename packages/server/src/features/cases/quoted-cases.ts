@@ -7,7 +7,7 @@ import { findConversation, listMessagesAfter } from '../conversations/conversati
 import { canActOnCase } from './case-access.rules.ts';
 import { toCaseBrief } from './case.presenters.ts';
 import { findCasesByReferences } from './cases.repository.ts';
-import { findQuotedCaseReferences, maxQuotedReferences } from './quoted-case-references.rules.ts';
+import { findQuotedCaseReferences, maxQuotedReferences } from '@ward/protocol';
 import { caseActorOf, departmentLabel } from './read-case.ts';
 
 /**

@@ -9,7 +9,7 @@ import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
 import type { RecordDetailValue } from '../records/record-details.rules.ts';
 import { openCase } from '../cases/open-case.ts';
-import { findQuotedCaseReferences } from '../cases/quoted-case-references.rules.ts';
+import { findQuotedCaseReferences } from '@ward/protocol';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import { emailFields, findCase, findEmailByMessageId, insertAttachment, insertEmail } from './emails.repository.ts';
 import { parseEmail } from './parse-email.ts';

@@ -1,4 +1,4 @@
-import { normaliseCaseReference } from '@ward/protocol';
+import { normaliseCaseReference } from './case-reference.ts';
 
 /** A long message cannot make Ward look up more references than this. */
 export const maxQuotedReferences = 20;
@@ -8,7 +8,7 @@ export const maxQuotedReferences = 20;
  * normalised, in the order they first appear, without repeats. A reference may be written in
  * any letter case, with a dash, spaces or nothing between its two halves ("4k7m 9p2x",
  * "4K7M-9P2X", "4K7M9P2X"); only shapes whose check symbol is right are returned, so most
- * ordinary words are ruled out. Pure.
+ * ordinary words are ruled out. Pure; shared by the server (chats, emails) and the console.
  */
 export function findQuotedCaseReferences(text: string): string[] {
   const tokens = [...text.matchAll(/[0-9A-Za-z]+/g)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }));

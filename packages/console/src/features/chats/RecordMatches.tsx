@@ -1,0 +1,206 @@
+import type { AgentConversation, ChatMatchResponse, RecordDetailInput, RecordSummary } from '@ward/protocol';
+import type { FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf } from '../../api/errors.ts';
+import { createRecordFromChat, linkChatToRecord, matchChat } from '../../api/records.ts';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
+import { useAnnounce } from '../../ui/Announcer.tsx';
+import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { TextInput } from '../../ui/Field.tsx';
+import { formatDate } from '../../ui/format.ts';
+import { matchedWording } from '../records/record-wording.ts';
+import { isPhoneNumber, isPostcode, phoneError, postcodeError } from '../records/validate-record.ts';
+
+type Matches = { status: 'loading' } | { status: 'ready'; response: ChatMatchResponse } | { status: 'error'; message: string };
+
+const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : 'None');
+
+function Candidate({ record, matched, busy, onLink }: { record: RecordSummary; matched: string[]; busy: boolean; onLink: () => void }) {
+  const name = record.names[0] ?? 'Unnamed resident';
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h4 className="govuk-summary-card__title ward-break-anywhere">{name}</h4>
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          {[
+            ['Matches on', matchedWording(matched)],
+            ['Email address', list(record.emails)],
+            ['Phone number', list(record.phones)],
+            ['Postcode', list(record.postcodes)],
+            ['Contacts', `${record.cases}${record.lastContactAt ? `, last on ${formatDate(record.lastContactAt)}` : ''}`],
+          ].map(([key, value]) => (
+            <div className="govuk-summary-list__row" key={key}>
+              <dt className="govuk-summary-list__key">{key}</dt>
+              <dd className="govuk-summary-list__value ward-break-anywhere">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="govuk-button-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+          <button type="button" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" aria-disabled={busy || undefined} onClick={onLink}>
+            Link chat to this record<span className="govuk-visually-hidden"> ({name})</span>
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Which customer record this chat's resident has (ADR 14): likely records from the pre-chat
+ * details, with the identifiers that agree; the agent confirms one, or creates a record from the
+ * chat. Nothing is linked until they do. A postcode or phone number they ask for widens the search.
+ */
+export function RecordMatches({ conversation }: { conversation: AgentConversation }) {
+  const id = conversation.id;
+  const [matches, setMatches] = useState<Matches>({ status: 'loading' });
+  const [linked, setLinked] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [postcode, setPostcode] = useState('');
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<{ postcode?: string; phone?: string }>({});
+  const [attempt, setAttempt] = useState(0);
+  const linkedRef = useRef<HTMLParagraphElement>(null);
+  // Set when the agent links the chat: the buttons they used go away, so focus moves to the result.
+  const focusLinked = useRef(false);
+  const announce = useAnnounce();
+
+  const load = useCallback(
+    (extra: { postcode?: string; phone?: string }) =>
+      matchChat(id, extra).then(
+        (response) => {
+          setMatches({ status: 'ready', response });
+          setLinked(response.linkedRecordId);
+          return response;
+        },
+        (error: unknown) => {
+          setMatches({ status: 'error', message: messageOf(error) });
+          return null;
+        },
+      ),
+    [id],
+  );
+
+  useEffect(() => {
+    void load({});
+  }, [load]);
+
+  useEffect(() => {
+    if (linked && focusLinked.current) {
+      focusLinked.current = false;
+      linkedRef.current?.focus();
+    }
+  }, [linked]);
+
+  async function act(action: () => Promise<{ recordId: string }>, done: string) {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const { recordId } = await action();
+      focusLinked.current = true;
+      setLinked(recordId);
+      announce(done);
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function findMore(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempt((a) => a + 1);
+    const p = postcode.trim();
+    const t = phone.trim();
+    const found = {
+      postcode: p && !isPostcode(p) ? postcodeError : !p && !t ? 'Enter a postcode or a phone number' : undefined,
+      phone: t && !isPhoneNumber(t) ? phoneError : undefined,
+    };
+    setErrors(found);
+    if (found.postcode || found.phone) return;
+    const response = await load({ ...(p ? { postcode: p } : {}), ...(t ? { phone: t } : {}) });
+    if (response) announce(`${response.candidates.length} possible ${response.candidates.length === 1 ? 'record' : 'records'} found`);
+  }
+
+  function createRecord() {
+    const t = phone.trim();
+    const details: RecordDetailInput[] = t && isPhoneNumber(t) ? [{ kind: 'phone', number: t, label: null }] : [];
+    void act(() => createRecordFromChat(id, details), 'A new record was created and the chat linked to it');
+  }
+
+  const headingId = `record-heading-${id}`;
+  const ids = { postcode: `match-postcode-${id}`, phone: `match-phone-${id}` };
+  const summary: ErrorItem[] = [
+    ...(errors.postcode ? [{ fieldId: ids.postcode, text: errors.postcode }] : []),
+    ...(errors.phone ? [{ fieldId: ids.phone, text: errors.phone }] : []),
+  ];
+
+  return (
+    <section aria-labelledby={headingId} className="govuk-!-margin-top-6">
+      <h3 className="govuk-heading-m" id={headingId}>
+        Customer record
+      </h3>
+      {linked ? (
+        <p className="govuk-body" ref={linkedRef} tabIndex={-1}>
+          This chat is linked to a customer record.{' '}
+          <Link className="govuk-link" href={pathTo(paths.record, { recordId: linked })}>
+            Open the customer record
+          </Link>
+        </p>
+      ) : (
+        <>
+          {matches.status === 'loading' ? <p className="govuk-body">Looking for the resident’s record…</p> : null}
+          {matches.status === 'error' ? <p className="govuk-body">{matches.message}</p> : null}
+          {problem ? (
+            <div className="govuk-error-summary" role="alert">
+              <h4 className="govuk-error-summary__title">The chat was not linked</h4>
+              <div className="govuk-error-summary__body">
+                <p className="govuk-body">{problem}</p>
+              </div>
+            </div>
+          ) : null}
+          {matches.status === 'ready' && matches.response.candidates.length === 0 ? (
+            <p className="govuk-body">No records match the details given before the chat.</p>
+          ) : null}
+          {matches.status === 'ready' && matches.response.candidates.length > 0 ? (
+            <>
+              <p className="govuk-body">These records may be the resident’s. Check with them before you link the chat.</p>
+              {matches.response.candidates.map((candidate) => (
+                <Candidate
+                  key={candidate.record.id}
+                  record={candidate.record}
+                  matched={candidate.matched}
+                  busy={busy}
+                  onLink={() => void act(() => linkChatToRecord(candidate.record.id, id), 'The chat is linked to the record')}
+                />
+              ))}
+            </>
+          ) : null}
+          <details className="govuk-details">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">Look for the record by postcode or phone number</span>
+            </summary>
+            <div className="govuk-details__text">
+              <form noValidate onSubmit={findMore}>
+                <ErrorSummary errors={summary} attempt={attempt} />
+                <TextInput id={ids.postcode} label="Postcode" widthClassName="govuk-input--width-10" autoComplete="off" autoCapitalize="characters" value={postcode} onValueChange={setPostcode} error={errors.postcode} />
+                <TextInput id={ids.phone} label="Phone number" type="tel" widthClassName="govuk-input--width-20" autoComplete="off" value={phone} onValueChange={setPhone} error={errors.phone} />
+                <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+                  Find records
+                </button>
+              </form>
+            </div>
+          </details>
+          <p className="govuk-body">If none of these is the resident, create a record from the details they gave before the chat.</p>
+          <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" aria-disabled={busy || undefined} onClick={createRecord}>
+            Create a new record from this chat
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

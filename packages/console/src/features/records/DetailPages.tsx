@@ -1,0 +1,275 @@
+import type { CustomerRecordView, RecordDetailKind, RecordDetailValue } from '@ward/protocol';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { messageOf } from '../../api/errors.ts';
+import { addRecordDetail, amendRecordDetail, removeRecordDetail } from '../../api/records.ts';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link, navigate } from '../../router.tsx';
+import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { Radios, Textarea } from '../../ui/Field.tsx';
+import { PageTitle } from '../../ui/PageHeading.tsx';
+import { errorItems, type FieldErrors } from '../../ui/validation.ts';
+import { DetailFields, detailFieldId } from './DetailFields.tsx';
+import { setRecordFlash } from './record-flash.ts';
+import { detailKinds, formatDetail, kindLabel } from './record-wording.ts';
+import { RecordSubpage } from './RecordSubpage.tsx';
+import { recordName } from './use-record.ts';
+import { checkReason, detailFields, emptyDetail, validateDetail, type DetailField, type TypedDetail } from './validate-record.ts';
+
+const prefix = 'detail';
+const reasonId = 'change-reason';
+const kindId = 'detail-kind';
+
+/** What a stored value looks like typed back into its form, to change it. */
+function typedFrom(value: RecordDetailValue): TypedDetail {
+  switch (value.kind) {
+    case 'name':
+      return { ...emptyDetail, name: value.name };
+    case 'address':
+      return { ...emptyDetail, line1: value.lines[0] ?? '', line2: value.lines.slice(1).join(', '), town: value.town ?? '', postcode: value.postcode, uprn: value.uprn ?? '' };
+    case 'phone':
+      return { ...emptyDetail, number: value.number, label: value.label ?? '' };
+    case 'email':
+      return { ...emptyDetail, email: value.address };
+    case 'social-handle':
+      return { ...emptyDetail, platform: value.platform, handle: value.handle };
+    case 'contact-preference':
+      return { ...emptyDetail, preference: value.preference };
+    case 'note':
+      return { ...emptyDetail, note: value.text };
+  }
+}
+
+function done(record: CustomerRecordView, text: string) {
+  setRecordFlash(record.id, text);
+  navigate(pathTo(paths.record, { recordId: record.id }));
+}
+
+function ReasonField({ value, onChange, error, required }: { value: string; onChange: (value: string) => void; error?: string; required: boolean }) {
+  return (
+    <Textarea
+      id={reasonId}
+      label={required ? 'Reason for the change' : 'Reason for adding it (optional)'}
+      labelClassName="govuk-label--s"
+      hint="For example, the resident told us they have moved. This is kept in the record’s history."
+      rows={3}
+      value={value}
+      onValueChange={onChange}
+      error={error}
+      spellCheck
+    />
+  );
+}
+
+type Submit = (value: ReturnType<typeof validateDetail> | null, reason: string) => { errors: FieldErrors<DetailField | 'reason'> } | { send: () => Promise<void> };
+
+/** The form shared by adding and changing a value: the value's fields, a reason, and the server's answer. */
+function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onSubmit, title, caption, kindChoice }: {
+  kind: RecordDetailKind | null; initial: TypedDetail; reasonRequired: boolean; submitText: string; cancelHref: string; onSubmit: Submit; title: string; caption: string;
+  kindChoice?: { value: RecordDetailKind | ''; onChange: (kind: RecordDetailKind) => void; error?: string };
+}) {
+  const [typed, setTyped] = useState(initial);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors<DetailField | 'reason'>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setAttempt((a) => a + 1);
+    const outcome = onSubmit(kind ? validateDetail(kind, typed) : null, reason);
+    if ('errors' in outcome) {
+      setErrors(outcome.errors);
+      setFormError(null);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await outcome.send();
+    } catch (error) {
+      setFormError(messageOf(error));
+      setBusy(false);
+    }
+  }
+
+  const fields = kind ? detailFields[kind] : [];
+  const ids = { ...Object.fromEntries(fields.map((f) => [f, detailFieldId(prefix, f)])), reason: reasonId } as Record<DetailField | 'reason', string>;
+  const summary: ErrorItem[] = [
+    ...(kindChoice?.error ? [{ fieldId: kindId, text: kindChoice.error }] : []),
+    ...(formError ? [{ text: formError }] : []),
+    ...errorItems(errors, ids, [...fields, 'reason']),
+  ];
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <PageTitle title={title} caption={caption} hasErrors={summary.length > 0} />
+        <form noValidate onSubmit={handleSubmit}>
+          {kindChoice ? (
+            <Radios
+              id={kindId}
+              legend="What do you want to add?"
+              items={detailKinds.map((k) => ({ value: k.kind, label: k.label }))}
+              value={kindChoice.value}
+              onValueChange={kindChoice.onChange}
+              error={kindChoice.error}
+            />
+          ) : null}
+          {kind ? <DetailFields idPrefix={prefix} kind={kind} typed={typed} errors={errors} onChange={(field, value) => setTyped((t) => ({ ...t, [field]: value }))} /> : null}
+          <ReasonField value={reason} onChange={setReason} error={errors.reason} required={reasonRequired} />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
+              {submitText}
+            </button>
+            <Link className="govuk-link" href={cancelHref}>
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** Errors from the value's check and the reason's, together. */
+function withReason(checked: ReturnType<typeof validateDetail> | null, reason: string, required: boolean): FieldErrors<DetailField | 'reason'> | null {
+  const reasonError = required || reason.trim() ? checkReason(reason) : null;
+  const errors: FieldErrors<DetailField | 'reason'> = { ...(checked && 'errors' in checked ? checked.errors : {}), ...(reasonError ? { reason: reasonError } : {}) };
+  return Object.keys(errors).length > 0 ? errors : null;
+}
+
+export function AddDetailPage({ recordId }: { recordId: string }) {
+  const [kind, setKind] = useState<RecordDetailKind | ''>('');
+  const [kindError, setKindError] = useState<string | undefined>();
+  return (
+    <RecordSubpage recordId={recordId} title="Add a detail">
+      {(record) => (
+        <DetailForm
+          kind={kind || null}
+          initial={emptyDetail}
+          reasonRequired={false}
+          title="Add a detail"
+          caption={recordName(record)}
+          submitText="Add detail"
+          cancelHref={pathTo(paths.record, { recordId: record.id })}
+          kindChoice={{ value: kind, onChange: (k) => (setKind(k), setKindError(undefined)), error: kindError }}
+          onSubmit={(checked, reason) => {
+            setKindError(kind ? undefined : 'Select what you want to add');
+            const errors = withReason(checked, reason, false);
+            if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
+            return { send: async () => done(await addRecordDetail(record.id, checked.value, reason.trim() || undefined), `${kindLabel(checked.value.kind)} added`) };
+          }}
+        />
+      )}
+    </RecordSubpage>
+  );
+}
+
+function detailOf(record: CustomerRecordView, detailId: string) {
+  return record.details.find((d) => d.id === detailId);
+}
+
+function NoSuchDetail({ record }: { record: CustomerRecordView }) {
+  return (
+    <>
+      <PageTitle title="This detail cannot be changed" />
+      <p className="govuk-body">It has already been changed or removed. Go back to the record to see its current details.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={pathTo(paths.record, { recordId: record.id })}>
+          Go to the record
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export function ChangeDetailPage({ recordId, detailId }: { recordId: string; detailId: string }) {
+  return (
+    <RecordSubpage recordId={recordId} title="Change a detail">
+      {(record) => {
+        const detail = detailOf(record, detailId);
+        if (!detail) return <NoSuchDetail record={record} />;
+        const label = kindLabel(detail.kind);
+        return (
+          <DetailForm
+            kind={detail.kind}
+            initial={typedFrom(detail.value)}
+            reasonRequired
+            title={`Change ${label.toLowerCase()}`}
+            caption={recordName(record)}
+            submitText={`Save ${label.toLowerCase()}`}
+            cancelHref={pathTo(paths.record, { recordId: record.id })}
+            onSubmit={(checked, reason) => {
+              const errors = withReason(checked, reason, true);
+              if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
+              return { send: async () => done(await amendRecordDetail(record.id, detail.id, checked.value, reason.trim()), `${label} changed`) };
+            }}
+          />
+        );
+      }}
+    </RecordSubpage>
+  );
+}
+
+function RemoveForm({ record, detailId }: { record: CustomerRecordView; detailId: string }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const detail = detailOf(record, detailId);
+  if (!detail) return <NoSuchDetail record={record} />;
+  const label = kindLabel(detail.kind);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || !detail) return;
+    setAttempt((a) => a + 1);
+    const problem = checkReason(reason);
+    setError(problem);
+    setFormError(null);
+    if (problem) return;
+    setBusy(true);
+    try {
+      done(await removeRecordDetail(record.id, detail.id, reason.trim()), `${label} removed`);
+    } catch (failure) {
+      setFormError(messageOf(failure));
+      setBusy(false);
+    }
+  }
+
+  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...(error ? [{ fieldId: reasonId, text: error }] : [])];
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <PageTitle title={`Remove ${label.toLowerCase()}`} caption={recordName(record)} hasErrors={summary.length > 0} />
+        <p className="govuk-body">
+          You are removing <strong className="ward-break-anywhere">{formatDetail(detail.value)}</strong>. It stays in the record’s history, marked as removed, with your reason.
+        </p>
+        <form noValidate onSubmit={handleSubmit}>
+          <ReasonField value={reason} onChange={setReason} error={error ?? undefined} required />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" aria-disabled={busy || undefined}>
+              Remove {label.toLowerCase()}
+            </button>
+            <Link className="govuk-link" href={pathTo(paths.record, { recordId: record.id })}>
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+export function RemoveDetailPage({ recordId, detailId }: { recordId: string; detailId: string }) {
+  return (
+    <RecordSubpage recordId={recordId} title="Remove a detail">
+      {(record) => <RemoveForm record={record} detailId={detailId} />}
+    </RecordSubpage>
+  );
+}

@@ -1,0 +1,272 @@
+import type { CustomerRecordView, RecordSummary } from '@ward/protocol';
+import type { FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { messageOf } from '../../api/errors.ts';
+import { mergeRecord, unmergeRecord } from '../../api/records.ts';
+import { pathTo, paths } from '../../route-match.ts';
+import { Link, navigate } from '../../router.tsx';
+import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { Radios, Textarea } from '../../ui/Field.tsx';
+import { formatDate } from '../../ui/format.ts';
+import { PageTitle } from '../../ui/PageHeading.tsx';
+import { setRecordFlash } from './record-flash.ts';
+import { RecordSearchForm } from './RecordSearchForm.tsx';
+import { RecordSubpage } from './RecordSubpage.tsx';
+import { recordName } from './use-record.ts';
+import { checkReason } from './validate-record.ts';
+
+const targetId = 'merge-into';
+const reasonId = 'merge-reason';
+
+function describe(record: RecordSummary): string {
+  const parts = [...record.emails, ...record.postcodes, ...record.phones];
+  const contacts = `${record.cases} ${record.cases === 1 ? 'contact' : 'contacts'}${record.lastContactAt ? `, last on ${formatDate(record.lastContactAt)}` : ''}`;
+  return [...parts, contacts].join(' · ');
+}
+
+function WarningText({ children }: { children: string }) {
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        {children}
+      </strong>
+    </div>
+  );
+}
+
+/**
+ * Merge this record (a duplicate) into another: find the other record (by case reference or
+ * any identifier), choose it, give a reason, then confirm. Nothing is merged silently.
+ */
+function MergeFlow({ record }: { record: CustomerRecordView }) {
+  const [results, setResults] = useState<RecordSummary[] | null>(null);
+  const [searchHasErrors, setSearchHasErrors] = useState(false);
+  const [target, setTarget] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ target?: string; reason?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const candidates = (results ?? []).filter((r) => r.id !== record.id);
+  const chosen = candidates.find((r) => r.id === target);
+  const name = recordName(record);
+  // Moving between choosing and confirming replaces the page's content: its heading takes focus, as after a navigation.
+  const shownStep = useRef(confirming);
+  useEffect(() => {
+    if (shownStep.current === confirming) return;
+    shownStep.current = confirming;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [confirming]);
+
+  function handleContinue(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempt((a) => a + 1);
+    const found = { target: chosen ? undefined : 'Select the record to merge into', reason: checkReason(reason, 'the reason for merging these records') ?? undefined };
+    setErrors(found);
+    if (!found.target && !found.reason) setConfirming(true);
+  }
+
+  async function handleConfirm(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || !chosen) return;
+    setBusy(true);
+    try {
+      const survivor = await mergeRecord(record.id, chosen.id, reason.trim());
+      setRecordFlash(survivor.id, 'Records merged');
+      navigate(pathTo(paths.record, { recordId: survivor.id }));
+    } catch (error) {
+      setFormError(messageOf(error));
+      setAttempt((a) => a + 1);
+      setBusy(false);
+    }
+  }
+
+  if (confirming && chosen) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={formError ? [{ text: formError }] : []} attempt={attempt} />
+          <PageTitle title="Are you sure you want to merge these records?" caption={name} hasErrors={Boolean(formError)} />
+          <p className="govuk-body">
+            This record (<strong className="ward-break-anywhere">{name}</strong>) will be merged into the record of <strong className="ward-break-anywhere">{chosen.names[0] ?? 'an unnamed resident'}</strong> ({describe(chosen)}).
+          </p>
+          <WarningText>Their details and contacts will all show on the other record. Nothing is deleted, and you can undo the merge.</WarningText>
+          <p className="govuk-body">
+            Your reason: <span className="ward-break-anywhere">{reason.trim()}</span>
+          </p>
+          <form noValidate onSubmit={handleConfirm}>
+            <div className="govuk-button-group">
+              <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" aria-disabled={busy || undefined}>
+                Yes, merge these records
+              </button>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+                onClick={() => {
+                  setConfirming(false);
+                  setFormError(null);
+                }}
+              >
+                No, go back
+              </button>
+            </div>
+          </form>
+        </div>
+      </div>
+    );
+  }
+
+  const summary: ErrorItem[] = [
+    ...(errors.target ? [{ fieldId: targetId, text: errors.target }] : []),
+    ...(errors.reason ? [{ fieldId: reasonId, text: errors.reason }] : []),
+  ];
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <PageTitle title="Merge this record into another" caption={name} hasErrors={summary.length > 0 || searchHasErrors} />
+        <p className="govuk-body">Find the resident’s other record, for example by the case reference of one of its contacts.</p>
+        <RecordSearchForm idPrefix="merge-search" heading="Find the other record" submitText="Find records" onResults={(found) => (setResults(found), setTarget(''))} onErrorChange={setSearchHasErrors} />
+        <div aria-live="polite">
+          {results !== null && candidates.length === 0 ? <p className="govuk-body">No other records match. Check what you entered.</p> : null}
+          {candidates.length > 0 ? <p className="govuk-body">{`${candidates.length} ${candidates.length === 1 ? 'record' : 'records'} found`}</p> : null}
+        </div>
+        {candidates.length > 0 ? (
+          <form noValidate onSubmit={handleContinue}>
+            <Radios
+              id={targetId}
+              legend="Which record should this one be merged into?"
+              legendClassName="govuk-fieldset__legend--m"
+              items={candidates.map((r) => ({ value: r.id, label: r.names[0] ?? 'Unnamed resident', hint: describe(r) }))}
+              value={target}
+              onValueChange={setTarget}
+              error={errors.target}
+            />
+            <Textarea
+              id={reasonId}
+              label="Why are you merging these records?"
+              labelClassName="govuk-label--s"
+              hint="For example, the same resident with an old email address. This is kept in the audit trail."
+              rows={3}
+              value={reason}
+              onValueChange={setReason}
+              error={errors.reason}
+              spellCheck
+            />
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Continue
+            </button>
+          </form>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export function MergeRecordPage({ recordId }: { recordId: string }) {
+  return (
+    <RecordSubpage recordId={recordId} title="Merge this record into another">
+      {(record) =>
+        record.id === recordId ? (
+          <MergeFlow record={record} />
+        ) : (
+          <>
+            <PageTitle title="This record is already merged" />
+            <p className="govuk-body">
+              <Link className="govuk-link" href={pathTo(paths.record, { recordId: record.id })}>
+                Go to the record it was merged into
+              </Link>
+            </p>
+          </>
+        )
+      }
+    </RecordSubpage>
+  );
+}
+
+function UnmergeForm({ recordId, survivor }: { recordId: string; survivor: CustomerRecordView }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setAttempt((a) => a + 1);
+    const problem = checkReason(reason, 'the reason for undoing the merge');
+    setError(problem);
+    setFormError(null);
+    if (problem) return;
+    setBusy(true);
+    try {
+      const record = await unmergeRecord(recordId, reason.trim());
+      setRecordFlash(record.id, 'Merge undone: this record stands on its own again');
+      navigate(pathTo(paths.record, { recordId: record.id }));
+    } catch (failure) {
+      setFormError(messageOf(failure));
+      setBusy(false);
+    }
+  }
+
+  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...(error ? [{ fieldId: reasonId, text: error }] : [])];
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <PageTitle title="Undo a merge" caption={recordName(survivor)} hasErrors={summary.length > 0} />
+        <p className="govuk-body">The merged record will stand on its own again, with its own details and contacts.</p>
+        <form noValidate onSubmit={handleSubmit}>
+          <Textarea
+            id={reasonId}
+            label="Why are you undoing the merge?"
+            labelClassName="govuk-label--s"
+            hint="For example, they are two different residents. This is kept in the audit trail."
+            rows={3}
+            value={reason}
+            onValueChange={setReason}
+            error={error ?? undefined}
+            spellCheck
+          />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" aria-disabled={busy || undefined}>
+              Undo merge
+            </button>
+            <Link className="govuk-link" href={pathTo(paths.record, { recordId: survivor.id })}>
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** `recordId` is the record that was merged; the server answers with the record it was merged into. */
+export function UnmergeRecordPage({ recordId }: { recordId: string }) {
+  return (
+    <RecordSubpage recordId={recordId} title="Undo a merge">
+      {(survivor) =>
+        survivor.merged.some((m) => m.recordId === recordId) ? (
+          <UnmergeForm recordId={recordId} survivor={survivor} />
+        ) : (
+          <>
+            <PageTitle title="This record is not merged" />
+            <p className="govuk-body">
+              <Link className="govuk-link" href={pathTo(paths.record, { recordId: survivor.id })}>
+                Go to the record
+              </Link>
+            </p>
+          </>
+        )
+      }
+    </RecordSubpage>
+  );
+}
