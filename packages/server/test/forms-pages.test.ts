@@ -14,7 +14,15 @@ afterAll(async () => {
 
 const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' };
 const postForm = (formId: string, body: string | Record<string, string>, headers: Record<string, string> = urlencoded) =>
-  fetch(`${t.url}/forms/demo/${formId}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new URLSearchParams(body).toString() });
+  fetch(`${t.url}/forms/demo/${formId}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new URLSearchParams(body).toString(), redirect: 'manual' });
+/** A browser following the redirect after a successful post, with the confirmation cookie it was given. */
+const followToConfirmation = async (posted: Response) => {
+  expect(posted.status).toBe(303);
+  const location = posted.headers.get('location') ?? '';
+  const cookie = (posted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const page = await fetch(`${t.url}${location}`, { headers: { cookie } });
+  return { location, cookie, page };
+};
 const stored = async () => {
   const cases = await t.app.db.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('channel', '=', 'form').executeTakeFirstOrThrow();
   const submissions = await t.app.db.selectFrom('form_submissions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
@@ -135,7 +143,8 @@ describe('sending a form without JavaScript', () => {
 
   it('opens a case and shows its reference and what happens next', async () => {
     const before = await stored();
-    const response = await postForm('report-a-fault', faultReport);
+    const { location, page: response } = await followToConfirmation(await postForm('report-a-fault', faultReport));
+    expect(location).toBe('/forms/demo/report-a-fault/sent');
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<div class="govuk-panel govuk-panel--confirmation">\n<h1 class="govuk-panel__title">Form sent</h1>');
@@ -156,9 +165,30 @@ describe('sending a form without JavaScript', () => {
     expect(html).toContain('<a href="#consent">Confirm that you have read how we use your information</a>');
     expect(html).toContain('value="Ann Resident"');
     expect(html).toContain('href="https://www.example.gov.uk/privacy/customer-services"');
-    const sent = await postForm('leave-your-details', { name: 'Ann Resident', email: '', phone: '07911 123456', caseReference: '', message: 'Please ring me', consent: 'yes', website: '' });
+    const { page: sent } = await followToConfirmation(
+      await postForm('leave-your-details', { name: 'Ann Resident', email: '', phone: '07911 123456', caseReference: '', message: 'Please ring me', consent: 'yes', website: '' }),
+    );
     expect(sent.status).toBe(200);
     expect(await sent.text()).toContain('Make a note of your case reference');
+  });
+
+  it('never sends a form twice when the resident refreshes the confirmation, and keeps the reference out of the address', async () => {
+    const posted = await postForm('report-a-fault', faultReport);
+    const after = await stored();
+    const { location, cookie, page } = await followToConfirmation(posted);
+    const reference = /Your case reference<br><strong>([^<]+)<\/strong>/.exec(await page.text())?.[1] ?? '';
+    expect(reference).toMatch(caseReferencePattern);
+    expect(location).not.toContain(reference);
+    expect(posted.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    const refreshed = await fetch(`${t.url}${location}`, { headers: { cookie } });
+    expect(await refreshed.text()).toContain(reference);
+    expect(await stored()).toEqual(after);
+    // Without the cookie, or with an altered one, the page goes back to the empty form.
+    for (const headers of [{}, { cookie: cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }]) {
+      const bounced = await fetch(`${t.url}${location}`, { headers, redirect: 'manual' });
+      expect(bounced.status).toBe(303);
+      expect(bounced.headers.get('location')).toBe('/forms/demo/report-a-fault');
+    }
   });
 
   it('refuses robots, strange posts and oversized answers, and stores nothing', async () => {

@@ -10,14 +10,15 @@ import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 import { registerFormAssets } from './forms-pages-assets.ts';
 import { confirmationPage, formPage, listPage, problemPage, type Site } from './forms-pages.ts';
+import { formConfirmationCookie, formConfirmationKey, formConfirmationMaxAgeSeconds, openFormConfirmation, sealFormConfirmation } from './form-confirmation-cookie.ts';
 
 const FormParams = z.object({ organisation: z.string().max(40), formId: z.string().max(40) });
 
 /** Online forms (issue 4): the JSON API, the staff read, and the public pages that work without JavaScript. */
-export async function registerFormRoutes(http: FastifyInstance, api: ApiRouter, ctx: ServiceContext): Promise<void> {
+export async function registerFormRoutes(http: FastifyInstance, api: ApiRouter, ctx: ServiceContext, options: { secureCookies: boolean }): Promise<void> {
   registerFormApi(api, ctx);
   // Encapsulated: the urlencoded parser and the HTML error pages apply to these routes only.
-  await http.register(async (scope) => registerFormPages(scope, ctx));
+  await http.register(async (scope) => registerFormPages(scope, ctx, options));
 }
 
 function registerFormApi(api: ApiRouter, ctx: ServiceContext): void {
@@ -67,7 +68,8 @@ function sendPage(reply: FastifyReply, status: number, body: string): FastifyRep
   return reply.code(status).type('text/html; charset=utf-8').header('content-security-policy', pageCsp).header('cache-control', 'no-store').send(body);
 }
 
-async function registerFormPages(scope: FastifyInstance, ctx: ServiceContext): Promise<void> {
+async function registerFormPages(scope: FastifyInstance, ctx: ServiceContext, options: { secureCookies: boolean }): Promise<void> {
+  const confirmationKey = formConfirmationKey(ctx.indexKey);
   const site: Site = { organisationName: ctx.organisation.name, organisationSlug: ctx.organisation.slug };
   const notUnderstood = () => problemPage(site, 'Your form could not be sent', 'Go back to the form and try again.');
 
@@ -104,6 +106,15 @@ async function registerFormPages(scope: FastifyInstance, ctx: ServiceContext): P
     const { organisation, formId } = params(request);
     return sendPage(reply, 200, formPage(site, findForm(ctx, organisation, formId ?? '')));
   });
+  scope.get('/forms/:organisation/:formId/sent', async (request, reply) => {
+    const { organisation, formId } = params(request);
+    const form = findForm(ctx, organisation, formId ?? '');
+    const confirmation = openFormConfirmation(confirmationKey, request.cookies[formConfirmationCookie]);
+    // Expired or never sent: back to the (empty) form rather than an error.
+    if (!confirmation) return reply.redirect(formPath(form.id), 303);
+    return sendPage(reply, 200, confirmationPage(site, form, confirmation));
+  });
+  const formPath = (formId: string) => `/forms/${encodeURIComponent(ctx.organisation.slug)}/${encodeURIComponent(formId)}`;
   scope.post('/forms/:organisation/:formId', async (request, reply) => {
     const { organisation, formId } = params(request);
     const form = findForm(ctx, organisation, formId ?? '');
@@ -113,7 +124,11 @@ async function registerFormPages(scope: FastifyInstance, ctx: ServiceContext): P
     if (!posted.ok || posted.honeypotFilled) return sendPage(reply, 400, notUnderstood());
     try {
       const submitted = await submitForm(ctx, form, posted.input);
-      return sendPage(reply, 200, confirmationPage(site, form, submitted));
+      const sentPath = `${formPath(form.id)}/sent`;
+      reply.setCookie(formConfirmationCookie, sealFormConfirmation(confirmationKey, { caseReference: submitted.caseReference, emailed: submitted.emailed, redactions: submitted.redactions }), {
+        path: sentPath, httpOnly: true, sameSite: 'lax', secure: options.secureCookies, maxAge: formConfirmationMaxAgeSeconds,
+      });
+      return reply.redirect(sentPath, 303);
     } catch (error) {
       if (!(error instanceof FormAnswersInvalid)) throw error;
       return sendPage(reply, 400, formPage(site, form, { answers: posted.input.answers, consent: posted.input.consent, errors: error.errors }));
