@@ -62,13 +62,21 @@ describe('ward retention run', () => {
     expect(await outboxFiles()).toEqual([]);
     expect(real.stdout.toLowerCase()).not.toContain('qzxvwy');
     expect(await messages()).toEqual([]);
-    const log = await db.selectFrom('destruction_log').select(['category', 'count', 'rule']).orderBy('category').execute();
-    expect(log).toEqual([
-      { category: 'chat-transcripts', count: 2, rule: 'chat-transcripts: 1 month' },
-      { category: 'consent-evidence', count: 0, rule: 'consent-evidence: 1 month, and not before its transcript (1 month)' },
-      { category: 'contact-summaries', count: 1, rule: 'contact-summaries: 1 month' },
-      { category: 'emails', count: 1, rule: 'emails: 1 month' },
-      { category: 'survey-answers', count: 0, rule: 'survey-answers: 12 months' },
+    const log = await db.selectFrom('destruction_log').select(['category', 'unit', 'count', 'rule']).execute();
+    const key = (row: { category: string; unit: string | null }) => `${row.category}/${row.unit ?? ''}`;
+    expect(log.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))).toEqual([
+      { category: 'chat-transcripts', unit: null, count: 2, rule: 'chat-transcripts: 1 month' },
+      { category: 'consent-evidence', unit: null, count: 0, rule: 'consent-evidence: 1 month, and not before its transcript (1 month)' },
+      // The conversation, then the cases and the form answers (every ready form keeps the default category).
+      { category: 'contact-summaries', unit: null, count: 1, rule: 'contact-summaries: 1 month' },
+      { category: 'contact-summaries', unit: 'cases', count: 0, rule: 'contact-summaries: 1 month' },
+      { category: 'contact-summaries', unit: 'form submissions', count: 0, rule: 'contact-summaries: 1 month' },
+      { category: 'customer-records', unit: 'records', count: 0, rule: 'customer-records: 24 months' },
+      // The outbox email, then the emails on cases and their attachments.
+      { category: 'emails', unit: null, count: 1, rule: 'emails: 1 month' },
+      { category: 'emails', unit: 'attachments', count: 0, rule: 'emails: 1 month' },
+      { category: 'emails', unit: 'emails', count: 0, rule: 'emails: 1 month' },
+      { category: 'survey-answers', unit: null, count: 0, rule: 'survey-answers: 12 months' },
     ]);
 
     const again = await runWard(['retention', 'run', '--dry-run'], env);

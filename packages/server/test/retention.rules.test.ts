@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { RetentionPeriod } from '@ward/protocol';
-import { expiresAt, expiredBefore, categoryExpiresAt, dueOutboxEmails, holdStatus, isDue, isHeld, ruleFor, unitOf, type Hold } from '../src/features/retention/retention.rules.ts';
+import {
+  expiresAt,
+  expiredBefore,
+  categoryExpiresAt,
+  caseContactEnded,
+  caseExpiresAt,
+  dueOutboxEmails,
+  formCategory,
+  holdStatus,
+  holdsTouch,
+  isDue,
+  isHeld,
+  recordContactAt,
+  recordIsDue,
+  ruleFor,
+  submissionExpiresAt,
+  unitOf,
+  type Hold,
+} from '../src/features/retention/retention.rules.ts';
 import { addDays, endOfLondonDay, londonDateOf, londonOffsetMs, startOfLondonDay } from '../src/features/retention/london-calendar.rules.ts';
 import { OrganisationSettings } from '../src/features/organisations/organisation-settings.ts';
 
@@ -169,6 +187,7 @@ describe('retention settings', () => {
       'survey-answers': { months: 12 },
       'consent-evidence': { months: 1 },
       emails: { months: 1 },
+      'customer-records': { months: 24 },
     });
     const custom = OrganisationSettings.parse({ topics: [{ id: 'bins', label: 'Bins' }], retention: { 'chat-transcripts': { days: 30 } } });
     expect(custom.retention['chat-transcripts']).toEqual({ days: 30 });
@@ -223,5 +242,66 @@ describe('emails in the outbox', () => {
         },
       ),
     );
+  });
+});
+
+describe('cases, form answers and customer records', () => {
+  const closed = (iso: string) => ({ status: 'closed', closedAt: at(iso) });
+
+  it('count a case from when it closed, and never expire an open one', () => {
+    expect(caseContactEnded(closed('2025-01-31T10:00:00Z'))).toEqual(at('2025-01-31T10:00:00Z'));
+    expect(caseContactEnded({ status: 'open', closedAt: null })).toBeNull();
+    // Reopened: closed_at is cleared, but even a stale one does not count while it is not closed.
+    expect(caseContactEnded({ status: 'awaiting-resident', closedAt: at('2025-01-31T10:00:00Z') })).toBeNull();
+    expect(caseExpiresAt(closed('2025-01-31T10:00:00Z'), defaults)?.toISOString()).toBe('2025-02-28T23:59:59.999Z');
+    // Closed at 00:30 BST on 1 May (23:30 UTC on 30 April): a 1 May contact, kept to the end of 1 June (BST).
+    expect(caseExpiresAt(closed('2025-04-30T23:30:00Z'), defaults)?.toISOString()).toBe('2025-06-01T22:59:59.999Z');
+    expect(caseExpiresAt({ status: 'open', closedAt: null }, defaults)).toBeNull();
+  });
+
+  it('keep form answers for the period of the category their form names, after the case closed', () => {
+    const forms = [
+      { id: 'report-a-fault', retention: 'survey-answers' as const },
+      { id: 'leave-your-details', retention: 'contact-summaries' as const },
+    ];
+    expect(formCategory(forms, 'report-a-fault')).toBe('survey-answers');
+    expect(formCategory(forms, 'gone-form')).toBe('contact-summaries');
+    const submission = (formId: string, caseStatus = 'closed') => ({ formId, caseStatus, caseClosedAt: at('2025-01-31T10:00:00Z') });
+    expect(submissionExpiresAt(submission('leave-your-details'), forms, defaults)?.toISOString()).toBe('2025-02-28T23:59:59.999Z');
+    expect(submissionExpiresAt(submission('report-a-fault'), forms, defaults)?.toISOString()).toBe('2026-01-31T23:59:59.999Z');
+    expect(submissionExpiresAt(submission('report-a-fault', 'open'), forms, defaults)).toBeNull();
+  });
+
+  it('keep a customer record 24 months after its last contact ended, or its creation, whichever is later', () => {
+    const created = at('2025-03-01T09:00:00Z');
+    expect(recordContactAt({ createdAt: created, lastContactEndedAt: null })).toEqual(created);
+    expect(recordContactAt({ createdAt: created, lastContactEndedAt: at('2025-06-30T12:00:00Z') })).toEqual(at('2025-06-30T12:00:00Z'));
+    expect(recordContactAt({ createdAt: created, lastContactEndedAt: at('2024-01-01T12:00:00Z') })).toEqual(created);
+    const record = { createdAt: created, lastContactEndedAt: at('2025-06-30T12:00:00Z'), openCases: 0, contactsWithPersonalData: 0, held: false };
+    // 30 June 2025 + 24 months: the end of 30 June 2027, in BST.
+    expect(recordIsDue(record, defaults, at('2027-06-30T22:59:59.999Z'))).toBe(false);
+    expect(recordIsDue(record, defaults, at('2027-06-30T23:00:00.000Z'))).toBe(true);
+    const later = at('2030-01-01T00:00:00Z');
+    expect(recordIsDue({ ...record, openCases: 1 }, defaults, later)).toBe(false);
+    expect(recordIsDue({ ...record, contactsWithPersonalData: 1 }, defaults, later)).toBe(false);
+    expect(recordIsDue({ ...record, held: true }, defaults, later)).toBe(false);
+    expect(recordIsDue(record, { ...defaults, 'customer-records': { months: 6 } }, at('2026-01-01T00:00:00Z'))).toBe(true);
+    expect(ruleFor('customer-records', defaults)).toBe('customer-records: 24 months');
+    expect(unitOf('customer-records')).toBe('records');
+  });
+
+  it('hold a case through itself, its chat or any of its data subjects', () => {
+    const now = at('2025-06-01T00:00:00Z');
+    const onCase: Hold = { conversationId: null, dataSubjectId: null, caseId: 'case-1', endsAt: null, liftedAt: null };
+    const target = { conversationIds: ['chat-1'], caseIds: ['case-1'], dataSubjectIds: ['subject-1', 'record-subject-1'] };
+    expect(holdsTouch([onCase], target, now)).toBe(true);
+    expect(holdsTouch([{ ...onCase, caseId: 'case-2' }], target, now)).toBe(false);
+    expect(holdsTouch([{ ...onCase, caseId: null, conversationId: 'chat-1' }], target, now)).toBe(true);
+    expect(holdsTouch([{ ...onCase, caseId: null, dataSubjectId: 'record-subject-1' }], target, now)).toBe(true);
+    expect(holdsTouch([{ ...onCase, liftedAt: at('2025-05-01T00:00:00Z') }], target, now)).toBe(false);
+    expect(holdsTouch([{ ...onCase, endsAt: now }], target, now)).toBe(false);
+    // A conversation is held by a hold on its case.
+    expect(isHeld([onCase], { id: 'chat-1', dataSubjectId: 'subject-1', caseId: 'case-1' }, now)).toBe(true);
+    expect(isHeld([onCase], { id: 'chat-1', dataSubjectId: 'subject-1' }, now)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { createLogger, createServiceContext } from '../app.ts';
 import { runRetention, type RetentionRun } from '../features/retention/run-retention.ts';
 import { sweepOutbox, withOutboxOutcomes } from '../features/retention/sweep-outbox.ts';
+import { expireChannels, withChannelOutcomes } from '../features/retention/expire-channels.ts';
 import { outboxDirIn } from '../features/transcripts/mailer.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -16,7 +17,7 @@ export function describeRun(run: RetentionRun): string {
     for (const o of organisation.outcomes) {
       const oldest = run.dryRun && o.oldestExpiry ? `, oldest expired ${day(o.oldestExpiry)}` : '';
       const unit: string = o.count === 1 ? o.unit.slice(0, -1) : o.unit;
-      lines.push(`    ${o.category.padEnd(18)} ${String(o.count).padStart(8)} ${unit.padEnd(13)} (${o.rule}${oldest})`);
+      lines.push(`    ${o.category.padEnd(18)} ${String(o.count).padStart(8)} ${unit.padEnd(16)} (${o.rule}${oldest})`);
     }
   }
   return lines.join('\n');
@@ -24,7 +25,8 @@ export function describeRun(run: RetentionRun): string {
 
 /**
  * `ward retention run [--dry-run]`: delete what has expired and is not held, once, now: the
- * database's categories, then the emails in the data folder's outbox (as the hourly job does).
+ * conversations, then cases, form submissions, emails on cases and customer records, then the
+ * emails in the data folder's outbox (as the hourly job does).
  */
 export async function retentionRun(config: Config, options: { dryRun: boolean }): Promise<void> {
   await withDatabase(config, async (db) => {
@@ -32,7 +34,8 @@ export async function retentionRun(config: Config, options: { dryRun: boolean })
     const now = new Date();
     const jobId = `command-${randomUUID()}`;
     const run = await runRetention(ctx, { now, jobId, dryRun: options.dryRun });
+    const channels = await expireChannels(ctx, { now, jobId, dryRun: options.dryRun });
     const swept = await sweepOutbox(db, { outboxDir: outboxDirIn(config.dataDir), now, jobId, dryRun: options.dryRun });
-    console.log(describeRun(withOutboxOutcomes(run, swept)));
+    console.log(describeRun(withOutboxOutcomes(withChannelOutcomes(run, channels), swept)));
   });
 }

@@ -5,6 +5,12 @@ import * as retention from './migrations/0002-retention.ts';
 import * as audit from './migrations/0003-audit.ts';
 import * as blindIndexes from './migrations/0004-blind-indexes.ts';
 import * as recordsAndCases from './migrations/0005-records-and-cases.ts';
+import * as apiKeys from './migrations/0006-api-keys.ts';
+import * as formSubmissions from './migrations/0007-form-submissions.ts';
+import * as emails from './migrations/0008-emails.ts';
+import * as invitationDepartments from './migrations/0009-invitation-departments.ts';
+import * as caseHolds from './migrations/0010-case-holds.ts';
+import * as auditBySubject from './migrations/0011-audit-by-subject.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +19,12 @@ const migrations: Record<string, Migration> = {
   '0003-audit': audit,
   '0004-blind-indexes': blindIndexes,
   '0005-records-and-cases': recordsAndCases,
+  '0006-api-keys': apiKeys,
+  '0007-form-submissions': formSubmissions,
+  '0008-emails': emails,
+  '0009-invitation-departments': invitationDepartments,
+  '0010-case-holds': caseHolds,
+  '0011-audit-by-subject': auditBySubject,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

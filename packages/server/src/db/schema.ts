@@ -36,6 +36,8 @@ export interface StaffInvitationsTable {
   created_at: CreatedAt;
   expires_at: Date;
   accepted_at: Date | null;
+  /** Copied to staff.departments on acceptance (migration 0009); empty means every department. */
+  departments: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface StaffSessionsTable {
@@ -100,12 +102,14 @@ export interface MessagesTable {
   consent_evidence: Generated<boolean>;
 }
 
-/** A legal hold (ADR 11): covers one conversation, or every conversation of one data subject. */
+/** A legal hold (ADR 11): covers one conversation, one case, or everything about one data subject. */
 export interface RetentionHoldsTable {
   id: Generated<string>;
   organisation_id: string;
   data_subject_id: string | null;
   conversation_id: string | null;
+  /** Migration 0010; exactly one of data_subject_id, conversation_id and case_id is set. */
+  case_id: ColumnType<string | null, string | null | undefined, string | null>;
   reason: string;
   placed_by: string;
   placed_at: CreatedAt;
@@ -123,6 +127,8 @@ export interface DestructionLogTable {
   count: number;
   run_at: Date;
   job_id: string;
+  /** What was counted (migration 0010); null on older rows: the category's usual unit. */
+  unit: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The audit trail (ADR 12): append-only, hash-chained per organisation, no personal data values. */
@@ -229,8 +235,76 @@ export interface CaseLinksTable {
   organisation_id: string;
   case_id: string;
   linked_case_id: string;
-  created_by: string;
+  /** null when an intake with an API key linked a case the resident quoted. */
+  created_by: string | null;
   created_at: CreatedAt;
+}
+
+/** An email on a case (ADR 17); Buffer columns are sealed under data_subject_id, null once deleted. */
+export interface EmailsTable {
+  id: string;
+  organisation_id: string;
+  case_id: string;
+  data_subject_id: string;
+  direction: 'in' | 'out';
+  /** HMAC of the Message-ID under the index key: idempotent intake without a plaintext header. */
+  message_id_digest: Buffer;
+  message_id: Buffer | null;
+  from_address: Buffer | null;
+  to_address: Buffer | null;
+  subject: Buffer | null;
+  body: Buffer | null;
+  /** Sealed JSON: the attachments that were refused (name and reason), never their content. */
+  refused_attachments: Buffer | null;
+  redactions: ColumnType<string[], string[] | undefined, string[]>;
+  received_at: Date | null;
+  sent_at: Date | null;
+  author_staff_id: string | null;
+  send_status: 'queued' | 'sent' | null;
+  created_at: CreatedAt;
+  personal_data_deleted_at: Date | null;
+}
+
+export interface EmailAttachmentsTable {
+  id: string;
+  organisation_id: string;
+  email_id: string;
+  position: number;
+  filename: Buffer | null;
+  /** Detected from the content (file-type), never the sender's claim. */
+  media_type: string;
+  size: number;
+  content: Buffer | null;
+  personal_data_deleted_at: Date | null;
+}
+
+/** An integration API key (ADR 15): only the token's SHA-256 hash is kept. */
+export interface ApiKeysTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  token_hash: Buffer;
+  token_prefix: string;
+  scopes: ColumnType<string[], string[], string[]>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  revoked_at: Date | null;
+}
+
+/** An online form submission (issue 4): one per case; answers sealed JSON under the record's subject key. */
+export interface FormSubmissionsTable {
+  id: string;
+  organisation_id: string;
+  case_id: string;
+  form_id: string;
+  data_subject_id: string;
+  answers: Buffer;
+  consent_given: boolean;
+  /** Sealed: where the confirmation with the case reference goes. */
+  confirmation_email: Buffer | null;
+  confirmation_sent_at: Date | null;
+  created_at: CreatedAt;
+  personal_data_deleted_at: Date | null;
 }
 
 export interface Database {
@@ -250,6 +324,10 @@ export interface Database {
   cases: CasesTable;
   case_entries: CaseEntriesTable;
   case_links: CaseLinksTable;
+  api_keys: ApiKeysTable;
+  emails: EmailsTable;
+  email_attachments: EmailAttachmentsTable;
+  form_submissions: FormSubmissionsTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

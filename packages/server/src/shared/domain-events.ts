@@ -13,6 +13,11 @@ export type DomainEvents = {
   'message.appended': { organisationId: string; conversationId: string; message: Message };
   'message.changed': { organisationId: string; conversationId: string; message: Message };
   'transcript.requested': { organisationId: string; conversationId: string };
+  /** A case was opened or changed (status, owner, department, note, link, summary): ids only. */
+  'case.changed': { organisationId: string; caseId: string; departmentId: string; ownerStaffId: string | null };
+  'email.received': { organisationId: string; caseId: string; emailId: string };
+  'email.reply-queued': { organisationId: string; caseId: string; emailId: string };
+  'form.submitted': { organisationId: string; caseId: string; submissionId: string; formId: string };
 };
 
 export class DomainEventBus {

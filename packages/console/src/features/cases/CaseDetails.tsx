@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { SummaryList } from '../../ui/SummaryList.tsx';
 import { auditPath } from '../audit/audit-query.ts';
 import { CaseHistory } from './CaseHistory.tsx';
+import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
 import { CaseStatusForm } from './CaseStatusForm.tsx';
 import { CaseSummarySection } from './CaseSummarySection.tsx';
@@ -80,6 +81,7 @@ export function CaseDetails({ detail, onChange, onErrorChange }: { detail: CaseD
           </section>
           <CaseNotes detail={detail} onChange={changed} onErrorChange={onErrorChange} />
           <LinkedCases detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+          {staff.role === 'admin' ? <LegalHoldSection kase={{ id: detail.id, caseReference: detail.caseReference }} /> : null}
         </div>
       </div>
       <CaseHistory detail={detail} />

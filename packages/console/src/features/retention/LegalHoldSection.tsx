@@ -22,13 +22,30 @@ type Loaded = { status: 'loading' } | { status: 'ready'; holds: RetentionHold[] 
 
 const ids = { covers: 'hold-covers', reason: 'hold-reason', endDate: 'hold-end' } as const;
 
-/** For administrators: whether the conversation is under a legal hold, and a form to place one. */
-export function LegalHoldSection({ conversation, onErrorChange }: { conversation: AgentConversation; onErrorChange?: (hasErrors: boolean) => void }) {
+/** What the section is about: a chat (held as a conversation), or a case on any channel. */
+type HoldSubject = { kind: 'conversation'; id: string; caseReference: string } | { kind: 'case'; id: string; caseReference: string };
+
+/**
+ * For administrators: whether the conversation (or the case: pass `kase` instead, e.g. on the
+ * case page) is under a legal hold, and a form to place one.
+ */
+export function LegalHoldSection({
+  conversation,
+  kase,
+  onErrorChange,
+}: {
+  conversation?: AgentConversation;
+  kase?: { id: string; caseReference: string };
+  onErrorChange?: (hasErrors: boolean) => void;
+}) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   const [placed, setPlaced] = useState<RetentionHold | null>(null);
   const reload = useCallback(() => setVersion((value) => value + 1), []);
-  const { caseReference } = conversation;
+  const subject: HoldSubject = conversation
+    ? { kind: 'conversation', id: conversation.id, caseReference: conversation.caseReference }
+    : { kind: 'case', id: kase?.id ?? '', caseReference: kase?.caseReference ?? '' };
+  const { caseReference } = subject;
 
   useEffect(() => {
     let cancelled = false;
@@ -81,12 +98,12 @@ export function LegalHoldSection({ conversation, onErrorChange }: { conversation
         </>
       ) : null}
       {loaded.status === 'ready' && loaded.holds.length === 0 ? (
-        <p className="govuk-body">Not on hold. Ward deletes this conversation’s personal data when its retention periods end.</p>
+        <p className="govuk-body">Not on hold. Ward deletes this {subject.kind === 'case' ? 'case’s' : 'conversation’s'} personal data when its retention periods end.</p>
       ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PlaceHoldForm
-            conversation={conversation}
+            subject={subject}
             onErrorChange={onErrorChange}
             onPlaced={(hold) => {
               setPlaced(hold);
@@ -100,11 +117,11 @@ export function LegalHoldSection({ conversation, onErrorChange }: { conversation
 }
 
 function PlaceHoldForm({
-  conversation,
+  subject,
   onPlaced,
   onErrorChange,
 }: {
-  conversation: AgentConversation;
+  subject: HoldSubject;
   onPlaced: (hold: RetentionHold) => void;
   onErrorChange?: (hasErrors: boolean) => void;
 }) {
@@ -137,7 +154,7 @@ function PlaceHoldForm({
     if (!check.body) return;
     setBusy(true);
     try {
-      const hold = await placeHold({ conversationId: conversation.id, ...check.body });
+      const hold = await placeHold({ ...(subject.kind === 'case' ? { caseId: subject.id } : { conversationId: subject.id }), ...check.body });
       setCovers('');
       setReason('');
       setEnd({ day: '', month: '', year: '' });
@@ -163,10 +180,17 @@ function PlaceHoldForm({
         <Radios<HoldCovers>
           id={ids.covers}
           legend="What should the hold cover?"
-          items={[
-            { value: 'conversation', label: `This case (${conversation.caseReference})`, hint: 'Its messages, summary, survey answers and the resident’s details.' },
-            { value: 'resident', label: 'Everything about this resident', hint: 'All of this resident’s conversations.' },
-          ]}
+          items={
+            subject.kind === 'case'
+              ? [
+                  { value: 'case', label: `This case (${subject.caseReference})`, hint: 'Its summary, notes, form answers and emails (and its chat, if it is one).' },
+                  { value: 'resident', label: 'Everything about this resident', hint: 'All of this resident’s cases and their customer record.' },
+                ]
+              : [
+                  { value: 'conversation', label: `This case (${subject.caseReference})`, hint: 'Its messages, summary, survey answers and the resident’s details.' },
+                  { value: 'resident', label: 'Everything about this resident', hint: 'All of this resident’s conversations.' },
+                ]
+          }
           value={covers}
           onValueChange={setCovers}
           error={errors.covers}

@@ -11,7 +11,7 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { categoryNames, deletedCount, holdStatusNames, holdTarget, residentCoverage } from './retention-wording.ts';
+import { categoryNames, deletedCount, holdStatusNames, holdTarget, itemNames, residentCoverage } from './retention-wording.ts';
 
 type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
 
@@ -36,12 +36,25 @@ const upcomingLimit = 100;
 const logRows = 50;
 const holdStatuses: HoldStatus[] = ['active', 'ended', 'lifted'];
 
-function caseLink(caseReference: string) {
+function caseLink(caseReference: string, page: 'conversation' | 'case' = 'conversation') {
   return (
-    <Link className="govuk-link" href={pathTo(paths.conversation, { caseReference })}>
+    <Link className="govuk-link" href={pathTo(page === 'case' ? paths.case : paths.conversation, { caseReference })}>
       {caseReference}
     </Link>
   );
+}
+
+/** Where an upcoming item is seen: its chat, its case, or its customer record. */
+function upcomingLink(item: UpcomingExpiry) {
+  if (item.recordId) {
+    return (
+      <Link className="govuk-link" href={pathTo(paths.record, { recordId: item.recordId })}>
+        Customer record
+      </Link>
+    );
+  }
+  if (!item.caseReference) return null;
+  return caseLink(item.caseReference, item.item === 'conversation' ? 'conversation' : 'case');
 }
 
 /** Administrators: what will be deleted next, the legal holds that stop it, and what has been deleted. */
@@ -109,9 +122,10 @@ function UpcomingSection({ loaded }: { loaded: Loaded<UpcomingExpiry[]> }) {
       captionClassName="govuk-table__caption--s"
       regionLabel="What will be deleted next"
       rows={loaded.data}
-      rowKey={(item) => `${item.conversationId}:${item.category}`}
+      rowKey={(item) => `${item.item}:${item.itemId}:${item.category}`}
       columns={[
-        { header: 'Case reference', cell: (item) => caseLink(item.caseReference) },
+        { header: 'Case reference', cell: (item) => upcomingLink(item) },
+        { header: 'What', cell: (item) => itemNames[item.item] },
         { header: 'Category', cell: (item) => categoryNames[item.category] },
         { header: 'Kept until', cell: (item) => formatDateTime(item.expiresAt) },
         { header: 'Legal hold', cell: (item) => (item.held ? <Tag colour="blue">On hold</Tag> : <span className="govuk-visually-hidden">Not on hold</span>) },
@@ -142,6 +156,7 @@ function HoldStatusLinks({ current }: { current: HoldStatus }) {
 
 function HoldCoverage({ hold }: { hold: RetentionHold }) {
   if (hold.covers === 'conversation') return hold.caseReferences[0] ? caseLink(hold.caseReferences[0]) : <>This conversation</>;
+  if (hold.covers === 'case') return hold.caseReferences[0] ? caseLink(hold.caseReferences[0], 'case') : <>This case</>;
   return (
     <>
       {residentCoverage}

@@ -1,4 +1,4 @@
-import type { DestructionLogEntry, HoldStatus, RetentionCategory, RetentionHold } from '@ward/protocol';
+import type { DestructionLogEntry, ExpiringItem, HoldStatus, RetentionCategory, RetentionHold } from '@ward/protocol';
 
 /** What each retention category covers, in the words the privacy notice uses. */
 export const categoryNames: Record<RetentionCategory, string> = {
@@ -7,6 +7,16 @@ export const categoryNames: Record<RetentionCategory, string> = {
   'survey-answers': 'Survey answers',
   'consent-evidence': 'Consent evidence',
   emails: 'Emails',
+  'customer-records': 'Customer record details',
+};
+
+/** What an item in "What will be deleted next" is. */
+export const itemNames: Record<ExpiringItem, string> = {
+  conversation: 'Chat',
+  case: 'Case summary and notes',
+  'form-submission': 'Form answers',
+  email: 'Email',
+  'customer-record': 'Customer record',
 };
 
 export const holdStatusNames: Record<HoldStatus, string> = { active: 'Active', ended: 'Ended', lifted: 'Lifted' };
@@ -20,6 +30,7 @@ export const residentCoverage = 'Everything about this resident';
 export function holdTarget(hold: Pick<RetentionHold, 'covers' | 'caseReferences'>): string {
   const references = listInWords(hold.caseReferences);
   if (hold.covers === 'conversation') return references || 'this conversation';
+  if (hold.covers === 'case') return references || 'this case';
   return references ? `everything about the resident of ${references}` : 'everything about this resident';
 }
 

@@ -21,9 +21,10 @@ export type ExpiredEmailsScope = {
  * the sealed columns become NULL and `personal_data_deleted_at` is set; the row (case, direction,
  * times, detected types and sizes) stays for the case's history. An email is kept while an
  * active legal hold covers its data subject or its case's (directly, or through one of their
- * conversations). Batches are short transactions that skip rows locked by live traffic, each with
- * one audit entry per email; stoppable and re-runnable. The Message-ID's keyed digest is kept so a
- * late retry of an old email is still recognised rather than stored again.
+ * conversations), or its case itself (migration 0010). Batches are short transactions that skip
+ * rows locked by live traffic, each with one audit entry per email; stoppable and re-runnable.
+ * The Message-ID's keyed digest is kept so a late retry of an old email is still recognised
+ * rather than stored again.
  */
 export async function deleteExpiredEmails(db: Db, scope: ExpiredEmailsScope): Promise<{ emails: number; attachments: number }> {
   const batchSize = scope.batchSize ?? 500;
@@ -32,7 +33,7 @@ export async function deleteExpiredEmails(db: Db, scope: ExpiredEmailsScope): Pr
     const done = await db.transaction().execute(async (tx) => {
       const deleted = await sql<{ id: string; data_subject_id: string; case_reference: string }>`
         WITH held AS (
-          SELECT coalesce(h.data_subject_id, c.data_subject_id) AS id
+          SELECT coalesce(h.data_subject_id, c.data_subject_id) AS id, h.case_id
           FROM retention_holds h LEFT JOIN conversations c ON c.id = h.conversation_id
           WHERE h.organisation_id = ${scope.organisationId} AND h.lifted_at IS NULL AND (h.ends_at IS NULL OR h.ends_at > ${scope.now})
         ), due AS (
@@ -40,7 +41,7 @@ export async function deleteExpiredEmails(db: Db, scope: ExpiredEmailsScope): Pr
           WHERE e.organisation_id = ${scope.organisationId}
             AND e.personal_data_deleted_at IS NULL
             AND coalesce(e.received_at, e.created_at) < ${scope.cutoff}
-            AND NOT EXISTS (SELECT 1 FROM held WHERE held.id = e.data_subject_id OR held.id = k.data_subject_id)
+            AND NOT EXISTS (SELECT 1 FROM held WHERE held.id = e.data_subject_id OR held.id = k.data_subject_id OR held.case_id = e.case_id)
           ORDER BY coalesce(e.received_at, e.created_at)
           LIMIT ${batchSize}
           FOR UPDATE OF e SKIP LOCKED

@@ -5,7 +5,8 @@ import { readyForms } from '../forms/ready-forms.ts';
 /**
  * Retention periods from the councils' privacy notices: transcripts, summaries and emails one full
  * calendar month after the contact; survey answers a year; consent evidence as long as the
- * transcript it proves (it is never deleted before that transcript, whatever its own period).
+ * transcript it proves (it is never deleted before that transcript, whatever its own period);
+ * a customer record's details two years after its last contact ended.
  */
 const retentionDefaults = {
   'chat-transcripts': { months: 1 },
@@ -13,6 +14,7 @@ const retentionDefaults = {
   'survey-answers': { months: 12 },
   'consent-evidence': { months: 1 },
   emails: { months: 1 },
+  'customer-records': { months: 24 },
 } as const;
 
 export const RetentionSettings = z.strictObject({
@@ -21,6 +23,8 @@ export const RetentionSettings = z.strictObject({
   'survey-answers': RetentionPeriod.default(retentionDefaults['survey-answers']),
   'consent-evidence': RetentionPeriod.default(retentionDefaults['consent-evidence']),
   emails: RetentionPeriod.default(retentionDefaults.emails),
+  /** A record's own details: this long after its last contact ended (or its creation, without one). */
+  'customer-records': RetentionPeriod.default(retentionDefaults['customer-records']),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 

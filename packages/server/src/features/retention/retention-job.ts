@@ -1,13 +1,15 @@
 import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { runRetention } from './run-retention.ts';
+import { expireChannels } from './expire-channels.ts';
 import { sweepOutbox } from './sweep-outbox.ts';
 
 export const retentionQueue = 'retention';
 
 /**
  * The retention job: every hour (and once after downtime), on one node at a time. The job holds
- * no data; what it deleted goes to the destruction log. With `outboxDir` (the embedded default's
+ * no data; what it deleted goes to the destruction log. Conversations first, then cases, form
+ * submissions, emails on cases and customer records. With `outboxDir` (the embedded default's
  * transcript outbox) expired outbox emails go in the same run, on the same clock.
  */
 export async function registerRetentionJobs(
@@ -21,6 +23,7 @@ export async function registerRetentionJobs(
     for (const job of jobs) {
       const at = now();
       await runRetention(ctx, { now: at, jobId: job.id });
+      await expireChannels(ctx, { now: at, jobId: job.id });
       if (options.outboxDir) await sweepOutbox(ctx.db, { outboxDir: options.outboxDir, now: at, jobId: job.id });
     }
   });

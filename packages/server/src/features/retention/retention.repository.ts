@@ -11,11 +11,16 @@ export type DueScope = { organisationId: string; cutoff: Date; now: Date };
 /** When the contact ended; a chat never ended counts from its start (an abandoned chat). */
 const contactAt = sql<Date>`coalesce(c.ended_at, c.created_at)`;
 
-/** Mirrors `isHeld` in retention.rules.ts, in SQL, so each batch checks holds as it deletes. */
+/**
+ * Mirrors `isHeld` in retention.rules.ts, in SQL, so each batch checks holds as it deletes: a hold
+ * on the conversation, on its resident, or on its case (or the case's subject, once the chat is
+ * linked to a customer record).
+ */
 export const activeHoldOn = (now: Date): RawBuilder<boolean> => sql<boolean>`EXISTS (
   SELECT 1 FROM retention_holds h
   WHERE h.organisation_id = c.organisation_id AND h.lifted_at IS NULL AND (h.ends_at IS NULL OR h.ends_at > ${now})
-    AND (h.conversation_id = c.id OR h.data_subject_id = c.data_subject_id))`;
+    AND (h.conversation_id = c.id OR h.data_subject_id = c.data_subject_id
+      OR EXISTS (SELECT 1 FROM cases hk WHERE hk.conversation_id = c.id AND (h.case_id = hk.id OR h.data_subject_id = hk.data_subject_id))))`;
 
 const due = (scope: DueScope) =>
   sql`c.organisation_id = ${scope.organisationId} AND ${contactAt} < ${scope.cutoff} AND NOT ${activeHoldOn(scope.now)}`;
@@ -131,19 +136,21 @@ export async function listOrganisations(db: Db): Promise<Array<{ id: string; slu
 
 export async function recordDestruction(
   db: DbOrTx,
-  rows: ReadonlyArray<{ organisationId: string; category: string; rule: string; count: number; runAt: Date; jobId: string }>,
+  rows: ReadonlyArray<{ organisationId: string; category: string; rule: string; count: number; runAt: Date; jobId: string; unit?: string }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('destruction_log')
-    .values(rows.map((r) => ({ organisation_id: r.organisationId, category: r.category, rule: r.rule, count: r.count, run_at: r.runAt, job_id: r.jobId })))
+    .values(
+      rows.map((r) => ({ organisation_id: r.organisationId, category: r.category, rule: r.rule, count: r.count, run_at: r.runAt, job_id: r.jobId, unit: r.unit ?? null })),
+    )
     .execute();
 }
 
 export async function listDestructionLog(db: DbOrTx, organisationId: string, limit: number) {
   return db
     .selectFrom('destruction_log')
-    .select(['category', 'rule', 'count', 'run_at', 'job_id'])
+    .select(['category', 'rule', 'count', 'run_at', 'job_id', 'unit'])
     .where('organisation_id', '=', organisationId)
     .orderBy('run_at', 'desc')
     .orderBy('id', 'desc')

@@ -1,18 +1,26 @@
-import type { HoldStatus, RetentionCategory, RetentionPeriod } from '@ward/protocol';
+import type { HoldStatus, RetentionCategory, RetentionPeriod, RetentionUnit } from '@ward/protocol';
 import type { RetentionSettings } from '../organisations/organisation-settings.ts';
 import { addDays, addMonths, compareDates, endOfLondonDay, londonDateOf, startOfLondonDay, type CalendarDate } from './london-calendar.rules.ts';
 
 /**
- * The categories held in the database, which run-retention.ts deletes; `emails` (transcript
- * emails in the outbox folder) are files, swept by sweep-outbox.ts in the same runs.
+ * The categories of a conversation, which run-retention.ts deletes; `emails` (transcript emails
+ * in the outbox folder) are files, swept by sweep-outbox.ts in the same runs; cases, form
+ * submissions, emails on cases and customer records go in expire-channels.ts.
  */
 export const enforcedCategories = ['chat-transcripts', 'consent-evidence', 'contact-summaries', 'survey-answers'] as const satisfies readonly RetentionCategory[];
 export type EnforcedCategory = (typeof enforcedCategories)[number];
 
-export type RetentionUnit = 'messages' | 'conversations' | 'emails';
+export type { RetentionUnit };
 
+/** What a category counts in the destruction log when its row does not say (a conversation's categories). */
 export const unitOf = (category: RetentionCategory): RetentionUnit =>
-  category === 'chat-transcripts' || category === 'consent-evidence' ? 'messages' : category === 'emails' ? 'emails' : 'conversations';
+  category === 'chat-transcripts' || category === 'consent-evidence'
+    ? 'messages'
+    : category === 'emails'
+      ? 'emails'
+      : category === 'customer-records'
+        ? 'records'
+        : 'conversations';
 
 function shift(date: CalendarDate, period: RetentionPeriod): CalendarDate {
   return 'months' in period ? addMonths(date, period.months) : addDays(date, period.days);
@@ -86,9 +94,70 @@ export function dueOutboxEmails<E extends OutboxEmailFacts>(emails: readonly E[]
   return emails.filter((email) => email.writtenAt.getTime() < cutoff && !heldSubjects.has(email.dataSubjectId));
 }
 
+// ---- Cases, form submissions and customer records ----
+
+/**
+ * When a case's contact ended, for retention: when it was closed. An open case (or one reopened,
+ * which clears `closed_at`) has not ended: staff are still working on it, so it never expires.
+ * A chat's case closes when the chat ends.
+ */
+export function caseContactEnded(kase: { status: string; closedAt: Date | null }): Date | null {
+  return kase.status === 'closed' ? kase.closedAt : null;
+}
+
+/** The last instant a case's summary and notes are kept (`contact-summaries` after it closed); null while it is open. */
+export function caseExpiresAt(kase: { status: string; closedAt: Date | null }, settings: RetentionSettings): Date | null {
+  const ended = caseContactEnded(kase);
+  return ended ? expiresAt(ended, settings['contact-summaries']) : null;
+}
+
+/**
+ * The retention category of a form's answers: the one its definition names (ADR 16), or
+ * `contact-summaries` (the definitions' default) for a form no longer in the settings.
+ */
+export function formCategory(forms: ReadonlyArray<{ id: string; retention: RetentionCategory }>, formId: string): RetentionCategory {
+  return forms.find((form) => form.id === formId)?.retention ?? 'contact-summaries';
+}
+
+/**
+ * The last instant a form's answers are kept: its category's period after its case closed (the
+ * contact ended, as for the case itself); null while the case is open.
+ */
+export function submissionExpiresAt(
+  submission: { formId: string; caseStatus: string; caseClosedAt: Date | null },
+  forms: ReadonlyArray<{ id: string; retention: RetentionCategory }>,
+  settings: RetentionSettings,
+): Date | null {
+  const ended = caseContactEnded({ status: submission.caseStatus, closedAt: submission.caseClosedAt });
+  return ended ? expiresAt(ended, settings[formCategory(forms, submission.formId)]) : null;
+}
+
+/**
+ * What a customer record's period counts from: its last contact's end, or its creation if it
+ * never had one, whichever is later (a record created for an old contact keeps its full period).
+ */
+export function recordContactAt(record: { createdAt: Date; lastContactEndedAt: Date | null }): Date {
+  const { createdAt, lastContactEndedAt } = record;
+  return lastContactEndedAt && lastContactEndedAt.getTime() > createdAt.getTime() ? lastContactEndedAt : createdAt;
+}
+
+/**
+ * Whether a customer record's own details may go (ADR 11, `customer-records`): its period has
+ * passed, none of its cases is open, nothing of its contacts still holds personal data (each goes
+ * by its own category first), and no hold covers it.
+ */
+export function recordIsDue(
+  record: { createdAt: Date; lastContactEndedAt: Date | null; openCases: number; contactsWithPersonalData: number; held: boolean },
+  settings: RetentionSettings,
+  now: Date,
+): boolean {
+  if (record.held || record.openCases > 0 || record.contactsWithPersonalData > 0) return false;
+  return expiresAt(recordContactAt(record), settings['customer-records']).getTime() < now.getTime();
+}
+
 // ---- Legal holds ----
 
-export type Hold = { conversationId: string | null; dataSubjectId: string | null; endsAt: Date | null; liftedAt: Date | null };
+export type Hold = { conversationId: string | null; dataSubjectId: string | null; caseId?: string | null; endsAt: Date | null; liftedAt: Date | null };
 
 export function holdStatus(hold: Pick<Hold, 'endsAt' | 'liftedAt'>, now: Date): HoldStatus {
   if (hold.liftedAt) return 'lifted';
@@ -96,11 +165,26 @@ export function holdStatus(hold: Pick<Hold, 'endsAt' | 'liftedAt'>, now: Date): 
 }
 
 /** A hold that is not lifted and has no end, or an end still to come, stops deletion of what it covers. */
-export function isHeld(holds: readonly Hold[], conversation: { id: string; dataSubjectId: string }, now: Date): boolean {
+export function isHeld(holds: readonly Hold[], conversation: { id: string; dataSubjectId: string; caseId?: string | null }, now: Date): boolean {
+  return holdsTouch(holds, { conversationIds: [conversation.id], caseIds: conversation.caseId ? [conversation.caseId] : [], dataSubjectIds: [conversation.dataSubjectId] }, now);
+}
+
+/**
+ * Whether an active hold touches anything that makes up a piece of data: the conversations,
+ * cases and data subjects it belongs to (a case: itself, its chat, its subject, its record's and
+ * its chat's subjects). When unsure, keep: any one of them is enough.
+ */
+export function holdsTouch(
+  holds: readonly Hold[],
+  target: { conversationIds: readonly string[]; caseIds: readonly string[]; dataSubjectIds: readonly string[] },
+  now: Date,
+): boolean {
   return holds.some(
     (hold) =>
       holdStatus(hold, now) === 'active' &&
-      (hold.conversationId === conversation.id || hold.dataSubjectId === conversation.dataSubjectId),
+      ((hold.conversationId !== null && target.conversationIds.includes(hold.conversationId)) ||
+        (hold.caseId != null && target.caseIds.includes(hold.caseId)) ||
+        (hold.dataSubjectId !== null && target.dataSubjectIds.includes(hold.dataSubjectId))),
   );
 }
 

@@ -14,7 +14,7 @@ export function registerRetentionRoutes(api: ApiRouter, ctx: ServiceContext): vo
   const tag = 'retention';
   api.route(
     {
-      method: 'POST', url: '/api/retention/holds', summary: 'Place a legal hold on a conversation or its resident', tag, access: 'admin',
+      method: 'POST', url: '/api/retention/holds', summary: 'Place a legal hold on a conversation, a case (caseId, or covers "case"), or their resident', tag, access: 'admin',
       body: PlaceHoldBody, response: HoldResponse, status: 201,
     },
     async ({ body, request }) => ({ hold: await placeHold(ctx, staffOf(request), body) }),
