@@ -16,6 +16,7 @@ import { loadKeyring } from './features/crypto/load-keyring.ts';
 import { loadIndexKey } from './features/crypto/load-index-key.ts';
 import { createMailer } from './features/transcripts/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
+import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
 import { createAuthoriser } from './transport/http/authorise.ts';
@@ -26,8 +27,16 @@ import { registerStaffRoutes } from './transport/http/staff.routes.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
+import { registerCaseRoutes } from './transport/http/cases.routes.ts';
+import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
+import { registerApiKeyRoutes } from './transport/http/api-keys.routes.ts';
+import { registerRecordRoutes } from './transport/http/records.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
+import { registerFormRoutes } from './transport/http/forms.routes.ts';
 import { startRealtime } from './transport/realtime/realtime-server.ts';
+import { registerEmailReplyJobs } from './features/emails/send-email-reply.ts';
+import { registerEmailRoutes } from './transport/http/emails.routes.ts';
+import { messageIdDomain, startMailIntake } from './transport/mail-intake/start-mail-intake.ts';
 
 const packagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const version = '0.1.0';
@@ -104,7 +113,9 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
   boss.on('error', report);
   await boss.start();
   await registerTranscriptJobs(ctx, boss, mailer);
-  await registerRetentionJobs(ctx, boss);
+  await registerFormConfirmationJobs(ctx, boss, mailer);
+  await registerRetentionJobs(ctx, boss, { outboxDir });
+  await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
 
   const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin));
   registerHealthRoutes(http, db);
@@ -113,6 +124,12 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
+  registerRecordRoutes(api, ctx);
+  registerCaseRoutes(api, ctx);
+  registerIntakeRoutes(api, ctx);
+  registerApiKeyRoutes(api, ctx);
+  registerEmailRoutes(api, ctx, { from: config.mailFrom, messageIdDomain: messageIdDomain(config.mailIntake, config.mailFrom, config.publicUrl) });
+  await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:') });
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),
@@ -125,10 +142,11 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
   const realtime = await startRealtime(
     http.server,
     ctx,
-    { allowedOrigins: [publicOrigin, ...organisation.settings.allowedOrigins.map((o) => new URL(o).origin)], redisUrl: config.redisUrl },
+    { allowedOrigins: [publicOrigin, ...organisation.settings.allowedOrigins.map((o) => new URL(o).origin)], redisUrl: config.redisUrl, trustProxy: config.trustProxy },
     report,
   );
   http.addHook('preClose', async () => realtime.close());
+  let mailIntake: { close: () => Promise<void> } | null = null;
 
   return {
     http,
@@ -137,11 +155,13 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
     logger,
     listen: async () => {
       await http.listen({ host: config.host, port: config.port });
+      mailIntake = await startMailIntake(ctx, config.mailIntake, logger);
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       return `http://${config.host}:${port}`;
     },
     close: async () => {
+      await mailIntake?.close();
       await http.close();
       await boss.stop({ graceful: false }).catch(report);
       await db.destroy();

@@ -22,16 +22,19 @@ describe('normalising values for blind indexes', () => {
     expect(normaliseEmail('not an email')).toBeNull();
   });
 
-  it('writes UK phone numbers in E.164', () => {
-    for (const typed of ['07700 900123', '07700900123', '+44 7700 900123', '+44 (0)7700 900123', '0044 7700 900 123', '(07700) 900-123', '+447700900123']) {
+  it('writes phone numbers in E.164, read as UK numbers unless international (libphonenumber-js)', () => {
+    for (const typed of ['07700 900123', '07700900123', '+44 7700 900123', '+44 (0)7700 900123', '0044 7700 900 123', '(07700) 900-123', '+447700900123', '7700 900123']) {
       expect(normalisePhone(typed), typed).toBe('+447700900123');
     }
     expect(normalisePhone('+44 (0)20 7946 0958')).toBe('+442079460958');
     expect(normalisePhone('020 7946 0958')).toBe('+442079460958');
     expect(normalisePhone('0161 496 0000')).toBe('+441614960000');
     expect(normalisePhone('0800 123456')).toBe('+44800123456');
+    expect(normalisePhone('07911 123456')).toBe('+447911123456');
+    expect(normalisePhone('01632 960001')).toBe('+441632960001'); // Ofcom's drama range: accepted
     expect(normalisePhone('+33 1 23 45 67 89')).toBe('+33123456789');
-    for (const implausible of ['', '123', '07700 9001', '07700 9001234', '7700900123', '+44 6700 900123', '0044', 'call me', '+44 20 7946 095x']) {
+    expect(normalisePhone('+1 202 555 0143')).toBe('+12025550143');
+    for (const implausible of ['', '123', '07700 9001', '07700 9001234', '+44 6700 900123', '0044', 'call me', '+44 20 7946 095x', '07700 900123 ext 5', '0800 FLOWERS', '+', '0'.repeat(41)]) {
       expect(normalisePhone(implausible), implausible).toBeNull();
     }
   });
@@ -94,11 +97,14 @@ describe('normalising values for blind indexes', () => {
   });
 
   it('gives equivalent spellings the same index', () => {
-    const mobile = fc.integer({ min: 0, max: 999_999 }).map((n) => `7700${String(n).padStart(6, '0')}`);
+    // Ofcom's drama ranges: numbers that are valid (or accepted) and never anyone's.
+    const mobile = fc.tuple(fc.constantFrom('7700900', '2079460', '1614960'), fc.integer({ min: 0, max: 999 })).map(([range, n]) => `${range}${String(n).padStart(3, '0')}`);
     fc.assert(
       fc.property(mobile, fc.constantFrom(' ', '', '-'), (national, sep) => {
         const spellings = [`0${national.slice(0, 4)}${sep}${national.slice(4)}`, `+44${sep}${national}`, `+44 (0)${national}`, `0044${sep}${national}`];
-        const digests = spellings.map((s) => blindIndex(keyA, 'phone', normalisePhone(s) ?? 'x').toString('hex'));
+        const normalised = spellings.map((s) => normalisePhone(s));
+        expect(normalised).toEqual(spellings.map(() => `+44${national}`));
+        const digests = normalised.map((n) => blindIndex(keyA, 'phone', n ?? 'x').toString('hex'));
         expect(new Set(digests).size).toBe(1);
       }),
     );

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { normaliseCaseReference } from '@ward/protocol';
 
 /**
@@ -6,10 +7,8 @@ import { normaliseCaseReference } from '@ward/protocol';
  * they give the same digest; a value that is not plausible gives null and is not indexed or
  * searched. Every function is idempotent: normalising a normalised value changes nothing.
  *
- * Phone numbers are normalised by a small UK-focused rule set (not libphonenumber): UK numbers
- * (07…, 01…, 02…, 03…, 08…, 09…; +44 or 0044, with or without the "(0)") become E.164
- * `+44…`; other numbers already in international form (+ or 00) are kept as `+digits` when
- * they have 8 to 15 digits.
+ * Phone numbers are parsed and validated with libphonenumber-js (default region GB) and written
+ * in E.164, so a record's stored number and its index agree (ADR 14).
  */
 
 export type BlindIndexKind = 'email' | 'phone' | 'postcode' | 'name' | 'case-reference';
@@ -19,28 +18,25 @@ export function normaliseEmail(typed: string): string | null {
   return /^[^\s@]+@[^\s@]+$/.test(email) ? email : null;
 }
 
-/** UK national significant numbers: 10 digits starting 1, 2, 3, 5, 7, 8 or 9 (9 digits for a few 01 and 0800 numbers). */
-const ukNational = /^(?:[1235789]\d{9}|1\d{8}|800\d{6})$/;
+/**
+ * Ofcom reserves these ranges for drama and training (07700 900xxx, 01632 960xxx, …); libphonenumber
+ * calls them unallocated, but councils use them in demos and training, so they are accepted.
+ */
+const ofcomDramaRanges = /^\+44(?:7700900|1632960|3069990|8081570|9098790)\d{3}$/;
 
+/**
+ * E.164 for a phone number libphonenumber-js finds valid (read as a UK number unless it starts
+ * with + or 00), else null. Only digits, spaces, + ( ) . - are accepted: no letters, no extensions.
+ */
 export function normalisePhone(typed: string): string | null {
   const trimmed = typed.trim();
-  if (!/^[+\d\s().-]+$/.test(trimmed)) return null;
+  if (trimmed.length > 40 || !/^[+\d\s().-]+$/.test(trimmed)) return null;
   // "+44 (0)20 …": the "(0)" is the trunk prefix dialled only from inside the UK.
-  const withoutTrunk = trimmed.replace(/\(\s*0\s*\)/, '');
-  const international = withoutTrunk.startsWith('+') || /^\s*00/.test(withoutTrunk);
-  let digits = withoutTrunk.replace(/\D/g, '');
-  if (international) {
-    if (digits.startsWith('00')) digits = digits.slice(2);
-    if (digits.startsWith('44')) {
-      let national = digits.slice(2);
-      if (national.startsWith('0')) national = national.slice(1); // +44 020 … written without the brackets
-      return ukNational.test(national) ? `+44${national}` : null;
-    }
-    return /^[1-9]\d{7,14}$/.test(digits) ? `+${digits}` : null;
-  }
-  if (!digits.startsWith('0')) return null;
-  const national = digits.slice(1);
-  return ukNational.test(national) ? `+44${national}` : null;
+  const withoutTrunk = trimmed.replace(/^(\+|00)\s*44\s*\(\s*0\s*\)/, '+44');
+  const international = withoutTrunk.replace(/^00/, '+');
+  const parsed = parsePhoneNumberFromString(international, 'GB');
+  if (!parsed || parsed.ext) return null;
+  return parsed.isValid() || ofcomDramaRanges.test(parsed.number) ? parsed.number : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { indexTerms, normaliseEmail, normalisePhone, normalisePostcode, type IndexTerm } from '../crypto/blind-index.rules.ts';
-import type { RecordDetailKind } from '@ward/protocol';
+import type { RecordDetailInput, RecordDetailKind } from '@ward/protocol';
 
 /**
  * The values a customer record holds (ADR 14), one shape per kind, and what each is blind-indexed
@@ -51,3 +51,40 @@ export function normaliseRecordDetail(value: RecordDetailValue): RecordDetailVal
       return value;
   }
 }
+
+export type CheckedDetail = { ok: true; value: RecordDetailValue } | { ok: false; message: string };
+
+/**
+ * What staff typed (already shape-checked by the protocol schema) as the value to store, or the
+ * person-facing reason it cannot be: postcode and phone number must be real, the email plausible.
+ * Messages never repeat the value.
+ */
+export function checkRecordDetail(input: RecordDetailInput): CheckedDetail {
+  switch (input.kind) {
+    case 'address': {
+      const postcode = normalisePostcode(input.postcode);
+      if (!postcode) return { ok: false, message: 'Enter a real UK postcode, like SW1A 1AA' };
+      return { ok: true, value: { kind: 'address', lines: input.lines, town: input.town || null, postcode, uprn: input.uprn ? input.uprn.replace(/^0+(?=\d)/, '') : null } };
+    }
+    case 'phone': {
+      const number = normalisePhone(input.number);
+      if (!number) return { ok: false, message: 'Enter a real phone number, like 01632 960 001 or +44 7700 900 123' };
+      return { ok: true, value: { kind: 'phone', number, label: input.label || null } };
+    }
+    case 'email': {
+      const address = normaliseEmail(input.address);
+      if (!address || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return { ok: false, message: 'Enter an email address in the correct format, like name@example.com' };
+      return { ok: true, value: { kind: 'email', address } };
+    }
+    case 'name':
+      if (!/\p{L}/u.test(input.name)) return { ok: false, message: 'Enter a name with at least one letter' };
+      return { ok: true, value: { kind: 'name', name: input.name.replace(/\s+/g, ' ') } };
+    case 'social-handle':
+      return { ok: true, value: { kind: 'social-handle', platform: input.platform, handle: input.handle } };
+    case 'contact-preference':
+      return { ok: true, value: { kind: 'contact-preference', preference: input.preference } };
+    case 'note':
+      return { ok: true, value: { kind: 'note', text: input.text } };
+  }
+}
+
