@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseReferenceFromRandom } from '@ward/protocol';
 import { checkWhen, nowTyped, parseTime } from '../src/features/contacts/contact-time.ts';
 import type { ContactAnswers, SocialAnswers } from '../src/features/contacts/validate-contact.ts';
-import { looksLikePhone, validateLoggedContact, validateSocialTransfer } from '../src/features/contacts/validate-contact.ts';
+import { chooseTopic, looksLikePhone, validateLoggedContact, validateSocialTransfer } from '../src/features/contacts/validate-contact.ts';
 
 // 10:00 on 23 November 2026 in London (GMT), and 10:00 on 1 July 2026 (BST).
 const winter = new Date('2026-11-23T10:00:00Z');
@@ -102,6 +102,31 @@ const social: SocialAnswers = {
   platform: 'facebook', handle: ' @ann.resident ', request: ' The street light outside 4 Elm Road is out ', date: date('22', '11', '2026'), time: '18:40',
   departmentId: 'highways', topic: '', name: '', email: ' ann@example.com ', phone: '', caseReference: '',
 };
+
+const topics = [
+  { id: 'council-tax', label: 'Council Tax', departmentId: 'council-tax' },
+  { id: 'bins', label: 'Bins and recycling', departmentId: 'waste' },
+];
+
+describe('choosing a topic', () => {
+  it('preselects the topic’s department', () => {
+    expect(chooseTopic('bins', topics)).toEqual({ topic: 'bins', departmentId: 'waste' });
+  });
+  it('leaves the department as it was when no topic is chosen, or one that is not the council’s', () => {
+    expect(chooseTopic('', topics)).toEqual({ topic: '' });
+    expect(chooseTopic('libraries', topics)).toEqual({ topic: '' });
+  });
+  it('sends the topic id with the department, which staff may have changed after choosing it', () => {
+    const chosen = { ...contact, ...chooseTopic('bins', topics) };
+    expect(validateLoggedContact(chosen, winter).body).toMatchObject({ topic: 'bins', departmentId: 'waste' });
+    expect(validateLoggedContact({ ...chosen, departmentId: 'housing' }, winter).body).toMatchObject({ topic: 'bins', departmentId: 'housing' });
+    expect(validateSocialTransfer({ ...social, ...chooseTopic('council-tax', topics) }, winter).body).toMatchObject({ topic: 'council-tax', departmentId: 'council-tax' });
+  });
+  it('sends no topic when none was chosen', () => {
+    expect(validateLoggedContact(contact, winter).body).not.toHaveProperty('topic');
+    expect(validateSocialTransfer(social, winter).body).not.toHaveProperty('topic');
+  });
+});
 
 describe('transferring a social-media request', () => {
   it('sends the platform, handle, request and when it was received', () => {

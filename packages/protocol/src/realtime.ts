@@ -40,6 +40,23 @@ export const MarkConsentPayload = z.object({ conversationId: Uuid, seq: z.number
  */
 export type SendMessageResult = { message: Message; redactions: RedactionCategory[] };
 
+/**
+ * Why a case changed, for `case:changed`: `changed` (status, owner, department, note, link,
+ * summary, a new case), `email-received` (the resident emailed), `email-reply` (staff replied),
+ * `form-submitted` (a form opened the case).
+ */
+export const CaseChangeReason = z.enum(['changed', 'email-received', 'email-reply', 'form-submitted']);
+export type CaseChangeReason = z.infer<typeof CaseChangeReason>;
+
+/**
+ * `case:changed` (server → agent): ids only, no personal data, so sending it is not audited.
+ * The console reads the case again through the audited HTTP API. Sent to the case's owner and to
+ * the staff who work in its department (staff with no departments listed, and administrators,
+ * get every department's).
+ */
+export const CaseChangedPayload = z.object({ caseId: Uuid, reason: CaseChangeReason });
+export type CaseChangedPayload = z.infer<typeof CaseChangedPayload>;
+
 export type ResumeResult = { conversation: VisitorConversation; messages: Message[] };
 export type AgentResumeResult = { conversation: AgentConversation; messages: Message[] };
 
@@ -74,5 +91,7 @@ export interface AgentServerEvents {
   message: (payload: { conversationId: string; message: Message }) => void;
   typing: (payload: { conversationId: string; isTyping: boolean }) => void;
   conversation: (conversation: AgentConversation) => void;
+  /** A case this agent owns, or of a department they work in, changed: ids only (read it over HTTP). */
+  'case:changed': (payload: CaseChangedPayload) => void;
   'ward:error': (error: ErrorDetail) => void;
 }

@@ -51,7 +51,11 @@ export type StaffDepartmentsBody = z.infer<typeof StaffDepartmentsBody>;
 /** A council department (organisation settings), `GET /api/departments`. */
 export const Department = z.object({ id: z.string(), label: z.string() });
 export type Department = z.infer<typeof Department>;
-export const DepartmentsResponse = z.object({ departments: z.array(Department) });
+/** A topic residents and staff choose from (organisation settings), with the department that deals with it. */
+export const DepartmentTopic = z.object({ id: z.string(), label: z.string(), departmentId: z.string() });
+export type DepartmentTopic = z.infer<typeof DepartmentTopic>;
+/** `GET /api/departments`: the departments and the topics, each in the order of the settings. */
+export const DepartmentsResponse = z.object({ departments: z.array(Department), topics: z.array(DepartmentTopic) });
 export type DepartmentsResponse = z.infer<typeof DepartmentsResponse>;
 
 /** One active member of staff in `GET /api/staff/directory`: enough to choose a case owner, no email address. */

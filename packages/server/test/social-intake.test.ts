@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseDetail, CreatedApiKey, IntakeResponse } from '@ward/protocol';
+import type { CaseDetail, CreatedApiKey, DepartmentsResponse, IntakeResponse } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
 import { openRecordDetail } from '../src/features/records/record-details.repository.ts';
@@ -141,5 +141,35 @@ describe('transferring a social-media request into Ward', () => {
     const unknown = await api.call('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'x', topic: 'bins', recordId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.status).toBe(404);
     expect((await api.call('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'letter', summary: 'x', topic: 'bins' })).status).toBe(400);
+  });
+
+  it('offers the council’s topics with their departments, and a logged contact takes the topic’s label and department', async () => {
+    const agent = await api.staff('agent');
+    const listed = await api.call<DepartmentsResponse>('GET', '/api/departments', { cookie: agent.cookie });
+    expect(listed.status).toBe(200);
+    expect(listed.body.topics).toEqual(t.app.ctx.organisation.settings.topics.map((topic) => ({ id: topic.id, label: topic.label, departmentId: topic.department })));
+    expect(listed.body.topics).toContainEqual({ id: 'council-tax', label: 'Council Tax', departmentId: 'council-tax' });
+    const departmentIds = listed.body.departments.map((d) => d.id);
+    expect(listed.body.topics.every((topic) => departmentIds.includes(topic.departmentId))).toBe(true);
+
+    const readCase = async (caseId: string) => (await api.call<{ case: CaseDetail }>('GET', `/api/cases/${caseId}`, { cookie: agent.cookie })).body.case;
+    // The topic alone: its label, its department.
+    const byTopic = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'face-to-face', summary: 'Asked about a bill', topic: 'council-tax' });
+    expect(byTopic.status).toBe(201);
+    expect(await readCase(byTopic.body.caseId)).toMatchObject({ channel: 'face-to-face', topic: 'Council Tax', departmentId: 'council-tax' });
+    // The console sends the department too (preselected from the topic, which staff may change).
+    const moved = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'Bins at a council flat', topic: 'bins', departmentId: 'housing' });
+    expect(moved.status).toBe(201);
+    expect(await readCase(moved.body.caseId)).toMatchObject({ topic: 'Bins and recycling', departmentId: 'housing' });
+    // No topic: the department's name is the topic.
+    const noTopic = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'A question', departmentId: 'parking' });
+    expect(await readCase(noTopic.body.caseId)).toMatchObject({ topic: 'Parking', departmentId: 'parking' });
+    // A social-media transfer from the console, the same way.
+    const social = await send({ ...valid(), topic: 'housing', departmentId: 'housing' }, { cookie: agent.cookie });
+    expect(social.status).toBe(201);
+    expect(await readCase(social.body.caseId)).toMatchObject({ topic: 'Housing', departmentId: 'housing' });
+    const unknown = await api.call<{ error: { message: string } }>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'x', topic: 'libraries', departmentId: 'parking' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe('Choose one of the council’s topics');
   });
 });

@@ -34,6 +34,11 @@ export async function fetchStaffDirectory(): Promise<StaffDirectoryEntry[]> {
 
 /** The council's departments, in the order of its settings. */
 export async function fetchDepartments(): Promise<Department[]> {
-  const { departments } = await getJson<DepartmentsResponse>('/api/departments');
+  const { departments } = await fetchDepartmentsAndTopics();
   return departments;
+}
+
+/** The council's departments and its topics (each with the department that deals with it), in the order of its settings. */
+export function fetchDepartmentsAndTopics(): Promise<DepartmentsResponse> {
+  return getJson<DepartmentsResponse>('/api/departments');
 }

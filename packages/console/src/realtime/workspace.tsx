@@ -9,6 +9,8 @@ import { useAnnounce } from '../ui/Announcer.tsx';
 import type { AgentSocket } from './socket.ts';
 import { ackOf, ackTimeoutMs, createAgentSocket, newClientMessageId, notConnectedMessage } from './socket.ts';
 import { TypingNotifier } from './typing-notifier.ts';
+import { CaseEventListeners } from './case-events.ts';
+import { CaseEventsContext } from './use-case-events.ts';
 import { agentRedactionNotice } from '../features/chats/redaction-notice.ts';
 import type { WorkspaceEvent, WorkspaceState } from './workspace-state.ts';
 import {
@@ -87,6 +89,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const stateRef = useRef(state);
+  // Case pages and lists listen here (use-case-events.ts): a context of its own, so a chat
+  // message does not re-render them.
+  const [caseEvents] = useState(() => new CaseEventListeners());
 
   useEffect(() => {
     if (state.connection === 'connected') storeSelectedId(state.selectedId);
@@ -144,6 +149,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     socketRef.current = socket;
     let stopped = false;
     let retryTimer: ReturnType<typeof setTimeout> | null = null;
+    let connectedBefore = false;
 
     async function checkSessionThenReconnect() {
       try {
@@ -165,6 +171,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       // After a reconnect: catch up every open chat from its highest seq, then resend what is pending.
       for (const point of resumePoints(stateRef.current)) void resume(point.conversationId, point.afterSeq);
       for (const item of pendingToResend(stateRef.current)) emitSend(item.conversationId, item.clientMessageId, item.body);
+      // Case events sent while disconnected were missed: what is shown is read again.
+      if (connectedBefore) caseEvents.emit({ caseId: null, reason: 'reconnected' });
+      connectedBefore = true;
     });
     socket.on('disconnect', (reason) => {
       dispatch({ type: 'connection', connection: 'reconnecting' });
@@ -203,6 +212,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       dispatch({ type: 'conversation', conversation });
       if (text) announce(text);
     });
+    socket.on('case:changed', (event) => caseEvents.emit(event));
     socket.on('ward:error', (error) => setServerError(error.message));
     socket.connect();
 
@@ -216,7 +226,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [announce, dispatch, emitSend, expired, resume, staff.id]);
+  }, [announce, caseEvents, dispatch, emitSend, expired, resume, staff.id]);
 
   const accept = useCallback(
     async (conversationId: string) => {
@@ -351,5 +361,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     }),
     [state, serverError, accept, select, send, retry, markConsent, endChat, saveSummaryAndClose, close, drafts, setDraft, setViewing, hideRedactions],
   );
-  return <WorkspaceContext value={value}>{children}</WorkspaceContext>;
+  return (
+    <WorkspaceContext value={value}>
+      <CaseEventsContext value={caseEvents}>{children}</CaseEventsContext>
+    </WorkspaceContext>
+  );
 }

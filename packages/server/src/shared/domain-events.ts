@@ -14,7 +14,14 @@ export type DomainEvents = {
   'message.changed': { organisationId: string; conversationId: string; message: Message };
   'transcript.requested': { organisationId: string; conversationId: string };
   /** A case was opened or changed (status, owner, department, note, link, summary): ids only. */
-  'case.changed': { organisationId: string; caseId: string; departmentId: string; ownerStaffId: string | null };
+  'case.changed': {
+    organisationId: string;
+    caseId: string;
+    departmentId: string;
+    ownerStaffId: string | null;
+    /** Before a transfer or a change of owner: they hear that the case left them. */
+    previous?: { departmentId: string; ownerStaffId: string | null };
+  };
   'email.received': { organisationId: string; caseId: string; emailId: string };
   'email.reply-queued': { organisationId: string; caseId: string; emailId: string };
   'form.submitted': { organisationId: string; caseId: string; submissionId: string; formId: string };

@@ -23,8 +23,21 @@ export type ErrorReporter = (formId: string, hasErrors: boolean) => void;
 /** A section's change went through: the case as it is now, and what to tell screen reader users. */
 export type OnCaseChange = (detail: CaseDetail, announcement: string) => void;
 
-/** A case in full, for staff of its department: its details, what the resident sent, and what staff did. */
-export function CaseDetails({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: (detail: CaseDetail) => void; onErrorChange: ErrorReporter }) {
+/**
+ * A case in full, for staff of its department: its details, what the resident sent, and what staff
+ * did. `emailsVersion` goes up when the email thread should be read again (an email came or went).
+ */
+export function CaseDetails({
+  detail,
+  onChange,
+  onErrorChange,
+  emailsVersion = 0,
+}: {
+  detail: CaseDetail;
+  onChange: (detail: CaseDetail) => void;
+  onErrorChange: ErrorReporter;
+  emailsVersion?: number;
+}) {
   const staff = useStaff();
   const announce = useAnnounce();
   const changed: OnCaseChange = useCallback(
@@ -69,7 +82,7 @@ export function CaseDetails({ detail, onChange, onErrorChange }: { detail: CaseD
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ChannelContent detail={detail} onErrorChange={onErrorChange} />
+          <ChannelContent detail={detail} onErrorChange={onErrorChange} emailsVersion={emailsVersion} />
           <CaseSummarySection detail={detail} onChange={changed} onErrorChange={onErrorChange} />
           <section aria-labelledby="manage-heading">
             <h2 className="govuk-heading-m" id="manage-heading">

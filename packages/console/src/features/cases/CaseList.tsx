@@ -14,8 +14,23 @@ type Loaded = { status: 'loading' } | { status: 'ready'; page: CasePage } | { st
 
 export const casesPerPage = 20;
 
-/** A page of open cases, newest first, with previous and next pages. */
-export function CaseList({ name, load, emptyText, showOwner }: { name: string; load: (offset: number) => Promise<CasePage>; emptyText: string; showOwner?: boolean }) {
+/**
+ * A page of open cases, newest first, with previous and next pages. When `refresh` changes (a case
+ * event arrived), the page shown is read again and replaced, without a loading state or moving focus.
+ */
+export function CaseList({
+  name,
+  load,
+  emptyText,
+  showOwner,
+  refresh = 0,
+}: {
+  name: string;
+  load: (offset: number) => Promise<CasePage>;
+  emptyText: string;
+  showOwner?: boolean;
+  refresh?: number;
+}) {
   const [offsets, setOffsets] = useState<number[]>([0]);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const regionRef = useRef<HTMLDivElement>(null);
@@ -24,17 +39,24 @@ export function CaseList({ name, load, emptyText, showOwner }: { name: string; l
   const pageNumber = offsets.length;
 
   useEffect(() => setOffsets([0]), [load]);
+  // Which page is shown: a refresh of the same page keeps it on screen until the new one comes.
+  const shown = useRef<{ load: (offset: number) => Promise<CasePage>; offset: number } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    setLoaded({ status: 'loading' });
+    const samePage = shown.current?.load === load && shown.current.offset === offset;
+    shown.current = { load, offset };
+    if (!samePage) setLoaded({ status: 'loading' });
     load(offset).then(
       (page) => !cancelled && setLoaded({ status: 'ready', page }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
+      (error: unknown) => {
+        // A failed refresh leaves the page as it was; a failed first load says why.
+        if (!cancelled) setLoaded((current) => (samePage && current.status === 'ready' ? current : { status: 'error', message: messageOf(error) }));
+      },
     );
     return () => {
       cancelled = true;
     };
-  }, [load, offset]);
+  }, [load, offset, refresh]);
 
   function go(nextOffsets: number[]) {
     setOffsets(nextOffsets);

@@ -1,7 +1,7 @@
 import type { CaseBrief, CaseDetail } from '@ward/protocol';
 import { normaliseCaseReference } from '@ward/protocol';
-import { useCallback, useEffect, useState } from 'react';
-import { lookupCase } from '../../api/cases.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { fetchCase, lookupCase } from '../../api/cases.ts';
 import { ApiError, messageOf } from '../../api/errors.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link, navigate } from '../../router.tsx';
@@ -13,6 +13,10 @@ import { invalidCaseReferenceMessage } from '../conversations/validate-case-refe
 import { CaseDetails } from './CaseDetails.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { channelInWords } from './case-wording.ts';
+import type { CaseEvent } from '../../realtime/case-events.ts';
+import { caseUpdateAnnouncement, concernsCase, sameContent } from '../../realtime/case-events.ts';
+import { useCaseEvents } from '../../realtime/use-case-events.ts';
+import { useAnnounce } from '../../ui/Announcer.tsx';
 
 type Loaded =
   | { status: 'loading' }
@@ -45,6 +49,9 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
     });
   }, []);
 
+  const [reload, setReload] = useState(0);
+  const live = useLiveCase(loaded, setLoaded, () => setReload((n) => n + 1));
+
   // "4k7m9p2x" typed into the address bar moves to the canonical address.
   useEffect(() => {
     if (caseReference && caseReference !== typed) navigate(pathTo(paths.case, { caseReference }), { replace: true });
@@ -69,7 +76,7 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
     return () => {
       cancelled = true;
     };
-  }, [caseReference]);
+  }, [caseReference, reload]);
 
   const title =
     loaded.status === 'not-found' ? 'Case not found' : loaded.status === 'invalid' ? 'Case reference not valid' : `Case ${caseReference ?? ''}`.trim();
@@ -98,10 +105,75 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
       ) : null}
       {loaded.status === 'limited' ? <LimitedCase brief={loaded.case} /> : null}
       {loaded.status === 'full' ? (
-        <CaseDetails detail={loaded.case} onChange={(detail) => setLoaded({ status: 'full', case: detail })} onErrorChange={onErrorChange} />
+        <CaseDetails detail={loaded.case} onChange={live.changedHere} onErrorChange={onErrorChange} emailsVersion={live.emailsVersion} />
       ) : null}
     </>
   );
+}
+
+/**
+ * Keeps the open case up to date while others work on it (realtime `case:changed`, ids only): the
+ * case is read again through the audited API and replaces what is shown, so the sections' forms
+ * keep what the agent was typing; the email thread is read again when an email came or went.
+ * Only the newest read is shown, and one that started before the agent's own change is read again.
+ * `gone`: the case can no longer be read in full (moved to another department): look it up again.
+ */
+function useLiveCase(loaded: Loaded, setLoaded: (loaded: Loaded) => void, gone: () => void) {
+  const announce = useAnnounce();
+  const [emailsVersion, setEmailsVersion] = useState(0);
+  const shown = useRef<CaseDetail | null>(null);
+  const reads = useRef(0);
+  const ownChanges = useRef(0);
+  const reasons = useRef(new Set<CaseEvent['reason']>());
+  useEffect(() => {
+    shown.current = loaded.status === 'full' ? loaded.case : null;
+  });
+
+  const readAgain = useCallback(
+    async (caseId: string) => {
+      const read = ++reads.current;
+      const changesBefore = ownChanges.current;
+      let detail: CaseDetail;
+      try {
+        detail = await fetchCase(caseId);
+      } catch (error) {
+        if (read !== reads.current) return;
+        if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+          reasons.current.clear();
+          announce('This case was updated');
+          gone();
+        }
+        // Otherwise (offline, Ward unavailable) what is shown stays; the next event or reconnect tries again.
+        return;
+      }
+      if (read !== reads.current || shown.current?.id !== caseId) return;
+      // The agent changed the case meanwhile: this read may be older than what the page shows.
+      if (ownChanges.current !== changesBefore) return void readAgain(caseId);
+      const changed = !sameContent(shown.current, detail);
+      const text = caseUpdateAnnouncement(reasons.current, changed);
+      reasons.current.clear();
+      if (changed) setLoaded({ status: 'full', case: detail });
+      if (text) announce(text);
+    },
+    [announce, gone, setLoaded],
+  );
+
+  useCaseEvents((event) => {
+    const current = shown.current;
+    if (!current || !concernsCase(event, current.id)) return;
+    reasons.current.add(event.reason);
+    if (event.reason === 'email-received' || event.reason === 'email-reply' || event.reason === 'reconnected') setEmailsVersion((n) => n + 1);
+    void readAgain(current.id);
+  });
+
+  const changedHere = useCallback(
+    (detail: CaseDetail) => {
+      ownChanges.current += 1;
+      setLoaded({ status: 'full', case: detail });
+    },
+    [setLoaded],
+  );
+  return { emailsVersion, changedHere };
 }
 
 /** Another department's case: what anyone may see, and nothing personal. */

@@ -7,10 +7,15 @@ import { Select } from '../../ui/Select.tsx';
 import { CaseReferenceSearch } from '../conversations/CaseReferenceSearch.tsx';
 import { CaseList, casesPerPage } from './CaseList.tsx';
 import { useCaseOptions } from './use-case-options.ts';
+import { useCaseListRefresh } from '../../realtime/use-case-events.ts';
 
-/** "My cases": find any case by its reference, my open cases, and my departments' open cases. */
+/**
+ * "My cases": find any case by its reference, my open cases, and my departments' open cases. Both
+ * lists are read again when a case of mine or of my departments changes (realtime `case:changed`).
+ */
 export function CasesPage() {
   const [searchError, setSearchError] = useState(false);
+  const refresh = useCaseListRefresh();
   const loadMine = useCallback((offset: number) => fetchMyCases(offset, casesPerPage), []);
   return (
     <>
@@ -32,25 +37,25 @@ export function CasesPage() {
         <h2 className="govuk-heading-m govuk-!-margin-top-6" id="my-cases-heading">
           My open cases
         </h2>
-        <CaseList name="My open cases" load={loadMine} emptyText="You do not own any open cases." />
+        <CaseList name="My open cases" load={loadMine} emptyText="You do not own any open cases." refresh={refresh} />
       </section>
-      <DepartmentCases />
+      <DepartmentCases refresh={refresh} />
     </>
   );
 }
 
-function DepartmentCases() {
+function DepartmentCases({ refresh }: { refresh: number }) {
   const options = useCaseOptions();
   if (options.status !== 'ready') return null;
   const { departments, myDepartmentIds } = options.options;
   // Staff who work in no listed department work in all of them.
   const mine = myDepartmentIds.length > 0 ? departments.filter((d) => myDepartmentIds.includes(d.id)) : departments;
   const first = mine[0];
-  return first ? <DepartmentCaseList departments={mine} first={first.id} /> : null;
+  return first ? <DepartmentCaseList departments={mine} first={first.id} refresh={refresh} /> : null;
 }
 
 /** One department's open cases at a time; the department changes when the button is pressed, not as the select moves. */
-function DepartmentCaseList({ departments, first }: { departments: { id: string; label: string }[]; first: string }) {
+function DepartmentCaseList({ departments, first, refresh }: { departments: { id: string; label: string }[]; first: string; refresh: number }) {
   const [selected, setSelected] = useState(first);
   const [shown, setShown] = useState(first);
   const loadDepartment = useCallback((offset: number) => fetchDepartmentCases(shown, offset, casesPerPage), [shown]);
@@ -74,7 +79,7 @@ function DepartmentCaseList({ departments, first }: { departments: { id: string;
           </button>
         </form>
       ) : null}
-      <CaseList key={shown} name={`Open cases in ${label}`} load={loadDepartment} emptyText={`${label} has no open cases.`} showOwner />
+      <CaseList key={shown} name={`Open cases in ${label}`} load={loadDepartment} emptyText={`${label} has no open cases.`} showOwner refresh={refresh} />
     </section>
   );
 }

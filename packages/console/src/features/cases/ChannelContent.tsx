@@ -9,9 +9,9 @@ import type { ErrorReporter } from './CaseDetails.tsx';
 import { EmailThread } from './EmailThread.tsx';
 
 /** What the resident sent, as the channel holds it: a form's answers, an email thread, or the request as it arrived. */
-export function ChannelContent({ detail, onErrorChange }: { detail: CaseDetail; onErrorChange: ErrorReporter }) {
+export function ChannelContent({ detail, onErrorChange, emailsVersion = 0 }: { detail: CaseDetail; onErrorChange: ErrorReporter; emailsVersion?: number }) {
   if (detail.channel === 'form') return <FormAnswers caseId={detail.id} />;
-  if (detail.channel === 'email') return <EmailThread detail={detail} onErrorChange={onErrorChange} />;
+  if (detail.channel === 'email') return <EmailThread detail={detail} onErrorChange={onErrorChange} version={emailsVersion} />;
   const requests = detail.entries.filter((entry) => entry.kind === 'request');
   if (requests.length === 0) return null;
   return (

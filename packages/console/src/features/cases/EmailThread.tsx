@@ -1,6 +1,6 @@
 import type { CaseDetail, CaseEmail } from '@ward/protocol';
 import { emailLimits } from '@ward/protocol';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import { attachmentHref, fetchCaseEmails, replyToEmail } from '../../api/emails.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
@@ -11,6 +11,7 @@ import type { ErrorReporter } from './CaseDetails.tsx';
 import { CaseForm } from './CaseForm.tsx';
 import { emailStatusNames, fileSize, refusedReasons } from './case-wording.ts';
 import { checkReply } from './validate-case.ts';
+import { newEmails } from '../../realtime/case-events.ts';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; emails: CaseEmail[] } | { status: 'error'; message: string };
 
@@ -18,21 +19,35 @@ type Loaded = { status: 'loading' } | { status: 'ready'; emails: CaseEmail[] } |
  * The case's emails, oldest first, as plain text (the server keeps no sender HTML, and React
  * escapes everything), attachments as downloads, and the reply form.
  */
-export function EmailThread({ detail, onErrorChange }: { detail: CaseDetail; onErrorChange: ErrorReporter }) {
+export function EmailThread({ detail, onErrorChange, version = 0 }: { detail: CaseDetail; onErrorChange: ErrorReporter; version?: number }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [reply, setReply] = useState('');
   const announce = useAnnounce();
+  const shown = useRef<CaseEmail[] | null>(null);
+  useEffect(() => {
+    shown.current = loaded.status === 'ready' ? loaded.emails : null;
+  });
 
+  // Read on opening, and again when `version` goes up (an email came or went, realtime): the
+  // reply being written stays. A colleague's reply is announced; the resident's new email is
+  // announced by the case page, and the agent's own reply is already shown.
   useEffect(() => {
     let cancelled = false;
     fetchCaseEmails(detail.id).then(
-      (emails) => !cancelled && setLoaded({ status: 'ready', emails }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
+      (emails) => {
+        if (cancelled) return;
+        const known = shown.current;
+        setLoaded({ status: 'ready', emails });
+        if (known && newEmails(known, emails).some((email) => email.direction === 'out')) announce('A reply was added to this case');
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoaded((current) => (current.status === 'ready' ? current : { status: 'error', message: messageOf(error) }));
+      },
     );
     return () => {
       cancelled = true;
     };
-  }, [detail.id]);
+  }, [detail.id, version, announce]);
 
   const emails = loaded.status === 'ready' ? loaded.emails : [];
   const resident = [...emails].reverse().find((email) => email.direction === 'in');
@@ -66,7 +81,10 @@ export function EmailThread({ detail, onErrorChange }: { detail: CaseDetail; onE
               run: async () => {
                 const sent = await replyToEmail(detail.id, checked.value);
                 setReply('');
-                setLoaded((current) => (current.status === 'ready' ? { status: 'ready', emails: [...current.emails, sent] } : current));
+                // A realtime read may have brought it already.
+                setLoaded((current) =>
+                  current.status === 'ready' && !current.emails.some((email) => email.id === sent.id) ? { status: 'ready', emails: [...current.emails, sent] } : current,
+                );
                 announce(sent.status === 'sent' ? 'Reply sent' : 'Reply saved: it is being sent');
               },
             };

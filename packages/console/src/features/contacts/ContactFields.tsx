@@ -10,6 +10,7 @@ import type { DatePart, TypedDate } from '../../ui/uk-dates.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import type { OptionsState } from '../cases/use-case-options.ts';
 import type { ResidentAnswers, ResidentField } from './validate-contact.ts';
+import { chooseTopic } from './validate-contact.ts';
 
 /** Parts shared by the "log a contact" and "transfer a social-media request" forms. */
 export const residentIds: Record<ResidentField, string> = {
@@ -46,6 +47,26 @@ export function WhenFields({
       <DateInput id={`${id}-date`} legend={legend} hint="For example, 27 3 2026" value={date} onValueChange={onDateChange} error={dateError} errorParts={dateParts} />
       <TextInput id={`${id}-time`} label="Time" labelClassName="govuk-label--s" hint="UK time, for example 2:30pm or 14:30" widthClassName="govuk-input--width-5" autoComplete="off" value={time} onValueChange={onTimeChange} error={timeError} />
     </>
+  );
+}
+
+export const topicSelectId = 'contact-topic';
+
+/** The council's topics (optional): choosing one preselects its department in the select below it. */
+export function TopicSelect({ options, value, onChange }: { options: OptionsState; value: string; onChange: (change: Partial<ResidentAnswers>) => void }) {
+  // While loading or on an error, the department select below says so.
+  if (options.status !== 'ready' || options.options.topics.length === 0) return null;
+  const { topics } = options.options;
+  return (
+    <Select
+      id={topicSelectId}
+      label="Topic (optional)"
+      labelClassName="govuk-label--s"
+      hint="Choosing a topic selects the department that deals with it. You can still choose another department."
+      options={[{ value: '', text: 'No topic' }, ...topics.map((t) => ({ value: t.id, text: t.label }))]}
+      value={value}
+      onValueChange={(topicId) => onChange(chooseTopic(topicId, topics))}
+    />
   );
 }
 

@@ -12,7 +12,7 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import type { DatePart } from '../../ui/uk-dates.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { useCaseOptions } from '../cases/use-case-options.ts';
-import { DepartmentSelect, IntakeConfirmation, QuotedReference, ResidentFields, residentIds, WhenFields } from './ContactFields.tsx';
+import { DepartmentSelect, IntakeConfirmation, QuotedReference, ResidentFields, residentIds, TopicSelect, WhenFields } from './ContactFields.tsx';
 import { nowTyped } from './contact-time.ts';
 import type { ContactAnswers, ContactField } from './validate-contact.ts';
 import { validateLoggedContact } from './validate-contact.ts';
@@ -117,6 +117,7 @@ export function LogContactPage() {
               dateParts={dateParts}
               timeError={errors.time}
             />
+            <TopicSelect options={options} value={answers.topic} onChange={change} />
             <DepartmentSelect options={options} value={answers.departmentId} onChange={(departmentId) => change({ departmentId })} error={errors.departmentId} />
             <Textarea
               id={ids.summary}

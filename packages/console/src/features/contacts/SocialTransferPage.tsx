@@ -14,7 +14,7 @@ import type { DatePart } from '../../ui/uk-dates.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { platformNames } from '../cases/case-wording.ts';
 import { useCaseOptions } from '../cases/use-case-options.ts';
-import { DepartmentSelect, IntakeConfirmation, QuotedReference, ResidentFields, residentIds, WhenFields } from './ContactFields.tsx';
+import { DepartmentSelect, IntakeConfirmation, QuotedReference, ResidentFields, residentIds, TopicSelect, WhenFields } from './ContactFields.tsx';
 import type { SocialAnswers, SocialField } from './validate-contact.ts';
 import { validateSocialTransfer } from './validate-contact.ts';
 
@@ -134,6 +134,7 @@ export function SocialTransferPage() {
               dateParts={dateParts}
               timeError={errors.time}
             />
+            <TopicSelect options={options} value={answers.topic} onChange={change} />
             <DepartmentSelect options={options} value={answers.departmentId} onChange={(departmentId) => change({ departmentId })} error={errors.departmentId} />
             <ResidentFields legend="The resident’s details, if they gave them" answers={answers} errors={errors} onChange={change} />
             <QuotedReference value={answers.caseReference} onChange={(caseReference) => change({ caseReference })} error={errors.caseReference} />

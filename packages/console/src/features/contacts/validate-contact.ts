@@ -1,4 +1,4 @@
-import type { LoggedContactBody, SocialIntakeBody, SocialPlatform } from '@ward/protocol';
+import type { DepartmentTopic, LoggedContactBody, SocialIntakeBody, SocialPlatform } from '@ward/protocol';
 import { intakeTextMaxChars, limits } from '@ward/protocol';
 import type { DatePart, TypedDate } from '../../ui/uk-dates.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
@@ -17,6 +17,15 @@ export interface ResidentAnswers {
 }
 
 export type ResidentField = 'name' | 'email' | 'phone' | 'departmentId' | 'caseReference';
+
+/**
+ * Choosing a topic (optional) preselects the department that deals with it; staff may still pick
+ * another department. Choosing no topic leaves the department as it was.
+ */
+export function chooseTopic(topicId: string, topics: readonly DepartmentTopic[]): Pick<ResidentAnswers, 'topic'> & Partial<Pick<ResidentAnswers, 'departmentId'>> {
+  const topic = topics.find((t) => t.id === topicId);
+  return topic ? { topic: topic.id, departmentId: topic.departmentId } : { topic: '' };
+}
 type ResidentBody = Pick<LoggedContactBody, 'departmentId' | 'topic' | 'name' | 'email' | 'phone' | 'caseReference'>;
 const phoneError = 'Enter a UK phone number, like 01632 960 001 or 07700 900 982';
 

@@ -25,6 +25,8 @@ export async function changeCase(
   /** `alsoChanged`: another case the change wrote to (the other side of a link), audited too. */
   apply: (change: CaseChange) => Promise<{ fields: readonly string[]; alsoChanged?: CaseRow }>,
 ): Promise<CaseDetail> {
+  let before: { departmentId: string; ownerStaffId: string | null } | undefined;
+  let linked: CaseRow | undefined;
   const detail = await ctx.db.transaction().execute(async (tx) => {
     const row = await lockCase(tx, staff.organisationId, caseId);
     if (!row) throw notFound('The case');
@@ -32,6 +34,8 @@ export async function changeCase(
     assertMayActOn(actor, row);
     const key = (await loadSubjectKeys(tx, ctx.keyring, [row.data_subject_id])).get(row.data_subject_id) ?? null;
     const { fields, alsoChanged } = await apply({ tx, row, key, actor, staff });
+    before = { departmentId: row.department_id, ownerStaffId: row.owner_staff_id };
+    linked = alsoChanged;
     const head = await findCase(tx, staff.organisationId, caseId);
     if (!head) throw notFound('The case');
     const detail = await loadCaseDetail(tx, ctx, head);
@@ -43,6 +47,9 @@ export async function changeCase(
     ]);
     return detail;
   });
-  ctx.events.publish('case.changed', { organisationId: staff.organisationId, caseId, departmentId: detail.departmentId, ownerStaffId: detail.owner?.id ?? null });
+  ctx.events.publish('case.changed', { organisationId: staff.organisationId, caseId, departmentId: detail.departmentId, ownerStaffId: detail.owner?.id ?? null, previous: before });
+  if (linked) {
+    ctx.events.publish('case.changed', { organisationId: staff.organisationId, caseId: linked.id, departmentId: linked.department_id, ownerStaffId: linked.owner_staff_id });
+  }
   return detail;
 }

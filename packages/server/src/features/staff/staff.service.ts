@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { AcceptInvitationBody, Department, InvitationDetails, StaffDirectoryEntry, StaffMember, StaffRole } from '@ward/protocol';
+import type { AcceptInvitationBody, DepartmentsResponse, InvitationDetails, StaffDirectoryEntry, StaffMember, StaffRole } from '@ward/protocol';
 import type { StaffRow } from '../../db/schema.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -67,9 +67,13 @@ export async function currentStaffMember(ctx: ServiceContext, staff: StaffPrinci
   return memberOf(ctx, row);
 }
 
-/** The council's departments (organisation settings). */
-export function listDepartments(ctx: ServiceContext): Department[] {
-  return ctx.organisation.settings.departments.map((d) => ({ id: d.id, label: d.label }));
+/** The council's departments and topics (organisation settings, in their order); each topic names the department that deals with it. */
+export function listDepartments(ctx: ServiceContext): DepartmentsResponse {
+  const { departments, topics } = ctx.organisation.settings;
+  return {
+    departments: departments.map((d) => ({ id: d.id, label: d.label })),
+    topics: topics.map((t) => ({ id: t.id, label: t.label, departmentId: t.department })),
+  };
 }
 
 /** Refuses any id that is not one of the council's departments; returns them in the settings' order. */

@@ -79,8 +79,8 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
   );
 
   api.route(
-    { method: 'GET', url: '/api/departments', summary: 'The council’s departments', tag: 'staff', access: 'staff', response: DepartmentsResponse },
-    async () => ({ departments: staffService.listDepartments(ctx) }),
+    { method: 'GET', url: '/api/departments', summary: 'The council’s departments, and its topics with the department of each', tag: 'staff', access: 'staff', response: DepartmentsResponse },
+    async () => staffService.listDepartments(ctx),
   );
 
   api.route(

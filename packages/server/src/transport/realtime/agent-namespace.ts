@@ -8,7 +8,7 @@ import {
   MarkConsentPayload,
 } from '@ward/protocol';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { staffForSession } from '../../features/staff/staff.service.ts';
+import { currentStaffMember, staffForSession } from '../../features/staff/staff.service.ts';
 import { acceptConversation } from '../../features/conversations/accept-conversation.ts';
 import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
@@ -17,7 +17,7 @@ import { openConversationsOf, resumeForAgent, waitingQueue } from '../../feature
 import { handleEvent, type Reporter } from './handle-event.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { clientAddress } from './client-address.rules.ts';
-import { conversationRoom, organisationRoom, staffRoom } from './rooms.ts';
+import { conversationRoom, departmentRoom, everyDepartmentRoom, organisationRoom, staffRoom } from './rooms.ts';
 import { sessionCookie } from '../http/authorise.ts';
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -78,9 +78,15 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
 
     // Handlers are registered first (above) so no early event is lost while this runs. The queue
     // holds no personal data; the agent's own chats are read and audited in one transaction.
+    // Case updates: the rooms of the departments they work in (none listed, or an administrator:
+    // every department), read fresh from the database as an administrator may have changed them.
     void (async () => {
-      const [waiting, mine] = await Promise.all([waitingQueue(ctx, staff.organisationId), openConversationsOf(ctx, staff)]);
-      await socket.join([organisationRoom(staff.organisationId), staffRoom(staff.id), ...mine.map((c) => conversationRoom(c.id))]);
+      const [waiting, mine, member] = await Promise.all([waitingQueue(ctx, staff.organisationId), openConversationsOf(ctx, staff), currentStaffMember(ctx, staff)]);
+      const departments =
+        member.role === 'admin' || member.departments.length === 0
+          ? [everyDepartmentRoom(staff.organisationId)]
+          : member.departments.map((id) => departmentRoom(staff.organisationId, id));
+      await socket.join([organisationRoom(staff.organisationId), staffRoom(staff.id), ...departments, ...mine.map((c) => conversationRoom(c.id))]);
       socket.emit('queue', { waiting });
       socket.emit('my-conversations', { conversations: mine });
     })().catch((error: unknown) => {

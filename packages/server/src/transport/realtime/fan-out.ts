@@ -1,7 +1,9 @@
 import type { Server } from 'socket.io';
+import type { CaseChangeReason } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { agentConversation, resumeForVisitor, waitingQueue } from '../../features/conversations/read-conversations.ts';
-import { conversationRoom, organisationRoom, staffRoom } from './rooms.ts';
+import { caseAudience, type CaseAudience } from '../../features/cases/case-audience.ts';
+import { conversationRoom, departmentRoom, everyDepartmentRoom, organisationRoom, staffRoom } from './rooms.ts';
 
 /**
  * Realtime is a subscriber to domain events: services publish after commit, this sends each
@@ -40,4 +42,27 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): void {
     await Promise.all([broadcastQueue(organisationId), broadcastConversation(conversationId)]);
   });
   ctx.events.subscribe('conversation.changed', ({ conversationId }) => broadcastConversation(conversationId));
+
+  // Cases: ids only, so nothing personal leaves and nothing needs auditing; the console reads the
+  // case again over HTTP (audited). To the owner, and to everyone who works in its department.
+  const notifyCase = (organisationId: string, caseId: string, audience: CaseAudience, reason: CaseChangeReason, previous?: CaseAudience) => {
+    const rooms = [departmentRoom(organisationId, audience.departmentId), everyDepartmentRoom(organisationId)];
+    if (audience.ownerStaffId) rooms.push(staffRoom(audience.ownerStaffId));
+    if (previous) {
+      rooms.push(departmentRoom(organisationId, previous.departmentId));
+      if (previous.ownerStaffId) rooms.push(staffRoom(previous.ownerStaffId));
+    }
+    // One emit to several rooms reaches each socket once.
+    agents.to(rooms).emit('case:changed', { caseId, reason });
+  };
+  const notifyCaseById = async (organisationId: string, caseId: string, reason: CaseChangeReason) => {
+    const audience = await caseAudience(ctx, organisationId, caseId);
+    if (audience) notifyCase(organisationId, caseId, audience, reason);
+  };
+  ctx.events.subscribe('case.changed', ({ organisationId, caseId, departmentId, ownerStaffId, previous }) =>
+    notifyCase(organisationId, caseId, { departmentId, ownerStaffId }, 'changed', previous),
+  );
+  ctx.events.subscribe('email.received', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'email-received'));
+  ctx.events.subscribe('email.reply-queued', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'email-reply'));
+  ctx.events.subscribe('form.submitted', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'form-submitted'));
 }
