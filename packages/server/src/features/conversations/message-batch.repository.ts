@@ -23,25 +23,75 @@ export async function findMessagesByClientIds(db: DbOrTx, pairs: ReadonlyArray<{
 }
 
 export type NewBatchMessage = Omit<MessageRow, 'created_at' | 'consent_evidence'>;
+/** What the database adds to an inserted message: the caller holds the rest (and the plain body). */
+export type InsertedMessage = Pick<MessageRow, 'conversation_id' | 'seq' | 'created_at' | 'consent_evidence'>;
+
+/** The messages as one row set (`unnest` of one array per column), for an INSERT … SELECT. */
+function messageRows(messages: readonly NewBatchMessage[]) {
+  const column = <K extends keyof NewBatchMessage>(name: K) => messages.map((m) => m[name]);
+  return sql`unnest(
+      ${column('organisation_id')}::uuid[], ${column('conversation_id')}::uuid[], ${column('seq')}::int[],
+      ${column('client_message_id')}::uuid[], ${column('sender')}::text[], ${column('sender_staff_id')}::uuid[],
+      ${column('sender_name')}::text[], ${column('body')}::bytea[])
+    AS m(organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)`;
+}
 
 /**
  * Inserts the batch's messages and moves each conversation's last_seq on, in one statement.
  * A client id already stored is skipped (it is missing from the result): the caller rolls back.
  */
-export async function insertMessagesAndAdvance(db: DbOrTx, messages: readonly NewBatchMessage[], lastSeqs: ReadonlyMap<string, number>): Promise<MessageRow[]> {
-  const column = <K extends keyof NewBatchMessage>(name: K) => messages.map((m) => m[name]);
-  const result = await sql<MessageRow>`
+export async function insertMessagesAndAdvance(db: DbOrTx, messages: readonly NewBatchMessage[], lastSeqs: ReadonlyMap<string, number>): Promise<InsertedMessage[]> {
+  const result = await sql<InsertedMessage>`
     WITH advanced AS (
       UPDATE conversations c SET last_seq = v.last_seq
       FROM unnest(${[...lastSeqs.keys()]}::uuid[], ${[...lastSeqs.values()]}::int[]) AS v(id, last_seq)
       WHERE c.id = v.id
     )
     INSERT INTO messages (organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)
-    SELECT * FROM unnest(
-      ${column('organisation_id')}::uuid[], ${column('conversation_id')}::uuid[], ${column('seq')}::int[],
-      ${column('client_message_id')}::uuid[], ${column('sender')}::text[], ${column('sender_staff_id')}::uuid[],
-      ${column('sender_name')}::text[], ${column('body')}::bytea[])
+    SELECT * FROM ${messageRows(messages)}
     ON CONFLICT (conversation_id, client_message_id) DO NOTHING
-    RETURNING *`.execute(db);
+    RETURNING conversation_id, seq, created_at, consent_evidence`.execute(db);
+  return result.rows;
+}
+
+/** A conversation's row as the writer expects to find it, and the last_seq it moves it to. */
+export type ExpectedConversation = {
+  id: string;
+  organisationId: string;
+  status: string;
+  assignedStaffId: string | null;
+  fromSeq: number;
+  toSeq: number;
+};
+
+/**
+ * The whole write of a batch planned without reading the rows first, as one statement (so one
+ * round trip, in its own implicit transaction): lock, in id order, the conversations whose row
+ * is still as expected and whose resident's key still exists; move their last_seq on; insert
+ * their messages. A conversation found changed is left untouched and its messages are missing
+ * from the result. A client id already stored fails the whole statement (unique violation,
+ * nothing written): the caller then takes the locked path, which looks for retries.
+ */
+export async function insertMessagesIfUnchanged(db: DbOrTx, messages: readonly NewBatchMessage[], expected: readonly ExpectedConversation[]): Promise<InsertedMessage[]> {
+  const column = <K extends keyof ExpectedConversation>(name: K) => expected.map((e) => e[name]);
+  const result = await sql<InsertedMessage>`
+    WITH expected AS (
+      SELECT * FROM unnest(${column('id')}::uuid[], ${column('organisationId')}::uuid[], ${column('status')}::text[],
+        ${column('assignedStaffId')}::uuid[], ${column('fromSeq')}::int[], ${column('toSeq')}::int[])
+        AS e(id, organisation_id, status, assigned_staff_id, from_seq, to_seq)
+    ), locked AS MATERIALIZED (
+      SELECT c.id, e.to_seq FROM conversations c JOIN expected e ON e.id = c.id
+      WHERE c.organisation_id = e.organisation_id AND c.status = e.status
+        AND c.assigned_staff_id IS NOT DISTINCT FROM e.assigned_staff_id AND c.last_seq = e.from_seq
+        AND EXISTS (SELECT 1 FROM data_subjects ds WHERE ds.id = c.data_subject_id AND ds.wrapped_key IS NOT NULL)
+      ORDER BY c.id
+      FOR UPDATE OF c
+    ), advanced AS (
+      UPDATE conversations c SET last_seq = l.to_seq FROM locked l WHERE c.id = l.id RETURNING c.id
+    )
+    INSERT INTO messages (organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)
+    SELECT m.* FROM ${messageRows(messages)}
+    WHERE m.conversation_id IN (SELECT id FROM advanced)
+    RETURNING conversation_id, seq, created_at, consent_evidence`.execute(db);
   return result.rows;
 }

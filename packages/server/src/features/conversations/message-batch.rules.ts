@@ -55,3 +55,35 @@ export function planAppends(
   });
   return { outcomes, lastSeqs };
 }
+
+/** A request written on the remembered state, with its outcome there. */
+export type RememberedWrite = { index: number; outcome: Exclude<AppendOutcome, { kind: 'refused' }> };
+
+/**
+ * Plans a batch on what this process remembers of each conversation from its last write, so
+ * the batch can be written without first reading the rows. That state may be stale: the write
+ * must find each conversation's row still as remembered (`from`), or write none of its messages.
+ * A request the remembered state would refuse is not refused here but left to the locked path,
+ * which decides on the row itself; so are all the others of its conversation (keeping their
+ * order), and every request of a conversation not remembered.
+ */
+export function planOnRemembered(
+  requests: readonly AppendRequest[],
+  remembered: ReadonlyMap<string, LockedConversation>,
+): { writes: RememberedWrite[]; advances: Map<string, { from: number; to: number }>; locked: number[] } {
+  const known = requests.flatMap((request, index) => (remembered.has(request.conversationId) ? [index] : []));
+  const plan = planAppends(known.map((index) => requests[index]!), remembered, []);
+  const refused = new Set(known.flatMap((index, k) => (plan.outcomes[k]?.kind === 'refused' ? [requests[index]!.conversationId] : [])));
+  const writes: RememberedWrite[] = [];
+  known.forEach((index, k) => {
+    const outcome = plan.outcomes[k];
+    if (outcome && outcome.kind !== 'refused' && !refused.has(requests[index]!.conversationId)) writes.push({ index, outcome });
+  });
+  const written = new Set(writes.map((w) => w.index));
+  const advances = new Map<string, { from: number; to: number }>();
+  for (const [id, to] of plan.lastSeqs) {
+    const from = remembered.get(id)?.lastSeq;
+    if (from !== undefined && !refused.has(id)) advances.set(id, { from, to });
+  }
+  return { writes, advances, locked: requests.flatMap((_, index) => (written.has(index) ? [] : [index])) };
+}
