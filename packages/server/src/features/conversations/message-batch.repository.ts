@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx } from '../../db/client.ts';
+import { prepared, type DbOrTx } from '../../db/client.ts';
 import type { MessageRow } from '../../db/schema.ts';
 
 /** Locks the conversations in id order, so concurrent batches can never deadlock. */
@@ -74,7 +74,7 @@ export type ExpectedConversation = {
  */
 export async function insertMessagesIfUnchanged(db: DbOrTx, messages: readonly NewBatchMessage[], expected: readonly ExpectedConversation[]): Promise<InsertedMessage[]> {
   const column = <K extends keyof ExpectedConversation>(name: K) => expected.map((e) => e[name]);
-  const result = await sql<InsertedMessage>`
+  const result = await sql<InsertedMessage>`${prepared('append-if-unchanged')}
     WITH expected AS (
       SELECT * FROM unnest(${column('id')}::uuid[], ${column('organisationId')}::uuid[], ${column('status')}::text[],
         ${column('assignedStaffId')}::uuid[], ${column('fromSeq')}::int[], ${column('toSeq')}::int[])
