@@ -6,8 +6,8 @@ import { PgBoss } from 'pg-boss';
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { limits } from '@ward/protocol';
 import type { Config } from './config.ts';
-import { createDb, type Db } from './db/client.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import type { Db } from './db/client.ts';
+import { openServingDatabase } from './db/serving-role.ts';
 import { DomainEventBus } from './shared/domain-events.ts';
 import type { ServiceContext } from './shared/service-context.ts';
 import { ensureOrganisation } from './features/organisations/ensure-organisation.ts';
@@ -86,10 +86,14 @@ export async function createServiceContext(db: Db, config: Config, logger: Logge
   return { db, events: new DomainEventBus(), organisation, keyring, indexKey: index.key, messageAppender: new MessageAppender(db, keyring) };
 }
 
-/** Builds Ward against a database that is already running. Used by main.ts and by the tests. */
+/**
+ * Builds Ward against a database that is already running. Used by main.ts and by the tests.
+ * `databaseUrl` signs in as the owner of the tables: Ward migrates as it, then serves through
+ * its own role (ADR 12, `db/serving-role.ts`); pg-boss keeps the owner for its `ward_jobs` schema.
+ */
 export async function buildApp(config: Config, databaseUrl: string, logger: Logger = createLogger(config)): Promise<WardApp> {
-  const { db } = createDb(databaseUrl);
-  await migrateToLatest(db);
+  const { db, serving } = await openServingDatabase(databaseUrl, { appDatabaseUrl: config.appDatabaseUrl, onWarning: (message) => logger.warn(message) });
+  if (serving.kind === 'separate') logger.info({ databaseRole: serving.role }, 'Serving through a database role that may only read and append to the audit trail');
   const ctx = await createServiceContext(db, config, logger);
   const { events, organisation } = ctx;
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');

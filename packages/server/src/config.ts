@@ -17,6 +17,11 @@ export type Config = {
   dataDir: string;
   /** When unset Ward starts an embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | null;
+  /**
+   * The role Ward serves through (ADR 12: SELECT and INSERT only on the audit trail), when the IT
+   * team creates it; unset, Ward creates `<database>_app` itself if DATABASE_URL's role may create roles.
+   */
+  appDatabaseUrl: string | null;
   redisUrl: string | null;
   smtpUrl: string | null;
   mailFrom: string;
@@ -97,6 +102,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  WARD_APP_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   WARD_MAIL_FROM: z.string().min(3).default('Ward <no-reply@localhost>'),
@@ -146,6 +155,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     organisation = org.data;
   }
 
+  if (e.WARD_APP_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError('WARD_APP_DATABASE_URL is set without DATABASE_URL: set DATABASE_URL to the role that owns the tables (Ward migrates as it), or neither (embedded PostgreSQL)');
+  }
+
   const publicUrl = (e.WARD_PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
   return {
     host: e.HOST,
@@ -153,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     publicUrl,
     dataDir: path.resolve(cwd, e.WARD_DATA_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
+    appDatabaseUrl: e.WARD_APP_DATABASE_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.WARD_MAIL_FROM,

@@ -67,7 +67,7 @@ describe('integration API keys', () => {
   it('refuses a key without the intake scope', async () => {
     // Only `intake` exists today; a key stored with another scope (e.g. by a later version) is refused here.
     const { body } = await api.call<CreatedApiKey>('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'Narrow', scopes: ['intake'] });
-    await sql`ALTER TABLE api_keys DROP CONSTRAINT api_keys_scopes_check`.execute(t.app.db);
+    await sql`ALTER TABLE api_keys DROP CONSTRAINT api_keys_scopes_check`.execute(t.ownerDb);
     await t.app.db.updateTable('api_keys').set({ scopes: ['reports'] }).where('id', '=', body.apiKey.id).execute();
     const refused = await api.call<{ error: { code: string } }>('POST', '/api/intake/social-media', { bearer: body.token }, request);
     expect(refused.status).toBe(403);

@@ -133,16 +133,16 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
 
   it('leaves a message unseen when it could not be stored, and takes it at the next poll', async () => {
     // The database refusing the insert stands in for any passing failure.
-    await sql`CREATE FUNCTION ward_test_refuse_emails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'emails unavailable for this test'; END $$`.execute(t.app.db);
-    await sql`CREATE TRIGGER ward_test_refuse_emails BEFORE INSERT ON emails FOR EACH ROW EXECUTE FUNCTION ward_test_refuse_emails()`.execute(t.app.db);
+    await sql`CREATE FUNCTION ward_test_refuse_emails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'emails unavailable for this test'; END $$`.execute(t.ownerDb);
+    await sql`CREATE TRIGGER ward_test_refuse_emails BEFORE INSERT ON emails FOR EACH ROW EXECUTE FUNCTION ward_test_refuse_emails()`.execute(t.ownerDb);
     const uid = await imap.deliver(await raw({ from: 'later.qzxvwy@example.net', subject: 'Bins qzxvwy', text: 'Not collected qzxvwy' }));
     try {
       await poll();
       expect(await emailCount()).toBe(2);
       expect(await flagsOf(uid)).toEqual([]);
     } finally {
-      await sql`DROP TRIGGER ward_test_refuse_emails ON emails`.execute(t.app.db);
-      await sql`DROP FUNCTION ward_test_refuse_emails()`.execute(t.app.db);
+      await sql`DROP TRIGGER ward_test_refuse_emails ON emails`.execute(t.ownerDb);
+      await sql`DROP FUNCTION ward_test_refuse_emails()`.execute(t.ownerDb);
     }
     await poll();
     expect(await emailCount()).toBe(3);

@@ -11,10 +11,14 @@ import { createInvitation } from '../../src/features/staff/staff.service.ts';
 import { createTestDatabase } from './test-database.ts';
 import { freePort } from '../../src/shared/free-port.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
+import { createDb, type Db } from '../../src/db/client.ts';
 
 export type TestApp = {
   url: string;
+  /** Signs in as the owner of the tables (Ward migrates as it); `app.db` is Ward's serving role (ADR 12). */
   databaseUrl: string;
+  /** The owner, for what Ward itself may not do (changing the schema in a test). */
+  ownerDb: Db;
   app: WardApp;
   config: Config;
   close: () => Promise<void>;
@@ -52,6 +56,7 @@ export async function startTestApp(
   const logStream = createWriteStream(logFile, { flags: 'a' });
   const app = await buildApp(config, database.url, createLogger({ logLevel: 'debug' }, logStream));
   const url = await app.listen();
+  const owner = createDb(database.url, 2);
 
   const sockets: Socket[] = [];
   const open = <S extends Socket>(socket: S) =>
@@ -64,11 +69,13 @@ export async function startTestApp(
   return {
     url,
     databaseUrl: database.url,
+    ownerDb: owner.db,
     app,
     config,
     close: async () => {
       for (const s of sockets) s.disconnect();
       await app.close();
+      await owner.db.destroy();
       logStream.end();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
