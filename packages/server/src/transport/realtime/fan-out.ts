@@ -9,27 +9,34 @@ import { conversationRoom, departmentRoom, everyDepartmentRoom, organisationRoom
  * Realtime is a subscriber to domain events: services publish after commit, this sends each
  * change to the sockets that should see it. Route and socket handlers never push to others.
  */
-export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): void {
+export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): { stop: () => void } {
   const visitors = io.of('/visitor');
   const agents = io.of('/agent');
+  // Once realtime closes (its Redis clients quit), a handler still awaiting the database must
+  // not emit: with the Redis adapter that publish would fail outside any handler.
+  let stopped = false;
 
   const broadcastQueue = async (organisationId: string) => {
-    agents.to(organisationRoom(organisationId)).emit('queue', { waiting: await waitingQueue(ctx, organisationId) });
+    const waiting = await waitingQueue(ctx, organisationId);
+    if (!stopped) agents.to(organisationRoom(organisationId)).emit('queue', { waiting });
   };
   const broadcastConversation = async (conversationId: string) => {
     const [forAgents, forVisitor] = await Promise.all([
       agentConversation(ctx, conversationId),
       resumeForVisitor(ctx, conversationId, Number.MAX_SAFE_INTEGER),
     ]);
+    if (stopped) return;
     if (forAgents) agents.to(conversationRoom(conversationId)).emit('conversation', forAgents);
     visitors.to(conversationRoom(conversationId)).emit('conversation', forVisitor.conversation);
   };
 
   ctx.events.subscribe('message.appended', ({ conversationId, message }) => {
+    if (stopped) return;
     visitors.to(conversationRoom(conversationId)).emit('message', message);
     agents.to(conversationRoom(conversationId)).emit('message', { conversationId, message });
   });
   ctx.events.subscribe('message.changed', ({ conversationId, message }) => {
+    if (stopped) return;
     agents.to(conversationRoom(conversationId)).emit('message', { conversationId, message });
   });
   ctx.events.subscribe('conversation.started', ({ organisationId }) => broadcastQueue(organisationId));
@@ -46,6 +53,7 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): void {
   // Cases: ids only, so nothing personal leaves and nothing needs auditing; the console reads the
   // case again over HTTP (audited). To the owner, and to everyone who works in its department.
   const notifyCase = (organisationId: string, caseId: string, audience: CaseAudience, reason: CaseChangeReason, previous?: CaseAudience) => {
+    if (stopped) return;
     const rooms = [departmentRoom(organisationId, audience.departmentId), everyDepartmentRoom(organisationId)];
     if (audience.ownerStaffId) rooms.push(staffRoom(audience.ownerStaffId));
     if (previous) {
@@ -65,4 +73,9 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): void {
   ctx.events.subscribe('email.received', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'email-received'));
   ctx.events.subscribe('email.reply-queued', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'email-reply'));
   ctx.events.subscribe('form.submitted', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'form-submitted'));
+  return {
+    stop: () => {
+      stopped = true;
+    },
+  };
 }

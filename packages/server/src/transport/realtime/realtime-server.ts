@@ -42,11 +42,12 @@ export async function startRealtime(httpServer: HttpServer, ctx: ServiceContext,
   }
   setUpVisitorNamespace(io.of('/visitor'), ctx, report);
   setUpAgentNamespace(io.of('/agent'), ctx, report, { trustProxy: options.trustProxy ?? false });
-  subscribeRealtimeFanOut(io, ctx);
+  const fanOut = subscribeRealtimeFanOut(io, ctx);
   return {
     io,
     /** Drops every socket; the HTTP server itself is closed by Fastify. */
     close: async () => {
+      fanOut.stop();
       io.disconnectSockets(true);
       io.engine.close();
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
