@@ -1,9 +1,10 @@
 import type { ApiKey, CreatedApiKey } from '@ward/protocol';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { fetchApiKeys, revokeApiKey } from '../../api/api-keys.ts';
 import { messageOf } from '../../api/errors.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import type { Column } from '../../ui/Table.tsx';
@@ -63,40 +64,14 @@ export function ApiKeysPage() {
 }
 
 function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void }) {
-  const [confirming, setConfirming] = useState<ApiKey | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
   const announce = useAnnounce();
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  function cancel() {
-    setConfirming(null);
-    setError(null);
-    const button = returnFocusTo.current;
-    requestAnimationFrame(() => button?.focus());
-  }
-
-  async function revoke(key: ApiKey) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await revokeApiKey(key.id);
-      setConfirming(null);
-      announce(`The key “${key.name}” has been revoked`);
-      onRevoked();
-      requestAnimationFrame(() => document.getElementById('api-keys-heading')?.focus());
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const confirmation = useConfirmation(async (key: ApiKey) => {
+    await revokeApiKey(key.id);
+    announce(`The key “${key.name}” has been revoked`);
+    onRevoked();
+    requestAnimationFrame(() => document.getElementById('api-keys-heading')?.focus());
+  });
+  const { confirming } = confirmation;
 
   if (keys.length === 0) return <p className="govuk-body">There are no API keys yet.</p>;
   const columns: Column<ApiKey>[] = [
@@ -113,11 +88,7 @@ function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void 
             type="button"
             className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
             data-module="govuk-button"
-            onClick={(event) => {
-              returnFocusTo.current = event.currentTarget;
-              setError(null);
-              setConfirming(key);
-            }}
+            onClick={(event) => confirmation.ask(key, event.currentTarget)}
           >
             Revoke<span className="govuk-visually-hidden"> the key “{key.name}”</span>
           </button>
@@ -128,25 +99,15 @@ function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void 
   return (
     <>
       {confirming ? (
-        <div className="govuk-inset-text" role="group" aria-labelledby="confirm-revoke-heading">
-          <h3 className="govuk-heading-s ward-page-heading" id="confirm-revoke-heading" ref={confirmRef} tabIndex={-1}>
-            Are you sure you want to revoke the key “{confirming.name}”?
-          </h3>
+        <ConfirmPanel
+          confirmation={confirmation}
+          item={confirming}
+          id="confirm-revoke-heading"
+          question={<>Are you sure you want to revoke the key “{confirming.name}”?</>}
+          confirmText="Yes, revoke key"
+        >
           <p className="govuk-body">The system using it can no longer call Ward. This cannot be undone: to let it back in, create a new key.</p>
-          {error ? (
-            <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {error}
-            </p>
-          ) : null}
-          <div className="govuk-button-group">
-            <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => void revoke(confirming)} aria-disabled={busy || undefined}>
-              Yes, revoke key
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </ConfirmPanel>
       ) : null}
       <Table caption={`API keys (${keys.length}), newest first`} captionClassName="govuk-table__caption--s" regionLabel="API keys" rows={keys} rowKey={(key) => key.id} columns={columns} />
     </>

@@ -2,6 +2,12 @@ import type { FormEvent, ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import type { Checked } from './validate-case.ts';
+
+/** A `CaseForm` check from a field's check: its error, or the action to run with the checked value. */
+export function runIfValid<T>(checked: Checked<T>, run: (value: T) => Promise<void>): { error: string } | { run: () => Promise<void> } {
+  return 'error' in checked ? checked : { run: () => run(checked.value) };
+}
 
 /**
  * One of the case page's small forms: its own error summary (it is one of several forms on the

@@ -5,7 +5,7 @@ import { addCaseNote } from '../../api/cases.ts';
 import { Textarea } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
-import { CaseForm } from './CaseForm.tsx';
+import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { checkNote } from './validate-case.ts';
 
 /** Staff notes, newest first, each with who wrote it and when; and a form to add one. */
@@ -35,17 +35,13 @@ export function CaseNotes({ detail, onChange, onErrorChange }: { detail: CaseDet
         fieldId="case-note"
         submitText="Add note"
         onErrorChange={onErrorChange}
-        check={() => {
-          const checked = checkNote(text);
-          if ('error' in checked) return checked;
-          return {
-            run: async () => {
-              const next = await addCaseNote(detail.id, checked.value);
-              setText('');
-              onChange(next, 'Note added');
-            },
-          };
-        }}
+        check={() =>
+          runIfValid(checkNote(text), async (value) => {
+            const next = await addCaseNote(detail.id, value);
+            setText('');
+            onChange(next, 'Note added');
+          })
+        }
       >
         {(error) => (
           <Textarea

@@ -1,15 +1,15 @@
 import type { CaseBrief, CaseDetail } from '@ward/protocol';
-import { normaliseCaseReference } from '@ward/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchCase, lookupCase } from '../../api/cases.ts';
-import { ApiError, messageOf } from '../../api/errors.ts';
-import { pathTo, paths } from '../../route-match.ts';
-import { Link, navigate } from '../../router.tsx';
+import { ApiError } from '../../api/errors.ts';
+import { paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
-import { invalidCaseReferenceMessage } from '../conversations/validate-case-reference.ts';
+import type { LoadedByReference } from '../conversations/by-case-reference.tsx';
+import { ReferenceNotFound, useLoadByCaseReference } from '../conversations/by-case-reference.tsx';
 import { CaseDetails } from './CaseDetails.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { channelInWords } from './case-wording.ts';
@@ -18,13 +18,14 @@ import { caseUpdateAnnouncement, concernsCase, sameContent } from '../../realtim
 import { useCaseEvents } from '../../realtime/use-case-events.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'full'; case: CaseDetail }
-  | { status: 'limited'; case: CaseBrief }
-  | { status: 'not-found' }
-  | { status: 'invalid' }
-  | { status: 'error'; message: string };
+type Found = { status: 'full'; case: CaseDetail } | { status: 'limited'; case: CaseBrief };
+type Loaded = LoadedByReference<Found>;
+
+/** Looks the case up (audited): in full in the agent's departments, else only its brief. */
+const lookUp = async (caseReference: string): Promise<Found> => {
+  const result = await lookupCase(caseReference);
+  return result.access === 'full' ? { status: 'full', case: result.case } : { status: 'limited', case: result.case };
+};
 
 function BackLink() {
   return (
@@ -36,8 +37,6 @@ function BackLink() {
 
 /** One case on any channel, found by its reference (sent in a POST body: the lookup is audited). */
 export function CasePage({ caseReference: typed }: { caseReference: string }) {
-  const caseReference = normaliseCaseReference(typed);
-  const [loaded, setLoaded] = useState<Loaded>(caseReference ? { status: 'loading' } : { status: 'invalid' });
   const [formsWithErrors, setFormsWithErrors] = useState<ReadonlySet<string>>(new Set());
   const onErrorChange = useCallback((formId: string, hasErrors: boolean) => {
     setFormsWithErrors((current) => {
@@ -50,33 +49,8 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
   }, []);
 
   const [reload, setReload] = useState(0);
+  const { caseReference, loaded, setLoaded } = useLoadByCaseReference(typed, paths.case, lookUp, reload);
   const live = useLiveCase(loaded, setLoaded, () => setReload((n) => n + 1));
-
-  // "4k7m9p2x" typed into the address bar moves to the canonical address.
-  useEffect(() => {
-    if (caseReference && caseReference !== typed) navigate(pathTo(paths.case, { caseReference }), { replace: true });
-  }, [caseReference, typed]);
-
-  useEffect(() => {
-    if (!caseReference) {
-      setLoaded({ status: 'invalid' });
-      return;
-    }
-    let cancelled = false;
-    setLoaded({ status: 'loading' });
-    lookupCase(caseReference).then(
-      (result) => !cancelled && setLoaded(result.access === 'full' ? { status: 'full', case: result.case } : { status: 'limited', case: result.case }),
-      (error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof ApiError && error.status === 404) setLoaded({ status: 'not-found' });
-        else if (error instanceof ApiError && error.status === 400) setLoaded({ status: 'invalid' });
-        else setLoaded({ status: 'error', message: messageOf(error) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [caseReference, reload]);
 
   const title =
     loaded.status === 'not-found' ? 'Case not found' : loaded.status === 'invalid' ? 'Case reference not valid' : `Case ${caseReference ?? ''}`.trim();
@@ -92,16 +66,12 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
       {loaded.status === 'loading' ? <Loading text="Loading the case…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'invalid' || loaded.status === 'not-found' ? (
-        <>
-          <p className="govuk-body">
-            {loaded.status === 'invalid' ? `${invalidCaseReferenceMessage}.` : `There is no case with the reference ${caseReference}. Check the reference and try again.`}
-          </p>
-          <p className="govuk-body">
-            <Link className="govuk-link" href={paths.cases}>
-              Find a case by its reference
-            </Link>
-          </p>
-        </>
+        <ReferenceNotFound
+          status={loaded.status}
+          notFound={`There is no case with the reference ${caseReference}. Check the reference and try again.`}
+          findHref={paths.cases}
+          findText="Find a case by its reference"
+        />
       ) : null}
       {loaded.status === 'limited' ? <LimitedCase brief={loaded.case} /> : null}
       {loaded.status === 'full' ? (

@@ -6,7 +6,7 @@ import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
 import { Textarea } from '../../ui/Field.tsx';
 import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
-import { CaseForm } from './CaseForm.tsx';
+import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { checkSummary } from './validate-case.ts';
 
 /** The brief summary of the contact that staff write; a chat's is its conversation's, written when it ends. */
@@ -32,17 +32,13 @@ export function CaseSummarySection({ detail, onChange, onErrorChange }: { detail
           submitText={detail.summary ? 'Save changes to the summary' : 'Save summary'}
           secondary
           onErrorChange={onErrorChange}
-          check={() => {
-            const checked = checkSummary(text);
-            if ('error' in checked) return checked;
-            return {
-              run: async () => {
-                const next = await writeCaseSummary(detail.id, checked.value);
-                setText(next.summary ?? '');
-                onChange(next, 'Summary saved');
-              },
-            };
-          }}
+          check={() =>
+            runIfValid(checkSummary(text), async (value) => {
+              const next = await writeCaseSummary(detail.id, value);
+              setText(next.summary ?? '');
+              onChange(next, 'Summary saved');
+            })
+          }
         >
           {(error) => (
             <Textarea

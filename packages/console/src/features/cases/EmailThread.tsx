@@ -8,7 +8,7 @@ import { Textarea } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import type { ErrorReporter } from './CaseDetails.tsx';
-import { CaseForm } from './CaseForm.tsx';
+import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { emailStatusNames, fileSize, refusedReasons } from './case-wording.ts';
 import { checkReply } from './validate-case.ts';
 import { newEmails } from '../../realtime/case-events.ts';
@@ -74,21 +74,17 @@ export function EmailThread({ detail, onErrorChange, version = 0 }: { detail: Ca
           heading="Reply to the resident"
           submitText="Send reply"
           onErrorChange={onErrorChange}
-          check={() => {
-            const checked = checkReply(reply);
-            if ('error' in checked) return checked;
-            return {
-              run: async () => {
-                const sent = await replyToEmail(detail.id, checked.value);
-                setReply('');
-                // A realtime read may have brought it already.
-                setLoaded((current) =>
-                  current.status === 'ready' && !current.emails.some((email) => email.id === sent.id) ? { status: 'ready', emails: [...current.emails, sent] } : current,
-                );
-                announce(sent.status === 'sent' ? 'Reply sent' : 'Reply saved: it is being sent');
-              },
-            };
-          }}
+          check={() =>
+            runIfValid(checkReply(reply), async (value) => {
+              const sent = await replyToEmail(detail.id, value);
+              setReply('');
+              // A realtime read may have brought it already.
+              setLoaded((current) =>
+                current.status === 'ready' && !current.emails.some((email) => email.id === sent.id) ? { status: 'ready', emails: [...current.emails, sent] } : current,
+              );
+              announce(sent.status === 'sent' ? 'Reply sent' : 'Reply saved: it is being sent');
+            })
+          }
         >
           {(error) => (
             <Textarea

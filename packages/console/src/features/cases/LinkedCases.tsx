@@ -9,7 +9,7 @@ import { formatDate } from '../../ui/format.ts';
 import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
 import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
-import { CaseForm } from './CaseForm.tsx';
+import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { channelNames } from './case-wording.ts';
 import { checkLinkReference } from './validate-case.ts';
@@ -81,17 +81,13 @@ export function LinkedCases({ detail, onChange, onErrorChange }: { detail: CaseD
         submitText="Link case"
         secondary
         onErrorChange={onErrorChange}
-        check={() => {
-          const checked = checkLinkReference(typed, detail.caseReference, detail.linkedCases.map((c) => c.caseReference));
-          if ('error' in checked) return checked;
-          return {
-            run: async () => {
-              const next = await linkCase(detail.id, checked.value);
-              setTyped('');
-              onChange(next, `Case ${checked.value} linked`);
-            },
-          };
-        }}
+        check={() =>
+          runIfValid(checkLinkReference(typed, detail.caseReference, detail.linkedCases.map((c) => c.caseReference)), async (value) => {
+            const next = await linkCase(detail.id, value);
+            setTyped('');
+            onChange(next, `Case ${value} linked`);
+          })
+        }
       >
         {(error) => (
           <TextInput

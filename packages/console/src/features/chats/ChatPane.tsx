@@ -3,6 +3,7 @@ import type { OpenChat } from '../../realtime/workspace-state.ts';
 import { useWorkspace } from '../../realtime/workspace.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { WarningText } from '../../ui/WarningText.tsx';
 import { ChatDetails } from './ChatDetails.tsx';
 import { Composer } from './Composer.tsx';
 import { MessageLog } from './MessageLog.tsx';
@@ -16,20 +17,6 @@ interface ChatPaneProps {
   autoFocusComposer: boolean;
   /** The chat has been ended and summarised (or closed) and has left the list. */
   onClosed: (text: string) => void;
-}
-
-function WarningText({ children }: { children: string }) {
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        {children}
-      </strong>
-    </div>
-  );
 }
 
 /** The selected chat: who it is with, the transcript, and the reply or end-of-chat forms. */

@@ -1,10 +1,9 @@
 import type { ConversationWithMessages } from '@ward/protocol';
-import { normaliseCaseReference } from '@ward/protocol';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fetchConversationByReference, saveSummary } from '../../api/conversations.ts';
-import { ApiError, messageOf } from '../../api/errors.ts';
-import { pathTo, paths } from '../../route-match.ts';
-import { Link, navigate } from '../../router.tsx';
+import { messageOf } from '../../api/errors.ts';
+import { paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
 import { useStaff } from '../../session/session.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
@@ -15,14 +14,9 @@ import { SummaryForm } from '../chats/SummaryForm.tsx';
 import { auditPath } from '../audit/audit-query.ts';
 import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { Transcript } from './Transcript.tsx';
-import { invalidCaseReferenceMessage } from './validate-case-reference.ts';
+import { ReferenceNotFound, useLoadByCaseReference } from './by-case-reference.tsx';
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'ready'; data: ConversationWithMessages }
-  | { status: 'not-found' }
-  | { status: 'invalid' }
-  | { status: 'error'; message: string };
+const load = async (caseReference: string) => ({ status: 'ready' as const, data: await fetchConversationByReference(caseReference) });
 
 function BackLink() {
   return (
@@ -34,35 +28,8 @@ function BackLink() {
 
 /** One conversation, found by its case reference. */
 export function ConversationPage({ caseReference: typed }: { caseReference: string }) {
-  const caseReference = normaliseCaseReference(typed);
-  const [loaded, setLoaded] = useState<Loaded>(caseReference ? { status: 'loading' } : { status: 'invalid' });
+  const { caseReference, loaded, setLoaded } = useLoadByCaseReference(typed, paths.conversation, load);
   const [formHasErrors, setFormHasErrors] = useState(false);
-
-  // A reference typed into the address bar in another form ("4k7m9p2x") moves to its canonical address.
-  useEffect(() => {
-    if (caseReference && caseReference !== typed) navigate(pathTo(paths.conversation, { caseReference }), { replace: true });
-  }, [caseReference, typed]);
-
-  useEffect(() => {
-    if (!caseReference) {
-      setLoaded({ status: 'invalid' });
-      return;
-    }
-    let cancelled = false;
-    setLoaded({ status: 'loading' });
-    fetchConversationByReference(caseReference).then(
-      (data) => !cancelled && setLoaded({ status: 'ready', data }),
-      (error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof ApiError && error.status === 404) setLoaded({ status: 'not-found' });
-        else if (error instanceof ApiError && error.status === 400) setLoaded({ status: 'invalid' });
-        else setLoaded({ status: 'error', message: messageOf(error) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [caseReference]);
 
   const title =
     loaded.status === 'not-found'
@@ -80,25 +47,13 @@ export function ConversationPage({ caseReference: typed }: { caseReference: stri
       </PageHeading>
       {loaded.status === 'loading' ? <Loading text="Loading the conversation…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'invalid' ? (
-        <>
-          <p className="govuk-body">{invalidCaseReferenceMessage}.</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" href={paths.conversations}>
-              Find a conversation by case reference
-            </Link>
-          </p>
-        </>
-      ) : null}
-      {loaded.status === 'not-found' ? (
-        <>
-          <p className="govuk-body">There is no conversation with the case reference {caseReference}. Check the reference and try again.</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" href={paths.conversations}>
-              Find a conversation by case reference
-            </Link>
-          </p>
-        </>
+      {loaded.status === 'invalid' || loaded.status === 'not-found' ? (
+        <ReferenceNotFound
+          status={loaded.status}
+          notFound={`There is no conversation with the case reference ${caseReference}. Check the reference and try again.`}
+          findHref={paths.conversations}
+          findText="Find a conversation by case reference"
+        />
       ) : null}
       {loaded.status === 'ready' ? (
         <ConversationRecord data={loaded.data} onChange={(data) => setLoaded({ status: 'ready', data })} onErrorChange={setFormHasErrors} />

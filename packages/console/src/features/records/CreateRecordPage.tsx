@@ -1,16 +1,16 @@
-import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
 import { createRecord } from '../../api/records.ts';
-import { pathTo, paths } from '../../route-match.ts';
-import { Link, navigate } from '../../router.tsx';
+import { paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea, TextInput } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { errorItems, type FieldErrors } from '../../ui/validation.ts';
 import { DetailFields } from './DetailFields.tsx';
-import { setRecordFlash } from './record-flash.ts';
+import { goToRecord } from './record-flash.ts';
 import { contactPreferences } from './record-wording.ts';
+import type { Outcome } from './use-record-form.ts';
+import { useRecordForm } from './use-record-form.ts';
 import { emptyDetail, newRecordFields, validateNewRecord, type DetailField, type NewRecordField, type TypedNewRecord } from './validate-record.ts';
 
 const prefix = 'new-record';
@@ -20,35 +20,16 @@ const empty: TypedNewRecord = { name: '', line1: '', line2: '', town: '', postco
 /** "Create a record": a resident who contacted the council another way, or before Ward. */
 export function CreateRecordPage() {
   const [typed, setTyped] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors<NewRecordField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, attempt, busy, formErrorItems, submit } = useRecordForm<NewRecordField>();
   const set = (field: NewRecordField) => (value: string) => setTyped((t) => ({ ...t, [field]: value }));
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setAttempt((a) => a + 1);
+  function check(): Outcome<NewRecordField> {
     const checked = validateNewRecord(typed);
-    if ('errors' in checked) {
-      setErrors(checked.errors);
-      setFormError(null);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const record = await createRecord(checked.details);
-      setRecordFlash(record.id, 'Record created');
-      navigate(pathTo(paths.record, { recordId: record.id }));
-    } catch (error) {
-      setFormError(messageOf(error));
-      setBusy(false);
-    }
+    if ('errors' in checked) return { errors: checked.errors };
+    return { send: async () => goToRecord((await createRecord(checked.details)).id, 'Record created') };
   }
 
-  const summary = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, ids, newRecordFields)];
+  const summary = [...formErrorItems, ...errorItems(errors, ids, newRecordFields)];
   const address = { ...emptyDetail, line1: typed.line1, line2: typed.line2, town: typed.town, postcode: typed.postcode, uprn: typed.uprn };
   return (
     <>
@@ -60,7 +41,7 @@ export function CreateRecordPage() {
           <ErrorSummary errors={summary} attempt={attempt} />
           <PageTitle title="Create a record" hasErrors={summary.length > 0} />
           <p className="govuk-body">Search for the resident first, so they do not get a second record. You can add more details to the record later.</p>
-          <form noValidate onSubmit={handleSubmit}>
+          <form noValidate onSubmit={(event) => void submit(event, check)}>
             <TextInput id={ids.name} label="Full name" labelClassName="govuk-label--s" value={typed.name} onValueChange={set('name')} error={errors.name} autoComplete="off" spellCheck={false} />
             <div className="govuk-form-group">
               <DetailFields

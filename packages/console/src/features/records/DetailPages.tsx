@@ -1,18 +1,19 @@
 import type { CustomerRecordView, RecordDetailKind, RecordDetailValue } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
 import { addRecordDetail, amendRecordDetail, removeRecordDetail } from '../../api/records.ts';
 import { pathTo, paths } from '../../route-match.ts';
-import { Link, navigate } from '../../router.tsx';
+import { Link } from '../../router.tsx';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { errorItems, type FieldErrors } from '../../ui/validation.ts';
 import { DetailFields, detailFieldId } from './DetailFields.tsx';
-import { setRecordFlash } from './record-flash.ts';
+import { goToRecord } from './record-flash.ts';
 import { detailKinds, formatDetail, kindLabel } from './record-wording.ts';
+import { ReasonForm } from './ReasonForm.tsx';
 import { RecordSubpage } from './RecordSubpage.tsx';
+import type { Outcome } from './use-record-form.ts';
+import { useRecordForm } from './use-record-form.ts';
 import { recordName } from './use-record.ts';
 import { checkReason, detailFields, emptyDetail, validateDetail, type DetailField, type TypedDetail } from './validate-record.ts';
 
@@ -40,10 +41,7 @@ function typedFrom(value: RecordDetailValue): TypedDetail {
   }
 }
 
-function done(record: CustomerRecordView, text: string) {
-  setRecordFlash(record.id, text);
-  navigate(pathTo(paths.record, { recordId: record.id }));
-}
+const reasonHint = 'For example, the resident told us they have moved. This is kept in the record’s history.';
 
 function ReasonField({ value, onChange, error, required }: { value: string; onChange: (value: string) => void; error?: string; required: boolean }) {
   return (
@@ -51,7 +49,7 @@ function ReasonField({ value, onChange, error, required }: { value: string; onCh
       id={reasonId}
       label={required ? 'Reason for the change' : 'Reason for adding it (optional)'}
       labelClassName="govuk-label--s"
-      hint="For example, the resident told us they have moved. This is kept in the record’s history."
+      hint={reasonHint}
       rows={3}
       value={value}
       onValueChange={onChange}
@@ -61,7 +59,7 @@ function ReasonField({ value, onChange, error, required }: { value: string; onCh
   );
 }
 
-type Submit = (value: ReturnType<typeof validateDetail> | null, reason: string) => { errors: FieldErrors<DetailField | 'reason'> } | { send: () => Promise<void> };
+type Submit = (value: ReturnType<typeof validateDetail> | null, reason: string) => Outcome<DetailField | 'reason'>;
 
 /** The form shared by adding and changing a value: the value's fields, a reason, and the server's answer. */
 function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onSubmit, title, caption, kindChoice }: {
@@ -70,36 +68,13 @@ function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onS
 }) {
   const [typed, setTyped] = useState(initial);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<DetailField | 'reason'>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setAttempt((a) => a + 1);
-    const outcome = onSubmit(kind ? validateDetail(kind, typed) : null, reason);
-    if ('errors' in outcome) {
-      setErrors(outcome.errors);
-      setFormError(null);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await outcome.send();
-    } catch (error) {
-      setFormError(messageOf(error));
-      setBusy(false);
-    }
-  }
+  const { errors, attempt, busy, formErrorItems, submit } = useRecordForm<DetailField | 'reason'>();
 
   const fields = kind ? detailFields[kind] : [];
   const ids = { ...Object.fromEntries(fields.map((f) => [f, detailFieldId(prefix, f)])), reason: reasonId } as Record<DetailField | 'reason', string>;
   const summary: ErrorItem[] = [
     ...(kindChoice?.error ? [{ fieldId: kindId, text: kindChoice.error }] : []),
-    ...(formError ? [{ text: formError }] : []),
+    ...formErrorItems,
     ...errorItems(errors, ids, [...fields, 'reason']),
   ];
   return (
@@ -107,7 +82,7 @@ function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onS
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
         <PageTitle title={title} caption={caption} hasErrors={summary.length > 0} />
-        <form noValidate onSubmit={handleSubmit}>
+        <form noValidate onSubmit={(event) => void submit(event, () => onSubmit(kind ? validateDetail(kind, typed) : null, reason))}>
           {kindChoice ? (
             <Radios
               id={kindId}
@@ -160,7 +135,7 @@ export function AddDetailPage({ recordId }: { recordId: string }) {
             setKindError(kind ? undefined : 'Select what you want to add');
             const errors = withReason(checked, reason, false);
             if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
-            return { send: async () => done(await addRecordDetail(record.id, checked.value, reason.trim() || undefined), `${kindLabel(checked.value.kind)} added`) };
+            return { send: async () => goToRecord((await addRecordDetail(record.id, checked.value, reason.trim() || undefined)).id, `${kindLabel(checked.value.kind)} added`) };
           }}
         />
       )}
@@ -205,7 +180,7 @@ export function ChangeDetailPage({ recordId, detailId }: { recordId: string; det
             onSubmit={(checked, reason) => {
               const errors = withReason(checked, reason, true);
               if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
-              return { send: async () => done(await amendRecordDetail(record.id, detail.id, checked.value, reason.trim()), `${label} changed`) };
+              return { send: async () => goToRecord((await amendRecordDetail(record.id, detail.id, checked.value, reason.trim())).id, `${label} changed`) };
             }}
           />
         );
@@ -215,54 +190,25 @@ export function ChangeDetailPage({ recordId, detailId }: { recordId: string; det
 }
 
 function RemoveForm({ record, detailId }: { record: CustomerRecordView; detailId: string }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const detail = detailOf(record, detailId);
   if (!detail) return <NoSuchDetail record={record} />;
   const label = kindLabel(detail.kind);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy || !detail) return;
-    setAttempt((a) => a + 1);
-    const problem = checkReason(reason);
-    setError(problem);
-    setFormError(null);
-    if (problem) return;
-    setBusy(true);
-    try {
-      done(await removeRecordDetail(record.id, detail.id, reason.trim()), `${label} removed`);
-    } catch (failure) {
-      setFormError(messageOf(failure));
-      setBusy(false);
-    }
-  }
-
-  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...(error ? [{ fieldId: reasonId, text: error }] : [])];
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title={`Remove ${label.toLowerCase()}`} caption={recordName(record)} hasErrors={summary.length > 0} />
-        <p className="govuk-body">
+    <ReasonForm
+      title={`Remove ${label.toLowerCase()}`}
+      caption={recordName(record)}
+      intro={
+        <>
           You are removing <strong className="ward-break-anywhere">{formatDetail(detail.value)}</strong>. It stays in the record’s history, marked as removed, with your reason.
-        </p>
-        <form noValidate onSubmit={handleSubmit}>
-          <ReasonField value={reason} onChange={setReason} error={error ?? undefined} required />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" aria-disabled={busy || undefined}>
-              Remove {label.toLowerCase()}
-            </button>
-            <Link className="govuk-link" href={pathTo(paths.record, { recordId: record.id })}>
-              Cancel
-            </Link>
-          </div>
-        </form>
-      </div>
-    </div>
+        </>
+      }
+      reasonId={reasonId}
+      reasonLabel="Reason for the change"
+      reasonHint={reasonHint}
+      submitText={`Remove ${label.toLowerCase()}`}
+      cancelHref={pathTo(paths.record, { recordId: record.id })}
+      send={async (reason) => goToRecord((await removeRecordDetail(record.id, detail.id, reason)).id, `${label} removed`)}
+    />
   );
 }
 

@@ -4,12 +4,14 @@ import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import { mergeRecord, unmergeRecord } from '../../api/records.ts';
 import { pathTo, paths } from '../../route-match.ts';
-import { Link, navigate } from '../../router.tsx';
+import { Link } from '../../router.tsx';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { PageTitle } from '../../ui/PageHeading.tsx';
-import { setRecordFlash } from './record-flash.ts';
+import { WarningText } from '../../ui/WarningText.tsx';
+import { goToRecord } from './record-flash.ts';
+import { ReasonForm } from './ReasonForm.tsx';
 import { RecordSearchForm } from './RecordSearchForm.tsx';
 import { RecordSubpage } from './RecordSubpage.tsx';
 import { recordName } from './use-record.ts';
@@ -22,20 +24,6 @@ function describe(record: RecordSummary): string {
   const parts = [...record.emails, ...record.postcodes, ...record.phones];
   const contacts = `${record.cases} ${record.cases === 1 ? 'contact' : 'contacts'}${record.lastContactAt ? `, last on ${formatDate(record.lastContactAt)}` : ''}`;
   return [...parts, contacts].join(' · ');
-}
-
-function WarningText({ children }: { children: string }) {
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        {children}
-      </strong>
-    </div>
-  );
 }
 
 /**
@@ -76,9 +64,7 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
     if (busy || !chosen) return;
     setBusy(true);
     try {
-      const survivor = await mergeRecord(record.id, chosen.id, reason.trim());
-      setRecordFlash(survivor.id, 'Records merged');
-      navigate(pathTo(paths.record, { recordId: survivor.id }));
+      goToRecord((await mergeRecord(record.id, chosen.id, reason.trim())).id, 'Records merged');
     } catch (error) {
       setFormError(messageOf(error));
       setAttempt((a) => a + 1);
@@ -191,61 +177,19 @@ export function MergeRecordPage({ recordId }: { recordId: string }) {
 }
 
 function UnmergeForm({ recordId, survivor }: { recordId: string; survivor: CustomerRecordView }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setAttempt((a) => a + 1);
-    const problem = checkReason(reason, 'the reason for undoing the merge');
-    setError(problem);
-    setFormError(null);
-    if (problem) return;
-    setBusy(true);
-    try {
-      const record = await unmergeRecord(recordId, reason.trim());
-      setRecordFlash(record.id, 'Merge undone: this record stands on its own again');
-      navigate(pathTo(paths.record, { recordId: record.id }));
-    } catch (failure) {
-      setFormError(messageOf(failure));
-      setBusy(false);
-    }
-  }
-
-  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...(error ? [{ fieldId: reasonId, text: error }] : [])];
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Undo a merge" caption={recordName(survivor)} hasErrors={summary.length > 0} />
-        <p className="govuk-body">The merged record will stand on its own again, with its own details and contacts.</p>
-        <form noValidate onSubmit={handleSubmit}>
-          <Textarea
-            id={reasonId}
-            label="Why are you undoing the merge?"
-            labelClassName="govuk-label--s"
-            hint="For example, they are two different residents. This is kept in the audit trail."
-            rows={3}
-            value={reason}
-            onValueChange={setReason}
-            error={error ?? undefined}
-            spellCheck
-          />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" aria-disabled={busy || undefined}>
-              Undo merge
-            </button>
-            <Link className="govuk-link" href={pathTo(paths.record, { recordId: survivor.id })}>
-              Cancel
-            </Link>
-          </div>
-        </form>
-      </div>
-    </div>
+    <ReasonForm
+      title="Undo a merge"
+      caption={recordName(survivor)}
+      intro="The merged record will stand on its own again, with its own details and contacts."
+      reasonId={reasonId}
+      reasonLabel="Why are you undoing the merge?"
+      reasonHint="For example, they are two different residents. This is kept in the audit trail."
+      reasonWhat="the reason for undoing the merge"
+      submitText="Undo merge"
+      cancelHref={pathTo(paths.record, { recordId: survivor.id })}
+      send={async (reason) => goToRecord((await unmergeRecord(recordId, reason)).id, 'Merge undone: this record stands on its own again')}
+    />
   );
 }
 

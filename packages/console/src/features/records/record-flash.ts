@@ -1,3 +1,6 @@
+import { pathTo, paths } from '../../route-match.ts';
+import { navigate } from '../../router.tsx';
+
 /**
  * A message for the next record page to show in a success banner ("Record created", "Name
  * changed"), handed over across an in-app navigation. Held in memory only: it never goes in the
@@ -16,4 +19,10 @@ export function peekRecordFlash(recordId: string): string | null {
 
 export function clearRecordFlash(): void {
   flash = null;
+}
+
+/** Opens the record's page, which shows `text` in its success banner. */
+export function goToRecord(recordId: string, text: string): void {
+  setRecordFlash(recordId, text);
+  navigate(pathTo(paths.record, { recordId }));
 }

@@ -1,10 +1,11 @@
 import type { DestructionLogEntry, HoldStatus, RetentionHold, UpcomingExpiry } from '@ward/protocol';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import { fetchDestructionLog, fetchHolds, fetchUpcoming, liftHold } from '../../api/retention.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link, useSearchParam } from '../../router.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
@@ -172,43 +173,8 @@ function HoldCoverage({ hold }: { hold: RetentionHold }) {
 }
 
 function HoldsSection({ loaded, status, onLifted }: { loaded: Loaded<RetentionHold[]>; status: HoldStatus; onLifted: (hold: RetentionHold) => void }) {
-  const [confirming, setConfirming] = useState<RetentionHold | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  function askToLift(hold: RetentionHold, button: HTMLElement) {
-    returnFocusTo.current = button;
-    setError(null);
-    setConfirming(hold);
-  }
-
-  function cancel() {
-    setConfirming(null);
-    setError(null);
-    const button = returnFocusTo.current;
-    requestAnimationFrame(() => button?.focus());
-  }
-
-  async function confirmLift(hold: RetentionHold) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await liftHold(hold.id);
-      setConfirming(null);
-      onLifted(result);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const confirmation = useConfirmation(async (hold: RetentionHold) => onLifted(await liftHold(hold.id)));
+  const { confirming } = confirmation;
 
   if (loaded.status === 'loading') return <Loading text="Loading legal holds…" />;
   if (loaded.status === 'error') return <LoadError message={loaded.message} />;
@@ -233,7 +199,7 @@ function HoldsSection({ loaded, status, onLifted }: { loaded: Loaded<RetentionHo
           type="button"
           className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
           data-module="govuk-button"
-          onClick={(event) => askToLift(hold, event.currentTarget)}
+          onClick={(event) => confirmation.ask(hold, event.currentTarget)}
         >
           Lift hold<span className="govuk-visually-hidden"> on {holdTarget(hold)}</span>
         </button>
@@ -244,27 +210,18 @@ function HoldsSection({ loaded, status, onLifted }: { loaded: Loaded<RetentionHo
   return (
     <>
       {confirming ? (
-        <div className="govuk-inset-text ward-confirm-lift" role="group" aria-labelledby="confirm-lift-heading">
-          <h3 className="govuk-heading-s ward-page-heading" id="confirm-lift-heading" ref={confirmRef} tabIndex={-1}>
-            Are you sure you want to lift the hold on {holdTarget(confirming)}?
-          </h3>
+        <ConfirmPanel
+          confirmation={confirmation}
+          item={confirming}
+          id="confirm-lift-heading"
+          className="ward-confirm-lift"
+          question={<>Are you sure you want to lift the hold on {holdTarget(confirming)}?</>}
+          confirmText="Yes, lift hold"
+        >
           <p className="govuk-body">
             Once it is lifted, what it protected is deleted at the next run if its retention period has ended. This cannot be undone.
           </p>
-          {error ? (
-            <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {error}
-            </p>
-          ) : null}
-          <div className="govuk-button-group">
-            <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => void confirmLift(confirming)} aria-disabled={busy || undefined}>
-              Yes, lift hold
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </ConfirmPanel>
       ) : null}
       <Table
         caption={`${holdStatusNames[status]} legal holds (${loaded.data.length}), newest first`}

@@ -16,13 +16,9 @@ export function messageIdDigest(indexKey: Buffer, messageId: string): Buffer {
   return createHmac('sha256', indexKey).update(`email-message-id:${messageId}`, 'utf8').digest().subarray(0, 16);
 }
 
-export type NewEmail = {
-  id: string;
-  organisationId: string;
-  caseId: string;
-  dataSubjectId: string;
+/** What an email says, as stored and as read back. */
+type EmailContent = {
   direction: 'in' | 'out';
-  messageId: string;
   from: string;
   to: string;
   subject: string;
@@ -30,6 +26,14 @@ export type NewEmail = {
   refused: RefusedAttachment[];
   redactions: RedactionCategory[];
   receivedAt: Date | null;
+};
+
+export type NewEmail = EmailContent & {
+  id: string;
+  organisationId: string;
+  caseId: string;
+  dataSubjectId: string;
+  messageId: string;
   authorStaffId: string | null;
 };
 
@@ -99,20 +103,12 @@ export async function findCase(db: DbOrTx, organisationId: string, by: { id: str
   return query.executeTakeFirst();
 }
 
-export type EmailRecord = {
+export type EmailRecord = EmailContent & {
   id: string;
   caseId: string;
   caseReference: string;
   dataSubjectId: string;
-  direction: 'in' | 'out';
   messageId: string | null;
-  from: string;
-  to: string;
-  subject: string;
-  body: string;
-  refused: RefusedAttachment[];
-  redactions: RedactionCategory[];
-  receivedAt: Date | null;
   sentAt: Date | null;
   createdAt: Date;
   sendStatus: 'queued' | 'sent' | null;
