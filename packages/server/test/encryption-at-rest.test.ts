@@ -78,6 +78,54 @@ describe('personal data at rest', () => {
     }
   });
 
+  it('keeps no plaintext of customer records, cases, form answers or social-media requests either', { timeout: 60_000 }, async () => {
+    const contact = {
+      formName: 'Formcanary Qzxvwy',
+      formEmail: 'form.canary.qzxvwy@example.com',
+      faultWhere: 'canary-lamp-post-qzxvwy',
+      faultDescription: 'canary-fault-description-qzxvwy',
+      handle: '@canaryhandleqzxvwy',
+      request: 'canary-social-request-qzxvwy',
+      note: 'canary-case-note-qzxvwy',
+      street: 'Canarystreet Qzxvwy',
+      phone: '07700 900417',
+    };
+    const json = (cookie: string | null) => ({ 'content-type': 'application/json', ...(cookie ? { cookie } : {}) });
+    const form = await fetch(`${t.url}/api/forms/demo/report-a-fault/submissions`, {
+      method: 'POST',
+      headers: json(null),
+      body: JSON.stringify({
+        answers: { faultType: 'street-light', location: { where: contact.faultWhere, postcode: '' }, description: contact.faultDescription, name: contact.formName, email: contact.formEmail },
+      }),
+    });
+    expect(form.status).toBe(201);
+    const staff = await t.signUpStaff({ role: 'admin' });
+    const social = await fetch(`${t.url}/api/intake/social-media`, {
+      method: 'POST',
+      headers: json(staff.cookie),
+      body: JSON.stringify({ platform: 'facebook', topic: 'bins', handle: contact.handle, request: contact.request, receivedAt: new Date(Date.now() - 60_000).toISOString(), phone: contact.phone }),
+    });
+    expect(social.status, await social.clone().text()).toBe(201);
+    const { caseId, recordId } = (await social.json()) as { caseId: string; recordId: string };
+    expect((await fetch(`${t.url}/api/cases/${caseId}/notes`, { method: 'POST', headers: json(staff.cookie), body: JSON.stringify({ text: contact.note }) })).status).toBe(201);
+    const address = await fetch(`${t.url}/api/records/${recordId}/details`, {
+      method: 'POST',
+      headers: json(staff.cookie),
+      body: JSON.stringify({ value: { kind: 'address', lines: [`1 ${contact.street}`], town: 'Demoton', postcode: 'SW1A 1AA', uprn: null } }),
+    });
+    expect(address.status, await address.clone().text()).toBe(201);
+    // Staff read it all back, decrypted.
+    const record = await (await fetch(`${t.url}/api/records/${recordId}`, { headers: { cookie: staff.cookie } })).text();
+    for (const value of [contact.handle, contact.street]) expect(record).toContain(value);
+
+    const dump = await dumpDatabase(t.databaseUrl);
+    expect(dump.text).toContain('record_details');
+    for (const [what, value] of Object.entries(contact)) {
+      expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${what} found in the ${dump.how} dump`).toBe(false);
+    }
+    expect(dump.text).not.toContain('+447700900417');
+  });
+
   it('re-wraps every data key under a new key-encryption key, after which the old one can go', { timeout: 60_000 }, async () => {
     const { chat, staff } = await realisticChat();
     const rotated = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
