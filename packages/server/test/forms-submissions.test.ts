@@ -86,6 +86,28 @@ describe('sending a form through the API', () => {
     expect(await formCases()).toBe(before);
   });
 
+  it('still sends the confirmation when the process stopped before queueing it', { timeout: 30_000 }, async () => {
+    const first = smtp.next();
+    const response = await submit('leave-your-details', { answers: { ...details, email: 'lost.job@example.com' }, consent: true });
+    const { caseReference } = (await response.json()) as { caseReference: string };
+    await first;
+    // As if Ward had stopped between the commit and queueing the email: never sent, and a while ago.
+    const { id } = await t.app.db.selectFrom('form_submissions').select('id').where('case_id', '=', (await caseOf(caseReference)).id).executeTakeFirstOrThrow();
+    await t.app.db.updateTable('form_submissions').set({ confirmation_sent_at: null, created_at: new Date(Date.now() - 10 * 60_000) }).where('id', '=', id).execute();
+
+    const resent = smtp.next();
+    const restarted = await startTestApp({ env: { SMTP_URL: smtp.url, WARD_MAIL_FROM: 'Demo Council <forms@demo.example>' }, sameDatabaseAs: t });
+    try {
+      const received = await resent;
+      expect(received.to).toBe('lost.job@example.com');
+      expect(received.text).toContain(`Your case reference is ${caseReference}`);
+      const sentAt = async () => (await t.app.db.selectFrom('form_submissions').select('confirmation_sent_at').where('id', '=', id).executeTakeFirstOrThrow()).confirmation_sent_at;
+      await expect.poll(sentAt, { timeout: 5000 }).not.toBeNull();
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it('publishes the forms for other clients', async () => {
     const response = await fetch(`${t.url}/api/forms/demo`);
     const { forms } = (await response.json()) as { forms: Array<{ id: string }> };

@@ -4,7 +4,7 @@ import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import type { Mailer } from '../transcripts/mailer.ts';
 import { renderFormConfirmation } from './confirmation-email.rules.ts';
-import { findFormSubmission, markConfirmationSent, openConfirmationEmail } from './form-submissions.repository.ts';
+import { findFormSubmission, listUnsentConfirmations, markConfirmationSent, openConfirmationEmail } from './form-submissions.repository.ts';
 
 const queue = 'form-confirmation-email';
 
@@ -14,14 +14,30 @@ const queue = 'form-confirmation-email';
  * id only: no personal data in the job table.
  */
 export async function registerFormConfirmationJobs(ctx: ServiceContext, boss: PgBoss, mailer: Mailer): Promise<void> {
-  await boss.createQueue(queue, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  // `exclusive`: at most one queued, retrying or running job per submission (its id is the key).
+  await boss.createQueue(queue, { policy: 'exclusive', retryLimit: 5, retryDelay: 30, retryBackoff: true });
   await boss.work<{ submissionId: string }>(queue, async (jobs) => {
     for (const job of jobs) await sendConfirmation(ctx, mailer, job.data.submissionId);
   });
+  const enqueue = (submissionId: string) => boss.send(queue, { submissionId }, { singletonKey: submissionId });
   ctx.events.subscribe('form.submitted', async ({ submissionId }) => {
-    await boss.send(queue, { submissionId });
+    await enqueue(submissionId);
   });
+  // The job is queued after the submission commits: a process that stops in between would lose
+  // it. So at start, and every quarter of an hour, what is still unsent after a while is queued
+  // again (a job already queued or retrying for it is kept, not doubled).
+  const sweep = async () => {
+    for (const id of await listUnsentConfirmations(ctx.db, ctx.organisation.id, new Date(Date.now() - sweepAfterMs))) await enqueue(id);
+  };
+  await boss.createQueue(sweepQueue);
+  await boss.work(sweepQueue, sweep);
+  await boss.schedule(sweepQueue, '*/15 * * * *', null, { tz: 'Europe/London' });
+  await sweep();
 }
+
+const sweepQueue = 'form-confirmation-sweep';
+/** Long enough for the normal job to have sent it, short enough that a resident is not kept waiting. */
+const sweepAfterMs = 5 * 60_000;
 
 async function sendConfirmation(ctx: ServiceContext, mailer: Mailer, submissionId: string): Promise<void> {
   // The read and its audit entry (Ward using the address to send) commit together (ADR 12).

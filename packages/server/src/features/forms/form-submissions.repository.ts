@@ -53,3 +53,19 @@ export function openConfirmationEmail(dataKey: Buffer, row: { id: string; confir
 export async function markConfirmationSent(db: DbOrTx, id: string): Promise<void> {
   await db.updateTable('form_submissions').set({ confirmation_sent_at: new Date() }).where('id', '=', id).execute();
 }
+
+/** Submissions whose confirmation email has not gone yet, made before `before` (oldest first). */
+export async function listUnsentConfirmations(db: DbOrTx, organisationId: string, before: Date, limit = 500): Promise<string[]> {
+  const rows = await db
+    .selectFrom('form_submissions')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('confirmation_email', 'is not', null)
+    .where('confirmation_sent_at', 'is', null)
+    .where('personal_data_deleted_at', 'is', null)
+    .where('created_at', '<', before)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
+}
