@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactionMarkers, type FormSubmissionView } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -93,7 +94,11 @@ describe('sending a form through the API', () => {
     await first;
     // As if Ward had stopped between the commit and queueing the email: never sent, and a while ago.
     const { id } = await t.app.db.selectFrom('form_submissions').select('id').where('case_id', '=', (await caseOf(caseReference)).id).executeTakeFirstOrThrow();
-    await t.app.db.updateTable('form_submissions').set({ confirmation_sent_at: null, created_at: new Date(Date.now() - 10 * 60_000) }).where('id', '=', id).execute();
+    // First let the normal job finish, so it cannot mark the row sent after we clear it.
+    const jobState = async () =>
+      (await sql<{ state: string }>`SELECT state FROM ward_jobs.job WHERE name = 'form-confirmation-email' AND singleton_key = ${id}`.execute(t.ownerDb)).rows.map((r) => r.state);
+    await expect.poll(jobState, { timeout: 5000 }).toEqual(['completed']);
+    await sql`UPDATE form_submissions SET confirmation_sent_at = NULL, created_at = now() - interval '10 minutes' WHERE id = ${id}`.execute(t.app.db);
 
     const resent = smtp.next();
     const restarted = await startTestApp({ env: { SMTP_URL: smtp.url, WARD_MAIL_FROM: 'Demo Council <forms@demo.example>' }, sameDatabaseAs: t });

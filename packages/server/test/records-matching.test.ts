@@ -170,4 +170,16 @@ describe('matching chats to customer records, and merging duplicates', () => {
     const undone = await t.app.db.selectFrom('audit_events').selectAll().where('actor_id', '=', admin.id).where('reason', 'like', '%undone: Different people after all').execute();
     expect(undone.map((e) => e.record_id).sort()).toEqual([duplicate.id, survivor.id].sort());
   });
+
+  it('finds a resident whose details are spread over records merged twice over', async () => {
+    const id = tag();
+    const first = await create([{ kind: 'name', name: `Chain${id} Resident` }]);
+    const middle = await create([{ kind: 'name', name: `Chain${id} Middle` }]);
+    const last = await create([{ kind: 'name', name: `Chain${id} Last` }, { kind: 'email', address: `chain.${id}@example.com` }]);
+    expect((await call('POST', `/api/records/${first.id}/merge`, { intoRecordId: middle.id, reason: 'Same resident' }, admin)).status).toBe(200);
+    expect((await call('POST', `/api/records/${middle.id}/merge`, { intoRecordId: last.id, reason: 'Same resident' }, admin)).status).toBe(200);
+    // The name "Resident" is only on the first record, the email only on the last: one resident now.
+    expect(await found({ name: `Chain${id} Resident`, email: `chain.${id}@example.com` })).toEqual([last.id]);
+    expect(await found({ name: `Chain${id} Resident` })).toEqual([last.id]);
+  });
 });

@@ -53,9 +53,10 @@ export async function recordGroups(db: DbOrTx, organisationId: string, rootIds: 
 }
 
 /**
- * Records (as the record they were merged into, one level: deeper chains are resolved by the
- * caller) whose current details carry every one of `terms`, optionally only among `within`.
- * Indexes exist for current values only, so superseded values never match.
+ * Records whose current details carry every one of `terms`, each counted as the record at the end
+ * of its merge chain (a value on a record merged into another counts for that other record, however
+ * many merges away), optionally only among `within`. Indexes exist for current values only, so
+ * superseded values never match.
  */
 export async function recordIdsByIndex(
   db: DbOrTx,
@@ -67,16 +68,28 @@ export async function recordIdsByIndex(
   if (terms.length === 0 || options.within?.length === 0) return [];
   const kinds = terms.map((t) => t.kind);
   const digests = terms.map((t) => blindIndex(key, t.kind, t.value));
-  const within = options.within ? sql`AND coalesce(r.merged_into_id, r.id) = ANY(${[...options.within]}::uuid[])` : sql``;
+  const within = options.within ? sql`AND roots.root = ANY(${[...options.within]}::uuid[])` : sql``;
   const result = await sql<{ record_id: string }>`
-    SELECT coalesce(r.merged_into_id, r.id) AS record_id
-    FROM unnest(${kinds}::text[], ${digests}::bytea[]) AS t(kind, digest)
-    JOIN blind_indexes b ON b.organisation_id = ${organisationId} AND b.kind = t.kind AND b.digest = t.digest AND b.record_type = ${recordDetailIndexType}
-    JOIN record_details d ON d.id = b.record_id
-    JOIN customer_records r ON r.id = d.record_id
-    WHERE r.personal_data_deleted_at IS NULL ${within}
+    WITH RECURSIVE matched AS (
+      SELECT r.id, r.merged_into_id, b.kind, b.digest
+      FROM unnest(${kinds}::text[], ${digests}::bytea[]) AS t(kind, digest)
+      JOIN blind_indexes b ON b.organisation_id = ${organisationId} AND b.kind = t.kind AND b.digest = t.digest AND b.record_type = ${recordDetailIndexType}
+      JOIN record_details d ON d.id = b.record_id
+      JOIN customer_records r ON r.id = d.record_id
+      WHERE r.personal_data_deleted_at IS NULL
+    ), chain AS (
+      SELECT DISTINCT id AS start, id, merged_into_id, 0 AS depth FROM matched
+      UNION ALL
+      SELECT chain.start, r.id, r.merged_into_id, chain.depth + 1 FROM customer_records r
+      JOIN chain ON r.id = chain.merged_into_id WHERE chain.depth < 50
+    ), roots AS (
+      SELECT start, id AS root FROM chain WHERE merged_into_id IS NULL
+    )
+    SELECT roots.root AS record_id
+    FROM matched JOIN roots ON roots.start = matched.id
+    WHERE true ${within}
     GROUP BY 1
-    HAVING count(DISTINCT (b.kind, b.digest)) = ${terms.length}
+    HAVING count(DISTINCT (matched.kind, matched.digest)) = ${terms.length}
     LIMIT ${options.limit}`.execute(db);
   return result.rows.map((row) => row.record_id);
 }
