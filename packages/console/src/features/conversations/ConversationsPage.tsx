@@ -2,12 +2,11 @@ import type { AgentConversation } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { fetchConversations } from '../../api/conversations.ts';
 import { messageOf } from '../../api/errors.ts';
-import { pathTo, paths } from '../../route-match.ts';
-import { Link } from '../../router.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
+import { conversationColumns } from './conversation-columns.tsx';
 import { CaseReferenceSearch } from './CaseReferenceSearch.tsx';
 import { ResidentSearch } from './ResidentSearch.tsx';
 
@@ -55,16 +54,7 @@ export function ConversationsPage() {
           rows={loaded.conversations}
           rowKey={(conversation) => conversation.id}
           columns={[
-            {
-              header: 'Case reference',
-              cell: (conversation) => (
-                <Link className="govuk-link" href={pathTo(paths.conversation, { caseReference: conversation.caseReference })}>
-                  {conversation.caseReference}
-                </Link>
-              ),
-            },
-            { header: 'Name', cell: (conversation) => <span className="ward-break-anywhere">{conversation.visitorName}</span> },
-            { header: 'Topic', cell: (conversation) => conversation.topicLabel },
+            ...conversationColumns,
             { header: 'Handled by', cell: (conversation) => conversation.assignedStaffName ?? 'Nobody' },
             { header: 'Ended', cell: (conversation) => (conversation.endedAt ? formatDateTime(conversation.endedAt) : '') },
           ]}

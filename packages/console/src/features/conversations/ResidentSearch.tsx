@@ -3,12 +3,11 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { searchConversations } from '../../api/conversations.ts';
 import { messageOf } from '../../api/errors.ts';
-import { pathTo, paths } from '../../route-match.ts';
-import { Link } from '../../router.tsx';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Table } from '../../ui/Table.tsx';
+import { conversationColumns } from './conversation-columns.tsx';
 import { validateResidentSearch, type ResidentSearchField } from './validate-resident-search.ts';
 
 const fieldIds: Record<ResidentSearchField, string> = { email: 'resident-email', name: 'resident-name' };
@@ -74,16 +73,7 @@ export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: bo
             rows={results}
             rowKey={(conversation) => conversation.id}
             columns={[
-              {
-                header: 'Case reference',
-                cell: (conversation) => (
-                  <Link className="govuk-link" href={pathTo(paths.conversation, { caseReference: conversation.caseReference })}>
-                    {conversation.caseReference}
-                  </Link>
-                ),
-              },
-              { header: 'Name', cell: (conversation) => <span className="ward-break-anywhere">{conversation.visitorName}</span> },
-              { header: 'Topic', cell: (conversation) => conversation.topicLabel },
+              ...conversationColumns,
               { header: 'Started', cell: (conversation) => formatDateTime(conversation.createdAt) },
             ]}
           />

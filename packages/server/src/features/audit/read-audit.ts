@@ -1,30 +1,16 @@
 import { normaliseCaseReference, type AuditEvent, type AuditPage } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { caseReferencesOfSubject, listAuditEvents, type AuditRow } from './audit.repository.ts';
+import { caseReferencesOfSubject, listAuditEvents, toChainedEntry, type AuditRow } from './audit.repository.ts';
 import { recordAudit, staffActor } from './record-audit.ts';
 
 /** AuditQuery as parsed (defaults applied). */
 export type ParsedAuditQuery = { staffId?: string; dataSubjectId?: string; caseReference?: string; from?: string; to?: string; before?: number; limit: number };
 
+/** An entry as staff read it: the chained entry, its time as ISO text and its hash as hex. */
 function toAuditEvent(row: AuditRow): AuditEvent {
-  return {
-    id: row.id,
-    occurredAt: row.occurred_at.toISOString(),
-    actorKind: row.actor_kind,
-    actorId: row.actor_id,
-    actorRole: row.actor_role,
-    action: row.action,
-    dataSubjectId: row.data_subject_id,
-    recordType: row.record_type,
-    recordId: row.record_id,
-    caseReference: row.case_reference,
-    fields: row.fields,
-    purpose: row.purpose,
-    reason: row.reason,
-    source: row.source,
-    hash: row.hash.toString('hex'),
-  };
+  const { organisationId: _organisation, prevHash: _prev, occurredAt, hash, ...entry } = toChainedEntry(row);
+  return { ...entry, fields: [...entry.fields], occurredAt: occurredAt.toISOString(), hash: Buffer.from(hash).toString('hex') };
 }
 
 /**

@@ -85,6 +85,18 @@ export async function listConversations(
   return rows.map((row) => openConversation(keyring, row));
 }
 
+/** The waiting queue as staff see it: no personal data, so nothing is read that would need opening. */
+export async function listWaiting(db: DbOrTx, organisationId: string, limit: number): Promise<Array<Pick<ConversationRow, 'id' | 'case_reference' | 'topic_label' | 'created_at'>>> {
+  return db
+    .selectFrom('conversations')
+    .select(['id', 'case_reference', 'topic_label', 'created_at'])
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'waiting')
+    .orderBy('created_at', 'asc')
+    .limit(limit)
+    .execute();
+}
+
 /** The organisation's conversations with these ids, newest first. */
 export async function listConversationsByIds(db: DbOrTx, keyring: Keyring, organisationId: string, ids: readonly string[]): Promise<ConversationRecord[]> {
   if (ids.length === 0) return [];

@@ -9,6 +9,7 @@ import {
   findConversationByReference,
   findConversationByVisitorToken,
   listConversations,
+  listWaiting,
   listMessagesAfter,
   type ConversationRecord,
 } from './conversations.repository.ts';
@@ -100,8 +101,7 @@ export async function listConversationsForStaff(
  * only (`toQueueItem`), no personal data, so it is not audited (ADR 12).
  */
 export async function waitingQueue(ctx: ServiceContext, organisationId: string): Promise<QueueItem[]> {
-  const rows = await listConversations(ctx.db, ctx.keyring, organisationId, { status: 'waiting', limit: 200, oldestFirst: true });
-  return rows.map(toQueueItem);
+  return (await listWaiting(ctx.db, organisationId, 200)).map(toQueueItem);
 }
 
 /**
