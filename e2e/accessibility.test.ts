@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { useWardAndBrowser } from './support/ward-and-browser.ts';
-import { announcements, expectAnnounced, expectFocus, focusedIn, listenToLiveRegions, tabTo } from './support/keyboard.ts';
-import { agentSignsIn, expectNoAxeViolations, residentSends, residentStartsChat, widgetFrame } from './support/pages.ts';
+import {
+  announcements,
+  expectAnnounced,
+  expectFocus,
+  focusedIn,
+  listenToLiveRegions,
+  tabTo,
+} from './support/keyboard.ts';
+import {
+  agentSignsIn,
+  expectNoAxeViolations,
+  residentSends,
+  residentStartsChat,
+  widgetFrame,
+} from './support/pages.ts';
 
 const password = 'correct horse battery staple';
 
@@ -20,8 +33,14 @@ async function launcherExpanded(page: Page): Promise<string | null> {
 
 /** No sideways scrolling: the document is no wider than the window (WCAG 1.4.10 Reflow). */
 async function expectNoHorizontalScroll(target: Page | Frame, where: string): Promise<void> {
-  const size = await target.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  expect(size.scrollWidth, `${where} scrolls sideways (${size.scrollWidth}px wide in a ${size.innerWidth}px window)`).toBeLessThanOrEqual(size.innerWidth);
+  const size = await target.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(
+    size.scrollWidth,
+    `${where} scrolls sideways (${size.scrollWidth}px wide in a ${size.innerWidth}px window)`,
+  ).toBeLessThanOrEqual(size.innerWidth);
 }
 
 /** Reflows and passes axe: what someone on a small screen or at high zoom relies on. */
@@ -36,7 +55,9 @@ async function expectUsableWhenSmall(page: Page, where: string, frame?: Frame): 
 
 /** The viewport meta tag must let people pinch-zoom (WCAG 1.4.4 Resize text). */
 async function expectZoomAllowed(target: Page | Frame, where: string): Promise<void> {
-  const content = await target.evaluate(() => document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '');
+  const content = await target.evaluate(
+    () => document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '',
+  );
   expect(content, `${where}: viewport meta`).toContain('width=device-width');
   expect(content, `${where}: viewport meta`).not.toMatch(/maximum-scale|user-scalable\s*=\s*(no|0)/i);
 }
@@ -51,7 +72,13 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await page.goto(`${ward.t.url}/`);
 
       // The launcher is a real button in the tab order.
-      const launcher = await tabTo(page, page, (f) => f.tag === 'button' && f.name === 'Chat with us', 'the "Chat with us" launcher', { max: 5 });
+      const launcher = await tabTo(
+        page,
+        page,
+        (f) => f.tag === 'button' && f.name === 'Chat with us',
+        'the "Chat with us" launcher',
+        { max: 5 },
+      );
       expect(launcher.type).toBe('button');
       await page.keyboard.press('Enter');
       expect(await launcherExpanded(page)).toBe('true');
@@ -66,16 +93,25 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await page.keyboard.press('Enter');
       await expectFocus(chat, (f) => f.tag === 'div' && f.name.startsWith('There is a problem'), 'the error summary');
       const summaryLinks = await chat.locator('.ward-error-summary a').allTextContents();
-      expect(summaryLinks).toEqual(['Enter your name', 'Select what your enquiry is about', 'Confirm that you have read how we use your information']);
+      expect(summaryLinks).toEqual([
+        'Enter your name',
+        'Select what your enquiry is about',
+        'Confirm that you have read how we use your information',
+      ]);
       expect(await chat.title()).toMatch(/^Error: Start a chat/);
 
       // Each link in the summary moves focus to its field.
-      await tabTo(page, chat, (f) => f.tag === 'a' && f.name === 'Enter your name', 'the "Enter your name" link', { max: 1 });
+      await tabTo(page, chat, (f) => f.tag === 'a' && f.name === 'Enter your name', 'the "Enter your name" link', {
+        max: 1,
+      });
       await page.keyboard.press('Enter');
       await expectFocus(chat, { tag: 'input', id: 'name' }, 'the Name field');
       await page.keyboard.type('Kay Board');
 
-      await tabTo(page, chat, (f) => f.name === 'Select what your enquiry is about', 'the topic error link', { max: 2, backwards: true });
+      await tabTo(page, chat, (f) => f.name === 'Select what your enquiry is about', 'the topic error link', {
+        max: 2,
+        backwards: true,
+      });
       await page.keyboard.press('Enter');
       await expectFocus(chat, { tag: 'input', type: 'radio', name: 'Council Tax', checked: false }, 'the first topic');
       await page.keyboard.press('Space');
@@ -83,23 +119,45 @@ describe('accessibility: what disabled residents and agents notice', () => {
 
       // Arrow keys choose another topic, as in any radio group.
       await page.keyboard.press('ArrowDown');
-      await expectFocus(chat, { tag: 'input', type: 'radio', name: 'Bins and recycling', checked: true }, 'the second topic, chosen');
+      await expectFocus(
+        chat,
+        { tag: 'input', type: 'radio', name: 'Bins and recycling', checked: true },
+        'the second topic, chosen',
+      );
 
-      await tabTo(page, chat, (f) => f.name === 'Confirm that you have read how we use your information', 'the consent error link', { max: 10, backwards: true });
+      await tabTo(
+        page,
+        chat,
+        (f) => f.name === 'Confirm that you have read how we use your information',
+        'the consent error link',
+        { max: 10, backwards: true },
+      );
       await page.keyboard.press('Enter');
-      await expectFocus(chat, { tag: 'input', type: 'checkbox', id: 'consent', checked: false }, 'the consent checkbox');
+      await expectFocus(
+        chat,
+        { tag: 'input', type: 'checkbox', id: 'consent', checked: false },
+        'the consent checkbox',
+      );
       await page.keyboard.press('Space');
-      await expectFocus(chat, { tag: 'input', type: 'checkbox', id: 'consent', checked: true }, 'the ticked consent checkbox');
+      await expectFocus(
+        chat,
+        { tag: 'input', type: 'checkbox', id: 'consent', checked: true },
+        'the ticked consent checkbox',
+      );
 
       // Start the chat from its button.
-      await tabTo(page, chat, (f) => f.tag === 'button' && f.name === 'Start chat', 'the Start chat button', { max: 2 });
+      await tabTo(page, chat, (f) => f.tag === 'button' && f.name === 'Start chat', 'the Start chat button', {
+        max: 2,
+      });
       await page.keyboard.press('Enter');
       await expectFocus(chat, { tag: 'h1', name: 'Waiting for an adviser…' }, 'the new step heading');
       const reference = await chat.locator('.ward-case-reference').textContent();
       expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
       // The message box is reachable, and Enter sends.
-      await tabTo(page, chat, (f) => f.tag === 'textarea' && f.name === 'Type your message', 'the message box', { max: 3 });
+      await tabTo(page, chat, (f) => f.tag === 'textarea' && f.name === 'Type your message', 'the message box', {
+        max: 3,
+      });
       await page.keyboard.type('My bin was not emptied');
       await page.keyboard.press('Enter');
       const sent = chat.locator('.ward-log li').filter({ hasText: 'My bin was not emptied' });
@@ -125,7 +183,9 @@ describe('accessibility: what disabled residents and agents notice', () => {
       const ann = await residentStartsChat(ward.browser, ward.t.url, { name: 'Ann Resident', topic: 'Housing' });
       try {
         // The agent hears a new resident join the queue.
-        expect(await expectAnnounced(agent, `New chat waiting: Housing, case reference ${ann.caseReference}`)).toMatchObject({
+        expect(
+          await expectAnnounced(agent, `New chat waiting: Housing, case reference ${ann.caseReference}`),
+        ).toMatchObject({
           politeness: 'polite',
           region: 'ward-announcements',
         });
@@ -183,7 +243,15 @@ describe('accessibility: what disabled residents and agents notice', () => {
 
       // Going forwards passes every control, Close included, and comes round again; going
       // backwards does the same the other way. Focus never lands on the page behind the chat.
-      const stops = ['Close chat window', 'Name', 'Email address (optional)', 'Council Tax', 'Read our privacy notice (opens in new tab)', 'I have read how my information will be used', 'Start chat'];
+      const stops = [
+        'Close chat window',
+        'Name',
+        'Email address (optional)',
+        'Council Tax',
+        'Read our privacy notice (opens in new tab)',
+        'I have read how my information will be used',
+        'Start chat',
+      ];
       const goRound = async (key: 'Tab' | 'Shift+Tab', expected: string[]) => {
         for (const [index, name] of expected.entries()) {
           await page.keyboard.press(key);
@@ -254,7 +322,10 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await expectUsableWhenSmall(agent, 'the console chats page with a queue');
 
       await agent.getByRole('button', { name: `Accept chat ${caseReference}` }).click();
-      await agent.getByRole('log', { name: 'Messages with Zoë Zoomington-Smythe' }).getByText(longWord, { exact: false }).waitFor();
+      await agent
+        .getByRole('log', { name: 'Messages with Zoë Zoomington-Smythe' })
+        .getByText(longWord, { exact: false })
+        .waitFor();
       await agent.getByLabel('Reply to Zoë Zoomington-Smythe').fill(`Thanks, I can see ${longWord}`);
       await agent.getByLabel('Reply to Zoë Zoomington-Smythe').press('Enter');
       await chat.getByRole('heading', { name: "You're chatting with Sam" }).waitFor();
@@ -312,14 +383,23 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await expectFocus(page, { tag: 'main', id: 'main-content' }, 'the main content of the chats page');
 
       // Accept the waiting chat from its button; focus goes to the reply box.
-      await tabTo(page, page, (f) => f.tag === 'button' && f.name === `Accept chat ${resident.caseReference}`, `the "Accept chat ${resident.caseReference}" button`, { max: 5 });
+      await tabTo(
+        page,
+        page,
+        (f) => f.tag === 'button' && f.name === `Accept chat ${resident.caseReference}`,
+        `the "Accept chat ${resident.caseReference}" button`,
+        { max: 5 },
+      );
       await page.keyboard.press('Enter');
       await expectFocus(page, { tag: 'textarea', name: 'Reply to Kim Waiting' }, 'the reply box');
 
       // Type a reply and send it with Enter: it reaches the resident, and the box is ready for the next.
       await page.keyboard.type('Hello Kim, I can help with your bins');
       await page.keyboard.press('Enter');
-      await page.getByRole('log', { name: 'Messages with Kim Waiting' }).getByText('Hello Kim, I can help with your bins').waitFor();
+      await page
+        .getByRole('log', { name: 'Messages with Kim Waiting' })
+        .getByText('Hello Kim, I can help with your bins')
+        .waitFor();
       await expect.poll(() => received).toContain('Hello Kim, I can help with your bins');
       await expectFocus(page, { tag: 'textarea', name: 'Reply to Kim Waiting' }, 'the reply box, still');
       expect(await page.getByLabel('Reply to Kim Waiting').inputValue()).toBe('');

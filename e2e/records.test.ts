@@ -9,7 +9,10 @@ const password = 'correct horse battery staple';
 
 /** No sideways scrolling at this width (WCAG 1.4.10 Reflow); wide tables scroll inside their own region. */
 async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const size = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(size.scrollWidth, `${where} scrolls sideways`).toBeLessThanOrEqual(size.innerWidth);
 }
 
@@ -28,12 +31,22 @@ describe('customer records: one resident, every contact', () => {
     await listenToLiveRegions(agent);
 
     // The resident reports a pothole on the public form and is given a case reference.
-    const report = await residentReportsFault(ward.browser, ward.t.url, { name: 'Rita Resident', email: 'rita@example.com' });
+    const report = await residentReportsFault(ward.browser, ward.t.url, {
+      name: 'Rita Resident',
+      email: 'rita@example.com',
+    });
 
     // Later she chats, with the same email address, and quotes that reference (in lower case).
-    const resident = await residentStartsChat(ward.browser, ward.t.url, { name: 'Rita Resident', email: 'rita@example.com', topic: 'Something else' });
+    const resident = await residentStartsChat(ward.browser, ward.t.url, {
+      name: 'Rita Resident',
+      email: 'rita@example.com',
+      topic: 'Something else',
+    });
     await agent.getByRole('button', { name: `Accept chat ${resident.caseReference}` }).click();
-    await residentSends(resident, `Hello, is there any news on my pothole report ${report.caseReference.toLowerCase()}?`);
+    await residentSends(
+      resident,
+      `Hello, is there any news on my pothole report ${report.caseReference.toLowerCase()}?`,
+    );
 
     // The agent is told the quoted case was found, and sees it in the chat pane.
     await expectAnnounced(agent, `Case ${report.caseReference} found: Fault report, online form, open`);
@@ -43,11 +56,17 @@ describe('customer records: one resident, every contact', () => {
 
     // The form created a record; it is offered as a match on the email address, and linked only when the agent says so.
     const records = agent.getByRole('region', { name: 'Customer record' });
-    const card = records.locator('.govuk-summary-card').filter({ has: agent.getByRole('heading', { name: 'Rita Resident' }) });
+    const card = records
+      .locator('.govuk-summary-card')
+      .filter({ has: agent.getByRole('heading', { name: 'Rita Resident' }) });
     await card.getByText('email address and name', { exact: true }).waitFor();
     await expectNoAxeViolations(agent);
     await card.getByRole('button', { name: 'Link chat to this record (Rita Resident)' }).press('Enter');
-    await expectFocus(agent, (f) => f.tag === 'p' && f.name.startsWith('This chat is linked to a customer record'), 'the linked record message');
+    await expectFocus(
+      agent,
+      (f) => f.tag === 'p' && f.name.startsWith('This chat is linked to a customer record'),
+      'the linked record message',
+    );
     await expectAnnounced(agent, 'The chat is linked to the record');
 
     // The record's timeline shows both contacts: the form and the chat.
@@ -55,18 +74,25 @@ describe('customer records: one resident, every contact', () => {
     await agent.getByRole('heading', { name: 'Rita Resident', level: 1 }).waitFor();
     const timeline = agent.getByRole('region', { name: 'Timeline of contacts' });
     const formRow = timeline.getByRole('row').filter({ has: agent.getByRole('link', { name: report.caseReference }) });
-    const chatRow = timeline.getByRole('row').filter({ has: agent.getByRole('link', { name: resident.caseReference }) });
+    const chatRow = timeline
+      .getByRole('row')
+      .filter({ has: agent.getByRole('link', { name: resident.caseReference }) });
     await formRow.getByText('Online form').waitFor();
     await formRow.getByText('Fault report').waitFor();
     await chatRow.getByText('Web chat').waitFor();
-    expect(await formRow.getByRole('link', { name: report.caseReference }).getAttribute('href')).toBe(`/console/cases/${report.caseReference}`);
+    expect(await formRow.getByRole('link', { name: report.caseReference }).getAttribute('href')).toBe(
+      `/console/cases/${report.caseReference}`,
+    );
     expect(agent.url()).not.toContain('rita');
     await expectNoAxeViolations(agent);
 
     // Each field's history says who added it and when.
     const emailHistory = agent.locator('details').filter({ hasText: /Email addresses: \d+ versions?/ });
     await emailHistory.locator('summary').press('Enter');
-    await emailHistory.getByText(/Added by Ward \(form\) on/).first().waitFor();
+    await emailHistory
+      .getByText(/Added by Ward \(form\) on/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(agent);
   });
 
@@ -110,7 +136,9 @@ describe('customer records: one resident, every contact', () => {
     await agent.keyboard.type('ls1 4ap');
     await keyboardActivate(agent, 'Create record', 'the Create record button', { tag: 'button' });
     await expectFocus(agent, (f) => f.name.startsWith('There is a problem'), 'the error summary');
-    expect(await agent.locator('.govuk-error-summary__list a').allTextContents()).toEqual(['Enter the first line of the address']);
+    expect(await agent.locator('.govuk-error-summary__list a').allTextContents()).toEqual([
+      'Enter the first line of the address',
+    ]);
     await expectNoAxeViolations(agent);
     await agent.keyboard.press('Tab');
     await agent.keyboard.press('Enter');
@@ -133,13 +161,17 @@ describe('customer records: one resident, every contact', () => {
     await keyboardActivate(agent, 'Add detail', 'the Add detail button', { tag: 'button' });
     await expectSuccess(agent, 'Email address added');
 
-    await keyboardActivate(agent, 'Change email address lee.old@example.com', 'the change link for the email address', { tag: 'a' });
+    await keyboardActivate(agent, 'Change email address lee.old@example.com', 'the change link for the email address', {
+      tag: 'a',
+    });
     await agent.getByLabel('Reason for the change').waitFor();
     await expectFocus(agent, { tag: 'h1', name: 'Change email address' }, 'the change heading');
     await agent.getByLabel('Email address').fill('lee.lamp@example.com');
     await keyboardActivate(agent, 'Save email address', 'the Save button', { tag: 'button' });
     await expectFocus(agent, (f) => f.name.startsWith('There is a problem'), 'the error summary');
-    expect(await agent.locator('.govuk-error-summary__list a').allTextContents()).toEqual(['Enter the reason for the change']);
+    expect(await agent.locator('.govuk-error-summary__list a').allTextContents()).toEqual([
+      'Enter the reason for the change',
+    ]);
     await expectNoAxeViolations(agent);
     await agent.keyboard.press('Tab');
     await agent.keyboard.press('Enter');
@@ -163,7 +195,11 @@ describe('customer records: one resident, every contact', () => {
     await agent.keyboard.press('Tab');
     await agent.keyboard.type('Same resident; reported a fault before we had their record');
     await keyboardActivate(agent, 'Continue', 'the Continue button', { tag: 'button' });
-    await expectFocus(agent, { tag: 'h1', name: 'Are you sure you want to merge these records?' }, 'the confirmation heading');
+    await expectFocus(
+      agent,
+      { tag: 'h1', name: 'Are you sure you want to merge these records?' },
+      'the confirmation heading',
+    );
     await expectNoAxeViolations(agent);
     await keyboardActivate(agent, 'Yes, merge these records', 'the merge button', { tag: 'button' });
     await expectSuccess(agent, 'Records merged');

@@ -24,14 +24,18 @@ describe('card details typed into the chat', () => {
 
     const frame = await chatFrame(ann.page);
     await listenToLiveRegions(frame);
-    await ann.chat.getByLabel('Type your message').fill('Can I pay with my card 4111 1111 1111 1111, expiry 04/27, CVV 123?');
+    await ann.chat
+      .getByLabel('Type your message')
+      .fill('Can I pay with my card 4111 1111 1111 1111, expiry 04/27, CVV 123?');
     await ann.chat.getByRole('button', { name: 'Send' }).click();
 
     // The resident's own log shows what was stored, and a notice near the message box says why.
     const log = ann.chat.getByRole('log', { name: 'Messages' });
     const sent = log.getByRole('listitem').filter({ hasText: marker });
     await sent.getByText('Delivered').waitFor();
-    expect(await sent.textContent()).toContain(`Can I pay with my card ${marker}, expiry [card details removed], CVV [card details removed]?`);
+    expect(await sent.textContent()).toContain(
+      `Can I pay with my card ${marker}, expiry [card details removed], CVV [card details removed]?`,
+    );
     expect(await log.textContent()).not.toContain('4111');
     const notice = ann.chat.getByRole('region', { name: /We removed your card details/ });
     await notice.getByText('We removed your card details from that message to keep them safe.').waitFor();
@@ -41,7 +45,9 @@ describe('card details typed into the chat', () => {
 
     // The agent sees only the marker.
     const agentLog = agent.getByRole('log', { name: 'Messages with Ann Resident' });
-    await agentLog.getByText(`Can I pay with my card ${marker}, expiry [card details removed], CVV [card details removed]?`).waitFor();
+    await agentLog
+      .getByText(`Can I pay with my card ${marker}, expiry [card details removed], CVV [card details removed]?`)
+      .waitFor();
     expect(await agentLog.textContent()).not.toContain('4111');
 
     // Hiding the notice puts the resident back in the message box.
@@ -52,7 +58,10 @@ describe('card details typed into the chat', () => {
     // An agent who types card details is told too, and the resident sees only the marker.
     await agent.getByLabel('Reply to Ann Resident').fill('Please do not send 4111 1111 1111 1111 here');
     await agent.getByRole('button', { name: 'Send', exact: true }).click();
-    await agent.getByRole('region', { name: 'Important' }).getByText('Ward removed card details from your message.').waitFor();
+    await agent
+      .getByRole('region', { name: 'Important' })
+      .getByText('Ward removed card details from your message.')
+      .waitFor();
     await log.getByText(`Please do not send ${marker} here`).waitFor();
     await expectNoAxeViolations(agent);
   });

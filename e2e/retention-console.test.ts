@@ -13,8 +13,19 @@ describe('a privacy officer places a legal hold and lifts it in the console', ()
     const chat = await ward.t.startChat({ name: 'Ann Resident' });
     const socket = await ward.t.agentSocket(agent.cookie);
     expect((await socket.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).ok).toBe(true);
-    await socket.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: 'How can I help?' });
-    expect((await socket.emitWithAck('conversation:end', { conversationId: chat.conversationId, summary: 'Complaint about a missed collection' })).ok).toBe(true);
+    await socket.emitWithAck('message:send', {
+      conversationId: chat.conversationId,
+      clientMessageId: randomUUID(),
+      body: 'How can I help?',
+    });
+    expect(
+      (
+        await socket.emitWithAck('conversation:end', {
+          conversationId: chat.conversationId,
+          summary: 'Complaint about a missed collection',
+        })
+      ).ok,
+    ).toBe(true);
     socket.disconnect();
     return chat.caseReference;
   }
@@ -83,14 +94,20 @@ describe('a privacy officer places a legal hold and lifts it in the console', ()
     await expectFocus(page, { id: 'confirm-lift-heading' }, 'the confirmation question');
     await tabTo(page, page, (f) => f.tag === 'button' && f.name === 'Yes, lift hold', 'Yes, lift hold');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').filter({ hasText: `The hold on ${caseReference} has been lifted` }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `The hold on ${caseReference} has been lifted` })
+      .waitFor();
     await expectFocus(page, { tag: 'div', name: 'Success' }, 'the success banner');
     await page.getByText('There are no active legal holds.').waitFor();
     await expectNoAxeViolations(page);
 
     // Lifted holds stay listed.
     await page.getByRole('link', { name: 'Lifted holds' }).click();
-    const lifted = page.getByRole('region', { name: 'Lifted legal holds' }).getByRole('row').filter({ hasText: reason });
+    const lifted = page
+      .getByRole('region', { name: 'Lifted legal holds' })
+      .getByRole('row')
+      .filter({ hasText: reason });
     await lifted.getByText(/by Priya Officer/).waitFor();
     await expectNoAxeViolations(page);
 

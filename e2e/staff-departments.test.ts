@@ -14,51 +14,64 @@ describe('an administrator sets where staff work on the Staff page', () => {
     return ((await response.json()) as { staff: StaffMember }).staff.departments;
   };
 
-  it('changes an agent’s departments with checkboxes and invites someone to some departments, axe clean', { timeout: 120_000 }, async () => {
-    const agent = await ward.t.signUpStaff({ firstName: 'Tom', lastName: 'Reed' });
-    const admin = await ward.t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
-    const page = await agentSignsIn(ward.browser, ward.t.url, admin.email, password);
+  it(
+    'changes an agent’s departments with checkboxes and invites someone to some departments, axe clean',
+    { timeout: 120_000 },
+    async () => {
+      const agent = await ward.t.signUpStaff({ firstName: 'Tom', lastName: 'Reed' });
+      const admin = await ward.t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
+      const page = await agentSignsIn(ward.browser, ward.t.url, admin.email, password);
 
-    await page.getByRole('link', { name: 'Staff', exact: true }).click();
-    await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: 'Tom Reed' });
-    await row.getByRole('cell', { name: 'All departments' }).waitFor();
-    await listenToLiveRegions(page);
-    await expectNoAxeViolations(page);
+      await page.getByRole('link', { name: 'Staff', exact: true }).click();
+      await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'Tom Reed' });
+      await row.getByRole('cell', { name: 'All departments' }).waitFor();
+      await listenToLiveRegions(page);
+      await expectNoAxeViolations(page);
 
-    // The form opens below the table and takes focus at its heading.
-    await row.getByRole('button', { name: 'Change departments for Tom Reed' }).click();
-    await expectFocus(page, { tag: 'h2', name: 'Departments for Tom Reed' }, 'the departments form’s heading');
-    await expect.poll(() => row.getByRole('button', { name: 'Change departments for Tom Reed' }).getAttribute('aria-expanded')).toBe('true');
-    await expectNoAxeViolations(page);
+      // The form opens below the table and takes focus at its heading.
+      await row.getByRole('button', { name: 'Change departments for Tom Reed' }).click();
+      await expectFocus(page, { tag: 'h2', name: 'Departments for Tom Reed' }, 'the departments form’s heading');
+      await expect
+        .poll(() => row.getByRole('button', { name: 'Change departments for Tom Reed' }).getAttribute('aria-expanded'))
+        .toBe('true');
+      await expectNoAxeViolations(page);
 
-    const form = page.getByRole('group', { name: 'Which departments does Tom Reed work in?' });
-    await form.getByRole('checkbox', { name: 'Housing' }).check();
-    await form.getByRole('checkbox', { name: 'Waste and recycling' }).check();
-    await page.getByRole('button', { name: 'Save departments' }).click();
+      const form = page.getByRole('group', { name: 'Which departments does Tom Reed work in?' });
+      await form.getByRole('checkbox', { name: 'Housing' }).check();
+      await form.getByRole('checkbox', { name: 'Waste and recycling' }).check();
+      await page.getByRole('button', { name: 'Save departments' }).click();
 
-    // Announced, shown in the table, focus back on the row's button; the agent's session has them.
-    await expectAnnounced(page, 'Departments saved for Tom Reed: Waste and recycling, Housing');
-    await expectFocus(page, (f) => f.tag === 'button' && f.name === 'Change departments for Tom Reed', 'the row’s Change button');
-    await row.getByRole('cell', { name: 'Waste and recycling, Housing' }).waitFor();
-    expect(await departmentsOf(agent.cookie)).toEqual(['waste', 'housing']);
-    await expectNoAxeViolations(page);
+      // Announced, shown in the table, focus back on the row's button; the agent's session has them.
+      await expectAnnounced(page, 'Departments saved for Tom Reed: Waste and recycling, Housing');
+      await expectFocus(
+        page,
+        (f) => f.tag === 'button' && f.name === 'Change departments for Tom Reed',
+        'the row’s Change button',
+      );
+      await row.getByRole('cell', { name: 'Waste and recycling, Housing' }).waitFor();
+      expect(await departmentsOf(agent.cookie)).toEqual(['waste', 'housing']);
+      await expectNoAxeViolations(page);
 
-    // Back to every department: none ticked.
-    await row.getByRole('button', { name: 'Change departments for Tom Reed' }).click();
-    await form.getByRole('checkbox', { name: 'Housing' }).uncheck();
-    await form.getByRole('checkbox', { name: 'Waste and recycling' }).uncheck();
-    await page.getByRole('button', { name: 'Save departments' }).click();
-    await expectAnnounced(page, 'Departments saved for Tom Reed: All departments');
-    expect(await departmentsOf(agent.cookie)).toEqual([]);
+      // Back to every department: none ticked.
+      await row.getByRole('button', { name: 'Change departments for Tom Reed' }).click();
+      await form.getByRole('checkbox', { name: 'Housing' }).uncheck();
+      await form.getByRole('checkbox', { name: 'Waste and recycling' }).uncheck();
+      await page.getByRole('button', { name: 'Save departments' }).click();
+      await expectAnnounced(page, 'Departments saved for Tom Reed: All departments');
+      expect(await departmentsOf(agent.cookie)).toEqual([]);
 
-    // An invitation may name departments.
-    const invite = page.getByRole('region', { name: 'Invite a member of staff' });
-    await invite.getByLabel('Email address').fill(`nia-${Date.now()}@council.example`);
-    await invite.getByRole('radio', { name: 'Agent' }).check();
-    await invite.getByRole('group', { name: 'Departments (optional)' }).getByRole('checkbox', { name: 'Parking' }).check();
-    await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.getByRole('heading', { name: 'Invitation created' }).waitFor();
-    await expectNoAxeViolations(page);
-  });
+      // An invitation may name departments.
+      const invite = page.getByRole('region', { name: 'Invite a member of staff' });
+      await invite.getByLabel('Email address').fill(`nia-${Date.now()}@council.example`);
+      await invite.getByRole('radio', { name: 'Agent' }).check();
+      await invite
+        .getByRole('group', { name: 'Departments (optional)' })
+        .getByRole('checkbox', { name: 'Parking' })
+        .check();
+      await page.getByRole('button', { name: 'Send invitation' }).click();
+      await page.getByRole('heading', { name: 'Invitation created' }).waitFor();
+      await expectNoAxeViolations(page);
+    },
+  );
 });

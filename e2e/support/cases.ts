@@ -20,7 +20,9 @@ export async function chooseWithKeyboard(page: Page, label: string, optionText: 
   const select = page.getByLabel(label, { exact: true });
   await select.focus();
   await page.keyboard.type(optionText.split(' ')[0] ?? optionText);
-  const chosen = await select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+  const chosen = await select.evaluate(
+    (element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
+  );
   if (chosen !== optionText) throw new Error(`typing "${optionText}" chose "${chosen}" in ${label}`);
 }
 
@@ -35,16 +37,33 @@ export async function checkRadioWithKeyboard(page: Page, name: string): Promise<
   const radio = page.getByRole('radio', { name, exact: true });
   await radio.focus();
   await page.keyboard.press('Space');
-  await expectFocus(page, (f) => f.type === 'radio' && f.checked === true && f.name === name, `the ${name} radio, checked`);
+  await expectFocus(
+    page,
+    (f) => f.type === 'radio' && f.checked === true && f.name === name,
+    `the ${name} radio, checked`,
+  );
 }
 
 /** The UK date and 24-hour time an hour before `now`, as typed into a date input and a time field. */
 export function anHourAgoInTheUk(now = new Date()): { day: string; month: string; year: string; time: string } {
   const then = new Date(now.getTime() - 60 * 60 * 1000);
   const parts: Record<string, string> = {};
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   for (const part of format.formatToParts(then)) parts[part.type] = part.value;
-  return { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '', time: `${parts.hour}:${parts.minute}` };
+  return {
+    day: parts.day ?? '',
+    month: parts.month ?? '',
+    year: parts.year ?? '',
+    time: `${parts.hour}:${parts.minute}`,
+  };
 }
 
 /** The value beside a key in the page's first GOV.UK summary list (the case's details). */

@@ -2,7 +2,14 @@ import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** What a keyboard user has focused, looking through open shadow roots. */
-export type Focused = { tag: string; id: string; name: string; type: string | null; checked: boolean | null; inside: string[] };
+export type Focused = {
+  tag: string;
+  id: string;
+  name: string;
+  type: string | null;
+  checked: boolean | null;
+  inside: string[];
+};
 
 /**
  * The element that has focus in a document (or frame), described the way a person would:
@@ -40,9 +47,15 @@ export async function focusedIn(target: Page | Frame): Promise<Focused> {
 }
 
 /** Waits until the focused element in `target` matches (focus often moves after a render or a message). */
-export async function expectFocus(target: Page | Frame, expected: Partial<Focused> | ((f: Focused) => boolean), what: string): Promise<Focused> {
+export async function expectFocus(
+  target: Page | Frame,
+  expected: Partial<Focused> | ((f: Focused) => boolean),
+  what: string,
+): Promise<Focused> {
   const matches = (f: Focused) =>
-    typeof expected === 'function' ? expected(f) : Object.entries(expected).every(([key, value]) => (f as Record<string, unknown>)[key] === value);
+    typeof expected === 'function'
+      ? expected(f)
+      : Object.entries(expected).every(([key, value]) => (f as Record<string, unknown>)[key] === value);
   let last: Focused | null = null;
   await expect
     .poll(
@@ -63,7 +76,13 @@ export async function expectFocus(target: Page | Frame, expected: Partial<Focuse
  * Presses Tab (or Shift+Tab) until focus reaches the element `matches` picks, failing after
  * `max` presses with the elements visited on the way, so a report shows the tab order.
  */
-export async function tabTo(page: Page, target: Page | Frame, matches: (f: Focused) => boolean, what: string, options: { max?: number; backwards?: boolean } = {}): Promise<Focused> {
+export async function tabTo(
+  page: Page,
+  target: Page | Frame,
+  matches: (f: Focused) => boolean,
+  what: string,
+  options: { max?: number; backwards?: boolean } = {},
+): Promise<Focused> {
   const visited: string[] = [];
   for (let presses = 0; presses < (options.max ?? 15); presses++) {
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
@@ -73,7 +92,6 @@ export async function tabTo(page: Page, target: Page | Frame, matches: (f: Focus
   }
   throw new Error(`Tab did not reach ${what}; visited: ${visited.join(' → ')}`);
 }
-
 
 /**
  * Starts recording what screen readers would announce: text added to a live region
@@ -105,7 +123,9 @@ export type Announcement = { politeness: string; region: string; text: string };
 
 /** Everything the live regions have said since `listenToLiveRegions`. */
 export async function announcements(target: Page | Frame): Promise<Announcement[]> {
-  return target.evaluate(() => (globalThis as unknown as { wardHeard: { politeness: string; region: string; text: string }[] }).wardHeard);
+  return target.evaluate(
+    () => (globalThis as unknown as { wardHeard: { politeness: string; region: string; text: string }[] }).wardHeard,
+  );
 }
 
 /** Waits until a live region has said `text` (fails listing what was said), and returns where it was said. */

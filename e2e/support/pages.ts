@@ -14,7 +14,11 @@ export async function expectNoAxeViolations(page: Page, frameUrl?: RegExp): Prom
 export const widgetFrame = /\/widget\/app\//;
 
 /** A resident opens the demo council page, fills the pre-chat form and starts a chat. */
-export async function residentStartsChat(browser: Browser, baseUrl: string, who: { name: string; email?: string; topic: string }): Promise<Resident> {
+export async function residentStartsChat(
+  browser: Browser,
+  baseUrl: string,
+  who: { name: string; email?: string; topic: string },
+): Promise<Resident> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);

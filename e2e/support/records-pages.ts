@@ -8,7 +8,11 @@ import { expectNoAxeViolations } from './pages.ts';
  * (the error summary takes focus), then fills it in. Every state is checked with axe. Answers the
  * case reference shown on the confirmation page.
  */
-export async function residentReportsFault(browser: Browser, baseUrl: string, who: { name: string; email: string }): Promise<{ page: Page; caseReference: string }> {
+export async function residentReportsFault(
+  browser: Browser,
+  baseUrl: string,
+  who: { name: string; email: string },
+): Promise<{ page: Page; caseReference: string }> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${baseUrl}/forms/demo/`);
   await expectNoAxeViolations(page);
@@ -25,7 +29,9 @@ export async function residentReportsFault(browser: Browser, baseUrl: string, wh
   await expectNoAxeViolations(page);
 
   // The first error link takes the keyboard to the fault type; arrow keys choose one.
-  await tabTo(page, page, (f) => f.tag === 'a' && /kind of fault/i.test(f.name), 'the fault type error link', { max: 3 });
+  await tabTo(page, page, (f) => f.tag === 'a' && /kind of fault/i.test(f.name), 'the fault type error link', {
+    max: 3,
+  });
   await page.keyboard.press('Enter');
   await expectFocus(page, { type: 'radio', name: 'A street light that is not working' }, 'the first fault type');
   await page.keyboard.press('ArrowDown');
@@ -54,15 +60,34 @@ export async function faultReportedByApi(baseUrl: string, who: { name: string; e
   const response = await fetch(`${baseUrl}/api/forms/demo/report-a-fault/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ answers: { faultType: 'street-light', location: { where: 'Lamp post 7, Mill Lane' }, description: 'The light is out', name: who.name, email: who.email } }),
+    body: JSON.stringify({
+      answers: {
+        faultType: 'street-light',
+        location: { where: 'Lamp post 7, Mill Lane' },
+        description: 'The light is out',
+        name: who.name,
+        email: who.email,
+      },
+    }),
   });
   expect(response.status).toBe(201);
   return ((await response.json()) as { caseReference: string }).caseReference;
 }
 
 /** Follows a link or presses a button the way a keyboard user does: Tab to it, then Enter. */
-export async function keyboardActivate(page: Page, name: string | RegExp, what: string, options: { max?: number; tag?: 'a' | 'button'; backwards?: boolean } = {}): Promise<void> {
+export async function keyboardActivate(
+  page: Page,
+  name: string | RegExp,
+  what: string,
+  options: { max?: number; tag?: 'a' | 'button'; backwards?: boolean } = {},
+): Promise<void> {
   const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
-  await tabTo(page, page, (f) => (options.tag ? f.tag === options.tag : f.tag === 'a' || f.tag === 'button') && matches(f.name), what, { max: options.max ?? 40, ...(options.backwards ? { backwards: true } : {}) });
+  await tabTo(
+    page,
+    page,
+    (f) => (options.tag ? f.tag === options.tag : f.tag === 'a' || f.tag === 'button') && matches(f.name),
+    what,
+    { max: options.max ?? 40, ...(options.backwards ? { backwards: true } : {}) },
+  );
   await page.keyboard.press('Enter');
 }

@@ -103,7 +103,9 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
   }
   return (
     <WorkspaceProvider>
-      <SignedInLayout>{page.admin && session.staff.role !== 'admin' ? <ForbiddenPage /> : page.render(params)}</SignedInLayout>
+      <SignedInLayout>
+        {page.admin && session.staff.role !== 'admin' ? <ForbiddenPage /> : page.render(params)}
+      </SignedInLayout>
     </WorkspaceProvider>
   );
 }

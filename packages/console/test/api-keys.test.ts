@@ -3,11 +3,19 @@ import { validateApiKey } from '../src/features/api-keys/validate-api-key.ts';
 
 describe('creating an API key', () => {
   it('sends the trimmed name and the chosen scopes once each', () => {
-    expect(validateApiKey('  Social media inbox ', ['intake', 'intake'])).toEqual({ errors: {}, body: { name: 'Social media inbox', scopes: ['intake'] } });
+    expect(validateApiKey('  Social media inbox ', ['intake', 'intake'])).toEqual({
+      errors: {},
+      body: { name: 'Social media inbox', scopes: ['intake'] },
+    });
   });
   it('needs a name of at most 100 characters and at least one scope', () => {
-    expect(validateApiKey(' ', [])).toEqual({ errors: { name: 'Enter a name for the key', scopes: 'Select what the key may do' }, body: null });
-    expect(validateApiKey('x'.repeat(101), ['intake']).errors).toEqual({ name: 'The name must be 100 characters or fewer' });
+    expect(validateApiKey(' ', [])).toEqual({
+      errors: { name: 'Enter a name for the key', scopes: 'Select what the key may do' },
+      body: null,
+    });
+    expect(validateApiKey('x'.repeat(101), ['intake']).errors).toEqual({
+      name: 'The name must be 100 characters or fewer',
+    });
     expect(validateApiKey('x'.repeat(100), ['intake']).body).not.toBeNull();
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../src/realtime/case-events.ts';
-import { CaseEventListeners, caseUpdateAnnouncement, concernsCase, newEmails, sameContent } from '../src/realtime/case-events.ts';
+import {
+  CaseEventListeners,
+  caseUpdateAnnouncement,
+  concernsCase,
+  newEmails,
+  sameContent,
+} from '../src/realtime/case-events.ts';
 
 const caseId = '00000000-0000-4000-8000-000000000001';
 const otherId = '00000000-0000-4000-8000-000000000002';
@@ -16,7 +22,10 @@ describe('case events in the console', () => {
     stopA();
     listeners.emit({ caseId: null, reason: 'reconnected' });
     expect(a).toEqual([{ caseId, reason: 'changed' }]);
-    expect(b).toEqual([{ caseId, reason: 'changed' }, { caseId: null, reason: 'reconnected' }]);
+    expect(b).toEqual([
+      { caseId, reason: 'changed' },
+      { caseId: null, reason: 'reconnected' },
+    ]);
   });
 
   it('a listener may stop listening while it is told', () => {
@@ -40,7 +49,9 @@ describe('case events in the console', () => {
 
   it('announces a resident’s new email, and other changes only when what is shown changed', () => {
     expect(caseUpdateAnnouncement(new Set(['email-received']), false)).toBe('New email from the resident on this case');
-    expect(caseUpdateAnnouncement(new Set(['changed', 'email-received']), true)).toBe('New email from the resident on this case');
+    expect(caseUpdateAnnouncement(new Set(['changed', 'email-received']), true)).toBe(
+      'New email from the resident on this case',
+    );
     expect(caseUpdateAnnouncement(new Set(['changed']), true)).toBe('This case was updated');
     // The agent's own change comes back as an event, but the page already shows it.
     expect(caseUpdateAnnouncement(new Set(['changed']), false)).toBeNull();
@@ -49,7 +60,9 @@ describe('case events in the console', () => {
 
   it('compares two reads of a case, and finds new emails by id', () => {
     expect(sameContent({ id: caseId, entries: [{ id: 'a' }] }, { id: caseId, entries: [{ id: 'a' }] })).toBe(true);
-    expect(sameContent({ id: caseId, entries: [{ id: 'a' }] }, { id: caseId, entries: [{ id: 'a' }, { id: 'b' }] })).toBe(false);
+    expect(
+      sameContent({ id: caseId, entries: [{ id: 'a' }] }, { id: caseId, entries: [{ id: 'a' }, { id: 'b' }] }),
+    ).toBe(false);
     expect(newEmails([{ id: 'a' }], [{ id: 'a' }, { id: 'b' }])).toEqual([{ id: 'b' }]);
     expect(newEmails([{ id: 'a' }], [{ id: 'a' }])).toEqual([]);
   });

@@ -5,7 +5,12 @@ import { checkLinkReference, checkNote, checkReply, checkSummary } from '../src/
 
 const own = caseReferenceFromRandom([1, 2, 3, 4, 5, 6, 7]);
 const other = caseReferenceFromRandom([7, 6, 5, 4, 3, 2, 1]);
-const change = (from: string | null, to: string | null, fromLabel: string | null = null, toLabel: string | null = null) => ({ from, to, fromLabel, toLabel });
+const change = (
+  from: string | null,
+  to: string | null,
+  fromLabel: string | null = null,
+  toLabel: string | null = null,
+) => ({ from, to, fromLabel, toLabel });
 
 describe('the case page’s forms', () => {
   it('needs a note, trimmed, of at most 4000 characters', () => {
@@ -19,12 +24,16 @@ describe('the case page’s forms', () => {
     expect(checkSummary('x'.repeat(2001))).toEqual({ error: 'The summary must be 2000 characters or fewer' });
     expect(checkReply(' \n ')).toEqual({ error: 'Write your reply' });
     expect(checkReply('x'.repeat(20_001))).toEqual({ error: 'Your reply must be 20,000 characters or fewer' });
-    expect(checkReply('Thank you, we have booked the repair.')).toEqual({ value: 'Thank you, we have booked the repair.' });
+    expect(checkReply('Thank you, we have booked the repair.')).toEqual({
+      value: 'Thank you, we have booked the repair.',
+    });
   });
   it('links another case by a reference typed any way, but not the case itself or one already linked', () => {
     expect(checkLinkReference(other.toLowerCase().replace('-', ' '), own, [])).toEqual({ value: other });
     expect(checkLinkReference('', own, [])).toEqual({ error: 'Enter a case reference' });
-    expect(checkLinkReference('4K7M-9P2Y', own, [])).toEqual({ error: expect.stringMatching(/^Enter a valid case reference/) });
+    expect(checkLinkReference('4K7M-9P2Y', own, [])).toEqual({
+      error: expect.stringMatching(/^Enter a valid case reference/),
+    });
     expect(checkLinkReference(own, own, [])).toEqual({ error: 'Enter the reference of another case, not this one' });
     expect(checkLinkReference(other, own, [other])).toEqual({ error: `${other} is already linked to this case` });
   });
@@ -38,17 +47,25 @@ describe('case wording', () => {
     expect(statusNames['awaiting-resident']).toBe('Awaiting resident');
   });
   it('says what each history entry did', () => {
-    const entry = (kind: Parameters<typeof describeEntry>[0]['kind'], more: Partial<Parameters<typeof describeEntry>[0]> = {}) =>
-      describeEntry({ kind, change: null, link: null, ...more });
+    const entry = (
+      kind: Parameters<typeof describeEntry>[0]['kind'],
+      more: Partial<Parameters<typeof describeEntry>[0]> = {},
+    ) => describeEntry({ kind, change: null, link: null, ...more });
     expect(entry('note')).toBe('Note added');
     expect(entry('request')).toBe('Request received');
     expect(entry('status', { change: change(null, 'open') })).toBe('Status set to open');
-    expect(entry('status', { change: change('open', 'awaiting-council') })).toBe('Status changed from open to awaiting council');
+    expect(entry('status', { change: change('open', 'awaiting-council') })).toBe(
+      'Status changed from open to awaiting council',
+    );
     expect(entry('status', { change: change('closed', 'open') })).toBe('Reopened: status changed from closed to open');
     expect(entry('owner', { change: change(null, 'a', null, 'Sam Okafor') })).toBe('Given to Sam Okafor');
-    expect(entry('owner', { change: change('a', 'b', 'Sam Okafor', 'Priya Shah') })).toBe('Owner changed from Sam Okafor to Priya Shah');
+    expect(entry('owner', { change: change('a', 'b', 'Sam Okafor', 'Priya Shah') })).toBe(
+      'Owner changed from Sam Okafor to Priya Shah',
+    );
     expect(entry('owner', { change: change('a', null, 'Sam Okafor', null) })).toBe('Sam Okafor is no longer the owner');
-    expect(entry('department', { change: change('waste', 'housing', 'Waste and recycling', 'Housing') })).toBe('Transferred from Waste and recycling to Housing');
+    expect(entry('department', { change: change('waste', 'housing', 'Waste and recycling', 'Housing') })).toBe(
+      'Transferred from Waste and recycling to Housing',
+    );
     const link = { caseId: '00000000-0000-4000-8000-000000000001', caseReference: other };
     expect(entry('link', { link: { action: 'linked', ...link } })).toBe(`Linked to case ${other}`);
     expect(entry('link', { link: { action: 'unlinked', ...link } })).toBe(`Unlinked from case ${other}`);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { caseReferenceFromRandom } from '@ward/protocol';
 import { checkWhen, nowTyped, parseTime } from '../src/features/contacts/contact-time.ts';
 import type { ContactAnswers, SocialAnswers } from '../src/features/contacts/validate-contact.ts';
-import { chooseTopic, looksLikePhone, validateLoggedContact, validateSocialTransfer } from '../src/features/contacts/validate-contact.ts';
+import {
+  chooseTopic,
+  looksLikePhone,
+  validateLoggedContact,
+  validateSocialTransfer,
+} from '../src/features/contacts/validate-contact.ts';
 
 // 10:00 on 23 November 2026 in London (GMT), and 10:00 on 1 July 2026 (BST).
 const winter = new Date('2026-11-23T10:00:00Z');
@@ -22,29 +27,46 @@ describe('the time of a contact', () => {
     expect(parseTime('00:05')).toEqual({ hour: 0, minute: 5 });
   });
   it('refuses what is not a time, or is ambiguous', () => {
-    for (const typed of ['9', '24:00', '13pm', '0am', '2:60pm', 'half two', '14:3']) expect(parseTime(typed)).toBeNull();
+    for (const typed of ['9', '24:00', '13pm', '0am', '2:60pm', 'half two', '14:3'])
+      expect(parseTime(typed)).toBeNull();
   });
 });
 
 describe('when a contact happened', () => {
   it('is a UK time, in GMT or BST', () => {
-    expect(checkWhen('of the contact', date('23', '11', '2026'), '9:15am', winter)).toEqual({ at: '2026-11-23T09:15:00.000Z' });
-    expect(checkWhen('of the contact', date('1', '7', '2026'), '9:15am', summer)).toEqual({ at: '2026-07-01T08:15:00.000Z' });
+    expect(checkWhen('of the contact', date('23', '11', '2026'), '9:15am', winter)).toEqual({
+      at: '2026-11-23T09:15:00.000Z',
+    });
+    expect(checkWhen('of the contact', date('1', '7', '2026'), '9:15am', summer)).toEqual({
+      at: '2026-07-01T08:15:00.000Z',
+    });
   });
   it('cannot be in the future', () => {
     expect(checkWhen('of the contact', date('24', '11', '2026'), '9:00', winter)).toEqual({
       errors: { date: 'The date of the contact must be today or in the past', dateParts: ['day', 'month', 'year'] },
     });
-    expect(checkWhen('of the contact', date('23', '11', '2026'), '10:30', winter)).toEqual({ errors: { time: 'The time of the contact must be now or in the past' } });
+    expect(checkWhen('of the contact', date('23', '11', '2026'), '10:30', winter)).toEqual({
+      errors: { time: 'The time of the contact must be now or in the past' },
+    });
   });
   it('needs a real date and a time', () => {
     expect(checkWhen('of the contact', date('', '', ''), '', winter)).toEqual({
-      errors: { date: 'Enter the date of the contact', dateParts: ['day', 'month', 'year'], time: 'Enter the time of the contact' },
+      errors: {
+        date: 'Enter the date of the contact',
+        dateParts: ['day', 'month', 'year'],
+        time: 'Enter the time of the contact',
+      },
     });
     expect(checkWhen('of the contact', date('31', '2', '2026'), 'noonish', winter)).toEqual({
-      errors: { date: 'The date of the contact must be a real date', dateParts: ['day'], time: 'Enter a real time, like 2:30pm or 14:30' },
+      errors: {
+        date: 'The date of the contact must be a real date',
+        dateParts: ['day'],
+        time: 'Enter a real time, like 2:30pm or 14:30',
+      },
     });
-    expect(checkWhen('of the contact', date('1', '1', '1999'), '9am', winter)).toEqual({ errors: { date: 'The date of the contact must be in 2000 or later', dateParts: ['year'] } });
+    expect(checkWhen('of the contact', date('1', '1', '1999'), '9am', winter)).toEqual({
+      errors: { date: 'The date of the contact must be in 2000 or later', dateParts: ['year'] },
+    });
   });
   it('starts as now, in the UK', () => {
     expect(nowTyped(summer)).toEqual({ date: date('1', '7', '2026'), time: '10:00' });
@@ -52,8 +74,17 @@ describe('when a contact happened', () => {
 });
 
 const contact: ContactAnswers = {
-  channel: 'phone', summary: ' Asked when the bins are collected ', date: date('23', '11', '2026'), time: '9:15am', departmentId: 'waste', topic: '',
-  name: ' Ann Resident ', email: '', phone: '07700 900982', caseReference: '', recordId: null,
+  channel: 'phone',
+  summary: ' Asked when the bins are collected ',
+  date: date('23', '11', '2026'),
+  time: '9:15am',
+  departmentId: 'waste',
+  topic: '',
+  name: ' Ann Resident ',
+  email: '',
+  phone: '07700 900982',
+  caseReference: '',
+  recordId: null,
 };
 
 describe('logging a phone call or visit', () => {
@@ -61,7 +92,14 @@ describe('logging a phone call or visit', () => {
     expect(validateLoggedContact(contact, winter)).toEqual({
       errors: {},
       dateParts: [],
-      body: { channel: 'phone', summary: 'Asked when the bins are collected', contactedAt: '2026-11-23T09:15:00.000Z', departmentId: 'waste', name: 'Ann Resident', phone: '07700 900982' },
+      body: {
+        channel: 'phone',
+        summary: 'Asked when the bins are collected',
+        contactedAt: '2026-11-23T09:15:00.000Z',
+        departmentId: 'waste',
+        name: 'Ann Resident',
+        phone: '07700 900982',
+      },
     });
   });
   it('says what is missing', () => {
@@ -74,14 +112,19 @@ describe('logging a phone call or visit', () => {
     expect(check.body).toBeNull();
   });
   it('checks the resident’s details and a quoted case reference', () => {
-    const check = validateLoggedContact({ ...contact, email: 'ann@', phone: '12345', caseReference: '4K7M-9P2Y', name: 'x'.repeat(101) }, winter);
+    const check = validateLoggedContact(
+      { ...contact, email: 'ann@', phone: '12345', caseReference: '4K7M-9P2Y', name: 'x'.repeat(101) },
+      winter,
+    );
     expect(check.errors).toEqual({
       name: 'The name must be 100 characters or fewer',
       email: 'Enter an email address in the correct format, like name@example.com',
       phone: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
       caseReference: expect.stringMatching(/^Enter a valid case reference/),
     });
-    expect(validateLoggedContact({ ...contact, caseReference: reference.toLowerCase() }, winter).body?.caseReference).toBe(reference);
+    expect(
+      validateLoggedContact({ ...contact, caseReference: reference.toLowerCase() }, winter).body?.caseReference,
+    ).toBe(reference);
   });
   it('logs on a record without asking for the resident’s details', () => {
     const recordId = '00000000-0000-4000-8000-000000000009';
@@ -99,8 +142,17 @@ describe('logging a phone call or visit', () => {
 });
 
 const social: SocialAnswers = {
-  platform: 'facebook', handle: ' @ann.resident ', request: ' The street light outside 4 Elm Road is out ', date: date('22', '11', '2026'), time: '18:40',
-  departmentId: 'highways', topic: '', name: '', email: ' ann@example.com ', phone: '', caseReference: '',
+  platform: 'facebook',
+  handle: ' @ann.resident ',
+  request: ' The street light outside 4 Elm Road is out ',
+  date: date('22', '11', '2026'),
+  time: '18:40',
+  departmentId: 'highways',
+  topic: '',
+  name: '',
+  email: ' ann@example.com ',
+  phone: '',
+  caseReference: '',
 };
 
 const topics = [
@@ -119,8 +171,14 @@ describe('choosing a topic', () => {
   it('sends the topic id with the department, which staff may have changed after choosing it', () => {
     const chosen = { ...contact, ...chooseTopic('bins', topics) };
     expect(validateLoggedContact(chosen, winter).body).toMatchObject({ topic: 'bins', departmentId: 'waste' });
-    expect(validateLoggedContact({ ...chosen, departmentId: 'housing' }, winter).body).toMatchObject({ topic: 'bins', departmentId: 'housing' });
-    expect(validateSocialTransfer({ ...social, ...chooseTopic('council-tax', topics) }, winter).body).toMatchObject({ topic: 'council-tax', departmentId: 'council-tax' });
+    expect(validateLoggedContact({ ...chosen, departmentId: 'housing' }, winter).body).toMatchObject({
+      topic: 'bins',
+      departmentId: 'housing',
+    });
+    expect(validateSocialTransfer({ ...social, ...chooseTopic('council-tax', topics) }, winter).body).toMatchObject({
+      topic: 'council-tax',
+      departmentId: 'council-tax',
+    });
   });
   it('sends no topic when none was chosen', () => {
     expect(validateLoggedContact(contact, winter).body).not.toHaveProperty('topic');
@@ -134,13 +192,20 @@ describe('transferring a social-media request', () => {
       errors: {},
       dateParts: [],
       body: {
-        platform: 'facebook', handle: '@ann.resident', request: 'The street light outside 4 Elm Road is out', receivedAt: '2026-11-22T18:40:00.000Z',
-        departmentId: 'highways', email: 'ann@example.com',
+        platform: 'facebook',
+        handle: '@ann.resident',
+        request: 'The street light outside 4 Elm Road is out',
+        receivedAt: '2026-11-22T18:40:00.000Z',
+        departmentId: 'highways',
+        email: 'ann@example.com',
       },
     });
   });
   it('says what is missing', () => {
-    const check = validateSocialTransfer({ ...social, platform: '', handle: '', request: '', date: date('', '', ''), time: '' }, winter);
+    const check = validateSocialTransfer(
+      { ...social, platform: '', handle: '', request: '', date: date('', '', ''), time: '' },
+      winter,
+    );
     expect(check.errors).toEqual({
       platform: 'Select the platform the request was made on',
       handle: 'Enter the resident’s handle or profile name',
@@ -153,6 +218,9 @@ describe('transferring a social-media request', () => {
   });
   it('limits the handle and the request', () => {
     const check = validateSocialTransfer({ ...social, handle: 'x'.repeat(101), request: 'x'.repeat(4001) }, winter);
-    expect(check.errors).toEqual({ handle: 'The handle must be 100 characters or fewer', request: 'The request must be 4000 characters or fewer' });
+    expect(check.errors).toEqual({
+      handle: 'The handle must be 100 characters or fewer',
+      request: 'The request must be 4000 characters or fewer',
+    });
   });
 });

@@ -58,7 +58,9 @@ describe('mergeMessages', () => {
   });
 
   it('property: merging is idempotent and the seqs do not depend on the order of the two lists', () => {
-    const list = fc.array(fc.integer({ min: 1, max: 50 }), { maxLength: 30 }).map((values) => values.map((seq) => message(seq)));
+    const list = fc
+      .array(fc.integer({ min: 1, max: 50 }), { maxLength: 30 })
+      .map((values) => values.map((seq) => message(seq)));
     fc.assert(
       fc.property(list, list, (a, b) => {
         const ab = mergeMessages(a, b);

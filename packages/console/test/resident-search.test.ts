@@ -3,10 +3,14 @@ import { validateResidentSearch } from '../src/features/conversations/validate-r
 
 describe('searching for a resident', () => {
   it('needs an email address or a name', () => {
-    expect(validateResidentSearch(' ', '')).toEqual({ errors: { email: 'Enter the resident’s email address or name' } });
+    expect(validateResidentSearch(' ', '')).toEqual({
+      errors: { email: 'Enter the resident’s email address or name' },
+    });
   });
   it('checks each field it is given', () => {
-    expect(validateResidentSearch('ann@', '')).toEqual({ errors: { email: 'Enter an email address in the correct format, like name@example.com' } });
+    expect(validateResidentSearch('ann@', '')).toEqual({
+      errors: { email: 'Enter an email address in the correct format, like name@example.com' },
+    });
     expect(validateResidentSearch('', 'A')).toEqual({ errors: { name: 'Enter at least 2 letters of the name' } });
   });
   it('sends only what was typed, trimmed', () => {

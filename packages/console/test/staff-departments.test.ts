@@ -1,6 +1,11 @@
 import type { Department } from '@ward/protocol';
 import { describe, expect, it } from 'vitest';
-import { describeDepartments, initialSelection, toggleDepartment, validateDepartments } from '../src/features/staff/validate-departments.ts';
+import {
+  describeDepartments,
+  initialSelection,
+  toggleDepartment,
+  validateDepartments,
+} from '../src/features/staff/validate-departments.ts';
 import { validateInvite } from '../src/features/staff/validate-invite.ts';
 import { errorItems } from '../src/ui/validation.ts';
 
@@ -11,9 +16,12 @@ const departments: Department[] = [
 ];
 
 describe('describing a member of staff’s departments', () => {
-  it('says "All departments" when none are listed (ADR 14)', () => expect(describeDepartments([], departments)).toBe('All departments'));
-  it('lists labels in the council’s order', () => expect(describeDepartments(['housing', 'council-tax'], departments)).toBe('Council Tax, Housing'));
-  it('still shows a department the council no longer has, by its id', () => expect(describeDepartments(['libraries', 'waste'], departments)).toBe('Waste and recycling, libraries'));
+  it('says "All departments" when none are listed (ADR 14)', () =>
+    expect(describeDepartments([], departments)).toBe('All departments'));
+  it('lists labels in the council’s order', () =>
+    expect(describeDepartments(['housing', 'council-tax'], departments)).toBe('Council Tax, Housing'));
+  it('still shows a department the council no longer has, by its id', () =>
+    expect(describeDepartments(['libraries', 'waste'], departments)).toBe('Waste and recycling, libraries'));
 });
 
 describe('ticking departments', () => {
@@ -35,8 +43,12 @@ describe('validating departments', () => {
     expect(validateDepartments(['waste', 'housing'], departments)).toEqual({});
   });
   it('refuses one that is not the council’s, or the same one twice', () => {
-    expect(validateDepartments(['libraries'], departments)).toEqual({ departments: 'Select departments from the list' });
-    expect(validateDepartments(['waste', 'waste'], departments)).toEqual({ departments: 'Select each department once' });
+    expect(validateDepartments(['libraries'], departments)).toEqual({
+      departments: 'Select departments from the list',
+    });
+    expect(validateDepartments(['waste', 'waste'], departments)).toEqual({
+      departments: 'Select each department once',
+    });
   });
   it('links the error summary to the first checkbox, after the invitation’s other fields', () => {
     const errors = { ...validateInvite('', ''), ...validateDepartments(['libraries'], departments) };

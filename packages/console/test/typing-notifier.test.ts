@@ -7,7 +7,11 @@ describe('TypingNotifier', () => {
 
   function setup() {
     const sent: boolean[] = [];
-    const notifier = new TypingNotifier((isTyping) => sent.push(isTyping), { intervalMs: 3000, idleMs: 4000, now: () => Date.now() });
+    const notifier = new TypingNotifier((isTyping) => sent.push(isTyping), {
+      intervalMs: 3000,
+      idleMs: 4000,
+      now: () => Date.now(),
+    });
     return { sent, notifier };
   }
 

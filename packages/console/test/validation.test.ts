@@ -2,7 +2,10 @@ import { caseReferenceFromRandom } from '@ward/protocol';
 import { describe, expect, it } from 'vitest';
 import { errorFromBody, genericErrorMessage, messageOf } from '../src/api/errors.ts';
 import { validateReply, validateSummary } from '../src/features/chats/validate-chat.ts';
-import { checkCaseReference, invalidCaseReferenceMessage } from '../src/features/conversations/validate-case-reference.ts';
+import {
+  checkCaseReference,
+  invalidCaseReferenceMessage,
+} from '../src/features/conversations/validate-case-reference.ts';
 import { validateInvitation } from '../src/features/invitations/validate-invitation.ts';
 import { validateSignIn } from '../src/features/sign-in/validate-sign-in.ts';
 import { validateInvite } from '../src/features/staff/validate-invite.ts';
@@ -17,26 +20,47 @@ describe('sign in', () => {
 });
 
 describe('accepting an invitation', () => {
-  const good = { email: null, firstName: 'Sam', lastName: 'Jones', password: 'correct horse battery', confirmPassword: 'correct horse battery' };
+  const good = {
+    email: null,
+    firstName: 'Sam',
+    lastName: 'Jones',
+    password: 'correct horse battery',
+    confirmPassword: 'correct horse battery',
+  };
   it('accepts good answers', () => expect(validateInvitation(good)).toEqual({}));
   it('needs names, a long enough password and a matching confirmation', () => {
-    expect(validateInvitation({ email: null, firstName: ' ', lastName: '', password: '', confirmPassword: '' })).toEqual({
+    expect(
+      validateInvitation({ email: null, firstName: ' ', lastName: '', password: '', confirmPassword: '' }),
+    ).toEqual({
       firstName: 'Enter your first name',
       lastName: 'Enter your last name',
       password: 'Enter a password',
       confirmPassword: 'Enter your password again',
     });
-    expect(validateInvitation({ ...good, password: 'short', confirmPassword: 'short' }).password).toBe('Password must be 12 characters or more');
-    expect(validateInvitation({ ...good, confirmPassword: 'something else' }).confirmPassword).toBe('Passwords must match');
+    expect(validateInvitation({ ...good, password: 'short', confirmPassword: 'short' }).password).toBe(
+      'Password must be 12 characters or more',
+    );
+    expect(validateInvitation({ ...good, confirmPassword: 'something else' }).confirmPassword).toBe(
+      'Passwords must match',
+    );
   });
   it('asks the first administrator for an email address, and checks it', () => {
     expect(validateInvitation({ ...good, email: '' }).email).toBe('Enter your email address');
-    expect(validateInvitation({ ...good, email: 'sam@' }).email).toBe('Enter an email address in the correct format, like name@council.gov.uk');
+    expect(validateInvitation({ ...good, email: 'sam@' }).email).toBe(
+      'Enter an email address in the correct format, like name@council.gov.uk',
+    );
     expect(validateInvitation({ ...good, email: ' sam@council.gov.uk ' })).toEqual({});
   });
   it('lists errors in page order for the error summary', () => {
     const errors = validateInvitation({ ...good, lastName: '', confirmPassword: 'x' });
-    expect(errorItems(errors, { firstName: 'a', lastName: 'b', password: 'c', confirmPassword: 'd' }, ['firstName', 'lastName', 'password', 'confirmPassword'])).toEqual([
+    expect(
+      errorItems(errors, { firstName: 'a', lastName: 'b', password: 'c', confirmPassword: 'd' }, [
+        'firstName',
+        'lastName',
+        'password',
+        'confirmPassword',
+      ]),
+    ).toEqual([
       { fieldId: 'b', text: 'Enter your last name' },
       { fieldId: 'd', text: 'Passwords must match' },
     ]);
@@ -58,7 +82,9 @@ describe('case reference search', () => {
   it('explains a reference that is not valid', () => {
     expect(checkCaseReference('')).toEqual({ error: 'Enter a case reference' });
     expect(checkCaseReference('4K7M-9P2Y')).toEqual({ error: invalidCaseReferenceMessage });
-    expect(invalidCaseReferenceMessage).toBe('Enter a valid case reference, like 4K7M-9P2X — check you have typed it correctly');
+    expect(invalidCaseReferenceMessage).toBe(
+      'Enter a valid case reference, like 4K7M-9P2X — check you have typed it correctly',
+    );
   });
 });
 

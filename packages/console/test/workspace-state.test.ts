@@ -17,7 +17,8 @@ import {
 } from '../src/realtime/workspace-state.ts';
 import { conversation, message, queueItem } from './helpers.ts';
 
-const run = (events: WorkspaceEvent[], start: WorkspaceState = initialWorkspaceState) => events.reduce(workspaceReducer, start);
+const run = (events: WorkspaceEvent[], start: WorkspaceState = initialWorkspaceState) =>
+  events.reduce(workspaceReducer, start);
 
 const a = conversation(1);
 const b = conversation(2, { caseReference: '0000-0000' });
@@ -66,7 +67,11 @@ describe('unread counting', () => {
   });
 
   it('does not count the agent’s own messages', () => {
-    const state = workspaceReducer(twoChats(), { type: 'message', conversationId: b.id, message: message(2, { sender: 'agent' }) });
+    const state = workspaceReducer(twoChats(), {
+      type: 'message',
+      conversationId: b.id,
+      message: message(2, { sender: 'agent' }),
+    });
     expect(totalUnread(state)).toBe(0);
   });
 });
@@ -76,7 +81,12 @@ describe('opening and restoring chats', () => {
     const state = twoChats();
     expect(state.chats.map((chat) => chat.conversation.id)).toEqual([a.id, b.id]);
     expect(selectedChat(state)?.conversation.id).toBe(a.id);
-    const accepted = workspaceReducer(state, { type: 'opened', conversation: conversation(3), messages: [], select: true });
+    const accepted = workspaceReducer(state, {
+      type: 'opened',
+      conversation: conversation(3),
+      messages: [],
+      select: true,
+    });
     expect(accepted.selectedId).toBe(conversation(3).id);
   });
 
@@ -88,7 +98,12 @@ describe('opening and restoring chats', () => {
       { conversationId: a.id, afterSeq: 0 },
       { conversationId: b.id, afterSeq: 0 },
     ]);
-    state = workspaceReducer(state, { type: 'opened', conversation: { ...a, lastSeq: 2 }, messages: [message(1), message(2)], select: false });
+    state = workspaceReducer(state, {
+      type: 'opened',
+      conversation: { ...a, lastSeq: 2 },
+      messages: [message(1), message(2)],
+      select: false,
+    });
     expect(findChat(state, a.id)?.messages.map((m) => m.seq)).toEqual([1, 2]);
     // What was there before the reload counts as seen.
     expect(totalUnread(state)).toBe(0);
@@ -109,7 +124,12 @@ describe('opening and restoring chats', () => {
       { conversationId: a.id, afterSeq: 1 },
       { conversationId: b.id, afterSeq: 2 },
     ]);
-    state = workspaceReducer(state, { type: 'opened', conversation: b, messages: [message(2), message(3)], select: false });
+    state = workspaceReducer(state, {
+      type: 'opened',
+      conversation: b,
+      messages: [message(2), message(3)],
+      select: false,
+    });
     expect(findChat(state, b.id)?.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
     expect(chatUnread(findChat(state, b.id)!)).toBe(2);
     expect(state.selectedId).toBe(a.id);
@@ -118,11 +138,19 @@ describe('opening and restoring chats', () => {
 
 describe('sending', () => {
   const id = '33333333-0000-4000-8000-000000000001';
-  const started: WorkspaceEvent = { type: 'send-started', conversationId: a.id, clientMessageId: id, body: 'Hello', createdAt: '2025-06-03T13:05:00.000Z' };
+  const started: WorkspaceEvent = {
+    type: 'send-started',
+    conversationId: a.id,
+    clientMessageId: id,
+    body: 'Hello',
+    createdAt: '2025-06-03T13:05:00.000Z',
+  };
 
   it('shows a pending message until the ack, then the delivered message', () => {
     let state = workspaceReducer(twoChats(), started);
-    expect(findChat(state, a.id)?.pending).toEqual([expect.objectContaining({ clientMessageId: id, state: 'sending' })]);
+    expect(findChat(state, a.id)?.pending).toEqual([
+      expect.objectContaining({ clientMessageId: id, state: 'sending' }),
+    ]);
     expect(pendingToResend(state)).toEqual([{ conversationId: a.id, clientMessageId: id, body: 'Hello' }]);
     state = workspaceReducer(state, {
       type: 'send-acked',
@@ -153,7 +181,12 @@ describe('sending', () => {
 
   it('marks a refused message as failed, not to be resent automatically; retry makes it pending again', () => {
     let state = workspaceReducer(twoChats(), started);
-    state = workspaceReducer(state, { type: 'send-failed', conversationId: a.id, clientMessageId: id, error: 'Too long' });
+    state = workspaceReducer(state, {
+      type: 'send-failed',
+      conversationId: a.id,
+      clientMessageId: id,
+      error: 'Too long',
+    });
     expect(findChat(state, a.id)?.pending[0]).toMatchObject({ state: 'failed', error: 'Too long' });
     expect(pendingToResend(state)).toEqual([]);
     state = workspaceReducer(state, { type: 'send-retried', conversationId: a.id, clientMessageId: id });
@@ -188,7 +221,9 @@ describe('typing, ending and closing', () => {
 
   it('ignores events for chats that are not open', () => {
     const state = twoChats();
-    expect(workspaceReducer(state, { type: 'message', conversationId: conversation(7).id, message: message(1) })).toBe(state);
+    expect(workspaceReducer(state, { type: 'message', conversationId: conversation(7).id, message: message(1) })).toBe(
+      state,
+    );
     expect(workspaceReducer(state, { type: 'conversation', conversation: conversation(7) })).toBe(state);
   });
 });
@@ -219,7 +254,9 @@ describe('announcements', () => {
     const state = twoChats();
     const ended = { ...a, status: 'ended' as const };
     expect(announcementForConversation(state, ended)).toMatch(/Resident 1 ended chat 4K7M-9P2X/);
-    expect(announcementForConversation(workspaceReducer(state, { type: 'conversation', conversation: ended }), ended)).toBeNull();
+    expect(
+      announcementForConversation(workspaceReducer(state, { type: 'conversation', conversation: ended }), ended),
+    ).toBeNull();
   });
 
   it('announces residents joining the queue, but not the first queue received', () => {

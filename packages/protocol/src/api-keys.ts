@@ -9,7 +9,11 @@ export const ApiKeyScope = z.enum(['intake'], 'Choose the scopes: intake');
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
 export const CreateApiKeyBody = z.object({
-  name: z.string('Enter a name for the key').trim().min(1, 'Enter a name for the key').max(100, 'A name can be at most 100 characters'),
+  name: z
+    .string('Enter a name for the key')
+    .trim()
+    .min(1, 'Enter a name for the key')
+    .max(100, 'A name can be at most 100 characters'),
   scopes: z.array(ApiKeyScope).min(1, 'Choose at least one scope').max(10),
 });
 export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBody>;

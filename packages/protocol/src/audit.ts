@@ -8,7 +8,8 @@ export const AuditAction = z.enum(['read', 'create', 'update', 'export', 'delete
 export type AuditAction = z.infer<typeof AuditAction>;
 
 const limitMessage = 'limit must be a number from 1 to 1000';
-const when = (name: string) => z.iso.datetime({ offset: true, message: `Enter ${name} as a date and time, like 2027-03-31T23:59:59Z` });
+const when = (name: string) =>
+  z.iso.datetime({ offset: true, message: `Enter ${name} as a date and time, like 2027-03-31T23:59:59Z` });
 
 const beforeMessage = 'before must be the id of an audit entry';
 

@@ -40,11 +40,7 @@ export function caseReferenceFromRandom(randomValues: readonly number[]): string
  * well-formed reference or its check symbol does not match.
  */
 export function normaliseCaseReference(typed: string): string | null {
-  const compact = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (compact.length !== payloadLength + 1) return null;
   for (const symbol of compact) if (!caseReferenceAlphabet.includes(symbol)) return null;
   const payload = compact.slice(0, payloadLength);

@@ -17,7 +17,10 @@ export const CaseEntryKind = z.enum(['note', 'request', 'status', 'owner', 'depa
 export type CaseEntryKind = z.infer<typeof CaseEntryKind>;
 
 /** The platforms a social-media request can be transferred from. */
-export const SocialPlatform = z.enum(['x', 'facebook', 'instagram', 'nextdoor', 'other'], 'Choose the platform: x, facebook, instagram, nextdoor or other');
+export const SocialPlatform = z.enum(
+  ['x', 'facebook', 'instagram', 'nextdoor', 'other'],
+  'Choose the platform: x, facebook, instagram, nextdoor or other',
+);
 export type SocialPlatform = z.infer<typeof SocialPlatform>;
 
 const caseReferenceMessage = 'Enter a valid case reference, like 4K7M-9P2X';
@@ -72,7 +75,12 @@ export const CaseEntry = z.object({
   kind: CaseEntryKind,
   text: z.string().nullable(),
   change: z
-    .object({ from: z.string().nullable(), to: z.string().nullable(), fromLabel: z.string().nullable(), toLabel: z.string().nullable() })
+    .object({
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      fromLabel: z.string().nullable(),
+      toLabel: z.string().nullable(),
+    })
     .nullable(),
   link: z.object({ action: z.enum(['linked', 'unlinked']), caseId: z.uuid(), caseReference: Reference }).nullable(),
   /** null when Ward itself made the change (e.g. a chat ending, an intake). */
@@ -109,7 +117,12 @@ const pageMessage = 'limit must be a number from 1 to 100';
 /** Newest first; `offset` skips that many (the previous page's `nextOffset`). */
 export const CasePageQuery = z.object({
   limit: z.coerce.number(pageMessage).int(pageMessage).min(1, pageMessage).max(100, pageMessage).default(50),
-  offset: z.coerce.number('offset must be a number').int('offset must be a whole number').min(0, 'offset must be 0 or more').max(100_000, 'offset is too large').default(0),
+  offset: z.coerce
+    .number('offset must be a number')
+    .int('offset must be a whole number')
+    .min(0, 'offset must be 0 or more')
+    .max(100_000, 'offset is too large')
+    .default(0),
 });
 export type CasePageQuery = z.input<typeof CasePageQuery>;
 export const CasePage = z.object({ cases: z.array(CaseListItem), nextOffset: z.number().int().nullable() });
@@ -128,7 +141,11 @@ export type CaseDepartmentBody = z.infer<typeof CaseDepartmentBody>;
 
 export const caseNoteMaxChars = 4000;
 export const CaseNoteBody = z.object({
-  text: z.string('Enter a note').trim().min(1, 'Enter a note').max(caseNoteMaxChars, `A note can be at most ${caseNoteMaxChars} characters`),
+  text: z
+    .string('Enter a note')
+    .trim()
+    .min(1, 'Enter a note')
+    .max(caseNoteMaxChars, `A note can be at most ${caseNoteMaxChars} characters`),
 });
 export type CaseNoteBody = z.infer<typeof CaseNoteBody>;
 
@@ -136,7 +153,11 @@ export const CaseLinkBody = z.object({ caseReference: TypedCaseReference });
 export type CaseLinkBody = z.input<typeof CaseLinkBody>;
 
 export const CaseSummaryBody = z.object({
-  summary: z.string('Enter a summary').trim().min(1, 'Enter a summary').max(limits.summaryMaxChars, `A summary can be at most ${limits.summaryMaxChars} characters`),
+  summary: z
+    .string('Enter a summary')
+    .trim()
+    .min(1, 'Enter a summary')
+    .max(limits.summaryMaxChars, `A summary can be at most ${limits.summaryMaxChars} characters`),
 });
 export type CaseSummaryBody = z.infer<typeof CaseSummaryBody>;
 
@@ -161,13 +182,21 @@ const pastDateTime = (name: string) =>
     .refine((value) => Date.parse(value) >= Date.parse('2000-01-01T00:00:00Z'), `${name} is too long ago`);
 
 const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => (v ? v : undefined));
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /** The resident's details, each optional: used to find or create their record (ADR 14). */
 const residentDetails = {
   name: optionalText(limits.nameMaxChars, `A name can be at most ${limits.nameMaxChars} characters`),
   email: z
-    .union([z.literal(''), z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars)])
+    .union([
+      z.literal(''),
+      z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars),
+    ])
     .optional()
     .transform((v) => (v ? v : undefined)),
   phone: optionalText(30, 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'),
@@ -189,7 +218,11 @@ const residentDetails = {
 
 export const SocialIntakeBody = z.object({
   platform: SocialPlatform,
-  handle: z.string('Enter the resident’s handle').trim().min(1, 'Enter the resident’s handle').max(100, 'A handle can be at most 100 characters'),
+  handle: z
+    .string('Enter the resident’s handle')
+    .trim()
+    .min(1, 'Enter the resident’s handle')
+    .max(100, 'A handle can be at most 100 characters'),
   request: z
     .string('Enter the request')
     .trim()

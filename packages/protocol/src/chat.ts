@@ -59,7 +59,12 @@ export type WidgetConfig = z.infer<typeof WidgetConfig>;
 
 export const StartConversationBody = z.object({
   name: trimmed(limits.nameMaxChars).min(1, 'Enter your name'),
-  email: z.union([z.literal(''), z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars)]).optional(),
+  email: z
+    .union([
+      z.literal(''),
+      z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars),
+    ])
+    .optional(),
   topic: z.string().min(1, 'Select what your enquiry is about').max(100),
   consent: z.boolean().optional(),
 });

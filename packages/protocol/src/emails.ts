@@ -10,7 +10,12 @@ export const emailLimits = {
 } as const;
 
 /** Why an attachment was not kept (the email is kept, with this note instead of the file). */
-export const RefusedAttachmentReason = z.enum(['type-not-allowed', 'content-does-not-match-name', 'too-large', 'too-many']);
+export const RefusedAttachmentReason = z.enum([
+  'type-not-allowed',
+  'content-does-not-match-name',
+  'too-large',
+  'too-many',
+]);
 export type RefusedAttachmentReason = z.infer<typeof RefusedAttachmentReason>;
 
 export const EmailAttachment = z.object({

@@ -20,7 +20,9 @@ export const formLimits = {
 const slug = z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be 1–40 lower-case letters, digits or dashes');
 
 /** Field ids become HTML names and ids: letters and digits only, so `<id>-day` can never clash with another field. */
-export const FormFieldId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, 'a field id is 1–40 letters and digits, starting with a lower-case letter');
+export const FormFieldId = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]{0,39}$/, 'a field id is 1–40 letters and digits, starting with a lower-case letter');
 
 /** Names the page itself uses: the consent box and the honeypot. */
 export const reservedFieldIds: readonly string[] = ['consent', 'website'];
@@ -39,7 +41,9 @@ const fieldBase = {
 const FormOption = z.strictObject({ value: slug, label: text(200), hint: text(300).optional() });
 export type FormOption = z.infer<typeof FormOption>;
 
-const autocomplete = z.string().regex(/^[a-z0-9 -]{1,60}$/, 'autocomplete must be an HTML autocomplete token, like "name"');
+const autocomplete = z
+  .string()
+  .regex(/^[a-z0-9 -]{1,60}$/, 'autocomplete must be an HTML autocomplete token, like "name"');
 
 export const FormField = z.discriminatedUnion('type', [
   z.strictObject({
@@ -50,14 +54,22 @@ export const FormField = z.discriminatedUnion('type', [
     /** Feeds the customer record's name. */
     recordField: z.literal('name').optional(),
   }),
-  z.strictObject({ ...fieldBase, type: z.literal('textarea'), maxLength: z.int().min(1).max(formLimits.textareaMaxChars).default(2000) }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('textarea'),
+    maxLength: z.int().min(1).max(formLimits.textareaMaxChars).default(2000),
+  }),
   z.strictObject({ ...fieldBase, type: z.literal('email'), recordField: z.literal('email').optional() }),
   z.strictObject({ ...fieldBase, type: z.literal('phone'), recordField: z.literal('phone').optional() }),
   z.strictObject({ ...fieldBase, type: z.literal('postcode'), recordField: z.literal('address').optional() }),
   /** GOV.UK date input (day, month, year). */
   z.strictObject({ ...fieldBase, type: z.literal('date'), when: z.enum(['past', 'future', 'any']).default('any') }),
   z.strictObject({ ...fieldBase, type: z.literal('radios'), options: z.array(FormOption).min(2).max(30) }),
-  z.strictObject({ ...fieldBase, type: z.literal('select'), options: z.array(FormOption).min(2).max(formLimits.optionsMax) }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('select'),
+    options: z.array(FormOption).min(2).max(formLimits.optionsMax),
+  }),
   /** GOV.UK checkboxes: any of the options (a single option is a yes/no box). */
   z.strictObject({ ...fieldBase, type: z.literal('checkbox'), options: z.array(FormOption).min(1).max(30) }),
   /** Where something is: free text and an optional postcode. */
@@ -81,32 +93,64 @@ export const FormDefinition = z
     retention: RetentionCategory.default('contact-summaries'),
     /** When set, the resident must confirm they have read the notice before sending. */
     consent: z
-      .strictObject({ privacyNoticeUrl: z.url({ protocol: /^https?$/, error: 'privacyNoticeUrl must be an http(s) address' }), summary: text(500) })
+      .strictObject({
+        privacyNoticeUrl: z.url({ protocol: /^https?$/, error: 'privacyNoticeUrl must be an http(s) address' }),
+        summary: text(500),
+      })
       .nullable()
       .default(null),
     /** Shown under the case reference on the confirmation page and in the email. */
-    whatHappensNext: text(1000).default('We will look at what you have sent and contact you if we need more information.'),
+    whatHappensNext: text(1000).default(
+      'We will look at what you have sent and contact you if we need more information.',
+    ),
     fields: z.array(FormField).min(1, 'a form needs at least one field').max(formLimits.fieldsMax),
     /** Groups of optional fields of which at least one must be answered, e.g. an email address or a phone number. */
-    atLeastOne: z.array(z.strictObject({ fields: z.array(FormFieldId).min(2).max(10), message: text(200) })).max(10).default([]),
+    atLeastOne: z
+      .array(z.strictObject({ fields: z.array(FormFieldId).min(2).max(10), message: text(200) }))
+      .max(10)
+      .default([]),
   })
   .superRefine((form, issues) => {
     const seen = new Set<string>();
     const recordFields = new Set<string>();
     form.fields.forEach((field, index) => {
-      if (seen.has(field.id)) issues.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `field id "${field.id}" is used twice` });
-      if (reservedFieldIds.includes(field.id)) issues.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `field id "${field.id}" is reserved` });
+      if (seen.has(field.id))
+        issues.addIssue({
+          code: 'custom',
+          path: ['fields', index, 'id'],
+          message: `field id "${field.id}" is used twice`,
+        });
+      if (reservedFieldIds.includes(field.id))
+        issues.addIssue({
+          code: 'custom',
+          path: ['fields', index, 'id'],
+          message: `field id "${field.id}" is reserved`,
+        });
       seen.add(field.id);
       if ('options' in field && new Set(field.options.map((o) => o.value)).size !== field.options.length) {
-        issues.addIssue({ code: 'custom', path: ['fields', index, 'options'], message: 'option values must be different' });
+        issues.addIssue({
+          code: 'custom',
+          path: ['fields', index, 'options'],
+          message: 'option values must be different',
+        });
       }
       const feeds = 'recordField' in field ? field.recordField : undefined;
-      if (feeds && recordFields.has(feeds)) issues.addIssue({ code: 'custom', path: ['fields', index, 'recordField'], message: `only one field can feed the record's ${feeds}` });
+      if (feeds && recordFields.has(feeds))
+        issues.addIssue({
+          code: 'custom',
+          path: ['fields', index, 'recordField'],
+          message: `only one field can feed the record's ${feeds}`,
+        });
       if (feeds) recordFields.add(feeds);
     });
     form.atLeastOne.forEach((group, index) => {
       for (const id of group.fields) {
-        if (!seen.has(id)) issues.addIssue({ code: 'custom', path: ['atLeastOne', index, 'fields'], message: `field "${id}" is not in the form` });
+        if (!seen.has(id))
+          issues.addIssue({
+            code: 'custom',
+            path: ['atLeastOne', index, 'fields'],
+            message: `field "${id}" is not in the form`,
+          });
       }
     });
   });
@@ -114,11 +158,17 @@ export type FormDefinition = z.infer<typeof FormDefinition>;
 export type FormDefinitionInput = z.input<typeof FormDefinition>;
 
 /** An answer as sent to the API: text, the chosen options, a date or a location. */
-const answerText = z.string().max(formLimits.answerMaxChars, `An answer can be at most ${formLimits.answerMaxChars} characters`);
+const answerText = z
+  .string()
+  .max(formLimits.answerMaxChars, `An answer can be at most ${formLimits.answerMaxChars} characters`);
 export const FormAnswerInput = z.union([
   answerText,
   z.array(z.string().max(200)).max(formLimits.optionsMax),
-  z.strictObject({ day: z.string().max(10).optional(), month: z.string().max(10).optional(), year: z.string().max(10).optional() }),
+  z.strictObject({
+    day: z.string().max(10).optional(),
+    month: z.string().max(10).optional(),
+    year: z.string().max(10).optional(),
+  }),
   z.strictObject({ where: answerText.optional(), postcode: z.string().max(20).optional() }),
 ]);
 export type FormAnswerInput = z.infer<typeof FormAnswerInput>;

@@ -11,7 +11,11 @@ export const maxQuotedReferences = 20;
  * ordinary words are ruled out. Pure; shared by the server (chats, emails) and the console.
  */
 export function findQuotedCaseReferences(text: string): string[] {
-  const tokens = [...text.matchAll(/[0-9A-Za-z]+/g)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens = [...text.matchAll(/[0-9A-Za-z]+/g)].map((m) => ({
+    value: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const found: string[] = [];
   const consider = (candidate: string) => {
     const reference = normaliseCaseReference(candidate);
@@ -21,7 +25,11 @@ export function findQuotedCaseReferences(text: string): string[] {
     const token = tokens[i]!;
     if (token.value.length === 8) consider(token.value);
     const next = tokens[i + 1];
-    if (token.value.length === 4 && next?.value.length === 4 && /^[\s-]{1,3}$/.test(text.slice(token.end, next.start))) {
+    if (
+      token.value.length === 4 &&
+      next?.value.length === 4 &&
+      /^[\s-]{1,3}$/.test(text.slice(token.end, next.start))
+    ) {
       consider(token.value + next.value);
     }
   }

@@ -64,7 +64,10 @@ export interface VisitorClientEvents {
   'message:send': (payload: z.input<typeof SendMessagePayload>, ack: (result: Ack<SendMessageResult>) => void) => void;
   typing: (payload: z.input<typeof TypingPayload>) => void;
   resume: (payload: z.input<typeof ResumePayload>, ack: (result: Ack<ResumeResult>) => void) => void;
-  'conversation:end': (payload: Record<string, never>, ack: (result: Ack<{ conversation: VisitorConversation }>) => void) => void;
+  'conversation:end': (
+    payload: Record<string, never>,
+    ack: (result: Ack<{ conversation: VisitorConversation }>) => void,
+  ) => void;
 }
 
 export interface VisitorServerEvents {
@@ -75,12 +78,24 @@ export interface VisitorServerEvents {
 }
 
 export interface AgentClientEvents {
-  'conversation:accept': (payload: z.input<typeof AgentConversationPayload>, ack: (result: Ack<AgentResumeResult>) => void) => void;
-  'message:send': (payload: z.input<typeof AgentSendMessagePayload>, ack: (result: Ack<SendMessageResult>) => void) => void;
+  'conversation:accept': (
+    payload: z.input<typeof AgentConversationPayload>,
+    ack: (result: Ack<AgentResumeResult>) => void,
+  ) => void;
+  'message:send': (
+    payload: z.input<typeof AgentSendMessagePayload>,
+    ack: (result: Ack<SendMessageResult>) => void,
+  ) => void;
   typing: (payload: z.input<typeof AgentTypingPayload>) => void;
   resume: (payload: z.input<typeof AgentResumePayload>, ack: (result: Ack<AgentResumeResult>) => void) => void;
-  'conversation:end': (payload: z.input<typeof AgentEndPayload>, ack: (result: Ack<{ conversation: AgentConversation }>) => void) => void;
-  'consent:mark': (payload: z.input<typeof MarkConsentPayload>, ack: (result: Ack<{ message: Message }>) => void) => void;
+  'conversation:end': (
+    payload: z.input<typeof AgentEndPayload>,
+    ack: (result: Ack<{ conversation: AgentConversation }>) => void,
+  ) => void;
+  'consent:mark': (
+    payload: z.input<typeof MarkConsentPayload>,
+    ack: (result: Ack<{ message: Message }>) => void,
+  ) => void;
 }
 
 export interface AgentServerEvents {

@@ -8,11 +8,25 @@ import { limits } from './limits.ts';
  */
 
 /** The kinds of value a customer record holds (ADR 14). */
-export const RecordDetailKind = z.enum(['name', 'address', 'phone', 'email', 'social-handle', 'contact-preference', 'note']);
+export const RecordDetailKind = z.enum([
+  'name',
+  'address',
+  'phone',
+  'email',
+  'social-handle',
+  'contact-preference',
+  'note',
+]);
 export type RecordDetailKind = z.infer<typeof RecordDetailKind>;
 
-const text = (max: number, what: string) => z.string().trim().min(1, `Enter ${what}`).max(max, `${what[0]?.toUpperCase()}${what.slice(1)} can be at most ${max} characters`);
-const optionalText = (max: number, what: string) => z.string().trim().max(max, `${what} can be at most ${max} characters`).nullish();
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${what}`)
+    .max(max, `${what[0]?.toUpperCase()}${what.slice(1)} can be at most ${max} characters`);
+const optionalText = (max: number, what: string) =>
+  z.string().trim().max(max, `${what} can be at most ${max} characters`).nullish();
 
 /** How a resident prefers to be contacted. */
 export const ContactPreference = z.enum(['email', 'phone', 'text-message', 'post', 'in-person', 'no-contact']);
@@ -28,14 +42,25 @@ export const RecordDetailInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('name'), name: text(limits.nameMaxChars, 'a name') }),
   z.strictObject({
     kind: z.literal('address'),
-    lines: z.array(text(200, 'an address line')).min(1, 'Enter the first line of the address').max(4, 'An address can have at most 4 lines'),
+    lines: z
+      .array(text(200, 'an address line'))
+      .min(1, 'Enter the first line of the address')
+      .max(4, 'An address can have at most 4 lines'),
     town: optionalText(100, 'Town'),
     postcode: text(10, 'a postcode'),
-    uprn: z.string().trim().regex(/^\d{1,12}$/, 'A UPRN is up to 12 digits').nullish(),
+    uprn: z
+      .string()
+      .trim()
+      .regex(/^\d{1,12}$/, 'A UPRN is up to 12 digits')
+      .nullish(),
   }),
   z.strictObject({ kind: z.literal('phone'), number: text(40, 'a phone number'), label: optionalText(50, 'Label') }),
   z.strictObject({ kind: z.literal('email'), address: text(limits.emailMaxChars, 'an email address') }),
-  z.strictObject({ kind: z.literal('social-handle'), platform: text(50, 'the platform'), handle: text(100, 'the handle') }),
+  z.strictObject({
+    kind: z.literal('social-handle'),
+    platform: text(50, 'the platform'),
+    handle: text(100, 'the handle'),
+  }),
   z.strictObject({ kind: z.literal('contact-preference'), preference: ContactPreference }),
   z.strictObject({ kind: z.literal('note'), text: text(2000, 'a note') }),
 ]);
@@ -44,7 +69,13 @@ export type RecordDetailInput = z.infer<typeof RecordDetailInput>;
 /** A value as stored (normalised). `contact-preference` may hold other words set by intake channels. */
 export const RecordDetailValue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('name'), name: z.string() }),
-  z.object({ kind: z.literal('address'), lines: z.array(z.string()), town: z.string().nullable(), postcode: z.string(), uprn: z.string().nullable() }),
+  z.object({
+    kind: z.literal('address'),
+    lines: z.array(z.string()),
+    town: z.string().nullable(),
+    postcode: z.string(),
+    uprn: z.string().nullable(),
+  }),
   z.object({ kind: z.literal('phone'), number: z.string(), label: z.string().nullable() }),
   z.object({ kind: z.literal('email'), address: z.string() }),
   z.object({ kind: z.literal('social-handle'), platform: z.string(), handle: z.string() }),
@@ -53,19 +84,33 @@ export const RecordDetailValue = z.discriminatedUnion('kind', [
 ]);
 export type RecordDetailValue = z.infer<typeof RecordDetailValue>;
 
-const reason = z.string().trim().min(1, 'Enter the reason for the change').max(500, 'A reason can be at most 500 characters');
+const reason = z
+  .string()
+  .trim()
+  .min(1, 'Enter the reason for the change')
+  .max(500, 'A reason can be at most 500 characters');
 
 /** `POST /api/records`: a new record; at least one name. */
 export const CreateRecordBody = z
-  .strictObject({ details: z.array(RecordDetailInput).min(1, 'Enter the resident’s name').max(50, 'A record can be created with at most 50 details') })
-  .refine((body) => body.details.some((d) => d.kind === 'name'), { message: 'Enter the resident’s name', path: ['details'] });
+  .strictObject({
+    details: z
+      .array(RecordDetailInput)
+      .min(1, 'Enter the resident’s name')
+      .max(50, 'A record can be created with at most 50 details'),
+  })
+  .refine((body) => body.details.some((d) => d.kind === 'name'), {
+    message: 'Enter the resident’s name',
+    path: ['details'],
+  });
 export type CreateRecordBody = z.infer<typeof CreateRecordBody>;
 
 /** `POST /api/records/:id/details`: adds a value; the reason is optional. */
 export const AddRecordDetailBody = z.strictObject({ value: RecordDetailInput, reason: reason.optional() });
 export type AddRecordDetailBody = z.infer<typeof AddRecordDetailBody>;
 
-/** `PUT /api/records/:id/details/:detailId`: a new version of a current value, of the same kind; a reason is required. */
+/**
+ * `PUT /api/records/:id/details/:detailId`: a new version of a current value, of the same kind; a reason is required.
+ */
 export const AmendRecordDetailBody = z.strictObject({ value: RecordDetailInput, reason });
 export type AmendRecordDetailBody = z.infer<typeof AmendRecordDetailBody>;
 
@@ -120,7 +165,11 @@ export const RecordTimelineCase = z.object({
 export type RecordTimelineCase = z.infer<typeof RecordTimelineCase>;
 
 /** A record merged into this one: its details and cases show here until the merge is undone. */
-export const MergedRecord = z.object({ recordId: z.uuid(), mergedAt: z.iso.datetime(), mergedBy: RecordActor.nullable() });
+export const MergedRecord = z.object({
+  recordId: z.uuid(),
+  mergedAt: z.iso.datetime(),
+  mergedBy: RecordActor.nullable(),
+});
 export type MergedRecord = z.infer<typeof MergedRecord>;
 
 /**
@@ -156,7 +205,9 @@ export const RecordSearchQuery = z
     postcode: z.string().trim().max(10, 'That postcode is too long').optional(),
     caseReference: z.string().trim().max(40, 'Enter a valid case reference, like 4K7M-9P2X').optional(),
   })
-  .refine((q) => Boolean(q.name || q.email || q.phone || q.postcode || q.caseReference), { message: 'Search by name, email, phone, postcode or case reference' });
+  .refine((q) => Boolean(q.name || q.email || q.phone || q.postcode || q.caseReference), {
+    message: 'Search by name, email, phone, postcode or case reference',
+  });
 export type RecordSearchQuery = z.infer<typeof RecordSearchQuery>;
 
 /** A record in search results and match lists: enough to tell residents apart. */

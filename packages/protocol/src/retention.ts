@@ -4,7 +4,14 @@ import * as z from 'zod';
  * Retention by category (docs/adr/0011-retention.md). Each category's period is data in the
  * organisation's settings; the job deletes what has expired and is not under a legal hold.
  */
-export const retentionCategories = ['chat-transcripts', 'contact-summaries', 'survey-answers', 'consent-evidence', 'emails', 'customer-records'] as const;
+export const retentionCategories = [
+  'chat-transcripts',
+  'contact-summaries',
+  'survey-answers',
+  'consent-evidence',
+  'emails',
+  'customer-records',
+] as const;
 export const RetentionCategory = z.enum(retentionCategories);
 export type RetentionCategory = z.infer<typeof RetentionCategory>;
 
@@ -42,11 +49,17 @@ export const PlaceHoldBody = z
       .min(1, 'Enter the reason for the hold')
       .max(holdReasonMaxChars, `The reason can be at most ${holdReasonMaxChars} characters`),
     /** Omit or null for a hold that lasts until it is lifted. */
-    endsAt: z.iso.datetime({ offset: true, message: 'Enter the end as a date and time, like 2027-03-31T23:59:59Z' }).nullable().optional(),
+    endsAt: z.iso
+      .datetime({ offset: true, message: 'Enter the end as a date and time, like 2027-03-31T23:59:59Z' })
+      .nullable()
+      .optional(),
   })
-  .refine((body) => [body.conversationId, body.caseId, body.caseReference].filter((v) => v !== undefined).length === 1, {
-    message: 'Give either the conversation id or its case reference (or the case id), not both',
-  });
+  .refine(
+    (body) => [body.conversationId, body.caseId, body.caseReference].filter((v) => v !== undefined).length === 1,
+    {
+      message: 'Give either the conversation id or its case reference (or the case id), not both',
+    },
+  );
 export type PlaceHoldBody = z.input<typeof PlaceHoldBody>;
 
 export const HoldStatus = z.enum(['active', 'ended', 'lifted']);
@@ -99,10 +112,23 @@ export const UpcomingExpiry = z.object({
 export type UpcomingExpiry = z.infer<typeof UpcomingExpiry>;
 
 export const UpcomingQuery = z.object({
-  limit: z.coerce.number('limit must be a number from 1 to 500').int().min(1, 'limit must be a number from 1 to 500').max(500, 'limit must be a number from 1 to 500').default(100),
+  limit: z.coerce
+    .number('limit must be a number from 1 to 500')
+    .int()
+    .min(1, 'limit must be a number from 1 to 500')
+    .max(500, 'limit must be a number from 1 to 500')
+    .default(100),
 });
 
-export const RetentionUnit = z.enum(['messages', 'conversations', 'emails', 'attachments', 'cases', 'form submissions', 'records']);
+export const RetentionUnit = z.enum([
+  'messages',
+  'conversations',
+  'emails',
+  'attachments',
+  'cases',
+  'form submissions',
+  'records',
+]);
 export type RetentionUnit = z.infer<typeof RetentionUnit>;
 
 export const DestructionLogEntry = z.object({

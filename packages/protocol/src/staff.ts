@@ -25,12 +25,17 @@ export type LoginBody = z.infer<typeof LoginBody>;
 export const passwordMinLength = 12;
 
 /** A department's id, as configured in the organisation's settings. */
-export const DepartmentId = z.string('Select a department').regex(/^[a-z0-9-]{1,40}$/, 'Select departments from the list');
+export const DepartmentId = z
+  .string('Select a department')
+  .regex(/^[a-z0-9-]{1,40}$/, 'Select departments from the list');
 
 /** At most this many departments per member of staff (a council has far fewer). */
 export const staffDepartmentsMax = 50;
 
-/** Distinct department ids; empty means every department. Each must be one the council configured (checked by the server). */
+/**
+ * Distinct department ids; empty means every department. Each must be one the council configured (checked by the
+ * server).
+ */
 export const StaffDepartments = z
   .array(DepartmentId)
   .max(staffDepartmentsMax, `Select ${staffDepartmentsMax} departments or fewer`)
@@ -75,7 +80,11 @@ export const InvitationResponse = z.object({ inviteUrl: z.string(), expiresAt: z
 export type InvitationResponse = z.infer<typeof InvitationResponse>;
 
 /** `email` is null for the first administrator's set-up link: they choose their own. */
-export const InvitationDetails = z.object({ email: z.string().nullable(), role: StaffRole, expiresAt: z.iso.datetime() });
+export const InvitationDetails = z.object({
+  email: z.string().nullable(),
+  role: StaffRole,
+  expiresAt: z.iso.datetime(),
+});
 export type InvitationDetails = z.infer<typeof InvitationDetails>;
 
 export const AcceptInvitationBody = z.object({

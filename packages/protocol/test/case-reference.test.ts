@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseReferenceAlphabet, caseReferenceFromRandom, caseReferencePattern, normaliseCaseReference } from '../src/case-reference.ts';
+import {
+  caseReferenceAlphabet,
+  caseReferenceFromRandom,
+  caseReferencePattern,
+  normaliseCaseReference,
+} from '../src/case-reference.ts';
 
 const randomValues = fc.array(fc.integer({ min: 0, max: 31 }), { minLength: 7, maxLength: 7 });
 
@@ -23,13 +28,18 @@ describe('case references', () => {
 
   it('reject any single mistyped symbol', () => {
     fc.assert(
-      fc.property(randomValues, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 31 }), (values, position, shift) => {
-        const compact = caseReferenceFromRandom(values).replace('-', '');
-        const original = caseReferenceAlphabet.indexOf(compact.charAt(position));
-        const wrong = caseReferenceAlphabet.charAt((original + shift) % 32);
-        const typo = compact.slice(0, position) + wrong + compact.slice(position + 1);
-        expect(normaliseCaseReference(typo)).toBeNull();
-      }),
+      fc.property(
+        randomValues,
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 1, max: 31 }),
+        (values, position, shift) => {
+          const compact = caseReferenceFromRandom(values).replace('-', '');
+          const original = caseReferenceAlphabet.indexOf(compact.charAt(position));
+          const wrong = caseReferenceAlphabet.charAt((original + shift) % 32);
+          const typo = compact.slice(0, position) + wrong + compact.slice(position + 1);
+          expect(normaliseCaseReference(typo)).toBeNull();
+        },
+      ),
     );
   });
 

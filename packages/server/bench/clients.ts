@@ -38,7 +38,10 @@ export async function openPair(
   url: string,
   chat: { conversationId: string; visitorToken: string; agentCookie?: string },
 ): Promise<Pair> {
-  const visitor: VisitorSocket = await opened(io(`${url}/visitor`, { ...socketOptions, auth: { token: chat.visitorToken } }), 'a visitor socket');
+  const visitor: VisitorSocket = await opened(
+    io(`${url}/visitor`, { ...socketOptions, auth: { token: chat.visitorToken } }),
+    'a visitor socket',
+  );
   let agent: AgentSocket;
   try {
     const headers: Record<string, string> = chat.agentCookie ? { cookie: chat.agentCookie } : {};
@@ -49,7 +52,9 @@ export async function openPair(
   }
   const pair = { conversationId: chat.conversationId, visitor, agent };
   try {
-    const accepted = await agent.timeout(connectTimeoutMs).emitWithAck('conversation:accept', { conversationId: chat.conversationId });
+    const accepted = await agent
+      .timeout(connectTimeoutMs)
+      .emitWithAck('conversation:accept', { conversationId: chat.conversationId });
     if (!accepted.ok) throw new Error(`conversation:accept failed: ${accepted.error.code} ${accepted.error.message}`);
   } catch (error) {
     closePair(pair);

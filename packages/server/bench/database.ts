@@ -47,10 +47,16 @@ async function embeddedIn(dataDir: string): Promise<BenchDatabase> {
   try {
     database = await startEmbeddedPostgres(dataDir, (line) => log.push(line));
   } catch (error) {
-    throw new Error(`the embedded PostgreSQL did not start: ${String(error)}\n${log.slice(-20).join('')}`, { cause: error });
+    throw new Error(`the embedded PostgreSQL did not start: ${String(error)}\n${log.slice(-20).join('')}`, {
+      cause: error,
+    });
   }
   try {
-    return { url: database.connectionString, description: `embedded PostgreSQL in a temp folder; ${await settings(database.connectionString)}`, drop: database.stop };
+    return {
+      url: database.connectionString,
+      description: `embedded PostgreSQL in a temp folder; ${await settings(database.connectionString)}`,
+      drop: database.stop,
+    };
   } catch (error) {
     await database.stop();
     throw error;

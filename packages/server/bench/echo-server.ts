@@ -48,7 +48,9 @@ agents.on('connection', (socket: Socket) => {
     void socket.join(String(payload.conversationId));
     if (typeof ack === 'function') (ack as Ack)({ ok: true });
   });
-  socket.on('message:send', (payload: SendPayload, ack: unknown) => relay(String(payload.conversationId), 'agent', payload, ack));
+  socket.on('message:send', (payload: SendPayload, ack: unknown) =>
+    relay(String(payload.conversationId), 'agent', payload, ack),
+  );
 });
 
 http.listen(0, '127.0.0.1', () => {

@@ -21,7 +21,11 @@ export type ParentMessage = { type: 'cpu' } | { type: 'stop' } | PurgeRequest;
  * Called by a child once it listens: answers CPU questions, stops on request, and also stops
  * when the parent goes away (so a killed bench never leaves a server behind).
  */
-export function serveParent(ready: ReadyMessage, close: () => Promise<void>, purge?: (request: PurgeRequest) => Promise<PurgedMessage>): void {
+export function serveParent(
+  ready: ReadyMessage,
+  close: () => Promise<void>,
+  purge?: (request: PurgeRequest) => Promise<PurgedMessage>,
+): void {
   const send = (message: ChildMessage) => process.send?.(message);
   let stopping = false;
   const stop = () => {
@@ -39,7 +43,9 @@ export function serveParent(ready: ReadyMessage, close: () => Promise<void>, pur
     } else if (message.type === 'stop') {
       stop();
     } else if (message.type === 'purge' && purge) {
-      void purge(message).then(send, (error: unknown) => send({ type: 'purged', deleted: 0, seconds: 0, clock: '', error: String(error) }));
+      void purge(message).then(send, (error: unknown) =>
+        send({ type: 'purged', deleted: 0, seconds: 0, clock: '', error: String(error) }),
+      );
     }
   });
   process.on('disconnect', stop);

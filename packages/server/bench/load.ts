@@ -31,7 +31,8 @@ export type LoadResult = {
 
 type Clock = { measureFrom: number; end: number };
 
-const messageBody = (n: number) => `Hello, my green bin was not collected on Tuesday. Could someone look into it? (${n})`;
+const messageBody = (n: number) =>
+  `Hello, my green bin was not collected on Tuesday. Could someone look into it? (${n})`;
 
 /** Resolves the waiter of each message the *other* party receives, by clientMessageId. */
 function listen(pair: Pair): Map<string, (receivedAt: number) => void> {
@@ -62,7 +63,9 @@ async function drive(pair: Pair, index: number, clock: Clock, options: LoadOptio
     const acked = (
       fromVisitor
         ? pair.visitor.timeout(timeout).emitWithAck('message:send', { clientMessageId, body })
-        : pair.agent.timeout(timeout).emitWithAck('message:send', { conversationId: pair.conversationId, clientMessageId, body })
+        : pair.agent
+            .timeout(timeout)
+            .emitWithAck('message:send', { conversationId: pair.conversationId, clientMessageId, body })
     ).then((ack) => {
       if (!ack.ok) throw new Error(`message:send was refused: ${ack.error.code} ${ack.error.message}`);
       return performance.now();
@@ -90,7 +93,15 @@ async function drive(pair: Pair, index: number, clock: Clock, options: LoadOptio
 export async function runLoad(pairs: readonly Pair[], options: LoadOptions): Promise<LoadResult> {
   const start = performance.now();
   const clock: Clock = { measureFrom: start + options.warmupMs, end: start + options.warmupMs + options.durationMs };
-  const result: LoadResult = { messages: 0, seconds: options.durationMs / 1000, delivery: [], ack: [], visitorToAgent: 0, agentToVisitor: 0, errors: [] };
+  const result: LoadResult = {
+    messages: 0,
+    seconds: options.durationMs / 1000,
+    delivery: [],
+    ack: [],
+    visitorToAgent: 0,
+    agentToVisitor: 0,
+    errors: [],
+  };
   // Each mark fires on time, or when the load ends if it was due by then (never early).
   const marks = [
     { at: clock.measureFrom, run: options.onWindowStart },

@@ -25,7 +25,9 @@ export const plainMessages = [
   'I have raised case 4K7M-9P2X for you; the crew will return within 2 working days.',
   'ok thank you so much, that is really helpful',
 ];
-/** The same conversations when a resident types what they should not (every number is Luhn-valid, or a valid NI number). */
+/**
+ * The same conversations when a resident types what they should not (every number is Luhn-valid, or a valid NI number).
+ */
 export const sensitiveMessages = [
   'Can I just pay the fine now? My card is 4111 1111 1111 1111 expiry 09/27 and the CVV is 123',
   'card number 5555555555554444 please take the £65',
@@ -55,11 +57,20 @@ function time(op: (i: number) => number, iterations: number, warmup = Math.ceil(
 export function runMicrobenchmarks(): MicroResult[] {
   const all = redactionCategories;
   // A mix as a busy day might bring: 1 message in 10 carries a card number, bank details or an NI number.
-  const mix = [...plainMessages, ...plainMessages, ...plainMessages.slice(0, 2), sensitiveMessages[0]!, sensitiveMessages[1]!];
+  const mix = [
+    ...plainMessages,
+    ...plainMessages,
+    ...plainMessages.slice(0, 2),
+    sensitiveMessages[0]!,
+    sensitiveMessages[1]!,
+  ];
   const redactIterations = 100_000;
   const redactMix = time((i) => redact(mix[i % mix.length]!, all).text.length, redactIterations);
   const redactPlain = time((i) => redact(plainMessages[i % plainMessages.length]!, all).text.length, redactIterations);
-  const redactSensitive = time((i) => redact(sensitiveMessages[i % sensitiveMessages.length]!, all).text.length, redactIterations / 4);
+  const redactSensitive = time(
+    (i) => redact(sensitiveMessages[i % sensitiveMessages.length]!, all).text.length,
+    redactIterations / 4,
+  );
 
   const key = newDataKey();
   const conversation = randomUUID();
@@ -82,7 +93,16 @@ export function runMicrobenchmarks(): MicroResult[] {
     recordType: 'conversation',
     recordId: conversation,
     caseReference: '4K7M-9P2X',
-    fields: ['visitor_name', 'visitor_email', 'ip_address', 'browser', 'operating_system', 'summary', 'survey_comment', 'messages.body'],
+    fields: [
+      'visitor_name',
+      'visitor_email',
+      'ip_address',
+      'browser',
+      'operating_system',
+      'summary',
+      'survey_comment',
+      'messages.body',
+    ],
     purpose: 'handle-chat',
     reason: null,
     source: '203.0.113.0/24',
@@ -95,11 +115,47 @@ export function runMicrobenchmarks(): MicroResult[] {
   }, auditIterations);
 
   return [
-    { name: 'redact, mix', detail: `${mix.length - 2} plain + 2 with card numbers, all kinds on`, nsPerOp: redactMix, iterations: redactIterations, perMessage: true },
-    { name: 'redact, plain', detail: 'no data to remove', nsPerOp: redactPlain, iterations: redactIterations, perMessage: false },
-    { name: 'redact, sensitive', detail: 'card, bank details, NI number', nsPerOp: redactSensitive, iterations: redactIterations / 4, perMessage: false },
-    { name: 'seal + open', detail: `AES-256-GCM, ${Buffer.byteLength(body)}-byte body, data key`, nsPerOp: sealOpen, iterations: cryptoIterations, perMessage: true },
-    { name: 'seal only', detail: 'what a send does (open is for reads)', nsPerOp: sealOnly, iterations: cryptoIterations, perMessage: false },
-    { name: 'audit entry hash', detail: 'canonical form + SHA-256 over prev hash', nsPerOp: audit, iterations: auditIterations, perMessage: true },
+    {
+      name: 'redact, mix',
+      detail: `${mix.length - 2} plain + 2 with card numbers, all kinds on`,
+      nsPerOp: redactMix,
+      iterations: redactIterations,
+      perMessage: true,
+    },
+    {
+      name: 'redact, plain',
+      detail: 'no data to remove',
+      nsPerOp: redactPlain,
+      iterations: redactIterations,
+      perMessage: false,
+    },
+    {
+      name: 'redact, sensitive',
+      detail: 'card, bank details, NI number',
+      nsPerOp: redactSensitive,
+      iterations: redactIterations / 4,
+      perMessage: false,
+    },
+    {
+      name: 'seal + open',
+      detail: `AES-256-GCM, ${Buffer.byteLength(body)}-byte body, data key`,
+      nsPerOp: sealOpen,
+      iterations: cryptoIterations,
+      perMessage: true,
+    },
+    {
+      name: 'seal only',
+      detail: 'what a send does (open is for reads)',
+      nsPerOp: sealOnly,
+      iterations: cryptoIterations,
+      perMessage: false,
+    },
+    {
+      name: 'audit entry hash',
+      detail: 'canonical form + SHA-256 over prev hash',
+      nsPerOp: audit,
+      iterations: auditIterations,
+      perMessage: true,
+    },
   ];
 }

@@ -19,11 +19,18 @@ export class OptionsError extends Error {
   override name = 'OptionsError';
 }
 
-function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
+function integer(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new OptionsError(`${name} must be a whole number from ${min} to ${max} (got ${raw})`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new OptionsError(`${name} must be a whole number from ${min} to ${max} (got ${raw})`);
   return value;
 }
 
@@ -33,7 +40,8 @@ export function readOptions(env: Record<string, string | undefined>, signal: Abo
   const purge = env.BENCH_PURGE ?? 'true';
   if (!['true', 'false', '1', '0'].includes(purge)) throw new OptionsError('BENCH_PURGE must be true or false');
   const databaseUrl = env.WARD_BENCH_DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new OptionsError('WARD_BENCH_DATABASE_URL must start with postgres:// or postgresql://');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new OptionsError('WARD_BENCH_DATABASE_URL must start with postgres:// or postgresql://');
   return {
     pairs: integer(env, 'BENCH_PAIRS', 50, 1, 1000),
     warmupMs: integer(env, 'BENCH_WARMUP_SECONDS', 2, 0, 60) * 1000,

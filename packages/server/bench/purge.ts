@@ -57,10 +57,17 @@ export function benchPurge(options: BenchOptions): Promise<PurgeResult> {
     // and due for the run below, whose clock is set an hour past their transcripts' expiry.
     const endedAt = new Date(Date.now() - 20 * 24 * 3_600_000);
     // Copies of one sealed body (nobody reads them back), as in test/retention-purge.test.ts.
-    const body = sealText(newDataKey(), 'Hello, my green bin was not collected on Tuesday. Could someone look into it?', `messages.body:${randomUUID()}/1`);
+    const body = sealText(
+      newDataKey(),
+      'Hello, my green bin was not collected on Tuesday. Could someone look into it?',
+      `messages.body:${randomUUID()}/1`,
+    );
     const insertStarted = performance.now();
     await withClient(database.url, async (client) => {
-      await client.query(`UPDATE conversations SET status = 'ended', created_at = $2, ended_at = $2 WHERE id = ANY($1::uuid[])`, [ids, endedAt]);
+      await client.query(
+        `UPDATE conversations SET status = 'ended', created_at = $2, ended_at = $2 WHERE id = ANY($1::uuid[])`,
+        [ids, endedAt],
+      );
       // About 100,000 rows per statement: bounded transactions, progress on a slow disk.
       const chunk = Math.max(1, Math.floor(100_000 / Math.ceil(expired / conversations)));
       for (let from = 0; from < conversations; from += chunk) {
@@ -86,10 +93,14 @@ export function benchPurge(options: BenchOptions): Promise<PurgeResult> {
       await client.query('VACUUM (ANALYZE) messages, conversations, audit_events');
     });
     const insertSeconds = (performance.now() - insertStarted) / 1000;
-    console.log(`  inserted ${expired.toLocaleString('en-GB')} expired messages in ${conversations} ended conversations in ${insertSeconds.toFixed(1)} s`);
+    console.log(
+      `  inserted ${expired.toLocaleString('en-GB')} expired messages in ${conversations} ended conversations in ${insertSeconds.toFixed(1)} s`,
+    );
 
     console.log('  chat load without a purge…');
-    const without = await measureOpen('Ward, no purge', server, pairs, options, [`${expired.toLocaleString('en-GB')} expired messages waiting`]);
+    const without = await measureOpen('Ward, no purge', server, pairs, options, [
+      `${expired.toLocaleString('en-GB')} expired messages waiting`,
+    ]);
 
     console.log('  chat load during the retention run…');
     // Warm-up as usual; the purge starts when the window opens and the window closes when it ends.
@@ -133,9 +144,22 @@ export function benchPurge(options: BenchOptions): Promise<PurgeResult> {
     };
 
     const left = await withClient(database.url, async (client) => {
-      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM messages WHERE conversation_id = ANY($1::uuid[])', [ids]);
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM messages WHERE conversation_id = ANY($1::uuid[])',
+        [ids],
+      );
       return rows[0]?.n ?? -1;
     });
-    return { expired, conversations, insertSeconds, without, during, deleted: purged.deleted, purgeSeconds: purged.seconds, clock: purged.clock, left };
+    return {
+      expired,
+      conversations,
+      insertSeconds,
+      without,
+      during,
+      deleted: purged.deleted,
+      purgeSeconds: purged.seconds,
+      clock: purged.clock,
+      left,
+    };
   });
 }

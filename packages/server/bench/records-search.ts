@@ -35,15 +35,58 @@ const real = Number(process.env.BENCH_RECORDS_REAL ?? 2_000);
 const searchesPerKind = Number(process.env.BENCH_RECORDS_SEARCHES ?? 500);
 const chunk = 50_000;
 
-const firstNames = ['Olivia', 'Amelia', 'Isla', 'Ava', 'Mia', 'Ivy', 'Lily', 'Oliver', 'George', 'Noah', 'Arthur', 'Leo', 'Muhammad', 'Harry', 'Oscar', 'Archie', 'Priya', 'Siân', 'Zoë', 'Aoife'];
-const surnames = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Khan', 'O’Brien'];
+const firstNames = [
+  'Olivia',
+  'Amelia',
+  'Isla',
+  'Ava',
+  'Mia',
+  'Ivy',
+  'Lily',
+  'Oliver',
+  'George',
+  'Noah',
+  'Arthur',
+  'Leo',
+  'Muhammad',
+  'Harry',
+  'Oscar',
+  'Archie',
+  'Priya',
+  'Siân',
+  'Zoë',
+  'Aoife',
+];
+const surnames = [
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Williams',
+  'Wilson',
+  'Johnson',
+  'Davies',
+  'Patel',
+  'Robinson',
+  'Wright',
+  'Thompson',
+  'Evans',
+  'Walker',
+  'White',
+  'Roberts',
+  'Green',
+  'Hall',
+  'Khan',
+  'O’Brien',
+];
 const inward = 'ABDEFGHJLNPQRSTUWXYZ';
 
 /** The j-th searched record's values; postcodes are shared by five records. */
 function realValues(j: number) {
   const p = Math.floor(j / 5);
   let phone: string | null = null;
-  for (let n = j; !phone; n += 7_919) phone = normalisePhone(`07${400 + (n % 500)} ${String(100_000 + ((n * 37) % 900_000))}`);
+  for (let n = j; !phone; n += 7_919)
+    phone = normalisePhone(`07${400 + (n % 500)} ${String(100_000 + ((n * 37) % 900_000))}`);
   return {
     name: `${firstNames[j % firstNames.length]} ${surnames[(j * 7) % surnames.length]}`,
     email: `resident.${j}@example.org`,
@@ -66,14 +109,20 @@ async function bulkInsert(db: ReturnType<typeof createDb>['db'], organisationId:
       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`.execute(db);
   for (const index of secondary.rows) await sql`DROP INDEX ${sql.id(index.name)}`.execute(db);
   try {
-    const role = await sql<{ rolsuper: boolean }>`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`.execute(db);
+    const role = await sql<{ rolsuper: boolean }>`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`.execute(
+      db,
+    );
     await bulkRows(db, organisationId, role.rows[0]?.rolsuper === true);
   } finally {
     for (const index of secondary.rows) await sql.raw(index.definition).execute(db);
   }
 }
 
-async function bulkRows(db: ReturnType<typeof createDb>['db'], organisationId: string, superuser: boolean): Promise<void> {
+async function bulkRows(
+  db: ReturnType<typeof createDb>['db'],
+  organisationId: string,
+  superuser: boolean,
+): Promise<void> {
   for (let from = 1; from <= total; from += chunk) {
     const to = Math.min(total, from + chunk - 1);
     await db.transaction().execute(async (tx) => {
@@ -108,11 +157,18 @@ async function main(): Promise<void> {
   const database = await provideDatabase(process.env.WARD_BENCH_DATABASE_URL, dataDir);
   const { db } = createDb(database.url, 4);
   try {
-    console.log(`Customer record search: ${total.toLocaleString('en-GB')} records, ${searchesPerKind} searches per identifier`);
+    console.log(
+      `Customer record search: ${total.toLocaleString('en-GB')} records, ${searchesPerKind} searches per identifier`,
+    );
     console.log(`Database: ${database.description}`);
     await migrateToLatest(db);
     const organisation = await ensureOrganisation(db, defaultOrganisation);
-    const ctx = { db, organisation, keyring: new Keyring([{ id: 'bench', key: randomBytes(32) }]), indexKey: randomBytes(32) };
+    const ctx = {
+      db,
+      organisation,
+      keyring: new Keyring([{ id: 'bench', key: randomBytes(32) }]),
+      indexKey: randomBytes(32),
+    };
 
     let started = performance.now();
     await bulkInsert(db, organisation.id);
@@ -128,29 +184,64 @@ async function main(): Promise<void> {
               { kind: 'name', name: v.name },
               { kind: 'email', address: v.email },
               { kind: 'phone', number: v.phone, label: null },
-              { kind: 'address', lines: [`${j + 1} Bench Street`], town: 'Birmingham', postcode: v.postcode, uprn: null },
+              {
+                kind: 'address',
+                lines: [`${j + 1} Bench Street`],
+                town: 'Birmingham',
+                postcode: v.postcode,
+                uprn: null,
+              },
             ],
           });
           await openCase(tx, {
-            organisationId: organisation.id, channel: 'phone', topic: 'Bench', departmentId: j % 2 === 0 ? 'housing' : 'waste',
-            dataSubjectId: record.dataSubjectId, dataKey: record.dataKey, recordId: record.recordId, createdBy: 'system:bench',
+            organisationId: organisation.id,
+            channel: 'phone',
+            topic: 'Bench',
+            departmentId: j % 2 === 0 ? 'housing' : 'waste',
+            dataSubjectId: record.dataSubjectId,
+            dataKey: record.dataKey,
+            recordId: record.recordId,
+            createdBy: 'system:bench',
           });
         }
       });
     }
     await sql`ANALYZE`.execute(db);
     const realSeconds = (performance.now() - started) / 1000;
-    const size = await sql<{ size: string }>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`.execute(db);
-    console.log(`Inserted in ${bulkSeconds.toFixed(1)} s (bulk) + ${realSeconds.toFixed(1)} s (${real} real records); database ${size.rows[0]?.size}`);
+    const size = await sql<{
+      size: string;
+    }>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`.execute(db);
+    console.log(
+      `Inserted in ${bulkSeconds.toFixed(1)} s (bulk) + ${realSeconds.toFixed(1)} s (${real} real records); database ${size.rows[0]?.size}`,
+    );
 
     const staff = await Promise.all(
-      [['admin', []], ['agent', ['housing']]].map(async ([role, departments], i) => {
+      [
+        ['admin', []],
+        ['agent', ['housing']],
+      ].map(async ([role, departments], i) => {
         const row = await db
           .insertInto('staff')
-          .values({ organisation_id: organisation.id, email: `bench${i}@council.example`, first_name: 'Bench', last_name: String(role), role: role as 'admin' | 'agent', password_hash: 'x', departments: departments as string[] })
+          .values({
+            organisation_id: organisation.id,
+            email: `bench${i}@council.example`,
+            first_name: 'Bench',
+            last_name: String(role),
+            role: role as 'admin' | 'agent',
+            password_hash: 'x',
+            departments: departments as string[],
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
-        return { id: row.id, organisationId: organisation.id, email: '', firstName: 'Bench', lastName: '', role, source: '127.0.0.0' } as StaffPrincipal;
+        return {
+          id: row.id,
+          organisationId: organisation.id,
+          email: '',
+          firstName: 'Bench',
+          lastName: '',
+          role,
+          source: '127.0.0.0',
+        } as StaffPrincipal;
       }),
     );
 
@@ -170,7 +261,9 @@ async function main(): Promise<void> {
         if (expected && !results.some((r) => r.emails.includes(realValues(j).email))) misses++;
       }
     }
-    console.log('\n| identifier | searches | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log(
+      '\n| identifier | searches | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
     const row = (name: string, samples: number[]) => {
       const sorted = [...samples].sort((a, b) => a - b);
       const f = (p: number) => percentile(sorted, p).toFixed(1);
@@ -178,7 +271,9 @@ async function main(): Promise<void> {
     };
     for (const kind of kinds) row(kind, timings[kind]!);
     row('all', Object.values(timings).flat());
-    console.log(`\n${misses === 0 ? 'Every search found its record.' : `${misses} searches did not find their record.`}`);
+    console.log(
+      `\n${misses === 0 ? 'Every search found its record.' : `${misses} searches did not find their record.`}`,
+    );
     process.exitCode = misses === 0 ? 0 : 1;
   } finally {
     await db.destroy();

@@ -15,11 +15,32 @@ export function rate(result: ScenarioResult): number {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 export function printReport(results: readonly ScenarioResult[]): void {
-  const rows = [['', 'pairs', 'messages', 'msgs/s', 'p50 ms', 'p99 ms', 'max ms', 'ack p50', 'ack p99', 'server CPU', 'bench CPU', 'machine CPU']];
+  const rows = [
+    [
+      '',
+      'pairs',
+      'messages',
+      'msgs/s',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'ack p50',
+      'ack p99',
+      'server CPU',
+      'bench CPU',
+      'machine CPU',
+    ],
+  ];
   for (const result of results) {
     const delivery = summarise(result.load.delivery);
     const ack = summarise(result.load.ack);
@@ -40,12 +61,16 @@ export function printReport(results: readonly ScenarioResult[]): void {
   }
   console.log(table(rows));
   console.log('');
-  console.log('p50/p99/max: send → the other party receives it. ack: send → the sender\'s acknowledgement.');
-  console.log('CPU in cores (CPU-seconds per second) in the measured window: server = the server process, bench = these');
+  console.log("p50/p99/max: send → the other party receives it. ack: send → the sender's acknowledgement.");
+  console.log(
+    'CPU in cores (CPU-seconds per second) in the measured window: server = the server process, bench = these',
+  );
   console.log('clients, machine = every process on the machine (PostgreSQL included), out of the cores available.');
   for (const result of results) {
     const { visitorToAgent, agentToVisitor } = result.load;
-    console.log(`${result.name}: ${visitorToAgent} visitor → agent, ${agentToVisitor} agent → visitor; ${result.notes.join('; ')}`);
+    console.log(
+      `${result.name}: ${visitorToAgent} visitor → agent, ${agentToVisitor} agent → visitor; ${result.notes.join('; ')}`,
+    );
   }
 }
 
@@ -56,14 +81,16 @@ export function printVerdict(ceiling: ScenarioResult, ward: ScenarioResult): voi
   console.log('');
   console.log(`Ward/ceiling throughput ratio: ${(ratio * 100).toFixed(1)}%`);
   const misses: string[] = [];
-  if (!(ratio >= target.throughputShare)) misses.push(`throughput ${(ratio * 100).toFixed(1)}% < ${target.throughputShare * 100}%`);
+  if (!(ratio >= target.throughputShare))
+    misses.push(`throughput ${(ratio * 100).toFixed(1)}% < ${target.throughputShare * 100}%`);
   if (!(p99 < target.p99Ms)) misses.push(`p99 ${ms(p99)} ms ≥ ${target.p99Ms} ms`);
   const goal = `≥ ${target.throughputShare * 100}% of the echo rate with p99 < ${target.p99Ms} ms`;
   console.log(misses.length === 0 ? `Target (${goal}): met` : `Target (${goal}): NOT met (${misses.join(', ')})`);
 }
 
 const ns = (value: number) => (value >= 1000 ? Math.round(value).toLocaleString('en-GB') : value.toPrecision(3));
-const share = (part: number, whole: number) => (Number.isFinite(whole) && whole > 0 ? `${((part / whole) * 100).toFixed(2)}%` : '–');
+const share = (part: number, whole: number) =>
+  Number.isFinite(whole) && whole > 0 ? `${((part / whole) * 100).toFixed(2)}%` : '–';
 
 /** The privacy microbenchmarks, each as a share of one message's time in the ceiling and in Ward. */
 export function printMicro(results: readonly MicroResult[], ceiling: ScenarioResult, ward: ScenarioResult): void {
@@ -79,7 +106,15 @@ export function printMicro(results: readonly MicroResult[], ceiling: ScenarioRes
   );
   const rows = [['', 'ns/op', 'of ceiling msg', 'of Ward msg', 'of Ward CPU/msg', 'iterations', 'what']];
   for (const result of results) {
-    rows.push([result.name, ns(result.nsPerOp), share(result.nsPerOp, ceilingNs), share(result.nsPerOp, wardNs), share(result.nsPerOp, wardCpuNs), String(result.iterations), result.detail]);
+    rows.push([
+      result.name,
+      ns(result.nsPerOp),
+      share(result.nsPerOp, ceilingNs),
+      share(result.nsPerOp, wardNs),
+      share(result.nsPerOp, wardCpuNs),
+      String(result.iterations),
+      result.detail,
+    ]);
   }
   console.log(table(rows));
   const perMessage = results.filter((r) => r.perMessage).reduce((sum, r) => sum + r.nsPerOp, 0);
@@ -98,7 +133,9 @@ export function printPurge(result: PurgeResult): void {
   );
   printReport([result.without, result.during]);
   const rateText = result.purgeSeconds > 0 ? (result.deleted / result.purgeSeconds).toFixed(0) : '–';
-  console.log(`Purge: ${result.deleted.toLocaleString('en-GB')} messages deleted in ${result.purgeSeconds.toFixed(1)} s = ${rateText} records/s; ${result.left} expired messages left`);
+  console.log(
+    `Purge: ${result.deleted.toLocaleString('en-GB')} messages deleted in ${result.purgeSeconds.toFixed(1)} s = ${rateText} records/s; ${result.left} expired messages left`,
+  );
   const before = summarise(result.without.load.delivery).p99;
   const during = summarise(result.during.load.delivery).p99;
   const ratio = during / before;

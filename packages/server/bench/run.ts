@@ -36,8 +36,15 @@ async function main(): Promise<number> {
   const options = readOptions(process.env, interrupt.signal);
   const cpus = os.cpus();
   console.log(`Ward bench — ${new Date().toISOString()}`);
-  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
-  console.log(`Load average before the run (1, 5, 15 min): ${os.loadavg().map((v) => v.toFixed(2)).join(', ')} — other work on the machine skews every figure`);
+  console.log(
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  );
+  console.log(
+    `Load average before the run (1, 5, 15 min): ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(', ')} — other work on the machine skews every figure`,
+  );
   console.log(
     `Load: ${options.pairs} pairs, one message in flight per pair, ${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s measured, ` +
       `${options.alternate ? 'directions alternating' : 'visitor → agent only'}`,
@@ -54,7 +61,9 @@ async function main(): Promise<number> {
   const micro = runMicrobenchmarks();
   let purge: PurgeResult | undefined;
   if (options.purge) {
-    console.log(`Running the retention purge under load (${options.purgeMessages.toLocaleString('en-GB')} expired messages; BENCH_PURGE=false skips it)…`);
+    console.log(
+      `Running the retention purge under load (${options.purgeMessages.toLocaleString('en-GB')} expired messages; BENCH_PURGE=false skips it)…`,
+    );
     purge = await benchPurge(options);
     if (interrupt.signal.aborted) return 130;
   }
@@ -73,7 +82,12 @@ try {
   if (interrupt.signal.aborted) {
     process.exitCode = 130;
   } else {
-    const detail = error instanceof OptionsError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const detail =
+      error instanceof OptionsError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
     console.error(`The bench failed: ${detail}`);
     process.exitCode = 1;
   }

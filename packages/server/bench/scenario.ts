@@ -11,7 +11,13 @@ export type ScenarioResult = { name: string; pairs: number; load: LoadResult; cp
 export const benchFile = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 /** The part both scenarios share: drive the open pairs and measure the server's CPU meanwhile. */
-export async function measure(name: string, server: ServerProcess, pairs: readonly Pair[], options: BenchOptions, notes: string[] = []): Promise<ScenarioResult> {
+export async function measure(
+  name: string,
+  server: ServerProcess,
+  pairs: readonly Pair[],
+  options: BenchOptions,
+  notes: string[] = [],
+): Promise<ScenarioResult> {
   try {
     return await measureOpen(name, server, pairs, options, notes);
   } finally {
@@ -20,7 +26,13 @@ export async function measure(name: string, server: ServerProcess, pairs: readon
 }
 
 /** As `measure`, but leaves the pairs open (for a scenario that drives them again). */
-export async function measureOpen(name: string, server: ServerProcess, pairs: readonly Pair[], options: BenchOptions, notes: string[] = []): Promise<ScenarioResult> {
+export async function measureOpen(
+  name: string,
+  server: ServerProcess,
+  pairs: readonly Pair[],
+  options: BenchOptions,
+  notes: string[] = [],
+): Promise<ScenarioResult> {
   const meter = cpuMeter(server);
   const load = await runLoad(pairs, {
     warmupMs: options.warmupMs,

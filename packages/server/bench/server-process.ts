@@ -34,7 +34,11 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /** Starts `entry` (a .ts file) as a separate Node process and waits for its ready message. */
-export async function startServerProcess(entry: string, env: Record<string, string>, readyTimeoutMs: number): Promise<ServerProcess> {
+export async function startServerProcess(
+  entry: string,
+  env: Record<string, string>,
+  readyTimeoutMs: number,
+): Promise<ServerProcess> {
   const child = fork(entry, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   live.add(child);
   child.once('exit', () => live.delete(child));
@@ -54,7 +58,10 @@ export async function startServerProcess(entry: string, env: Record<string, stri
   let ready: ReadyMessage;
   try {
     ready = await new Promise<ReadyMessage>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${entry} was not ready within ${readyTimeoutMs / 1000} s`)), readyTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${entry} was not ready within ${readyTimeoutMs / 1000} s`)),
+        readyTimeoutMs,
+      );
       child.on('message', (message: ChildMessage) => {
         if (message.type !== 'ready') return;
         clearTimeout(timer);

@@ -30,7 +30,11 @@ const url = await app.listen();
 
 const invitations: string[] = [];
 for (let i = 0; i < agents; i++) {
-  const invitation = await createInvitation(app.ctx, { email: `agent${i + 1}@bench.invalid`, role: 'agent', createdBy: null });
+  const invitation = await createInvitation(app.ctx, {
+    email: `agent${i + 1}@bench.invalid`,
+    role: 'agent',
+    createdBy: null,
+  });
   invitations.push(invitation.token);
 }
 
@@ -40,11 +44,18 @@ for (let i = 0; i < agents; i++) {
  * is due, the live chats (which started just now) are not.
  */
 async function purge(request: PurgeRequest): Promise<PurgedMessage> {
-  const clock = new Date(categoryExpiresAt('chat-transcripts', new Date(request.endedAt), app.ctx.organisation.settings.retention).getTime() + 3_600_000);
+  const clock = new Date(
+    categoryExpiresAt(
+      'chat-transcripts',
+      new Date(request.endedAt),
+      app.ctx.organisation.settings.retention,
+    ).getTime() + 3_600_000,
+  );
   const started = performance.now();
   const run = await runRetention(app.ctx, { now: clock, jobId: request.jobId });
   const seconds = (performance.now() - started) / 1000;
-  const deleted = run.organisations.flatMap((o) => o.outcomes).find((o) => o.category === 'chat-transcripts')?.count ?? 0;
+  const deleted =
+    run.organisations.flatMap((o) => o.outcomes).find((o) => o.category === 'chat-transcripts')?.count ?? 0;
   return { type: 'purged', deleted, seconds, clock: clock.toISOString() };
 }
 

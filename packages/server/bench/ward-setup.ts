@@ -10,10 +10,15 @@ export async function signUpAgent(url: string, token: string, index: number): Pr
   const response = await fetch(`${url}/api/invitations/${encodeURIComponent(token)}/accept`, {
     method: 'POST',
     headers: json,
-    body: JSON.stringify({ firstName: 'Agent', lastName: `Number ${index + 1}`, password: 'correct horse battery staple' }),
+    body: JSON.stringify({
+      firstName: 'Agent',
+      lastName: `Number ${index + 1}`,
+      password: 'correct horse battery staple',
+    }),
     signal: timeout(),
   });
-  if (response.status !== 200) throw new Error(`accepting an invitation failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`accepting an invitation failed: ${response.status} ${await response.text()}`);
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   if (!cookie.startsWith('ward_session=')) throw new Error('accepting an invitation gave no ward_session cookie');
   return cookie;
@@ -28,13 +33,23 @@ export async function firstTopic(url: string, organisation: string): Promise<str
 }
 
 /** The widget's pre-chat form: starts a conversation waiting in the queue. */
-export async function startChat(url: string, organisation: string, topic: string, index: number): Promise<StartConversationResponse> {
+export async function startChat(
+  url: string,
+  organisation: string,
+  topic: string,
+  index: number,
+): Promise<StartConversationResponse> {
   const response = await fetch(`${url}/api/widget/${organisation}/conversations`, {
     method: 'POST',
-    headers: { ...json, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36' },
+    headers: {
+      ...json,
+      'user-agent':
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+    },
     body: JSON.stringify({ name: `Resident ${index + 1}`, email: '', topic, consent: true }),
     signal: timeout(),
   });
-  if (response.status !== 201) throw new Error(`starting a conversation failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`starting a conversation failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as StartConversationResponse;
 }

@@ -11,7 +11,14 @@ import { startServerProcess, type ServerProcess } from './server-process.ts';
 import { firstTopic, signUpAgent, startChat } from './ward-setup.ts';
 
 /** A running Ward with its pairs connected, for a scenario to drive. */
-export type WardSession = { server: ServerProcess; database: BenchDatabase; pairs: Pair[]; url: string; organisation: string; topic: string };
+export type WardSession = {
+  server: ServerProcess;
+  database: BenchDatabase;
+  pairs: Pair[];
+  url: string;
+  organisation: string;
+  topic: string;
+};
 
 /**
  * Starts the real Ward (ward-server.ts, a child process) against a fresh database: N agents sign
@@ -48,7 +55,11 @@ export async function withWard<T>(options: BenchOptions, body: (session: WardSes
       10,
       (i) => {
         const chat = chats[i]!;
-        return openPair(url, { conversationId: chat.conversationId, visitorToken: chat.visitorToken, agentCookie: cookies[i] });
+        return openPair(url, {
+          conversationId: chat.conversationId,
+          visitorToken: chat.visitorToken,
+          agentCookie: cookies[i],
+        });
       },
       closePair,
     );
@@ -56,7 +67,9 @@ export async function withWard<T>(options: BenchOptions, body: (session: WardSes
   } finally {
     for (const pair of pairs) closePair(pair);
     await server?.stop();
-    await database?.drop().catch((error: unknown) => console.error(`Could not drop the bench database: ${String(error)}`));
+    await database
+      ?.drop()
+      .catch((error: unknown) => console.error(`Could not drop the bench database: ${String(error)}`));
     removeDataDir();
     process.off('exit', removeDataDir);
   }
@@ -64,5 +77,7 @@ export async function withWard<T>(options: BenchOptions, body: (session: WardSes
 
 /** The Ward scenario: the pairs talk for warm-up + duration. */
 export function benchWard(options: BenchOptions): Promise<ScenarioResult> {
-  return withWard(options, ({ server, pairs, database }) => measure('Ward', server, pairs, options, [database.description]));
+  return withWard(options, ({ server, pairs, database }) =>
+    measure('Ward', server, pairs, options, [database.description]),
+  );
 }

@@ -65,7 +65,16 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
       }),
     },
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.email', '*.name', '*.body', '*.visitorToken', '*.password'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.email',
+        '*.name',
+        '*.body',
+        '*.visitorToken',
+        '*.password',
+      ],
       censor: '[redacted]',
     },
   };
@@ -75,15 +84,38 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
 /** What every service needs: the database, the domain event bus, the organisation, the keys. */
 export async function createServiceContext(db: Db, config: Config, logger: Logger): Promise<ServiceContext> {
   const organisation = await ensureOrganisation(db, config.organisation);
-  const { keyring, generatedFile } = await loadKeyring({ kek: config.kek, kekFile: config.kekFile, dataDir: config.dataDir, mustBeConfigured: config.databaseUrl !== null });
+  const { keyring, generatedFile } = await loadKeyring({
+    kek: config.kek,
+    kekFile: config.kekFile,
+    dataDir: config.dataDir,
+    mustBeConfigured: config.databaseUrl !== null,
+  });
   if (generatedFile) {
-    logger.warn({ file: generatedFile }, 'Personal data is encrypted with the key-encryption key in the data folder. In production keep it elsewhere (WARD_KEK_FILE or WARD_KEK) and back it up apart from the database.');
+    logger.warn(
+      { file: generatedFile },
+      'Personal data is encrypted with the key-encryption key in the data folder. In production keep it elsewhere (WARD_KEK_FILE or WARD_KEK) and back it up apart from the database.',
+    );
   }
-  const index = await loadIndexKey({ indexKey: config.indexKey, indexKeyFile: config.indexKeyFile, dataDir: config.dataDir, mustBeConfigured: config.databaseUrl !== null });
+  const index = await loadIndexKey({
+    indexKey: config.indexKey,
+    indexKeyFile: config.indexKeyFile,
+    dataDir: config.dataDir,
+    mustBeConfigured: config.databaseUrl !== null,
+  });
   if (index.generatedFile) {
-    logger.warn({ file: index.generatedFile }, 'Search indexes use the blind-index key in the data folder. In production keep it elsewhere (WARD_INDEX_KEY_FILE or WARD_INDEX_KEY), apart from the database and its backups.');
+    logger.warn(
+      { file: index.generatedFile },
+      'Search indexes use the blind-index key in the data folder. In production keep it elsewhere (WARD_INDEX_KEY_FILE or WARD_INDEX_KEY), apart from the database and its backups.',
+    );
   }
-  return { db, events: new DomainEventBus(), organisation, keyring, indexKey: index.key, messageAppender: new MessageAppender(db, keyring) };
+  return {
+    db,
+    events: new DomainEventBus(),
+    organisation,
+    keyring,
+    indexKey: index.key,
+    messageAppender: new MessageAppender(db, keyring),
+  };
 }
 
 /**
@@ -91,9 +123,20 @@ export async function createServiceContext(db: Db, config: Config, logger: Logge
  * `databaseUrl` signs in as the owner of the tables: Ward migrates as it, then serves through
  * its own role (ADR 12, `db/serving-role.ts`); pg-boss keeps the owner for its `ward_jobs` schema.
  */
-export async function buildApp(config: Config, databaseUrl: string, logger: Logger = createLogger(config)): Promise<WardApp> {
-  const { db, serving } = await openServingDatabase(databaseUrl, { appDatabaseUrl: config.appDatabaseUrl, onWarning: (message) => logger.warn(message) });
-  if (serving.kind === 'separate') logger.info({ databaseRole: serving.role }, 'Serving through a database role that may only read and append to the audit trail');
+export async function buildApp(
+  config: Config,
+  databaseUrl: string,
+  logger: Logger = createLogger(config),
+): Promise<WardApp> {
+  const { db, serving } = await openServingDatabase(databaseUrl, {
+    appDatabaseUrl: config.appDatabaseUrl,
+    onWarning: (message) => logger.warn(message),
+  });
+  if (serving.kind === 'separate')
+    logger.info(
+      { databaseRole: serving.role },
+      'Serving through a database role that may only read and append to the audit trail',
+    );
   const ctx = await createServiceContext(db, config, logger);
   const { events, organisation } = ctx;
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
@@ -132,21 +175,32 @@ export async function buildApp(config: Config, databaseUrl: string, logger: Logg
   registerCaseRoutes(api, ctx);
   registerIntakeRoutes(api, ctx);
   registerApiKeyRoutes(api, ctx);
-  registerEmailRoutes(api, ctx, { from: config.mailFrom, messageIdDomain: messageIdDomain(config.mailIntake, config.mailFrom, config.publicUrl) });
+  registerEmailRoutes(api, ctx, {
+    from: config.mailFrom,
+    messageIdDomain: messageIdDomain(config.mailIntake, config.mailFrom, config.publicUrl),
+  });
   await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:') });
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),
     consoleDist: path.join(packagesDir, 'console', 'dist'),
     publicUrl: config.publicUrl,
-    organisation: { slug: organisation.slug, name: organisation.name, allowedOrigins: organisation.settings.allowedOrigins },
+    organisation: {
+      slug: organisation.slug,
+      name: organisation.name,
+      allowedOrigins: organisation.settings.allowedOrigins,
+    },
     demoPage: config.demoPage,
   });
 
   const realtime = await startRealtime(
     http.server,
     ctx,
-    { allowedOrigins: [publicOrigin, ...organisation.settings.allowedOrigins.map((o) => new URL(o).origin)], redisUrl: config.redisUrl, trustProxy: config.trustProxy },
+    {
+      allowedOrigins: [publicOrigin, ...organisation.settings.allowedOrigins.map((o) => new URL(o).origin)],
+      redisUrl: config.redisUrl,
+      trustProxy: config.trustProxy,
+    },
     report,
   );
   http.addHook('preClose', async () => realtime.close());

@@ -35,7 +35,10 @@ export type Config = {
   /** Key-encryption keys (`id:base64,…`, newest first), or a file holding them; neither: one is made in dataDir. */
   kek: string | null;
   kekFile: string | null;
-  /** The blind-index key (32 bytes), or a file holding it in base64; neither: one is made in dataDir. Separate from the KEKs. */
+  /**
+   * The blind-index key (32 bytes), or a file holding it in base64; neither: one is made in dataDir. Separate from the
+   * KEKs.
+   */
   indexKey: Buffer | null;
   indexKeyFile: string | null;
   /** Email intake (ADR 17): the SMTP listener and/or IMAP poller; null when neither is configured. */
@@ -65,32 +68,58 @@ export class ConfigError extends Error {
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const mebibytes = (max: number) => z.coerce.number().int().min(1024, 'must be at least 1024 bytes').max(max * 1024 * 1024, `must be at most ${max} MiB`);
-const ipOrCidr = (value: string) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(value) && (isIP(value.split('/')[0] ?? '') !== 0);
+const mebibytes = (max: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1024, 'must be at least 1024 bytes')
+    .max(max * 1024 * 1024, `must be at most ${max} MiB`);
+const ipOrCidr = (value: string) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(value) && isIP(value.split('/')[0] ?? '') !== 0;
 
 const mailIntakeEnv = {
   WARD_MAIL_INTAKE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   WARD_MAIL_INTAKE_HOST: z.string().min(1).optional(),
   WARD_MAIL_INTAKE_ADDRESSES: z
     .string()
-    .transform((v) => v.split(',').map((a) => a.trim().toLowerCase()).filter((a) => a !== ''))
-    .refine((list) => list.length > 0 && list.every((a) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a)), 'must be email addresses separated by commas')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim().toLowerCase())
+        .filter((a) => a !== ''),
+    )
+    .refine(
+      (list) => list.length > 0 && list.every((a) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a)),
+      'must be email addresses separated by commas',
+    )
     .optional(),
   WARD_MAIL_INTAKE_USER: z.string().min(1).optional(),
   WARD_MAIL_INTAKE_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   WARD_MAIL_INTAKE_ALLOWED_IPS: z
     .string()
-    .transform((v) => v.split(',').map((a) => a.trim()).filter((a) => a !== ''))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a !== ''),
+    )
     .refine((list) => list.every(ipOrCidr), 'must be IP addresses or CIDR ranges separated by commas, like 10.0.0.0/8')
     .optional(),
   WARD_MAIL_INTAKE_TLS_KEY_FILE: z.string().min(1).optional(),
   WARD_MAIL_INTAKE_TLS_CERT_FILE: z.string().min(1).optional(),
   WARD_MAIL_MAX_MESSAGE_BYTES: mebibytes(100).default(25 * 1024 * 1024),
   WARD_MAIL_MAX_ATTACHMENT_BYTES: mebibytes(100).default(10 * 1024 * 1024),
-  WARD_IMAP_URL: z.string().regex(/^imaps?:\/\/[^@/]+@[^/]+/, 'must look like imaps://user:password@host:993').optional(),
+  WARD_IMAP_URL: z
+    .string()
+    .regex(/^imaps?:\/\/[^@/]+@[^/]+/, 'must look like imaps://user:password@host:993')
+    .optional(),
   WARD_IMAP_MAILBOX: z.string().min(1).default('INBOX'),
   WARD_IMAP_PROCESSED_MAILBOX: z.string().min(1).optional(),
-  WARD_IMAP_POLL_SECONDS: z.coerce.number().int().min(10, 'must be at least 10').max(3600, 'must be at most 3600').default(60),
+  WARD_IMAP_POLL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10, 'must be at least 10')
+    .max(3600, 'must be at most 3600')
+    .default(60),
 };
 
 const EnvSchema = z.object({
@@ -106,8 +135,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   WARD_MAIL_FROM: z.string().min(3).default('Ward <no-reply@localhost>'),
   WARD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WARD_ORGANISATION_FILE: z.string().min(1).optional(),
@@ -118,7 +153,10 @@ const EnvSchema = z.object({
   WARD_INDEX_KEY: z
     .string()
     .trim()
-    .refine((k) => /^[A-Za-z0-9+/]+={0,2}$/.test(k) && Buffer.from(k, 'base64').length === 32, 'must be 32 bytes, base64 (openssl rand -base64 32)')
+    .refine(
+      (k) => /^[A-Za-z0-9+/]+={0,2}$/.test(k) && Buffer.from(k, 'base64').length === 32,
+      'must be 32 bytes, base64 (openssl rand -base64 32)',
+    )
     .optional(),
   WARD_INDEX_KEY_FILE: z.string().min(1).optional(),
   ...mailIntakeEnv,
@@ -151,15 +189,21 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       throw new ConfigError(`WARD_ORGANISATION_FILE: cannot read ${file} as JSON (${(error as Error).message})`);
     }
     const org = OrganisationFile.safeParse(raw);
-    if (!org.success) throw new ConfigError(`WARD_ORGANISATION_FILE ${file} is not valid:\n${describeIssues('  ', org.error.issues)}`);
+    if (!org.success)
+      throw new ConfigError(`WARD_ORGANISATION_FILE ${file} is not valid:\n${describeIssues('  ', org.error.issues)}`);
     organisation = org.data;
   }
 
   if (e.WARD_APP_DATABASE_URL && !e.DATABASE_URL) {
-    throw new ConfigError('WARD_APP_DATABASE_URL is set without DATABASE_URL: set DATABASE_URL to the role that owns the tables (Ward migrates as it), or neither (embedded PostgreSQL)');
+    throw new ConfigError(
+      'WARD_APP_DATABASE_URL is set without DATABASE_URL: set DATABASE_URL to the role that owns the tables (Ward migrates as it), or neither (embedded PostgreSQL)',
+    );
   }
 
-  const publicUrl = (e.WARD_PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
+  const publicUrl = (e.WARD_PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(
+    /\/$/,
+    '',
+  );
   return {
     host: e.HOST,
     port: e.PORT,
@@ -188,15 +232,25 @@ function mailIntakeConfig(e: z.output<typeof EnvSchema>, cwd: string): MailIntak
   const imapOn = e.WARD_IMAP_URL !== undefined;
   if (!smtpOn && !imapOn) {
     const stray = Object.keys(e).find((k) => k.startsWith('WARD_MAIL_INTAKE_'));
-    if (stray) throw new ConfigError(`${stray} is set but email intake is off: set WARD_MAIL_INTAKE_PORT (SMTP listener) or WARD_IMAP_URL`);
+    if (stray)
+      throw new ConfigError(
+        `${stray} is set but email intake is off: set WARD_MAIL_INTAKE_PORT (SMTP listener) or WARD_IMAP_URL`,
+      );
     return null;
   }
-  if (!e.WARD_MAIL_INTAKE_ADDRESSES) throw new ConfigError('WARD_MAIL_INTAKE_ADDRESSES: name the addresses Ward receives email for, like contact@council.example');
+  if (!e.WARD_MAIL_INTAKE_ADDRESSES)
+    throw new ConfigError(
+      'WARD_MAIL_INTAKE_ADDRESSES: name the addresses Ward receives email for, like contact@council.example',
+    );
   if ((e.WARD_MAIL_INTAKE_USER === undefined) !== (e.WARD_MAIL_INTAKE_PASSWORD === undefined)) {
-    throw new ConfigError('WARD_MAIL_INTAKE_USER and WARD_MAIL_INTAKE_PASSWORD: set both (the relay signs in with them) or neither');
+    throw new ConfigError(
+      'WARD_MAIL_INTAKE_USER and WARD_MAIL_INTAKE_PASSWORD: set both (the relay signs in with them) or neither',
+    );
   }
   if ((e.WARD_MAIL_INTAKE_TLS_KEY_FILE === undefined) !== (e.WARD_MAIL_INTAKE_TLS_CERT_FILE === undefined)) {
-    throw new ConfigError('WARD_MAIL_INTAKE_TLS_KEY_FILE and WARD_MAIL_INTAKE_TLS_CERT_FILE: set both (STARTTLS) or neither');
+    throw new ConfigError(
+      'WARD_MAIL_INTAKE_TLS_KEY_FILE and WARD_MAIL_INTAKE_TLS_CERT_FILE: set both (STARTTLS) or neither',
+    );
   }
   if (e.WARD_MAIL_MAX_ATTACHMENT_BYTES > e.WARD_MAIL_MAX_MESSAGE_BYTES) {
     throw new ConfigError('WARD_MAIL_MAX_ATTACHMENT_BYTES must not be larger than WARD_MAIL_MAX_MESSAGE_BYTES');
@@ -209,16 +263,27 @@ function mailIntakeConfig(e: z.output<typeof EnvSchema>, cwd: string): MailIntak
       ? {
           host: e.WARD_MAIL_INTAKE_HOST ?? e.HOST,
           port: e.WARD_MAIL_INTAKE_PORT!,
-          auth: e.WARD_MAIL_INTAKE_USER && e.WARD_MAIL_INTAKE_PASSWORD ? { user: e.WARD_MAIL_INTAKE_USER, password: e.WARD_MAIL_INTAKE_PASSWORD } : null,
+          auth:
+            e.WARD_MAIL_INTAKE_USER && e.WARD_MAIL_INTAKE_PASSWORD
+              ? { user: e.WARD_MAIL_INTAKE_USER, password: e.WARD_MAIL_INTAKE_PASSWORD }
+              : null,
           allowedIps: e.WARD_MAIL_INTAKE_ALLOWED_IPS ?? [],
           tls:
             e.WARD_MAIL_INTAKE_TLS_KEY_FILE && e.WARD_MAIL_INTAKE_TLS_CERT_FILE
-              ? { keyFile: path.resolve(cwd, e.WARD_MAIL_INTAKE_TLS_KEY_FILE), certFile: path.resolve(cwd, e.WARD_MAIL_INTAKE_TLS_CERT_FILE) }
+              ? {
+                  keyFile: path.resolve(cwd, e.WARD_MAIL_INTAKE_TLS_KEY_FILE),
+                  certFile: path.resolve(cwd, e.WARD_MAIL_INTAKE_TLS_CERT_FILE),
+                }
               : null,
         }
       : null,
     imap: imapOn
-      ? { url: e.WARD_IMAP_URL!, mailbox: e.WARD_IMAP_MAILBOX, pollSeconds: e.WARD_IMAP_POLL_SECONDS, processedMailbox: e.WARD_IMAP_PROCESSED_MAILBOX ?? null }
+      ? {
+          url: e.WARD_IMAP_URL!,
+          mailbox: e.WARD_IMAP_MAILBOX,
+          pollSeconds: e.WARD_IMAP_POLL_SECONDS,
+          processedMailbox: e.WARD_IMAP_PROCESSED_MAILBOX ?? null,
+        }
       : null,
   };
 }

@@ -9,7 +9,13 @@ describe('integration API keys', () => {
   let api: ReturnType<typeof caseClient>;
   let admin: { cookie: string; id: string };
   let agent: { cookie: string; id: string };
-  const request = { platform: 'x', handle: '@resident', request: 'Streetlight out on Elm Road', receivedAt: new Date(Date.now() - 60_000).toISOString(), departmentId: 'highways' };
+  const request = {
+    platform: 'x',
+    handle: '@resident',
+    request: 'Streetlight out on Elm Road',
+    receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    departmentId: 'highways',
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -20,10 +26,21 @@ describe('integration API keys', () => {
   afterAll(async () => t?.close());
 
   it('shows the token once, keeps only its hash, and lists keys without tokens', async () => {
-    const created = await api.call<CreatedApiKey>('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'Contact centre CRM', scopes: ['intake'] });
+    const created = await api.call<CreatedApiKey>(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      { name: 'Contact centre CRM', scopes: ['intake'] },
+    );
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^ward_key_[A-Za-z0-9_-]{43}$/);
-    expect(created.body.apiKey).toMatchObject({ name: 'Contact centre CRM', scopes: ['intake'], createdBy: admin.id, revokedAt: null, tokenPrefix: created.body.token.slice(0, 13) });
+    expect(created.body.apiKey).toMatchObject({
+      name: 'Contact centre CRM',
+      scopes: ['intake'],
+      createdBy: admin.id,
+      revokedAt: null,
+      tokenPrefix: created.body.token.slice(0, 13),
+    });
     const listed = await api.call<{ apiKeys: ApiKey[] }>('GET', '/api/api-keys', { cookie: admin.cookie });
     expect(listed.body.apiKeys.map((k) => k.id)).toContain(created.body.apiKey.id);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
@@ -32,44 +49,101 @@ describe('integration API keys', () => {
   });
 
   it('is for administrators only, and refuses a bad body', async () => {
-    expect((await api.call('POST', '/api/api-keys', { cookie: agent.cookie }, { name: 'x', scopes: ['intake'] })).status).toBe(403);
+    expect(
+      (await api.call('POST', '/api/api-keys', { cookie: agent.cookie }, { name: 'x', scopes: ['intake'] })).status,
+    ).toBe(403);
     expect((await api.call('GET', '/api/api-keys', { cookie: agent.cookie })).status).toBe(403);
     expect((await api.call('GET', '/api/api-keys', {})).status).toBe(401);
-    expect((await api.call('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'x', scopes: ['everything'] })).status).toBe(400);
-    expect((await api.call('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'x', scopes: [] })).status).toBe(400);
-    expect((await api.call('POST', '/api/api-keys', { cookie: admin.cookie }, { name: '', scopes: ['intake'] })).status).toBe(400);
+    expect(
+      (await api.call('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'x', scopes: ['everything'] })).status,
+    ).toBe(400);
+    expect((await api.call('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'x', scopes: [] })).status).toBe(
+      400,
+    );
+    expect(
+      (await api.call('POST', '/api/api-keys', { cookie: admin.cookie }, { name: '', scopes: ['intake'] })).status,
+    ).toBe(400);
   });
 
   it('lets a live key with the intake scope call the intake API; a revoked key is refused from then on', async () => {
-    const { body } = await api.call<CreatedApiKey>('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'Social media desk', scopes: ['intake'] });
+    const { body } = await api.call<CreatedApiKey>(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      { name: 'Social media desk', scopes: ['intake'] },
+    );
     expect((await api.call('POST', '/api/intake/social-media', { bearer: body.token }, request)).status).toBe(201);
-    const revoked = await api.call<{ apiKey: ApiKey }>('POST', `/api/api-keys/${body.apiKey.id}/revoke`, { cookie: admin.cookie });
+    const revoked = await api.call<{ apiKey: ApiKey }>('POST', `/api/api-keys/${body.apiKey.id}/revoke`, {
+      cookie: admin.cookie,
+    });
     expect(revoked.body.apiKey.revokedAt).not.toBeNull();
     const before = await t.app.db.selectFrom('cases').select('id').execute();
-    const refused = await api.call<{ error: { code: string } }>('POST', '/api/intake/social-media', { bearer: body.token }, request);
+    const refused = await api.call<{ error: { code: string } }>(
+      'POST',
+      '/api/intake/social-media',
+      { bearer: body.token },
+      request,
+    );
     expect(refused.status).toBe(401);
     expect(await t.app.db.selectFrom('cases').select('id').execute()).toHaveLength(before.length);
-    expect((await api.call('POST', `/api/api-keys/${body.apiKey.id}/revoke`, { cookie: admin.cookie })).status).toBe(200);
-    expect((await api.call('POST', '/api/api-keys/00000000-0000-4000-8000-000000000000/revoke', { cookie: admin.cookie })).status).toBe(404);
+    expect((await api.call('POST', `/api/api-keys/${body.apiKey.id}/revoke`, { cookie: admin.cookie })).status).toBe(
+      200,
+    );
+    expect(
+      (await api.call('POST', '/api/api-keys/00000000-0000-4000-8000-000000000000/revoke', { cookie: admin.cookie }))
+        .status,
+    ).toBe(404);
   });
 
   it('refuses made-up keys, keys on staff routes, and visitor tokens on the intake API', async () => {
-    const { body } = await api.call<CreatedApiKey>('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'Another', scopes: ['intake'] });
-    expect((await api.call('POST', '/api/intake/social-media', { bearer: `ward_key_${'A'.repeat(43)}` }, request)).status).toBe(401);
+    const { body } = await api.call<CreatedApiKey>(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      { name: 'Another', scopes: ['intake'] },
+    );
+    expect(
+      (await api.call('POST', '/api/intake/social-media', { bearer: `ward_key_${'A'.repeat(43)}` }, request)).status,
+    ).toBe(401);
     expect((await api.call('POST', '/api/intake/social-media', { bearer: 'nonsense' }, request)).status).toBe(401);
     const chat = await t.startChat();
-    expect((await api.call('POST', '/api/intake/social-media', { bearer: chat.visitorToken }, request)).status).toBe(401);
+    expect((await api.call('POST', '/api/intake/social-media', { bearer: chat.visitorToken }, request)).status).toBe(
+      401,
+    );
     // A key is not a staff session: it reaches the intake endpoints only.
     expect((await api.call('GET', '/api/cases/mine', { bearer: body.token })).status).toBe(401);
-    expect((await api.call('POST', '/api/intake/contacts', { bearer: body.token }, { channel: 'phone', summary: 'x', departmentId: 'waste' })).status).toBe(401);
+    expect(
+      (
+        await api.call(
+          'POST',
+          '/api/intake/contacts',
+          { bearer: body.token },
+          { channel: 'phone', summary: 'x', departmentId: 'waste' },
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it('refuses a key without the intake scope', async () => {
     // Only `intake` exists today; a key stored with another scope (e.g. by a later version) is refused here.
-    const { body } = await api.call<CreatedApiKey>('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'Narrow', scopes: ['intake'] });
+    const { body } = await api.call<CreatedApiKey>(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      { name: 'Narrow', scopes: ['intake'] },
+    );
     await sql`ALTER TABLE api_keys DROP CONSTRAINT api_keys_scopes_check`.execute(t.ownerDb);
-    await t.app.db.updateTable('api_keys').set({ scopes: ['reports'] }).where('id', '=', body.apiKey.id).execute();
-    const refused = await api.call<{ error: { code: string } }>('POST', '/api/intake/social-media', { bearer: body.token }, request);
+    await t.app.db
+      .updateTable('api_keys')
+      .set({ scopes: ['reports'] })
+      .where('id', '=', body.apiKey.id)
+      .execute();
+    const refused = await api.call<{ error: { code: string } }>(
+      'POST',
+      '/api/intake/social-media',
+      { bearer: body.token },
+      request,
+    );
     expect(refused.status).toBe(403);
   });
 

@@ -35,7 +35,8 @@ const content = (overrides: Partial<AuditContent> = {}): AuditContent => ({
   ...overrides,
 });
 
-const chain = (contents: AuditContent[]): ChainedEntry[] => chainEntries(sha256, genesisHash, contents).map((e, i) => ({ ...e, id: i + 1 }));
+const chain = (contents: AuditContent[]): ChainedEntry[] =>
+  chainEntries(sha256, genesisHash, contents).map((e, i) => ({ ...e, id: i + 1 }));
 
 const arbContent: fc.Arbitrary<AuditContent> = fc.record({
   organisationId: fc.constant('00000000-0000-4000-8000-000000000001'),
@@ -75,7 +76,11 @@ describe('canonical form and hash', () => {
 
 describe('verifyChain', () => {
   it('accepts an intact chain and reports its count and head', () => {
-    const entries = chain([content(), content({ action: 'update', fields: ['summary'] }), content({ actorKind: 'system', actorId: 'system' })]);
+    const entries = chain([
+      content(),
+      content({ action: 'update', fields: ['summary'] }),
+      content({ actorKind: 'system', actorId: 'system' }),
+    ]);
     expect(verifyChain(sha256, entries)).toEqual({ ok: true, count: 3, head: { id: 3, hash: entries[2]!.hash } });
     expect(verifyChain(sha256, [])).toEqual({ ok: true, count: 0, head: null });
   });
@@ -91,8 +96,17 @@ describe('verifyChain', () => {
   it('names the first broken entry and why', () => {
     const entries = chain([content(), content({ purpose: 'review-contact' }), content({ action: 'export' })]);
     const edited = entries.map((e) => (e.id === 2 ? { ...e, purpose: 'retention' as const } : e));
-    expect(verifyChain(sha256, edited)).toMatchObject({ ok: false, brokenId: 2, count: 1, reason: expect.stringContaining('changed') });
-    expect(verifyChain(sha256, [entries[0]!, entries[2]!])).toMatchObject({ ok: false, brokenId: 3, reason: expect.stringContaining('deleted') });
+    expect(verifyChain(sha256, edited)).toMatchObject({
+      ok: false,
+      brokenId: 2,
+      count: 1,
+      reason: expect.stringContaining('changed'),
+    });
+    expect(verifyChain(sha256, [entries[0]!, entries[2]!])).toMatchObject({
+      ok: false,
+      brokenId: 3,
+      reason: expect.stringContaining('deleted'),
+    });
     const swapped = [entries[0]!, { ...entries[2]!, id: 2 }, { ...entries[1]!, id: 3 }];
     expect(verifyChain(sha256, swapped)).toMatchObject({ ok: false, brokenId: 2 });
   });
@@ -119,7 +133,10 @@ describe('verifyChain', () => {
     fc.assert(
       fc.property(arbChain, fc.nat(), (entries, at) => {
         const i = at % (entries.length - 1);
-        const verdict = verifyChain(sha256, entries.filter((_, j) => j !== i));
+        const verdict = verifyChain(
+          sha256,
+          entries.filter((_, j) => j !== i),
+        );
         return !verdict.ok && verdict.brokenId === entries[i + 1]!.id;
       }),
     );
@@ -130,7 +147,12 @@ describe('verifyChain', () => {
       fc.property(arbChain, fc.nat(), arbContent, (entries, at, forged) => {
         const i = at % (entries.length - 1); // insert after entry i, before entry i + 1
         const prev = entries[i]!;
-        const inserted = { ...forged, id: prev.id + 0.5, prevHash: prev.hash, hash: entryHash(sha256, prev.hash, forged) };
+        const inserted = {
+          ...forged,
+          id: prev.id + 0.5,
+          prevHash: prev.hash,
+          hash: entryHash(sha256, prev.hash, forged),
+        };
         const verdict = verifyChain(sha256, [...entries.slice(0, i + 1), inserted, ...entries.slice(i + 1)]);
         return !verdict.ok && verdict.brokenId === entries[i + 1]!.id;
       }),
@@ -144,7 +166,9 @@ describe('verifyChain', () => {
         const j = b % entries.length;
         fc.pre(i !== j);
         const [lo, hi] = i < j ? [i, j] : [j, i];
-        const reordered = entries.map((e, k) => (k === lo ? { ...entries[hi]!, id: e.id } : k === hi ? { ...entries[lo]!, id: e.id } : e));
+        const reordered = entries.map((e, k) =>
+          k === lo ? { ...entries[hi]!, id: e.id } : k === hi ? { ...entries[lo]!, id: e.id } : e,
+        );
         const verdict = verifyChain(sha256, reordered);
         return !verdict.ok && verdict.brokenId === entries[lo]!.id;
       }),
@@ -165,13 +189,30 @@ describe('audit CSV', () => {
   it('has a header row and one line per event', () => {
     const csv = auditCsv([
       {
-        id: 1, occurredAt: '2026-03-01T10:00:00.000Z', actorKind: 'system', actorId: 'system', actorRole: 'system', action: 'delete', dataSubjectId: null,
-        recordType: 'conversation', recordId: null, caseReference: '4K7M-9P2X', fields: ['summary'], purpose: 'retention', reason: 'a, "b"', source: 'system', hash: 'ab',
+        id: 1,
+        occurredAt: '2026-03-01T10:00:00.000Z',
+        actorKind: 'system',
+        actorId: 'system',
+        actorRole: 'system',
+        action: 'delete',
+        dataSubjectId: null,
+        recordType: 'conversation',
+        recordId: null,
+        caseReference: '4K7M-9P2X',
+        fields: ['summary'],
+        purpose: 'retention',
+        reason: 'a, "b"',
+        source: 'system',
+        hash: 'ab',
       },
     ]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,occurredAt,actorKind,actorId,actorRole,action,dataSubjectId,recordType,recordId,caseReference,fields,purpose,reason,source,hash');
-    expect(lines[1]).toBe('"1","2026-03-01T10:00:00.000Z","system","system","system","delete","","conversation","","4K7M-9P2X","summary","retention","a, ""b""","system","ab"');
+    expect(lines[0]).toBe(
+      'id,occurredAt,actorKind,actorId,actorRole,action,dataSubjectId,recordType,recordId,caseReference,fields,purpose,reason,source,hash',
+    );
+    expect(lines[1]).toBe(
+      '"1","2026-03-01T10:00:00.000Z","system","system","system","delete","","conversation","","4K7M-9P2X","summary","retention","a, ""b""","system","ab"',
+    );
     expect(lines[2]).toBe('');
   });
 });

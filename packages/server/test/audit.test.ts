@@ -23,7 +23,9 @@ describe('the audit trail', () => {
     return { cookie, id: me.staff.id };
   };
   const auditRows = (where = 'true', params: unknown[] = []) =>
-    sql.query(`SELECT * FROM audit_events WHERE ${where} ORDER BY id`, params).then((r) => r.rows as Array<Record<string, unknown>>);
+    sql
+      .query(`SELECT * FROM audit_events WHERE ${where} ORDER BY id`, params)
+      .then((r) => r.rows as Array<Record<string, unknown>>);
   const verify = () => runWard(['audit', 'verify'], { DATABASE_URL: t.databaseUrl, WARD_KEK: kek });
 
   beforeAll(async () => {
@@ -66,7 +68,8 @@ describe('the audit trail', () => {
     expect((entry!.occurred_at as Date).getTime()).toBeGreaterThanOrEqual(before - 1000);
     // Nothing of the resident's data is in it.
     const everything = JSON.stringify(await auditRows());
-    for (const personal of ['Audit Resident', 'ann@example.com', 'my bin was missed']) expect(everything).not.toContain(personal);
+    for (const personal of ['Audit Resident', 'ann@example.com', 'my bin was missed'])
+      expect(everything).not.toContain(personal);
     // The resident's own actions (starting the chat, writing) are not audited: only the staff read.
     expect(await auditRows('record_id = $1', [chat.conversationId])).toHaveLength(1);
 
@@ -81,8 +84,12 @@ describe('the audit trail', () => {
   it('fails the access when the audit write fails', async () => {
     const chat = await t.startChat({ name: 'Unaudited Resident' });
     // Make every audit insert fail, as a full disk or a revoked permission would.
-    await sql.query(`CREATE FUNCTION audit_insert_fails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit write failed'; END $$`);
-    await sql.query('CREATE TRIGGER audit_insert_fails BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_insert_fails()');
+    await sql.query(
+      `CREATE FUNCTION audit_insert_fails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit write failed'; END $$`,
+    );
+    await sql.query(
+      'CREATE TRIGGER audit_insert_fails BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_insert_fails()',
+    );
     try {
       const read = await get(`/api/conversations/by-reference/${chat.caseReference}`);
       expect(read.status).toBe(500);
@@ -104,7 +111,9 @@ describe('the audit trail', () => {
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, even to the owner', async () => {
-    await expect(sql.query(`UPDATE audit_events SET purpose = 'nothing'`)).rejects.toThrow('audit_events is append-only');
+    await expect(sql.query(`UPDATE audit_events SET purpose = 'nothing'`)).rejects.toThrow(
+      'audit_events is append-only',
+    );
     await expect(sql.query('DELETE FROM audit_events')).rejects.toThrow('audit_events is append-only');
     await expect(sql.query('TRUNCATE audit_events')).rejects.toThrow('audit_events is append-only');
     expect((await auditRows()).length).toBeGreaterThan(0);
@@ -112,12 +121,19 @@ describe('the audit trail', () => {
 
   it('records retention deletions as the system, in the batch', async () => {
     const chat = await t.startChat({ name: 'Expired Resident' });
-    await sql.query(`UPDATE conversations SET status = 'ended', ended_at = '2000-01-31T15:00:00Z' WHERE id = $1`, [chat.conversationId]);
+    await sql.query(`UPDATE conversations SET status = 'ended', ended_at = '2000-01-31T15:00:00Z' WHERE id = $1`, [
+      chat.conversationId,
+    ]);
     await runRetention(t.app.ctx, { now: new Date(), jobId: 'audit-test' });
     const entries = await auditRows(`case_reference = $1 AND action = 'delete'`, [chat.caseReference]);
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.find((e) => (e.fields as string[]).includes('summary'))).toMatchObject({
-      actor_kind: 'system', actor_id: 'system', actor_role: 'system', purpose: 'retention', source: 'system', record_id: chat.conversationId,
+      actor_kind: 'system',
+      actor_id: 'system',
+      actor_role: 'system',
+      purpose: 'retention',
+      source: 'system',
+      record_id: chat.conversationId,
     });
   });
 
@@ -126,16 +142,26 @@ describe('the audit trail', () => {
     await get(`/api/conversations/by-reference/${chat.caseReference}`, agent.cookie);
     await t.app.db.transaction().execute((tx) =>
       recordAudit(tx, {
-        organisationId: t.app.ctx.organisation.id, actor: systemActor, action: 'read', purpose: 'rights-request', recordType: 'conversation',
-        caseReference: chat.caseReference, fields: ['summary'], reason: 'She said "yes", =1+1',
+        organisationId: t.app.ctx.organisation.id,
+        actor: systemActor,
+        action: 'read',
+        purpose: 'rights-request',
+        recordType: 'conversation',
+        caseReference: chat.caseReference,
+        fields: ['summary'],
+        reason: 'She said "yes", =1+1',
       }),
     );
     const response = await get(`/api/audit.csv?caseReference=${chat.caseReference}&staffId=${agent.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ward-audit-\d{4}-\d\d-\d\d\.csv"$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="ward-audit-\d{4}-\d\d-\d\d\.csv"$/,
+    );
     const lines = (await response.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,occurredAt,actorKind,actorId,actorRole,action,dataSubjectId,recordType,recordId,caseReference,fields,purpose,reason,source,hash');
+    expect(lines[0]).toBe(
+      'id,occurredAt,actorKind,actorId,actorRole,action,dataSubjectId,recordType,recordId,caseReference,fields,purpose,reason,source,hash',
+    );
     expect(lines).toHaveLength(2); // the agent's read only: the system entry is filtered out by staffId
     expect(lines[1]).toContain(`"${agent.id}","agent","read"`);
 
@@ -143,9 +169,15 @@ describe('the audit trail', () => {
     const text = await all.text();
     expect(text).toContain('"She said ""yes"", =1+1"');
     const exports = await auditRows(`action = 'export' AND record_type = 'audit_events'`);
-    expect(exports.at(-1)).toMatchObject({ actor_id: admin.id, purpose: 'audit-review', case_reference: chat.caseReference });
+    expect(exports.at(-1)).toMatchObject({
+      actor_id: admin.id,
+      purpose: 'audit-review',
+      case_reference: chat.caseReference,
+    });
 
-    const json = (await (await get(`/api/audit?caseReference=${chat.caseReference}&limit=1`)).json()) as { events: AuditEvent[] };
+    const json = (await (await get(`/api/audit?caseReference=${chat.caseReference}&limit=1`)).json()) as {
+      events: AuditEvent[];
+    };
     expect(json.events).toHaveLength(1);
     expect(json.events[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await get('/api/audit?from=not-a-date')).status).toBe(400);
@@ -160,10 +192,18 @@ describe('the audit trail', () => {
     expect((await get(`/api/conversations/by-reference/${chat.caseReference}`, agent.cookie)).status).toBe(200);
     // A record of the same resident that names no case (as an outbox email does), and one of nobody's.
     const entry = (dataSubjectId: string | null, recordId: string) => ({
-      organisationId: t.app.ctx.organisation.id, actor: systemActor, action: 'read' as const, purpose: 'transcript-request' as const,
-      recordType: 'outbox_email', recordId, dataSubjectId, fields: ['to'],
+      organisationId: t.app.ctx.organisation.id,
+      actor: systemActor,
+      action: 'read' as const,
+      purpose: 'transcript-request' as const,
+      recordType: 'outbox_email',
+      recordId,
+      dataSubjectId,
+      fields: ['to'],
     });
-    await t.app.db.transaction().execute((tx) => recordAudit(tx, [entry(subject, 'email-1'), entry(null, 'email-2'), entry(subject, 'email-3')]));
+    await t.app.db
+      .transaction()
+      .execute((tx) => recordAudit(tx, [entry(subject, 'email-1'), entry(null, 'email-2'), entry(subject, 'email-3')]));
 
     const page = async (query: string) => {
       const response = await get(`/api/audit?${query}`);
@@ -175,17 +215,25 @@ describe('the audit trail', () => {
     expect(all.events.every((e) => e.dataSubjectId === subject)).toBe(true);
     expect(all.nextBefore).toBeNull();
     expect(all.residentCaseReferences).toEqual([chat.caseReference]);
-    expect((await page(`caseReference=${chat.caseReference}`)).events.map((e) => e.recordId)).toEqual([chat.conversationId]);
+    expect((await page(`caseReference=${chat.caseReference}`)).events.map((e) => e.recordId)).toEqual([
+      chat.conversationId,
+    ]);
     // Reading a resident's trail is itself an entry about that resident.
     const reviews = await auditRows(`record_type = 'audit_events' AND data_subject_id = $1`, [subject]);
-    expect(reviews.at(-1)).toMatchObject({ actor_id: admin.id, purpose: 'audit-review', reason: `filters: dataSubjectId=${subject}; 3 entries` });
+    expect(reviews.at(-1)).toMatchObject({
+      actor_id: admin.id,
+      purpose: 'audit-review',
+      reason: `filters: dataSubjectId=${subject}; 3 entries`,
+    });
 
     // Paging: two at a time, newest first, each page older than the last, nothing twice, nothing missed.
     const seen: number[] = [];
     let before: number | null = null;
     let first: AuditPage | null = null;
     for (let pages = 0; pages < 10; pages++) {
-      const current: AuditPage = await page(`dataSubjectId=${subject}&limit=2${before === null ? '' : `&before=${before}`}`);
+      const current: AuditPage = await page(
+        `dataSubjectId=${subject}&limit=2${before === null ? '' : `&before=${before}`}`,
+      );
       first ??= current;
       expect(current.events.length).toBeLessThanOrEqual(2);
       seen.push(...current.events.map((e) => e.id));
@@ -193,7 +241,9 @@ describe('the audit trail', () => {
       if (before === null) break;
       expect(before).toBe(current.events.at(-1)?.id);
     }
-    const expected = (await auditRows('data_subject_id = $1 AND id <= $2', [subject, first!.events[0]!.id])).map((r) => Number(r.id)).reverse();
+    const expected = (await auditRows('data_subject_id = $1 AND id <= $2', [subject, first!.events[0]!.id]))
+      .map((r) => Number(r.id))
+      .reverse();
     expect(seen).toEqual(expected);
     expect(expected).toHaveLength(4); // the three above and the review of them: two full pages, the second the last
 
@@ -206,55 +256,74 @@ describe('the audit trail', () => {
 
   it('keeps the chain strict when many accesses are audited at once', async () => {
     const chat = await t.startChat();
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => get(`/api/conversations/by-reference/${chat.caseReference}`, i % 2 ? admin.cookie : agent.cookie)));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        get(`/api/conversations/by-reference/${chat.caseReference}`, i % 2 ? admin.cookie : agent.cookie),
+      ),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
     const [demo] = await verifyAuditTrail(t.app.db);
     expect(demo?.verdict.ok).toBe(true);
   });
 
-  it('ward audit verify passes on a real run and finds the first edited, deleted or swapped entry', { timeout: 90_000 }, async () => {
-    const ok = await verify();
-    expect(ok.stderr).toBe('');
-    expect(ok.code).toBe(0);
-    const total = (await auditRows()).length;
-    expect(ok.stdout).toMatch(new RegExp(`^OK: demo: ${total} entries verified, head #\\d+ [0-9a-f]{64}$`, 'm'));
-    const checkpoint = await runWard(['audit', 'checkpoint'], { DATABASE_URL: t.databaseUrl, WARD_KEK: kek });
-    expect(checkpoint.stdout).toMatch(/^demo id \d+ hash [0-9a-f]{64} at \d{4}-/m);
+  it(
+    'ward audit verify passes on a real run and finds the first edited, deleted or swapped entry',
+    { timeout: 90_000 },
+    async () => {
+      const ok = await verify();
+      expect(ok.stderr).toBe('');
+      expect(ok.code).toBe(0);
+      const total = (await auditRows()).length;
+      expect(ok.stdout).toMatch(new RegExp(`^OK: demo: ${total} entries verified, head #\\d+ [0-9a-f]{64}$`, 'm'));
+      const checkpoint = await runWard(['audit', 'checkpoint'], { DATABASE_URL: t.databaseUrl, WARD_KEK: kek });
+      expect(checkpoint.stdout).toMatch(/^demo id \d+ hash [0-9a-f]{64} at \d{4}-/m);
 
-    // An attacker with the owner's rights first switches the protection off.
-    await sql.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
-    await sql.query('CREATE TEMP TABLE saved AS SELECT * FROM audit_events');
-    const columns = 'occurred_at, actor_kind, actor_id, actor_role, action, data_subject_id, record_type, record_id, case_reference, fields, purpose, reason, source, prev_hash, hash';
-    const restore = (id: number) => sql.query(`UPDATE audit_events a SET (${columns}) = (SELECT ${columns} FROM saved b WHERE b.id = a.id) WHERE a.id = $1`, [id]);
-    const ids = (await auditRows()).map((r) => Number(r.id));
-    const [, second, third, fourth] = ids as [number, number, number, number];
+      // An attacker with the owner's rights first switches the protection off.
+      await sql.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
+      await sql.query('CREATE TEMP TABLE saved AS SELECT * FROM audit_events');
+      const columns =
+        'occurred_at, actor_kind, actor_id, actor_role, action, data_subject_id, record_type, record_id, case_reference, fields, purpose, reason, source, prev_hash, hash';
+      const restore = (id: number) =>
+        sql.query(
+          `UPDATE audit_events a SET (${columns}) = (SELECT ${columns} FROM saved b WHERE b.id = a.id) WHERE a.id = $1`,
+          [id],
+        );
+      const ids = (await auditRows()).map((r) => Number(r.id));
+      const [, second, third, fourth] = ids as [number, number, number, number];
 
-    await sql.query(`UPDATE audit_events SET purpose = 'retention', reason = 'nothing to see' WHERE id = $1`, [third]);
-    const edited = await verify();
-    expect(edited.code).toBe(1);
-    expect(edited.stdout).toContain(`BROKEN: demo: entry #${third}: its contents do not match its hash (the entry was changed)`);
-    await restore(third);
-    expect((await verify()).code).toBe(0);
+      await sql.query(`UPDATE audit_events SET purpose = 'retention', reason = 'nothing to see' WHERE id = $1`, [
+        third,
+      ]);
+      const edited = await verify();
+      expect(edited.code).toBe(1);
+      expect(edited.stdout).toContain(
+        `BROKEN: demo: entry #${third}: its contents do not match its hash (the entry was changed)`,
+      );
+      await restore(third);
+      expect((await verify()).code).toBe(0);
 
-    await sql.query('DELETE FROM audit_events WHERE id = $1', [second]);
-    const deleted = await verify();
-    expect(deleted.code).toBe(1);
-    expect(deleted.stdout).toContain(`BROKEN: demo: entry #${third}: its previous hash does not match the entry before it`);
-    await sql.query('INSERT INTO audit_events SELECT * FROM saved WHERE id = $1', [second]);
-    expect((await verify()).code).toBe(0);
+      await sql.query('DELETE FROM audit_events WHERE id = $1', [second]);
+      const deleted = await verify();
+      expect(deleted.code).toBe(1);
+      expect(deleted.stdout).toContain(
+        `BROKEN: demo: entry #${third}: its previous hash does not match the entry before it`,
+      );
+      await sql.query('INSERT INTO audit_events SELECT * FROM saved WHERE id = $1', [second]);
+      expect((await verify()).code).toBe(0);
 
-    // Two rows' contents swapped (everything but the id, hashes included).
-    await sql.query(
-      `UPDATE audit_events a SET (${columns}) = (SELECT ${columns} FROM saved b WHERE b.id = CASE WHEN a.id = $1::bigint THEN $2::bigint ELSE $1::bigint END)
+      // Two rows' contents swapped (everything but the id, hashes included).
+      await sql.query(
+        `UPDATE audit_events a SET (${columns}) = (SELECT ${columns} FROM saved b WHERE b.id = CASE WHEN a.id = $1::bigint THEN $2::bigint ELSE $1::bigint END)
        WHERE a.id IN ($1, $2)`,
-      [second, fourth],
-    );
-    const swapped = await verify();
-    expect(swapped.code).toBe(1);
-    expect(swapped.stdout).toContain(`BROKEN: demo: entry #${second}:`);
-    await restore(second);
-    await restore(fourth);
-    await sql.query('ALTER TABLE audit_events ENABLE TRIGGER USER');
-    expect((await verify()).code).toBe(0);
-  });
+        [second, fourth],
+      );
+      const swapped = await verify();
+      expect(swapped.code).toBe(1);
+      expect(swapped.stdout).toContain(`BROKEN: demo: entry #${second}:`);
+      await restore(second);
+      await restore(fourth);
+      await sql.query('ALTER TABLE audit_events ENABLE TRIGGER USER');
+      expect((await verify()).code).toBe(0);
+    },
+  );
 });

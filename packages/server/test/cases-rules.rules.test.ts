@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { caseReferenceFromRandom } from '@ward/protocol';
 import { findQuotedCaseReferences, maxQuotedReferences } from '@ward/protocol';
-import { canActOnCase, decodeChange, decodeLink, encodeDetail, linkPair, statusWhenChatEnds } from '../src/features/cases/case-access.rules.ts';
+import {
+  canActOnCase,
+  decodeChange,
+  decodeLink,
+  encodeDetail,
+  linkPair,
+  statusWhenChatEnds,
+} from '../src/features/cases/case-access.rules.ts';
 
-const reference = (seed: number) => caseReferenceFromRandom(Array.from({ length: 7 }, (_, i) => (seed * 7 + i * 5) % 32));
+const reference = (seed: number) =>
+  caseReferenceFromRandom(Array.from({ length: 7 }, (_, i) => (seed * 7 + i * 5) % 32));
 
 describe('finding quoted case references in text', () => {
   const ref = reference(3);
@@ -56,7 +64,11 @@ describe('who may act on a case', () => {
 
   it('reads back what it recorded, and nothing from a malformed detail', () => {
     expect(decodeChange(encodeDetail({ from: 'open', to: 'closed' }))).toEqual({ from: 'open', to: 'closed' });
-    expect(decodeLink(encodeDetail({ action: 'linked', caseId: 'x', caseReference: 'y' }))).toEqual({ action: 'linked', caseId: 'x', caseReference: 'y' });
+    expect(decodeLink(encodeDetail({ action: 'linked', caseId: 'x', caseReference: 'y' }))).toEqual({
+      action: 'linked',
+      caseId: 'x',
+      caseReference: 'y',
+    });
     expect(decodeChange('not json')).toBeNull();
     expect(decodeLink(encodeDetail({ from: null, to: 'a' }))).toBeNull();
   });

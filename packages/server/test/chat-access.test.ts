@@ -29,7 +29,9 @@ function connectError(namespace: string, options: Parameters<typeof connect>[1])
 
 describe('a resident reaches only their own conversation', () => {
   it('refuses a socket without a valid visitor token', async () => {
-    expect(await connectError('/visitor', { auth: { token: 'forged' }, transports: ['websocket'] })).toMatch(/no longer available/);
+    expect(await connectError('/visitor', { auth: { token: 'forged' }, transports: ['websocket'] })).toMatch(
+      /no longer available/,
+    );
     expect(await connectError('/visitor', { transports: ['websocket'] })).toMatch(/no longer available/);
   });
 
@@ -38,7 +40,11 @@ describe('a resident reaches only their own conversation', () => {
     const theirs = await t.startChat({ name: 'Other Resident' });
     const visitor = await t.visitorSocket(mine.visitorToken);
     // Extra fields naming another conversation are ignored: the token decides.
-    const ack = await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'hi', conversationId: theirs.conversationId } as never);
+    const ack = await visitor.emitWithAck('message:send', {
+      clientMessageId: randomUUID(),
+      body: 'hi',
+      conversationId: theirs.conversationId,
+    } as never);
     expect(ack.ok).toBe(true);
     expect(await messageCount(mine.conversationId)).toBe(1);
     expect(await messageCount(theirs.conversationId)).toBe(0);
@@ -51,7 +57,9 @@ describe('a resident reaches only their own conversation', () => {
       body: JSON.stringify({ rating: 5 }),
     });
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: 'unauthenticated', message: 'This chat is no longer available' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'unauthenticated', message: 'This chat is no longer available' },
+    });
   });
 });
 
@@ -63,7 +71,11 @@ describe('staff reach only what their role allows', () => {
     expect((await first.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).ok).toBe(true);
     const stolen = await second.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
     expect(stolen).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const reply = await second.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: 'x' });
+    const reply = await second.emitWithAck('message:send', {
+      conversationId: chat.conversationId,
+      clientMessageId: randomUUID(),
+      body: 'x',
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const peek = await second.emitWithAck('resume', { conversationId: chat.conversationId, afterSeq: 0 });
     expect(peek).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -79,7 +91,11 @@ describe('staff reach only what their role allows', () => {
     expect((await fetch(`${t.url}/api/conversations`)).status).toBe(401);
     const crossSite = await fetch(`${t.url}/api/staff/invitations`, {
       method: 'POST',
-      headers: { cookie: (await t.signUpStaff({ role: 'admin' })).cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+      headers: {
+        cookie: (await t.signUpStaff({ role: 'admin' })).cookie,
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ email: 'x@council.example', role: 'admin' }),
     });
     expect(crossSite.status).toBe(403);
@@ -89,7 +105,11 @@ describe('staff reach only what their role allows', () => {
 describe('realtime connections from other sites are refused', () => {
   it('checks the Origin against the allow-list', async () => {
     const chat = await t.startChat();
-    const refused = await connectError('/visitor', { auth: { token: chat.visitorToken }, transports: ['polling'], extraHeaders: { origin: 'https://evil.example' } });
+    const refused = await connectError('/visitor', {
+      auth: { token: chat.visitorToken },
+      transports: ['polling'],
+      extraHeaders: { origin: 'https://evil.example' },
+    });
     expect(refused).toBeTruthy();
     const allowed = await t.visitorSocket(chat.visitorToken);
     expect(allowed.connected).toBe(true);
@@ -141,14 +161,48 @@ describe('bad HTTP input gets a clear 4xx', () => {
     const before = await t.app.db.selectFrom('conversations').select('id').execute();
     const cases: Array<[Response, number, string]> = [
       [await post('/api/widget/demo/conversations', '{not json'), 400, 'bad_request'],
-      [await post('/api/widget/demo/conversations', JSON.stringify({ name: '', topic: 'bins', consent: true })), 400, 'bad_request'],
-      [await post('/api/widget/demo/conversations', JSON.stringify({ name: 'A', topic: 'no-such-topic', consent: true })), 400, 'bad_request'],
+      [
+        await post('/api/widget/demo/conversations', JSON.stringify({ name: '', topic: 'bins', consent: true })),
+        400,
+        'bad_request',
+      ],
+      [
+        await post(
+          '/api/widget/demo/conversations',
+          JSON.stringify({ name: 'A', topic: 'no-such-topic', consent: true }),
+        ),
+        400,
+        'bad_request',
+      ],
       [await post('/api/widget/demo/conversations', JSON.stringify({ name: 'A', topic: 'bins' })), 400, 'bad_request'],
-      [await post('/api/widget/demo/conversations', JSON.stringify({ name: 'A', topic: 'bins', consent: true, email: 'nope' })), 400, 'bad_request'],
-      [await post('/api/widget/nowhere/conversations', JSON.stringify({ name: 'A', topic: 'bins', consent: true })), 404, 'not_found'],
-      [await post('/api/widget/demo/conversations', JSON.stringify({ name: 'x'.repeat(100_000) })), 413, 'payload_too_large'],
-      [await post('/api/widget/demo/conversations', 'name=A', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'bad_request'],
-      [await fetch(`${t.url}/api/conversations/not-a-uuid`, { headers: { cookie: (await t.signUpStaff()).cookie } }), 400, 'bad_request'],
+      [
+        await post(
+          '/api/widget/demo/conversations',
+          JSON.stringify({ name: 'A', topic: 'bins', consent: true, email: 'nope' }),
+        ),
+        400,
+        'bad_request',
+      ],
+      [
+        await post('/api/widget/nowhere/conversations', JSON.stringify({ name: 'A', topic: 'bins', consent: true })),
+        404,
+        'not_found',
+      ],
+      [
+        await post('/api/widget/demo/conversations', JSON.stringify({ name: 'x'.repeat(100_000) })),
+        413,
+        'payload_too_large',
+      ],
+      [
+        await post('/api/widget/demo/conversations', 'name=A', { 'content-type': 'application/x-www-form-urlencoded' }),
+        415,
+        'bad_request',
+      ],
+      [
+        await fetch(`${t.url}/api/conversations/not-a-uuid`, { headers: { cookie: (await t.signUpStaff()).cookie } }),
+        400,
+        'bad_request',
+      ],
       [await fetch(`${t.url}/api/nothing-here`), 404, 'not_found'],
     ];
     for (const [response, status, code] of cases) {
@@ -161,7 +215,12 @@ describe('bad HTTP input gets a clear 4xx', () => {
   });
 
   it('tells the resident which field to fix', async () => {
-    const response = await post('/api/widget/demo/conversations', JSON.stringify({ name: 'A', topic: 'bins', consent: true, email: 'nope' }));
-    expect(((await response.json()) as { error: ErrorDetail }).error.message).toBe('Enter an email address in the correct format, like name@example.com');
+    const response = await post(
+      '/api/widget/demo/conversations',
+      JSON.stringify({ name: 'A', topic: 'bins', consent: true, email: 'nope' }),
+    );
+    expect(((await response.json()) as { error: ErrorDetail }).error.message).toBe(
+      'Enter an email address in the correct format, like name@example.com',
+    );
   });
 });

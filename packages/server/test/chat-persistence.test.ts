@@ -11,7 +11,12 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
   afterAll(async () => t?.close());
 
   async function storedMessages(conversationId: string) {
-    return t.app.db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).orderBy('seq').execute();
+    return t.app.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy('seq')
+      .execute();
   }
 
   async function acceptedChat() {
@@ -35,8 +40,8 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
       const stored = await storedMessages(chat.conversationId);
       expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
       expect(stored.at(-1)).toMatchObject({ client_message_id: clientMessageId });
-    // Stored encrypted: the text is not in the row.
-    expect(stored.at(-1)?.body.toString('latin1')).not.toContain('My bin was not collected');
+      // Stored encrypted: the text is not in the row.
+      expect(stored.at(-1)?.body.toString('latin1')).not.toContain('My bin was not collected');
     });
 
     it('stores a retried message once and returns the original to the retry', async () => {
@@ -60,7 +65,11 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
         Array.from({ length: 20 }, (_, i) =>
           i % 2
             ? visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: `visitor ${i}` })
-            : agent.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: `agent ${i}` }),
+            : agent.emitWithAck('message:send', {
+                conversationId: chat.conversationId,
+                clientMessageId: randomUUID(),
+                body: `agent ${i}`,
+              }),
         ),
       );
       const seqs = (await storedMessages(chat.conversationId)).map((m) => m.seq);
@@ -69,12 +78,21 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
 
     it('delivers each message to the other party in real time', async () => {
       const { chat, agent, visitor } = await acceptedChat();
-      const received = new Promise<{ conversationId: string; message: Message }>((resolve) => agent.once('message', resolve));
+      const received = new Promise<{ conversationId: string; message: Message }>((resolve) =>
+        agent.once('message', resolve),
+      );
       await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'Are you there?' });
-      expect(await received).toMatchObject({ conversationId: chat.conversationId, message: { body: 'Are you there?', sender: 'visitor' } });
+      expect(await received).toMatchObject({
+        conversationId: chat.conversationId,
+        message: { body: 'Are you there?', sender: 'visitor' },
+      });
 
       const toVisitor = new Promise<Message>((resolve) => visitor.once('message', resolve));
-      await agent.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: 'Yes, I am here' });
+      await agent.emitWithAck('message:send', {
+        conversationId: chat.conversationId,
+        clientMessageId: randomUUID(),
+        body: 'Yes, I am here',
+      });
       expect(await toVisitor).toMatchObject({ body: 'Yes, I am here', sender: 'agent', senderName: 'Sam' });
     });
   });
@@ -87,14 +105,22 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
       visitor.disconnect();
       // While the resident is offline, the agent writes twice.
       for (const body of ['two', 'three']) {
-        await agent.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body });
+        await agent.emitWithAck('message:send', {
+          conversationId: chat.conversationId,
+          clientMessageId: randomUUID(),
+          body,
+        });
       }
       const again = await t.visitorSocket(chat.visitorToken);
       const resumed = await again.emitWithAck('resume', { afterSeq: first.message.seq });
       if (!resumed.ok) throw new Error('resume failed');
       expect(resumed.messages.map((m) => m.body)).toEqual(['two', 'three']);
       expect(resumed.messages.map((m) => m.seq)).toEqual([first.message.seq + 1, first.message.seq + 2]);
-      expect(resumed.conversation).toMatchObject({ status: 'active', agentName: 'Sam', caseReference: chat.caseReference });
+      expect(resumed.conversation).toMatchObject({
+        status: 'active',
+        agentName: 'Sam',
+        caseReference: chat.caseReference,
+      });
       const upToDate = await again.emitWithAck('resume', { afterSeq: first.message.seq + 2 });
       expect(upToDate.ok && upToDate.messages).toEqual([]);
     });
@@ -108,5 +134,5 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
       const again = await t.agentSocket(cookie);
       expect(again.initial.mine.map((c) => c.id)).toEqual([chat.conversationId]);
     });
-});
+  });
 });

@@ -7,7 +7,12 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 describe('configuration', () => {
   it('has defaults that run Ward with nothing set', () => {
     const config = loadConfig({}, '/srv/ward');
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/ward/.ward-data', publicUrl: 'http://127.0.0.1:3000' });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      dataDir: '/srv/ward/.ward-data',
+      publicUrl: 'http://127.0.0.1:3000',
+    });
     expect(config.organisation.slug).toBe('demo');
   });
 
@@ -17,7 +22,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
     expect(() => loadConfig({ WARD_ORGANISATION_FILE: '/nonexistent/org.json' })).toThrow(/cannot read/);
     expect(() => loadConfig({ WARD_INDEX_KEY: 'c2hvcnQ=' })).toThrow(/WARD_INDEX_KEY: must be 32 bytes, base64/);
-    expect(loadConfig({ WARD_INDEX_KEY: Buffer.alloc(32, 1).toString('base64') }).indexKey).toEqual(Buffer.alloc(32, 1));
+    expect(loadConfig({ WARD_INDEX_KEY: Buffer.alloc(32, 1).toString('base64') }).indexKey).toEqual(
+      Buffer.alloc(32, 1),
+    );
   });
 
   it('reads and validates the organisation file', () => {
@@ -25,7 +32,14 @@ describe('configuration', () => {
     const file = path.join(dir, 'org.json');
     writeFileSync(file, JSON.stringify({ slug: 'northshire', name: 'Northshire Council', settings: { topics: [] } }));
     expect(() => loadConfig({ WARD_ORGANISATION_FILE: file })).toThrow(/settings.topics: at least one topic/);
-    writeFileSync(file, JSON.stringify({ slug: 'northshire', name: 'Northshire Council', settings: { topics: [{ id: 'tax', label: 'Tax' }], capture: { ipAddress: 'off' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        slug: 'northshire',
+        name: 'Northshire Council',
+        settings: { topics: [{ id: 'tax', label: 'Tax' }], capture: { ipAddress: 'off' } },
+      }),
+    );
     const config = loadConfig({ WARD_ORGANISATION_FILE: file });
     expect(config.organisation.settings.capture).toEqual({ ipAddress: 'off', browser: true, operatingSystem: true });
     expect(config.organisation.settings.consent).toBeNull();

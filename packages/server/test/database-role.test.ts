@@ -21,7 +21,8 @@ const attempt = async (db: Db, statement: string) => {
 /** PostgreSQL's wording varies by version (`table` or `relation`). */
 const notOwner = /^42501: must be owner of (table|relation) audit_events$/;
 const refused = (table: string) => `42501: permission denied for table ${table}`;
-const currentUser = async (db: Db) => (await sql<{ user: string }>`SELECT current_user AS user`.execute(db)).rows[0]!.user;
+const currentUser = async (db: Db) =>
+  (await sql<{ user: string }>`SELECT current_user AS user`.execute(db)).rows[0]!.user;
 
 describe("Ward's database role (ADR 12)", () => {
   let t: TestApp;
@@ -39,9 +40,21 @@ describe("Ward's database role (ADR 12)", () => {
     expect(await currentUser(t.ownerDb)).not.toBe(servingRoleName(database()));
     const chat = await t.startChat();
     await t.app.db.transaction().execute((tx) =>
-      recordAudit(tx, { organisationId: t.app.ctx.organisation.id, actor: systemActor, action: 'read', purpose: 'rights-request', recordType: 'conversation', recordId: chat.conversationId, fields: ['summary'] }),
+      recordAudit(tx, {
+        organisationId: t.app.ctx.organisation.id,
+        actor: systemActor,
+        action: 'read',
+        purpose: 'rights-request',
+        recordType: 'conversation',
+        recordId: chat.conversationId,
+        fields: ['summary'],
+      }),
     );
-    const entries = await t.app.db.selectFrom('audit_events').select('id').where('record_id', '=', chat.conversationId).execute();
+    const entries = await t.app.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('record_id', '=', chat.conversationId)
+      .execute();
     expect(entries).toHaveLength(1);
 
     // Refused by the rights, before the append-only trigger is reached.
@@ -52,16 +65,22 @@ describe("Ward's database role (ADR 12)", () => {
     expect(await attempt(t.app.db, 'ALTER TABLE audit_events DISABLE TRIGGER ALL')).toMatch(notOwner);
     // The owner meets the trigger instead.
     expect(await attempt(t.ownerDb, 'DELETE FROM audit_events')).toMatch(/audit_events is append-only/);
-    expect(await t.app.db.selectFrom('audit_events').select('id').where('record_id', '=', chat.conversationId).execute()).toEqual(entries);
+    expect(
+      await t.app.db.selectFrom('audit_events').select('id').where('record_id', '=', chat.conversationId).execute(),
+    ).toEqual(entries);
 
     // Its other tables it reads and changes; the migration history it reads only (for /readyz).
-    expect(await attempt(t.app.db, `UPDATE conversations SET summary = summary WHERE id = '${chat.conversationId}'`)).toBe('ok');
+    expect(
+      await attempt(t.app.db, `UPDATE conversations SET summary = summary WHERE id = '${chat.conversationId}'`),
+    ).toBe('ok');
     expect(await attempt(t.app.db, 'TRUNCATE conversations CASCADE')).toBe(refused('conversations'));
     expect(await attempt(t.app.db, 'SELECT count(*) FROM ward_migrations')).toBe('ok');
     expect(await attempt(t.app.db, 'DELETE FROM ward_migrations')).toBe(refused('ward_migrations'));
     expect(await attempt(t.app.db, 'SELECT * FROM ward_migrations_lock')).toBe(refused('ward_migrations_lock'));
     expect(await attempt(t.app.db, 'SELECT * FROM ward_serving_role')).toBe(refused('ward_serving_role'));
-    expect(await attempt(t.app.db, 'CREATE TABLE public.ward_test_intruder (id int)')).toMatch(/^42501: permission denied for schema public/);
+    expect(await attempt(t.app.db, 'CREATE TABLE public.ward_test_intruder (id int)')).toMatch(
+      /^42501: permission denied for schema public/,
+    );
     expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ status: 'ready' });
   });
 
@@ -73,7 +92,9 @@ describe("Ward's database role (ADR 12)", () => {
     expect(first.serving).toMatchObject({ kind: 'separate', role: servingRoleName(database()) });
     expect(second.serving).toEqual(first.serving);
     // A new connection signs in with the same password as before (a node started earlier still can).
-    const again = new pg.Client({ connectionString: second.serving.kind === 'separate' ? second.serving.connectionString : '' });
+    const again = new pg.Client({
+      connectionString: second.serving.kind === 'separate' ? second.serving.connectionString : '',
+    });
     await again.connect();
     try {
       await again.query('INSERT INTO ward_test_later VALUES (1)');
@@ -119,7 +140,10 @@ describe('an owner that may not create roles', () => {
 
   it('serves as the owner with a warning naming the SQL, or through the role WARD_APP_DATABASE_URL names', async () => {
     const warnings: string[] = [];
-    const asOwner = await openServingDatabase(as(ownerRole), { appDatabaseUrl: null, onWarning: (w) => warnings.push(w) });
+    const asOwner = await openServingDatabase(as(ownerRole), {
+      appDatabaseUrl: null,
+      onWarning: (w) => warnings.push(w),
+    });
     try {
       expect(asOwner.serving).toMatchObject({ kind: 'owner', role: ownerRole });
       expect(await currentUser(asOwner.db)).toBe(ownerRole);
@@ -132,7 +156,10 @@ describe('an owner that may not create roles', () => {
     expect(warnings[0]).toContain(`CREATE ROLE "${servingRoleName(new URL(database.url).pathname.slice(1))}" LOGIN`);
 
     warnings.length = 0;
-    const separate = await openServingDatabase(as(ownerRole), { appDatabaseUrl: as(appRole), onWarning: (w) => warnings.push(w) });
+    const separate = await openServingDatabase(as(ownerRole), {
+      appDatabaseUrl: as(appRole),
+      onWarning: (w) => warnings.push(w),
+    });
     try {
       expect(separate.serving).toEqual({ kind: 'separate', role: appRole, connectionString: as(appRole) });
       expect(warnings).toEqual([]);

@@ -39,9 +39,16 @@ const env = (imapUrl: string, more: Record<string, string> = {}) => ({
   ...more,
 });
 
-const raw = (mail: Mail.Options) => new MailComposer({ to: 'contact@council.example', messageId: `<${randomUUID()}@example.net>`, ...mail }).compile().build();
+const raw = (mail: Mail.Options) =>
+  new MailComposer({ to: 'contact@council.example', messageId: `<${randomUUID()}@example.net>`, ...mail })
+    .compile()
+    .build();
 
-async function waitFor<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | false | null | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -55,15 +62,27 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
   let imap: ImapTestServer;
   let t: TestApp;
   let intake: MailIntakeConfig;
-  const uids: Record<'first' | 'noSender' | 'oversized' | 'alreadySeen', number> = { first: 0, noSender: 0, oversized: 0, alreadySeen: 0 };
+  const uids: Record<'first' | 'noSender' | 'oversized' | 'alreadySeen', number> = {
+    first: 0,
+    noSender: 0,
+    oversized: 0,
+    alreadySeen: 0,
+  };
 
   beforeAll(async () => {
     imap = await startImapServer();
     // Waiting in the mailbox before Ward starts: its first poll, at start, takes them.
-    uids.first = await imap.deliver(await raw({ from: `"Resident" <${canaries.sender}>`, subject: canaries.subject, text: canaries.body }));
+    uids.first = await imap.deliver(
+      await raw({ from: `"Resident" <${canaries.sender}>`, subject: canaries.subject, text: canaries.body }),
+    );
     uids.noSender = await imap.deliver(await raw({ subject: 'No sender qzxvwy', text: 'anonymous qzxvwy' }));
-    uids.oversized = await imap.deliver(await raw({ from: 'big.qzxvwy@example.net', subject: 'Huge qzxvwy', text: 'x'.repeat(60 * 1024) }));
-    uids.alreadySeen = await imap.deliver(await raw({ from: 'read.qzxvwy@example.net', subject: 'Read already qzxvwy', text: 'a person dealt with this' }), { flags: ['\\Seen'] });
+    uids.oversized = await imap.deliver(
+      await raw({ from: 'big.qzxvwy@example.net', subject: 'Huge qzxvwy', text: 'x'.repeat(60 * 1024) }),
+    );
+    uids.alreadySeen = await imap.deliver(
+      await raw({ from: 'read.qzxvwy@example.net', subject: 'Read already qzxvwy', text: 'a person dealt with this' }),
+      { flags: ['\\Seen'] },
+    );
     t = await startTestApp({ env: env(imap.url) });
     intake = t.config.mailIntake!;
   });
@@ -79,11 +98,26 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
   // redaction). Ward's first poll logs to the test app's log file, searched after the run.
   const logLines: string[] = [];
   const logger = createLogger({ logLevel: 'debug' }, { write: (line: string) => void logLines.push(line) });
-  const logged = (start: string) => waitFor(`"${start}…" in the log`, async () => logLines.map((l) => JSON.parse(l) as { level: number; msg: string; err?: { code?: string } }).find((l) => l.msg.startsWith(start)));
-  const emailCount = async () => Number((await t.app.db.selectFrom('emails').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const flagsOf = async (uid: number, mailbox = 'INBOX') => (await imap.messages(mailbox)).find((m) => m.uid === uid)?.flags;
+  const logged = (start: string) =>
+    waitFor(`"${start}…" in the log`, async () =>
+      logLines
+        .map((l) => JSON.parse(l) as { level: number; msg: string; err?: { code?: string } })
+        .find((l) => l.msg.startsWith(start)),
+    );
+  const emailCount = async () =>
+    Number(
+      (
+        await t.app.db
+          .selectFrom('emails')
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const flagsOf = async (uid: number, mailbox = 'INBOX') =>
+    (await imap.messages(mailbox)).find((m) => m.uid === uid)?.flags;
   /** One poll, as Ward's timer runs it: a fresh connection from WARD_IMAP_URL. */
-  const poll = (settings: MailIntakeConfig = intake) => createImapPoller(t.app.ctx, settings, settings.imap!, logger).pollOnce();
+  const poll = (settings: MailIntakeConfig = intake) =>
+    createImapPoller(t.app.ctx, settings, settings.imap!, logger).pollOnce();
 
   async function emailsOf(caseId: string): Promise<CaseEmailsResponse['emails']> {
     const { cookie } = await t.signUpStaff();
@@ -93,14 +127,20 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
   }
 
   it('takes what waits in the mailbox when Ward starts: a record and a case, \\Seen once stored; refused ones flagged, not stored', async () => {
-    await waitFor('the first poll', async () => (await flagsOf(uids.first))?.includes('\\Seen') && (await flagsOf(uids.oversized))?.includes('$WardRefused'));
+    await waitFor(
+      'the first poll',
+      async () =>
+        (await flagsOf(uids.first))?.includes('\\Seen') && (await flagsOf(uids.oversized))?.includes('$WardRefused'),
+    );
 
     const cases = await t.app.db.selectFrom('cases').selectAll().where('channel', '=', 'email').execute();
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ topic: 'Email', department_id: 'customer-services', created_by: 'system:email' });
     expect(cases[0]!.record_id).not.toBeNull();
     const emails = await emailsOf(cases[0]!.id);
-    expect(emails.map((e) => [e.direction, e.from, e.to, e.subject, e.body])).toEqual([['in', canaries.sender, 'contact@council.example', canaries.subject, canaries.body]]);
+    expect(emails.map((e) => [e.direction, e.from, e.to, e.subject, e.body])).toEqual([
+      ['in', canaries.sender, 'contact@council.example', canaries.subject, canaries.body],
+    ]);
     expect(await emailCount()).toBe(1);
 
     expect(await imap.messages()).toEqual([
@@ -112,8 +152,18 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
   });
 
   it('puts a message quoting a case reference on that case, and never stores a message twice', async () => {
-    const theCase = await t.app.db.selectFrom('cases').select(['id', 'case_reference']).where('channel', '=', 'email').executeTakeFirstOrThrow();
-    const reply = await imap.deliver(await raw({ from: canaries.sender, subject: `RE: Streetlight [${theCase.case_reference.toLowerCase()}]`, text: 'Still dark qzxvwy' }));
+    const theCase = await t.app.db
+      .selectFrom('cases')
+      .select(['id', 'case_reference'])
+      .where('channel', '=', 'email')
+      .executeTakeFirstOrThrow();
+    const reply = await imap.deliver(
+      await raw({
+        from: canaries.sender,
+        subject: `RE: Streetlight [${theCase.case_reference.toLowerCase()}]`,
+        text: 'Still dark qzxvwy',
+      }),
+    );
     await poll();
     expect(await flagsOf(reply)).toEqual(['\\Seen']);
     expect(await t.app.db.selectFrom('cases').select('id').where('channel', '=', 'email').execute()).toHaveLength(1);
@@ -133,9 +183,15 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
 
   it('leaves a message unseen when it could not be stored, and takes it at the next poll', async () => {
     // The database refusing the insert stands in for any passing failure.
-    await sql`CREATE FUNCTION ward_test_refuse_emails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'emails unavailable for this test'; END $$`.execute(t.ownerDb);
-    await sql`CREATE TRIGGER ward_test_refuse_emails BEFORE INSERT ON emails FOR EACH ROW EXECUTE FUNCTION ward_test_refuse_emails()`.execute(t.ownerDb);
-    const uid = await imap.deliver(await raw({ from: 'later.qzxvwy@example.net', subject: 'Bins qzxvwy', text: 'Not collected qzxvwy' }));
+    await sql`CREATE FUNCTION ward_test_refuse_emails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'emails unavailable for this test'; END $$`.execute(
+      t.ownerDb,
+    );
+    await sql`CREATE TRIGGER ward_test_refuse_emails BEFORE INSERT ON emails FOR EACH ROW EXECUTE FUNCTION ward_test_refuse_emails()`.execute(
+      t.ownerDb,
+    );
+    const uid = await imap.deliver(
+      await raw({ from: 'later.qzxvwy@example.net', subject: 'Bins qzxvwy', text: 'Not collected qzxvwy' }),
+    );
     try {
       await poll();
       expect(await emailCount()).toBe(2);
@@ -156,11 +212,17 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
     try {
       await holder.query('BEGIN');
       await holder.query('LOCK TABLE emails IN SHARE MODE');
-      const uid = await imap.deliver(await raw({ from: 'waiting.qzxvwy@example.net', subject: 'Hedge qzxvwy', text: 'Overgrown qzxvwy' }));
+      const uid = await imap.deliver(
+        await raw({ from: 'waiting.qzxvwy@example.net', subject: 'Hedge qzxvwy', text: 'Overgrown qzxvwy' }),
+      );
       const polling = poll();
       // Asked outside the holder's transaction, which would see one snapshot of the activity.
       await waitFor('Ward’s insert to wait for the lock', async () => {
-        const waiting = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'insert into "emails"%'`.execute(t.app.db);
+        const waiting = await sql<{
+          pid: number;
+        }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'insert into "emails"%'`.execute(
+          t.app.db,
+        );
         return waiting.rows.length > 0;
       });
       expect(await flagsOf(uid)).toEqual([]); // being stored, not committed: still unseen
@@ -174,12 +236,19 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
   });
 
   it('moves stored messages to WARD_IMAP_PROCESSED_MAILBOX, creating it the first time', async () => {
-    const withProcessed = loadConfig({ ...env(imap.url, { WARD_IMAP_PROCESSED_MAILBOX: 'Processed' }), WARD_DATA_DIR: t.config.dataDir }).mailIntake!;
+    const withProcessed = loadConfig({
+      ...env(imap.url, { WARD_IMAP_PROCESSED_MAILBOX: 'Processed' }),
+      WARD_DATA_DIR: t.config.dataDir,
+    }).mailIntake!;
     const subject = `Graffiti qzxvwy ${randomUUID()}`;
-    const uid = await imap.deliver(await raw({ from: 'graffiti.qzxvwy@example.net', subject, text: 'On the bridge qzxvwy' }));
+    const uid = await imap.deliver(
+      await raw({ from: 'graffiti.qzxvwy@example.net', subject, text: 'On the bridge qzxvwy' }),
+    );
     const started = await startMailIntake(t.app.ctx, withProcessed, logger);
     try {
-      await waitFor('the message to be moved', async () => (await imap.messages('INBOX').catch(() => [])).every((m) => m.uid !== uid));
+      await waitFor('the message to be moved', async () =>
+        (await imap.messages('INBOX').catch(() => [])).every((m) => m.uid !== uid),
+      );
     } finally {
       await started.close();
     }
@@ -187,44 +256,75 @@ describe('email intake from an IMAP mailbox (a real Dovecot)', () => {
     expect((await imap.messages('Processed')).map((m) => m.subject)).toEqual([subject]);
 
     // The mailbox now exists: the next message goes the same way.
-    const next = await imap.deliver(await raw({ from: 'graffiti.qzxvwy@example.net', subject: `${subject} again`, text: 'And the underpass qzxvwy' }));
+    const next = await imap.deliver(
+      await raw({ from: 'graffiti.qzxvwy@example.net', subject: `${subject} again`, text: 'And the underpass qzxvwy' }),
+    );
     await poll(withProcessed);
     expect((await imap.messages()).some((m) => m.uid === next)).toBe(false);
     expect((await imap.messages('Processed')).map((m) => m.subject)).toEqual([subject, `${subject} again`]);
     expect(await emailCount()).toBe(6);
   });
 
-  it('logs a clear error when the server refuses the sign-in or is down, carries on, and recovers', { timeout: 60_000 }, async () => {
-    const wrongPassword = new URL(imap.url);
-    wrongPassword.password = 'not-the-password-qzxvwy';
-    const refused = await startMailIntake(t.app.ctx, loadConfig({ ...env(wrongPassword.toString()), WARD_DATA_DIR: t.config.dataDir }).mailIntake!, logger);
-    expect(await logged('IMAP sign-in refused: check the user and password in WARD_IMAP_URL')).toMatchObject({ level: 50 });
-    await refused.close();
+  it(
+    'logs a clear error when the server refuses the sign-in or is down, carries on, and recovers',
+    { timeout: 60_000 },
+    async () => {
+      const wrongPassword = new URL(imap.url);
+      wrongPassword.password = 'not-the-password-qzxvwy';
+      const refused = await startMailIntake(
+        t.app.ctx,
+        loadConfig({ ...env(wrongPassword.toString()), WARD_DATA_DIR: t.config.dataDir }).mailIntake!,
+        logger,
+      );
+      expect(await logged('IMAP sign-in refused: check the user and password in WARD_IMAP_URL')).toMatchObject({
+        level: 50,
+      });
+      await refused.close();
 
-    // A server that is down: nothing listens on the port yet, then Dovecot starts there, and
-    // the next poll (WARD_IMAP_POLL_SECONDS later, no restart) takes the waiting message.
-    const port = await freePort();
-    const downUrl = new URL(imap.url);
-    downUrl.port = String(port);
-    const down = await startMailIntake(t.app.ctx, loadConfig({ ...env(downUrl.toString(), { WARD_IMAP_POLL_SECONDS: '10' }), WARD_DATA_DIR: t.config.dataDir }).mailIntake!, logger);
-    let later: ImapTestServer | null = null;
-    try {
-      expect(await logged('IMAP server not reachable: check the host and port in WARD_IMAP_URL')).toMatchObject({ level: 50, err: { code: 'ECONNREFUSED' } });
+      // A server that is down: nothing listens on the port yet, then Dovecot starts there, and
+      // the next poll (WARD_IMAP_POLL_SECONDS later, no restart) takes the waiting message.
+      const port = await freePort();
+      const downUrl = new URL(imap.url);
+      downUrl.port = String(port);
+      const down = await startMailIntake(
+        t.app.ctx,
+        loadConfig({ ...env(downUrl.toString(), { WARD_IMAP_POLL_SECONDS: '10' }), WARD_DATA_DIR: t.config.dataDir })
+          .mailIntake!,
+        logger,
+      );
+      let later: ImapTestServer | null = null;
+      try {
+        expect(await logged('IMAP server not reachable: check the host and port in WARD_IMAP_URL')).toMatchObject({
+          level: 50,
+          err: { code: 'ECONNREFUSED' },
+        });
+        expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+        later = await startImapServer({ port });
+        const uid = await later.deliver(
+          await raw({
+            from: 'recovered.qzxvwy@example.net',
+            subject: 'Recovered qzxvwy',
+            text: 'Arrived while the server was down qzxvwy',
+          }),
+        );
+        await waitFor(
+          'the next poll',
+          async () => (await later!.messages()).find((m) => m.uid === uid)?.flags.includes('\\Seen'),
+          30_000,
+        );
+      } finally {
+        await down.close();
+        await later?.stop();
+      }
+      expect(await emailCount()).toBe(7);
       expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
-      later = await startImapServer({ port });
-      const uid = await later.deliver(await raw({ from: 'recovered.qzxvwy@example.net', subject: 'Recovered qzxvwy', text: 'Arrived while the server was down qzxvwy' }));
-      await waitFor('the next poll', async () => (await later!.messages()).find((m) => m.uid === uid)?.flags.includes('\\Seen'), 30_000);
-    } finally {
-      await down.close();
-      await later?.stop();
-    }
-    expect(await emailCount()).toBe(7);
-    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
-  });
+    },
+  );
 
   it('logs none of the residents’ data, nor the mailbox password', async () => {
     const log = logLines.join('');
     expect(log).toContain('IMAP'); // the log is real
-    for (const value of [...Object.values(canaries), 'qzxvwy', imap.password]) expect(log.toLowerCase()).not.toContain(value.toLowerCase());
+    for (const value of [...Object.values(canaries), 'qzxvwy', imap.password])
+      expect(log.toLowerCase()).not.toContain(value.toLowerCase());
   });
 });

@@ -18,7 +18,13 @@ describe('who may hand email to the SMTP listener', () => {
 
   async function listener(smtp: Partial<NonNullable<MailIntakeConfig['smtp']>>): Promise<number> {
     const settings = { host: '127.0.0.1', port: 0, auth: null, allowedIps: [], tls: null, ...smtp };
-    const intake: MailIntakeConfig = { addresses: ['contact@council.example'], maxMessageBytes: 100_000, maxAttachmentBytes: 50_000, smtp: settings, imap: null };
+    const intake: MailIntakeConfig = {
+      addresses: ['contact@council.example'],
+      maxMessageBytes: 100_000,
+      maxAttachmentBytes: 50_000,
+      smtp: settings,
+      imap: null,
+    };
     const started = await startSmtpIntake(t.app.ctx, intake, settings, t.app.logger);
     listeners.push(started);
     return started.port;
@@ -26,7 +32,13 @@ describe('who may hand email to the SMTP listener', () => {
   const send = (port: number, auth?: { user: string; pass: string }) =>
     nodemailer
       .createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, ...(auth ? { auth } : {}) })
-      .sendMail({ from: 'relay.test@example.net', to: 'contact@council.example', subject: 'Hello', text: 'Hi', messageId: `<${randomUUID()}@example.net>` });
+      .sendMail({
+        from: 'relay.test@example.net',
+        to: 'contact@council.example',
+        subject: 'Hello',
+        text: 'Hi',
+        messageId: `<${randomUUID()}@example.net>`,
+      });
   const count = async () => (await t.app.db.selectFrom('emails').select('id').execute()).length;
 
   it('refuses a relay whose address is not allowed', async () => {
@@ -42,7 +54,9 @@ describe('who may hand email to the SMTP listener', () => {
     const port = await listener({ auth: { user: 'relay', password: 'a long relay password' } });
     const before = await count();
     await expect(send(port)).rejects.toMatchObject({ responseCode: 530 });
-    await expect(send(port, { user: 'relay', pass: 'wrong password here' })).rejects.toMatchObject({ responseCode: 535 });
+    await expect(send(port, { user: 'relay', pass: 'wrong password here' })).rejects.toMatchObject({
+      responseCode: 535,
+    });
     expect(await count()).toBe(before);
     await send(port, { user: 'relay', pass: 'a long relay password' });
     expect(await count()).toBe(before + 1);

@@ -44,9 +44,17 @@ describe('personal data at rest', () => {
     const agent = await t.agentSocket(staff.cookie);
     await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
     const visitor = await t.visitorSocket(chat.visitorToken);
-    const sent = await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: canaries.residentMessage });
-    await agent.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: canaries.agentMessage });
-    if (sent.ok) await agent.emitWithAck('consent:mark', { conversationId: chat.conversationId, seq: sent.message.seq });
+    const sent = await visitor.emitWithAck('message:send', {
+      clientMessageId: randomUUID(),
+      body: canaries.residentMessage,
+    });
+    await agent.emitWithAck('message:send', {
+      conversationId: chat.conversationId,
+      clientMessageId: randomUUID(),
+      body: canaries.agentMessage,
+    });
+    if (sent.ok)
+      await agent.emitWithAck('consent:mark', { conversationId: chat.conversationId, seq: sent.message.seq });
     await agent.emitWithAck('conversation:end', { conversationId: chat.conversationId, summary: canaries.summary });
     const post = (path: string, body: unknown) =>
       fetch(`${t.url}/api/visitor/conversation/${path}`, {
@@ -64,85 +72,137 @@ describe('personal data at rest', () => {
   it('keeps no plaintext of it anywhere in a dump of the whole database', { timeout: 60_000 }, async () => {
     const { chat, staff } = await realisticChat();
     // Staff still read it all, decrypted.
-    const found = (await (await fetch(`${t.url}/api/conversations/by-reference/${chat.caseReference}`, { headers: { cookie: staff.cookie } })).json()) as ConversationWithMessages;
-    expect(found.conversation).toMatchObject({ visitorName: canaries.name, visitorEmail: canaries.email, ipAddress: '203.0.113.0', summary: canaries.summary });
-    expect(found.messages.map((m) => m.body)).toEqual(expect.arrayContaining([canaries.residentMessage, canaries.agentMessage]));
+    const found = (await (
+      await fetch(`${t.url}/api/conversations/by-reference/${chat.caseReference}`, {
+        headers: { cookie: staff.cookie },
+      })
+    ).json()) as ConversationWithMessages;
+    expect(found.conversation).toMatchObject({
+      visitorName: canaries.name,
+      visitorEmail: canaries.email,
+      ipAddress: '203.0.113.0',
+      summary: canaries.summary,
+    });
+    expect(found.messages.map((m) => m.body)).toEqual(
+      expect.arrayContaining([canaries.residentMessage, canaries.agentMessage]),
+    );
 
     const dump = await dumpDatabase(t.databaseUrl);
     expect(dump.text).toContain(chat.caseReference); // the dump is real: what is not personal data is there
     // The blind indexes are in it too (ADR 13): digests only, so no canary below is found in them.
-    expect(await t.app.db.selectFrom('blind_indexes').select('kind').where('record_id', '=', chat.conversationId).execute()).not.toEqual([]);
+    expect(
+      await t.app.db.selectFrom('blind_indexes').select('kind').where('record_id', '=', chat.conversationId).execute(),
+    ).not.toEqual([]);
     expect(dump.text).toContain('blind_indexes');
     for (const [what, value] of Object.entries(canaries)) {
-      expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${what} found in the ${dump.how} dump`).toBe(false);
+      expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${what} found in the ${dump.how} dump`).toBe(
+        false,
+      );
     }
   });
 
-  it('keeps no plaintext of customer records, cases, form answers or social-media requests either', { timeout: 60_000 }, async () => {
-    const contact = {
-      formName: 'Formcanary Qzxvwy',
-      formEmail: 'form.canary.qzxvwy@example.com',
-      faultWhere: 'canary-lamp-post-qzxvwy',
-      faultDescription: 'canary-fault-description-qzxvwy',
-      handle: '@canaryhandleqzxvwy',
-      request: 'canary-social-request-qzxvwy',
-      note: 'canary-case-note-qzxvwy',
-      street: 'Canarystreet Qzxvwy',
-      phone: '07700 900417',
-    };
-    const json = (cookie: string | null) => ({ 'content-type': 'application/json', ...(cookie ? { cookie } : {}) });
-    const form = await fetch(`${t.url}/api/forms/demo/report-a-fault/submissions`, {
-      method: 'POST',
-      headers: json(null),
-      body: JSON.stringify({
-        answers: { faultType: 'street-light', location: { where: contact.faultWhere, postcode: '' }, description: contact.faultDescription, name: contact.formName, email: contact.formEmail },
-      }),
-    });
-    expect(form.status).toBe(201);
-    const staff = await t.signUpStaff({ role: 'admin' });
-    const social = await fetch(`${t.url}/api/intake/social-media`, {
-      method: 'POST',
-      headers: json(staff.cookie),
-      body: JSON.stringify({ platform: 'facebook', topic: 'bins', handle: contact.handle, request: contact.request, receivedAt: new Date(Date.now() - 60_000).toISOString(), phone: contact.phone }),
-    });
-    expect(social.status, await social.clone().text()).toBe(201);
-    const { caseId, recordId } = (await social.json()) as { caseId: string; recordId: string };
-    expect((await fetch(`${t.url}/api/cases/${caseId}/notes`, { method: 'POST', headers: json(staff.cookie), body: JSON.stringify({ text: contact.note }) })).status).toBe(201);
-    const address = await fetch(`${t.url}/api/records/${recordId}/details`, {
-      method: 'POST',
-      headers: json(staff.cookie),
-      body: JSON.stringify({ value: { kind: 'address', lines: [`1 ${contact.street}`], town: 'Demoton', postcode: 'SW1A 1AA', uprn: null } }),
-    });
-    expect(address.status, await address.clone().text()).toBe(201);
-    // Staff read it all back, decrypted.
-    const record = await (await fetch(`${t.url}/api/records/${recordId}`, { headers: { cookie: staff.cookie } })).text();
-    for (const value of [contact.handle, contact.street]) expect(record).toContain(value);
+  it(
+    'keeps no plaintext of customer records, cases, form answers or social-media requests either',
+    { timeout: 60_000 },
+    async () => {
+      const contact = {
+        formName: 'Formcanary Qzxvwy',
+        formEmail: 'form.canary.qzxvwy@example.com',
+        faultWhere: 'canary-lamp-post-qzxvwy',
+        faultDescription: 'canary-fault-description-qzxvwy',
+        handle: '@canaryhandleqzxvwy',
+        request: 'canary-social-request-qzxvwy',
+        note: 'canary-case-note-qzxvwy',
+        street: 'Canarystreet Qzxvwy',
+        phone: '07700 900417',
+      };
+      const json = (cookie: string | null) => ({ 'content-type': 'application/json', ...(cookie ? { cookie } : {}) });
+      const form = await fetch(`${t.url}/api/forms/demo/report-a-fault/submissions`, {
+        method: 'POST',
+        headers: json(null),
+        body: JSON.stringify({
+          answers: {
+            faultType: 'street-light',
+            location: { where: contact.faultWhere, postcode: '' },
+            description: contact.faultDescription,
+            name: contact.formName,
+            email: contact.formEmail,
+          },
+        }),
+      });
+      expect(form.status).toBe(201);
+      const staff = await t.signUpStaff({ role: 'admin' });
+      const social = await fetch(`${t.url}/api/intake/social-media`, {
+        method: 'POST',
+        headers: json(staff.cookie),
+        body: JSON.stringify({
+          platform: 'facebook',
+          topic: 'bins',
+          handle: contact.handle,
+          request: contact.request,
+          receivedAt: new Date(Date.now() - 60_000).toISOString(),
+          phone: contact.phone,
+        }),
+      });
+      expect(social.status, await social.clone().text()).toBe(201);
+      const { caseId, recordId } = (await social.json()) as { caseId: string; recordId: string };
+      expect(
+        (
+          await fetch(`${t.url}/api/cases/${caseId}/notes`, {
+            method: 'POST',
+            headers: json(staff.cookie),
+            body: JSON.stringify({ text: contact.note }),
+          })
+        ).status,
+      ).toBe(201);
+      const address = await fetch(`${t.url}/api/records/${recordId}/details`, {
+        method: 'POST',
+        headers: json(staff.cookie),
+        body: JSON.stringify({
+          value: { kind: 'address', lines: [`1 ${contact.street}`], town: 'Demoton', postcode: 'SW1A 1AA', uprn: null },
+        }),
+      });
+      expect(address.status, await address.clone().text()).toBe(201);
+      // Staff read it all back, decrypted.
+      const record = await (
+        await fetch(`${t.url}/api/records/${recordId}`, { headers: { cookie: staff.cookie } })
+      ).text();
+      for (const value of [contact.handle, contact.street]) expect(record).toContain(value);
 
-    const dump = await dumpDatabase(t.databaseUrl);
-    expect(dump.text).toContain('record_details');
-    for (const [what, value] of Object.entries(contact)) {
-      expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${what} found in the ${dump.how} dump`).toBe(false);
-    }
-    expect(dump.text).not.toContain('+447700900417');
-  });
+      const dump = await dumpDatabase(t.databaseUrl);
+      expect(dump.text).toContain('record_details');
+      for (const [what, value] of Object.entries(contact)) {
+        expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${what} found in the ${dump.how} dump`).toBe(
+          false,
+        );
+      }
+      expect(dump.text).not.toContain('+447700900417');
+    },
+  );
 
-  it('re-wraps every data key under a new key-encryption key, after which the old one can go', { timeout: 60_000 }, async () => {
-    const { chat, staff } = await realisticChat();
-    const rotated = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
-    expect(rotated.code).toBe(0);
-    expect(rotated.stdout).toMatch(/Re-wrapped \d+ data keys under "kek-b"/);
-    const again = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
-    expect(again.stdout).toContain('Re-wrapped 0 data keys');
+  it(
+    're-wraps every data key under a new key-encryption key, after which the old one can go',
+    { timeout: 60_000 },
+    async () => {
+      const { chat, staff } = await realisticChat();
+      const rotated = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
+      expect(rotated.code).toBe(0);
+      expect(rotated.stdout).toMatch(/Re-wrapped \d+ data keys under "kek-b"/);
+      const again = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
+      expect(again.stdout).toContain('Re-wrapped 0 data keys');
 
-    const subjects = await t.app.db.selectFrom('data_subjects').select('kek_id').distinct().execute();
-    expect(subjects.map((s) => s.kek_id)).toEqual(['kek-b']);
-    const onlyNewKey = await startTestApp({ env: { WARD_KEK: kekB }, sameDatabaseAs: t });
-    try {
-      const response = await fetch(`${onlyNewKey.url}/api/conversations/by-reference/${chat.caseReference}`, { headers: { cookie: staff.cookie } });
-      const { conversation } = (await response.json()) as ConversationWithMessages;
-      expect(conversation.visitorName).toBe(canaries.name);
-    } finally {
-      await onlyNewKey.close();
-    }
-  });
+      const subjects = await t.app.db.selectFrom('data_subjects').select('kek_id').distinct().execute();
+      expect(subjects.map((s) => s.kek_id)).toEqual(['kek-b']);
+      const onlyNewKey = await startTestApp({ env: { WARD_KEK: kekB }, sameDatabaseAs: t });
+      try {
+        const response = await fetch(`${onlyNewKey.url}/api/conversations/by-reference/${chat.caseReference}`, {
+          headers: { cookie: staff.cookie },
+        });
+        const { conversation } = (await response.json()) as ConversationWithMessages;
+        expect(conversation.visitorName).toBe(canaries.name);
+      } finally {
+        await onlyNewKey.close();
+      }
+    },
+  );
 });

@@ -5,7 +5,9 @@ import { DecryptionError, open, seal } from '../src/features/crypto/envelope.ts'
 import { Keyring } from '../src/features/crypto/keyring.ts';
 
 const key = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes));
-const place = fc.tuple(fc.constantFrom('conversations.visitor_name', 'messages.body'), fc.uuid()).map(([field, id]) => `${field}:${id}`);
+const place = fc
+  .tuple(fc.constantFrom('conversations.visitor_name', 'messages.body'), fc.uuid())
+  .map(([field, id]) => `${field}:${id}`);
 
 describe('AES-256-GCM envelopes', () => {
   it('give back exactly what went in, for any input', () => {
@@ -55,6 +57,8 @@ describe('key-encryption keys', () => {
     expect(both.unwrap(before.kekId, before.wrapped, 'subject-1')).toEqual(dataKey);
     expect(both.wrap(dataKey, 'subject-1').kekId).toBe('new');
     expect(() => both.unwrap(before.kekId, before.wrapped, 'subject-2')).toThrow(DecryptionError);
-    expect(() => new Keyring([newer]).unwrap(before.kekId, before.wrapped, 'subject-1')).toThrow(/"old" is not configured/);
+    expect(() => new Keyring([newer]).unwrap(before.kekId, before.wrapped, 'subject-1')).toThrow(
+      /"old" is not configured/,
+    );
   });
 });

@@ -13,8 +13,17 @@ afterAll(async () => {
 });
 
 const urlencoded = { 'content-type': 'application/x-www-form-urlencoded' };
-const postForm = (formId: string, body: string | Record<string, string>, headers: Record<string, string> = urlencoded) =>
-  fetch(`${t.url}/forms/demo/${formId}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new URLSearchParams(body).toString(), redirect: 'manual' });
+const postForm = (
+  formId: string,
+  body: string | Record<string, string>,
+  headers: Record<string, string> = urlencoded,
+) =>
+  fetch(`${t.url}/forms/demo/${formId}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : new URLSearchParams(body).toString(),
+    redirect: 'manual',
+  });
 /** A browser following the redirect after a successful post, with the confirmation cookie it was given. */
 const followToConfirmation = async (posted: Response) => {
   expect(posted.status).toBe(303);
@@ -24,8 +33,15 @@ const followToConfirmation = async (posted: Response) => {
   return { location, cookie, page };
 };
 const stored = async () => {
-  const cases = await t.app.db.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('channel', '=', 'form').executeTakeFirstOrThrow();
-  const submissions = await t.app.db.selectFrom('form_submissions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const cases = await t.app.db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('channel', '=', 'form')
+    .executeTakeFirstOrThrow();
+  const submissions = await t.app.db
+    .selectFrom('form_submissions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return { cases: Number(cases.n), submissions: Number(submissions.n) };
 };
 
@@ -52,7 +68,12 @@ describe('the list of forms and a form page', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
-    for (const href of ['/forms/demo/report-a-fault', '/forms/demo/apply-for-a-service', '/forms/demo/leave-your-details']) expect(html).toContain(`href="${href}"`);
+    for (const href of [
+      '/forms/demo/report-a-fault',
+      '/forms/demo/apply-for-a-service',
+      '/forms/demo/leave-your-details',
+    ])
+      expect(html).toContain(`href="${href}"`);
     expect(html).toContain('<title>Online forms – Demo Borough Council</title>');
     expect((await fetch(`${t.url}/forms/demo`, { redirect: 'manual' })).headers.get('location')).toBe('/forms/demo/');
     const elsewhere = await fetch(`${t.url}/forms/elsewhere/`);
@@ -70,13 +91,23 @@ describe('the list of forms and a form page', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(html).not.toMatch(/<script|\son[a-z]+=/i);
-    expect(html).toMatch(/<fieldset class="govuk-fieldset"[^>]*>\s*<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">What kind of fault is it\?<\/legend>/);
-    expect(html).toContain('<input class="govuk-radios__input" id="faultType" name="faultType" type="radio" value="street-light">');
-    expect(html).toContain('<label class="govuk-label govuk-radios__label" for="faultType">A street light that is not working</label>');
+    expect(html).toMatch(
+      /<fieldset class="govuk-fieldset"[^>]*>\s*<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">What kind of fault is it\?<\/legend>/,
+    );
+    expect(html).toContain(
+      '<input class="govuk-radios__input" id="faultType" name="faultType" type="radio" value="street-light">',
+    );
+    expect(html).toContain(
+      '<label class="govuk-label govuk-radios__label" for="faultType">A street light that is not working</label>',
+    );
     expect(html).toMatch(/<fieldset class="govuk-fieldset" role="group" aria-describedby="noticedOn-hint">/);
     expect(html).toContain('for="noticedOn-day">Day</label>');
-    expect(html).toMatch(/<label class="govuk-label govuk-label--s" for="email">Email address \(optional\)<\/label><div id="email-hint" class="govuk-hint">/);
-    expect(html).toMatch(/id="email" name="email" type="email" value="" aria-describedby="email-hint" autocomplete="email" spellcheck="false"/);
+    expect(html).toMatch(
+      /<label class="govuk-label govuk-label--s" for="email">Email address \(optional\)<\/label><div id="email-hint" class="govuk-hint">/,
+    );
+    expect(html).toMatch(
+      /id="email" name="email" type="email" value="" aria-describedby="email-hint" autocomplete="email" spellcheck="false"/,
+    );
     expect(html).toMatch(/id="phone" name="phone" type="tel" value="" autocomplete="tel"/);
     expect(html).toMatch(/id="name" name="name" type="text" value="" autocomplete="name"/);
     expect(html).toContain('<form method="post" action="/forms/demo/report-a-fault" novalidate>');
@@ -85,15 +116,38 @@ describe('the list of forms and a form page', () => {
 
   it('renders a council’s own select and checkboxes, keeping choices and escaping its texts', () => {
     const form = FormDefinition.parse({
-      id: 'parking', title: 'Parking <permit>', department: 'parking',
+      id: 'parking',
+      title: 'Parking <permit>',
+      department: 'parking',
       fields: [
-        { id: 'zone', type: 'select', label: 'Zone', options: [{ value: 'a', label: 'Zone A & B' }, { value: 'c', label: 'Zone C' }] },
-        { id: 'extras', type: 'checkbox', label: 'Extras', required: false, options: [{ value: 'visitor', label: 'Visitor permit' }, { value: 'ev', label: 'Electric vehicle' }] },
+        {
+          id: 'zone',
+          type: 'select',
+          label: 'Zone',
+          options: [
+            { value: 'a', label: 'Zone A & B' },
+            { value: 'c', label: 'Zone C' },
+          ],
+        },
+        {
+          id: 'extras',
+          type: 'checkbox',
+          label: 'Extras',
+          required: false,
+          options: [
+            { value: 'visitor', label: 'Visitor permit' },
+            { value: 'ev', label: 'Electric vehicle' },
+          ],
+        },
       ],
     });
-    const html = formPage({ organisationName: 'Demo Borough Council', organisationSlug: 'demo' }, form, { answers: { zone: 'c', extras: ['ev'] } });
+    const html = formPage({ organisationName: 'Demo Borough Council', organisationSlug: 'demo' }, form, {
+      answers: { zone: 'c', extras: ['ev'] },
+    });
     expect(html).toContain('<h1 class="govuk-heading-l">Parking &#60;permit&#62;</h1>');
-    expect(html).toContain('<label class="govuk-label govuk-label--s" for="zone">Zone</label><select class="govuk-select" id="zone" name="zone">');
+    expect(html).toContain(
+      '<label class="govuk-label govuk-label--s" for="zone">Zone</label><select class="govuk-select" id="zone" name="zone">',
+    );
     expect(html).toContain('<option value="a">Zone A &#38; B</option><option value="c" selected>Zone C</option>');
     expect(html).toContain('id="extras-2" name="extras" type="checkbox" value="ev" checked>');
     expect(html).toContain('id="extras" name="extras" type="checkbox" value="visitor">');
@@ -118,7 +172,16 @@ describe('sending a form without JavaScript', () => {
   it('shows every problem in an error summary, keeps what was typed and never runs it as markup', async () => {
     const before = await stored();
     const hostile = '<script>alert("owned")</script>';
-    const response = await postForm('report-a-fault', { ...faultReport, faultType: '', description: hostile, 'location-where': '"><img src=x onerror=alert(1)>', email: 'not-an-email', 'noticedOn-day': '31', 'noticedOn-month': '2', 'noticedOn-year': '2024' });
+    const response = await postForm('report-a-fault', {
+      ...faultReport,
+      faultType: '',
+      description: hostile,
+      'location-where': '"><img src=x onerror=alert(1)>',
+      email: 'not-an-email',
+      'noticedOn-day': '31',
+      'noticedOn-month': '2',
+      'noticedOn-year': '2024',
+    });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('<title>Error: Report a fault – Demo Borough Council</title>');
@@ -129,7 +192,9 @@ describe('sending a form without JavaScript', () => {
       ['#noticedOn-day', 'When did you notice it must be a real date'],
       ['#email', 'Enter an email address in the correct format, like name@example.com'],
     ]);
-    expect(html).toContain('<p id="email-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> Enter an email address in the correct format, like name@example.com</p>');
+    expect(html).toContain(
+      '<p id="email-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> Enter an email address in the correct format, like name@example.com</p>',
+    );
     expect(html).toContain('aria-describedby="email-hint email-error"');
     expect(html).toContain('govuk-input--error" id="email" name="email" type="email" value="not-an-email"');
     expect(html).toContain('value="31"');
@@ -147,26 +212,53 @@ describe('sending a form without JavaScript', () => {
     expect(location).toBe('/forms/demo/report-a-fault/sent');
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<div class="govuk-panel govuk-panel--confirmation">\n<h1 class="govuk-panel__title">Form sent</h1>');
+    expect(html).toContain(
+      '<div class="govuk-panel govuk-panel--confirmation">\n<h1 class="govuk-panel__title">Form sent</h1>',
+    );
     expect(html).toContain('<title>Form sent: Report a fault – Demo Borough Council</title>');
     const reference = /Your case reference<br><strong>([^<]+)<\/strong>/.exec(html)?.[1] ?? '';
     expect(reference).toMatch(caseReferencePattern);
     expect(html).toContain('What happens next');
     expect(html).toContain('We will inspect the fault');
-    const opened = await t.app.db.selectFrom('cases').selectAll().where('case_reference', '=', reference).executeTakeFirstOrThrow();
-    expect(opened).toMatchObject({ channel: 'form', channel_detail: 'report-a-fault', department_id: 'highways', topic: 'Fault report', status: 'open' });
+    const opened = await t.app.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('case_reference', '=', reference)
+      .executeTakeFirstOrThrow();
+    expect(opened).toMatchObject({
+      channel: 'form',
+      channel_detail: 'report-a-fault',
+      department_id: 'highways',
+      topic: 'Fault report',
+      status: 'open',
+    });
     expect(await stored()).toEqual({ cases: before.cases + 1, submissions: before.submissions + 1 });
   });
 
   it('asks for consent when the form says so, and keeps the tick', async () => {
-    const response = await postForm('leave-your-details', { name: 'Ann Resident', email: '', phone: '07911 123456', caseReference: '', message: 'Please ring me', website: '' });
+    const response = await postForm('leave-your-details', {
+      name: 'Ann Resident',
+      email: '',
+      phone: '07911 123456',
+      caseReference: '',
+      message: 'Please ring me',
+      website: '',
+    });
     const html = await response.text();
     expect(response.status).toBe(400);
     expect(html).toContain('<a href="#consent">Confirm that you have read how we use your information</a>');
     expect(html).toContain('value="Ann Resident"');
     expect(html).toContain('href="https://www.example.gov.uk/privacy/customer-services"');
     const { page: sent } = await followToConfirmation(
-      await postForm('leave-your-details', { name: 'Ann Resident', email: '', phone: '07911 123456', caseReference: '', message: 'Please ring me', consent: 'yes', website: '' }),
+      await postForm('leave-your-details', {
+        name: 'Ann Resident',
+        email: '',
+        phone: '07911 123456',
+        caseReference: '',
+        message: 'Please ring me',
+        consent: 'yes',
+        website: '',
+      }),
     );
     expect(sent.status).toBe(200);
     expect(await sent.text()).toContain('Make a note of your case reference');
@@ -197,7 +289,9 @@ describe('sending a form without JavaScript', () => {
     expect(trapped.status).toBe(400);
     expect(await trapped.text()).toContain('Your form could not be sent');
     expect((await postForm('report-a-fault', { ...faultReport, isAdmin: 'yes' })).status).toBe(400);
-    expect((await postForm('report-a-fault', JSON.stringify(faultReport), { 'content-type': 'application/json' })).status).toBe(415);
+    expect(
+      (await postForm('report-a-fault', JSON.stringify(faultReport), { 'content-type': 'application/json' })).status,
+    ).toBe(415);
     expect((await postForm('report-a-fault', 'description=x', { 'content-type': 'text/plain' })).status).toBe(415);
     const huge = await postForm('report-a-fault', { ...faultReport, description: 'x'.repeat(70 * 1024) });
     expect(huge.status).toBe(413);

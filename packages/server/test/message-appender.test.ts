@@ -23,12 +23,21 @@ describe('group commit on remembered conversations, with two nodes on one databa
   });
 
   async function storedSeqs(conversationId: string) {
-    return nodeA.app.db.selectFrom('messages').select(['seq', 'client_message_id']).where('conversation_id', '=', conversationId).orderBy('seq').execute();
+    return nodeA.app.db
+      .selectFrom('messages')
+      .select(['seq', 'client_message_id'])
+      .where('conversation_id', '=', conversationId)
+      .orderBy('seq')
+      .execute();
   }
 
   async function residentOnBothNodes() {
     const chat = await nodeA.startChat();
-    return { chat, onA: await nodeA.visitorSocket(chat.visitorToken), onB: await nodeB.visitorSocket(chat.visitorToken) };
+    return {
+      chat,
+      onA: await nodeA.visitorSocket(chat.visitorToken),
+      onB: await nodeB.visitorSocket(chat.visitorToken),
+    };
   }
 
   it('keeps numbers gap-free and acknowledges each message with its stored number while both nodes write', async () => {
@@ -37,7 +46,12 @@ describe('group commit on remembered conversations, with two nodes on one databa
     for (let round = 0; round < 6; round++) {
       acks.push(
         ...(await Promise.all(
-          Array.from({ length: 8 }, (_, i) => (i % 2 ? onA : onB).emitWithAck('message:send', { clientMessageId: randomUUID(), body: `round ${round} message ${i}` })),
+          Array.from({ length: 8 }, (_, i) =>
+            (i % 2 ? onA : onB).emitWithAck('message:send', {
+              clientMessageId: randomUUID(),
+              body: `round ${round} message ${i}`,
+            }),
+          ),
         )),
       );
     }
@@ -62,7 +76,8 @@ describe('group commit on remembered conversations, with two nodes on one databa
     ]);
     const next = await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'after the retries' });
     if (!original.ok || !next.ok) throw new Error('a send was refused');
-    for (const retry of retries) expect(retry).toMatchObject({ ok: true, message: { seq: original.message.seq, clientMessageId } });
+    for (const retry of retries)
+      expect(retry).toMatchObject({ ok: true, message: { seq: original.message.seq, clientMessageId } });
     expect(next.message.seq).toBe(original.message.seq + 1);
     const stored = await storedSeqs(chat.conversationId);
     expect(stored.filter((m) => m.client_message_id === clientMessageId)).toHaveLength(1);
@@ -75,18 +90,30 @@ describe('group commit on remembered conversations, with two nodes on one databa
     const { cookie } = await nodeA.signUpStaff();
     const agentOnA = await nodeA.agentSocket(cookie);
     const agentOnB = await nodeB.agentSocket(cookie);
-    expect(await agentOnB.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).toMatchObject({ ok: true });
-    const reply = await agentOnA.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: 'Yes, I am here' });
+    expect(await agentOnB.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).toMatchObject({
+      ok: true,
+    });
+    const reply = await agentOnA.emitWithAck('message:send', {
+      conversationId: chat.conversationId,
+      clientMessageId: randomUUID(),
+      body: 'Yes, I am here',
+    });
     expect(reply).toMatchObject({ ok: true, message: { sender: 'agent' } });
-    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'Thank you' })).toMatchObject({ ok: true });
+    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'Thank you' })).toMatchObject({
+      ok: true,
+    });
     const stored = await storedSeqs(chat.conversationId);
     expect(stored.map((m) => m.seq)).toEqual([1, 2, 3, 4]);
   });
 
   it('refuses a message to a chat ended on the other node', async () => {
     const { onA, onB } = await residentOnBothNodes();
-    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'one' })).toMatchObject({ ok: true });
-    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'two' })).toMatchObject({ ok: true });
+    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'one' })).toMatchObject({
+      ok: true,
+    });
+    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'two' })).toMatchObject({
+      ok: true,
+    });
     expect(await onB.emitWithAck('conversation:end', {})).toMatchObject({ ok: true });
     const late = await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'three' });
     expect(late).toMatchObject({ ok: false, error: { code: 'conversation_ended' } });
@@ -97,19 +124,38 @@ describe('group commit on remembered conversations, with two nodes on one databa
     const { cookie } = await nodeA.signUpStaff();
     const { email: otherEmail } = await nodeA.signUpStaff();
     const agent = await nodeA.agentSocket(cookie);
-    expect(await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).toMatchObject({ ok: true });
-    const send = () => agent.emitWithAck('message:send', { conversationId: chat.conversationId, clientMessageId: randomUUID(), body: 'Still here' });
+    expect(await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).toMatchObject({
+      ok: true,
+    });
+    const send = () =>
+      agent.emitWithAck('message:send', {
+        conversationId: chat.conversationId,
+        clientMessageId: randomUUID(),
+        body: 'Still here',
+      });
     expect(await send()).toMatchObject({ ok: true });
     expect(await send()).toMatchObject({ ok: true });
-    const other = await nodeA.app.db.selectFrom('staff').select('id').where('email', '=', otherEmail).executeTakeFirstOrThrow();
-    const change = (set: { assigned_staff_id?: string; status?: 'ended' }) => nodeA.app.db.updateTable('conversations').set(set).where('id', '=', chat.conversationId).execute();
+    const other = await nodeA.app.db
+      .selectFrom('staff')
+      .select('id')
+      .where('email', '=', otherEmail)
+      .executeTakeFirstOrThrow();
+    const change = (set: { assigned_staff_id?: string; status?: 'ended' }) =>
+      nodeA.app.db.updateTable('conversations').set(set).where('id', '=', chat.conversationId).execute();
 
     await change({ assigned_staff_id: other.id });
     expect(await send()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
-    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'one' })).toMatchObject({ ok: true });
-    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'two' })).toMatchObject({ ok: true });
+    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'one' })).toMatchObject({
+      ok: true,
+    });
+    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'two' })).toMatchObject({
+      ok: true,
+    });
     await change({ status: 'ended' });
-    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'three' })).toMatchObject({ ok: false, error: { code: 'conversation_ended' } });
+    expect(await onA.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'three' })).toMatchObject({
+      ok: false,
+      error: { code: 'conversation_ended' },
+    });
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planAppends, planOnRemembered, type AppendRequest, type LockedConversation } from '../src/features/conversations/message-batch.rules.ts';
+import {
+  planAppends,
+  planOnRemembered,
+  type AppendRequest,
+  type LockedConversation,
+} from '../src/features/conversations/message-batch.rules.ts';
 
 const org = 'org-1';
 const conversationIds = ['c1', 'c2', 'c3'];
@@ -11,40 +16,52 @@ const conversation = fc.record<LockedConversation>({
   assignedStaffId: fc.constantFrom(null, 'agent-a', 'agent-b'),
   lastSeq: fc.nat(50),
 });
-const request = fc.record<AppendRequest>({
-  organisationId: fc.constant(org),
-  conversationId: fc.constantFrom(...conversationIds, 'missing'),
-  clientMessageId: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6'),
-  sender: fc.constantFrom('visitor', 'agent'),
-  senderStaffId: fc.constant(null),
-}).map((r) => (r.sender === 'agent' ? { ...r, senderStaffId: 'agent-a' } : r));
+const request = fc
+  .record<AppendRequest>({
+    organisationId: fc.constant(org),
+    conversationId: fc.constantFrom(...conversationIds, 'missing'),
+    clientMessageId: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6'),
+    sender: fc.constantFrom('visitor', 'agent'),
+    senderStaffId: fc.constant(null),
+  })
+  .map((r) => (r.sender === 'agent' ? { ...r, senderStaffId: 'agent-a' } : r));
 
 describe('planning a batch of messages', () => {
   it('numbers new messages gap-free per conversation, in order, and gives retries the original number', () => {
     fc.assert(
-      fc.property(fc.tuple(conversation, conversation, conversation), fc.array(request, { maxLength: 40 }), ([a, b, c], requests) => {
-        const conversations = new Map([['c1', a], ['c2', b], ['c3', c]]);
-        const { outcomes, lastSeqs } = planAppends(requests, conversations, []);
-        for (const id of conversationIds) {
-          const locked = conversations.get(id);
-          if (!locked) continue;
-          const seqs = outcomes.flatMap((o, i) => (o.kind === 'insert' && requests[i]?.conversationId === id ? [o.seq] : []));
-          expect(seqs).toEqual(seqs.map((_, k) => locked.lastSeq + k + 1));
-          expect(lastSeqs.get(id)).toBe(seqs.length ? locked.lastSeq + seqs.length : undefined);
-        }
-        const firstSeq = new Map<string, number>();
-        outcomes.forEach((outcome, i) => {
-          const r = requests[i];
-          if (!r || outcome.kind === 'refused') return;
-          const key = `${r.conversationId}/${r.clientMessageId}`;
-          if (outcome.kind === 'insert') {
-            expect(firstSeq.has(key)).toBe(false);
-            firstSeq.set(key, outcome.seq);
-          } else {
-            expect(outcome.seq).toBe(firstSeq.get(key));
+      fc.property(
+        fc.tuple(conversation, conversation, conversation),
+        fc.array(request, { maxLength: 40 }),
+        ([a, b, c], requests) => {
+          const conversations = new Map([
+            ['c1', a],
+            ['c2', b],
+            ['c3', c],
+          ]);
+          const { outcomes, lastSeqs } = planAppends(requests, conversations, []);
+          for (const id of conversationIds) {
+            const locked = conversations.get(id);
+            if (!locked) continue;
+            const seqs = outcomes.flatMap((o, i) =>
+              o.kind === 'insert' && requests[i]?.conversationId === id ? [o.seq] : [],
+            );
+            expect(seqs).toEqual(seqs.map((_, k) => locked.lastSeq + k + 1));
+            expect(lastSeqs.get(id)).toBe(seqs.length ? locked.lastSeq + seqs.length : undefined);
           }
-        });
-      }),
+          const firstSeq = new Map<string, number>();
+          outcomes.forEach((outcome, i) => {
+            const r = requests[i];
+            if (!r || outcome.kind === 'refused') return;
+            const key = `${r.conversationId}/${r.clientMessageId}`;
+            if (outcome.kind === 'insert') {
+              expect(firstSeq.has(key)).toBe(false);
+              firstSeq.set(key, outcome.seq);
+            } else {
+              expect(outcome.seq).toBe(firstSeq.get(key));
+            }
+          });
+        },
+      ),
     );
   });
 
@@ -66,7 +83,13 @@ describe('planning a batch of messages', () => {
       conversations,
       [{ conversationId: 'live', clientMessageId: 'stored', seq: 5, sender: 'agent', senderStaffId: 'agent-a' }],
     );
-    expect(outcomes.map((o) => (o.kind === 'refused' ? o.error.code : o.kind))).toEqual(['conversation_ended', 'not_found', 'forbidden', 'conflict', 'insert']);
+    expect(outcomes.map((o) => (o.kind === 'refused' ? o.error.code : o.kind))).toEqual([
+      'conversation_ended',
+      'not_found',
+      'forbidden',
+      'conflict',
+      'insert',
+    ]);
     expect(outcomes[4]).toEqual({ kind: 'insert', seq: 8 });
   });
 });
@@ -75,7 +98,10 @@ describe('planning a batch on remembered conversations', () => {
   it('writes only whole conversations it remembers and would not refuse, numbered on from what it remembers', () => {
     fc.assert(
       fc.property(fc.tuple(conversation, conversation), fc.array(request, { maxLength: 40 }), ([a, b], requests) => {
-        const remembered = new Map([['c1', a], ['c2', b]]);
+        const remembered = new Map([
+          ['c1', a],
+          ['c2', b],
+        ]);
         const { writes, advances, locked } = planOnRemembered(requests, remembered);
         // Every request is either written here or left to the locked path, in order.
         expect([...writes.map((w) => w.index), ...locked].sort((x, y) => x - y)).toEqual(requests.map((_, i) => i));
@@ -84,7 +110,9 @@ describe('planning a batch on remembered conversations', () => {
         for (const index of locked) expect(writtenConversations.has(requests[index]!.conversationId)).toBe(false);
         for (const id of writtenConversations) {
           const from = remembered.get(id)!.lastSeq;
-          const seqs = writes.flatMap((w) => (w.outcome.kind === 'insert' && requests[w.index]!.conversationId === id ? [w.outcome.seq] : []));
+          const seqs = writes.flatMap((w) =>
+            w.outcome.kind === 'insert' && requests[w.index]!.conversationId === id ? [w.outcome.seq] : [],
+          );
           expect(seqs).toEqual(seqs.map((_, k) => from + k + 1));
           expect(advances.get(id)).toEqual({ from, to: from + seqs.length });
         }

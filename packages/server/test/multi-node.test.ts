@@ -22,7 +22,9 @@ describe('two Ward nodes behind a load balancer, sharing PostgreSQL and Redis', 
   it('carries a conversation between a resident on one node and an agent on the other', async () => {
     const { cookie } = await nodeB.signUpStaff();
     const agent = await nodeB.agentSocket(cookie);
-    const queued = new Promise<QueueItem[]>((resolve) => agent.on('queue', ({ waiting }) => waiting.length > 0 && resolve(waiting)));
+    const queued = new Promise<QueueItem[]>((resolve) =>
+      agent.on('queue', ({ waiting }) => waiting.length > 0 && resolve(waiting)),
+    );
     const chat = await nodeA.startChat();
     expect((await queued).map((q) => q.caseReference)).toContain(chat.caseReference);
 

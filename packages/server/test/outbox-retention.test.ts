@@ -24,18 +24,30 @@ describe('retention of the transcript outbox', () => {
   const folder = () => path.join(outbox, t.app.ctx.organisation.id);
   const files = async () => (await readdir(folder()).catch(() => [] as string[])).sort();
   const subjectOf = async (conversationId: string) =>
-    (await t.app.db.selectFrom('conversations').select('data_subject_id').where('id', '=', conversationId).executeTakeFirstOrThrow()).data_subject_id;
+    (
+      await t.app.db
+        .selectFrom('conversations')
+        .select('data_subject_id')
+        .where('id', '=', conversationId)
+        .executeTakeFirstOrThrow()
+    ).data_subject_id;
   /** An outbox email about a chat's resident, written at `writtenAt`. */
   const emailAbout = async (conversationId: string, writtenAt: Date) => {
     const mailer = createMailer({ smtpUrl: null, from: 'chat@demo.example', outboxDir: outbox, now: () => writtenAt });
     const before = new Set(await files());
     const dataSubjectId = await subjectOf(conversationId);
     const key = (await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [dataSubjectId])).get(dataSubjectId)!;
-    await mailer.send(t.app.ctx.organisation.id, { to: 'outbox.qzxvwy@example.com', subject: 'Your chat', text: 'bins qzxvwy' }, { dataSubjectId, key });
+    await mailer.send(
+      t.app.ctx.organisation.id,
+      { to: 'outbox.qzxvwy@example.com', subject: 'Your chat', text: 'bins qzxvwy' },
+      { dataSubjectId, key },
+    );
     return (await files()).find((f) => !before.has(f))!.replace(/\.json$/, '');
   };
-  const sweep = (now: Date, dryRun = false) => sweepOutbox(t.app.db, { outboxDir: outbox, now, jobId: `test-${randomUUID()}`, dryRun });
-  const destroyed = (jobId: string) => t.app.db.selectFrom('destruction_log').select(['category', 'count', 'rule']).where('job_id', '=', jobId).execute();
+  const sweep = (now: Date, dryRun = false) =>
+    sweepOutbox(t.app.db, { outboxDir: outbox, now, jobId: `test-${randomUUID()}`, dryRun });
+  const destroyed = (jobId: string) =>
+    t.app.db.selectFrom('destruction_log').select(['category', 'count', 'rule']).where('job_id', '=', jobId).execute();
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -53,7 +65,13 @@ describe('retention of the transcript outbox', () => {
     expect(await files()).toContain(`${id}.json`);
 
     const dry = await sweep(justAfter, true);
-    expect(dry[0]?.outcome).toEqual({ category: 'emails', rule: 'emails: 1 month', unit: 'emails', count: 1, oldestExpiry: lastInstantKept });
+    expect(dry[0]?.outcome).toEqual({
+      category: 'emails',
+      rule: 'emails: 1 month',
+      unit: 'emails',
+      count: 1,
+      oldestExpiry: lastInstantKept,
+    });
     expect(await files()).toContain(`${id}.json`);
 
     const jobId = `test-${randomUUID()}`;
@@ -64,8 +82,14 @@ describe('retention of the transcript outbox', () => {
     const audit = await t.app.db.selectFrom('audit_events').selectAll().where('record_id', '=', id).execute();
     expect(audit).toEqual([
       expect.objectContaining({
-        actor_kind: 'system', action: 'delete', purpose: 'retention', record_type: 'outbox_email', data_subject_id: await subjectOf(chat.conversationId),
-        fields: ['to', 'subject', 'text'], reason: `emails: 1 month (run ${jobId})`, source: 'system',
+        actor_kind: 'system',
+        action: 'delete',
+        purpose: 'retention',
+        record_type: 'outbox_email',
+        data_subject_id: await subjectOf(chat.conversationId),
+        fields: ['to', 'subject', 'text'],
+        reason: `emails: 1 month (run ${jobId})`,
+        source: 'system',
       }),
     ]);
     expect(JSON.stringify(audit)).not.toContain('qzxvwy');
@@ -89,7 +113,11 @@ describe('retention of the transcript outbox', () => {
     expect(await files()).toContain(`${held}.json`);
     expect(await files()).not.toContain(`${free}.json`);
 
-    const lifted = await fetch(`${t.url}/api/retention/holds/${hold.id}/lift`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: admin.cookie }, body: '{}' });
+    const lifted = await fetch(`${t.url}/api/retention/holds/${hold.id}/lift`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: admin.cookie },
+      body: '{}',
+    });
     expect(lifted.status).toBe(200);
     expect((await sweep(justAfter))[0]?.outcome.count).toBe(1);
     expect(await files()).not.toContain(`${held}.json`);
@@ -102,7 +130,9 @@ describe('retention of the transcript outbox', () => {
     expect((await sweep(new Date()))[0]?.outcome.count).toBe(0);
     expect((await sweep(new Date('2199-01-01T00:00:00Z'), true))[0]?.outcome.count).toBe(1);
     expect(await files()).toEqual(['README.txt', `${recent}.json`].sort());
-    expect(expiresAt(new Date(), t.app.ctx.organisation.settings.retention.emails).getTime()).toBeGreaterThan(Date.now());
+    expect(expiresAt(new Date(), t.app.ctx.organisation.settings.retention.emails).getTime()).toBeGreaterThan(
+      Date.now(),
+    );
     const listed = await fetch(`${t.url}/api/outbox`, { headers: { cookie: admin.cookie } });
     expect(((await listed.json()) as { emails: Array<{ id: string }> }).emails.map((e) => e.id)).toEqual([recent]);
   });
@@ -110,16 +140,27 @@ describe('retention of the transcript outbox', () => {
   it('is swept by the hourly retention job, on the job’s clock', { timeout: 60_000 }, async () => {
     const chat = await t.startChat();
     const old = await emailAbout(chat.conversationId, new Date('2000-01-31T10:00:00Z'));
-    const boss = new PgBoss({ connectionString: t.databaseUrl, schema: 'ward_jobs', supervise: false, schedule: false });
+    const boss = new PgBoss({
+      connectionString: t.databaseUrl,
+      schema: 'ward_jobs',
+      supervise: false,
+      schedule: false,
+    });
     await boss.start();
     try {
       await boss.send(retentionQueue, {});
-      for (let attempt = 0; attempt < 100 && (await files()).includes(`${old}.json`); attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
+      for (let attempt = 0; attempt < 100 && (await files()).includes(`${old}.json`); attempt++)
+        await new Promise((resolve) => setTimeout(resolve, 250));
     } finally {
       await boss.stop({ graceful: false });
     }
     expect(await files()).not.toContain(`${old}.json`);
-    const logged = await t.app.db.selectFrom('destruction_log').select(['count', 'job_id']).where('category', '=', 'emails').where('count', '=', 1).execute();
+    const logged = await t.app.db
+      .selectFrom('destruction_log')
+      .select(['count', 'job_id'])
+      .where('category', '=', 'emails')
+      .where('count', '=', 1)
+      .execute();
     expect(logged.some((row) => !row.job_id.startsWith('test-'))).toBe(true);
   });
 });

@@ -8,7 +8,12 @@ type Agent = Socket<AgentServerEvents, AgentClientEvents>;
 
 /** An agent socket with extra handshake headers; resolves with what the server sends on connect (or why it dropped). */
 function agentWithHeaders(t: TestApp, headers: Record<string, string>) {
-  const socket = connect(`${t.url}/agent`, { extraHeaders: headers, transports: ['websocket'], reconnection: false, forceNew: true }) as Agent;
+  const socket = connect(`${t.url}/agent`, {
+    extraHeaders: headers,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  }) as Agent;
   const initial = new Promise<{ waiting: QueueItem[]; mine: AgentConversation[] } | 'disconnected'>((resolve) => {
     let waiting: QueueItem[] | null = null;
     socket.once('queue', (p) => (waiting = p.waiting));
@@ -30,7 +35,9 @@ describe('what the agent socket pushes, and its audit trail', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const { cookie } = await t.signUpStaff();
-    const me = (await (await fetch(`${t.url}/api/auth/me`, { headers: { cookie } })).json()) as { staff: { id: string } };
+    const me = (await (await fetch(`${t.url}/api/auth/me`, { headers: { cookie } })).json()) as {
+      staff: { id: string };
+    };
     agent = { cookie, id: me.staff.id };
   });
   afterAll(async () => {
@@ -72,8 +79,14 @@ describe('what the agent socket pushes, and its audit trail', () => {
     const entries = await auditOf(t, chat.conversationId);
     expect(entries).toHaveLength(2);
     expect(entries[1]).toMatchObject({
-      actor_kind: 'staff', actor_id: agent.id, actor_role: 'agent', action: 'read', purpose: 'handle-chat', record_type: 'conversation',
-      case_reference: chat.caseReference, source: '127.0.0.0',
+      actor_kind: 'staff',
+      actor_id: agent.id,
+      actor_role: 'agent',
+      action: 'read',
+      purpose: 'handle-chat',
+      record_type: 'conversation',
+      case_reference: chat.caseReference,
+      source: '127.0.0.0',
     });
     expect(entries[1]!.fields).toEqual(expect.arrayContaining(['visitor_name', 'visitor_email']));
     expect(entries[1]!.fields).not.toContain('messages.body'); // the snapshot carries no messages; resume reads (and audits) them
@@ -93,8 +106,12 @@ describe('what the agent socket pushes, and its audit trail', () => {
     first.disconnect();
     const client = await import('pg').then(({ default: pg }) => new pg.Client({ connectionString: t.databaseUrl }));
     await client.connect();
-    await client.query(`CREATE FUNCTION snapshot_audit_fails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit write failed'; END $$`);
-    await client.query('CREATE TRIGGER snapshot_audit_fails BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION snapshot_audit_fails()');
+    await client.query(
+      `CREATE FUNCTION snapshot_audit_fails() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit write failed'; END $$`,
+    );
+    await client.query(
+      'CREATE TRIGGER snapshot_audit_fails BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION snapshot_audit_fails()',
+    );
     try {
       const { socket, initial } = agentWithHeaders(t, { cookie: agent.cookie });
       sockets.push(socket);
@@ -118,7 +135,10 @@ describe('the source of an agent socket’s audit entries behind a proxy', () =>
     await direct?.close();
   });
 
-  /** An agent with a chat who reconnects through a proxy; returns the sources of the socket's and an HTTP read's entries. */
+  /**
+   * An agent with a chat who reconnects through a proxy; returns the sources of the socket's and an HTTP read's
+   * entries.
+   */
   async function sources(t: TestApp) {
     const { cookie } = await t.signUpStaff();
     const chat = await t.startChat();
@@ -129,7 +149,9 @@ describe('the source of an agent socket’s audit entries behind a proxy', () =>
     const { socket, initial } = agentWithHeaders(t, { cookie, ...forwarded });
     expect(await initial).not.toBe('disconnected');
     socket.disconnect();
-    expect((await fetch(`${t.url}/api/conversations/${chat.conversationId}`, { headers: { cookie, ...forwarded } })).status).toBe(200);
+    expect(
+      (await fetch(`${t.url}/api/conversations/${chat.conversationId}`, { headers: { cookie, ...forwarded } })).status,
+    ).toBe(200);
     const entries = await auditOf(t, chat.conversationId);
     expect(entries).toHaveLength(3); // accept, snapshot, HTTP read
     return { socket: entries[1]!.source, http: entries[2]!.source };

@@ -21,7 +21,16 @@ function listen(socket: AgentSocket) {
 
 /** Waits until the socket has received exactly these payloads about the case since `from`. */
 const expectReceived = (socket: ReturnType<typeof listen>, caseId: string, from: number, reasons: string[]) =>
-  expect.poll(() => socket.about(caseId, from).map((p) => p.reason).sort(), { timeout: 5000 }).toEqual([...reasons].sort());
+  expect
+    .poll(
+      () =>
+        socket
+          .about(caseId, from)
+          .map((p) => p.reason)
+          .sort(),
+      { timeout: 5000 },
+    )
+    .toEqual([...reasons].sort());
 
 // A broadcast reaches every room's sockets at about the same time: once one has it, a short wait
 // is enough to be sure another did not get it.
@@ -35,11 +44,18 @@ describe('realtime case updates for staff (case:changed)', () => {
   let colleague: Staff;
   let housing: Staff;
   let everywhere: Staff;
-  let sockets: { owner: ReturnType<typeof listen>; colleague: ReturnType<typeof listen>; housing: ReturnType<typeof listen>; everywhere: ReturnType<typeof listen> };
+  let sockets: {
+    owner: ReturnType<typeof listen>;
+    colleague: ReturnType<typeof listen>;
+    housing: ReturnType<typeof listen>;
+    everywhere: ReturnType<typeof listen>;
+  };
 
   beforeAll(async () => {
     intakePort = await freePort();
-    t = await startTestApp({ env: { WARD_MAIL_INTAKE_PORT: String(intakePort), WARD_MAIL_INTAKE_ADDRESSES: 'contact@council.example' } });
+    t = await startTestApp({
+      env: { WARD_MAIL_INTAKE_PORT: String(intakePort), WARD_MAIL_INTAKE_ADDRESSES: 'contact@council.example' },
+    });
     api = caseClient(t);
     owner = await api.staff('agent', ['waste'], { firstName: 'Olu', lastName: 'Owner' });
     colleague = await api.staff('agent', ['waste'], { firstName: 'Cat', lastName: 'Colleague' });
@@ -56,9 +72,18 @@ describe('realtime case updates for staff (case:changed)', () => {
 
   /** A phone call about bins, logged by the owner: a waste case they own. */
   async function ownersCase(): Promise<IntakeResponse> {
-    const response = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: owner.cookie }, {
-      channel: 'phone', summary: 'Bin not collected on Qxzvbn Road', topic: 'bins', name: 'Qxzvbn Resident', email: `qxzvbn-${randomUUID()}@example.net`,
-    });
+    const response = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: owner.cookie },
+      {
+        channel: 'phone',
+        summary: 'Bin not collected on Qxzvbn Road',
+        topic: 'bins',
+        name: 'Qxzvbn Resident',
+        email: `qxzvbn-${randomUUID()}@example.net`,
+      },
+    );
     expect(response.status).toBe(201);
     return response.body;
   }
@@ -70,8 +95,18 @@ describe('realtime case updates for staff (case:changed)', () => {
     await expectReceived(sockets.colleague, opened.caseId, 0, ['changed']);
     await settle();
 
-    const from = { owner: sockets.owner.received.length, colleague: sockets.colleague.received.length, everywhere: sockets.everywhere.received.length, housing: sockets.housing.received.length };
-    const note = await api.call('POST', `/api/cases/${opened.caseId}/notes`, { cookie: colleague.cookie }, { text: 'Called the crew about Qxzvbn Road' });
+    const from = {
+      owner: sockets.owner.received.length,
+      colleague: sockets.colleague.received.length,
+      everywhere: sockets.everywhere.received.length,
+      housing: sockets.housing.received.length,
+    };
+    const note = await api.call(
+      'POST',
+      `/api/cases/${opened.caseId}/notes`,
+      { cookie: colleague.cookie },
+      { text: 'Called the crew about Qxzvbn Road' },
+    );
     expect(note.status).toBe(201);
 
     await expectReceived(sockets.owner, opened.caseId, from.owner, ['changed']);
@@ -91,7 +126,12 @@ describe('realtime case updates for staff (case:changed)', () => {
     await expectReceived(sockets.owner, opened.caseId, 0, ['changed']);
     await expectReceived(sockets.colleague, opened.caseId, 0, ['changed']);
     expect(sockets.housing.about(opened.caseId)).toEqual([]);
-    const moved = await api.call('PUT', `/api/cases/${opened.caseId}/department`, { cookie: owner.cookie }, { departmentId: 'housing' });
+    const moved = await api.call(
+      'PUT',
+      `/api/cases/${opened.caseId}/department`,
+      { cookie: owner.cookie },
+      { departmentId: 'housing' },
+    );
     expect(moved.status).toBe(200);
     await expectReceived(sockets.housing, opened.caseId, 0, ['changed']);
     // The waste colleague's list must drop the case: they hear of the transfer too.
@@ -104,13 +144,15 @@ describe('realtime case updates for staff (case:changed)', () => {
     await settle();
     const from = sockets.owner.received.length;
     const before = sockets.housing.received.length;
-    const sent = await nodemailer.createTransport({ host: '127.0.0.1', port: intakePort, secure: false, ignoreTLS: true }).sendMail({
-      from: 'qxzvbn.resident@example.net',
-      to: 'contact@council.example',
-      subject: `RE: My bins [${opened.caseReference}]`,
-      text: 'Still not collected, Qxzvbn Road',
-      messageId: `<${randomUUID()}@example.net>`,
-    });
+    const sent = await nodemailer
+      .createTransport({ host: '127.0.0.1', port: intakePort, secure: false, ignoreTLS: true })
+      .sendMail({
+        from: 'qxzvbn.resident@example.net',
+        to: 'contact@council.example',
+        subject: `RE: My bins [${opened.caseReference}]`,
+        text: 'Still not collected, Qxzvbn Road',
+        messageId: `<${randomUUID()}@example.net>`,
+      });
     expect(sent.accepted).toEqual(['contact@council.example']);
     await expectReceived(sockets.owner, opened.caseId, from, ['email-received']);
     expect(sockets.owner.about(opened.caseId, from)).toEqual([{ caseId: opened.caseId, reason: 'email-received' }]);
@@ -127,11 +169,18 @@ describe('realtime case updates for staff (case:changed)', () => {
     const response = await fetch(`${t.url}/api/forms/demo/leave-your-details/submissions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: { name: 'Qxzvbn Resident', email: 'qxzvbn.form@example.net', message: 'Please call me back' }, consent: true }),
+      body: JSON.stringify({
+        answers: { name: 'Qxzvbn Resident', email: 'qxzvbn.form@example.net', message: 'Please call me back' },
+        consent: true,
+      }),
     });
     expect(response.status).toBe(201);
     const { caseReference } = (await response.json()) as { caseReference: string };
-    const opened = await t.app.db.selectFrom('cases').select(['id', 'department_id']).where('case_reference', '=', caseReference).executeTakeFirstOrThrow();
+    const opened = await t.app.db
+      .selectFrom('cases')
+      .select(['id', 'department_id'])
+      .where('case_reference', '=', caseReference)
+      .executeTakeFirstOrThrow();
     expect(opened.department_id).toBe('customer-services');
 
     await expectReceived(sockets.everywhere, opened.id, 0, ['changed', 'form-submitted']);

@@ -4,13 +4,24 @@ import { checkRecordDetail } from '../src/features/records/record-details.rules.
 
 describe('customer record rules', () => {
   it('normalises what staff type, and says what to fix without repeating it', () => {
-    expect(checkRecordDetail({ kind: 'address', lines: ['1 Road'], town: '', postcode: 'ec1a1bb', uprn: '0012345' })).toEqual({
+    expect(
+      checkRecordDetail({ kind: 'address', lines: ['1 Road'], town: '', postcode: 'ec1a1bb', uprn: '0012345' }),
+    ).toEqual({
       ok: true,
       value: { kind: 'address', lines: ['1 Road'], town: null, postcode: 'EC1A 1BB', uprn: '12345' },
     });
-    expect(checkRecordDetail({ kind: 'phone', number: '020 7946 0000' })).toEqual({ ok: true, value: { kind: 'phone', number: '+442079460000', label: null } });
-    expect(checkRecordDetail({ kind: 'email', address: 'A@B.CO' })).toEqual({ ok: true, value: { kind: 'email', address: 'a@b.co' } });
-    expect(checkRecordDetail({ kind: 'name', name: 'Ann  Marie   Jones' })).toEqual({ ok: true, value: { kind: 'name', name: 'Ann Marie Jones' } });
+    expect(checkRecordDetail({ kind: 'phone', number: '020 7946 0000' })).toEqual({
+      ok: true,
+      value: { kind: 'phone', number: '+442079460000', label: null },
+    });
+    expect(checkRecordDetail({ kind: 'email', address: 'A@B.CO' })).toEqual({
+      ok: true,
+      value: { kind: 'email', address: 'a@b.co' },
+    });
+    expect(checkRecordDetail({ kind: 'name', name: 'Ann  Marie   Jones' })).toEqual({
+      ok: true,
+      value: { kind: 'name', name: 'Ann Marie Jones' },
+    });
     for (const input of [
       { kind: 'address' as const, lines: ['1 Road'], postcode: 'EC1A 1CB' },
       { kind: 'phone' as const, number: '020 7946 00' },
@@ -24,7 +35,10 @@ describe('customer record rules', () => {
   });
 
   it('lets administrators and staff without departments see everything', () => {
-    for (const viewer of [{ role: 'admin' as const, departments: ['housing'] }, { role: 'agent' as const, departments: [] }]) {
+    for (const viewer of [
+      { role: 'admin' as const, departments: ['housing'] },
+      { role: 'agent' as const, departments: [] },
+    ]) {
       expect(canOpenRecord(viewer, ['waste'])).toBe(true);
       expect(seesFullCase(viewer, 'waste')).toBe(true);
     }

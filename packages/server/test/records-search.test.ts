@@ -13,7 +13,12 @@ describe('searching customer records, and what each member of staff may see', ()
   let wasteAgent: Staff;
   let anyAgent: Staff;
 
-  const call = async <T = { record: CustomerRecordView }>(method: string, path: string, body: unknown, who: Staff): Promise<Reply<T>> => {
+  const call = async <T = { record: CustomerRecordView }>(
+    method: string,
+    path: string,
+    body: unknown,
+    who: Staff,
+  ): Promise<Reply<T>> => {
     const response = await fetch(`${t.url}${path}`, {
       method,
       headers: { cookie: who.cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -28,8 +33,10 @@ describe('searching customer records, and what each member of staff may see', ()
     return { cookie, id: me.staff.id };
   };
   const create = async (details: unknown[]) => (await call('POST', '/api/records', { details }, admin)).body.record;
-  const search = (query: Record<string, string>, who = admin) => call<{ records: RecordSummary[] }>('POST', '/api/records/search', query, who);
-  const found = async (query: Record<string, string>, who = admin) => (await search(query, who)).body.records.map((r) => r.id);
+  const search = (query: Record<string, string>, who = admin) =>
+    call<{ records: RecordSummary[] }>('POST', '/api/records/search', query, who);
+  const found = async (query: Record<string, string>, who = admin) =>
+    (await search(query, who)).body.records.map((r) => r.id);
   const tag = () => randomUUID().slice(0, 8).replace(/\d/g, 'q');
 
   /** A chat on `topic` (its department), ended with a summary and linked to the record by an administrator. */
@@ -39,7 +46,9 @@ describe('searching customer records, and what each member of staff may see', ()
     await socket.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
     await socket.emitWithAck('conversation:end', { conversationId: chat.conversationId, summary });
     socket.disconnect();
-    expect((await call('POST', `/api/records/${recordId}/link-chat`, { conversationId: chat.conversationId }, admin)).status).toBe(200);
+    expect(
+      (await call('POST', `/api/records/${recordId}/link-chat`, { conversationId: chat.conversationId }, admin)).status,
+    ).toBe(200);
     return chat;
   };
 
@@ -60,7 +69,10 @@ describe('searching customer records, and what each member of staff may see', ()
       { kind: 'phone', number: '07700 900 456' },
       { kind: 'address', lines: ['3 Mill Lane'], postcode: 'b33 8th' },
     ]);
-    const other = await create([{ kind: 'name', name: `Zoe Other${id}` }, { kind: 'address', lines: ['4 Mill Lane'], postcode: 'B33 8TH' }]);
+    const other = await create([
+      { kind: 'name', name: `Zoe Other${id}` },
+      { kind: 'address', lines: ['4 Mill Lane'], postcode: 'B33 8TH' },
+    ]);
     expect(await found({ name: `finder${id} ZOE` })).toEqual([record.id]);
     expect(await found({ email: ` ZOE.${id.toUpperCase()}@example.COM` })).toEqual([record.id]);
     expect(await found({ phone: '+44 (0)7700 900456', name: `finder${id}` })).toEqual([record.id]);
@@ -68,7 +80,14 @@ describe('searching customer records, and what each member of staff may see', ()
     expect(await found({ postcode: 'B33 8TH', name: `other${id}` })).toEqual([other.id]);
     expect(await found({ email: `zoe.${id}@example.com`, postcode: 'SW1A 1AA' })).toEqual([]);
     const summary = (await search({ email: `zoe.${id}@example.com` })).body.records[0];
-    expect(summary).toMatchObject({ names: [`Zoë Fínder${id}`], emails: [`zoe.${id}@example.com`], phones: ['+447700900456'], postcodes: ['B33 8TH'], cases: 0, lastContactAt: null });
+    expect(summary).toMatchObject({
+      names: [`Zoë Fínder${id}`],
+      emails: [`zoe.${id}@example.com`],
+      phones: ['+447700900456'],
+      postcodes: ['B33 8TH'],
+      cases: 0,
+      lastContactAt: null,
+    });
   });
 
   it('finds the record of a case by its case reference', async () => {
@@ -84,10 +103,26 @@ describe('searching customer records, and what each member of staff may see', ()
   });
 
   it('refuses a malformed search with a 400', async () => {
-    for (const query of [{}, { email: 'nope' }, { phone: '12' }, { postcode: 'SW1' }, { name: 'a' }, { caseReference: 'NOPE' }, { name: 'Ann', colour: 'red' }]) {
+    for (const query of [
+      {},
+      { email: 'nope' },
+      { phone: '12' },
+      { postcode: 'SW1' },
+      { name: 'a' },
+      { caseReference: 'NOPE' },
+      { name: 'Ann', colour: 'red' },
+    ]) {
       expect((await search(query as Record<string, string>)).status, JSON.stringify(query)).toBe(400);
     }
-    expect((await fetch(`${t.url}/api/records/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"ann"}' })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${t.url}/api/records/search`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"name":"ann"}',
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('limits agents who work in departments to records with a case in one of them (or no case yet), and shows other departments’ cases only in outline', async () => {
@@ -100,11 +135,15 @@ describe('searching customer records, and what each member of staff may see', ()
     await chatOnRecord(wasteOnly.id, 'bins', 'Another waste summary');
 
     const everything = [both.id, wasteOnly.id, noCases.id].sort();
-    expect((await found({ name: `departments${id}` }, housingAgent))).toEqual([both.id]);
-    expect((await found({ name: `only${id}` }, housingAgent))).toEqual([]);
-    expect((await found({ name: `cases${id}` }, housingAgent))).toEqual([noCases.id]);
+    expect(await found({ name: `departments${id}` }, housingAgent)).toEqual([both.id]);
+    expect(await found({ name: `only${id}` }, housingAgent)).toEqual([]);
+    expect(await found({ name: `cases${id}` }, housingAgent)).toEqual([noCases.id]);
     for (const who of [admin, anyAgent]) {
-      const all = [...(await found({ name: `departments${id}` }, who)), ...(await found({ name: `only${id}` }, who)), ...(await found({ name: `cases${id}` }, who))];
+      const all = [
+        ...(await found({ name: `departments${id}` }, who)),
+        ...(await found({ name: `only${id}` }, who)),
+        ...(await found({ name: `cases${id}` }, who)),
+      ];
       expect(all.sort()).toEqual(everything);
     }
     expect((await call('GET', `/api/records/${wasteOnly.id}`, undefined, housingAgent)).status).toBe(404);
@@ -112,27 +151,85 @@ describe('searching customer records, and what each member of staff may see', ()
 
     const timeline = (await call('GET', `/api/records/${both.id}`, undefined, housingAgent)).body.record.timeline;
     expect(timeline).toHaveLength(2);
-    expect(timeline.find((c) => c.departmentId === 'housing')).toMatchObject({ restricted: false, summary: 'Housing summary qzxvwy', topic: 'Housing', caseReference: housingChat.caseReference, channel: 'chat' });
-    expect(timeline.find((c) => c.departmentId === 'waste')).toMatchObject({ restricted: true, summary: null, topic: null, departmentLabel: 'Waste and recycling', status: 'closed', channel: 'chat' });
+    expect(timeline.find((c) => c.departmentId === 'housing')).toMatchObject({
+      restricted: false,
+      summary: 'Housing summary qzxvwy',
+      topic: 'Housing',
+      caseReference: housingChat.caseReference,
+      channel: 'chat',
+    });
+    expect(timeline.find((c) => c.departmentId === 'waste')).toMatchObject({
+      restricted: true,
+      summary: null,
+      topic: null,
+      departmentLabel: 'Waste and recycling',
+      status: 'closed',
+      channel: 'chat',
+    });
     const full = (await call('GET', `/api/records/${both.id}`, undefined, admin)).body.record.timeline;
-    expect(full.map((c) => [c.restricted, c.summary]).sort()).toEqual([[false, 'Housing summary qzxvwy'], [false, 'Waste summary qzxvwy']]);
+    expect(full.map((c) => [c.restricted, c.summary]).sort()).toEqual([
+      [false, 'Housing summary qzxvwy'],
+      [false, 'Waste summary qzxvwy'],
+    ]);
 
     // The housing agent's read was audited: the record, and the one case they saw in full.
-    const reads = await t.app.db.selectFrom('audit_events').selectAll().where('actor_id', '=', housingAgent.id).where('action', '=', 'read').where('purpose', '=', 'review-contact').execute();
+    const reads = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('actor_id', '=', housingAgent.id)
+      .where('action', '=', 'read')
+      .where('purpose', '=', 'review-contact')
+      .execute();
     expect(reads.filter((e) => e.record_type === 'customer-record').map((e) => e.record_id)).toContain(both.id);
-    expect(reads.filter((e) => e.record_type === 'case').map((e) => e.case_reference)).toEqual([housingChat.caseReference]);
+    expect(reads.filter((e) => e.record_type === 'case').map((e) => e.case_reference)).toEqual([
+      housingChat.caseReference,
+    ]);
   });
 
   it('audits every search: each record shown, or that nothing was found; never the searched value', async () => {
     const id = tag();
-    const record = await create([{ kind: 'name', name: `Searched Person${id}` }, { kind: 'phone', number: '0161 496 0321' }]);
+    const record = await create([
+      { kind: 'name', name: `Searched Person${id}` },
+      { kind: 'phone', number: '0161 496 0321' },
+    ]);
     await found({ phone: '0161 496 0321' }, anyAgent);
-    const subject = (await t.app.db.selectFrom('customer_records').select('data_subject_id').where('id', '=', record.id).executeTakeFirstOrThrow()).data_subject_id;
-    const [hit] = await t.app.db.selectFrom('audit_events').selectAll().where('actor_id', '=', anyAgent.id).orderBy('id', 'desc').limit(1).execute();
-    expect(hit).toMatchObject({ action: 'read', purpose: 'search', record_type: 'customer-record', record_id: record.id, data_subject_id: subject, reason: 'searched by phone' });
+    const subject = (
+      await t.app.db
+        .selectFrom('customer_records')
+        .select('data_subject_id')
+        .where('id', '=', record.id)
+        .executeTakeFirstOrThrow()
+    ).data_subject_id;
+    const [hit] = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('actor_id', '=', anyAgent.id)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
+    expect(hit).toMatchObject({
+      action: 'read',
+      purpose: 'search',
+      record_type: 'customer-record',
+      record_id: record.id,
+      data_subject_id: subject,
+      reason: 'searched by phone',
+    });
     await found({ email: `nobody.${id}@example.com`, name: `nobody${id}` }, anyAgent);
-    const [miss] = await t.app.db.selectFrom('audit_events').selectAll().where('actor_id', '=', anyAgent.id).orderBy('id', 'desc').limit(1).execute();
-    expect(miss).toMatchObject({ action: 'read', purpose: 'search', record_id: null, fields: [], reason: 'searched by name, email; nothing found' });
+    const [miss] = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('actor_id', '=', anyAgent.id)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
+    expect(miss).toMatchObject({
+      action: 'read',
+      purpose: 'search',
+      record_id: null,
+      fields: [],
+      reason: 'searched by name, email; nothing found',
+    });
     const all = JSON.stringify(await t.app.db.selectFrom('audit_events').selectAll().execute());
     expect(all).not.toContain(id);
     expect(all).not.toContain('4960321');

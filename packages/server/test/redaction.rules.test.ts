@@ -18,7 +18,14 @@ function withCheckDigit(payload: string): string {
 
 describe('the Luhn check', () => {
   it('accepts the card networks’ published test numbers and refuses a changed digit', () => {
-    for (const number of ['4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '30569309025904', '4222222222222']) {
+    for (const number of [
+      '4111111111111111',
+      '5555555555554444',
+      '378282246310005',
+      '6011111111111117',
+      '30569309025904',
+      '4222222222222',
+    ]) {
       expect(luhnValid(number), number).toBe(true);
       expect(luhnValid(number.slice(0, -1) + ((Number(number.at(-1)) + 1) % 10)), number).toBe(false);
     }
@@ -47,11 +54,23 @@ describe('what is removed: real-world formats', () => {
     ['card: 5555 5555 5555 4444 exp 04/27 cvv 123', `card: ${card} exp ${details} cvv ${details}`, ['card-number']],
     ['4111 1111 1111 1111 04/27 123', `${card} ${details}`, ['card-number']],
     ['4111111111111111, 04/2027, 123', `${card}, ${details}`, ['card-number']],
-    ['4111111111111111, expiry 12/2026, security code 987', `${card}, expiry ${details}, security code ${details}`, ['card-number']],
-    ['the long number is 4012888888881881 and it expires 9/28', `the long number is ${card} and it expires ${details}`, ['card-number']],
+    [
+      '4111111111111111, expiry 12/2026, security code 987',
+      `${card}, expiry ${details}, security code ${details}`,
+      ['card-number'],
+    ],
+    [
+      'the long number is 4012888888881881 and it expires 9/28',
+      `the long number is ${card} and it expires ${details}`,
+      ['card-number'],
+    ],
     ['expires 04/27, card 4111111111111111', `expires ${details}, card ${card}`, ['card-number']],
     ['4111 1111 1111 1111\nexp 04/27\ncvc 1234', `${card}\nexp ${details}\ncvc ${details}`, ['card-number']],
-    ['Card 4111 1111 1111 1111 and my partner’s 5555-5555-5555-4444', `Card ${card} and my partner’s ${card}`, ['card-number']],
+    [
+      'Card 4111 1111 1111 1111 and my partner’s 5555-5555-5555-4444',
+      `Card ${card} and my partner’s ${card}`,
+      ['card-number'],
+    ],
     // A security code after its name, with or without the number
     ['My CVV is 123', `My CVV is ${details}`, ['card-number']],
     ['cvc: 0456', `cvc: ${details}`, ['card-number']],
@@ -64,19 +83,35 @@ describe('what is removed: real-world formats', () => {
     ['account 1234 5678 sort code 123456', `account ${bank} sort code ${bank}`, ['bank-details']],
     ['a/c 12345678 s/c 40-47-84', `a/c ${bank} s/c ${bank}`, ['bank-details']],
     ['Account: 31926819, Sort: 60-16-13', `Account: ${bank}, Sort: ${bank}`, ['bank-details']],
-    ['Please pay it into sort code 09-01-28 account 11223344', `Please pay it into sort code ${bank} account ${bank}`, ['bank-details']],
+    [
+      'Please pay it into sort code 09-01-28 account 11223344',
+      `Please pay it into sort code ${bank} account ${bank}`,
+      ['bank-details'],
+    ],
     ['acc 12345678 and 40-47-84', `acc ${bank} and ${bank}`, ['bank-details']],
     ['IBAN GB29 NWBK 6016 1331 9268 19', `IBAN ${bank}`, ['bank-details']],
     ['gb29nwbk60161331926819', bank, ['bank-details']],
     // National Insurance numbers
-    ['My National Insurance number is AB 12 34 56 C', `My National Insurance number is ${ni}`, ['national-insurance-number']],
+    [
+      'My National Insurance number is AB 12 34 56 C',
+      `My National Insurance number is ${ni}`,
+      ['national-insurance-number'],
+    ],
     ['NI: JG103759A.', `NI: ${ni}.`, ['national-insurance-number']],
     ['ni no ab123456d', `ni no ${ni}`, ['national-insurance-number']],
     ['NINO: AB-12-34-56-B', `NINO: ${ni}`, ['national-insurance-number']],
     ['OA 12 34 56 A', ni, ['national-insurance-number']],
-    ['NI AB 12 34 56 C, council tax account 12345678 at my bank', `NI ${ni}, council tax account 12345678 at my bank`, ['national-insurance-number']],
+    [
+      'NI AB 12 34 56 C, council tax account 12345678 at my bank',
+      `NI ${ni}, council tax account 12345678 at my bank`,
+      ['national-insurance-number'],
+    ],
     // Several kinds at once: each kind once, in a fixed order
-    ['NI AB123456C, card 4111111111111111, sort code 12-34-56 account 12345678', `NI ${ni}, card ${card}, sort code ${bank} account ${bank}`, ['card-number', 'bank-details', 'national-insurance-number']],
+    [
+      'NI AB123456C, card 4111111111111111, sort code 12-34-56 account 12345678',
+      `NI ${ni}, card ${card}, sort code ${bank} account ${bank}`,
+      ['card-number', 'bank-details', 'national-insurance-number'],
+    ],
   ];
 
   it.each(table)('%j', (input, expected, categories) => {
@@ -90,7 +125,10 @@ describe('what is removed: real-world formats', () => {
       categories: ['bank-details', 'national-insurance-number'],
     });
     expect(redact(text, [])).toEqual({ text, categories: [] });
-    expect(enabledRedactions({ cardNumbers: true, bankDetails: false, nationalInsuranceNumbers: true })).toEqual(['card-number', 'national-insurance-number']);
+    expect(enabledRedactions({ cardNumbers: true, bankDetails: false, nationalInsuranceNumbers: true })).toEqual([
+      'card-number',
+      'national-insurance-number',
+    ]);
   });
 });
 
@@ -136,7 +174,26 @@ const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Arbitrary text: letters, digits, spaces, punctuation and line breaks. */
 const anyText = fc.string({ unit: fc.constantFrom(...`${letters}0123456789 .,;:!?()'£/-\n`), maxLength: 40 });
 /** Words that are none of the things redaction looks for, and name none of them. */
-const word = fc.constantFrom('hello', 'bin', 'collection', 'tuesday', 'please', 'thank', 'you', 'garden', 'waste', 'street', 'the', 'and', 'was', 'not', 'missed', 'today', 'council', 'housing');
+const word = fc.constantFrom(
+  'hello',
+  'bin',
+  'collection',
+  'tuesday',
+  'please',
+  'thank',
+  'you',
+  'garden',
+  'waste',
+  'street',
+  'the',
+  'and',
+  'was',
+  'not',
+  'missed',
+  'today',
+  'council',
+  'housing',
+);
 const words = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
 const digit = fc.constantFrom(...'0123456789');
 const digits = (min: number, max: number) => fc.string({ unit: digit, minLength: min, maxLength: max });
@@ -148,7 +205,10 @@ const luhnCardNumber = fc
 /** Splits digits into groups of 1–8 joined by one separator (or none). */
 const grouped = (number: string) =>
   fc
-    .tuple(fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 19 }), fc.constantFrom('', ' ', '-', '  ', ' - ', '\u00a0', '–'))
+    .tuple(
+      fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 19 }),
+      fc.constantFrom('', ' ', '-', '  ', ' - ', '\u00a0', '–'),
+    )
     .map(([sizes, separator]) => {
       const groups: string[] = [];
       let index = 0;
@@ -167,13 +227,20 @@ const boundary = fc.constantFrom(' ', ': ', '\n', ' (', ', ', ' "', '. ');
 describe('properties', () => {
   it('removes any Luhn-valid 13–19 digit number, however grouped, wherever it is in a text', () => {
     fc.assert(
-      fc.property(luhnCardNumber.chain((number) => fc.tuple(fc.constant(number), grouped(number))), anyText, boundary, boundary, anyText, ([number, typed], before, left, right, after) => {
-        const result = redact(`${before}${left}${typed}${right}${after}`, all);
-        expect(result.text).not.toContain(typed);
-        expect(result.text.replace(/\D/g, '')).not.toContain(number);
-        expect(result.text).toContain(card);
-        expect(result.categories).toContain('card-number');
-      }),
+      fc.property(
+        luhnCardNumber.chain((number) => fc.tuple(fc.constant(number), grouped(number))),
+        anyText,
+        boundary,
+        boundary,
+        anyText,
+        ([number, typed], before, left, right, after) => {
+          const result = redact(`${before}${left}${typed}${right}${after}`, all);
+          expect(result.text).not.toContain(typed);
+          expect(result.text.replace(/\D/g, '')).not.toContain(number);
+          expect(result.text).toContain(card);
+          expect(result.categories).toContain('card-number');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -182,9 +249,17 @@ describe('properties', () => {
     // digit strings that are not card numbers (one group: no part of them can be one either)
     digits(1, 25).filter((d) => !(d.length >= 13 && d.length <= 19 && d[0] !== '0' && luhnValid(d))),
     // dates
-    fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2099 }), fc.constantFrom('/', '-', '.', ' '), fc.boolean()).map(
-      ([d, m, y, s, pad]) => [pad ? String(d).padStart(2, '0') : String(d), pad ? String(m).padStart(2, '0') : String(m), String(y)].join(s),
-    ),
+    fc
+      .tuple(
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1990, max: 2099 }),
+        fc.constantFrom('/', '-', '.', ' '),
+        fc.boolean(),
+      )
+      .map(([d, m, y, s, pad]) =>
+        [pad ? String(d).padStart(2, '0') : String(d), pad ? String(m).padStart(2, '0') : String(m), String(y)].join(s),
+      ),
     // UK phone numbers
     fc.tuple(digits(3, 3), digits(6, 6)).map(([a, b]) => `07${a.slice(0, 3)} ${b}`),
     fc.tuple(digits(3, 3), digits(6, 6)).map(([a, b]) => `+44 7${a} ${b}`),
@@ -196,10 +271,20 @@ describe('properties', () => {
     // case references
     fc.array(fc.integer({ min: 0, max: 31 }), { minLength: 7, maxLength: 7 }).map(caseReferenceFromRandom),
     // amounts and times
-    fc.tuple(fc.integer({ min: 0, max: 999_999 }), digits(2, 2)).map(([pounds, pence]) => `£${pounds.toLocaleString('en-GB')}.${pence}`),
-    fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 999_999 }), digits(2, 2))
+      .map(([pounds, pence]) => `£${pounds.toLocaleString('en-GB')}.${pence}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`),
     // postcodes
-    fc.tuple(fc.constantFrom('SW1A', 'M1', 'B33', 'CR2', 'DN55', 'EC1A', 'LS1', 'S1'), digit, fc.constantFrom('AA', 'AE', 'TH', 'XH', 'PT')).map(([out, d, end]) => `${out} ${d}${end}`),
+    fc
+      .tuple(
+        fc.constantFrom('SW1A', 'M1', 'B33', 'CR2', 'DN55', 'EC1A', 'LS1', 'S1'),
+        digit,
+        fc.constantFrom('AA', 'AE', 'TH', 'XH', 'PT'),
+      )
+      .map(([out, d, end]) => `${out} ${d}${end}`),
   );
 
   it('leaves random non-card digit strings, dates, phone numbers, case references, amounts, times and postcodes unchanged', () => {
@@ -214,23 +299,43 @@ describe('properties', () => {
 
   it('returns a text with none of these in it unchanged', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }).map((s) => s.replace(/\d/g, '')), (text) => {
-        expect(redact(text, all)).toEqual({ text, categories: [] });
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }).map((s) => s.replace(/\d/g, '')),
+        (text) => {
+          expect(redact(text, all)).toEqual({ text, categories: [] });
+        },
+      ),
     );
   });
 
   const sensitive = fc.oneof(
     luhnCardNumber.chain(grouped),
-    fc.constantFrom('exp 04/27', 'cvv 123', '04/2027', '123', 'security code 9876', 'sort code 12-34-56', 'account 12345678', 'acc no 1234 5678', 'bank', 'AB 12 34 56 C', 'ab123456d', 'GB29 NWBK 6016 1331 9268 19'),
+    fc.constantFrom(
+      'exp 04/27',
+      'cvv 123',
+      '04/2027',
+      '123',
+      'security code 9876',
+      'sort code 12-34-56',
+      'account 12345678',
+      'acc no 1234 5678',
+      'bank',
+      'AB 12 34 56 C',
+      'ab123456d',
+      'GB29 NWBK 6016 1331 9268 19',
+    ),
   );
 
   it('is idempotent: redacting again changes nothing and finds nothing', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(sensitive, anyText, words), { maxLength: 10 }), fc.constantFrom(' ', '', ', ', '\n'), (pieces, joiner) => {
-        const once = redact(pieces.join(joiner), all);
-        expect(redact(once.text, all)).toEqual({ text: once.text, categories: [] });
-      }),
+      fc.property(
+        fc.array(fc.oneof(sensitive, anyText, words), { maxLength: 10 }),
+        fc.constantFrom(' ', '', ', ', '\n'),
+        (pieces, joiner) => {
+          const once = redact(pieces.join(joiner), all);
+          expect(redact(once.text, all)).toEqual({ text: once.text, categories: [] });
+        },
+      ),
       { numRuns: 1000 },
     );
   });

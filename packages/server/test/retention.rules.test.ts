@@ -20,7 +20,13 @@ import {
   unitOf,
   type Hold,
 } from '../src/features/retention/retention.rules.ts';
-import { addDays, endOfLondonDay, londonDateOf, londonOffsetMs, startOfLondonDay } from '../src/features/retention/london-calendar.rules.ts';
+import {
+  addDays,
+  endOfLondonDay,
+  londonDateOf,
+  londonOffsetMs,
+  startOfLondonDay,
+} from '../src/features/retention/london-calendar.rules.ts';
 import { OrganisationSettings } from '../src/features/organisations/organisation-settings.ts';
 
 const month = { months: 1 } as const;
@@ -76,8 +82,12 @@ describe('one full calendar month after the contact, to the end of that day in L
 
   it('keeps consent evidence at least as long as the transcript it proves', () => {
     const settings = { ...defaults, 'chat-transcripts': { months: 3 }, 'consent-evidence': { days: 7 } };
-    expect(categoryExpiresAt('consent-evidence', at('2025-01-10T12:00:00Z'), settings).toISOString()).toBe('2025-04-10T22:59:59.999Z');
-    expect(ruleFor('consent-evidence', settings)).toBe('consent-evidence: 7 days, and not before its transcript (3 months)');
+    expect(categoryExpiresAt('consent-evidence', at('2025-01-10T12:00:00Z'), settings).toISOString()).toBe(
+      '2025-04-10T22:59:59.999Z',
+    );
+    expect(ruleFor('consent-evidence', settings)).toBe(
+      'consent-evidence: 7 days, and not before its transcript (3 months)',
+    );
     expect(ruleFor('chat-transcripts', defaults)).toBe('chat-transcripts: 1 month');
   });
 });
@@ -131,7 +141,9 @@ describe('expiry, for any contact and period', () => {
   it('is due exactly for the contacts before the run’s cut-off', () => {
     fc.assert(
       fc.property(instant, instant, period, (contact, now, p) => {
-        expect(expiresAt(contact, p).getTime() < now.getTime()).toBe(contact.getTime() < expiredBefore(now, p).getTime());
+        expect(expiresAt(contact, p).getTime() < now.getTime()).toBe(
+          contact.getTime() < expiredBefore(now, p).getTime(),
+        );
       }),
       { numRuns: 3000 },
     );
@@ -149,14 +161,22 @@ describe('expiry, for any contact and period', () => {
 describe('legal holds', () => {
   const now = at('2025-06-01T12:00:00Z');
   const conversation = { id: 'c1', dataSubjectId: 's1' };
-  const hold = (h: Partial<Hold>): Hold => ({ conversationId: null, dataSubjectId: null, endsAt: null, liftedAt: null, ...h });
+  const hold = (h: Partial<Hold>): Hold => ({
+    conversationId: null,
+    dataSubjectId: null,
+    endsAt: null,
+    liftedAt: null,
+    ...h,
+  });
 
   it('stops deletion while not lifted and without an end, or with an end still to come', () => {
     expect(isHeld([hold({ conversationId: 'c1' })], conversation, now)).toBe(true);
     expect(isHeld([hold({ dataSubjectId: 's1' })], conversation, now)).toBe(true);
     expect(isHeld([hold({ conversationId: 'c1', endsAt: at('2025-06-02T00:00:00Z') })], conversation, now)).toBe(true);
     expect(isHeld([hold({ conversationId: 'c1', endsAt: now })], conversation, now)).toBe(false);
-    expect(isHeld([hold({ conversationId: 'c1', liftedAt: at('2025-05-01T00:00:00Z') })], conversation, now)).toBe(false);
+    expect(isHeld([hold({ conversationId: 'c1', liftedAt: at('2025-05-01T00:00:00Z') })], conversation, now)).toBe(
+      false,
+    );
     expect(isHeld([hold({ conversationId: 'c2' }), hold({ dataSubjectId: 's2' })], conversation, now)).toBe(false);
     expect(holdStatus({ endsAt: at('2025-01-01T00:00:00Z'), liftedAt: null }, now)).toBe('ended');
   });
@@ -171,7 +191,8 @@ describe('legal holds', () => {
     fc.assert(
       fc.property(fc.array(arbitraryHold, { maxLength: 5 }), instant, (holds, when) => {
         const expected = holds.some(
-          (h) => !h.liftedAt && (!h.endsAt || h.endsAt > when) && (h.conversationId === 'c1' || h.dataSubjectId === 's1'),
+          (h) =>
+            !h.liftedAt && (!h.endsAt || h.endsAt > when) && (h.conversationId === 'c1' || h.dataSubjectId === 's1'),
         );
         expect(isHeld(holds, conversation, when)).toBe(expected);
       }),
@@ -189,32 +210,55 @@ describe('retention settings', () => {
       emails: { months: 1 },
       'customer-records': { months: 24 },
     });
-    const custom = OrganisationSettings.parse({ topics: [{ id: 'bins', label: 'Bins' }], retention: { 'chat-transcripts': { days: 30 } } });
+    const custom = OrganisationSettings.parse({
+      topics: [{ id: 'bins', label: 'Bins' }],
+      retention: { 'chat-transcripts': { days: 30 } },
+    });
     expect(custom.retention['chat-transcripts']).toEqual({ days: 30 });
     expect(custom.retention['survey-answers']).toEqual({ months: 12 });
   });
 
   it('refuses periods that are not whole months or days, or empty', () => {
     for (const bad of [{ weeks: 2 }, { months: 0 }, { months: 1, days: 2 }, { days: 1.5 }, {}]) {
-      expect(OrganisationSettings.safeParse({ topics: [{ id: 'bins', label: 'Bins' }], retention: { 'chat-transcripts': bad } }).success).toBe(false);
+      expect(
+        OrganisationSettings.safeParse({
+          topics: [{ id: 'bins', label: 'Bins' }],
+          retention: { 'chat-transcripts': bad },
+        }).success,
+      ).toBe(false);
     }
-    expect(OrganisationSettings.safeParse({ topics: [{ id: 'bins', label: 'Bins' }], retention: { 'phone-calls': { months: 1 } } }).success).toBe(false);
+    expect(
+      OrganisationSettings.safeParse({
+        topics: [{ id: 'bins', label: 'Bins' }],
+        retention: { 'phone-calls': { months: 1 } },
+      }).success,
+    ).toBe(false);
   });
 });
 
 describe('emails in the outbox', () => {
   const subject = '33333333-0000-4000-8000-000000000001';
   const held = '33333333-0000-4000-8000-000000000002';
-  const email = (id: string, writtenAt: string, dataSubjectId = subject) => ({ id, writtenAt: at(writtenAt), dataSubjectId });
+  const email = (id: string, writtenAt: string, dataSubjectId = subject) => ({
+    id,
+    writtenAt: at(writtenAt),
+    dataSubjectId,
+  });
   const none = new Set<string>();
 
   it('go one full calendar month after they were written, at the end of that London day', () => {
     const written31January = [email('a', '2025-01-31T10:00:00Z')];
     expect(dueOutboxEmails(written31January, at('2025-02-28T23:59:59.999Z'), defaults, none)).toEqual([]);
-    expect(dueOutboxEmails(written31January, at('2025-03-01T00:00:00.000Z'), defaults, none).map((e) => e.id)).toEqual(['a']);
+    expect(dueOutboxEmails(written31January, at('2025-03-01T00:00:00.000Z'), defaults, none).map((e) => e.id)).toEqual([
+      'a',
+    ]);
     // Leap year: kept through 29 February.
-    expect(dueOutboxEmails([email('b', '2024-01-31T10:00:00Z')], at('2024-02-29T23:59:59.999Z'), defaults, none)).toHaveLength(0);
-    expect(dueOutboxEmails([email('b', '2024-01-31T10:00:00Z')], at('2024-03-01T00:00:00.000Z'), defaults, none)).toHaveLength(1);
+    expect(
+      dueOutboxEmails([email('b', '2024-01-31T10:00:00Z')], at('2024-02-29T23:59:59.999Z'), defaults, none),
+    ).toHaveLength(0);
+    expect(
+      dueOutboxEmails([email('b', '2024-01-31T10:00:00Z')], at('2024-03-01T00:00:00.000Z'), defaults, none),
+    ).toHaveLength(1);
     // Written at 00:30 BST on 1 April (23:30 UTC on 31 March) is a 1 April email: kept to the end of 1 May, BST.
     const april = [email('c', '2025-03-31T23:30:00Z')];
     expect(dueOutboxEmails(april, at('2025-05-01T22:59:59.999Z'), defaults, none)).toHaveLength(0);
@@ -223,8 +267,14 @@ describe('emails in the outbox', () => {
 
   it('follow the organisation’s emails period, and stay while a hold touches their resident', () => {
     const settings = { ...defaults, emails: { days: 7 } };
-    const emails = [email('a', '2025-06-01T09:00:00Z'), email('b', '2025-06-01T09:00:00Z', held), email('c', '2025-06-05T09:00:00Z')];
-    expect(dueOutboxEmails(emails, at('2025-06-09T00:00:00Z'), settings, new Set([held])).map((e) => e.id)).toEqual(['a']);
+    const emails = [
+      email('a', '2025-06-01T09:00:00Z'),
+      email('b', '2025-06-01T09:00:00Z', held),
+      email('c', '2025-06-05T09:00:00Z'),
+    ];
+    expect(dueOutboxEmails(emails, at('2025-06-09T00:00:00Z'), settings, new Set([held])).map((e) => e.id)).toEqual([
+      'a',
+    ]);
     expect(dueOutboxEmails(emails, at('2025-06-09T00:00:00Z'), settings, none).map((e) => e.id)).toEqual(['a', 'b']);
     expect(ruleFor('emails', settings)).toBe('emails: 7 days');
     expect(unitOf('emails')).toBe('emails');
@@ -237,7 +287,8 @@ describe('emails in the outbox', () => {
         fc.integer({ min: 0, max: 120 * 24 * 3600 }),
         (writtenAt, secondsLater) => {
           const now = new Date(writtenAt.getTime() + secondsLater * 1000);
-          const due = dueOutboxEmails([{ id: 'x', writtenAt, dataSubjectId: subject }], now, defaults, none).length === 1;
+          const due =
+            dueOutboxEmails([{ id: 'x', writtenAt, dataSubjectId: subject }], now, defaults, none).length === 1;
           return due === expiresAt(writtenAt, defaults.emails).getTime() < now.getTime();
         },
       ),
@@ -266,18 +317,34 @@ describe('cases, form answers and customer records', () => {
     ];
     expect(formCategory(forms, 'report-a-fault')).toBe('survey-answers');
     expect(formCategory(forms, 'gone-form')).toBe('contact-summaries');
-    const submission = (formId: string, caseStatus = 'closed') => ({ formId, caseStatus, caseClosedAt: at('2025-01-31T10:00:00Z') });
-    expect(submissionExpiresAt(submission('leave-your-details'), forms, defaults)?.toISOString()).toBe('2025-02-28T23:59:59.999Z');
-    expect(submissionExpiresAt(submission('report-a-fault'), forms, defaults)?.toISOString()).toBe('2026-01-31T23:59:59.999Z');
+    const submission = (formId: string, caseStatus = 'closed') => ({
+      formId,
+      caseStatus,
+      caseClosedAt: at('2025-01-31T10:00:00Z'),
+    });
+    expect(submissionExpiresAt(submission('leave-your-details'), forms, defaults)?.toISOString()).toBe(
+      '2025-02-28T23:59:59.999Z',
+    );
+    expect(submissionExpiresAt(submission('report-a-fault'), forms, defaults)?.toISOString()).toBe(
+      '2026-01-31T23:59:59.999Z',
+    );
     expect(submissionExpiresAt(submission('report-a-fault', 'open'), forms, defaults)).toBeNull();
   });
 
   it('keep a customer record 24 months after its last contact ended, or its creation, whichever is later', () => {
     const created = at('2025-03-01T09:00:00Z');
     expect(recordContactAt({ createdAt: created, lastContactEndedAt: null })).toEqual(created);
-    expect(recordContactAt({ createdAt: created, lastContactEndedAt: at('2025-06-30T12:00:00Z') })).toEqual(at('2025-06-30T12:00:00Z'));
+    expect(recordContactAt({ createdAt: created, lastContactEndedAt: at('2025-06-30T12:00:00Z') })).toEqual(
+      at('2025-06-30T12:00:00Z'),
+    );
     expect(recordContactAt({ createdAt: created, lastContactEndedAt: at('2024-01-01T12:00:00Z') })).toEqual(created);
-    const record = { createdAt: created, lastContactEndedAt: at('2025-06-30T12:00:00Z'), openCases: 0, contactsWithPersonalData: 0, held: false };
+    const record = {
+      createdAt: created,
+      lastContactEndedAt: at('2025-06-30T12:00:00Z'),
+      openCases: 0,
+      contactsWithPersonalData: 0,
+      held: false,
+    };
     // 30 June 2025 + 24 months: the end of 30 June 2027, in BST.
     expect(recordIsDue(record, defaults, at('2027-06-30T22:59:59.999Z'))).toBe(false);
     expect(recordIsDue(record, defaults, at('2027-06-30T23:00:00.000Z'))).toBe(true);
@@ -285,7 +352,9 @@ describe('cases, form answers and customer records', () => {
     expect(recordIsDue({ ...record, openCases: 1 }, defaults, later)).toBe(false);
     expect(recordIsDue({ ...record, contactsWithPersonalData: 1 }, defaults, later)).toBe(false);
     expect(recordIsDue({ ...record, held: true }, defaults, later)).toBe(false);
-    expect(recordIsDue(record, { ...defaults, 'customer-records': { months: 6 } }, at('2026-01-01T00:00:00Z'))).toBe(true);
+    expect(recordIsDue(record, { ...defaults, 'customer-records': { months: 6 } }, at('2026-01-01T00:00:00Z'))).toBe(
+      true,
+    );
     expect(ruleFor('customer-records', defaults)).toBe('customer-records: 24 months');
     expect(unitOf('customer-records')).toBe('records');
   });
@@ -293,7 +362,11 @@ describe('cases, form answers and customer records', () => {
   it('hold a case through itself, its chat or any of its data subjects', () => {
     const now = at('2025-06-01T00:00:00Z');
     const onCase: Hold = { conversationId: null, dataSubjectId: null, caseId: 'case-1', endsAt: null, liftedAt: null };
-    const target = { conversationIds: ['chat-1'], caseIds: ['case-1'], dataSubjectIds: ['subject-1', 'record-subject-1'] };
+    const target = {
+      conversationIds: ['chat-1'],
+      caseIds: ['case-1'],
+      dataSubjectIds: ['subject-1', 'record-subject-1'],
+    };
     expect(holdsTouch([onCase], target, now)).toBe(true);
     expect(holdsTouch([{ ...onCase, caseId: 'case-2' }], target, now)).toBe(false);
     expect(holdsTouch([{ ...onCase, caseId: null, conversationId: 'chat-1' }], target, now)).toBe(true);

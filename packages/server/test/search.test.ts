@@ -17,10 +17,18 @@ describe('searching conversations through blind indexes', () => {
     return { cookie, id: me.staff.id };
   };
   const search = async (params: Record<string, string>, cookie = admin.cookie) => {
-    const response = await fetch(`${t.url}/api/conversations/search`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(params) });
-    return { status: response.status, body: (await response.json()) as { conversations: AgentConversation[]; message?: string } };
+    const response = await fetch(`${t.url}/api/conversations/search`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(params),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { conversations: AgentConversation[]; message?: string },
+    };
   };
-  const found = async (params: Record<string, string>, cookie = admin.cookie) => (await search(params, cookie)).body.conversations.map((c) => c.id);
+  const found = async (params: Record<string, string>, cookie = admin.cookie) =>
+    (await search(params, cookie)).body.conversations.map((c) => c.id);
   const unique = () => randomUUID().slice(0, 8).replace(/\d/g, 'q');
 
   beforeAll(async () => {
@@ -52,8 +60,12 @@ describe('searching conversations through blind indexes', () => {
   it('finds by case reference however it is typed, and combines fields with AND', async () => {
     const tag = unique();
     const chat = await t.startChat({ name: 'Case Person', email: `case.${tag}@example.com` });
-    expect(await found({ caseReference: chat.caseReference.toLowerCase().replace('-', ' ') })).toEqual([chat.conversationId]);
-    expect(await found({ caseReference: chat.caseReference, email: `case.${tag}@example.com` })).toEqual([chat.conversationId]);
+    expect(await found({ caseReference: chat.caseReference.toLowerCase().replace('-', ' ') })).toEqual([
+      chat.conversationId,
+    ]);
+    expect(await found({ caseReference: chat.caseReference, email: `case.${tag}@example.com` })).toEqual([
+      chat.conversationId,
+    ]);
     expect(await found({ caseReference: chat.caseReference, email: `someone.else.${tag}@example.com` })).toEqual([]);
   });
 
@@ -62,7 +74,15 @@ describe('searching conversations through blind indexes', () => {
     expect((await search({ email: 'not an email' })).status).toBe(400);
     expect((await search({ name: 'a' })).status).toBe(400);
     expect((await search({ caseReference: 'NOPE' })).status).toBe(400);
-    expect((await fetch(`${t.url}/api/conversations/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"sian"}' })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${t.url}/api/conversations/search`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"name":"sian"}',
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('shows an agent only what they may see: not another agent’s live chat', async () => {
@@ -82,11 +102,35 @@ describe('searching conversations through blind indexes', () => {
     const email = `audited.${tag}@example.com`;
     const chat = await t.startChat({ name: 'Audited Resident', email });
     await found({ email }, agentB.cookie);
-    const entries = await t.app.db.selectFrom('audit_events').selectAll().where('actor_id', '=', agentB.id).where('purpose', '=', 'search').orderBy('id').execute();
-    expect(entries.at(-1)).toMatchObject({ action: 'read', record_type: 'conversation', record_id: chat.conversationId, case_reference: chat.caseReference, reason: 'searched by email' });
+    const entries = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('actor_id', '=', agentB.id)
+      .where('purpose', '=', 'search')
+      .orderBy('id')
+      .execute();
+    expect(entries.at(-1)).toMatchObject({
+      action: 'read',
+      record_type: 'conversation',
+      record_id: chat.conversationId,
+      case_reference: chat.caseReference,
+      reason: 'searched by email',
+    });
     await found({ email: `nobody.${tag}@example.com` }, agentB.cookie);
-    const [last] = await t.app.db.selectFrom('audit_events').selectAll().where('actor_id', '=', agentB.id).orderBy('id', 'desc').limit(1).execute();
-    expect(last).toMatchObject({ action: 'read', purpose: 'search', record_id: null, fields: [], reason: 'searched by email; nothing found' });
+    const [last] = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('actor_id', '=', agentB.id)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
+    expect(last).toMatchObject({
+      action: 'read',
+      purpose: 'search',
+      record_id: null,
+      fields: [],
+      reason: 'searched by email; nothing found',
+    });
     const all = JSON.stringify(await t.app.db.selectFrom('audit_events').selectAll().execute());
     expect(all).not.toContain(tag);
   });
@@ -94,7 +138,11 @@ describe('searching conversations through blind indexes', () => {
   it('stores digests under the index key, never the values', async () => {
     const tag = unique();
     const chat = await t.startChat({ name: `Digest Person${tag}`, email: `digest.${tag}@example.com` });
-    const rows = await t.app.db.selectFrom('blind_indexes').selectAll().where('record_id', '=', chat.conversationId).execute();
+    const rows = await t.app.db
+      .selectFrom('blind_indexes')
+      .selectAll()
+      .where('record_id', '=', chat.conversationId)
+      .execute();
     expect(rows.map((r) => r.kind).sort()).toEqual(['case-reference', 'email', 'name', 'name']);
     const key = t.app.ctx.indexKey;
     expect(rows.find((r) => r.kind === 'email')?.digest).toEqual(blindIndex(key, 'email', `digest.${tag}@example.com`));
@@ -107,13 +155,25 @@ describe('searching conversations through blind indexes', () => {
     const email = `expiring.${tag}@example.com`;
     const chat = await t.startChat({ name: `Expiring Person${tag}`, email });
     expect(await found({ email })).toEqual([chat.conversationId]);
-    await t.app.db.updateTable('conversations').set({ ended_at: new Date('2099-01-31T10:00:00Z'), status: 'ended' }).where('id', '=', chat.conversationId).execute();
+    await t.app.db
+      .updateTable('conversations')
+      .set({ ended_at: new Date('2099-01-31T10:00:00Z'), status: 'ended' })
+      .where('id', '=', chat.conversationId)
+      .execute();
     await runRetention(t.app.ctx, { now: new Date('2099-06-01T00:00:00Z'), jobId: `test-${randomUUID()}` });
-    expect(await t.app.db.selectFrom('blind_indexes').select('kind').where('record_id', '=', chat.conversationId).execute()).toEqual([]);
+    expect(
+      await t.app.db.selectFrom('blind_indexes').select('kind').where('record_id', '=', chat.conversationId).execute(),
+    ).toEqual([]);
     expect(await found({ email })).toEqual([]);
     expect(await found({ name: `person${tag}` })).toEqual([]);
     expect(await found({ caseReference: chat.caseReference })).toEqual([]);
     // The conversation itself is still there, by its case reference.
-    expect((await fetch(`${t.url}/api/conversations/by-reference/${chat.caseReference}`, { headers: { cookie: admin.cookie } })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${t.url}/api/conversations/by-reference/${chat.caseReference}`, {
+          headers: { cookie: admin.cookie },
+        })
+      ).status,
+    ).toBe(200);
   });
 });

@@ -12,17 +12,36 @@ describe('transferring a social-media request into Ward', () => {
   let token: string;
   let keyId: string;
   const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
-  const valid = () => ({ platform: 'facebook', handle: '@bob.resident', request: 'My bin was not collected', receivedAt: minutesAgo(30), topic: 'bins' });
-  const send = (body: unknown, auth: { bearer?: string; cookie?: string } = { bearer: token }) => api.call<IntakeResponse & { error?: { message: string } }>('POST', '/api/intake/social-media', auth, body);
+  const valid = () => ({
+    platform: 'facebook',
+    handle: '@bob.resident',
+    request: 'My bin was not collected',
+    receivedAt: minutesAgo(30),
+    topic: 'bins',
+  });
+  const send = (body: unknown, auth: { bearer?: string; cookie?: string } = { bearer: token }) =>
+    api.call<IntakeResponse & { error?: { message: string } }>('POST', '/api/intake/social-media', auth, body);
   const countRows = async () => ({
     cases: (await t.app.db.selectFrom('cases').select('id').execute()).length,
     records: (await t.app.db.selectFrom('customer_records').select('id').execute()).length,
     entries: (await t.app.db.selectFrom('case_entries').select('id').execute()).length,
   });
   const recordDetails = async (recordId: string) => {
-    const record = await t.app.db.selectFrom('customer_records').select('data_subject_id').where('id', '=', recordId).executeTakeFirstOrThrow();
-    const key = (await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [record.data_subject_id])).get(record.data_subject_id) ?? null;
-    const rows = await t.app.db.selectFrom('record_details').select(['id', 'value']).where('record_id', '=', recordId).where('superseded_at', 'is', null).orderBy('created_at').execute();
+    const record = await t.app.db
+      .selectFrom('customer_records')
+      .select('data_subject_id')
+      .where('id', '=', recordId)
+      .executeTakeFirstOrThrow();
+    const key =
+      (await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [record.data_subject_id])).get(record.data_subject_id) ??
+      null;
+    const rows = await t.app.db
+      .selectFrom('record_details')
+      .select(['id', 'value'])
+      .where('record_id', '=', recordId)
+      .where('superseded_at', 'is', null)
+      .orderBy('created_at')
+      .execute();
     return rows.map((row) => openRecordDetail(key, row));
   };
 
@@ -30,7 +49,12 @@ describe('transferring a social-media request into Ward', () => {
     t = await startTestApp();
     api = caseClient(t);
     admin = await api.staff('admin');
-    const created = await api.call<CreatedApiKey>('POST', '/api/api-keys', { cookie: admin.cookie }, { name: 'Social desk', scopes: ['intake'] });
+    const created = await api.call<CreatedApiKey>(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      { name: 'Social desk', scopes: ['intake'] },
+    );
     token = created.body.token;
     keyId = created.body.apiKey.id;
   });
@@ -40,25 +64,44 @@ describe('transferring a social-media request into Ward', () => {
     const received = minutesAgo(45);
     const response = await send({ ...valid(), receivedAt: received, name: 'Bob Resident', phone: '07700 900982' });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ caseReference: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/), recordCreated: true });
-    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${response.body.caseId}`, { cookie: admin.cookie });
-    expect(body.case).toMatchObject({
-      channel: 'social-media', channelDetail: 'facebook', topic: 'Bins and recycling', departmentId: 'waste', status: 'open', owner: null,
-      recordId: response.body.recordId, contactedAt: new Date(received).toISOString(),
+    expect(response.body).toMatchObject({
+      caseReference: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+      recordCreated: true,
     });
-    expect(body.case.entries).toEqual([expect.objectContaining({ kind: 'request', text: 'My bin was not collected', author: null })]);
+    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${response.body.caseId}`, {
+      cookie: admin.cookie,
+    });
+    expect(body.case).toMatchObject({
+      channel: 'social-media',
+      channelDetail: 'facebook',
+      topic: 'Bins and recycling',
+      departmentId: 'waste',
+      status: 'open',
+      owner: null,
+      recordId: response.body.recordId,
+      contactedAt: new Date(received).toISOString(),
+    });
+    expect(body.case.entries).toEqual([
+      expect.objectContaining({ kind: 'request', text: 'My bin was not collected', author: null }),
+    ]);
     expect(await recordDetails(response.body.recordId)).toEqual([
       { kind: 'name', name: 'Bob Resident' },
       { kind: 'phone', number: '+447700900982', label: null },
       { kind: 'social-handle', platform: 'facebook', handle: '@bob.resident' },
     ]);
-    const stored = await t.app.db.selectFrom('case_entries').select('body').where('case_id', '=', response.body.caseId).executeTakeFirstOrThrow();
+    const stored = await t.app.db
+      .selectFrom('case_entries')
+      .select('body')
+      .where('case_id', '=', response.body.caseId)
+      .executeTakeFirstOrThrow();
     expect(stored.body?.toString('latin1')).not.toContain('bin was not');
   });
 
   it('removes a card number from the request before it is stored', async () => {
     const response = await send({ ...valid(), request: 'Please take the payment from 4111 1111 1111 1111 exp 12/29' });
-    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${response.body.caseId}`, { cookie: admin.cookie });
+    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${response.body.caseId}`, {
+      cookie: admin.cookie,
+    });
     const text = body.case.entries[0]?.text ?? '';
     expect(text).toContain('Please take the payment from');
     expect(text).not.toMatch(/4111/);
@@ -66,10 +109,16 @@ describe('transferring a social-media request into Ward', () => {
 
   it('links the request to the quoted case’s record and case, and adds the handle to that record', async () => {
     const first = await send({ ...valid(), email: 'quoted.person@example.com', handle: '@first' });
-    const second = await send({ ...valid(), handle: '@second', caseReference: first.body.caseReference.toLowerCase().replace('-', ' ') });
+    const second = await send({
+      ...valid(),
+      handle: '@second',
+      caseReference: first.body.caseReference.toLowerCase().replace('-', ' '),
+    });
     expect(second.status).toBe(201);
     expect(second.body).toMatchObject({ recordId: first.body.recordId, recordCreated: false });
-    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${second.body.caseId}`, { cookie: admin.cookie });
+    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${second.body.caseId}`, {
+      cookie: admin.cookie,
+    });
     expect(body.case.linkedCases.map((c) => c.caseReference)).toEqual([first.body.caseReference]);
     const handles = (await recordDetails(first.body.recordId)).filter((d) => d?.kind === 'social-handle');
     expect(handles).toEqual([
@@ -113,7 +162,12 @@ describe('transferring a social-media request into Ward', () => {
 
   it('audits the intake against the key, with field names only', async () => {
     const response = await send({ ...valid(), name: 'Bob Resident', request: 'Audit canary qzxvwy' });
-    const entries = await t.app.db.selectFrom('audit_events').selectAll().where('case_reference', '=', response.body.caseReference).orderBy('id').execute();
+    const entries = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('case_reference', '=', response.body.caseReference)
+      .orderBy('id')
+      .execute();
     expect(entries.map((e) => [e.record_type, e.action, e.actor_kind, e.reason, e.fields.join(',')])).toEqual([
       ['case', 'create', 'system', `api-key ${keyId}`, 'case_entries.body'],
       ['customer-record', 'create', 'system', `api-key ${keyId}`, 'record_details.name,record_details.social-handle'],
@@ -126,7 +180,9 @@ describe('transferring a social-media request into Ward', () => {
     const agent = await api.staff('agent', ['waste']);
     const response = await send(valid(), { cookie: agent.cookie });
     expect(response.status).toBe(201);
-    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${response.body.caseId}`, { cookie: agent.cookie });
+    const { body } = await api.call<{ case: CaseDetail }>('GET', `/api/cases/${response.body.caseId}`, {
+      cookie: agent.cookie,
+    });
     expect(body.case.owner?.id).toBe(agent.id);
     expect(body.case.entries[0]?.author?.id).toBe(agent.id);
     expect((await send(valid(), {})).status).toBe(401);
@@ -135,40 +191,96 @@ describe('transferring a social-media request into Ward', () => {
   it('logs a phone call on an existing record; an unknown record is refused', async () => {
     const first = await send(valid());
     const agent = await api.staff('agent');
-    const logged = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'Called back about the bin', topic: 'bins', recordId: first.body.recordId, contactedAt: minutesAgo(5) });
+    const logged = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      {
+        channel: 'phone',
+        summary: 'Called back about the bin',
+        topic: 'bins',
+        recordId: first.body.recordId,
+        contactedAt: minutesAgo(5),
+      },
+    );
     expect(logged.status).toBe(201);
     expect(logged.body).toMatchObject({ recordId: first.body.recordId, recordCreated: false });
-    const unknown = await api.call('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'x', topic: 'bins', recordId: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await api.call(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      { channel: 'phone', summary: 'x', topic: 'bins', recordId: '00000000-0000-4000-8000-000000000000' },
+    );
     expect(unknown.status).toBe(404);
-    expect((await api.call('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'letter', summary: 'x', topic: 'bins' })).status).toBe(400);
+    expect(
+      (
+        await api.call(
+          'POST',
+          '/api/intake/contacts',
+          { cookie: agent.cookie },
+          { channel: 'letter', summary: 'x', topic: 'bins' },
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('offers the council’s topics with their departments, and a logged contact takes the topic’s label and department', async () => {
     const agent = await api.staff('agent');
     const listed = await api.call<DepartmentsResponse>('GET', '/api/departments', { cookie: agent.cookie });
     expect(listed.status).toBe(200);
-    expect(listed.body.topics).toEqual(t.app.ctx.organisation.settings.topics.map((topic) => ({ id: topic.id, label: topic.label, departmentId: topic.department })));
+    expect(listed.body.topics).toEqual(
+      t.app.ctx.organisation.settings.topics.map((topic) => ({
+        id: topic.id,
+        label: topic.label,
+        departmentId: topic.department,
+      })),
+    );
     expect(listed.body.topics).toContainEqual({ id: 'council-tax', label: 'Council Tax', departmentId: 'council-tax' });
     const departmentIds = listed.body.departments.map((d) => d.id);
     expect(listed.body.topics.every((topic) => departmentIds.includes(topic.departmentId))).toBe(true);
 
-    const readCase = async (caseId: string) => (await api.call<{ case: CaseDetail }>('GET', `/api/cases/${caseId}`, { cookie: agent.cookie })).body.case;
+    const readCase = async (caseId: string) =>
+      (await api.call<{ case: CaseDetail }>('GET', `/api/cases/${caseId}`, { cookie: agent.cookie })).body.case;
     // The topic alone: its label, its department.
-    const byTopic = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'face-to-face', summary: 'Asked about a bill', topic: 'council-tax' });
+    const byTopic = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      { channel: 'face-to-face', summary: 'Asked about a bill', topic: 'council-tax' },
+    );
     expect(byTopic.status).toBe(201);
-    expect(await readCase(byTopic.body.caseId)).toMatchObject({ channel: 'face-to-face', topic: 'Council Tax', departmentId: 'council-tax' });
+    expect(await readCase(byTopic.body.caseId)).toMatchObject({
+      channel: 'face-to-face',
+      topic: 'Council Tax',
+      departmentId: 'council-tax',
+    });
     // The console sends the department too (preselected from the topic, which staff may change).
-    const moved = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'Bins at a council flat', topic: 'bins', departmentId: 'housing' });
+    const moved = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      { channel: 'phone', summary: 'Bins at a council flat', topic: 'bins', departmentId: 'housing' },
+    );
     expect(moved.status).toBe(201);
     expect(await readCase(moved.body.caseId)).toMatchObject({ topic: 'Bins and recycling', departmentId: 'housing' });
     // No topic: the department's name is the topic.
-    const noTopic = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'A question', departmentId: 'parking' });
+    const noTopic = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      { channel: 'phone', summary: 'A question', departmentId: 'parking' },
+    );
     expect(await readCase(noTopic.body.caseId)).toMatchObject({ topic: 'Parking', departmentId: 'parking' });
     // A social-media transfer from the console, the same way.
     const social = await send({ ...valid(), topic: 'housing', departmentId: 'housing' }, { cookie: agent.cookie });
     expect(social.status).toBe(201);
     expect(await readCase(social.body.caseId)).toMatchObject({ topic: 'Housing', departmentId: 'housing' });
-    const unknown = await api.call<{ error: { message: string } }>('POST', '/api/intake/contacts', { cookie: agent.cookie }, { channel: 'phone', summary: 'x', topic: 'libraries', departmentId: 'parking' });
+    const unknown = await api.call<{ error: { message: string } }>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      { channel: 'phone', summary: 'x', topic: 'libraries', departmentId: 'parking' },
+    );
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toBe('Choose one of the council’s topics');
   });

@@ -18,15 +18,25 @@ describe('staff accounts', () => {
     const details = (await (await fetch(`${t.url}/api/invitations/${token}`)).json()) as InvitationDetails;
     expect(details).toMatchObject({ email: null, role: 'admin' });
 
-    const accept = (body: unknown) => fetch(`${t.url}/api/invitations/${token}/accept`, { method: 'POST', headers: json, body: JSON.stringify(body) });
+    const accept = (body: unknown) =>
+      fetch(`${t.url}/api/invitations/${token}/accept`, { method: 'POST', headers: json, body: JSON.stringify(body) });
     const withoutEmail = await accept({ firstName: 'Alex', lastName: 'Admin', password });
     expect(withoutEmail.status).toBe(400);
-    const short = await accept({ firstName: 'Alex', lastName: 'Admin', email: 'alex@council.example', password: 'short' });
+    const short = await accept({
+      firstName: 'Alex',
+      lastName: 'Admin',
+      email: 'alex@council.example',
+      password: 'short',
+    });
     expect(((await short.json()) as ErrorBody).error.message).toBe('Password must be 12 characters or more');
 
     const accepted = await accept({ firstName: 'Alex', lastName: 'Admin', email: 'alex@council.example', password });
     expect(accepted.status).toBe(200);
-    expect(((await accepted.json()) as { staff: StaffMember }).staff).toMatchObject({ email: 'alex@council.example', role: 'admin', displayName: 'Alex' });
+    expect(((await accepted.json()) as { staff: StaffMember }).staff).toMatchObject({
+      email: 'alex@council.example',
+      role: 'admin',
+      displayName: 'Alex',
+    });
     expect(accepted.headers.get('set-cookie')).toMatch(/ward_session=.*HttpOnly.*SameSite=Strict/i);
 
     const again = await accept({ firstName: 'Eve', lastName: 'Again', email: 'eve@council.example', password });
@@ -36,16 +46,32 @@ describe('staff accounts', () => {
 
   it('signs in with email and password, and out again', async () => {
     const { email } = await t.signUpStaff({ firstName: 'Jo', lastName: 'Bloggs' });
-    const wrong = await fetch(`${t.url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password: 'wrong password!' }) });
+    const wrong = await fetch(`${t.url}/api/auth/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email, password: 'wrong password!' }),
+    });
     expect(wrong.status).toBe(401);
-    const unknown = await fetch(`${t.url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'nobody@council.example', password }) });
+    const unknown = await fetch(`${t.url}/api/auth/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'nobody@council.example', password }),
+    });
     expect(((await unknown.json()) as ErrorBody).error.message).toBe(((await wrong.json()) as ErrorBody).error.message);
 
-    const login = await fetch(`${t.url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email: email.toUpperCase(), password: 'correct horse battery staple' }) });
+    const login = await fetch(`${t.url}/api/auth/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: email.toUpperCase(), password: 'correct horse battery staple' }),
+    });
     expect(login.status).toBe(200);
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const me = await fetch(`${t.url}/api/auth/me`, { headers: { cookie } });
-    expect(((await me.json()) as { staff: StaffMember }).staff).toMatchObject({ firstName: 'Jo', lastName: 'Bloggs', role: 'agent' });
+    expect(((await me.json()) as { staff: StaffMember }).staff).toMatchObject({
+      firstName: 'Jo',
+      lastName: 'Bloggs',
+      role: 'agent',
+    });
 
     await fetch(`${t.url}/api/auth/logout`, { method: 'POST', headers: { ...json, cookie }, body: '{}' });
     expect((await fetch(`${t.url}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
@@ -62,7 +88,9 @@ describe('staff accounts', () => {
     const { inviteUrl } = (await invite.json()) as InvitationResponse;
     expect(inviteUrl).toMatch(new RegExp(`^${t.url}/console/invitations/`));
     const token = inviteUrl.split('/').pop() ?? '';
-    expect(((await (await fetch(`${t.url}/api/invitations/${token}`)).json()) as InvitationDetails).email).toBe('new.agent@council.example');
+    expect(((await (await fetch(`${t.url}/api/invitations/${token}`)).json()) as InvitationDetails).email).toBe(
+      'new.agent@council.example',
+    );
 
     const duplicate = await fetch(`${t.url}/api/staff/invitations`, {
       method: 'POST',
@@ -70,7 +98,9 @@ describe('staff accounts', () => {
       body: JSON.stringify({ email: admin.email, role: 'agent' }),
     });
     expect(duplicate.status).toBe(409);
-    const list = (await (await fetch(`${t.url}/api/staff`, { headers: { cookie: admin.cookie } })).json()) as { staff: StaffMember[] };
+    const list = (await (await fetch(`${t.url}/api/staff`, { headers: { cookie: admin.cookie } })).json()) as {
+      staff: StaffMember[];
+    };
     expect(list.staff.map((s) => s.email)).toContain(admin.email);
   });
 });
@@ -82,7 +112,10 @@ describe('operations endpoints', () => {
   });
 
   it('publishes an OpenAPI document of the API', async () => {
-    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/widget/{organisation}/conversations']?.post?.requestBody).toBeDefined();
     expect(Object.keys(doc.paths)).toContain('/api/conversations/by-reference/{caseReference}');

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseDetail, DepartmentsResponse, IntakeResponse, InvitationResponse, StaffDirectoryResponse, StaffMember } from '@ward/protocol';
+import type {
+  CaseDetail,
+  DepartmentsResponse,
+  IntakeResponse,
+  InvitationResponse,
+  StaffDirectoryResponse,
+  StaffMember,
+} from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
 
@@ -14,14 +21,26 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
   let colleague: Staff;
 
   const setDepartments = (id: string, departments: unknown, who: Staff = admin) =>
-    api.call<{ staff: StaffMember } & ErrorBody>('PUT', `/api/staff/${id}/departments`, { cookie: who.cookie }, { departments });
-  const me = async (who: Staff) => (await api.call<{ staff: StaffMember }>('GET', '/api/auth/me', { cookie: who.cookie })).body.staff;
+    api.call<{ staff: StaffMember } & ErrorBody>(
+      'PUT',
+      `/api/staff/${id}/departments`,
+      { cookie: who.cookie },
+      { departments },
+    );
+  const me = async (who: Staff) =>
+    (await api.call<{ staff: StaffMember }>('GET', '/api/auth/me', { cookie: who.cookie })).body.staff;
   const logPhoneCall = async (who: Staff, departmentId: string) => {
-    const response = await api.call<IntakeResponse>('POST', '/api/intake/contacts', { cookie: who.cookie }, { channel: 'phone', summary: 'Asked about their account', departmentId, name: 'Bob Resident' });
+    const response = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: who.cookie },
+      { channel: 'phone', summary: 'Asked about their account', departmentId, name: 'Bob Resident' },
+    );
     expect(response.status).toBe(201);
     return response.body;
   };
-  const readCase = (id: string, who: Staff) => api.call<{ case: CaseDetail } & ErrorBody>('GET', `/api/cases/${id}`, { cookie: who.cookie });
+  const readCase = (id: string, who: Staff) =>
+    api.call<{ case: CaseDetail } & ErrorBody>('GET', `/api/cases/${id}`, { cookie: who.cookie });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -75,12 +94,20 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
   });
 
   it('gives agents a directory of active staff with names and departments, without email addresses', async () => {
-    const { status, body } = await api.call<StaffDirectoryResponse>('GET', '/api/staff/directory', { cookie: agent.cookie });
+    const { status, body } = await api.call<StaffDirectoryResponse>('GET', '/api/staff/directory', {
+      cookie: agent.cookie,
+    });
     expect(status).toBe(200);
-    expect(body.staff).toContainEqual({ id: colleague.id, displayName: 'Tom Reed', role: 'agent', departments: ['waste'] });
+    expect(body.staff).toContainEqual({
+      id: colleague.id,
+      displayName: 'Tom Reed',
+      role: 'agent',
+      departments: ['waste'],
+    });
     expect(body.staff).toContainEqual({ id: admin.id, displayName: 'Ada Admin', role: 'admin', departments: [] });
     expect(JSON.stringify(body)).not.toContain('@council.example');
-    for (const entry of body.staff) expect(Object.keys(entry).sort()).toEqual(['departments', 'displayName', 'id', 'role']);
+    for (const entry of body.staff)
+      expect(Object.keys(entry).sort()).toEqual(['departments', 'displayName', 'id', 'role']);
 
     await t.app.db.updateTable('staff').set({ disabled_at: new Date() }).where('id', '=', colleague.id).execute();
     const after = await api.call<StaffDirectoryResponse>('GET', '/api/staff/directory', { cookie: agent.cookie });
@@ -107,7 +134,11 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
   });
 
   it('documents the new routes in the OpenAPI document', async () => {
-    const { status, body } = await api.call<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/openapi.json', {});
+    const { status, body } = await api.call<{ paths: Record<string, Record<string, unknown>> }>(
+      'GET',
+      '/api/openapi.json',
+      {},
+    );
     expect(status).toBe(200);
     expect(Object.keys(body.paths['/api/staff/{id}/departments'] ?? {})).toContain('put');
     expect(Object.keys(body.paths['/api/staff/directory'] ?? {})).toContain('get');
@@ -116,19 +147,48 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
 
   it('an invitation may name departments; accepting it gives them to the new member of staff', async () => {
     const email = `invited-${Date.now()}@council.example`;
-    const unknown = await api.call<ErrorBody>('POST', '/api/staff/invitations', { cookie: admin.cookie }, { email, role: 'agent', departments: ['libraries'] });
+    const unknown = await api.call<ErrorBody>(
+      'POST',
+      '/api/staff/invitations',
+      { cookie: admin.cookie },
+      { email, role: 'agent', departments: ['libraries'] },
+    );
     expect(unknown.status).toBe(400);
-    expect((await api.call('POST', '/api/staff/invitations', { cookie: agent.cookie }, { email, role: 'agent', departments: ['waste'] })).status).toBe(403);
+    expect(
+      (
+        await api.call(
+          'POST',
+          '/api/staff/invitations',
+          { cookie: agent.cookie },
+          { email, role: 'agent', departments: ['waste'] },
+        )
+      ).status,
+    ).toBe(403);
 
-    const invited = await api.call<InvitationResponse>('POST', '/api/staff/invitations', { cookie: admin.cookie }, { email, role: 'agent', departments: ['parking', 'waste'] });
+    const invited = await api.call<InvitationResponse>(
+      'POST',
+      '/api/staff/invitations',
+      { cookie: admin.cookie },
+      { email, role: 'agent', departments: ['parking', 'waste'] },
+    );
     expect(invited.status).toBe(201);
     const token = invited.body.inviteUrl.split('/').at(-1) ?? '';
-    const accepted = await api.call<{ staff: StaffMember }>('POST', `/api/invitations/${token}/accept`, {}, { firstName: 'Nia', lastName: 'Jones', password: 'correct horse battery staple' });
+    const accepted = await api.call<{ staff: StaffMember }>(
+      'POST',
+      `/api/invitations/${token}/accept`,
+      {},
+      { firstName: 'Nia', lastName: 'Jones', password: 'correct horse battery staple' },
+    );
     expect(accepted.status).toBe(200);
     expect(accepted.body.staff.departments).toEqual(['waste', 'parking']);
 
     // Without departments: every department, as before.
-    const plain = await api.call<InvitationResponse>('POST', '/api/staff/invitations', { cookie: admin.cookie }, { email: `plain-${Date.now()}@council.example`, role: 'agent' });
+    const plain = await api.call<InvitationResponse>(
+      'POST',
+      '/api/staff/invitations',
+      { cookie: admin.cookie },
+      { email: `plain-${Date.now()}@council.example`, role: 'agent' },
+    );
     expect(plain.status).toBe(201);
   });
 });

@@ -45,9 +45,16 @@ describe('the ward command', () => {
       const kek = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
       const withoutIndexKey = await runWard(['admin', 'create'], { DATABASE_URL: database.url, WARD_KEK: kek });
       expect(withoutIndexKey.code).toBe(78);
-      expect(withoutIndexKey.stderr).toContain('WARD_INDEX_KEY_FILE or WARD_INDEX_KEY must be set when DATABASE_URL is');
+      expect(withoutIndexKey.stderr).toContain(
+        'WARD_INDEX_KEY_FILE or WARD_INDEX_KEY must be set when DATABASE_URL is',
+      );
       const indexKey = Buffer.alloc(32, 9).toString('base64');
-      const link = await runWard(['admin', 'create', '--email', 'it@council.example'], { DATABASE_URL: database.url, WARD_KEK: kek, WARD_INDEX_KEY: indexKey, WARD_PUBLIC_URL: 'https://chat.council.example' });
+      const link = await runWard(['admin', 'create', '--email', 'it@council.example'], {
+        DATABASE_URL: database.url,
+        WARD_KEK: kek,
+        WARD_INDEX_KEY: indexKey,
+        WARD_PUBLIC_URL: 'https://chat.council.example',
+      });
       expect(link.stdout).toMatch(/https:\/\/chat\.council\.example\/console\/invitations\/[\w-]{40,}/);
     } finally {
       await database.drop();
@@ -68,7 +75,8 @@ describe('ward serve with the embedded PostgreSQL', () => {
     const url = `http://127.0.0.1:${port}`;
     const first = await startWardServe(env, /first administrator/);
     const log = first.lines.join('\n');
-    for (const expected of [`${url}/`, `${url}/console/`, `${url}/api/openapi.json`, `${url}/console/invitations/`]) expect(log).toContain(expected);
+    for (const expected of [`${url}/`, `${url}/console/`, `${url}/api/openapi.json`, `${url}/console/invitations/`])
+      expect(log).toContain(expected);
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
 
     const chat = (await (
@@ -79,12 +87,20 @@ describe('ward serve with the embedded PostgreSQL', () => {
       })
     ).json()) as StartConversationResponse;
     const open = async () => {
-      const socket: Socket<VisitorServerEvents, VisitorClientEvents> = connect(`${url}/visitor`, { auth: { token: chat.visitorToken }, transports: ['websocket'], reconnection: false, forceNew: true });
+      const socket: Socket<VisitorServerEvents, VisitorClientEvents> = connect(`${url}/visitor`, {
+        auth: { token: chat.visitorToken },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
       await new Promise((resolve, reject) => socket.once('connect', () => resolve(null)).once('connect_error', reject));
       return socket;
     };
     const before = await open();
-    const sent = await before.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'Is my housing application complete?' });
+    const sent = await before.emitWithAck('message:send', {
+      clientMessageId: randomUUID(),
+      body: 'Is my housing application complete?',
+    });
     expect(sent.ok).toBe(true);
     before.disconnect();
     expect(await first.stop()).toBe(0);

@@ -17,7 +17,10 @@ describe('pre-chat form', () => {
   });
 
   it('lists one error per field, in the order of the form, linked to each field', () => {
-    const result = validatePreChat({ name: '  ', email: 'not-an-email', topic: '', consent: false }, { consentRequired: true });
+    const result = validatePreChat(
+      { name: '  ', email: 'not-an-email', topic: '', consent: false },
+      { consentRequired: true },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
@@ -38,32 +41,47 @@ describe('pre-chat form', () => {
 
   it('says how long a name can be in plain English', () => {
     const result = validatePreChat({ ...valid, name: 'a'.repeat(limits.nameMaxChars + 1) }, { consentRequired: false });
-    expect(result.ok ? null : result.errors[0]).toEqual({ field: 'name', message: 'Name must be 100 characters or fewer' });
+    expect(result.ok ? null : result.errors[0]).toEqual({
+      field: 'name',
+      message: 'Name must be 100 characters or fewer',
+    });
   });
 });
 
 describe('survey', () => {
   it('needs a rating', () => {
     const result = validateSurvey({ rating: '', comment: '' });
-    expect(result.ok ? null : result.errors).toEqual([{ field: 'rating', message: 'Select how you would rate this chat' }]);
+    expect(result.ok ? null : result.errors).toEqual([
+      { field: 'rating', message: 'Select how you would rate this chat' },
+    ]);
   });
 
   it('sends the rating as a number and leaves out an empty comment', () => {
     expect(validateSurvey({ rating: '4', comment: '  ' })).toEqual({ ok: true, value: { rating: 4 } });
-    expect(validateSurvey({ rating: '5', comment: ' Helpful ' })).toEqual({ ok: true, value: { rating: 5, comment: 'Helpful' } });
+    expect(validateSurvey({ rating: '5', comment: ' Helpful ' })).toEqual({
+      ok: true,
+      value: { rating: 5, comment: 'Helpful' },
+    });
   });
 
   it('limits the comment', () => {
     const result = validateSurvey({ rating: '3', comment: 'x'.repeat(limits.surveyCommentMaxChars + 1) });
-    expect(result.ok ? null : result.errors).toEqual([{ field: 'comment', message: 'Comments must be 2,000 characters or fewer' }]);
+    expect(result.ok ? null : result.errors).toEqual([
+      { field: 'comment', message: 'Comments must be 2,000 characters or fewer' },
+    ]);
   });
 });
 
 describe('transcript email', () => {
   it('asks for an address, then for a valid one', () => {
-    expect(validateTranscriptEmail(' ')).toEqual({ ok: false, errors: [{ field: 'transcript-email', message: 'Enter an email address' }] });
+    expect(validateTranscriptEmail(' ')).toEqual({
+      ok: false,
+      errors: [{ field: 'transcript-email', message: 'Enter an email address' }],
+    });
     const invalid = validateTranscriptEmail('alex@');
-    expect(invalid.ok ? null : invalid.errors[0]?.message).toBe('Enter an email address in the correct format, like name@example.com');
+    expect(invalid.ok ? null : invalid.errors[0]?.message).toBe(
+      'Enter an email address in the correct format, like name@example.com',
+    );
     expect(validateTranscriptEmail(' alex@example.com')).toEqual({ ok: true, value: { email: 'alex@example.com' } });
   });
 });
@@ -73,6 +91,8 @@ describe('message body', () => {
     expect(messageBodyError('Hello')).toBeNull();
     expect(messageBodyError('   ')).toBe('A message cannot be empty');
     expect(messageBodyError('x'.repeat(limits.messageBodyMaxChars))).toBeNull();
-    expect(messageBodyError('x'.repeat(limits.messageBodyMaxChars + 1))).toBe(`A message can be at most ${limits.messageBodyMaxChars} characters`);
+    expect(messageBodyError('x'.repeat(limits.messageBodyMaxChars + 1))).toBe(
+      `A message can be at most ${limits.messageBodyMaxChars} characters`,
+    );
   });
 });

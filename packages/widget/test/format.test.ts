@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { announcementFor, characterCount, formatTime, senderLabel, typingAnnouncement, typingText } from '../src/app/format.ts';
+import {
+  announcementFor,
+  characterCount,
+  formatTime,
+  senderLabel,
+  typingAnnouncement,
+  typingText,
+} from '../src/app/format.ts';
 
 describe('formatTime', () => {
   it('uses GOV.UK style times', () => {
@@ -19,7 +26,9 @@ describe('copy', () => {
 
   it('announces council messages only', () => {
     expect(announcementFor({ sender: 'agent', senderName: 'Sam', body: 'Hello' })).toBe('Sam says: Hello');
-    expect(announcementFor({ sender: 'system', senderName: null, body: 'Sam has joined the chat' })).toBe('Sam has joined the chat');
+    expect(announcementFor({ sender: 'system', senderName: null, body: 'Sam has joined the chat' })).toBe(
+      'Sam has joined the chat',
+    );
     expect(announcementFor({ sender: 'visitor', senderName: null, body: 'Hi' })).toBeNull();
   });
 

@@ -37,7 +37,9 @@ describe('mergeMessages', () => {
         ([count, batches, initial]) => {
           // Make sure every seq is delivered at least once, in some batch, at some point.
           const all = Array.from({ length: count }, (_, i) => i + 1);
-          const deliveries = [...batches, all.slice().reverse()].map((batch) => batch.filter((seq) => seq <= count).map((seq) => message(seq)));
+          const deliveries = [...batches, all.slice().reverse()].map((batch) =>
+            batch.filter((seq) => seq <= count).map((seq) => message(seq)),
+          );
           let held = mergeMessages(
             [],
             initial.filter((seq) => seq <= count).map((seq) => message(seq)),
@@ -45,7 +47,8 @@ describe('mergeMessages', () => {
           for (const delivery of deliveries) {
             held = mergeMessages(held, delivery);
             // After every step: strictly increasing, so ordered and without duplicates.
-            for (let i = 1; i < held.length; i++) expect((held[i] as { seq: number }).seq).toBeGreaterThan((held[i - 1] as { seq: number }).seq);
+            for (let i = 1; i < held.length; i++)
+              expect((held[i] as { seq: number }).seq).toBeGreaterThan((held[i - 1] as { seq: number }).seq);
           }
           expect(seqs(held)).toEqual(all);
           expect(held).toEqual(all.map((seq) => message(seq)));
@@ -56,13 +59,29 @@ describe('mergeMessages', () => {
 
   it('the result does not depend on the order deliveries arrive in', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 1, max: 25 }), { maxLength: 6 }), { maxLength: 12 }), (batches) => {
-        const deliver = (order: number[][]) => order.reduce((held, batch) => mergeMessages(held, batch.map((seq) => message(seq))), mergeMessages([], []));
-        const forwards = deliver(batches);
-        const backwards = deliver(batches.slice().reverse().map((batch) => batch.slice().reverse()));
-        expect(forwards).toEqual(backwards);
-        expect(seqs(forwards)).toEqual([...new Set(batches.flat())].sort((a, b) => a - b));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 1, max: 25 }), { maxLength: 6 }), { maxLength: 12 }),
+        (batches) => {
+          const deliver = (order: number[][]) =>
+            order.reduce(
+              (held, batch) =>
+                mergeMessages(
+                  held,
+                  batch.map((seq) => message(seq)),
+                ),
+              mergeMessages([], []),
+            );
+          const forwards = deliver(batches);
+          const backwards = deliver(
+            batches
+              .slice()
+              .reverse()
+              .map((batch) => batch.slice().reverse()),
+          );
+          expect(forwards).toEqual(backwards);
+          expect(seqs(forwards)).toEqual([...new Set(batches.flat())].sort((a, b) => a - b));
+        },
+      ),
     );
   });
 });

@@ -40,7 +40,12 @@ describe('outbox', () => {
 
   it('drops pending messages the server already stored (ack lost, then resume returned it)', () => {
     const p = pending(1);
-    const stored = message(5, { clientMessageId: p.clientMessageId, sender: 'visitor', senderName: null, body: p.body });
+    const stored = message(5, {
+      clientMessageId: p.clientMessageId,
+      sender: 'visitor',
+      senderName: null,
+      body: p.body,
+    });
     expect(reconcileOutbox([p, pending(2)], [message(4), stored])).toEqual([pending(2)]);
     const unchanged = [pending(2)];
     expect(reconcileOutbox(unchanged, [message(4)])).toBe(unchanged);
@@ -50,6 +55,10 @@ describe('outbox', () => {
     const p1 = pending(1);
     const stored = message(3, { clientMessageId: p1.clientMessageId, sender: 'visitor' });
     const entries = logEntries([message(2), stored], [p1, pending(2)]);
-    expect(entries.map((e) => (e.kind === 'message' ? `m${e.message.seq}` : `p${e.pending.body}`))).toEqual(['m2', 'm3', 'ppending 2']);
+    expect(entries.map((e) => (e.kind === 'message' ? `m${e.message.seq}` : `p${e.pending.body}`))).toEqual([
+      'm2',
+      'm3',
+      'ppending 2',
+    ]);
   });
 });

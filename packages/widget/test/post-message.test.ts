@@ -36,11 +36,23 @@ describe('messages from the app to the loader', () => {
 
 describe('messages from the loader to the app', () => {
   it('accepts open and hidden', () => {
-    expect(parseLoaderMessage({ ward: 1, type: 'open', focus: false })).toEqual({ ward: 1, type: 'open', focus: false });
+    expect(parseLoaderMessage({ ward: 1, type: 'open', focus: false })).toEqual({
+      ward: 1,
+      type: 'open',
+      focus: false,
+    });
     expect(parseLoaderMessage({ ward: 1, type: 'open' })).toEqual({ ward: 1, type: 'open', focus: true });
     expect(parseLoaderMessage({ ward: 1, type: 'hidden' })).toEqual({ ward: 1, type: 'hidden' });
-    expect(parseLoaderMessage({ ward: 1, type: 'focus', edge: 'first' })).toEqual({ ward: 1, type: 'focus', edge: 'first' });
-    expect(parseLoaderMessage({ ward: 1, type: 'focus', edge: 'last' })).toEqual({ ward: 1, type: 'focus', edge: 'last' });
+    expect(parseLoaderMessage({ ward: 1, type: 'focus', edge: 'first' })).toEqual({
+      ward: 1,
+      type: 'focus',
+      edge: 'first',
+    });
+    expect(parseLoaderMessage({ ward: 1, type: 'focus', edge: 'last' })).toEqual({
+      ward: 1,
+      type: 'focus',
+      edge: 'last',
+    });
   });
 
   it('ignores anything else', () => {

@@ -21,13 +21,19 @@ export function fetchDepartmentCases(departmentId: string, offset: number, limit
 const caseOf = async (call: Promise<{ case: CaseDetail }>) => (await call).case;
 const casePath = (caseId: string, rest = '') => `/api/cases/${segment(caseId)}${rest}`;
 
-export const changeCaseStatus = (caseId: string, status: CaseStatus) => caseOf(putJson(casePath(caseId, '/status'), { status }));
-export const changeCaseOwner = (caseId: string, ownerStaffId: string | null) => caseOf(putJson(casePath(caseId, '/owner'), { ownerStaffId }));
-export const transferCase = (caseId: string, departmentId: string) => caseOf(putJson(casePath(caseId, '/department'), { departmentId }));
+export const changeCaseStatus = (caseId: string, status: CaseStatus) =>
+  caseOf(putJson(casePath(caseId, '/status'), { status }));
+export const changeCaseOwner = (caseId: string, ownerStaffId: string | null) =>
+  caseOf(putJson(casePath(caseId, '/owner'), { ownerStaffId }));
+export const transferCase = (caseId: string, departmentId: string) =>
+  caseOf(putJson(casePath(caseId, '/department'), { departmentId }));
 export const addCaseNote = (caseId: string, text: string) => caseOf(postJson(casePath(caseId, '/notes'), { text }));
-export const linkCase = (caseId: string, caseReference: string) => caseOf(postJson(casePath(caseId, '/links'), { caseReference }));
-export const unlinkCase = (caseId: string, linkedCaseId: string) => caseOf(deleteJson(casePath(caseId, `/links/${segment(linkedCaseId)}`)));
-export const writeCaseSummary = (caseId: string, summary: string) => caseOf(putJson(casePath(caseId, '/summary'), { summary }));
+export const linkCase = (caseId: string, caseReference: string) =>
+  caseOf(postJson(casePath(caseId, '/links'), { caseReference }));
+export const unlinkCase = (caseId: string, linkedCaseId: string) =>
+  caseOf(deleteJson(casePath(caseId, `/links/${segment(linkedCaseId)}`)));
+export const writeCaseSummary = (caseId: string, summary: string) =>
+  caseOf(putJson(casePath(caseId, '/summary'), { summary }));
 
 export function fetchFormSubmission(caseId: string): Promise<FormSubmissionView> {
   return getJson<FormSubmissionView>(casePath(caseId, '/form-submission'));

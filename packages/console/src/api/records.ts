@@ -32,24 +32,49 @@ export async function fetchRecord(recordId: string): Promise<CustomerRecordView>
   return record;
 }
 
-export async function addRecordDetail(recordId: string, value: RecordDetailInput, reason?: string): Promise<CustomerRecordView> {
-  const { record } = await postJson<CustomerRecordResponse>(`/api/records/${segment(recordId)}/details`, reason ? { value, reason } : { value });
+export async function addRecordDetail(
+  recordId: string,
+  value: RecordDetailInput,
+  reason?: string,
+): Promise<CustomerRecordView> {
+  const { record } = await postJson<CustomerRecordResponse>(
+    `/api/records/${segment(recordId)}/details`,
+    reason ? { value, reason } : { value },
+  );
   return record;
 }
 
-export async function amendRecordDetail(recordId: string, detailId: string, value: RecordDetailInput, reason: string): Promise<CustomerRecordView> {
-  const { record } = await putJson<CustomerRecordResponse>(`/api/records/${segment(recordId)}/details/${segment(detailId)}`, { value, reason });
+export async function amendRecordDetail(
+  recordId: string,
+  detailId: string,
+  value: RecordDetailInput,
+  reason: string,
+): Promise<CustomerRecordView> {
+  const { record } = await putJson<CustomerRecordResponse>(
+    `/api/records/${segment(recordId)}/details/${segment(detailId)}`,
+    { value, reason },
+  );
   return record;
 }
 
-export async function removeRecordDetail(recordId: string, detailId: string, reason: string): Promise<CustomerRecordView> {
-  const { record } = await postJson<CustomerRecordResponse>(`/api/records/${segment(recordId)}/details/${segment(detailId)}/remove`, { reason });
+export async function removeRecordDetail(
+  recordId: string,
+  detailId: string,
+  reason: string,
+): Promise<CustomerRecordView> {
+  const { record } = await postJson<CustomerRecordResponse>(
+    `/api/records/${segment(recordId)}/details/${segment(detailId)}/remove`,
+    { reason },
+  );
   return record;
 }
 
 /** Merges `recordId` (the duplicate) into `intoRecordId`; answers with the surviving record. */
 export async function mergeRecord(recordId: string, intoRecordId: string, reason: string): Promise<CustomerRecordView> {
-  const { record } = await postJson<CustomerRecordResponse>(`/api/records/${segment(recordId)}/merge`, { intoRecordId, reason });
+  const { record } = await postJson<CustomerRecordResponse>(`/api/records/${segment(recordId)}/merge`, {
+    intoRecordId,
+    reason,
+  });
   return record;
 }
 
@@ -62,7 +87,10 @@ export async function unmergeRecord(recordId: string, reason: string): Promise<C
 // ---- In the chat pane ----
 
 /** Likely records for a chat's resident; a postcode or phone number the agent asked for widens the search. */
-export function matchChat(conversationId: string, extra: { postcode?: string; phone?: string } = {}): Promise<ChatMatchResponse> {
+export function matchChat(
+  conversationId: string,
+  extra: { postcode?: string; phone?: string } = {},
+): Promise<ChatMatchResponse> {
   return postJson<ChatMatchResponse>('/api/records/matches', { conversationId, ...extra });
 }
 

@@ -3,7 +3,9 @@ import { getJson, postJson, segment } from './http.ts';
 
 /** Legal holds, newest first; administrators only. */
 export async function fetchHolds(status: HoldStatus): Promise<RetentionHold[]> {
-  const { holds } = await getJson<{ holds: RetentionHold[] }>(`/api/retention/holds?status=${encodeURIComponent(status)}`);
+  const { holds } = await getJson<{ holds: RetentionHold[] }>(
+    `/api/retention/holds?status=${encodeURIComponent(status)}`,
+  );
   return holds;
 }
 
@@ -19,7 +21,9 @@ export async function liftHold(id: string): Promise<RetentionHold> {
 
 /** What will be deleted next, soonest first. */
 export async function fetchUpcoming(limit = 100): Promise<UpcomingExpiry[]> {
-  const { upcoming } = await getJson<{ upcoming: UpcomingExpiry[] }>(`/api/retention/upcoming?limit=${encodeURIComponent(String(limit))}`);
+  const { upcoming } = await getJson<{ upcoming: UpcomingExpiry[] }>(
+    `/api/retention/upcoming?limit=${encodeURIComponent(String(limit))}`,
+  );
   return upcoming;
 }
 

@@ -22,7 +22,9 @@ export function inviteStaff(body: InviteStaffBody): Promise<InvitationResponse> 
 
 /** Sets where a member of staff works (admin only); empty means every department. */
 export async function setStaffDepartments(staffId: string, departments: string[]): Promise<StaffMember> {
-  const { staff } = await putJson<{ staff: StaffMember }>(`/api/staff/${segment(staffId)}/departments`, { departments });
+  const { staff } = await putJson<{ staff: StaffMember }>(`/api/staff/${segment(staffId)}/departments`, {
+    departments,
+  });
   return staff;
 }
 
@@ -38,7 +40,9 @@ export async function fetchDepartments(): Promise<Department[]> {
   return departments;
 }
 
-/** The council's departments and its topics (each with the department that deals with it), in the order of its settings. */
+/**
+ * The council's departments and its topics (each with the department that deals with it), in the order of its settings.
+ */
 export function fetchDepartmentsAndTopics(): Promise<DepartmentsResponse> {
   return getJson<DepartmentsResponse>('/api/departments');
 }

@@ -35,7 +35,10 @@ export function concernsCase(event: CaseEvent, caseId: string): boolean {
  * `changed`: whether what is shown changed: the agent's own change comes back as an event too,
  * but by then the page already shows it, so nothing more is said.
  */
-export function caseUpdateAnnouncement(reasons: ReadonlySet<CaseChangeReason | 'reconnected'>, changed: boolean): string | null {
+export function caseUpdateAnnouncement(
+  reasons: ReadonlySet<CaseChangeReason | 'reconnected'>,
+  changed: boolean,
+): string | null {
   if (reasons.has('email-received')) return 'New email from the resident on this case';
   return changed ? 'This case was updated' : null;
 }

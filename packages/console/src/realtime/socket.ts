@@ -11,7 +11,8 @@ export function createAgentSocket(): AgentSocket {
 
 export const ackTimeoutMs = 15_000;
 export const noResponseMessage = 'Ward did not respond in time. Check your connection and try again.';
-export const notConnectedMessage = 'You are not connected to Ward. Wait for the connection to come back, then try again.';
+export const notConnectedMessage =
+  'You are not connected to Ward. Wait for the connection to come back, then try again.';
 
 /**
  * Turns an emit with an acknowledgement into a promise of the `Ack`; a timeout or lost

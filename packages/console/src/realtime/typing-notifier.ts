@@ -12,7 +12,10 @@ export class TypingNotifier {
   private readonly idleMs: number;
   private readonly now: () => number;
 
-  constructor(emit: (isTyping: boolean) => void, options: { intervalMs?: number; idleMs?: number; now?: () => number } = {}) {
+  constructor(
+    emit: (isTyping: boolean) => void,
+    options: { intervalMs?: number; idleMs?: number; now?: () => number } = {},
+  ) {
     this.emit = emit;
     this.intervalMs = options.intervalMs ?? 3000;
     this.idleMs = options.idleMs ?? 4000;

@@ -56,7 +56,13 @@ export type WorkspaceEvent =
   | { type: 'select'; conversationId: string }
   | { type: 'viewing'; viewing: boolean }
   | { type: 'send-started'; conversationId: string; clientMessageId: string; body: string; createdAt: string }
-  | { type: 'send-acked'; conversationId: string; clientMessageId: string; message: Message; redactions?: RedactionCategory[] }
+  | {
+      type: 'send-acked';
+      conversationId: string;
+      clientMessageId: string;
+      message: Message;
+      redactions?: RedactionCategory[];
+    }
   | { type: 'redactions-seen'; conversationId: string }
   | { type: 'send-failed'; conversationId: string; clientMessageId: string; error: string }
   | { type: 'send-retried'; conversationId: string; clientMessageId: string }
@@ -94,7 +100,11 @@ function markRead(chat: OpenChat): OpenChat {
   return seen > chat.lastReadSeq ? { ...chat, lastReadSeq: seen } : chat;
 }
 
-function updateChat(state: WorkspaceState, conversationId: string, update: (chat: OpenChat) => OpenChat): WorkspaceState {
+function updateChat(
+  state: WorkspaceState,
+  conversationId: string,
+  update: (chat: OpenChat) => OpenChat,
+): WorkspaceState {
   let changed = false;
   const chats = state.chats.map((chat) => {
     if (chat.conversation.id !== conversationId) return chat;
@@ -110,7 +120,12 @@ function withMessages(state: WorkspaceState, chat: OpenChat, messages: Message[]
   const ids = new Set(messages.map((message) => message.clientMessageId));
   const pending = chat.pending.filter((item) => !ids.has(item.clientMessageId));
   const residentTyping = messages.some((message) => message.sender === 'visitor') ? false : chat.residentTyping;
-  const next = { ...chat, messages: merged, pending: pending.length === chat.pending.length ? chat.pending : pending, residentTyping };
+  const next = {
+    ...chat,
+    messages: merged,
+    pending: pending.length === chat.pending.length ? chat.pending : pending,
+    residentTyping,
+  };
   return isRead(state, chat.conversation.id) ? markRead(next) : next;
 }
 
@@ -145,7 +160,11 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
         ? { ...state, selectedId }
         : { ...state, selectedId, chats: [...state.chats, newChat(event.conversation, event.messages)] };
       return updateChat(next, id, (chat) => {
-        const updated = withMessages(next, { ...chat, conversation: event.conversation, problem: null }, event.messages);
+        const updated = withMessages(
+          next,
+          { ...chat, conversation: event.conversation, problem: null },
+          event.messages,
+        );
         return isRead(next, id) ? markRead(updated) : updated;
       });
     }
@@ -181,7 +200,13 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
         ...chat,
         pending: [
           ...chat.pending,
-          { clientMessageId: event.clientMessageId, body: event.body, state: 'sending', error: null, createdAt: event.createdAt },
+          {
+            clientMessageId: event.clientMessageId,
+            body: event.body,
+            state: 'sending',
+            error: null,
+            createdAt: event.createdAt,
+          },
         ],
       }));
 
@@ -199,7 +224,9 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
       );
 
     case 'redactions-seen':
-      return updateChat(state, event.conversationId, (chat) => (chat.redactions ? { ...chat, redactions: null } : chat));
+      return updateChat(state, event.conversationId, (chat) =>
+        chat.redactions ? { ...chat, redactions: null } : chat,
+      );
 
     case 'send-failed':
     case 'send-retried':
@@ -262,11 +289,17 @@ export function resumePoints(state: WorkspaceState): { conversationId: string; a
 }
 
 /** Messages to send again after a reconnect, with their original clientMessageIds. */
-export function pendingToResend(state: WorkspaceState): { conversationId: string; clientMessageId: string; body: string }[] {
+export function pendingToResend(
+  state: WorkspaceState,
+): { conversationId: string; clientMessageId: string; body: string }[] {
   return state.chats.flatMap((chat) =>
     chat.pending
       .filter((item) => item.state === 'sending')
-      .map((item) => ({ conversationId: chat.conversation.id, clientMessageId: item.clientMessageId, body: item.body })),
+      .map((item) => ({
+        conversationId: chat.conversation.id,
+        clientMessageId: item.clientMessageId,
+        body: item.body,
+      })),
   );
 }
 

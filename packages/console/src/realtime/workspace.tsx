@@ -85,7 +85,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const staff = useStaff();
   const { expired } = useSession();
   const announce = useAnnounce();
-  const [state, setState] = useState<WorkspaceState>(() => ({ ...initialWorkspaceState, selectedId: readSelectedId() }));
+  const [state, setState] = useState<WorkspaceState>(() => ({
+    ...initialWorkspaceState,
+    selectedId: readSelectedId(),
+  }));
   const [serverError, setServerError] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const stateRef = useRef(state);
@@ -123,7 +126,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         } else if (!ack.ok) {
           dispatch({ type: 'send-failed', conversationId, clientMessageId, error: ack.error.message });
         } else {
-          dispatch({ type: 'send-acked', conversationId, clientMessageId, message: ack.message, redactions: ack.redactions });
+          dispatch({
+            type: 'send-acked',
+            conversationId,
+            clientMessageId,
+            message: ack.message,
+            redactions: ack.redactions,
+          });
           if (ack.redactions.length > 0) announce(agentRedactionNotice(ack.redactions).heading);
         }
       });
@@ -139,7 +148,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         socket.timeout(ackTimeoutMs).emit('resume', { conversationId, afterSeq }, callback),
       );
       if (ack.ok) dispatch({ type: 'opened', conversation: ack.conversation, messages: ack.messages, select: false });
-      else dispatch({ type: 'problem', conversationId, problem: `This chat could not be brought up to date: ${ack.error.message}` });
+      else
+        dispatch({
+          type: 'problem',
+          conversationId,
+          problem: `This chat could not be brought up to date: ${ack.error.message}`,
+        });
     },
     [dispatch],
   );
@@ -170,7 +184,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setServerError(null);
       // After a reconnect: catch up every open chat from its highest seq, then resend what is pending.
       for (const point of resumePoints(stateRef.current)) void resume(point.conversationId, point.afterSeq);
-      for (const item of pendingToResend(stateRef.current)) emitSend(item.conversationId, item.clientMessageId, item.body);
+      for (const item of pendingToResend(stateRef.current))
+        emitSend(item.conversationId, item.clientMessageId, item.body);
       // Case events sent while disconnected were missed: what is shown is read again.
       if (connectedBefore) caseEvents.emit({ caseId: null, reason: 'reconnected' });
       connectedBefore = true;
@@ -205,10 +220,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     socket.on('conversation', (conversation) => {
       if (!findChat(stateRef.current, conversation.id)) {
         // Accepted in another tab or window: open it here too.
-        if (conversation.status === 'active' && conversation.assignedStaffId === staff.id) void resume(conversation.id, 0);
+        if (conversation.status === 'active' && conversation.assignedStaffId === staff.id)
+          void resume(conversation.id, 0);
         return;
       }
-      const text = ending.current.has(conversation.id) ? null : announcementForConversation(stateRef.current, conversation);
+      const text = ending.current.has(conversation.id)
+        ? null
+        : announcementForConversation(stateRef.current, conversation);
       dispatch({ type: 'conversation', conversation });
       if (text) announce(text);
     });
@@ -307,7 +325,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const endChat = useCallback(
     async (conversationId: string, summary: string) => {
       // The resident may have ended it meanwhile: then only the summary is left to save.
-      if (findChat(stateRef.current, conversationId)?.conversation.status === 'ended') return saveSummaryAndClose(conversationId, summary);
+      if (findChat(stateRef.current, conversationId)?.conversation.status === 'ended')
+        return saveSummaryAndClose(conversationId, summary);
       const socket = socketRef.current;
       if (!socket?.connected) return notConnectedMessage;
       stopTyping(conversationId);
@@ -340,7 +359,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const setViewing = useCallback((viewing: boolean) => dispatch({ type: 'viewing', viewing }), [dispatch]);
-  const hideRedactions = useCallback((conversationId: string) => dispatch({ type: 'redactions-seen', conversationId }), [dispatch]);
+  const hideRedactions = useCallback(
+    (conversationId: string) => dispatch({ type: 'redactions-seen', conversationId }),
+    [dispatch],
+  );
 
   const value = useMemo<Workspace>(
     () => ({
@@ -359,7 +381,22 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setViewing,
       hideRedactions,
     }),
-    [state, serverError, accept, select, send, retry, markConsent, endChat, saveSummaryAndClose, close, drafts, setDraft, setViewing, hideRedactions],
+    [
+      state,
+      serverError,
+      accept,
+      select,
+      send,
+      retry,
+      markConsent,
+      endChat,
+      saveSummaryAndClose,
+      close,
+      drafts,
+      setDraft,
+      setViewing,
+      hideRedactions,
+    ],
   );
   return (
     <WorkspaceContext value={value}>

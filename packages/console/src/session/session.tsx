@@ -76,6 +76,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((value) => value + 1);
   }, []);
 
-  const value = useMemo(() => ({ session, signedIn, signOut, expired, retry }), [session, signedIn, signOut, expired, retry]);
+  const value = useMemo(
+    () => ({ session, signedIn, signOut, expired, retry }),
+    [session, signedIn, signOut, expired, retry],
+  );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -80,10 +80,21 @@ export function ConfirmPanel<T>({
         </p>
       ) : null}
       <div className="govuk-button-group">
-        <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => void confirm(item)} aria-disabled={busy || undefined}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--warning"
+          data-module="govuk-button"
+          onClick={() => void confirm(item)}
+          aria-disabled={busy || undefined}
+        >
           {confirmText}
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={cancel}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={cancel}
+        >
           Cancel
         </button>
       </div>

@@ -23,9 +23,20 @@ const parts: { part: DateInputPart; label: string; width: string }[] = [
 ];
 
 /** The GOV.UK date input pattern: a fieldset with day, month and year fields. */
-export function DateInput({ id, legend, legendClassName, hint, error, errorParts, value, onValueChange }: DateInputProps) {
+export function DateInput({
+  id,
+  legend,
+  legendClassName,
+  hint,
+  error,
+  errorParts,
+  value,
+  onValueChange,
+}: DateInputProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const highlighted = new Set(error ? (errorParts && errorParts.length > 0 ? errorParts : ['day', 'month', 'year']) : []);
+  const highlighted = new Set(
+    error ? (errorParts && errorParts.length > 0 ? errorParts : ['day', 'month', 'year']) : [],
+  );
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>

@@ -57,7 +57,18 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | '
   ref?: Ref<HTMLInputElement>;
 };
 
-export function TextInput({ id, label, labelClassName, hint, error, value, onValueChange, widthClassName, ref, ...rest }: InputProps) {
+export function TextInput({
+  id,
+  label,
+  labelClassName,
+  hint,
+  error,
+  value,
+  onValueChange,
+  widthClassName,
+  ref,
+  ...rest
+}: InputProps) {
   return (
     <FieldShell id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       <input
@@ -87,7 +98,18 @@ type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'v
   ref?: Ref<HTMLTextAreaElement>;
 };
 
-export function Textarea({ id, label, labelClassName, hint, error, value, onValueChange, ref, rows = 5, ...rest }: TextareaProps) {
+export function Textarea({
+  id,
+  label,
+  labelClassName,
+  hint,
+  error,
+  value,
+  onValueChange,
+  ref,
+  rows = 5,
+  ...rest
+}: TextareaProps) {
   return (
     <FieldShell id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       <textarea
@@ -123,7 +145,16 @@ interface RadiosProps<T extends string> {
   onValueChange: (value: T) => void;
 }
 
-export function Radios<T extends string>({ id, legend, legendClassName, hint, error, items, value, onValueChange }: RadiosProps<T>) {
+export function Radios<T extends string>({
+  id,
+  legend,
+  legendClassName,
+  hint,
+  error,
+  items,
+  value,
+  onValueChange,
+}: RadiosProps<T>) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>

@@ -47,7 +47,10 @@ function Header({ staff, onSignOutError }: { staff: StaffMember | null; onSignOu
     <header className="moj-header">
       <div className="moj-header__container">
         <div className="moj-header__logo">
-          <Link className="moj-header__link moj-header__link--organisation-name" href={staff ? paths.chats : paths.signIn}>
+          <Link
+            className="moj-header__link moj-header__link--organisation-name"
+            href={staff ? paths.chats : paths.signIn}
+          >
             Ward
           </Link>{' '}
           <span className="moj-header__link moj-header__link--service-name">Staff console</span>
@@ -81,7 +84,8 @@ function PrimaryNavigation({ items }: { items: NavItem[] }) {
           <nav className="moj-primary-navigation" aria-label="Primary navigation">
             <ul className="moj-primary-navigation__list">
               {items.map((item) => {
-                const current = pathname === item.href ? 'page' : pathname.startsWith(`${item.href}/`) ? 'true' : undefined;
+                const current =
+                  pathname === item.href ? 'page' : pathname.startsWith(`${item.href}/`) ? 'true' : undefined;
                 return (
                   <li className="moj-primary-navigation__item" key={item.href}>
                     <Link className="moj-primary-navigation__link" href={item.href} aria-current={current}>
@@ -99,7 +103,15 @@ function PrimaryNavigation({ items }: { items: NavItem[] }) {
 }
 
 /** The frame of every page: skip link, header, navigation when signed in, and the main landmark. */
-export function Layout({ staff, navigation, children }: { staff: StaffMember | null; navigation: NavItem[] | null; children: ReactNode }) {
+export function Layout({
+  staff,
+  navigation,
+  children,
+}: {
+  staff: StaffMember | null;
+  navigation: NavItem[] | null;
+  children: ReactNode;
+}) {
   const [signOutError, setSignOutError] = useState<string | null>(null);
   return (
     <>

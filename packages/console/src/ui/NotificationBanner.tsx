@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 
 /** GOV.UK notification banner. A success banner is announced and takes focus, as in GOV.UK Frontend. */
-export function NotificationBanner({ success, title, heading, children }: { success?: boolean; title?: string; heading: ReactNode; children?: ReactNode }) {
+export function NotificationBanner({
+  success,
+  title,
+  heading,
+  children,
+}: {
+  success?: boolean;
+  title?: string;
+  heading: ReactNode;
+  children?: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (success) ref.current?.focus();

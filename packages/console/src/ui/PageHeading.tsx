@@ -15,7 +15,15 @@ let focusedForNavigation = 0;
  * The page's h1. After each in-app navigation (not the first page load) it takes focus, so
  * screen reader users hear the new page and keyboard users continue from its top.
  */
-export function PageHeading({ children, caption, className }: { children: ReactNode; caption?: ReactNode; className?: string }) {
+export function PageHeading({
+  children,
+  caption,
+  className,
+}: {
+  children: ReactNode;
+  caption?: ReactNode;
+  className?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { navigationCount } = useLocation();
   useEffect(() => {
@@ -37,7 +45,17 @@ export function PageHeading({ children, caption, className }: { children: ReactN
 }
 
 /** A page's heading and title together. */
-export function PageTitle({ title, heading, caption, hasErrors }: { title: string; heading?: ReactNode; caption?: ReactNode; hasErrors?: boolean }) {
+export function PageTitle({
+  title,
+  heading,
+  caption,
+  hasErrors,
+}: {
+  title: string;
+  heading?: ReactNode;
+  caption?: ReactNode;
+  hasErrors?: boolean;
+}) {
   useDocumentTitle(title, hasErrors);
   return <PageHeading caption={caption}>{heading ?? title}</PageHeading>;
 }

@@ -38,13 +38,23 @@ interface TableProps<T> {
 export function Table<T>({ caption, captionClassName, columns, rows, rowKey, regionLabel }: TableProps<T>) {
   const { ref, overflows } = useOverflowsSideways<HTMLDivElement>();
   return (
-    <div ref={ref} className="ward-table-container" role="region" aria-label={regionLabel} tabIndex={overflows ? 0 : undefined}>
+    <div
+      ref={ref}
+      className="ward-table-container"
+      role="region"
+      aria-label={regionLabel}
+      tabIndex={overflows ? 0 : undefined}
+    >
       <table className="govuk-table">
         <caption className={`govuk-table__caption ${captionClassName ?? 'govuk-table__caption--m'}`}>{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}>
+              <th
+                key={index}
+                scope="col"
+                className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}
+              >
                 {column.header}
               </th>
             ))}

@@ -1,7 +1,13 @@
 import type { ConversationStatus } from '@ward/protocol';
 import type { ReactNode } from 'react';
 
-export function Tag({ colour, children }: { colour?: 'grey' | 'green' | 'blue' | 'yellow' | 'red' | 'purple'; children: ReactNode }) {
+export function Tag({
+  colour,
+  children,
+}: {
+  colour?: 'grey' | 'green' | 'blue' | 'yellow' | 'red' | 'purple';
+  children: ReactNode;
+}) {
   return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ''}`}>{children}</strong>;
 }
 

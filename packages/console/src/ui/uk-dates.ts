@@ -8,7 +8,20 @@ export type CalendarDate = { year: number; month: number; day: number };
 
 const timeZone = 'Europe/London';
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** A month typed as a number or a name ("3", "03", "Mar", "March"); null if neither. */
 function monthNumber(typed: string): number | null {
@@ -40,7 +53,10 @@ export function isoDate(year: number, month: number, day: number): string {
  * GOV.UK date input checks for an optional date: the date, null when left blank, or the error
  * (worded with `label`, e.g. "The end date") and the parts to highlight.
  */
-export function checkTypedDate(label: string, typed: TypedDate): { error: string; parts: DatePart[] } | { date: CalendarDate | null } {
+export function checkTypedDate(
+  label: string,
+  typed: TypedDate,
+): { error: string; parts: DatePart[] } | { date: CalendarDate | null } {
   const t: TypedDate = { day: typed.day.trim(), month: typed.month.trim(), year: typed.year.trim() };
   const order: DatePart[] = ['day', 'month', 'year'];
   const missing = order.filter((part) => t[part] === '');
@@ -50,8 +66,11 @@ export function checkTypedDate(label: string, typed: TypedDate): { error: string
   const day = /^\d{1,2}$/.test(t.day) ? Number(t.day) : null;
   const month = monthNumber(t.month);
   const yearIsNumber = /^\d+$/.test(t.year);
-  const notNumbers = order.filter((part) => (part === 'day' ? day === null : part === 'month' ? month === null : !yearIsNumber));
-  if (notNumbers.length > 0 || day === null || month === null) return { error: `${label} must be a real date`, parts: notNumbers.length > 0 ? notNumbers : order };
+  const notNumbers = order.filter((part) =>
+    part === 'day' ? day === null : part === 'month' ? month === null : !yearIsNumber,
+  );
+  if (notNumbers.length > 0 || day === null || month === null)
+    return { error: `${label} must be a real date`, parts: notNumbers.length > 0 ? notNumbers : order };
   if (t.year.length !== 4) return { error: 'Year must include 4 numbers', parts: ['year'] };
   if (month < 1 || month > 12) return { error: `${label} must be a real date`, parts: ['month'] };
   const date = { year: Number(t.year), month, day };
@@ -62,10 +81,24 @@ export function checkTypedDate(label: string, typed: TypedDate): { error: string
 function londonParts(instant: Date): CalendarDate & { hour: number; minute: number; second: number } {
   const shown: Record<string, number> = {};
   const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
   });
   for (const part of format.formatToParts(instant)) if (part.type !== 'literal') shown[part.type] = Number(part.value);
-  return { year: shown.year ?? 0, month: shown.month ?? 0, day: shown.day ?? 0, hour: shown.hour ?? 0, minute: shown.minute ?? 0, second: shown.second ?? 0 };
+  return {
+    year: shown.year ?? 0,
+    month: shown.month ?? 0,
+    day: shown.day ?? 0,
+    hour: shown.hour ?? 0,
+    minute: shown.minute ?? 0,
+    second: shown.second ?? 0,
+  };
 }
 
 /** Today's date in the UK. */
@@ -75,7 +108,15 @@ export function londonToday(now: Date): CalendarDate {
 }
 
 /** The instant a UK wall-clock time happens (GMT or BST), as an ISO string. */
-export function londonInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): string {
+export function londonInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): string {
   const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const p = londonParts(new Date(wallClock));
   const shownAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms);

@@ -4,7 +4,11 @@ import type { ErrorItem } from './ErrorSummary.tsx';
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
 /** The error summary's items, in the order the fields appear on the page. */
-export function errorItems<K extends string>(errors: FieldErrors<K>, fieldIds: Record<K, string>, order: K[]): ErrorItem[] {
+export function errorItems<K extends string>(
+  errors: FieldErrors<K>,
+  fieldIds: Record<K, string>,
+  order: K[],
+): ErrorItem[] {
   return order.flatMap((field) => {
     const text = errors[field];
     return text ? [{ fieldId: fieldIds[field], text }] : [];

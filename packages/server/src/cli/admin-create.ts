@@ -12,6 +12,8 @@ export async function createAdminInvitation(config: Config, email: string | null
   await withDatabase(config, async (db) => {
     const ctx = await createServiceContext(db, config, createLogger({ logLevel: 'silent' }));
     const invitation = await createInvitation(ctx, { email, role: 'admin', createdBy: null });
-    console.log(`Open this link within 7 days to create the administrator account (it works once):\n${invitationUrl(config.publicUrl, invitation.token)}`);
+    console.log(
+      `Open this link within 7 days to create the administrator account (it works once):\n${invitationUrl(config.publicUrl, invitation.token)}`,
+    );
   });
 }

@@ -18,7 +18,9 @@ export async function auditVerify(config: Config): Promise<number> {
         console.log(`OK: ${slug}: ${verdict.count} ${verdict.count === 1 ? 'entry' : 'entries'} verified, ${head}`);
       } else {
         broken = true;
-        console.log(`BROKEN: ${slug}: entry #${verdict.brokenId}: ${verdict.reason} (${verdict.count} entries before it verified)`);
+        console.log(
+          `BROKEN: ${slug}: entry #${verdict.brokenId}: ${verdict.reason} (${verdict.count} entries before it verified)`,
+        );
       }
     }
     return broken ? 1 : 0;
@@ -30,6 +32,7 @@ export async function auditCheckpoint(config: Config): Promise<void> {
   await withDatabase(config, async (db) => {
     const heads = await auditCheckpoints(db);
     if (heads.length === 0) console.log('The audit trail has no entries yet');
-    for (const head of heads) console.log(`${head.slug} id ${head.id} hash ${head.hash} at ${head.occurredAt.toISOString()}`);
+    for (const head of heads)
+      console.log(`${head.slug} id ${head.id} hash ${head.hash} at ${head.occurredAt.toISOString()}`);
   });
 }

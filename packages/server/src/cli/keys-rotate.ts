@@ -11,7 +11,12 @@ function progressBar(done: number, total: number): string {
 
 /** `ward keys rotate`: re-wrap every data key under the newest key-encryption key. */
 export async function rotateKeys(config: Config): Promise<void> {
-  const { keyring } = await loadKeyring({ kek: config.kek, kekFile: config.kekFile, dataDir: config.dataDir, mustBeConfigured: config.databaseUrl !== null });
+  const { keyring } = await loadKeyring({
+    kek: config.kek,
+    kekFile: config.kekFile,
+    dataDir: config.dataDir,
+    mustBeConfigured: config.databaseUrl !== null,
+  });
   await withDatabase(config, async (db) => {
     const interactive = process.stderr.isTTY;
     const { rewrapped } = await rotateDataKeys(db, keyring, (done, total) => {
@@ -19,6 +24,8 @@ export async function rotateKeys(config: Config): Promise<void> {
       else console.error(progressBar(done, total));
     });
     if (interactive) process.stderr.write('\n');
-    console.log(`Re-wrapped ${rewrapped} data keys under "${keyring.currentId}". Keys no longer in use can be removed once backups that need them have expired.`);
+    console.log(
+      `Re-wrapped ${rewrapped} data keys under "${keyring.currentId}". Keys no longer in use can be removed once backups that need them have expired.`,
+    );
   });
 }

@@ -8,7 +8,8 @@ export async function migrate(config: Config): Promise<void> {
   try {
     const { applied, serving } = await migrateAsOwner(database.connectionString, config.appDatabaseUrl);
     console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'The database is up to date.');
-    if (serving.kind === 'separate') console.log(`Ward serves as the database role ${serving.role}: SELECT and INSERT only on audit_events.`);
+    if (serving.kind === 'separate')
+      console.log(`Ward serves as the database role ${serving.role}: SELECT and INSERT only on audit_events.`);
     else console.error(`ward: warning: ${ownerWarning(serving)}`);
   } finally {
     await database.stop();

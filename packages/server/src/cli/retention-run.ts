@@ -7,11 +7,17 @@ import { expireChannels, withChannelOutcomes } from '../features/retention/expir
 import { outboxDirIn } from '../features/transcripts/mailer.ts';
 import { withDatabase } from './with-database.ts';
 
-const day = (date: Date) => date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+const day = (date: Date) =>
+  date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
 
 /** What a run did (or would do), category by category: counts and rules, never personal data. */
 export function describeRun(run: RetentionRun): string {
-  const lines = [run.dryRun ? 'Dry run: nothing was deleted. Due for deletion now:' : `Retention run ${run.jobId}: deleted`];
+  const lines = [
+    run.dryRun ? 'Dry run: nothing was deleted. Due for deletion now:' : `Retention run ${run.jobId}: deleted`,
+  ];
   for (const organisation of run.organisations) {
     lines.push(`  ${organisation.slug}`);
     for (const o of organisation.outcomes) {

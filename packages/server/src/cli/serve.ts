@@ -6,7 +6,9 @@ import { invitationUrl } from '../transport/http/staff.routes.ts';
 
 export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config);
-  const database = await connectDatabase(config, (line) => logger.debug({ postgres: line.trim() }, 'embedded postgres'));
+  const database = await connectDatabase(config, (line) =>
+    logger.debug({ postgres: line.trim() }, 'embedded postgres'),
+  );
   if (database.embedded) logger.info({ dataDir: config.dataDir }, 'Started the embedded PostgreSQL in the data folder');
   const app = await buildApp(config, database.connectionString, logger);
   await app.listen();

@@ -68,7 +68,8 @@ async function run(argv: string[]): Promise<number> {
       await retentionRun(config, { dryRun: values['dry-run'] === true });
       return 0;
     case 'audit':
-      if (rest.length !== 1 || (rest[0] !== 'verify' && rest[0] !== 'checkpoint')) throw new UsageError('Did you mean "ward audit verify" or "ward audit checkpoint"?');
+      if (rest.length !== 1 || (rest[0] !== 'verify' && rest[0] !== 'checkpoint'))
+        throw new UsageError('Did you mean "ward audit verify" or "ward audit checkpoint"?');
       if (rest[0] === 'verify') return auditVerify(config);
       await auditCheckpoint(config);
       return 0;

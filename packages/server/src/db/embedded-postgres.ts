@@ -19,7 +19,10 @@ export type EmbeddedDatabase = { connectionString: string; stop: () => Promise<v
  * It listens on 127.0.0.1 only, on a free port chosen at each start, with a password generated
  * once and kept in the data folder readable only by its owner.
  */
-export async function startEmbeddedPostgres(dataDir: string, onLog: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  onLog: (line: string) => void = () => {},
+): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const databaseDir = path.join(dataDir, 'postgres');
   const passwordFile = path.join(dataDir, 'postgres-password');

@@ -30,7 +30,12 @@ const migrations: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 function migrator(db: Db): Migrator {
-  return new Migrator({ db, provider, migrationTableName: 'ward_migrations', migrationLockTableName: 'ward_migrations_lock' });
+  return new Migrator({
+    db,
+    provider,
+    migrationTableName: 'ward_migrations',
+    migrationLockTableName: 'ward_migrations_lock',
+  });
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

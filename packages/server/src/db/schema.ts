@@ -176,7 +176,6 @@ export interface CustomerRecordsTable {
   personal_data_deleted_at: Date | null;
 }
 
-
 /** A value of a record, one row per version: `value` is sealed JSON under the record's subject key. */
 export interface RecordDetailsTable {
   id: string;

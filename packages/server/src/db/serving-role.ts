@@ -99,16 +99,23 @@ async function grantServingRights(tx: Tx, role: string): Promise<void> {
  * As the owner, after migrating: makes sure the serving role exists with its rights, and says
  * how to sign in as it. `app`: the role WARD_APP_DATABASE_URL signs in as, when set.
  */
-export async function prepareServingRole(owner: Db, options: { ownerUrl: string; app: { role: string; url: string } | null }): Promise<ServingRole> {
+export async function prepareServingRole(
+  owner: Db,
+  options: { ownerUrl: string; app: { role: string; url: string } | null },
+): Promise<ServingRole> {
   const { rows } = await sql<{ owner: string; database: string; may_create_roles: boolean }>`
     SELECT current_user AS owner, current_database() AS database,
-           (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) AS may_create_roles`.execute(owner);
+           (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) AS may_create_roles`.execute(
+    owner,
+  );
   const { owner: ownerRole, database, may_create_roles } = rows[0]!;
   const { app } = options;
   const suggested = servingRoleName(database);
   const asOwner = (reason: string): ServingRole => ({ kind: 'owner', role: ownerRole, reason, suggested });
-  if (app?.role === ownerRole) return asOwner(`WARD_APP_DATABASE_URL signs in as ${ownerRole}, the owner of the tables`);
-  if (!app && !may_create_roles) return asOwner(`${ownerRole} may not create roles, and WARD_APP_DATABASE_URL is not set`);
+  if (app?.role === ownerRole)
+    return asOwner(`WARD_APP_DATABASE_URL signs in as ${ownerRole}, the owner of the tables`);
+  if (!app && !may_create_roles)
+    return asOwner(`${ownerRole} may not create roles, and WARD_APP_DATABASE_URL is not set`);
   const role = app?.role ?? suggested;
   try {
     return await owner.transaction().execute(async (tx): Promise<ServingRole> => {
@@ -118,9 +125,13 @@ export async function prepareServingRole(owner: Db, options: { ownerUrl: string;
         await grantServingRights(tx, role);
         return { kind: 'separate', role, connectionString: app.url };
       }
-      await sql`CREATE TABLE IF NOT EXISTS ward_serving_role (role_name text PRIMARY KEY, password text NOT NULL)`.execute(tx);
+      await sql`CREATE TABLE IF NOT EXISTS ward_serving_role (role_name text PRIMARY KEY, password text NOT NULL)`.execute(
+        tx,
+      );
       await sql`REVOKE ALL ON ward_serving_role FROM PUBLIC`.execute(tx);
-      const stored = await sql<{ password: string }>`SELECT password FROM ward_serving_role WHERE role_name = ${role}`.execute(tx);
+      const stored = await sql<{
+        password: string;
+      }>`SELECT password FROM ward_serving_role WHERE role_name = ${role}`.execute(tx);
       const password = stored.rows[0]?.password ?? randomBytes(24).toString('base64url');
       const exists = await sql<{ one: number }>`SELECT 1 AS one FROM pg_roles WHERE rolname = ${role}`.execute(tx);
       // Set every time: the role may have been made by hand, or the database restored on another server.
@@ -150,7 +161,10 @@ async function currentUser(connectionString: string): Promise<string> {
 }
 
 /** Applies the migrations as the owner, then prepares the serving role. */
-export async function migrateAsOwner(ownerUrl: string, appDatabaseUrl: string | null): Promise<{ applied: string[]; serving: ServingRole }> {
+export async function migrateAsOwner(
+  ownerUrl: string,
+  appDatabaseUrl: string | null,
+): Promise<{ applied: string[]; serving: ServingRole }> {
   const app = appDatabaseUrl === null ? null : { role: await currentUser(appDatabaseUrl), url: appDatabaseUrl };
   const { db } = createDb(ownerUrl, 1);
   try {
@@ -180,7 +194,10 @@ export async function openServingDatabase(
   options: { appDatabaseUrl: string | null; maxConnections?: number; onWarning: (message: string) => void },
 ): Promise<ServingDatabase> {
   const { applied, serving } = await migrateAsOwner(ownerUrl, options.appDatabaseUrl);
-  const { db, pool } = createDb(serving.kind === 'separate' ? serving.connectionString : ownerUrl, options.maxConnections);
+  const { db, pool } = createDb(
+    serving.kind === 'separate' ? serving.connectionString : ownerUrl,
+    options.maxConnections,
+  );
   if (serving.kind === 'owner') {
     options.onWarning(ownerWarning(serving));
     return { db, pool, serving, applied };
@@ -190,7 +207,9 @@ export async function openServingDatabase(
       SELECT has_table_privilege('public.audit_events', 'UPDATE') OR has_table_privilege('public.audit_events', 'DELETE')
                OR has_table_privilege('public.audit_events', 'TRUNCATE') AS may_change_audit`.execute(db);
     if (rows[0]!.may_change_audit) {
-      options.onWarning(`Ward serves as ${serving.role}, which may still change or delete audit_events (a superuser, or a member of the owning role?): ADR 12 wants a role with SELECT and INSERT only on it.`);
+      options.onWarning(
+        `Ward serves as ${serving.role}, which may still change or delete audit_events (a superuser, or a member of the owning role?): ADR 12 wants a role with SELECT and INSERT only on it.`,
+      );
     }
   } catch (error) {
     await db.destroy();

@@ -33,12 +33,19 @@ export type ImapTestServer = {
 /** The user mail is stored as: root may not own mail in Dovecot, so it is `nobody` then. */
 async function mailOwner(): Promise<{ name: string; group: string; uid: number; gid: number }> {
   const field = async (file: string, match: (f: string[]) => boolean, index: number) =>
-    (await readFile(file, 'utf8').catch(() => '')).split('\n').map((line) => line.split(':')).find(match)?.[index];
+    (await readFile(file, 'utf8').catch(() => ''))
+      .split('\n')
+      .map((line) => line.split(':'))
+      .find(match)?.[index];
   const me = os.userInfo();
   const user =
     me.uid !== 0
       ? { name: me.username, uid: me.uid, gid: me.gid }
-      : { name: 'nobody', uid: Number((await field('/etc/passwd', (f) => f[0] === 'nobody', 2)) ?? 65534), gid: Number((await field('/etc/passwd', (f) => f[0] === 'nobody', 3)) ?? 65534) };
+      : {
+          name: 'nobody',
+          uid: Number((await field('/etc/passwd', (f) => f[0] === 'nobody', 2)) ?? 65534),
+          gid: Number((await field('/etc/passwd', (f) => f[0] === 'nobody', 3)) ?? 65534),
+        };
   // Dovecot wants the group's name; the user's own group when it has none.
   const group = (await field('/etc/group', (f) => f[2] === String(user.gid), 0)) ?? user.name;
   return { ...user, group };
@@ -52,7 +59,10 @@ async function mailOwner(): Promise<{ name: string; group: string; uid: number; 
  * refuses root for its login processes and for mail), with no chroots.
  */
 export async function startImapServer(options: { port?: number } = {}): Promise<ImapTestServer> {
-  if (!existsSync(dovecotBinary)) throw new Error(`Dovecot is not installed at ${dovecotBinary}: apt-get install dovecot-imapd (or set WARD_DOVECOT)`);
+  if (!existsSync(dovecotBinary))
+    throw new Error(
+      `Dovecot is not installed at ${dovecotBinary}: apt-get install dovecot-imapd (or set WARD_DOVECOT)`,
+    );
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ward-imap-'));
   const owner = await mailOwner();
   const port = options.port ?? (await freePort());
@@ -175,7 +185,11 @@ service anvil {
           const found: MailboxMessage[] = [];
           if (client.mailbox && client.mailbox.exists === 0) return found;
           for await (const m of client.fetch('1:*', { uid: true, flags: true, envelope: true }, { uid: true })) {
-            found.push({ uid: m.uid, flags: [...(m.flags ?? [])].filter((f) => f !== '\\Recent').sort(), subject: m.envelope?.subject ?? '' });
+            found.push({
+              uid: m.uid,
+              flags: [...(m.flags ?? [])].filter((f) => f !== '\\Recent').sort(),
+              subject: m.envelope?.subject ?? '',
+            });
           }
           return found.sort((a, b) => a.uid - b.uid);
         } finally {
@@ -195,7 +209,12 @@ service anvil {
 }
 
 /** Resolves once the server answers with its IMAP greeting; fails if Dovecot exits or takes too long. */
-async function waitForGreeting(host: string, port: number, exited: Promise<number | null>, log: () => Promise<string>): Promise<void> {
+async function waitForGreeting(
+  host: string,
+  port: number,
+  exited: Promise<number | null>,
+  log: () => Promise<string>,
+): Promise<void> {
   let gone = false;
   void exited.then(() => (gone = true));
   const deadline = Date.now() + 20_000;

@@ -5,7 +5,12 @@ import { freePort } from '../../src/shared/free-port.ts';
 export type ReceivedMail = { to: string; subject: string; text: string };
 
 /** A real SMTP server that keeps what it receives, for tests. */
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; next: () => Promise<ReceivedMail>; close: () => Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: ReceivedMail[];
+  next: () => Promise<ReceivedMail>;
+  close: () => Promise<void>;
+}> {
   const received: ReceivedMail[] = [];
   const waiters: Array<(mail: ReceivedMail) => void> = [];
   const server = new SMTPServer({
@@ -15,7 +20,11 @@ export async function startSmtpSink(): Promise<{ url: string; received: Received
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (parsed) => {
-          const mail = { to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: parsed.subject ?? '', text: parsed.text ?? '' };
+          const mail = {
+            to: session.envelope.rcptTo.map((r) => r.address).join(','),
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+          };
           received.push(mail);
           waiters.shift()?.(mail);
           callback();

@@ -2,7 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { AgentClientEvents, AgentConversation, AgentServerEvents, QueueItem, StartConversationResponse, VisitorClientEvents, VisitorServerEvents } from '@ward/protocol';
+import type {
+  AgentClientEvents,
+  AgentConversation,
+  AgentServerEvents,
+  QueueItem,
+  StartConversationResponse,
+  VisitorClientEvents,
+  VisitorServerEvents,
+} from '@ward/protocol';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp, createLogger, type WardApp } from '../../src/app.ts';
 import { createWriteStream } from 'node:fs';
@@ -23,7 +31,11 @@ export type TestApp = {
   config: Config;
   close: () => Promise<void>;
   /** Creates a member of staff through the real invitation flow and returns their session cookie. */
-  signUpStaff: (input?: { role?: 'agent' | 'admin'; firstName?: string; lastName?: string }) => Promise<{ cookie: string; email: string }>;
+  signUpStaff: (input?: {
+    role?: 'agent' | 'admin';
+    firstName?: string;
+    lastName?: string;
+  }) => Promise<{ cookie: string; email: string }>;
   startChat: (body?: Record<string, unknown>) => Promise<StartConversationResponse>;
   visitorSocket: (token: string) => Promise<Socket<VisitorServerEvents, VisitorClientEvents>>;
   /** Resolves once the server has sent the initial queue and the agent's open chats. */
@@ -40,7 +52,11 @@ export type TestDatabase = 'machine' | 'embedded';
 
 /** Ward against a fresh database: on the machine's PostgreSQL, or an embedded one in a temp folder. */
 export async function startTestApp(
-  options: { env?: Record<string, string>; database?: TestDatabase; /** a second node on the same database */ sameDatabaseAs?: TestApp } = {},
+  options: {
+    env?: Record<string, string>;
+    database?: TestDatabase;
+    /** a second node on the same database */ sameDatabaseAs?: TestApp;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-test-'));
   const database = options.sameDatabaseAs
@@ -49,7 +65,13 @@ export async function startTestApp(
       ? await startEmbeddedPostgres(dataDir).then((pg) => ({ url: pg.connectionString, drop: pg.stop }))
       : await createTestDatabase();
   const port = await freePort();
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: String(port), WARD_DATA_DIR: dataDir, WARD_LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    WARD_DATA_DIR: dataDir,
+    WARD_LOG_LEVEL: 'silent',
+    ...options.env,
+  });
   // Everything Ward logs in tests goes to a file that the run's teardown searches for test
   // residents' personal data (global-setup.ts): it must never be there.
   const logFile = path.join(inject('logDir'), `${path.basename(dataDir)}.log`);
@@ -95,17 +117,36 @@ export async function startTestApp(
     startChat: async (body = {}) => {
       const response = await fetch(`${url}/api/widget/demo/conversations`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36' },
+        headers: {
+          'content-type': 'application/json',
+          'user-agent':
+            'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+        },
         body: JSON.stringify({ name: 'Ann Resident', email: 'ann@example.com', topic: 'bins', consent: true, ...body }),
       });
       if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
       return (await response.json()) as StartConversationResponse;
     },
-    visitorSocket: (token) => open(connect(`${url}/visitor`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true }) as Socket<VisitorServerEvents, VisitorClientEvents>),
+    visitorSocket: (token) =>
+      open(
+        connect(`${url}/visitor`, {
+          auth: { token },
+          transports: ['websocket'],
+          reconnection: false,
+          forceNew: true,
+        }) as Socket<VisitorServerEvents, VisitorClientEvents>,
+      ),
     agentSocket: async (cookie) => {
-      const socket = connect(`${url}/agent`, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false, forceNew: true }) as AgentSocket;
+      const socket = connect(`${url}/agent`, {
+        extraHeaders: { cookie },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      }) as AgentSocket;
       const waiting = new Promise<QueueItem[]>((resolve) => socket.once('queue', (p) => resolve(p.waiting)));
-      const mine = new Promise<AgentConversation[]>((resolve) => socket.once('my-conversations', (p) => resolve(p.conversations)));
+      const mine = new Promise<AgentConversation[]>((resolve) =>
+        socket.once('my-conversations', (p) => resolve(p.conversations)),
+      );
       await open(socket);
       socket.initial = { waiting: await waiting, mine: await mine };
       return socket;

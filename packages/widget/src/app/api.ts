@@ -11,7 +11,8 @@ import type {
 /** HTTP calls to Ward's JSON API on the app's own origin. Personal data only ever goes in bodies. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
 
-export const connectionProblem = 'Sorry, there is a problem connecting to the service. Check your internet connection and try again.';
+export const connectionProblem =
+  'Sorry, there is a problem connecting to the service. Check your internet connection and try again.';
 const serviceProblem = 'Sorry, there is a problem with the service. Try again later.';
 
 async function request<T>(
@@ -57,8 +58,14 @@ export function fetchConfig(organisation: string): Promise<ApiResult<Config>> {
   return request('GET', `${organisationPath(organisation)}/config`, { parse: parseWith(WidgetConfig) });
 }
 
-export function startConversation(organisation: string, body: StartConversationBody): Promise<ApiResult<StartResponse>> {
-  return request('POST', `${organisationPath(organisation)}/conversations`, { body, parse: parseWith(StartConversationResponse) });
+export function startConversation(
+  organisation: string,
+  body: StartConversationBody,
+): Promise<ApiResult<StartResponse>> {
+  return request('POST', `${organisationPath(organisation)}/conversations`, {
+    body,
+    parse: parseWith(StartConversationResponse),
+  });
 }
 
 export function sendSurvey(token: string, body: SurveyBody): Promise<ApiResult<void>> {

@@ -15,7 +15,8 @@ import { clearConversation, loadConversation, saveConversation } from './storage
 import type { StoredConversation } from './storage.ts';
 import { useChatSession } from './use-chat-session.ts';
 
-type ConfigState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; config: WidgetConfig };
+type ConfigState =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; config: WidgetConfig };
 type Stage = 'loading' | 'error' | 'pre-chat' | 'dialogue' | 'post-chat' | 'confirmation';
 
 const stageTitles: Record<Stage, string> = {
@@ -41,13 +42,17 @@ function focusStepHeading(): void {
 
 /** When the panel opens: the message box in a chat, otherwise the step's heading. */
 function focusFirstUseful(): void {
-  const target = document.querySelector<HTMLElement>('main [data-autofocus]') ?? document.querySelector<HTMLElement>('[data-step-heading]');
+  const target =
+    document.querySelector<HTMLElement>('main [data-autofocus]') ??
+    document.querySelector<HTMLElement>('[data-step-heading]');
   target?.focus();
 }
 
 export function App({ organisation, bridge }: { organisation: string; bridge: ParentBridge }) {
   const [configState, setConfigState] = useState<ConfigState>({ state: 'loading' });
-  const [conversation, setConversation] = useState<StoredConversation | null>(() => (organisation ? loadConversation(organisation) : null));
+  const [conversation, setConversation] = useState<StoredConversation | null>(() =>
+    organisation ? loadConversation(organisation) : null,
+  );
   const [draft, setDraft] = useState('');
   const { announce, region } = useAnnouncer();
   // Outside the loader (the app opened on its own) the "panel" is always open.
@@ -212,7 +217,12 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
           />
         )}
         {configState.state === 'ready' && stage === 'post-chat' && conversation && (
-          <PostChatForm config={configState.config} conversation={conversation} onUpdate={update} onStartNew={startNew} />
+          <PostChatForm
+            config={configState.config}
+            conversation={conversation}
+            onUpdate={update}
+            onStartNew={startNew}
+          />
         )}
         {stage === 'confirmation' && conversation && <Confirmation conversation={conversation} onStartNew={startNew} />}
         {region}

@@ -101,7 +101,11 @@ export class ChatSession {
   /** Queues a message (shown at once as "Sending…") and sends it when connected. */
   send(body: string): void {
     this.#typing.stop();
-    const pending: PendingMessage = { clientMessageId: newClientMessageId(), body, createdAt: new Date().toISOString() };
+    const pending: PendingMessage = {
+      clientMessageId: newClientMessageId(),
+      body,
+      createdAt: new Date().toISOString(),
+    };
     this.#update({ outbox: addPending(this.#snapshot.outbox, pending), composerError: null });
     void this.#flush();
   }
@@ -148,7 +152,8 @@ export class ChatSession {
     this.#snapshot = { ...previous, ...patch };
     if (patch.messages && patch.messages !== previous.messages) saveMessages(this.#organisation, patch.messages);
     if (patch.outbox && patch.outbox !== previous.outbox) saveOutbox(this.#organisation, patch.outbox);
-    if (patch.conversation && patch.conversation !== previous.conversation) saveConversation(this.#organisation, patch.conversation);
+    if (patch.conversation && patch.conversation !== previous.conversation)
+      saveConversation(this.#organisation, patch.conversation);
     this.#listener.onChange(this.#snapshot);
   }
 
@@ -200,7 +205,8 @@ export class ChatSession {
     // The resident's own message, stored with something removed: the acknowledgement says so, but
     // it can be lost (or come after the message itself), so the stored text is compared too.
     for (const message of added) {
-      const pending = message.sender === 'visitor' ? outbox.find((p) => p.clientMessageId === message.clientMessageId) : undefined;
+      const pending =
+        message.sender === 'visitor' ? outbox.find((p) => p.clientMessageId === message.clientMessageId) : undefined;
       if (pending) this.#tell(message.clientMessageId, redactionsBetween(pending.body, message.body));
     }
   }
@@ -246,7 +252,10 @@ export class ChatSession {
   async #flush(): Promise<void> {
     const connection = this.#connection;
     if (!connection) return;
-    const next = nextToSend(this.#snapshot.outbox, { connected: connection.connected && this.#resumed, inFlight: this.#inFlight });
+    const next = nextToSend(this.#snapshot.outbox, {
+      connected: connection.connected && this.#resumed,
+      inFlight: this.#inFlight,
+    });
     if (!next) return;
     this.#inFlight = next.clientMessageId;
     const ack = await connection.send({ clientMessageId: next.clientMessageId, body: next.body });
@@ -262,7 +271,10 @@ export class ChatSession {
       this.#receive([ack.message]);
       this.#update({ outbox: removePending(this.#snapshot.outbox, next.clientMessageId) });
     } else {
-      this.#update({ outbox: removePending(this.#snapshot.outbox, next.clientMessageId), composerError: ack.error.message });
+      this.#update({
+        outbox: removePending(this.#snapshot.outbox, next.clientMessageId),
+        composerError: ack.error.message,
+      });
       if (ack.error.code === 'conversation_ended') {
         this.#setStatus('ended');
         return;

@@ -2,7 +2,9 @@
  * A new clientMessageId (UUID v4). `crypto.randomUUID` exists only in secure contexts (https or
  * localhost); on plain http elsewhere the same UUID is built from `crypto.getRandomValues`.
  */
-export function newClientMessageId(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
+export function newClientMessageId(
+  source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto,
+): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();
   const bytes = source.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;

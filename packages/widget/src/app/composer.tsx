@@ -52,7 +52,8 @@ export function Composer({ maxChars, draft, onDraft, onSend, error }: Props) {
           Type your message
         </label>
         <div id="message-hint" class="ward-hint ward-visually-hidden">
-          Press Enter to send. Press Shift and Enter for a new line. You can enter up to {maxChars.toLocaleString('en-GB')} characters.
+          Press Enter to send. Press Shift and Enter for a new line. You can enter up to{' '}
+          {maxChars.toLocaleString('en-GB')} characters.
         </div>
         <div role="alert" class="ward-composer__alert">
           {shownError && (
@@ -88,7 +89,10 @@ export function Composer({ maxChars, draft, onDraft, onSend, error }: Props) {
           </button>
         </div>
         {count.visible && (
-          <p id="message-count" class={count.over ? 'ward-character-count ward-character-count--over' : 'ward-character-count'}>
+          <p
+            id="message-count"
+            class={count.over ? 'ward-character-count ward-character-count--over' : 'ward-character-count'}
+          >
             {count.text}
           </p>
         )}

@@ -1,7 +1,13 @@
 import type { StoredConversation } from './storage.ts';
 
 /** GOV.UK confirmation panel, shown once feedback is sent; repeats the case reference. */
-export function Confirmation({ conversation, onStartNew }: { conversation: StoredConversation; onStartNew: () => void }) {
+export function Confirmation({
+  conversation,
+  onStartNew,
+}: {
+  conversation: StoredConversation;
+  onStartNew: () => void;
+}) {
   return (
     <>
       <div class="ward-panel">
@@ -14,8 +20,12 @@ export function Confirmation({ conversation, onStartNew }: { conversation: Store
           <strong class="ward-case-reference">{conversation.caseReference}</strong>
         </p>
       </div>
-      <p class="ward-body">Keep a note of your case reference in case you need to contact us about this enquiry again.</p>
-      {conversation.transcriptSentTo && <p class="ward-body">We'll email a transcript of this chat to {conversation.transcriptSentTo}.</p>}
+      <p class="ward-body">
+        Keep a note of your case reference in case you need to contact us about this enquiry again.
+      </p>
+      {conversation.transcriptSentTo && (
+        <p class="ward-body">We'll email a transcript of this chat to {conversation.transcriptSentTo}.</p>
+      )}
       <button type="button" class="ward-button" onClick={onStartNew}>
         Start a new chat
       </button>

@@ -48,15 +48,27 @@ export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew, 
         <StepHeading class="ward-heading-m">
           {waiting ? 'Waiting for an adviser…' : `You're chatting with ${conversation.agentName ?? 'an adviser'}`}
         </StepHeading>
-        {waiting && <p class="ward-body ward-secondary-text">An adviser will join as soon as they can. You can type your message now.</p>}
+        {waiting && (
+          <p class="ward-body ward-secondary-text">
+            An adviser will join as soon as they can. You can type your message now.
+          </p>
+        )}
         <p class="ward-connection" role="status">
           {connectionText[snapshot.connection]}
         </p>
       </div>
       <MessageLog messages={snapshot.messages} outbox={snapshot.outbox} />
       <TypingIndicator typing={snapshot.agentTyping} />
-      {snapshot.redactionNotice && <RedactionNoticeBanner categories={snapshot.redactionNotice} onDismiss={onDismissRedactionNotice} />}
-      <Composer maxChars={limits.messageBodyMaxChars} draft={draft} onDraft={onDraft} onSend={onSend} error={snapshot.composerError} />
+      {snapshot.redactionNotice && (
+        <RedactionNoticeBanner categories={snapshot.redactionNotice} onDismiss={onDismissRedactionNotice} />
+      )}
+      <Composer
+        maxChars={limits.messageBodyMaxChars}
+        draft={draft}
+        onDraft={onDraft}
+        onSend={onSend}
+        error={snapshot.composerError}
+      />
       <EndChat onEnd={onEnd} />
     </div>
   );

@@ -29,7 +29,12 @@ export function EndChat({ onEnd }: { onEnd: () => Promise<string | null> }) {
   if (!confirming) {
     return (
       <div class="ward-end-chat">
-        <button type="button" class="ward-button ward-button--secondary" ref={endButton} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          class="ward-button ward-button--secondary"
+          ref={endButton}
+          onClick={() => setConfirming(true)}
+        >
           End chat
         </button>
       </div>

@@ -96,7 +96,10 @@ export const surveyFields = { rating: 'rating', comment: 'comment' } as const;
 export function validateSurvey(values: SurveyValues): Validation<Survey> {
   const rating = Number(values.rating);
   const comment = values.comment.trim();
-  const parsed = SurveyBody.safeParse({ rating: values.rating === '' ? Number.NaN : rating, ...(comment ? { comment } : {}) });
+  const parsed = SurveyBody.safeParse({
+    rating: values.rating === '' ? Number.NaN : rating,
+    ...(comment ? { comment } : {}),
+  });
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors = issuesToFieldErrors(parsed.error.issues, [
     { key: 'rating', field: surveyFields.rating, label: 'Rating' },
@@ -111,12 +114,15 @@ export const transcriptFields = { email: 'transcript-email' } as const;
 
 export function validateTranscriptEmail(email: string): Validation<{ email: string }> {
   const trimmed = email.trim();
-  if (trimmed === '') return { ok: false, errors: [{ field: transcriptFields.email, message: 'Enter an email address' }] };
+  if (trimmed === '')
+    return { ok: false, errors: [{ field: transcriptFields.email, message: 'Enter an email address' }] };
   const parsed = TranscriptRequestBody.safeParse({ email: trimmed });
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    errors: issuesToFieldErrors(parsed.error.issues, [{ key: 'email', field: transcriptFields.email, label: 'Email address' }]),
+    errors: issuesToFieldErrors(parsed.error.issues, [
+      { key: 'email', field: transcriptFields.email, label: 'Email address' },
+    ]),
   };
 }
 

@@ -38,7 +38,10 @@ export function MessageLog({ messages, outbox }: { messages: Message[]; outbox: 
           entry.kind === 'message' ? (
             <MessageItem key={`m${entry.message.seq}`} message={entry.message} />
           ) : (
-            <li key={`p${entry.pending.clientMessageId}`} class="ward-message ward-message--visitor ward-message--pending">
+            <li
+              key={`p${entry.pending.clientMessageId}`}
+              class="ward-message ward-message--visitor ward-message--pending"
+            >
               <p class="ward-message__meta">
                 <span class="ward-message__sender">You</span>
               </p>

@@ -71,7 +71,9 @@ export function OptInsForm({ token, optIns, saved, onSaved }: Props) {
                       checked={chosen.includes(optIn.id)}
                       onChange={(event) => {
                         const checked = event.currentTarget.checked;
-                        setChosen((current) => (checked ? [...current, optIn.id] : current.filter((id) => id !== optIn.id)));
+                        setChosen((current) =>
+                          checked ? [...current, optIn.id] : current.filter((id) => id !== optIn.id),
+                        );
                       }}
                     />
                     <label class="ward-checkboxes__label" for={id}>

@@ -47,9 +47,7 @@ export function nextToSend(
 }
 
 /** What the log shows: stored messages, then pending ones not yet stored, in the order sent. */
-export type LogEntry =
-  | { kind: 'message'; message: Message }
-  | { kind: 'pending'; pending: PendingMessage };
+export type LogEntry = { kind: 'message'; message: Message } | { kind: 'pending'; pending: PendingMessage };
 
 export function logEntries(messages: readonly Message[], outbox: readonly PendingMessage[]): LogEntry[] {
   const stored = new Set(messages.map((message) => message.clientMessageId));

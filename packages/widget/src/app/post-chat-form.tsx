@@ -19,8 +19,8 @@ export function PostChatForm({ config, conversation, onUpdate, onStartNew }: Pro
     <>
       <StepHeading>Your chat has ended</StepHeading>
       <p class="ward-body">
-        Your case reference is <strong class="ward-case-reference">{conversation.caseReference}</strong>. Keep a note of it in
-        case you need to contact us about this enquiry again.
+        Your case reference is <strong class="ward-case-reference">{conversation.caseReference}</strong>. Keep a note of
+        it in case you need to contact us about this enquiry again.
       </p>
       {config.transcriptsEnabled && (
         <TranscriptForm
@@ -31,7 +31,12 @@ export function PostChatForm({ config, conversation, onUpdate, onStartNew }: Pro
         />
       )}
       {config.optIns.length > 0 && (
-        <OptInsForm token={token} optIns={config.optIns} saved={conversation.optInsSaved} onSaved={() => onUpdate({ optInsSaved: true })} />
+        <OptInsForm
+          token={token}
+          optIns={config.optIns}
+          saved={conversation.optInsSaved}
+          onSaved={() => onUpdate({ optInsSaved: true })}
+        />
       )}
       <SurveyForm token={token} onSent={() => onUpdate({ feedbackSent: true })} />
       <div class="ward-section">

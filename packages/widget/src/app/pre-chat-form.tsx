@@ -130,7 +130,10 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
 
         {consent && (
           <FormGroup error={Boolean(consentError)}>
-            <fieldset class="ward-fieldset" aria-describedby={describedBy('consent-summary', consentError && 'consent-error')}>
+            <fieldset
+              class="ward-fieldset"
+              aria-describedby={describedBy('consent-summary', consentError && 'consent-error')}
+            >
               <legend class="ward-fieldset__legend">How we use your information</legend>
               <div id="consent-summary" class="ward-inset-text">
                 <p class="ward-body">{consent.summary}</p>

@@ -7,7 +7,13 @@ import { redactionNotice } from './redaction-notice.ts';
  * small panel. Not a live region: the dialogue's polite region says it once. "Hide this message"
  * returns focus to the message box.
  */
-export function RedactionNoticeBanner({ categories, onDismiss }: { categories: RedactionCategory[]; onDismiss: () => void }) {
+export function RedactionNoticeBanner({
+  categories,
+  onDismiss,
+}: {
+  categories: RedactionCategory[];
+  onDismiss: () => void;
+}) {
   const notice = redactionNotice(categories);
   return (
     <div class="ward-notice" role="region" aria-labelledby="redaction-notice-heading" data-redaction-notice>

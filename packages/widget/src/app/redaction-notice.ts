@@ -29,10 +29,14 @@ export function redactionNotice(categories: readonly RedactionCategory[]): Redac
   const onlyOneThing = kinds.length === 1 && kinds[0] === 'national-insurance-number';
   const advice: string[] = [];
   if (kinds.includes('card-number') || kinds.includes('bank-details')) {
-    advice.push('Never share card or bank details in a chat. To make a payment, use the council’s online payments page or phone the payments line.');
+    advice.push(
+      'Never share card or bank details in a chat. To make a payment, use the council’s online payments page or phone the payments line.',
+    );
   }
   if (kinds.includes('national-insurance-number')) {
-    advice.push('Do not share your National Insurance number in a chat. If the adviser needs it, they will tell you a safe way to give it.');
+    advice.push(
+      'Do not share your National Insurance number in a chat. If the adviser needs it, they will tell you a safe way to give it.',
+    );
   }
   return {
     title: 'Important',
@@ -61,6 +65,10 @@ const markerCategories: Array<[string, RedactionCategory]> = [
  */
 export function redactionsBetween(typed: string, stored: string): RedactionCategory[] {
   if (typed === stored) return [];
-  const found = new Set(markerCategories.filter(([marker]) => stored.includes(marker) && !typed.includes(marker)).map(([, category]) => category));
+  const found = new Set(
+    markerCategories
+      .filter(([marker]) => stored.includes(marker) && !typed.includes(marker))
+      .map(([, category]) => category),
+  );
   return redactionCategories.filter((category) => found.has(category));
 }

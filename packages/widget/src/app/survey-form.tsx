@@ -86,14 +86,21 @@ export function SurveyForm({ token, onSent }: { token: string; onSent: () => voi
             name="comment"
             rows={3}
             value={values.comment}
-            aria-describedby={describedBy('comment-hint', commentError && 'comment-error', count.visible && 'comment-count')}
+            aria-describedby={describedBy(
+              'comment-hint',
+              commentError && 'comment-error',
+              count.visible && 'comment-count',
+            )}
             onInput={(event) => {
               const comment = event.currentTarget.value;
               setValues((current) => ({ ...current, comment }));
             }}
           />
           {count.visible && (
-            <p id="comment-count" class={count.over ? 'ward-character-count ward-character-count--over' : 'ward-character-count'}>
+            <p
+              id="comment-count"
+              class={count.over ? 'ward-character-count ward-character-count--over' : 'ward-character-count'}
+            >
               {count.text}
             </p>
           )}

@@ -6,11 +6,15 @@ const focusable = 'a[href], button, input:not([type="hidden"]), select, textarea
  */
 export function tabStops(root: ParentNode = document): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(focusable)).filter(
-    (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0,
+    (element) =>
+      element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0,
   );
 }
 
-/** Focus goes round the full-screen chat: Tab past its end comes back to its first stop, Shift+Tab past its start to its last. */
+/**
+ * Focus goes round the full-screen chat: Tab past its end comes back to its first stop, Shift+Tab past its start to its
+ * last.
+ */
 export function focusEdge(edge: 'first' | 'last'): void {
   const stops = tabStops();
   (edge === 'first' ? stops[0] : stops[stops.length - 1])?.focus();

@@ -12,7 +12,11 @@ export interface ChatSessionCallbacks {
 }
 
 /** Runs a ChatSession while the conversation is open (not ended) and re-renders on each change. */
-export function useChatSession(organisation: string, conversation: StoredConversation | null, callbacks: ChatSessionCallbacks) {
+export function useChatSession(
+  organisation: string,
+  conversation: StoredConversation | null,
+  callbacks: ChatSessionCallbacks,
+) {
   const [snapshot, setSnapshot] = useState<ChatSnapshot | null>(null);
   const session = useRef<ChatSession | null>(null);
   const latest = useRef(callbacks);

@@ -33,7 +33,10 @@ function writeFlag(value: string | null): void {
   }
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
   for (const name in attributes) created.setAttribute(name, attributes[name] as string);
   return created;
@@ -57,7 +60,12 @@ function start(script: HTMLScriptElement): void {
   }
   const root = host.attachShadow({ mode: 'open' });
   const wrapper = element('div', {});
-  const launcher = element('button', { type: 'button', class: 'l', 'aria-expanded': 'false', 'aria-controls': 'ward-panel' });
+  const launcher = element('button', {
+    type: 'button',
+    class: 'l',
+    'aria-expanded': 'false',
+    'aria-controls': 'ward-panel',
+  });
   const text = element('span', {});
   text.textContent = label;
   const badge = element('span', { class: 'b', 'aria-hidden': 'true' });

@@ -50,7 +50,8 @@ export function parseLoaderMessage(data: unknown): LoaderMessage | null {
   if (!isRecord(data) || data.ward !== 1) return null;
   if (data.type === 'open') return { ward: 1, type: 'open', focus: data.focus !== false };
   if (data.type === 'hidden') return { ward: 1, type: 'hidden' };
-  if (data.type === 'focus' && (data.edge === 'first' || data.edge === 'last')) return { ward: 1, type: 'focus', edge: data.edge };
+  if (data.type === 'focus' && (data.edge === 'first' || data.edge === 'last'))
+    return { ward: 1, type: 'focus', edge: data.edge };
   return null;
 }
 

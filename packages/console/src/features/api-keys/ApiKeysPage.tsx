@@ -39,7 +39,8 @@ export function ApiKeysPage() {
     <>
       <PageTitle title="API keys" hasErrors={formHasErrors} />
       <p className="govuk-body">
-        Other council systems use an API key to send contacts into Ward, for example requests received on social media. Give each system its own key, and revoke a key as soon as it is no longer needed.
+        Other council systems use an API key to send contacts into Ward, for example requests received on social media.
+        Give each system its own key, and revoke a key as soon as it is no longer needed.
       </p>
       {created ? <NewTokenBanner key={created.apiKey.id} created={created} /> : null}
       <h2 className="govuk-heading-m ward-page-heading" id="api-keys-heading" tabIndex={-1}>
@@ -79,7 +80,15 @@ function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void 
     { header: 'Can', cell: (key) => key.scopes.map((scope) => scopeDescriptions[scope].label).join(', ') },
     { header: 'Starts with', cell: (key) => <code className="ward-break-anywhere">{key.tokenPrefix}…</code> },
     { header: 'Created', cell: (key) => formatDateTime(key.createdAt) },
-    { header: 'Status', cell: (key) => (key.revokedAt ? <Tag colour="grey">Revoked {formatDateTime(key.revokedAt)}</Tag> : <Tag colour="green">Active</Tag>) },
+    {
+      header: 'Status',
+      cell: (key) =>
+        key.revokedAt ? (
+          <Tag colour="grey">Revoked {formatDateTime(key.revokedAt)}</Tag>
+        ) : (
+          <Tag colour="green">Active</Tag>
+        ),
+    },
     {
       header: <span className="govuk-visually-hidden">Actions</span>,
       cell: (key) =>
@@ -106,10 +115,19 @@ function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void 
           question={<>Are you sure you want to revoke the key “{confirming.name}”?</>}
           confirmText="Yes, revoke key"
         >
-          <p className="govuk-body">The system using it can no longer call Ward. This cannot be undone: to let it back in, create a new key.</p>
+          <p className="govuk-body">
+            The system using it can no longer call Ward. This cannot be undone: to let it back in, create a new key.
+          </p>
         </ConfirmPanel>
       ) : null}
-      <Table caption={`API keys (${keys.length}), newest first`} captionClassName="govuk-table__caption--s" regionLabel="API keys" rows={keys} rowKey={(key) => key.id} columns={columns} />
+      <Table
+        caption={`API keys (${keys.length}), newest first`}
+        captionClassName="govuk-table__caption--s"
+        regionLabel="API keys"
+        rows={keys}
+        rowKey={(key) => key.id}
+        columns={columns}
+      />
     </>
   );
 }

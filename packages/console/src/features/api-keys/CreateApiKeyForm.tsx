@@ -12,7 +12,13 @@ import { scopeDescriptions, validateApiKey } from './validate-api-key.ts';
 
 const ids: Record<ApiKeyField, string> = { name: 'api-key-name', scopes: 'api-key-scopes' };
 
-export function CreateApiKeyForm({ onCreated, onErrorChange }: { onCreated: (created: CreatedApiKey) => void; onErrorChange: (hasErrors: boolean) => void }) {
+export function CreateApiKeyForm({
+  onCreated,
+  onErrorChange,
+}: {
+  onCreated: (created: CreatedApiKey) => void;
+  onErrorChange: (hasErrors: boolean) => void;
+}) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
   const [errors, setErrors] = useState<FieldErrors<ApiKeyField>>({});
@@ -49,7 +55,8 @@ export function CreateApiKeyForm({ onCreated, onErrorChange }: { onCreated: (cre
     }
   }
 
-  const toggle = (scope: ApiKeyScope, on: boolean) => setScopes((current) => (on ? [...current, scope] : current.filter((s) => s !== scope)));
+  const toggle = (scope: ApiKeyScope, on: boolean) =>
+    setScopes((current) => (on ? [...current, scope] : current.filter((s) => s !== scope)));
 
   return (
     <>
@@ -58,9 +65,21 @@ export function CreateApiKeyForm({ onCreated, onErrorChange }: { onCreated: (cre
         Create an API key
       </h2>
       <form noValidate onSubmit={handleSubmit} aria-labelledby="create-api-key-heading">
-        <TextInput id={ids.name} label="Name" labelClassName="govuk-label--s" hint="Say which system will use it, for example “Social media inbox”." autoComplete="off" value={name} onValueChange={setName} error={errors.name} />
+        <TextInput
+          id={ids.name}
+          label="Name"
+          labelClassName="govuk-label--s"
+          hint="Say which system will use it, for example “Social media inbox”."
+          autoComplete="off"
+          value={name}
+          onValueChange={setName}
+          error={errors.name}
+        />
         <div className={`govuk-form-group${errors.scopes ? ' govuk-form-group--error' : ''}`}>
-          <fieldset className="govuk-fieldset" aria-describedby={`${ids.scopes}-hint${errors.scopes ? ` ${ids.scopes}-error` : ''}`}>
+          <fieldset
+            className="govuk-fieldset"
+            aria-describedby={`${ids.scopes}-hint${errors.scopes ? ` ${ids.scopes}-error` : ''}`}
+          >
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What may the key do?</legend>
             <div className="govuk-hint" id={`${ids.scopes}-hint`}>
               Select all that apply.
@@ -71,7 +90,16 @@ export function CreateApiKeyForm({ onCreated, onErrorChange }: { onCreated: (cre
                 const id = index === 0 ? ids.scopes : `${ids.scopes}-${scope}`;
                 return (
                   <div className="govuk-checkboxes__item" key={scope}>
-                    <input className="govuk-checkboxes__input" id={id} name="scopes" type="checkbox" value={scope} checked={scopes.includes(scope)} onChange={(event) => toggle(scope, event.target.checked)} aria-describedby={`${id}-item-hint`} />
+                    <input
+                      className="govuk-checkboxes__input"
+                      id={id}
+                      name="scopes"
+                      type="checkbox"
+                      value={scope}
+                      checked={scopes.includes(scope)}
+                      onChange={(event) => toggle(scope, event.target.checked)}
+                      aria-describedby={`${id}-item-hint`}
+                    />
                     <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                       {scopeDescriptions[scope].label}
                     </label>

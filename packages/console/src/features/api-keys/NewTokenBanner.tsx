@@ -16,7 +16,8 @@ export function NewTokenBanner({ created }: { created: CreatedApiKey }) {
   return (
     <NotificationBanner success heading={`API key “${created.apiKey.name}” created`}>
       <p className="govuk-body">
-        Copy the key now and give it to the system that will use it. <strong>You will not be able to see it again.</strong>
+        Copy the key now and give it to the system that will use it.{' '}
+        <strong>You will not be able to see it again.</strong>
       </p>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="new-api-key-token">
@@ -25,13 +26,32 @@ export function NewTokenBanner({ created }: { created: CreatedApiKey }) {
         <div className="govuk-hint" id="new-api-key-token-hint">
           Select it and copy it, or use the button.
         </div>
-        <input id="new-api-key-token" className="govuk-input ward-break-anywhere" type="text" readOnly value={created.token} aria-describedby="new-api-key-token-hint" spellCheck={false} autoComplete="off" onFocus={(event) => event.currentTarget.select()} />
+        <input
+          id="new-api-key-token"
+          className="govuk-input ward-break-anywhere"
+          type="text"
+          readOnly
+          value={created.token}
+          aria-describedby="new-api-key-token-hint"
+          spellCheck={false}
+          autoComplete="off"
+          onFocus={(event) => event.currentTarget.select()}
+        />
       </div>
-      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+        data-module="govuk-button"
+        onClick={() => void copy()}
+      >
         Copy API key
       </button>
       <p className="govuk-body" role="status">
-        {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The key could not be copied automatically: select it and copy it.' : ''}
+        {copied === 'yes'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'The key could not be copied automatically: select it and copy it.'
+            : ''}
       </p>
     </NotificationBanner>
   );

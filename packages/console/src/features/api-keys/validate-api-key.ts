@@ -5,10 +5,16 @@ export type ApiKeyField = 'name' | 'scopes';
 
 /** What each scope lets a key do, in words for the form and the list. */
 export const scopeDescriptions: Record<ApiKeyScope, { label: string; hint: string }> = {
-  intake: { label: 'Intake', hint: 'Transfer requests received on social media into Ward (POST /api/intake/social-media).' },
+  intake: {
+    label: 'Intake',
+    hint: 'Transfer requests received on social media into Ward (POST /api/intake/social-media).',
+  },
 };
 
-export function validateApiKey(name: string, scopes: readonly ApiKeyScope[]): { errors: FieldErrors<ApiKeyField>; body: CreateApiKeyBody | null } {
+export function validateApiKey(
+  name: string,
+  scopes: readonly ApiKeyScope[],
+): { errors: FieldErrors<ApiKeyField>; body: CreateApiKeyBody | null } {
   const errors: FieldErrors<ApiKeyField> = {};
   const trimmed = name.trim();
   if (trimmed === '') errors.name = 'Enter a name for the key';

@@ -16,16 +16,41 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { Table } from '../../ui/Table.tsx';
 import type { AuditFilters } from './audit-query.ts';
-import { auditPath, beforeFromSearch, csvHref, csvLimit, filtersFromSearch, pageLimit, residentPath, searchFromFilters, withoutFilter } from './audit-query.ts';
 import {
-  actionName, fieldName, onlyResident, purposeName, residentPhrase, resultCount, roleName, selectedFilters, sourceName, staffName, whoName,
+  auditPath,
+  beforeFromSearch,
+  csvHref,
+  csvLimit,
+  filtersFromSearch,
+  pageLimit,
+  residentPath,
+  searchFromFilters,
+  withoutFilter,
+} from './audit-query.ts';
+import {
+  actionName,
+  fieldName,
+  onlyResident,
+  purposeName,
+  residentPhrase,
+  resultCount,
+  roleName,
+  selectedFilters,
+  sourceName,
+  staffName,
+  whoName,
 } from './audit-wording.ts';
 import type { AuditFilterAnswers, AuditFilterCheck } from './validate-audit-filters.ts';
 import { answersFromFilters, validateAuditFilters } from './validate-audit-filters.ts';
 
 type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
 
-const auditFieldIds = { staffId: 'audit-staff', caseReference: 'audit-case-reference', from: 'audit-from', to: 'audit-to' } as const;
+const auditFieldIds = {
+  staffId: 'audit-staff',
+  caseReference: 'audit-case-reference',
+  from: 'audit-from',
+  to: 'audit-to',
+} as const;
 
 const unlisted = 'A member of staff no longer listed';
 
@@ -68,7 +93,10 @@ export function AuditPage() {
   // Filters changed in the address (applied, removed, or back and forward): the old problems are gone.
   useEffect(() => setProblems([]), [filterKey]);
 
-  const staffById = useMemo(() => new Map((staff.status === 'ready' ? staff.data : []).map((member) => [member.id, member])), [staff]);
+  const staffById = useMemo(
+    () => new Map((staff.status === 'ready' ? staff.data : []).map((member) => [member.id, member])),
+    [staff],
+  );
   const shown = events.status === 'ready' ? events.data.events : [];
   const selected = selectedFilters(filters, staffById, events.status === 'ready' ? events.data : { events: [] });
   // Filtered by a case: offer everything about its resident, including entries that name no case.
@@ -79,7 +107,8 @@ export function AuditPage() {
       <ErrorSummary errors={problems} attempt={attempt} />
       <PageTitle title="Audit trail" hasErrors={problems.length > 0} />
       <p className="govuk-body">
-        Every time staff, or Ward itself, viewed, changed, exported or deleted a resident’s personal data, newest first. Entries cannot be changed or removed.
+        Every time staff, or Ward itself, viewed, changed, exported or deleted a resident’s personal data, newest first.
+        Entries cannot be changed or removed.
       </p>
       <div className="ward-filter-layout">
         <div className="ward-filter-layout__filter">
@@ -151,12 +180,16 @@ export function AuditPage() {
             <a className="govuk-link" href={csvHref(filters)} download>
               Download as CSV
             </a>{' '}
-            <span className="govuk-hint govuk-!-display-inline">(these filters, up to the newest {csvLimit.toLocaleString('en-GB')} entries)</span>
+            <span className="govuk-hint govuk-!-display-inline">
+              (these filters, up to the newest {csvLimit.toLocaleString('en-GB')} entries)
+            </span>
           </p>
           {events.status === 'ready' && events.data.events.length > 0 ? (
             <AuditTable events={events.data.events} staffById={staffById} staffListed={staff.status === 'ready'} />
           ) : null}
-          {events.status === 'ready' ? <AuditPagination filters={filters} paged={before !== null} nextBefore={events.data.nextBefore} /> : null}
+          {events.status === 'ready' ? (
+            <AuditPagination filters={filters} paged={before !== null} nextBefore={events.data.nextBefore} />
+          ) : null}
         </div>
       </div>
     </>
@@ -195,8 +228,14 @@ function AuditFilterForm({
     onChecked(result);
   }
 
-  const members = staff.status === 'ready' ? [...staff.data].sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName)) : [];
-  const options = [{ value: '', text: 'Anyone' }, ...members.map((member) => ({ value: member.id, text: `${staffName(member)} (${member.email})` }))];
+  const members =
+    staff.status === 'ready'
+      ? [...staff.data].sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName))
+      : [];
+  const options = [
+    { value: '', text: 'Anyone' },
+    ...members.map((member) => ({ value: member.id, text: `${staffName(member)} (${member.email})` })),
+  ];
   if (answers.staffId && !members.some((member) => member.id === answers.staffId)) {
     options.push({ value: answers.staffId, text: staff.status === 'loading' ? 'Loading…' : unlisted });
   }
@@ -231,7 +270,9 @@ function AuditFilterForm({
         legend="Date from"
         hint="For example, 1 3 2027"
         value={answers.from}
-        onValueChange={(part, value) => setAnswers((current) => ({ ...current, from: { ...current.from, [part]: value } }))}
+        onValueChange={(part, value) =>
+          setAnswers((current) => ({ ...current, from: { ...current.from, [part]: value } }))
+        }
         error={errors.from}
         errorParts={check?.dateParts.from}
       />
@@ -264,7 +305,15 @@ function AuditFilterForm({
   );
 }
 
-function AuditTable({ events, staffById, staffListed }: { events: AuditEvent[]; staffById: ReadonlyMap<string, StaffMember>; staffListed: boolean }) {
+function AuditTable({
+  events,
+  staffById,
+  staffListed,
+}: {
+  events: AuditEvent[];
+  staffById: ReadonlyMap<string, StaffMember>;
+  staffListed: boolean;
+}) {
   return (
     <div className="ward-audit-table">
       <Table
@@ -274,7 +323,10 @@ function AuditTable({ events, staffById, staffListed }: { events: AuditEvent[]; 
         rows={events}
         rowKey={(event) => String(event.id)}
         columns={[
-          { header: 'When', cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time> },
+          {
+            header: 'When',
+            cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>,
+          },
           { header: 'Who', cell: (event) => whoName(event, staffById, staffListed) },
           { header: 'Role', cell: (event) => roleName(event) },
           { header: 'Action', cell: (event) => actionName(event.action) },
@@ -282,7 +334,10 @@ function AuditTable({ events, staffById, staffListed }: { events: AuditEvent[]; 
             header: 'Case reference',
             cell: (event) =>
               event.caseReference ? (
-                <Link className="govuk-link ward-nowrap" href={pathTo(paths.conversation, { caseReference: event.caseReference })}>
+                <Link
+                  className="govuk-link ward-nowrap"
+                  href={pathTo(paths.conversation, { caseReference: event.caseReference })}
+                >
                   {event.caseReference}
                 </Link>
               ) : (
@@ -294,15 +349,22 @@ function AuditTable({ events, staffById, staffListed }: { events: AuditEvent[]; 
             cell: (event) =>
               event.dataSubjectId ? (
                 <Link className="govuk-link ward-nowrap" href={residentPath(event.dataSubjectId)}>
-                  All entries<span className="govuk-visually-hidden"> about {residentPhrase(event.dataSubjectId, [event])}</span>
+                  All entries
+                  <span className="govuk-visually-hidden"> about {residentPhrase(event.dataSubjectId, [event])}</span>
                 </Link>
               ) : (
                 'None'
               ),
           },
-          { header: 'Fields', cell: (event) => (event.fields.length > 0 ? event.fields.map(fieldName).join(', ') : 'None') },
+          {
+            header: 'Fields',
+            cell: (event) => (event.fields.length > 0 ? event.fields.map(fieldName).join(', ') : 'None'),
+          },
           { header: 'Purpose', cell: (event) => purposeName(event.purpose) },
-          { header: 'Reason', cell: (event) => <span className="ward-break-word">{event.reason ?? 'None given'}</span> },
+          {
+            header: 'Reason',
+            cell: (event) => <span className="ward-break-word">{event.reason ?? 'None given'}</span>,
+          },
           { header: 'From where', cell: (event) => <span className="ward-nowrap">{sourceName(event.source)}</span> },
         ]}
       />
@@ -311,14 +373,30 @@ function AuditTable({ events, staffById, staffListed }: { events: AuditEvent[]; 
 }
 
 /** GOV.UK pagination, as "Newest entries" and "Older entries" (the trail has no fixed pages: it grows at the front). */
-function AuditPagination({ filters, paged, nextBefore }: { filters: AuditFilters; paged: boolean; nextBefore: number | null }) {
+function AuditPagination({
+  filters,
+  paged,
+  nextBefore,
+}: {
+  filters: AuditFilters;
+  paged: boolean;
+  nextBefore: number | null;
+}) {
   if (!paged && nextBefore === null) return null;
   return (
     <nav className="govuk-pagination govuk-pagination--block" aria-label="Audit trail pages">
       {paged ? (
         <div className="govuk-pagination__prev">
           <Link className="govuk-link govuk-pagination__link" href={auditPath(filters)} rel="prev">
-            <svg className="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--prev"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
             </svg>
             <span className="govuk-pagination__link-title">Newest entries</span>
@@ -328,7 +406,15 @@ function AuditPagination({ filters, paged, nextBefore }: { filters: AuditFilters
       {nextBefore !== null ? (
         <div className="govuk-pagination__next">
           <Link className="govuk-link govuk-pagination__link" href={auditPath(filters, nextBefore)} rel="next">
-            <svg className="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--next"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
             </svg>
             <span className="govuk-pagination__link-title">Older entries</span>

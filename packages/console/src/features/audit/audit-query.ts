@@ -74,7 +74,9 @@ function filterParams(filters: AuditFilters): [string, string][] {
   return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
 }
 
-/** The query for the console's address ("?caseReference=4K7M-9P2X"), or '' without filters; `before` for an older page. */
+/**
+ * The query for the console's address ("?caseReference=4K7M-9P2X"), or '' without filters; `before` for an older page.
+ */
 export function searchFromFilters(filters: AuditFilters, before: number | null = null): string {
   const params = new URLSearchParams(filterParams(filters));
   if (before !== null) params.set('before', String(before));

@@ -93,7 +93,8 @@ export function sourceName(source: string): string {
 export function resultCount(count: number, page: { older: boolean; paged: boolean }): string {
   const entries = `${count.toLocaleString('en-GB')} ${count === 1 ? 'entry' : 'entries'}`;
   if (count === 0) return page.paged ? 'No older entries match these filters' : 'No entries match these filters';
-  if (!page.paged) return page.older ? `Showing the newest ${entries}. Older entries are on the next page` : `${entries} found`;
+  if (!page.paged)
+    return page.older ? `Showing the newest ${entries}. Older entries are on the next page` : `${entries} found`;
   return page.older ? `Showing ${entries}, older than the page before` : `Showing the oldest ${entries} that match`;
 }
 
@@ -107,7 +108,9 @@ export function residentPhrase(
   /** Their case references, when the API sent them (filtered by this resident). */
   caseReferences: readonly string[] = [],
 ): string {
-  const caseReference = caseReferences[0] ?? events.find((event) => event.dataSubjectId === dataSubjectId && event.caseReference)?.caseReference;
+  const caseReference =
+    caseReferences[0] ??
+    events.find((event) => event.dataSubjectId === dataSubjectId && event.caseReference)?.caseReference;
   return caseReference ? `the resident of case ${caseReference}` : `resident ${dataSubjectId.slice(0, 8)}`;
 }
 
@@ -130,7 +133,20 @@ export function onlyResident(events: readonly Pick<AuditEvent, 'dataSubjectId'>[
 export function filterDate(date: string): string {
   const parsed = parseIsoDate(date);
   if (!parsed) return date;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${parsed.day} ${months[parsed.month - 1] ?? ''} ${parsed.year}`;
 }
 
@@ -139,17 +155,29 @@ export function selectedFilters(
   filters: AuditFilters,
   staffById: ReadonlyMap<string, Pick<StaffMember, 'firstName' | 'lastName'>>,
   /** The page shown, to name the resident filtered by (by a case reference of theirs). */
-  page: { events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[]; residentCaseReferences?: readonly string[] } = { events: [] },
+  page: {
+    events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[];
+    residentCaseReferences?: readonly string[];
+  } = { events: [] },
 ): { name: keyof AuditFilters; label: string; value: string }[] {
   const selected: { name: keyof AuditFilters; label: string; value: string }[] = [];
   if (filters.staffId) {
     const member = staffById.get(filters.staffId);
-    selected.push({ name: 'staffId', label: 'Member of staff', value: member ? staffName(member) : 'A member of staff no longer listed' });
+    selected.push({
+      name: 'staffId',
+      label: 'Member of staff',
+      value: member ? staffName(member) : 'A member of staff no longer listed',
+    });
   }
   if (filters.dataSubjectId) {
-    selected.push({ name: 'dataSubjectId', label: 'Resident', value: residentName(filters.dataSubjectId, page.events, page.residentCaseReferences) });
+    selected.push({
+      name: 'dataSubjectId',
+      label: 'Resident',
+      value: residentName(filters.dataSubjectId, page.events, page.residentCaseReferences),
+    });
   }
-  if (filters.caseReference) selected.push({ name: 'caseReference', label: 'Case reference', value: filters.caseReference });
+  if (filters.caseReference)
+    selected.push({ name: 'caseReference', label: 'Case reference', value: filters.caseReference });
   if (filters.from) selected.push({ name: 'from', label: 'Date from', value: filterDate(filters.from) });
   if (filters.to) selected.push({ name: 'to', label: 'Date to', value: filterDate(filters.to) });
   return selected;

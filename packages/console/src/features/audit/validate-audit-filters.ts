@@ -25,7 +25,10 @@ export interface AuditFilterCheck {
 export const emptyDate: TypedDate = { day: '', month: '', year: '' };
 
 /** GOV.UK date input checks for an optional date: the date as YYYY-MM-DD, null when left blank, or the error. */
-export function checkDate(label: string, typed: TypedDate): { error: string; parts: DatePart[] } | { date: string | null } {
+export function checkDate(
+  label: string,
+  typed: TypedDate,
+): { error: string; parts: DatePart[] } | { date: string | null } {
   const checked = checkTypedDate(label, typed);
   if ('error' in checked) return checked;
   return { date: checked.date ? isoDate(checked.date.year, checked.date.month, checked.date.day) : null };
@@ -34,12 +37,19 @@ export function checkDate(label: string, typed: TypedDate): { error: string; par
 /** The date input's fields for a YYYY-MM-DD date (as typed: no leading zeros). */
 export function typedDate(date: string | undefined): TypedDate {
   const parsed = date ? parseIsoDate(date) : null;
-  return parsed ? { day: String(parsed.day), month: String(parsed.month), year: String(parsed.year) } : { ...emptyDate };
+  return parsed
+    ? { day: String(parsed.day), month: String(parsed.month), year: String(parsed.year) }
+    : { ...emptyDate };
 }
 
 /** The form's answers for filters read from the address. */
 export function answersFromFilters(filters: AuditFilters): AuditFilterAnswers {
-  return { staffId: filters.staffId ?? '', caseReference: filters.caseReference ?? '', from: typedDate(filters.from), to: typedDate(filters.to) };
+  return {
+    staffId: filters.staffId ?? '',
+    caseReference: filters.caseReference ?? '',
+    from: typedDate(filters.from),
+    to: typedDate(filters.to),
+  };
 }
 
 /** Checks the filter form; every filter is optional. */

@@ -64,7 +64,8 @@ export function CaseDetails({
             key: 'Customer record',
             value: detail.recordId ? (
               <Link className="govuk-link" href={pathTo(paths.record, { recordId: detail.recordId })}>
-                View the resident’s record<span className="govuk-visually-hidden"> for case {detail.caseReference}</span>
+                View the resident’s record
+                <span className="govuk-visually-hidden"> for case {detail.caseReference}</span>
               </Link>
             ) : (
               'Not linked to a record yet'
@@ -94,7 +95,9 @@ export function CaseDetails({
           </section>
           <CaseNotes detail={detail} onChange={changed} onErrorChange={onErrorChange} />
           <LinkedCases detail={detail} onChange={changed} onErrorChange={onErrorChange} />
-          {staff.role === 'admin' ? <LegalHoldSection kase={{ id: detail.id, caseReference: detail.caseReference }} /> : null}
+          {staff.role === 'admin' ? (
+            <LegalHoldSection kase={{ id: detail.id, caseReference: detail.caseReference }} />
+          ) : null}
         </div>
       </div>
       <CaseHistory detail={detail} />

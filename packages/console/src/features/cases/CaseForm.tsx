@@ -5,7 +5,10 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import type { Checked } from './validate-case.ts';
 
 /** A `CaseForm` check from a field's check: its error, or the action to run with the checked value. */
-export function runIfValid<T>(checked: Checked<T>, run: (value: T) => Promise<void>): { error: string } | { run: () => Promise<void> } {
+export function runIfValid<T>(
+  checked: Checked<T>,
+  run: (value: T) => Promise<void>,
+): { error: string } | { run: () => Promise<void> } {
   return 'error' in checked ? checked : { run: () => run(checked.value) };
 }
 
@@ -65,7 +68,10 @@ export function CaseForm({
 
   return (
     <>
-      <ErrorSummary errors={[...(formError ? [{ text: formError }] : []), ...(fieldError ? [{ fieldId, text: fieldError }] : [])]} attempt={attempt} />
+      <ErrorSummary
+        errors={[...(formError ? [{ text: formError }] : []), ...(fieldError ? [{ fieldId, text: fieldError }] : [])]}
+        attempt={attempt}
+      />
       <form noValidate onSubmit={handleSubmit} aria-labelledby={heading ? `${id}-heading` : undefined}>
         {heading ? (
           <h3 className="govuk-heading-s" id={`${id}-heading`}>
@@ -73,7 +79,12 @@ export function CaseForm({
           </h3>
         ) : null}
         {children(fieldError)}
-        <button type="submit" className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`} data-module="govuk-button" aria-disabled={busy || undefined}>
+        <button
+          type="submit"
+          className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
+          data-module="govuk-button"
+          aria-disabled={busy || undefined}
+        >
           {submitText}
         </button>
       </form>

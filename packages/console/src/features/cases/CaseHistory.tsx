@@ -28,7 +28,9 @@ export function CaseHistory({ detail }: { detail: CaseDetail }) {
                 <>
                   {describeEntry(entry)}
                   {(entry.kind === 'note' || entry.kind === 'request') && entry.text ? (
-                    <span className="govuk-!-display-block ward-pre-wrap ward-break-anywhere govuk-body-s govuk-!-margin-bottom-0">{entry.text}</span>
+                    <span className="govuk-!-display-block ward-pre-wrap ward-break-anywhere govuk-body-s govuk-!-margin-bottom-0">
+                      {entry.text}
+                    </span>
                   ) : null}
                 </>
               ),

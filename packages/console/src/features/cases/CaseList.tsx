@@ -50,7 +50,10 @@ export function CaseList({
       (page) => !cancelled && setLoaded({ status: 'ready', page }),
       (error: unknown) => {
         // A failed refresh leaves the page as it was; a failed first load says why.
-        if (!cancelled) setLoaded((current) => (samePage && current.status === 'ready' ? current : { status: 'error', message: messageOf(error) }));
+        if (!cancelled)
+          setLoaded((current) =>
+            samePage && current.status === 'ready' ? current : { status: 'error', message: messageOf(error) },
+          );
       },
     );
     return () => {
@@ -68,7 +71,9 @@ export function CaseList({
     <div ref={regionRef} tabIndex={-1} className="ward-page-heading">
       {loaded.status === 'loading' ? <Loading text={`Loading ${name.toLowerCase()}…`} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && loaded.page.cases.length === 0 && pageNumber === 1 ? <p className="govuk-body">{emptyText}</p> : null}
+      {loaded.status === 'ready' && loaded.page.cases.length === 0 && pageNumber === 1 ? (
+        <p className="govuk-body">{emptyText}</p>
+      ) : null}
       {loaded.status === 'ready' && loaded.page.cases.length > 0 ? (
         <Table<CaseListItem>
           caption={`${name}, newest first${pageNumber > 1 || loaded.page.nextOffset !== null ? ` (page ${pageNumber})` : ''}`}
@@ -97,12 +102,22 @@ export function CaseList({
       {loaded.status === 'ready' && (pageNumber > 1 || loaded.page.nextOffset !== null) ? (
         <nav className="govuk-button-group" aria-label={`${name} pages`}>
           {pageNumber > 1 ? (
-            <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => go(offsets.slice(0, -1))}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              onClick={() => go(offsets.slice(0, -1))}
+            >
               Previous page<span className="govuk-visually-hidden"> of {name.toLowerCase()}</span>
             </button>
           ) : null}
           {loaded.page.nextOffset !== null ? (
-            <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => go([...offsets, loaded.page.nextOffset ?? 0])}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              onClick={() => go([...offsets, loaded.page.nextOffset ?? 0])}
+            >
               Next page<span className="govuk-visually-hidden"> of {name.toLowerCase()}</span>
             </button>
           ) : null}

@@ -9,7 +9,15 @@ import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { checkNote } from './validate-case.ts';
 
 /** Staff notes, newest first, each with who wrote it and when; and a form to add one. */
-export function CaseNotes({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: OnCaseChange; onErrorChange: ErrorReporter }) {
+export function CaseNotes({
+  detail,
+  onChange,
+  onErrorChange,
+}: {
+  detail: CaseDetail;
+  onChange: OnCaseChange;
+  onErrorChange: ErrorReporter;
+}) {
   const [text, setText] = useState('');
   const notes = detail.entries.filter((entry) => entry.kind === 'note').reverse();
   return (
@@ -25,7 +33,9 @@ export function CaseNotes({ detail, onChange, onErrorChange }: { detail: CaseDet
               <p className="govuk-body-s govuk-!-margin-bottom-1">
                 <strong>{note.author?.name ?? 'Ward'}</strong> on {formatDateTime(note.createdAt)}
               </p>
-              <p className="govuk-body ward-pre-wrap ward-break-anywhere">{note.text ?? 'This note has been deleted.'}</p>
+              <p className="govuk-body ward-pre-wrap ward-break-anywhere">
+                {note.text ?? 'This note has been deleted.'}
+              </p>
             </li>
           ))}
         </ul>

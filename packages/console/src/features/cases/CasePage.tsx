@@ -53,14 +53,20 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
   const live = useLiveCase(loaded, setLoaded, () => setReload((n) => n + 1));
 
   const title =
-    loaded.status === 'not-found' ? 'Case not found' : loaded.status === 'invalid' ? 'Case reference not valid' : `Case ${caseReference ?? ''}`.trim();
+    loaded.status === 'not-found'
+      ? 'Case not found'
+      : loaded.status === 'invalid'
+        ? 'Case reference not valid'
+        : `Case ${caseReference ?? ''}`.trim();
   useDocumentTitle(title, loaded.status === 'full' && formsWithErrors.size > 0);
   const found = loaded.status === 'full' || loaded.status === 'limited';
 
   return (
     <>
       <BackLink />
-      <PageHeading caption={found ? `Case · ${channelInWords(loaded.case.channel, loaded.case.channelDetail)}` : undefined}>
+      <PageHeading
+        caption={found ? `Case · ${channelInWords(loaded.case.channel, loaded.case.channelDetail)}` : undefined}
+      >
         {found ? loaded.case.caseReference : title}
       </PageHeading>
       {loaded.status === 'loading' ? <Loading text="Loading the case…" /> : null}
@@ -75,7 +81,12 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
       ) : null}
       {loaded.status === 'limited' ? <LimitedCase brief={loaded.case} /> : null}
       {loaded.status === 'full' ? (
-        <CaseDetails detail={loaded.case} onChange={live.changedHere} onErrorChange={onErrorChange} emailsVersion={live.emailsVersion} />
+        <CaseDetails
+          detail={loaded.case}
+          onChange={live.changedHere}
+          onErrorChange={onErrorChange}
+          emailsVersion={live.emailsVersion}
+        />
       ) : null}
     </>
   );
@@ -132,7 +143,8 @@ function useLiveCase(loaded: Loaded, setLoaded: (loaded: Loaded) => void, gone: 
     const current = shown.current;
     if (!current || !concernsCase(event, current.id)) return;
     reasons.current.add(event.reason);
-    if (event.reason === 'email-received' || event.reason === 'email-reply' || event.reason === 'reconnected') setEmailsVersion((n) => n + 1);
+    if (event.reason === 'email-received' || event.reason === 'email-reply' || event.reason === 'reconnected')
+      setEmailsVersion((n) => n + 1);
     void readAgain(current.id);
   });
 
@@ -150,7 +162,9 @@ function useLiveCase(loaded: Loaded, setLoaded: (loaded: Loaded) => void, gone: 
 function LimitedCase({ brief }: { brief: CaseBrief }) {
   return (
     <>
-      <div className="govuk-inset-text">This case belongs to {brief.departmentLabel}. You can see its details only if you work in that department.</div>
+      <div className="govuk-inset-text">
+        This case belongs to {brief.departmentLabel}. You can see its details only if you work in that department.
+      </div>
       <SummaryList
         rows={[
           { key: 'Case reference', value: brief.caseReference },

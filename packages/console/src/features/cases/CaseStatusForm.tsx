@@ -15,7 +15,15 @@ const hints: Record<CaseStatus, string> = {
 };
 
 /** Change the status; choosing any other status for a closed case reopens it. */
-export function CaseStatusForm({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: OnCaseChange; onErrorChange: ErrorReporter }) {
+export function CaseStatusForm({
+  detail,
+  onChange,
+  onErrorChange,
+}: {
+  detail: CaseDetail;
+  onChange: OnCaseChange;
+  onErrorChange: ErrorReporter;
+}) {
   const [status, setStatus] = useState<CaseStatus>(detail.status);
   useEffect(() => setStatus(detail.status), [detail.status]);
   const closed = detail.status === 'closed';
@@ -28,11 +36,20 @@ export function CaseStatusForm({ detail, onChange, onErrorChange }: { detail: Ca
       onErrorChange={onErrorChange}
       check={() =>
         status === detail.status
-          ? { error: closed ? 'Select the status the reopened case should have' : `The case is already ${statusNames[status].toLowerCase()}: select a different status` }
+          ? {
+              error: closed
+                ? 'Select the status the reopened case should have'
+                : `The case is already ${statusNames[status].toLowerCase()}: select a different status`,
+            }
           : {
               run: async () => {
                 const next = await changeCaseStatus(detail.id, status);
-                onChange(next, closed ? `Case reopened: ${statusNames[next.status].toLowerCase()}` : `Status changed to ${statusNames[next.status].toLowerCase()}`);
+                onChange(
+                  next,
+                  closed
+                    ? `Case reopened: ${statusNames[next.status].toLowerCase()}`
+                    : `Status changed to ${statusNames[next.status].toLowerCase()}`,
+                );
               },
             }
       }

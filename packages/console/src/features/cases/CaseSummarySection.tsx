@@ -10,14 +10,26 @@ import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { checkSummary } from './validate-case.ts';
 
 /** The brief summary of the contact that staff write; a chat's is its conversation's, written when it ends. */
-export function CaseSummarySection({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: OnCaseChange; onErrorChange: ErrorReporter }) {
+export function CaseSummarySection({
+  detail,
+  onChange,
+  onErrorChange,
+}: {
+  detail: CaseDetail;
+  onChange: OnCaseChange;
+  onErrorChange: ErrorReporter;
+}) {
   const [text, setText] = useState(detail.summary ?? '');
   return (
     <section aria-labelledby="summary-heading">
       <h2 className="govuk-heading-m" id="summary-heading">
         Summary
       </h2>
-      {detail.summary ? <p className="govuk-body ward-pre-wrap ward-break-anywhere">{detail.summary}</p> : <p className="govuk-body">No summary has been written yet.</p>}
+      {detail.summary ? (
+        <p className="govuk-body ward-pre-wrap ward-break-anywhere">{detail.summary}</p>
+      ) : (
+        <p className="govuk-body">No summary has been written yet.</p>
+      )}
       {detail.channel === 'chat' ? (
         <p className="govuk-body">
           <Link className="govuk-link" href={pathTo(paths.conversation, { caseReference: detail.caseReference })}>

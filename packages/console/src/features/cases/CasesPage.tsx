@@ -24,13 +24,22 @@ export function CasesPage() {
         <Link className="govuk-button" data-module="govuk-button" href={paths.logContact}>
           Log a phone call or visit
         </Link>
-        <Link className="govuk-button govuk-button--secondary" data-module="govuk-button" href={paths.socialMediaTransfer}>
+        <Link
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          href={paths.socialMediaTransfer}
+        >
           Transfer a social-media request
         </Link>
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <CaseReferenceSearch onErrorChange={setSearchError} heading="Find a case" buttonText="Find case" destination={paths.case} />
+          <CaseReferenceSearch
+            onErrorChange={setSearchError}
+            heading="Find a case"
+            buttonText="Find case"
+            destination={paths.case}
+          />
         </div>
       </div>
       <section aria-labelledby="my-cases-heading">
@@ -54,8 +63,18 @@ function DepartmentCases({ refresh }: { refresh: number }) {
   return first ? <DepartmentCaseList departments={mine} first={first.id} refresh={refresh} /> : null;
 }
 
-/** One department's open cases at a time; the department changes when the button is pressed, not as the select moves. */
-function DepartmentCaseList({ departments, first, refresh }: { departments: { id: string; label: string }[]; first: string; refresh: number }) {
+/**
+ * One department's open cases at a time; the department changes when the button is pressed, not as the select moves.
+ */
+function DepartmentCaseList({
+  departments,
+  first,
+  refresh,
+}: {
+  departments: { id: string; label: string }[];
+  first: string;
+  refresh: number;
+}) {
   const [selected, setSelected] = useState(first);
   const [shown, setShown] = useState(first);
   const loadDepartment = useCallback((offset: number) => fetchDepartmentCases(shown, offset, casesPerPage), [shown]);
@@ -73,13 +92,26 @@ function DepartmentCaseList({ departments, first, refresh }: { departments: { id
             setShown(selected);
           }}
         >
-          <Select id="department-cases" label="Department" options={departments.map((d) => ({ value: d.id, text: d.label }))} value={selected} onValueChange={setSelected} />
+          <Select
+            id="department-cases"
+            label="Department"
+            options={departments.map((d) => ({ value: d.id, text: d.label }))}
+            value={selected}
+            onValueChange={setSelected}
+          />
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
             Show cases
           </button>
         </form>
       ) : null}
-      <CaseList key={shown} name={`Open cases in ${label}`} load={loadDepartment} emptyText={`${label} has no open cases.`} showOwner refresh={refresh} />
+      <CaseList
+        key={shown}
+        name={`Open cases in ${label}`}
+        load={loadDepartment}
+        emptyText={`${label} has no open cases.`}
+        showOwner
+        refresh={refresh}
+      />
     </section>
   );
 }

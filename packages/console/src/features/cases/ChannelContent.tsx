@@ -9,9 +9,18 @@ import type { ErrorReporter } from './CaseDetails.tsx';
 import { EmailThread } from './EmailThread.tsx';
 
 /** What the resident sent, as the channel holds it: a form's answers, an email thread, or the request as it arrived. */
-export function ChannelContent({ detail, onErrorChange, emailsVersion = 0 }: { detail: CaseDetail; onErrorChange: ErrorReporter; emailsVersion?: number }) {
+export function ChannelContent({
+  detail,
+  onErrorChange,
+  emailsVersion = 0,
+}: {
+  detail: CaseDetail;
+  onErrorChange: ErrorReporter;
+  emailsVersion?: number;
+}) {
   if (detail.channel === 'form') return <FormAnswers caseId={detail.id} />;
-  if (detail.channel === 'email') return <EmailThread detail={detail} onErrorChange={onErrorChange} version={emailsVersion} />;
+  if (detail.channel === 'email')
+    return <EmailThread detail={detail} onErrorChange={onErrorChange} version={emailsVersion} />;
   const requests = detail.entries.filter((entry) => entry.kind === 'request');
   if (requests.length === 0) return null;
   return (
@@ -21,15 +30,21 @@ export function ChannelContent({ detail, onErrorChange, emailsVersion = 0 }: { d
       </h2>
       {requests.map((request) => (
         <div key={request.id}>
-          <p className="govuk-body-s govuk-!-margin-bottom-1">Transferred into Ward on {formatDateTime(request.createdAt)}{request.author ? ` by ${request.author.name}` : ''}</p>
-          <p className="govuk-body ward-pre-wrap ward-break-anywhere">{request.text ?? 'The request has been deleted.'}</p>
+          <p className="govuk-body-s govuk-!-margin-bottom-1">
+            Transferred into Ward on {formatDateTime(request.createdAt)}
+            {request.author ? ` by ${request.author.name}` : ''}
+          </p>
+          <p className="govuk-body ward-pre-wrap ward-break-anywhere">
+            {request.text ?? 'The request has been deleted.'}
+          </p>
         </div>
       ))}
     </section>
   );
 }
 
-type Loaded = { status: 'loading' } | { status: 'ready'; submission: FormSubmissionView } | { status: 'error'; message: string };
+type Loaded =
+  { status: 'loading' } | { status: 'ready'; submission: FormSubmissionView } | { status: 'error'; message: string };
 
 function FormAnswers({ caseId }: { caseId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -57,7 +72,8 @@ function FormAnswers({ caseId }: { caseId: string }) {
         ) : (
           <>
             <p className="govuk-body-s">
-              Sent on {formatDateTime(loaded.submission.submittedAt)}. {loaded.submission.consentGiven ? 'The resident confirmed they had read the privacy notice.' : ''}
+              Sent on {formatDateTime(loaded.submission.submittedAt)}.{' '}
+              {loaded.submission.consentGiven ? 'The resident confirmed they had read the privacy notice.' : ''}
             </p>
             <SummaryList
               rows={loaded.submission.answers.map((answer) => ({

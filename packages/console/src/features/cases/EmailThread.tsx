@@ -19,7 +19,15 @@ type Loaded = { status: 'loading' } | { status: 'ready'; emails: CaseEmail[] } |
  * The case's emails, oldest first, as plain text (the server keeps no sender HTML, and React
  * escapes everything), attachments as downloads, and the reply form.
  */
-export function EmailThread({ detail, onErrorChange, version = 0 }: { detail: CaseDetail; onErrorChange: ErrorReporter; version?: number }) {
+export function EmailThread({
+  detail,
+  onErrorChange,
+  version = 0,
+}: {
+  detail: CaseDetail;
+  onErrorChange: ErrorReporter;
+  version?: number;
+}) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [reply, setReply] = useState('');
   const announce = useAnnounce();
@@ -38,10 +46,14 @@ export function EmailThread({ detail, onErrorChange, version = 0 }: { detail: Ca
         if (cancelled) return;
         const known = shown.current;
         setLoaded({ status: 'ready', emails });
-        if (known && newEmails(known, emails).some((email) => email.direction === 'out')) announce('A reply was added to this case');
+        if (known && newEmails(known, emails).some((email) => email.direction === 'out'))
+          announce('A reply was added to this case');
       },
       (error: unknown) => {
-        if (!cancelled) setLoaded((current) => (current.status === 'ready' ? current : { status: 'error', message: messageOf(error) }));
+        if (!cancelled)
+          setLoaded((current) =>
+            current.status === 'ready' ? current : { status: 'error', message: messageOf(error) },
+          );
       },
     );
     return () => {
@@ -59,7 +71,9 @@ export function EmailThread({ detail, onErrorChange, version = 0 }: { detail: Ca
       </h2>
       {loaded.status === 'loading' ? <Loading text="Loading the emails…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && emails.length === 0 ? <p className="govuk-body">There are no emails on this case.</p> : null}
+      {loaded.status === 'ready' && emails.length === 0 ? (
+        <p className="govuk-body">There are no emails on this case.</p>
+      ) : null}
       <ol className="govuk-list ward-email-thread">
         {emails.map((email) => (
           <li key={email.id}>
@@ -80,7 +94,9 @@ export function EmailThread({ detail, onErrorChange, version = 0 }: { detail: Ca
               setReply('');
               // A realtime read may have brought it already.
               setLoaded((current) =>
-                current.status === 'ready' && !current.emails.some((email) => email.id === sent.id) ? { status: 'ready', emails: [...current.emails, sent] } : current,
+                current.status === 'ready' && !current.emails.some((email) => email.id === sent.id)
+                  ? { status: 'ready', emails: [...current.emails, sent] }
+                  : current,
               );
               announce(sent.status === 'sent' ? 'Reply sent' : 'Reply saved: it is being sent');
             })
@@ -124,14 +140,20 @@ function EmailMessage({ email }: { email: CaseEmail }) {
       ) : (
         <div className="ward-preformatted">{email.body}</div>
       )}
-      {email.redactions.length > 0 ? <p className="govuk-body-s">Some details were removed before the email was stored.</p> : null}
+      {email.redactions.length > 0 ? (
+        <p className="govuk-body-s">Some details were removed before the email was stored.</p>
+      ) : null}
       {email.attachments.length > 0 ? (
         <>
           <h4 className="govuk-heading-s govuk-!-margin-bottom-1">Attachments</h4>
           <ul className="govuk-list">
             {email.attachments.map((attachment) => (
               <li key={attachment.id}>
-                <a className="govuk-link ward-break-anywhere" href={attachmentHref(email.id, attachment.id)} download={attachment.filename}>
+                <a
+                  className="govuk-link ward-break-anywhere"
+                  href={attachmentHref(email.id, attachment.id)}
+                  download={attachment.filename}
+                >
                   Download {attachment.filename}
                 </a>{' '}
                 <span className="govuk-body-s">({fileSize(attachment.size)})</span>

@@ -15,7 +15,15 @@ import { channelNames } from './case-wording.ts';
 import { checkLinkReference } from './validate-case.ts';
 
 /** Related contacts, whichever side linked them: listed, unlinked, or linked by reference. */
-export function LinkedCases({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: OnCaseChange; onErrorChange: ErrorReporter }) {
+export function LinkedCases({
+  detail,
+  onChange,
+  onErrorChange,
+}: {
+  detail: CaseDetail;
+  onChange: OnCaseChange;
+  onErrorChange: ErrorReporter;
+}) {
   const [typed, setTyped] = useState('');
   const [unlinkError, setUnlinkError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +61,12 @@ export function LinkedCases({ detail, onChange, onErrorChange }: { detail: CaseD
     {
       header: <span className="govuk-visually-hidden">Actions</span>,
       cell: (linked) => (
-        <button type="button" className="ward-link-button" onClick={() => void unlink(linked)} aria-disabled={busy || undefined}>
+        <button
+          type="button"
+          className="ward-link-button"
+          onClick={() => void unlink(linked)}
+          aria-disabled={busy || undefined}
+        >
           Unlink<span className="govuk-visually-hidden"> case {linked.caseReference}</span>
         </button>
       ),
@@ -73,7 +86,14 @@ export function LinkedCases({ detail, onChange, onErrorChange }: { detail: CaseD
       {detail.linkedCases.length === 0 ? (
         <p className="govuk-body">No other cases are linked to this one.</p>
       ) : (
-        <Table caption="Cases linked to this one" captionClassName="govuk-table__caption--s" regionLabel="Linked cases" rows={detail.linkedCases} rowKey={(c) => c.id} columns={columns} />
+        <Table
+          caption="Cases linked to this one"
+          captionClassName="govuk-table__caption--s"
+          regionLabel="Linked cases"
+          rows={detail.linkedCases}
+          rowKey={(c) => c.id}
+          columns={columns}
+        />
       )}
       <CaseForm
         id="link-case"
@@ -82,11 +102,18 @@ export function LinkedCases({ detail, onChange, onErrorChange }: { detail: CaseD
         secondary
         onErrorChange={onErrorChange}
         check={() =>
-          runIfValid(checkLinkReference(typed, detail.caseReference, detail.linkedCases.map((c) => c.caseReference)), async (value) => {
-            const next = await linkCase(detail.id, value);
-            setTyped('');
-            onChange(next, `Case ${value} linked`);
-          })
+          runIfValid(
+            checkLinkReference(
+              typed,
+              detail.caseReference,
+              detail.linkedCases.map((c) => c.caseReference),
+            ),
+            async (value) => {
+              const next = await linkCase(detail.id, value);
+              setTyped('');
+              onChange(next, `Case ${value} linked`);
+            },
+          )
         }
       >
         {(error) => (

@@ -8,7 +8,15 @@ import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
 import { CaseForm } from './CaseForm.tsx';
 
 /** Who owns the case: take it, give it up, or give it to someone who works in its department. */
-export function OwnerSection({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: OnCaseChange; onErrorChange: ErrorReporter }) {
+export function OwnerSection({
+  detail,
+  onChange,
+  onErrorChange,
+}: {
+  detail: CaseDetail;
+  onChange: OnCaseChange;
+  onErrorChange: ErrorReporter;
+}) {
   const me = useStaff();
   const mine = detail.owner?.id === me.id;
   return (
@@ -16,7 +24,13 @@ export function OwnerSection({ detail, onChange, onErrorChange }: { detail: Case
       <h3 className="govuk-heading-s" id="owner-heading">
         Owner
       </h3>
-      <p className="govuk-body">{mine ? 'You own this case.' : detail.owner ? `${detail.owner.name} owns this case.` : 'Nobody owns this case yet.'}</p>
+      <p className="govuk-body">
+        {mine
+          ? 'You own this case.'
+          : detail.owner
+            ? `${detail.owner.name} owns this case.`
+            : 'Nobody owns this case yet.'}
+      </p>
       <CaseForm
         id="take-ownership"
         fieldId="take-ownership"
@@ -37,14 +51,26 @@ export function OwnerSection({ detail, onChange, onErrorChange }: { detail: Case
   );
 }
 
-function AssignOwnerForm({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: OnCaseChange; onErrorChange: ErrorReporter }) {
+function AssignOwnerForm({
+  detail,
+  onChange,
+  onErrorChange,
+}: {
+  detail: CaseDetail;
+  onChange: OnCaseChange;
+  onErrorChange: ErrorReporter;
+}) {
   const [staff, setStaff] = useState<StaffDirectoryEntry[] | null>(null);
   const [chosen, setChosen] = useState('');
   useEffect(() => {
     let cancelled = false;
     fetchStaffDirectory().then(
       // Only those who work in the case's department (none listed: all) may own it.
-      (list) => !cancelled && setStaff(list.filter((member) => member.departments.length === 0 || member.departments.includes(detail.departmentId))),
+      (list) =>
+        !cancelled &&
+        setStaff(
+          list.filter((member) => member.departments.length === 0 || member.departments.includes(detail.departmentId)),
+        ),
       () => !cancelled && setStaff([]),
     );
     return () => {
@@ -78,7 +104,10 @@ function AssignOwnerForm({ detail, onChange, onErrorChange }: { detail: CaseDeta
           id="assign-owner"
           label="Give the case to"
           hint={`Staff who work in ${detail.departmentLabel}.`}
-          options={[{ value: '', text: 'Select a member of staff' }, ...staff.map((member) => ({ value: member.id, text: member.displayName }))]}
+          options={[
+            { value: '', text: 'Select a member of staff' },
+            ...staff.map((member) => ({ value: member.id, text: member.displayName })),
+          ]}
           value={chosen}
           onValueChange={setChosen}
           error={error}

@@ -7,11 +7,23 @@ import { CaseForm } from './CaseForm.tsx';
 import { useCaseOptions } from './use-case-options.ts';
 
 /** Move the case to another department (its staff then see it in full; the owner stays until changed). */
-export function TransferForm({ detail, onChange, onErrorChange }: { detail: CaseDetail; onChange: OnCaseChange; onErrorChange: ErrorReporter }) {
+export function TransferForm({
+  detail,
+  onChange,
+  onErrorChange,
+}: {
+  detail: CaseDetail;
+  onChange: OnCaseChange;
+  onErrorChange: ErrorReporter;
+}) {
   const options = useCaseOptions();
   const [departmentId, setDepartmentId] = useState('');
   if (options.status !== 'ready') {
-    return options.status === 'error' ? <p className="govuk-body">The council’s departments could not be loaded, so the case cannot be transferred now. {options.message}</p> : null;
+    return options.status === 'error' ? (
+      <p className="govuk-body">
+        The council’s departments could not be loaded, so the case cannot be transferred now. {options.message}
+      </p>
+    ) : null;
   }
   const others = options.options.departments.filter((department) => department.id !== detail.departmentId);
   return (

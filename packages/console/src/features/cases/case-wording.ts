@@ -1,4 +1,11 @@
-import type { CaseChannel, CaseEmail, CaseEntry, CaseStatus, RefusedAttachmentReason, SocialPlatform } from '@ward/protocol';
+import type {
+  CaseChannel,
+  CaseEmail,
+  CaseEntry,
+  CaseStatus,
+  RefusedAttachmentReason,
+  SocialPlatform,
+} from '@ward/protocol';
 
 /** How the console names cases' channels, statuses and history: pure, so it is unit tested. */
 export const channelNames: Record<CaseChannel, string> = {
@@ -37,7 +44,8 @@ const statusName = (value: string | null) => (isStatus(value) ? statusNames[valu
 
 /** The channel and its detail in words, e.g. "Social media (Facebook)". */
 export function channelInWords(channel: CaseChannel, detail: string | null): string {
-  if (channel === 'social-media' && detail) return `${channelNames[channel]} (${platformNames[detail as SocialPlatform] ?? detail})`;
+  if (channel === 'social-media' && detail)
+    return `${channelNames[channel]} (${platformNames[detail as SocialPlatform] ?? detail})`;
   if (channel === 'form' && detail) return `${channelNames[channel]} (${detail})`;
   return channelNames[channel];
 }
@@ -52,7 +60,8 @@ export function describeEntry(entry: Pick<CaseEntry, 'kind' | 'change' | 'link'>
       return 'Request received';
     case 'status':
       if (!change?.from) return `Status set to ${statusName(change?.to ?? null)}`;
-      if (change.from === 'closed' && change.to !== 'closed') return `Reopened: status changed from closed to ${statusName(change.to)}`;
+      if (change.from === 'closed' && change.to !== 'closed')
+        return `Reopened: status changed from closed to ${statusName(change.to)}`;
       return `Status changed from ${statusName(change.from)} to ${statusName(change.to)}`;
     case 'owner': {
       const from = change?.from ? (change.fromLabel ?? 'a former member of staff') : null;
@@ -64,7 +73,9 @@ export function describeEntry(entry: Pick<CaseEntry, 'kind' | 'change' | 'link'>
       return `Transferred from ${change?.fromLabel ?? change?.from ?? 'another department'} to ${change?.toLabel ?? change?.to ?? 'another department'}`;
     case 'link':
       if (!entry.link) return 'Related case changed';
-      return entry.link.action === 'linked' ? `Linked to case ${entry.link.caseReference}` : `Unlinked from case ${entry.link.caseReference}`;
+      return entry.link.action === 'linked'
+        ? `Linked to case ${entry.link.caseReference}`
+        : `Unlinked from case ${entry.link.caseReference}`;
     case 'record':
       return 'Customer record changed';
   }
@@ -85,4 +96,8 @@ export const refusedReasons: Record<RefusedAttachmentReason, string> = {
   'too-many': 'the email had too many attachments',
 };
 
-export const emailStatusNames: Record<CaseEmail['status'], string> = { received: 'Received', queued: 'Sending', sent: 'Sent' };
+export const emailStatusNames: Record<CaseEmail['status'], string> = {
+  received: 'Received',
+  queued: 'Sending',
+  sent: 'Sent',
+};

@@ -12,7 +12,8 @@ export interface CaseOptions {
   myDepartmentIds: string[];
 }
 
-export type OptionsState = { status: 'loading' } | { status: 'ready'; options: CaseOptions } | { status: 'error'; message: string };
+export type OptionsState =
+  { status: 'loading' } | { status: 'ready'; options: CaseOptions } | { status: 'error'; message: string };
 
 // Departments change only when the council's settings do: one request per page load.
 let cached: Promise<DepartmentsResponse> | null = null;
@@ -20,7 +21,9 @@ let cached: Promise<DepartmentsResponse> | null = null;
 /** The council's departments and topics and the member of staff's own departments, for the case and contact forms. */
 export function useCaseOptions(): OptionsState {
   const staff = useStaff();
-  const [state, setState] = useState<{ status: 'loading' } | ({ status: 'ready' } & DepartmentsResponse) | { status: 'error'; message: string }>({ status: 'loading' });
+  const [state, setState] = useState<
+    { status: 'loading' } | ({ status: 'ready' } & DepartmentsResponse) | { status: 'error'; message: string }
+  >({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
     cached ??= fetchDepartmentsAndTopics();
@@ -36,5 +39,8 @@ export function useCaseOptions(): OptionsState {
     };
   }, []);
   if (state.status !== 'ready') return state;
-  return { status: 'ready', options: { departments: state.departments, topics: state.topics, myDepartmentIds: staff.departments } };
+  return {
+    status: 'ready',
+    options: { departments: state.departments, topics: state.topics, myDepartmentIds: staff.departments },
+  };
 }

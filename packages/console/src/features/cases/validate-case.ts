@@ -11,20 +11,32 @@ function checkText(typed: string, empty: string, max: number, tooLong: string): 
   return { value: text };
 }
 
-export const checkNote = (typed: string) => checkText(typed, 'Enter a note', caseNoteMaxChars, `The note must be ${caseNoteMaxChars} characters or fewer`);
+export const checkNote = (typed: string) =>
+  checkText(typed, 'Enter a note', caseNoteMaxChars, `The note must be ${caseNoteMaxChars} characters or fewer`);
 
 export const checkSummary = (typed: string) =>
-  checkText(typed, 'Enter a summary', limits.summaryMaxChars, `The summary must be ${limits.summaryMaxChars} characters or fewer`);
+  checkText(
+    typed,
+    'Enter a summary',
+    limits.summaryMaxChars,
+    `The summary must be ${limits.summaryMaxChars} characters or fewer`,
+  );
 
 export const checkReply = (typed: string) =>
-  checkText(typed, 'Write your reply', emailLimits.replyMaxChars, `Your reply must be ${emailLimits.replyMaxChars.toLocaleString('en-GB')} characters or fewer`);
+  checkText(
+    typed,
+    'Write your reply',
+    emailLimits.replyMaxChars,
+    `Your reply must be ${emailLimits.replyMaxChars.toLocaleString('en-GB')} characters or fewer`,
+  );
 
 /** A related case's reference: well formed, and not this case's own. */
 export function checkLinkReference(typed: string, ownReference: string, linked: readonly string[]): Checked<string> {
   const checked = checkCaseReference(typed);
   if ('error' in checked) return { error: checked.error };
   if (checked.caseReference === ownReference) return { error: 'Enter the reference of another case, not this one' };
-  if (linked.includes(checked.caseReference)) return { error: `${checked.caseReference} is already linked to this case` };
+  if (linked.includes(checked.caseReference))
+    return { error: `${checked.caseReference} is already linked to this case` };
   return { value: checked.caseReference };
 }
 

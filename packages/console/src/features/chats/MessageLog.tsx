@@ -38,7 +38,11 @@ function ConsentAction({ message, onMark }: { message: Message; onMark: (seq: nu
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       ) : null}
-      <button type="button" className="govuk-button govuk-button--secondary govuk-!-font-size-16" onClick={() => void mark()}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary govuk-!-font-size-16"
+        onClick={() => void mark()}
+      >
         Mark as consent evidence
       </button>
     </>
@@ -49,7 +53,14 @@ function ConsentAction({ message, onMark }: { message: Message; onMark: (seq: nu
  * The transcript of the selected chat. role="log" with aria-live="off": new resident messages
  * are announced once, through the console's live region, so nothing is read twice.
  */
-export function MessageLog({ visitorName, messages, pending, canMarkConsent, onMarkConsent, onRetry }: MessageLogProps) {
+export function MessageLog({
+  visitorName,
+  messages,
+  pending,
+  canMarkConsent,
+  onMarkConsent,
+  onRetry,
+}: MessageLogProps) {
   const ref = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
 
@@ -74,7 +85,9 @@ export function MessageLog({ visitorName, messages, pending, canMarkConsent, onM
       tabIndex={0}
       onScroll={handleScroll}
     >
-      {messages.length === 0 && pending.length === 0 ? <p className="govuk-body govuk-!-margin-0">No messages yet.</p> : null}
+      {messages.length === 0 && pending.length === 0 ? (
+        <p className="govuk-body govuk-!-margin-0">No messages yet.</p>
+      ) : null}
       <ol className="ward-messages">
         {messages.map((message) => (
           <li key={message.seq} className={`ward-message ward-message--${message.sender}`}>

@@ -18,7 +18,9 @@ export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChat
         Your chats ({chats.length})
       </h2>
       {chats.length === 0 ? (
-        <p className="govuk-body">{loading ? 'Loading your chats…' : 'You have no open chats. Accept a chat from the residents waiting.'}</p>
+        <p className="govuk-body">
+          {loading ? 'Loading your chats…' : 'You have no open chats. Accept a chat from the residents waiting.'}
+        </p>
       ) : (
         <ul className="ward-chat-list">
           {chats.map((chat) => {

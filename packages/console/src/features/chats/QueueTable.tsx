@@ -87,7 +87,10 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
               rows={sorted}
               rowKey={(item) => item.id}
               columns={[
-                { header: 'Case reference', cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span> },
+                {
+                  header: 'Case reference',
+                  cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span>,
+                },
                 { header: 'Topic', cell: (item) => item.topicLabel },
                 { header: 'Waiting', cell: (item) => waitingTimeText(item.waitingSince, now) },
                 {

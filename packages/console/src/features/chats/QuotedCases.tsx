@@ -17,7 +17,15 @@ function describe(found: QuotedCase): string {
  * asked again only when the resident types a reference not seen before; each case found is
  * announced politely, once.
  */
-export function QuotedCases({ conversationId, caseReference, messages }: { conversationId: string; caseReference: string; messages: Message[] }) {
+export function QuotedCases({
+  conversationId,
+  caseReference,
+  messages,
+}: {
+  conversationId: string;
+  caseReference: string;
+  messages: Message[];
+}) {
   const key = quotedReferences(messages, caseReference).join(' ');
   const [cases, setCases] = useState<QuotedCase[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -65,7 +73,9 @@ export function QuotedCases({ conversationId, caseReference, messages }: { conve
               {c.access === 'limited' ? (
                 <>
                   <br />
-                  <span className="govuk-hint govuk-!-margin-bottom-0">Only {c.departmentLabel} staff can see its details.</span>
+                  <span className="govuk-hint govuk-!-margin-bottom-0">
+                    Only {c.departmentLabel} staff can see its details.
+                  </span>
                 </>
               ) : null}
             </li>

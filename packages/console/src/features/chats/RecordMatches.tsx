@@ -12,11 +12,22 @@ import { formatDate } from '../../ui/format.ts';
 import { matchedWording } from '../records/record-wording.ts';
 import { isPhoneNumber, isPostcode, phoneError, postcodeError } from '../records/validate-record.ts';
 
-type Matches = { status: 'loading' } | { status: 'ready'; response: ChatMatchResponse } | { status: 'error'; message: string };
+type Matches =
+  { status: 'loading' } | { status: 'ready'; response: ChatMatchResponse } | { status: 'error'; message: string };
 
 const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : 'None');
 
-function Candidate({ record, matched, busy, onLink }: { record: RecordSummary; matched: string[]; busy: boolean; onLink: () => void }) {
+function Candidate({
+  record,
+  matched,
+  busy,
+  onLink,
+}: {
+  record: RecordSummary;
+  matched: string[];
+  busy: boolean;
+  onLink: () => void;
+}) {
   const name = record.names[0] ?? 'Unnamed resident';
   return (
     <div className="govuk-summary-card">
@@ -30,7 +41,10 @@ function Candidate({ record, matched, busy, onLink }: { record: RecordSummary; m
             ['Email address', list(record.emails)],
             ['Phone number', list(record.phones)],
             ['Postcode', list(record.postcodes)],
-            ['Contacts', `${record.cases}${record.lastContactAt ? `, last on ${formatDate(record.lastContactAt)}` : ''}`],
+            [
+              'Contacts',
+              `${record.cases}${record.lastContactAt ? `, last on ${formatDate(record.lastContactAt)}` : ''}`,
+            ],
           ].map(([key, value]) => (
             <div className="govuk-summary-list__row" key={key}>
               <dt className="govuk-summary-list__key">{key}</dt>
@@ -39,7 +53,13 @@ function Candidate({ record, matched, busy, onLink }: { record: RecordSummary; m
           ))}
         </dl>
         <div className="govuk-button-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
-          <button type="button" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" aria-disabled={busy || undefined} onClick={onLink}>
+          <button
+            type="button"
+            className="govuk-button govuk-!-margin-bottom-0"
+            data-module="govuk-button"
+            aria-disabled={busy || undefined}
+            onClick={onLink}
+          >
             Link chat to this record<span className="govuk-visually-hidden"> ({name})</span>
           </button>
         </div>
@@ -123,7 +143,10 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
     setErrors(found);
     if (found.postcode || found.phone) return;
     const response = await load({ ...(p ? { postcode: p } : {}), ...(t ? { phone: t } : {}) });
-    if (response) announce(`${response.candidates.length} possible ${response.candidates.length === 1 ? 'record' : 'records'} found`);
+    if (response)
+      announce(
+        `${response.candidates.length} possible ${response.candidates.length === 1 ? 'record' : 'records'} found`,
+      );
   }
 
   function createRecord() {
@@ -168,14 +191,18 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
           ) : null}
           {matches.status === 'ready' && matches.response.candidates.length > 0 ? (
             <>
-              <p className="govuk-body">These records may be the resident’s. Check with them before you link the chat.</p>
+              <p className="govuk-body">
+                These records may be the resident’s. Check with them before you link the chat.
+              </p>
               {matches.response.candidates.map((candidate) => (
                 <Candidate
                   key={candidate.record.id}
                   record={candidate.record}
                   matched={candidate.matched}
                   busy={busy}
-                  onLink={() => void act(() => linkChatToRecord(candidate.record.id, id), 'The chat is linked to the record')}
+                  onLink={() =>
+                    void act(() => linkChatToRecord(candidate.record.id, id), 'The chat is linked to the record')
+                  }
                 />
               ))}
             </>
@@ -187,16 +214,42 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
             <div className="govuk-details__text">
               <form noValidate onSubmit={findMore}>
                 <ErrorSummary errors={summary} attempt={attempt} />
-                <TextInput id={ids.postcode} label="Postcode" widthClassName="govuk-input--width-10" autoComplete="off" autoCapitalize="characters" value={postcode} onValueChange={setPostcode} error={errors.postcode} />
-                <TextInput id={ids.phone} label="Phone number" type="tel" widthClassName="govuk-input--width-20" autoComplete="off" value={phone} onValueChange={setPhone} error={errors.phone} />
+                <TextInput
+                  id={ids.postcode}
+                  label="Postcode"
+                  widthClassName="govuk-input--width-10"
+                  autoComplete="off"
+                  autoCapitalize="characters"
+                  value={postcode}
+                  onValueChange={setPostcode}
+                  error={errors.postcode}
+                />
+                <TextInput
+                  id={ids.phone}
+                  label="Phone number"
+                  type="tel"
+                  widthClassName="govuk-input--width-20"
+                  autoComplete="off"
+                  value={phone}
+                  onValueChange={setPhone}
+                  error={errors.phone}
+                />
                 <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
                   Find records
                 </button>
               </form>
             </div>
           </details>
-          <p className="govuk-body">If none of these is the resident, create a record from the details they gave before the chat.</p>
-          <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" aria-disabled={busy || undefined} onClick={createRecord}>
+          <p className="govuk-body">
+            If none of these is the resident, create a record from the details they gave before the chat.
+          </p>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            aria-disabled={busy || undefined}
+            onClick={createRecord}
+          >
             Create a new record from this chat
           </button>
         </>

@@ -12,10 +12,13 @@ const named: Record<RedactionCategory, string> = {
  * number from their own message (ADR 9). Pure.
  */
 export function agentRedactionNotice(categories: readonly RedactionCategory[]): { heading: string; advice: string } {
-  const kinds = redactionCategories.filter((category) => categories.includes(category)).map((category) => named[category]);
+  const kinds = redactionCategories
+    .filter((category) => categories.includes(category))
+    .map((category) => named[category]);
   const list = kinds.length <= 1 ? (kinds[0] ?? '') : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
   return {
     heading: `Ward removed ${list} from your message.`,
-    advice: 'The resident sees a marker in its place. Do not ask for or repeat card details, bank details or National Insurance numbers in a chat.',
+    advice:
+      'The resident sees a marker in its place. Do not ask for or repeat card details, bank details or National Insurance numbers in a chat.',
   };
 }

@@ -44,8 +44,26 @@ export function WhenFields({
 }) {
   return (
     <>
-      <DateInput id={`${id}-date`} legend={legend} hint="For example, 27 3 2026" value={date} onValueChange={onDateChange} error={dateError} errorParts={dateParts} />
-      <TextInput id={`${id}-time`} label="Time" labelClassName="govuk-label--s" hint="UK time, for example 2:30pm or 14:30" widthClassName="govuk-input--width-5" autoComplete="off" value={time} onValueChange={onTimeChange} error={timeError} />
+      <DateInput
+        id={`${id}-date`}
+        legend={legend}
+        hint="For example, 27 3 2026"
+        value={date}
+        onValueChange={onDateChange}
+        error={dateError}
+        errorParts={dateParts}
+      />
+      <TextInput
+        id={`${id}-time`}
+        label="Time"
+        labelClassName="govuk-label--s"
+        hint="UK time, for example 2:30pm or 14:30"
+        widthClassName="govuk-input--width-5"
+        autoComplete="off"
+        value={time}
+        onValueChange={onTimeChange}
+        error={timeError}
+      />
     </>
   );
 }
@@ -53,7 +71,15 @@ export function WhenFields({
 export const topicSelectId = 'contact-topic';
 
 /** The council's topics (optional): choosing one preselects its department in the select below it. */
-export function TopicSelect({ options, value, onChange }: { options: OptionsState; value: string; onChange: (change: Partial<ResidentAnswers>) => void }) {
+export function TopicSelect({
+  options,
+  value,
+  onChange,
+}: {
+  options: OptionsState;
+  value: string;
+  onChange: (change: Partial<ResidentAnswers>) => void;
+}) {
   // While loading or on an error, the department select below says so.
   if (options.status !== 'ready' || options.options.topics.length === 0) return null;
   const { topics } = options.options;
@@ -70,12 +96,23 @@ export function TopicSelect({ options, value, onChange }: { options: OptionsStat
   );
 }
 
-export function DepartmentSelect({ options, value, onChange, error }: { options: OptionsState; value: string; onChange: (departmentId: string) => void; error?: string }) {
+export function DepartmentSelect({
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  options: OptionsState;
+  value: string;
+  onChange: (departmentId: string) => void;
+  error?: string;
+}) {
   if (options.status === 'loading') return <p className="govuk-body">Loading the council’s departments…</p>;
   if (options.status === 'error') {
     return (
       <p className="govuk-error-message">
-        <span className="govuk-visually-hidden">Error:</span> The council’s departments could not be loaded. {options.message}
+        <span className="govuk-visually-hidden">Error:</span> The council’s departments could not be loaded.{' '}
+        {options.message}
       </p>
     );
   }
@@ -84,7 +121,10 @@ export function DepartmentSelect({ options, value, onChange, error }: { options:
       id={residentIds.departmentId}
       label="Which department should deal with it?"
       labelClassName="govuk-label--s"
-      options={[{ value: '', text: 'Select a department' }, ...options.options.departments.map((d) => ({ value: d.id, text: d.label }))]}
+      options={[
+        { value: '', text: 'Select a department' },
+        ...options.options.departments.map((d) => ({ value: d.id, text: d.label })),
+      ]}
       value={value}
       onValueChange={onChange}
       error={error}
@@ -108,17 +148,52 @@ export function ResidentFields({
       <fieldset className="govuk-fieldset" aria-describedby="resident-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
         <div className="govuk-hint" id="resident-hint">
-          Ward adds the contact to the record with this email address if there is exactly one, or to the record of the case reference the resident quoted. Otherwise it creates a new record.
+          Ward adds the contact to the record with this email address if there is exactly one, or to the record of the
+          case reference the resident quoted. Otherwise it creates a new record.
         </div>
-        <TextInput id={residentIds.name} label="Full name (optional)" autoComplete="off" spellCheck={false} value={answers.name} onValueChange={(name) => onChange({ name })} error={errors.name} />
-        <TextInput id={residentIds.email} label="Email address (optional)" type="email" autoComplete="off" spellCheck={false} value={answers.email} onValueChange={(email) => onChange({ email })} error={errors.email} />
-        <TextInput id={residentIds.phone} label="Phone number (optional)" type="tel" autoComplete="off" widthClassName="govuk-input--width-20" value={answers.phone} onValueChange={(phone) => onChange({ phone })} error={errors.phone} />
+        <TextInput
+          id={residentIds.name}
+          label="Full name (optional)"
+          autoComplete="off"
+          spellCheck={false}
+          value={answers.name}
+          onValueChange={(name) => onChange({ name })}
+          error={errors.name}
+        />
+        <TextInput
+          id={residentIds.email}
+          label="Email address (optional)"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={answers.email}
+          onValueChange={(email) => onChange({ email })}
+          error={errors.email}
+        />
+        <TextInput
+          id={residentIds.phone}
+          label="Phone number (optional)"
+          type="tel"
+          autoComplete="off"
+          widthClassName="govuk-input--width-20"
+          value={answers.phone}
+          onValueChange={(phone) => onChange({ phone })}
+          error={errors.phone}
+        />
       </fieldset>
     </div>
   );
 }
 
-export function QuotedReference({ value, onChange, error }: { value: string; onChange: (caseReference: string) => void; error?: string }) {
+export function QuotedReference({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (caseReference: string) => void;
+  error?: string;
+}) {
   return (
     <TextInput
       id={residentIds.caseReference}
@@ -137,7 +212,17 @@ export function QuotedReference({ value, onChange, error }: { value: string; onC
 }
 
 /** The GOV.UK confirmation panel with the new case reference; its heading takes focus. */
-export function IntakeConfirmation({ title, result, again, againText }: { title: string; result: IntakeResponse; again: () => void; againText: string }) {
+export function IntakeConfirmation({
+  title,
+  result,
+  again,
+  againText,
+}: {
+  title: string;
+  result: IntakeResponse;
+  again: () => void;
+  againText: string;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(title);
   useEffect(() => headingRef.current?.focus(), []);
@@ -153,7 +238,11 @@ export function IntakeConfirmation({ title, result, again, againText }: { title:
           <strong>{result.caseReference}</strong>
         </div>
       </div>
-      <p className="govuk-body">{result.recordCreated ? 'Ward created a new record for the resident.' : 'Ward added the case to the resident’s existing record.'}</p>
+      <p className="govuk-body">
+        {result.recordCreated
+          ? 'Ward created a new record for the resident.'
+          : 'Ward added the case to the resident’s existing record.'}
+      </p>
       <ul className="govuk-list">
         <li>
           <Link className="govuk-link" href={pathTo(paths.case, { caseReference: result.caseReference })}>

@@ -29,7 +29,14 @@ export function ContactFormPage({
   children: ReactNode;
 }) {
   if (form.result) {
-    return <IntakeConfirmation title={confirmationTitle} result={form.result} againText={againText} again={form.startAgain} />;
+    return (
+      <IntakeConfirmation
+        title={confirmationTitle}
+        result={form.result}
+        againText={againText}
+        again={form.startAgain}
+      />
+    );
   }
 
   return (
@@ -44,7 +51,12 @@ export function ContactFormPage({
           <p className="govuk-body">{intro}</p>
           <form noValidate onSubmit={form.handleSubmit}>
             {children}
-            <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={form.busy || undefined}>
+            <button
+              type="submit"
+              className="govuk-button"
+              data-module="govuk-button"
+              aria-disabled={form.busy || undefined}
+            >
               {submitText}
             </button>
           </form>

@@ -7,16 +7,51 @@ import { Select } from '../../ui/Select.tsx';
 import { platformNames } from '../cases/case-wording.ts';
 import { useCaseOptions } from '../cases/use-case-options.ts';
 import { ContactFormPage } from './ContactFormPage.tsx';
-import { DepartmentSelect, QuotedReference, ResidentFields, residentIds, TopicSelect, WhenFields } from './ContactFields.tsx';
+import {
+  DepartmentSelect,
+  QuotedReference,
+  ResidentFields,
+  residentIds,
+  TopicSelect,
+  WhenFields,
+} from './ContactFields.tsx';
 import type { SocialAnswers, SocialField } from './validate-contact.ts';
 import { validateSocialTransfer } from './validate-contact.ts';
 import { useContactForm } from './use-contact-form.ts';
 
-const ids: Record<SocialField, string> = { ...residentIds, platform: 'social-platform', handle: 'social-handle', request: 'social-request', date: 'social-when-date', time: 'social-when-time' };
-const order: SocialField[] = ['platform', 'handle', 'request', 'date', 'time', 'departmentId', 'name', 'email', 'phone', 'caseReference'];
+const ids: Record<SocialField, string> = {
+  ...residentIds,
+  platform: 'social-platform',
+  handle: 'social-handle',
+  request: 'social-request',
+  date: 'social-when-date',
+  time: 'social-when-time',
+};
+const order: SocialField[] = [
+  'platform',
+  'handle',
+  'request',
+  'date',
+  'time',
+  'departmentId',
+  'name',
+  'email',
+  'phone',
+  'caseReference',
+];
 
 const blank = (): SocialAnswers => ({
-  platform: '', handle: '', request: '', date: { day: '', month: '', year: '' }, time: '', departmentId: '', topic: '', name: '', email: '', phone: '', caseReference: '',
+  platform: '',
+  handle: '',
+  request: '',
+  date: { day: '', month: '', year: '' },
+  time: '',
+  departmentId: '',
+  topic: '',
+  name: '',
+  email: '',
+  phone: '',
+  caseReference: '',
 });
 
 /** Staff move a request received on a social-media platform into Ward, as a case on a record (issue 4). */
@@ -39,7 +74,10 @@ export function SocialTransferPage() {
         id={ids.platform}
         label="Platform"
         labelClassName="govuk-label--s"
-        options={[{ value: '', text: 'Select a platform' }, ...SocialPlatforms.options.map((p) => ({ value: p, text: platformNames[p] }))]}
+        options={[
+          { value: '', text: 'Select a platform' },
+          ...SocialPlatforms.options.map((p) => ({ value: p, text: platformNames[p] })),
+        ]}
         value={answers.platform}
         onValueChange={(platform) => change({ platform: platform as SocialPlatform | '' })}
         error={errors.platform}
@@ -67,9 +105,23 @@ export function SocialTransferPage() {
       />
       <WhenFields id="social-when" legend="When was the request received?" {...form.when} />
       <TopicSelect options={options} value={answers.topic} onChange={change} />
-      <DepartmentSelect options={options} value={answers.departmentId} onChange={(departmentId) => change({ departmentId })} error={errors.departmentId} />
-      <ResidentFields legend="The resident’s details, if they gave them" answers={answers} errors={errors} onChange={change} />
-      <QuotedReference value={answers.caseReference} onChange={(caseReference) => change({ caseReference })} error={errors.caseReference} />
+      <DepartmentSelect
+        options={options}
+        value={answers.departmentId}
+        onChange={(departmentId) => change({ departmentId })}
+        error={errors.departmentId}
+      />
+      <ResidentFields
+        legend="The resident’s details, if they gave them"
+        answers={answers}
+        errors={errors}
+        onChange={change}
+      />
+      <QuotedReference
+        value={answers.caseReference}
+        onChange={(caseReference) => change({ caseReference })}
+        error={errors.caseReference}
+      />
     </ContactFormPage>
   );
 }

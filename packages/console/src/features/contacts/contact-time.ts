@@ -33,7 +33,12 @@ export function parseTime(typed: string): { hour: number; minute: number } | nul
 const asNumber = (d: { year: number; month: number; day: number }) => d.year * 10_000 + d.month * 100 + d.day;
 
 /** The instant as an ISO string, or the errors to show beside the date and the time. */
-export function checkWhen(what: string, date: TypedDate, time: string, now: Date): { at: string } | { errors: WhenErrors } {
+export function checkWhen(
+  what: string,
+  date: TypedDate,
+  time: string,
+  now: Date,
+): { at: string } | { errors: WhenErrors } {
   const label = `The date ${what}`;
   const errors: WhenErrors = {};
   const checked = checkTypedDate(label, date);
@@ -63,6 +68,11 @@ export function checkWhen(what: string, date: TypedDate, time: string, now: Date
 /** Today's date and the time now (24-hour), in the UK, to fill the fields in for a contact just taken. */
 export function nowTyped(now: Date): { date: TypedDate; time: string } {
   const today = londonToday(now);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
   return { date: { day: String(today.day), month: String(today.month), year: String(today.year) }, time };
 }

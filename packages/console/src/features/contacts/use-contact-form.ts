@@ -24,7 +24,13 @@ export interface ContactFormOptions<A extends WhenAnswers, K extends string, B> 
  * The page logic shared by the "log a contact" and "transfer a social-media request" forms:
  * the answers, validating and sending them, the error summary and the confirmation.
  */
-export function useContactForm<A extends WhenAnswers, K extends string, B>({ blank, ids, order, validate, send }: ContactFormOptions<A, K, B>) {
+export function useContactForm<A extends WhenAnswers, K extends string, B>({
+  blank,
+  ids,
+  order,
+  validate,
+  send,
+}: ContactFormOptions<A, K, B>) {
   const [answers, setAnswers] = useState<A>(blank);
   const [errors, setErrors] = useState<FieldErrors<K>>({});
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
@@ -83,4 +89,7 @@ export function useContactForm<A extends WhenAnswers, K extends string, B>({ bla
 }
 
 /** What `ContactFormPage` needs of the form's state. */
-export type ContactFormState = Pick<ReturnType<typeof useContactForm>, 'summary' | 'attempt' | 'busy' | 'result' | 'handleSubmit' | 'startAgain'>;
+export type ContactFormState = Pick<
+  ReturnType<typeof useContactForm>,
+  'summary' | 'attempt' | 'busy' | 'result' | 'handleSubmit' | 'startAgain'
+>;

@@ -22,7 +22,10 @@ export type ResidentField = 'name' | 'email' | 'phone' | 'departmentId' | 'caseR
  * Choosing a topic (optional) preselects the department that deals with it; staff may still pick
  * another department. Choosing no topic leaves the department as it was.
  */
-export function chooseTopic(topicId: string, topics: readonly DepartmentTopic[]): Pick<ResidentAnswers, 'topic'> & Partial<Pick<ResidentAnswers, 'departmentId'>> {
+export function chooseTopic(
+  topicId: string,
+  topics: readonly DepartmentTopic[],
+): Pick<ResidentAnswers, 'topic'> & Partial<Pick<ResidentAnswers, 'departmentId'>> {
   const topic = topics.find((t) => t.id === topicId);
   return topic ? { topic: topic.id, departmentId: topic.departmentId } : { topic: '' };
 }
@@ -42,7 +45,8 @@ function checkResident(answers: ResidentAnswers): { errors: FieldErrors<Resident
   const email = answers.email.trim();
   const phone = answers.phone.trim();
   if (name.length > limits.nameMaxChars) errors.name = `The name must be ${limits.nameMaxChars} characters or fewer`;
-  if (email && (!looksLikeEmail(email) || email.length > limits.emailMaxChars)) errors.email = 'Enter an email address in the correct format, like name@example.com';
+  if (email && (!looksLikeEmail(email) || email.length > limits.emailMaxChars))
+    errors.email = 'Enter an email address in the correct format, like name@example.com';
   if (phone && !looksLikePhone(phone)) errors.phone = phoneError;
   if (answers.departmentId === '') errors.departmentId = 'Select the department that should deal with it';
   let caseReference: string | undefined;
@@ -85,7 +89,8 @@ export function validateLoggedContact(answers: ContactAnswers, now: Date): Check
   if (answers.channel === '') errors.channel = 'Select how the resident contacted the council';
   const summary = answers.summary.trim();
   if (summary === '') errors.summary = 'Enter a summary of the contact';
-  else if (summary.length > limits.summaryMaxChars) errors.summary = `The summary must be ${limits.summaryMaxChars} characters or fewer`;
+  else if (summary.length > limits.summaryMaxChars)
+    errors.summary = `The summary must be ${limits.summaryMaxChars} characters or fewer`;
   const when = checkWhen('of the contact', answers.date, answers.time, now);
   if ('errors' in when) Object.assign(errors, { date: when.errors.date, time: when.errors.time });
   const dateParts = 'errors' in when ? (when.errors.dateParts ?? []) : [];
@@ -93,7 +98,15 @@ export function validateLoggedContact(answers: ContactAnswers, now: Date): Check
   return {
     errors: withoutEmpty(errors),
     dateParts,
-    body: ok ? { ...resident.body, channel: answers.channel as 'phone' | 'face-to-face', summary, contactedAt: when.at, ...(answers.recordId ? { recordId: answers.recordId } : {}) } : null,
+    body: ok
+      ? {
+          ...resident.body,
+          channel: answers.channel as 'phone' | 'face-to-face',
+          summary,
+          contactedAt: when.at,
+          ...(answers.recordId ? { recordId: answers.recordId } : {}),
+        }
+      : null,
   };
 }
 
@@ -116,7 +129,8 @@ export function validateSocialTransfer(answers: SocialAnswers, now: Date): Check
   else if (handle.length > 100) errors.handle = 'The handle must be 100 characters or fewer';
   const request = answers.request.trim();
   if (request === '') errors.request = 'Enter the request as the resident made it';
-  else if (request.length > intakeTextMaxChars) errors.request = `The request must be ${intakeTextMaxChars} characters or fewer`;
+  else if (request.length > intakeTextMaxChars)
+    errors.request = `The request must be ${intakeTextMaxChars} characters or fewer`;
   const when = checkWhen('the request was received', answers.date, answers.time, now);
   if ('errors' in when) Object.assign(errors, { date: when.errors.date, time: when.errors.time });
   const dateParts = 'errors' in when ? (when.errors.dateParts ?? []) : [];
@@ -124,7 +138,9 @@ export function validateSocialTransfer(answers: SocialAnswers, now: Date): Check
   return {
     errors: withoutEmpty(errors),
     dateParts,
-    body: ok ? { ...resident.body, platform: answers.platform as SocialPlatform, handle, request, receivedAt: when.at } : null,
+    body: ok
+      ? { ...resident.body, platform: answers.platform as SocialPlatform, handle, request, receivedAt: when.at }
+      : null,
   };
 }
 

@@ -16,7 +16,10 @@ import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { Transcript } from './Transcript.tsx';
 import { ReferenceNotFound, useLoadByCaseReference } from './by-case-reference.tsx';
 
-const load = async (caseReference: string) => ({ status: 'ready' as const, data: await fetchConversationByReference(caseReference) });
+const load = async (caseReference: string) => ({
+  status: 'ready' as const,
+  data: await fetchConversationByReference(caseReference),
+});
 
 function BackLink() {
   return (
@@ -56,7 +59,11 @@ export function ConversationPage({ caseReference: typed }: { caseReference: stri
         />
       ) : null}
       {loaded.status === 'ready' ? (
-        <ConversationRecord data={loaded.data} onChange={(data) => setLoaded({ status: 'ready', data })} onErrorChange={setFormHasErrors} />
+        <ConversationRecord
+          data={loaded.data}
+          onChange={(data) => setLoaded({ status: 'ready', data })}
+          onErrorChange={setFormHasErrors}
+        />
       ) : null}
     </>
   );
@@ -102,7 +109,10 @@ function ConversationRecord({
             { key: 'Consent given', value: conversation.consentGiven ? 'Yes' : 'No' },
             { key: 'Handled by', value: conversation.assignedStaffName ?? 'Nobody' },
             { key: 'Started', value: formatDateTime(conversation.createdAt) },
-            { key: 'Accepted', value: conversation.acceptedAt ? formatDateTime(conversation.acceptedAt) : 'Not accepted' },
+            {
+              key: 'Accepted',
+              value: conversation.acceptedAt ? formatDateTime(conversation.acceptedAt) : 'Not accepted',
+            },
             { key: 'Ended', value: conversation.endedAt ? formatDateTime(conversation.endedAt) : 'Not ended' },
           ]}
         />
@@ -131,7 +141,10 @@ function ConversationRecord({
           <SummaryList
             rows={[
               { key: 'Rating', value: `${conversation.survey.rating} out of 5` },
-              { key: 'Comment', value: <span className="ward-pre-wrap">{conversation.survey.comment ?? 'No comment'}</span> },
+              {
+                key: 'Comment',
+                value: <span className="ward-pre-wrap">{conversation.survey.comment ?? 'No comment'}</span>,
+              },
             ]}
           />
         ) : (
@@ -151,7 +164,12 @@ function ConversationRecord({
             <p className="govuk-body">No summary has been written for this conversation.</p>
             <div className="govuk-grid-row">
               <div className="govuk-grid-column-two-thirds">
-                <SummaryForm conversationId={conversation.id} submitText="Save summary" onSubmit={submitSummary} autoFocus={false} />
+                <SummaryForm
+                  conversationId={conversation.id}
+                  submitText="Save summary"
+                  onSubmit={submitSummary}
+                  autoFocus={false}
+                />
               </div>
             </div>
           </>

@@ -10,7 +10,10 @@ import { conversationColumns } from './conversation-columns.tsx';
 import { CaseReferenceSearch } from './CaseReferenceSearch.tsx';
 import { ResidentSearch } from './ResidentSearch.tsx';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; conversations: AgentConversation[] } | { status: 'error'; message: string };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; conversations: AgentConversation[] }
+  | { status: 'error'; message: string };
 
 export function ConversationsPage() {
   const [searchError, setSearchError] = useState(false);
@@ -56,7 +59,10 @@ export function ConversationsPage() {
           columns={[
             ...conversationColumns,
             { header: 'Handled by', cell: (conversation) => conversation.assignedStaffName ?? 'Nobody' },
-            { header: 'Ended', cell: (conversation) => (conversation.endedAt ? formatDateTime(conversation.endedAt) : '') },
+            {
+              header: 'Ended',
+              cell: (conversation) => (conversation.endedAt ? formatDateTime(conversation.endedAt) : ''),
+            },
           ]}
         />
       ) : null}

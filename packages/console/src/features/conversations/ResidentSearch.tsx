@@ -47,7 +47,9 @@ export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: bo
 
   const summary: ErrorItem[] = [
     ...(formError ? [{ text: formError }] : []),
-    ...(['email', 'name'] as const).flatMap((field) => (errors[field] ? [{ fieldId: fieldIds[field], text: errors[field] }] : [])),
+    ...(['email', 'name'] as const).flatMap((field) =>
+      errors[field] ? [{ fieldId: fieldIds[field], text: errors[field] }] : [],
+    ),
   ];
 
   return (
@@ -57,8 +59,26 @@ export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: bo
         <h2 className="govuk-heading-m" id="resident-search-heading">
           Find a resident’s conversations
         </h2>
-        <TextInput id={fieldIds.email} label="Email address" type="email" autoComplete="off" spellCheck={false} value={email} onValueChange={setEmail} error={errors.email} />
-        <TextInput id={fieldIds.name} label="Name" hint="Every word must match, in any order" autoComplete="off" spellCheck={false} value={name} onValueChange={setName} error={errors.name} />
+        <TextInput
+          id={fieldIds.email}
+          label="Email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={email}
+          onValueChange={setEmail}
+          error={errors.email}
+        />
+        <TextInput
+          id={fieldIds.name}
+          label="Name"
+          hint="Every word must match, in any order"
+          autoComplete="off"
+          spellCheck={false}
+          value={name}
+          onValueChange={setName}
+          error={errors.name}
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Search
         </button>

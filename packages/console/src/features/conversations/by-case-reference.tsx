@@ -6,7 +6,8 @@ import { Link, navigate } from '../../router.tsx';
 import { invalidCaseReferenceMessage } from './validate-case-reference.ts';
 
 /** A page found by the case reference in its address: what it has loaded so far. `F` is what it shows once found. */
-export type LoadedByReference<F> = F | { status: 'loading' } | { status: 'not-found' } | { status: 'invalid' } | { status: 'error'; message: string };
+export type LoadedByReference<F> =
+  F | { status: 'loading' } | { status: 'not-found' } | { status: 'invalid' } | { status: 'error'; message: string };
 
 /**
  * Loads what a page shows for the case reference in its address (`route` has `:caseReference`).
@@ -14,9 +15,16 @@ export type LoadedByReference<F> = F | { status: 'loading' } | { status: 'not-fo
  * 404 means nothing has that reference, its 400 that the reference is not valid.
  * `load` must not change between renders (a module-level function); changing `reload` loads again.
  */
-export function useLoadByCaseReference<F>(typed: string, route: string, load: (caseReference: string) => Promise<F>, reload = 0) {
+export function useLoadByCaseReference<F>(
+  typed: string,
+  route: string,
+  load: (caseReference: string) => Promise<F>,
+  reload = 0,
+) {
   const caseReference = normaliseCaseReference(typed);
-  const [loaded, setLoaded] = useState<LoadedByReference<F>>(caseReference ? { status: 'loading' } : { status: 'invalid' });
+  const [loaded, setLoaded] = useState<LoadedByReference<F>>(
+    caseReference ? { status: 'loading' } : { status: 'invalid' },
+  );
 
   useEffect(() => {
     if (caseReference && caseReference !== typed) navigate(pathTo(route, { caseReference }), { replace: true });

@@ -28,7 +28,11 @@ const fieldIds: Record<InvitationField, string> = {
 };
 const fieldOrder: InvitationField[] = ['email', 'firstName', 'lastName', 'password', 'confirmPassword'];
 
-type Loaded = { status: 'loading' } | { status: 'ready'; invitation: InvitationDetails } | { status: 'unusable' } | { status: 'error'; message: string };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; invitation: InvitationDetails }
+  | { status: 'unusable' }
+  | { status: 'error'; message: string };
 
 const roleNames = { agent: 'Agent', admin: 'Admin' } as const;
 
@@ -42,7 +46,8 @@ export function AcceptInvitationPage({ token }: { token: string }) {
       (invitation) => !cancelled && setLoaded({ status: 'ready', invitation }),
       (error: unknown) => {
         if (cancelled) return;
-        if (error instanceof ApiError && (error.status === 404 || error.status === 410)) setLoaded({ status: 'unusable' });
+        if (error instanceof ApiError && (error.status === 404 || error.status === 410))
+          setLoaded({ status: 'unusable' });
         else setLoaded({ status: 'error', message: messageOf(error) });
       },
     );
@@ -69,7 +74,9 @@ function InvitationProblem({ loaded }: { loaded: Exclude<Loaded, { status: 'read
         <PageHeading>{title}</PageHeading>
         {loaded.status === 'loading' ? <Loading text="Checking your invitation…" /> : null}
         {loaded.status === 'unusable' ? (
-          <p className="govuk-body">Ask an admin to invite you again. If you already have an account, sign in instead.</p>
+          <p className="govuk-body">
+            Ask an admin to invite you again. If you already have an account, sign in instead.
+          </p>
         ) : null}
         {loaded.status === 'error' ? <p className="govuk-body">{loaded.message}</p> : null}
       </div>
@@ -79,13 +86,20 @@ function InvitationProblem({ loaded }: { loaded: Exclude<Loaded, { status: 'read
 
 function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationDetails }) {
   const { signedIn } = useSession();
-  const [answers, setAnswers] = useState<InvitationAnswers>({ email: invitation.email === null ? '' : null, firstName: '', lastName: '', password: '', confirmPassword: '' });
+  const [answers, setAnswers] = useState<InvitationAnswers>({
+    email: invitation.email === null ? '' : null,
+    firstName: '',
+    lastName: '',
+    password: '',
+    confirmPassword: '',
+  });
   const [errors, setErrors] = useState<FieldErrors<InvitationField>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
 
-  const update = (field: InvitationField) => (value: string) => setAnswers((current) => ({ ...current, [field]: value }));
+  const update = (field: InvitationField) => (value: string) =>
+    setAnswers((current) => ({ ...current, [field]: value }));
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -112,7 +126,10 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
     }
   }
 
-  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, fieldIds, fieldOrder)];
+  const summary: ErrorItem[] = [
+    ...(formError ? [{ text: formError }] : []),
+    ...errorItems(errors, fieldIds, fieldOrder),
+  ];
   const title = 'Create your account';
   useDocumentTitle(title, summary.length > 0);
 
@@ -121,7 +138,9 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
         <PageHeading caption="Ward">{title}</PageHeading>
-        <p className="govuk-body">You have been invited to use Ward. This invitation expires on {formatDateTime(invitation.expiresAt)}.</p>
+        <p className="govuk-body">
+          You have been invited to use Ward. This invitation expires on {formatDateTime(invitation.expiresAt)}.
+        </p>
         <SummaryList
           rows={[
             ...(invitation.email === null ? [] : [{ key: 'Email address', value: invitation.email }]),

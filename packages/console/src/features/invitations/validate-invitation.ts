@@ -26,9 +26,11 @@ export function validateInvitation(answers: InvitationAnswers): FieldErrors<Invi
   if (answers.lastName.trim() === '') errors.lastName = 'Enter your last name';
   else if (answers.lastName.trim().length > 100) errors.lastName = 'Last name must be 100 characters or fewer';
   if (answers.password === '') errors.password = 'Enter a password';
-  else if (answers.password.length < passwordMinLength) errors.password = `Password must be ${passwordMinLength} characters or more`;
+  else if (answers.password.length < passwordMinLength)
+    errors.password = `Password must be ${passwordMinLength} characters or more`;
   else if (answers.password.length > 1024) errors.password = 'Password must be 1024 characters or fewer';
   if (answers.confirmPassword === '') errors.confirmPassword = 'Enter your password again';
-  else if (!errors.password && answers.confirmPassword !== answers.password) errors.confirmPassword = 'Passwords must match';
+  else if (!errors.password && answers.confirmPassword !== answers.password)
+    errors.confirmPassword = 'Passwords must match';
   return errors;
 }

@@ -28,11 +28,14 @@ export function OutboxPage() {
     <>
       <PageTitle title="Outbox" />
       <p className="govuk-body">
-        When no email server is set up, Ward writes emails to its outbox folder instead of sending them. They are listed here, newest first.
+        When no email server is set up, Ward writes emails to its outbox folder instead of sending them. They are listed
+        here, newest first.
       </p>
       {loaded.status === 'loading' ? <Loading text="Loading the outbox…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && loaded.emails.length === 0 ? <p className="govuk-body">The outbox is empty.</p> : null}
+      {loaded.status === 'ready' && loaded.emails.length === 0 ? (
+        <p className="govuk-body">The outbox is empty.</p>
+      ) : null}
       {loaded.status === 'ready' && loaded.emails.length > 0 ? (
         <Table
           caption={`Emails in the outbox (${loaded.emails.length})`}
@@ -46,7 +49,9 @@ export function OutboxPage() {
               header: 'Subject',
               cell: (email) => (
                 <>
-                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2 ward-break-anywhere">{email.subject}</p>
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2 ward-break-anywhere">
+                    {email.subject}
+                  </p>
                   <details className="govuk-details govuk-!-margin-bottom-0">
                     <summary className="govuk-details__summary">
                       <span className="govuk-details__summary-text">

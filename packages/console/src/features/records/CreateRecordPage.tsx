@@ -11,11 +11,29 @@ import { goToRecord } from './record-flash.ts';
 import { contactPreferences } from './record-wording.ts';
 import type { Outcome } from './use-record-form.ts';
 import { useRecordForm } from './use-record-form.ts';
-import { emptyDetail, newRecordFields, validateNewRecord, type DetailField, type NewRecordField, type TypedNewRecord } from './validate-record.ts';
+import {
+  emptyDetail,
+  newRecordFields,
+  validateNewRecord,
+  type DetailField,
+  type NewRecordField,
+  type TypedNewRecord,
+} from './validate-record.ts';
 
 const prefix = 'new-record';
 const ids = Object.fromEntries(newRecordFields.map((f) => [f, `${prefix}-${f}`])) as Record<NewRecordField, string>;
-const empty: TypedNewRecord = { name: '', line1: '', line2: '', town: '', postcode: '', uprn: '', phone: '', email: '', preference: '', note: '' };
+const empty: TypedNewRecord = {
+  name: '',
+  line1: '',
+  line2: '',
+  town: '',
+  postcode: '',
+  uprn: '',
+  phone: '',
+  email: '',
+  preference: '',
+  note: '',
+};
 
 /** "Create a record": a resident who contacted the council another way, or before Ward. */
 export function CreateRecordPage() {
@@ -30,7 +48,14 @@ export function CreateRecordPage() {
   }
 
   const summary = [...formErrorItems, ...errorItems(errors, ids, newRecordFields)];
-  const address = { ...emptyDetail, line1: typed.line1, line2: typed.line2, town: typed.town, postcode: typed.postcode, uprn: typed.uprn };
+  const address = {
+    ...emptyDetail,
+    line1: typed.line1,
+    line2: typed.line2,
+    town: typed.town,
+    postcode: typed.postcode,
+    uprn: typed.uprn,
+  };
   return (
     <>
       <Link className="govuk-back-link" href={paths.records}>
@@ -40,9 +65,21 @@ export function CreateRecordPage() {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={summary} attempt={attempt} />
           <PageTitle title="Create a record" hasErrors={summary.length > 0} />
-          <p className="govuk-body">Search for the resident first, so they do not get a second record. You can add more details to the record later.</p>
+          <p className="govuk-body">
+            Search for the resident first, so they do not get a second record. You can add more details to the record
+            later.
+          </p>
           <form noValidate onSubmit={(event) => void submit(event, check)}>
-            <TextInput id={ids.name} label="Full name" labelClassName="govuk-label--s" value={typed.name} onValueChange={set('name')} error={errors.name} autoComplete="off" spellCheck={false} />
+            <TextInput
+              id={ids.name}
+              label="Full name"
+              labelClassName="govuk-label--s"
+              value={typed.name}
+              onValueChange={set('name')}
+              error={errors.name}
+              autoComplete="off"
+              spellCheck={false}
+            />
             <div className="govuk-form-group">
               <DetailFields
                 idPrefix={prefix}
@@ -53,8 +90,28 @@ export function CreateRecordPage() {
                 onChange={(field, value) => set(field as NewRecordField)(value)}
               />
             </div>
-            <TextInput id={ids.phone} label="Phone number (optional)" labelClassName="govuk-label--s" type="tel" widthClassName="govuk-input--width-20" value={typed.phone} onValueChange={set('phone')} error={errors.phone} autoComplete="off" />
-            <TextInput id={ids.email} label="Email address (optional)" labelClassName="govuk-label--s" type="email" value={typed.email} onValueChange={set('email')} error={errors.email} autoComplete="off" spellCheck={false} />
+            <TextInput
+              id={ids.phone}
+              label="Phone number (optional)"
+              labelClassName="govuk-label--s"
+              type="tel"
+              widthClassName="govuk-input--width-20"
+              value={typed.phone}
+              onValueChange={set('phone')}
+              error={errors.phone}
+              autoComplete="off"
+            />
+            <TextInput
+              id={ids.email}
+              label="Email address (optional)"
+              labelClassName="govuk-label--s"
+              type="email"
+              value={typed.email}
+              onValueChange={set('email')}
+              error={errors.email}
+              autoComplete="off"
+              spellCheck={false}
+            />
             <Radios
               id={ids.preference}
               legend="How do they prefer to be contacted? (optional)"
@@ -63,9 +120,23 @@ export function CreateRecordPage() {
               onValueChange={set('preference')}
               error={errors.preference}
             />
-            <Textarea id={ids.note} label="Note (optional)" labelClassName="govuk-label--s" hint="Do not include card or bank details" value={typed.note} onValueChange={set('note')} error={errors.note} spellCheck />
+            <Textarea
+              id={ids.note}
+              label="Note (optional)"
+              labelClassName="govuk-label--s"
+              hint="Do not include card or bank details"
+              value={typed.note}
+              onValueChange={set('note')}
+              error={errors.note}
+              spellCheck
+            />
             <div className="govuk-button-group">
-              <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
+              <button
+                type="submit"
+                className="govuk-button"
+                data-module="govuk-button"
+                aria-disabled={busy || undefined}
+              >
                 Create record
               </button>
               <Link className="govuk-link" href={paths.records}>

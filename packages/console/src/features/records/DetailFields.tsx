@@ -38,8 +38,15 @@ export function DetailFields({ idPrefix, kind, typed, errors, onChange, addressL
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{addressLegend ?? 'Address'}</legend>
           {input('line1', 'Address line 1', { autoComplete: 'off' })}
           {input('line2', 'Address line 2 (optional)', { autoComplete: 'off' })}
-          {input('town', 'Town or city (optional)', { widthClassName: 'govuk-!-width-two-thirds', autoComplete: 'off' })}
-          {input('postcode', 'Postcode', { widthClassName: 'govuk-input--width-10', autoCapitalize: 'characters', autoComplete: 'off' })}
+          {input('town', 'Town or city (optional)', {
+            widthClassName: 'govuk-!-width-two-thirds',
+            autoComplete: 'off',
+          })}
+          {input('postcode', 'Postcode', {
+            widthClassName: 'govuk-input--width-10',
+            autoCapitalize: 'characters',
+            autoComplete: 'off',
+          })}
           {input('uprn', 'UPRN (optional)', {
             hint: 'The property’s unique reference number, up to 12 digits',
             widthClassName: 'govuk-input--width-20',
@@ -51,8 +58,17 @@ export function DetailFields({ idPrefix, kind, typed, errors, onChange, addressL
     case 'phone':
       return (
         <>
-          {input('number', 'Phone number', { type: 'tel', widthClassName: 'govuk-input--width-20', hint: 'A UK number, or an international number starting with +', autoComplete: 'off' })}
-          {input('label', 'Label (optional)', { hint: 'For example, mobile or work', widthClassName: 'govuk-input--width-20', autoComplete: 'off' })}
+          {input('number', 'Phone number', {
+            type: 'tel',
+            widthClassName: 'govuk-input--width-20',
+            hint: 'A UK number, or an international number starting with +',
+            autoComplete: 'off',
+          })}
+          {input('label', 'Label (optional)', {
+            hint: 'For example, mobile or work',
+            widthClassName: 'govuk-input--width-20',
+            autoComplete: 'off',
+          })}
         </>
       );
     case 'email':
@@ -60,7 +76,11 @@ export function DetailFields({ idPrefix, kind, typed, errors, onChange, addressL
     case 'social-handle':
       return (
         <>
-          {input('platform', 'Platform', { hint: 'For example, Facebook or X', widthClassName: 'govuk-input--width-20', autoComplete: 'off' })}
+          {input('platform', 'Platform', {
+            hint: 'For example, Facebook or X',
+            widthClassName: 'govuk-input--width-20',
+            autoComplete: 'off',
+          })}
           {input('handle', 'Handle', { widthClassName: 'govuk-input--width-20', autoComplete: 'off' })}
         </>
       );

@@ -15,7 +15,14 @@ import { RecordSubpage } from './RecordSubpage.tsx';
 import type { Outcome } from './use-record-form.ts';
 import { useRecordForm } from './use-record-form.ts';
 import { recordName } from './use-record.ts';
-import { checkReason, detailFields, emptyDetail, validateDetail, type DetailField, type TypedDetail } from './validate-record.ts';
+import {
+  checkReason,
+  detailFields,
+  emptyDetail,
+  validateDetail,
+  type DetailField,
+  type TypedDetail,
+} from './validate-record.ts';
 
 const prefix = 'detail';
 const reasonId = 'change-reason';
@@ -27,7 +34,14 @@ function typedFrom(value: RecordDetailValue): TypedDetail {
     case 'name':
       return { ...emptyDetail, name: value.name };
     case 'address':
-      return { ...emptyDetail, line1: value.lines[0] ?? '', line2: value.lines.slice(1).join(', '), town: value.town ?? '', postcode: value.postcode, uprn: value.uprn ?? '' };
+      return {
+        ...emptyDetail,
+        line1: value.lines[0] ?? '',
+        line2: value.lines.slice(1).join(', '),
+        town: value.town ?? '',
+        postcode: value.postcode,
+        uprn: value.uprn ?? '',
+      };
     case 'phone':
       return { ...emptyDetail, number: value.number, label: value.label ?? '' };
     case 'email':
@@ -43,7 +57,17 @@ function typedFrom(value: RecordDetailValue): TypedDetail {
 
 const reasonHint = 'For example, the resident told us they have moved. This is kept in the record’s history.';
 
-function ReasonField({ value, onChange, error, required }: { value: string; onChange: (value: string) => void; error?: string; required: boolean }) {
+function ReasonField({
+  value,
+  onChange,
+  error,
+  required,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  required: boolean;
+}) {
   return (
     <Textarea
       id={reasonId}
@@ -62,8 +86,25 @@ function ReasonField({ value, onChange, error, required }: { value: string; onCh
 type Submit = (value: ReturnType<typeof validateDetail> | null, reason: string) => Outcome<DetailField | 'reason'>;
 
 /** The form shared by adding and changing a value: the value's fields, a reason, and the server's answer. */
-function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onSubmit, title, caption, kindChoice }: {
-  kind: RecordDetailKind | null; initial: TypedDetail; reasonRequired: boolean; submitText: string; cancelHref: string; onSubmit: Submit; title: string; caption: string;
+function DetailForm({
+  kind,
+  initial,
+  reasonRequired,
+  submitText,
+  cancelHref,
+  onSubmit,
+  title,
+  caption,
+  kindChoice,
+}: {
+  kind: RecordDetailKind | null;
+  initial: TypedDetail;
+  reasonRequired: boolean;
+  submitText: string;
+  cancelHref: string;
+  onSubmit: Submit;
+  title: string;
+  caption: string;
   kindChoice?: { value: RecordDetailKind | ''; onChange: (kind: RecordDetailKind) => void; error?: string };
 }) {
   const [typed, setTyped] = useState(initial);
@@ -71,7 +112,10 @@ function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onS
   const { errors, attempt, busy, formErrorItems, submit } = useRecordForm<DetailField | 'reason'>();
 
   const fields = kind ? detailFields[kind] : [];
-  const ids = { ...Object.fromEntries(fields.map((f) => [f, detailFieldId(prefix, f)])), reason: reasonId } as Record<DetailField | 'reason', string>;
+  const ids = { ...Object.fromEntries(fields.map((f) => [f, detailFieldId(prefix, f)])), reason: reasonId } as Record<
+    DetailField | 'reason',
+    string
+  >;
   const summary: ErrorItem[] = [
     ...(kindChoice?.error ? [{ fieldId: kindId, text: kindChoice.error }] : []),
     ...formErrorItems,
@@ -82,7 +126,10 @@ function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onS
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
         <PageTitle title={title} caption={caption} hasErrors={summary.length > 0} />
-        <form noValidate onSubmit={(event) => void submit(event, () => onSubmit(kind ? validateDetail(kind, typed) : null, reason))}>
+        <form
+          noValidate
+          onSubmit={(event) => void submit(event, () => onSubmit(kind ? validateDetail(kind, typed) : null, reason))}
+        >
           {kindChoice ? (
             <Radios
               id={kindId}
@@ -93,7 +140,15 @@ function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onS
               error={kindChoice.error}
             />
           ) : null}
-          {kind ? <DetailFields idPrefix={prefix} kind={kind} typed={typed} errors={errors} onChange={(field, value) => setTyped((t) => ({ ...t, [field]: value }))} /> : null}
+          {kind ? (
+            <DetailFields
+              idPrefix={prefix}
+              kind={kind}
+              typed={typed}
+              errors={errors}
+              onChange={(field, value) => setTyped((t) => ({ ...t, [field]: value }))}
+            />
+          ) : null}
           <ReasonField value={reason} onChange={setReason} error={errors.reason} required={reasonRequired} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
@@ -110,9 +165,16 @@ function DetailForm({ kind, initial, reasonRequired, submitText, cancelHref, onS
 }
 
 /** Errors from the value's check and the reason's, together. */
-function withReason(checked: ReturnType<typeof validateDetail> | null, reason: string, required: boolean): FieldErrors<DetailField | 'reason'> | null {
+function withReason(
+  checked: ReturnType<typeof validateDetail> | null,
+  reason: string,
+  required: boolean,
+): FieldErrors<DetailField | 'reason'> | null {
   const reasonError = required || reason.trim() ? checkReason(reason) : null;
-  const errors: FieldErrors<DetailField | 'reason'> = { ...(checked && 'errors' in checked ? checked.errors : {}), ...(reasonError ? { reason: reasonError } : {}) };
+  const errors: FieldErrors<DetailField | 'reason'> = {
+    ...(checked && 'errors' in checked ? checked.errors : {}),
+    ...(reasonError ? { reason: reasonError } : {}),
+  };
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
@@ -135,7 +197,13 @@ export function AddDetailPage({ recordId }: { recordId: string }) {
             setKindError(kind ? undefined : 'Select what you want to add');
             const errors = withReason(checked, reason, false);
             if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
-            return { send: async () => goToRecord((await addRecordDetail(record.id, checked.value, reason.trim() || undefined)).id, `${kindLabel(checked.value.kind)} added`) };
+            return {
+              send: async () =>
+                goToRecord(
+                  (await addRecordDetail(record.id, checked.value, reason.trim() || undefined)).id,
+                  `${kindLabel(checked.value.kind)} added`,
+                ),
+            };
           }}
         />
       )}
@@ -151,7 +219,9 @@ function NoSuchDetail({ record }: { record: CustomerRecordView }) {
   return (
     <>
       <PageTitle title="This detail cannot be changed" />
-      <p className="govuk-body">It has already been changed or removed. Go back to the record to see its current details.</p>
+      <p className="govuk-body">
+        It has already been changed or removed. Go back to the record to see its current details.
+      </p>
       <p className="govuk-body">
         <Link className="govuk-link" href={pathTo(paths.record, { recordId: record.id })}>
           Go to the record
@@ -180,7 +250,13 @@ export function ChangeDetailPage({ recordId, detailId }: { recordId: string; det
             onSubmit={(checked, reason) => {
               const errors = withReason(checked, reason, true);
               if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
-              return { send: async () => goToRecord((await amendRecordDetail(record.id, detail.id, checked.value, reason.trim())).id, `${label} changed`) };
+              return {
+                send: async () =>
+                  goToRecord(
+                    (await amendRecordDetail(record.id, detail.id, checked.value, reason.trim())).id,
+                    `${label} changed`,
+                  ),
+              };
             }}
           />
         );
@@ -199,7 +275,8 @@ function RemoveForm({ record, detailId }: { record: CustomerRecordView; detailId
       caption={recordName(record)}
       intro={
         <>
-          You are removing <strong className="ward-break-anywhere">{formatDetail(detail.value)}</strong>. It stays in the record’s history, marked as removed, with your reason.
+          You are removing <strong className="ward-break-anywhere">{formatDetail(detail.value)}</strong>. It stays in
+          the record’s history, marked as removed, with your reason.
         </>
       }
       reasonId={reasonId}
@@ -207,7 +284,9 @@ function RemoveForm({ record, detailId }: { record: CustomerRecordView; detailId
       reasonHint={reasonHint}
       submitText={`Remove ${label.toLowerCase()}`}
       cancelHref={pathTo(paths.record, { recordId: record.id })}
-      send={async (reason) => goToRecord((await removeRecordDetail(record.id, detail.id, reason)).id, `${label} removed`)}
+      send={async (reason) =>
+        goToRecord((await removeRecordDetail(record.id, detail.id, reason)).id, `${label} removed`)
+      }
     />
   );
 }

@@ -54,7 +54,10 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
   function handleContinue(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAttempt((a) => a + 1);
-    const found = { target: chosen ? undefined : 'Select the record to merge into', reason: checkReason(reason, 'the reason for merging these records') ?? undefined };
+    const found = {
+      target: chosen ? undefined : 'Select the record to merge into',
+      reason: checkReason(reason, 'the reason for merging these records') ?? undefined,
+    };
     setErrors(found);
     if (!found.target && !found.reason) setConfirming(true);
   }
@@ -77,17 +80,31 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={formError ? [{ text: formError }] : []} attempt={attempt} />
-          <PageTitle title="Are you sure you want to merge these records?" caption={name} hasErrors={Boolean(formError)} />
+          <PageTitle
+            title="Are you sure you want to merge these records?"
+            caption={name}
+            hasErrors={Boolean(formError)}
+          />
           <p className="govuk-body">
-            This record (<strong className="ward-break-anywhere">{name}</strong>) will be merged into the record of <strong className="ward-break-anywhere">{chosen.names[0] ?? 'an unnamed resident'}</strong> ({describe(chosen)}).
+            This record (<strong className="ward-break-anywhere">{name}</strong>) will be merged into the record of{' '}
+            <strong className="ward-break-anywhere">{chosen.names[0] ?? 'an unnamed resident'}</strong> (
+            {describe(chosen)}).
           </p>
-          <WarningText>Their details and contacts will all show on the other record. Nothing is deleted, and you can undo the merge.</WarningText>
+          <WarningText>
+            Their details and contacts will all show on the other record. Nothing is deleted, and you can undo the
+            merge.
+          </WarningText>
           <p className="govuk-body">
             Your reason: <span className="ward-break-anywhere">{reason.trim()}</span>
           </p>
           <form noValidate onSubmit={handleConfirm}>
             <div className="govuk-button-group">
-              <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" aria-disabled={busy || undefined}>
+              <button
+                type="submit"
+                className="govuk-button govuk-button--warning"
+                data-module="govuk-button"
+                aria-disabled={busy || undefined}
+              >
                 Yes, merge these records
               </button>
               <button
@@ -116,12 +133,28 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Merge this record into another" caption={name} hasErrors={summary.length > 0 || searchHasErrors} />
-        <p className="govuk-body">Find the resident’s other record, for example by the case reference of one of its contacts.</p>
-        <RecordSearchForm idPrefix="merge-search" heading="Find the other record" submitText="Find records" onResults={(found) => (setResults(found), setTarget(''))} onErrorChange={setSearchHasErrors} />
+        <PageTitle
+          title="Merge this record into another"
+          caption={name}
+          hasErrors={summary.length > 0 || searchHasErrors}
+        />
+        <p className="govuk-body">
+          Find the resident’s other record, for example by the case reference of one of its contacts.
+        </p>
+        <RecordSearchForm
+          idPrefix="merge-search"
+          heading="Find the other record"
+          submitText="Find records"
+          onResults={(found) => (setResults(found), setTarget(''))}
+          onErrorChange={setSearchHasErrors}
+        />
         <div aria-live="polite">
-          {results !== null && candidates.length === 0 ? <p className="govuk-body">No other records match. Check what you entered.</p> : null}
-          {candidates.length > 0 ? <p className="govuk-body">{`${candidates.length} ${candidates.length === 1 ? 'record' : 'records'} found`}</p> : null}
+          {results !== null && candidates.length === 0 ? (
+            <p className="govuk-body">No other records match. Check what you entered.</p>
+          ) : null}
+          {candidates.length > 0 ? (
+            <p className="govuk-body">{`${candidates.length} ${candidates.length === 1 ? 'record' : 'records'} found`}</p>
+          ) : null}
         </div>
         {candidates.length > 0 ? (
           <form noValidate onSubmit={handleContinue}>
@@ -129,7 +162,11 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
               id={targetId}
               legend="Which record should this one be merged into?"
               legendClassName="govuk-fieldset__legend--m"
-              items={candidates.map((r) => ({ value: r.id, label: r.names[0] ?? 'Unnamed resident', hint: describe(r) }))}
+              items={candidates.map((r) => ({
+                value: r.id,
+                label: r.names[0] ?? 'Unnamed resident',
+                hint: describe(r),
+              }))}
               value={target}
               onValueChange={setTarget}
               error={errors.target}
@@ -188,7 +225,9 @@ function UnmergeForm({ recordId, survivor }: { recordId: string; survivor: Custo
       reasonWhat="the reason for undoing the merge"
       submitText="Undo merge"
       cancelHref={pathTo(paths.record, { recordId: survivor.id })}
-      send={async (reason) => goToRecord((await unmergeRecord(recordId, reason)).id, 'Merge undone: this record stands on its own again')}
+      send={async (reason) =>
+        goToRecord((await unmergeRecord(recordId, reason)).id, 'Merge undone: this record stands on its own again')
+      }
     />
   );
 }

@@ -58,7 +58,10 @@ export function ReasonForm({
     }
   }
 
-  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...(error ? [{ fieldId: reasonId, text: error }] : [])];
+  const summary: ErrorItem[] = [
+    ...(formError ? [{ text: formError }] : []),
+    ...(error ? [{ fieldId: reasonId, text: error }] : []),
+  ];
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -78,7 +81,12 @@ export function ReasonForm({
             spellCheck
           />
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button" aria-disabled={busy || undefined}>
+            <button
+              type="submit"
+              className="govuk-button govuk-button--warning"
+              data-module="govuk-button"
+              aria-disabled={busy || undefined}
+            >
               {submitText}
             </button>
             <Link className="govuk-link" href={cancelHref}>

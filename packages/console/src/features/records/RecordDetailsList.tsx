@@ -15,17 +15,33 @@ export function RecordDetailsList({ recordId, details }: { recordId: string; det
           const hidden = ` ${group.label.toLowerCase()} ${text}`;
           return (
             <div className="govuk-summary-list__row" key={detail.id}>
-              <dt className="govuk-summary-list__key">{index === 0 ? (group.versions.length > 1 ? group.plural : group.label) : <span className="govuk-visually-hidden">{group.label}</span>}</dt>
+              <dt className="govuk-summary-list__key">
+                {index === 0 ? (
+                  group.versions.length > 1 ? (
+                    group.plural
+                  ) : (
+                    group.label
+                  )
+                ) : (
+                  <span className="govuk-visually-hidden">{group.label}</span>
+                )}
+              </dt>
               <dd className="govuk-summary-list__value ward-break-anywhere">{text}</dd>
               <dd className="govuk-summary-list__actions">
                 <ul className="govuk-summary-list__actions-list">
                   <li className="govuk-summary-list__actions-list-item">
-                    <Link className="govuk-link" href={pathTo(paths.recordChangeDetail, { recordId, detailId: detail.id })}>
+                    <Link
+                      className="govuk-link"
+                      href={pathTo(paths.recordChangeDetail, { recordId, detailId: detail.id })}
+                    >
                       Change<span className="govuk-visually-hidden">{hidden}</span>
                     </Link>
                   </li>
                   <li className="govuk-summary-list__actions-list-item">
-                    <Link className="govuk-link" href={pathTo(paths.recordRemoveDetail, { recordId, detailId: detail.id })}>
+                    <Link
+                      className="govuk-link"
+                      href={pathTo(paths.recordRemoveDetail, { recordId, detailId: detail.id })}
+                    >
                       Remove<span className="govuk-visually-hidden">{hidden}</span>
                     </Link>
                   </li>

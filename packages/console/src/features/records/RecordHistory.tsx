@@ -15,7 +15,8 @@ function Version({ version }: { version: RecordDetailVersion }) {
   return (
     <li className="govuk-!-margin-bottom-4">
       <p className="govuk-body govuk-!-margin-bottom-1">
-        <span className="ward-break-anywhere">{formatDetail(version.value)}</span> <Tag colour={tag.colour}>{tag.text}</Tag>
+        <span className="ward-break-anywhere">{formatDetail(version.value)}</span>{' '}
+        <Tag colour={tag.colour}>{tag.text}</Tag>
       </p>
       <ul className="govuk-list govuk-body-s">
         {versionEvents(version).map((event) => (

@@ -26,7 +26,9 @@ function MergedAway({ recordId, survivor }: { recordId: string; survivor: Custom
   return (
     <NotificationBanner heading="This record has been merged into another record">
       <p className="govuk-body">
-        {merge ? `It was merged on ${formatDateTime(merge.mergedAt)}${merge.mergedBy ? ` by ${merge.mergedBy.name}` : ''}. ` : null}
+        {merge
+          ? `It was merged on ${formatDateTime(merge.mergedAt)}${merge.mergedBy ? ` by ${merge.mergedBy.name}` : ''}. `
+          : null}
         Its details and contacts are shown on the record it was merged into.
       </p>
       <p className="govuk-body">
@@ -64,7 +66,8 @@ function MergedIn({ record }: { record: CustomerRecordView }) {
 }
 
 function RecordView({ record, flash }: { record: CustomerRecordView; flash: string | null }) {
-  // The heading takes focus after a navigation; a success banner must have it last (parents' effects run after children's).
+  // The heading takes focus after a navigation; a success banner must have it last (parents' effects run after
+  // children's).
   useEffect(() => {
     if (flash) document.querySelector<HTMLElement>('#record-flash .govuk-notification-banner')?.focus();
   }, [flash]);
@@ -84,7 +87,11 @@ function RecordView({ record, flash }: { record: CustomerRecordView; flash: stri
 
       <h2 className="govuk-heading-m">Details</h2>
       <RecordDetailsList recordId={record.id} details={record.details} />
-      <Link className="govuk-button govuk-button--secondary" data-module="govuk-button" href={pathTo(paths.recordAddDetail, { recordId: record.id })}>
+      <Link
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        href={pathTo(paths.recordAddDetail, { recordId: record.id })}
+      >
         Add a detail
       </Link>
 
@@ -97,7 +104,9 @@ function RecordView({ record, flash }: { record: CustomerRecordView; flash: stri
 
       <MergedIn record={record} />
       <h2 className="govuk-heading-m">Duplicate records</h2>
-      <p className="govuk-body">If this resident has another record, merge this one into it. Nothing is deleted and you can undo a merge.</p>
+      <p className="govuk-body">
+        If this resident has another record, merge this one into it. Nothing is deleted and you can undo a merge.
+      </p>
       <p className="govuk-body">
         <Link className="govuk-link" href={pathTo(paths.recordMerge, { recordId: record.id })}>
           Merge this record into another
@@ -122,10 +131,16 @@ export function RecordPage({ recordId }: { recordId: string }) {
         <RecordView record={load.record} flash={flash} />
       ) : (
         <>
-          <PageHeading>{load.status === 'not-found' ? 'Record not found' : merged ? 'Record merged' : 'Customer record'}</PageHeading>
+          <PageHeading>
+            {load.status === 'not-found' ? 'Record not found' : merged ? 'Record merged' : 'Customer record'}
+          </PageHeading>
           {load.status === 'loading' ? <Loading text="Loading the record…" /> : null}
           {load.status === 'error' ? <LoadError message={load.message} /> : null}
-          {load.status === 'not-found' ? <p className="govuk-body">There is no record at this address, or you cannot open it. Search for the resident instead.</p> : null}
+          {load.status === 'not-found' ? (
+            <p className="govuk-body">
+              There is no record at this address, or you cannot open it. Search for the resident instead.
+            </p>
+          ) : null}
           {load.status === 'ready' && merged ? <MergedAway recordId={recordId} survivor={load.record} /> : null}
         </>
       )}

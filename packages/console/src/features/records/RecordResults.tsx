@@ -24,11 +24,17 @@ export function RecordResults({ records }: { records: RecordSummary[] }) {
             </Link>
           ),
         },
-        { header: 'Email address', cell: (record) => <span className="ward-break-anywhere">{list(record.emails)}</span> },
+        {
+          header: 'Email address',
+          cell: (record) => <span className="ward-break-anywhere">{list(record.emails)}</span>,
+        },
         { header: 'Phone number', cell: (record) => list(record.phones) },
         { header: 'Postcode', cell: (record) => list(record.postcodes) },
         { header: 'Contacts', cell: (record) => String(record.cases), numeric: true },
-        { header: 'Last contact', cell: (record) => (record.lastContactAt ? formatDate(record.lastContactAt) : 'None') },
+        {
+          header: 'Last contact',
+          cell: (record) => (record.lastContactAt ? formatDate(record.lastContactAt) : 'None'),
+        },
       ]}
     />
   );

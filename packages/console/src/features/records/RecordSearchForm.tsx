@@ -6,7 +6,12 @@ import { searchRecords } from '../../api/records.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
 import { errorItems, type FieldErrors } from '../../ui/validation.ts';
-import { recordSearchFields, validateRecordSearch, type RecordSearchField, type TypedRecordSearch } from './validate-record.ts';
+import {
+  recordSearchFields,
+  validateRecordSearch,
+  type RecordSearchField,
+  type TypedRecordSearch,
+} from './validate-record.ts';
 
 interface RecordSearchFormProps {
   /** Prefix for field ids, so two forms could share a page. */
@@ -29,7 +34,10 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const ids = Object.fromEntries(recordSearchFields.map((f) => [f, `${idPrefix}-${f}`])) as Record<RecordSearchField, string>;
+  const ids = Object.fromEntries(recordSearchFields.map((f) => [f, `${idPrefix}-${f}`])) as Record<
+    RecordSearchField,
+    string
+  >;
   const set = (field: RecordSearchField) => (value: string) => setTyped((t) => ({ ...t, [field]: value }));
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -67,10 +75,44 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
           {heading}
         </h2>
         <p className="govuk-body">Fill in one or more. A record is found when everything you enter matches.</p>
-        <TextInput id={ids.name} label="Name" hint="Every word must match, in any order" value={typed.name} onValueChange={set('name')} error={errors.name} {...common} />
-        <TextInput id={ids.email} label="Email address" type="email" value={typed.email} onValueChange={set('email')} error={errors.email} {...common} />
-        <TextInput id={ids.phone} label="Phone number" type="tel" widthClassName="govuk-input--width-20" value={typed.phone} onValueChange={set('phone')} error={errors.phone} {...common} />
-        <TextInput id={ids.postcode} label="Postcode" widthClassName="govuk-input--width-10" autoCapitalize="characters" value={typed.postcode} onValueChange={set('postcode')} error={errors.postcode} {...common} />
+        <TextInput
+          id={ids.name}
+          label="Name"
+          hint="Every word must match, in any order"
+          value={typed.name}
+          onValueChange={set('name')}
+          error={errors.name}
+          {...common}
+        />
+        <TextInput
+          id={ids.email}
+          label="Email address"
+          type="email"
+          value={typed.email}
+          onValueChange={set('email')}
+          error={errors.email}
+          {...common}
+        />
+        <TextInput
+          id={ids.phone}
+          label="Phone number"
+          type="tel"
+          widthClassName="govuk-input--width-20"
+          value={typed.phone}
+          onValueChange={set('phone')}
+          error={errors.phone}
+          {...common}
+        />
+        <TextInput
+          id={ids.postcode}
+          label="Postcode"
+          widthClassName="govuk-input--width-10"
+          autoCapitalize="characters"
+          value={typed.postcode}
+          onValueChange={set('postcode')}
+          error={errors.postcode}
+          {...common}
+        />
         <TextInput
           id={ids.caseReference}
           label="Case reference"

@@ -10,7 +10,15 @@ import { useRecord } from './use-record.ts';
  * The frame of a page that acts on a record (change a detail, merge…): a back link to the record,
  * then the page once the record has loaded. `render` draws the heading and form itself.
  */
-export function RecordSubpage({ recordId, title, children }: { recordId: string; title: string; children: (record: CustomerRecordView) => ReactNode }) {
+export function RecordSubpage({
+  recordId,
+  title,
+  children,
+}: {
+  recordId: string;
+  title: string;
+  children: (record: CustomerRecordView) => ReactNode;
+}) {
   const { load } = useRecord(recordId);
   const ready = load.status === 'ready';
   useDocumentTitle(load.status === 'not-found' ? 'Record not found' : title);
@@ -26,7 +34,9 @@ export function RecordSubpage({ recordId, title, children }: { recordId: string;
           <PageHeading>{load.status === 'not-found' ? 'Record not found' : title}</PageHeading>
           {load.status === 'loading' ? <Loading text="Loading the record…" /> : null}
           {load.status === 'error' ? <LoadError message={load.message} /> : null}
-          {load.status === 'not-found' ? <p className="govuk-body">There is no record at this address, or you cannot open it.</p> : null}
+          {load.status === 'not-found' ? (
+            <p className="govuk-body">There is no record at this address, or you cannot open it.</p>
+          ) : null}
         </>
       )}
     </>

@@ -6,12 +6,21 @@ import { Tag } from '../../ui/Tag.tsx';
 import { casePath, caseStatusTag, channelLabel } from './record-wording.ts';
 
 function Summary({ contact }: { contact: RecordTimelineCase }) {
-  if (contact.restricted) return <span className="govuk-hint govuk-!-margin-bottom-0">Only {contact.departmentLabel} staff can see this contact’s details</span>;
+  if (contact.restricted)
+    return (
+      <span className="govuk-hint govuk-!-margin-bottom-0">
+        Only {contact.departmentLabel} staff can see this contact’s details
+      </span>
+    );
   return (
     <>
       {contact.topic ? <strong className="ward-break-anywhere">{contact.topic}</strong> : null}
       {contact.topic && contact.summary ? <br /> : null}
-      {contact.summary ? <span className="ward-break-anywhere">{contact.summary}</span> : contact.topic ? null : 'No summary yet'}
+      {contact.summary ? (
+        <span className="ward-break-anywhere">{contact.summary}</span>
+      ) : contact.topic ? null : (
+        'No summary yet'
+      )}
     </>
   );
 }

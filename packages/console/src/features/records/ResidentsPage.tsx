@@ -13,17 +13,27 @@ export function ResidentsPage() {
   return (
     <>
       <PageTitle title="Residents" hasErrors={hasErrors} />
-      <p className="govuk-body">Every resident who contacts the council through Ward has a customer record, with every contact on its timeline.</p>
+      <p className="govuk-body">
+        Every resident who contacts the council through Ward has a customer record, with every contact on its timeline.
+      </p>
       <Link className="govuk-button govuk-button--secondary" data-module="govuk-button" href={paths.newRecord}>
         Create a record
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <RecordSearchForm idPrefix="record-search" heading="Find a resident" submitText="Search" onResults={setResults} onErrorChange={setHasErrors} />
+          <RecordSearchForm
+            idPrefix="record-search"
+            heading="Find a resident"
+            submitText="Search"
+            onResults={setResults}
+            onErrorChange={setHasErrors}
+          />
         </div>
       </div>
       <div aria-live="polite">
-        {results !== null && results.length === 0 ? <p className="govuk-body">No records match. Check what you entered, or create a record.</p> : null}
+        {results !== null && results.length === 0 ? (
+          <p className="govuk-body">No records match. Check what you entered, or create a record.</p>
+        ) : null}
         {results !== null && results.length > 0 ? <RecordResults records={results} /> : null}
       </div>
     </>

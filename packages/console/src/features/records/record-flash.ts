@@ -12,7 +12,10 @@ export function setRecordFlash(recordId: string, text: string): void {
   flash = { recordId, text };
 }
 
-/** The message for this record, if any. Read without clearing (React may render twice); `clearRecordFlash` after showing it. */
+/**
+ * The message for this record, if any. Read without clearing (React may render twice); `clearRecordFlash` after showing
+ * it.
+ */
 export function peekRecordFlash(recordId: string): string | null {
   return flash?.recordId === recordId ? flash.text : null;
 }

@@ -18,15 +18,33 @@ export function groupByKind(versions: readonly RecordDetailVersion[]): KindGroup
 }
 
 /** What happened to a version, in a sentence: "Added by Sam Okafor", "Changed by …", "Removed by …". */
-export function versionEvents(version: RecordDetailVersion): { what: string; by: string; at: string; reason: string | null }[] {
-  const events = [{ what: version.replacesId ? 'Changed to this' : 'Added', by: version.createdBy.name, at: version.createdAt, reason: null as string | null }];
+export function versionEvents(
+  version: RecordDetailVersion,
+): { what: string; by: string; at: string; reason: string | null }[] {
+  const events = [
+    {
+      what: version.replacesId ? 'Changed to this' : 'Added',
+      by: version.createdBy.name,
+      at: version.createdAt,
+      reason: null as string | null,
+    },
+  ];
   if (version.supersededAt && version.supersededBy) {
-    events.push({ what: version.status === 'removed' ? 'Removed' : 'Replaced', by: version.supersededBy.name, at: version.supersededAt, reason: version.changeReason });
+    events.push({
+      what: version.status === 'removed' ? 'Removed' : 'Replaced',
+      by: version.supersededBy.name,
+      at: version.supersededAt,
+      reason: version.changeReason,
+    });
   }
   return events;
 }
 
 /** Newest first, whatever order the versions came in. */
 export function newestFirst(versions: readonly RecordDetailVersion[]): RecordDetailVersion[] {
-  return [...versions].sort((a, b) => Date.parse(b.supersededAt ?? b.createdAt) - Date.parse(a.supersededAt ?? a.createdAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  return [...versions].sort(
+    (a, b) =>
+      Date.parse(b.supersededAt ?? b.createdAt) - Date.parse(a.supersededAt ?? a.createdAt) ||
+      Date.parse(b.createdAt) - Date.parse(a.createdAt),
+  );
 }

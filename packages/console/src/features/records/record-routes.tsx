@@ -12,8 +12,14 @@ export const recordRoutes: [string, { render: (params: Record<string, string>) =
   [paths.newRecord, { render: () => <CreateRecordPage /> }],
   [paths.record, { render: (p) => <RecordPage key={p.recordId} recordId={p.recordId ?? ''} /> }],
   [paths.recordAddDetail, { render: (p) => <AddDetailPage key={p.recordId} recordId={p.recordId ?? ''} /> }],
-  [paths.recordChangeDetail, { render: (p) => <ChangeDetailPage key={p.detailId} recordId={p.recordId ?? ''} detailId={p.detailId ?? ''} /> }],
-  [paths.recordRemoveDetail, { render: (p) => <RemoveDetailPage key={p.detailId} recordId={p.recordId ?? ''} detailId={p.detailId ?? ''} /> }],
+  [
+    paths.recordChangeDetail,
+    { render: (p) => <ChangeDetailPage key={p.detailId} recordId={p.recordId ?? ''} detailId={p.detailId ?? ''} /> },
+  ],
+  [
+    paths.recordRemoveDetail,
+    { render: (p) => <RemoveDetailPage key={p.detailId} recordId={p.recordId ?? ''} detailId={p.detailId ?? ''} /> },
+  ],
   [paths.recordMerge, { render: (p) => <MergeRecordPage key={p.recordId} recordId={p.recordId ?? ''} /> }],
   [paths.recordUnmerge, { render: (p) => <UnmergeRecordPage key={p.recordId} recordId={p.recordId ?? ''} /> }],
 ];

@@ -38,7 +38,10 @@ export function formatDetail(value: RecordDetailValue): string {
     case 'name':
       return value.name;
     case 'address':
-      return [...value.lines, value.town, value.postcode].filter(Boolean).join(', ') + (value.uprn ? ` (UPRN ${value.uprn})` : '');
+      return (
+        [...value.lines, value.town, value.postcode].filter(Boolean).join(', ') +
+        (value.uprn ? ` (UPRN ${value.uprn})` : '')
+      );
     case 'phone':
       return value.label ? `${value.number} (${value.label})` : value.number;
     case 'email':
@@ -83,7 +86,12 @@ export function casePath(caseReference: string): string {
 
 /** "email address and name": which identifiers of a chat agree with a record. */
 export function matchedWording(matched: readonly string[]): string {
-  const words: Record<string, string> = { email: 'email address', name: 'name', postcode: 'postcode', phone: 'phone number' };
+  const words: Record<string, string> = {
+    email: 'email address',
+    name: 'name',
+    postcode: 'postcode',
+    phone: 'phone number',
+  };
   const list = matched.map((m) => words[m] ?? m);
   if (list.length <= 1) return list.join('');
   return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;

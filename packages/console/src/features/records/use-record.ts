@@ -26,7 +26,8 @@ export function useRecord(recordId: string): { load: RecordLoad; setRecord: (rec
       (record) => !cancelled && setLoad({ status: 'ready', record }),
       (error: unknown) => {
         if (cancelled) return;
-        if (error instanceof ApiError && (error.status === 404 || error.status === 400)) setLoad({ status: 'not-found' });
+        if (error instanceof ApiError && (error.status === 404 || error.status === 400))
+          setLoad({ status: 'not-found' });
         else setLoad({ status: 'error', message: messageOf(error) });
       },
     );

@@ -29,10 +29,13 @@ export type RecordSearchField = 'name' | 'email' | 'phone' | 'postcode' | 'caseR
 export const recordSearchFields: RecordSearchField[] = ['name', 'email', 'phone', 'postcode', 'caseReference'];
 export type TypedRecordSearch = Record<RecordSearchField, string>;
 
-export function validateRecordSearch(typed: TypedRecordSearch): { query: RecordSearchQuery } | { errors: FieldErrors<RecordSearchField> } {
+export function validateRecordSearch(
+  typed: TypedRecordSearch,
+): { query: RecordSearchQuery } | { errors: FieldErrors<RecordSearchField> } {
   const t = Object.fromEntries(recordSearchFields.map((f) => [f, typed[f].trim()])) as TypedRecordSearch;
   const errors: FieldErrors<RecordSearchField> = {};
-  if (recordSearchFields.every((f) => t[f] === '')) return { errors: { name: 'Enter a name, email address, phone number, postcode or case reference' } };
+  if (recordSearchFields.every((f) => t[f] === ''))
+    return { errors: { name: 'Enter a name, email address, phone number, postcode or case reference' } };
   if (t.name && t.name.replace(/[\s'’-]/g, '').length < 2) errors.name = 'Enter at least 2 letters of the name';
   if (t.email && !looksLikeEmail(t.email)) errors.email = emailError;
   if (t.phone && !isPhoneNumber(t.phone)) errors.phone = phoneError;
@@ -51,9 +54,36 @@ export function validateRecordSearch(typed: TypedRecordSearch): { query: RecordS
 
 // ---- One detail (add or change) ----
 
-export type DetailField = 'name' | 'line1' | 'line2' | 'town' | 'postcode' | 'uprn' | 'number' | 'label' | 'email' | 'platform' | 'handle' | 'preference' | 'note';
+export type DetailField =
+  | 'name'
+  | 'line1'
+  | 'line2'
+  | 'town'
+  | 'postcode'
+  | 'uprn'
+  | 'number'
+  | 'label'
+  | 'email'
+  | 'platform'
+  | 'handle'
+  | 'preference'
+  | 'note';
 export type TypedDetail = Record<DetailField, string>;
-export const emptyDetail: TypedDetail = { name: '', line1: '', line2: '', town: '', postcode: '', uprn: '', number: '', label: '', email: '', platform: '', handle: '', preference: '', note: '' };
+export const emptyDetail: TypedDetail = {
+  name: '',
+  line1: '',
+  line2: '',
+  town: '',
+  postcode: '',
+  uprn: '',
+  number: '',
+  label: '',
+  email: '',
+  platform: '',
+  handle: '',
+  preference: '',
+  note: '',
+};
 
 /** The fields a kind of detail shows, in page order (the error summary follows it). */
 export const detailFields: Record<RecordDetailKind, DetailField[]> = {
@@ -80,10 +110,19 @@ function checkAddress(t: TypedDetail, errors: FieldErrors<DetailField>): RecordD
   errors.line2 ??= tooLong(t.line2, 200, 'The second line of the address');
   errors.town ??= tooLong(t.town, 100, 'Town or city');
   if (errors.line1 || errors.line2 || errors.town || errors.postcode || errors.uprn) return null;
-  return { kind: 'address', lines: [t.line1, t.line2].filter(Boolean), town: t.town || null, postcode: t.postcode.toUpperCase(), uprn: t.uprn || null };
+  return {
+    kind: 'address',
+    lines: [t.line1, t.line2].filter(Boolean),
+    town: t.town || null,
+    postcode: t.postcode.toUpperCase(),
+    uprn: t.uprn || null,
+  };
 }
 
-export function validateDetail(kind: RecordDetailKind, typed: TypedDetail): { value: RecordDetailInput } | { errors: FieldErrors<DetailField> } {
+export function validateDetail(
+  kind: RecordDetailKind,
+  typed: TypedDetail,
+): { value: RecordDetailInput } | { errors: FieldErrors<DetailField> } {
   const t = Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.trim()])) as TypedDetail;
   const errors: FieldErrors<DetailField> = {};
   let value: RecordDetailInput | null = null;
@@ -130,22 +169,48 @@ export function validateDetail(kind: RecordDetailKind, typed: TypedDetail): { va
 
 // ---- A new record ----
 
-export type NewRecordField = 'name' | 'line1' | 'line2' | 'town' | 'postcode' | 'uprn' | 'phone' | 'email' | 'preference' | 'note';
+export type NewRecordField =
+  'name' | 'line1' | 'line2' | 'town' | 'postcode' | 'uprn' | 'phone' | 'email' | 'preference' | 'note';
 export type TypedNewRecord = Record<NewRecordField, string>;
-export const newRecordFields: NewRecordField[] = ['name', 'line1', 'line2', 'town', 'postcode', 'uprn', 'phone', 'email', 'preference', 'note'];
+export const newRecordFields: NewRecordField[] = [
+  'name',
+  'line1',
+  'line2',
+  'town',
+  'postcode',
+  'uprn',
+  'phone',
+  'email',
+  'preference',
+  'note',
+];
 
 /** The name is required; an address only when any of its parts is typed; everything else optional. */
-export function validateNewRecord(typed: TypedNewRecord): { details: RecordDetailInput[] } | { errors: FieldErrors<NewRecordField> } {
+export function validateNewRecord(
+  typed: TypedNewRecord,
+): { details: RecordDetailInput[] } | { errors: FieldErrors<NewRecordField> } {
   const errors: FieldErrors<NewRecordField> = {};
   const details: RecordDetailInput[] = [];
-  const take = (kind: RecordDetailKind, detail: Partial<TypedDetail>, rename: Partial<Record<DetailField, NewRecordField>> = {}) => {
+  const take = (
+    kind: RecordDetailKind,
+    detail: Partial<TypedDetail>,
+    rename: Partial<Record<DetailField, NewRecordField>> = {},
+  ) => {
     const result = validateDetail(kind, { ...emptyDetail, ...detail });
     if ('value' in result) details.push(result.value);
-    else for (const [field, text] of Object.entries(result.errors)) errors[rename[field as DetailField] ?? (field as NewRecordField)] = text;
+    else
+      for (const [field, text] of Object.entries(result.errors))
+        errors[rename[field as DetailField] ?? (field as NewRecordField)] = text;
   };
   take('name', { name: typed.name });
   if ([typed.line1, typed.line2, typed.town, typed.postcode, typed.uprn].some((v) => v.trim())) {
-    take('address', { line1: typed.line1, line2: typed.line2, town: typed.town, postcode: typed.postcode, uprn: typed.uprn });
+    take('address', {
+      line1: typed.line1,
+      line2: typed.line2,
+      town: typed.town,
+      postcode: typed.postcode,
+      uprn: typed.uprn,
+    });
   }
   if (typed.phone.trim()) take('phone', { number: typed.phone }, { number: 'phone' });
   if (typed.email.trim()) take('email', { email: typed.email });

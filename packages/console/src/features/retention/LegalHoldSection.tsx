@@ -18,12 +18,14 @@ import { holdCovers, residentCoverage, summariseReason } from './retention-wordi
 import type { DatePart, HoldField } from './validate-hold.ts';
 import { validateHold } from './validate-hold.ts';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; holds: RetentionHold[] } | { status: 'error'; message: string };
+type Loaded =
+  { status: 'loading' } | { status: 'ready'; holds: RetentionHold[] } | { status: 'error'; message: string };
 
 const ids = { covers: 'hold-covers', reason: 'hold-reason', endDate: 'hold-end' } as const;
 
 /** What the section is about: a chat (held as a conversation), or a case on any channel. */
-type HoldSubject = { kind: 'conversation'; id: string; caseReference: string } | { kind: 'case'; id: string; caseReference: string };
+type HoldSubject =
+  { kind: 'conversation'; id: string; caseReference: string } | { kind: 'case'; id: string; caseReference: string };
 
 /**
  * For administrators: whether the conversation (or the case: pass `kase` instead, e.g. on the
@@ -50,7 +52,8 @@ export function LegalHoldSection({
   useEffect(() => {
     let cancelled = false;
     fetchHolds('active').then(
-      (holds) => !cancelled && setLoaded({ status: 'ready', holds: holds.filter((hold) => holdCovers(hold, caseReference)) }),
+      (holds) =>
+        !cancelled && setLoaded({ status: 'ready', holds: holds.filter((hold) => holdCovers(hold, caseReference)) }),
       (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
     );
     return () => {
@@ -61,9 +64,16 @@ export function LegalHoldSection({
   return (
     <section aria-labelledby="legal-hold-heading">
       {placed ? (
-        <NotificationBanner key={placed.id} success heading={placed.covers === 'resident' ? `Everything about this resident is on hold` : `${caseReference} is on hold`}>
+        <NotificationBanner
+          key={placed.id}
+          success
+          heading={
+            placed.covers === 'resident' ? `Everything about this resident is on hold` : `${caseReference} is on hold`
+          }
+        >
           <p className="govuk-body">
-            Nothing the hold covers will be deleted until it is lifted{placed.endsAt ? ` or it ends on ${formatDate(placed.endsAt)}` : ''}.{' '}
+            Nothing the hold covers will be deleted until it is lifted
+            {placed.endsAt ? ` or it ends on ${formatDate(placed.endsAt)}` : ''}.{' '}
             <Link className="govuk-notification-banner__link" href={paths.retention}>
               See all legal holds
             </Link>
@@ -85,7 +95,8 @@ export function LegalHoldSection({
               <li key={hold.id} className="ward-break-anywhere">
                 {hold.covers === 'resident' ? residentCoverage : 'This case'}: {summariseReason(hold.reason)}{' '}
                 <span className="govuk-hint govuk-!-display-inline">
-                  (placed by {hold.placedBy.name} on {formatDateTime(hold.placedAt)}; {hold.endsAt ? `ends ${formatDateTime(hold.endsAt)}` : 'until lifted'})
+                  (placed by {hold.placedBy.name} on {formatDateTime(hold.placedAt)};{' '}
+                  {hold.endsAt ? `ends ${formatDateTime(hold.endsAt)}` : 'until lifted'})
                 </span>
               </li>
             ))}
@@ -98,7 +109,10 @@ export function LegalHoldSection({
         </>
       ) : null}
       {loaded.status === 'ready' && loaded.holds.length === 0 ? (
-        <p className="govuk-body">Not on hold. Ward deletes this {subject.kind === 'case' ? 'case’s' : 'conversation’s'} personal data when its retention periods end.</p>
+        <p className="govuk-body">
+          Not on hold. Ward deletes this {subject.kind === 'case' ? 'case’s' : 'conversation’s'} personal data when its
+          retention periods end.
+        </p>
       ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -154,7 +168,10 @@ function PlaceHoldForm({
     if (!check.body) return;
     setBusy(true);
     try {
-      const hold = await placeHold({ ...(subject.kind === 'case' ? { caseId: subject.id } : { conversationId: subject.id }), ...check.body });
+      const hold = await placeHold({
+        ...(subject.kind === 'case' ? { caseId: subject.id } : { conversationId: subject.id }),
+        ...check.body,
+      });
       setCovers('');
       setReason('');
       setEnd({ day: '', month: '', year: '' });
@@ -174,7 +191,8 @@ function PlaceHoldForm({
         Place a legal hold
       </h3>
       <p className="govuk-body">
-        Place a hold when there is a complaint, a claim or a request for information about this contact. While it is in place, nothing it covers is deleted.
+        Place a hold when there is a complaint, a claim or a request for information about this contact. While it is in
+        place, nothing it covers is deleted.
       </p>
       <form noValidate onSubmit={handleSubmit} aria-labelledby="place-hold-heading">
         <Radios<HoldCovers>
@@ -183,12 +201,28 @@ function PlaceHoldForm({
           items={
             subject.kind === 'case'
               ? [
-                  { value: 'case', label: `This case (${subject.caseReference})`, hint: 'Its summary, notes, form answers and emails (and its chat, if it is one).' },
-                  { value: 'resident', label: 'Everything about this resident', hint: 'All of this resident’s cases and their customer record.' },
+                  {
+                    value: 'case',
+                    label: `This case (${subject.caseReference})`,
+                    hint: 'Its summary, notes, form answers and emails (and its chat, if it is one).',
+                  },
+                  {
+                    value: 'resident',
+                    label: 'Everything about this resident',
+                    hint: 'All of this resident’s cases and their customer record.',
+                  },
                 ]
               : [
-                  { value: 'conversation', label: `This case (${subject.caseReference})`, hint: 'Its messages, summary, survey answers and the resident’s details.' },
-                  { value: 'resident', label: 'Everything about this resident', hint: 'All of this resident’s conversations.' },
+                  {
+                    value: 'conversation',
+                    label: `This case (${subject.caseReference})`,
+                    hint: 'Its messages, summary, survey answers and the resident’s details.',
+                  },
+                  {
+                    value: 'resident',
+                    label: 'Everything about this resident',
+                    hint: 'All of this resident’s conversations.',
+                  },
                 ]
           }
           value={covers}

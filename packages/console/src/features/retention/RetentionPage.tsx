@@ -12,7 +12,14 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import { categoryNames, deletedCount, holdStatusNames, holdTarget, itemNames, residentCoverage } from './retention-wording.ts';
+import {
+  categoryNames,
+  deletedCount,
+  holdStatusNames,
+  holdTarget,
+  itemNames,
+  residentCoverage,
+} from './retention-wording.ts';
 
 type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
 
@@ -77,14 +84,15 @@ export function RetentionPage() {
       {lifted ? (
         <NotificationBanner key={lifted.id} success heading={`The hold on ${holdTarget(lifted)} has been lifted`}>
           <p className="govuk-body">
-            It stays listed under lifted holds. What it protected is deleted at the next run if its retention period has ended.
+            It stays listed under lifted holds. What it protected is deleted at the next run if its retention period has
+            ended.
           </p>
         </NotificationBanner>
       ) : null}
       <PageTitle title="Retention" />
       <p className="govuk-body">
-        Ward deletes what it holds about a contact when its retention period ends, by itself, every hour. A legal hold stops that
-        until it is lifted or ends.
+        Ward deletes what it holds about a contact when its retention period ends, by itself, every hour. A legal hold
+        stops that until it is lifted or ends.
       </p>
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6" id="upcoming-heading">
@@ -129,7 +137,11 @@ function UpcomingSection({ loaded }: { loaded: Loaded<UpcomingExpiry[]> }) {
         { header: 'What', cell: (item) => itemNames[item.item] },
         { header: 'Category', cell: (item) => categoryNames[item.category] },
         { header: 'Kept until', cell: (item) => formatDateTime(item.expiresAt) },
-        { header: 'Legal hold', cell: (item) => (item.held ? <Tag colour="blue">On hold</Tag> : <span className="govuk-visually-hidden">Not on hold</span>) },
+        {
+          header: 'Legal hold',
+          cell: (item) =>
+            item.held ? <Tag colour="blue">On hold</Tag> : <span className="govuk-visually-hidden">Not on hold</span>,
+        },
       ]}
     />
   );
@@ -156,7 +168,8 @@ function HoldStatusLinks({ current }: { current: HoldStatus }) {
 }
 
 function HoldCoverage({ hold }: { hold: RetentionHold }) {
-  if (hold.covers === 'conversation') return hold.caseReferences[0] ? caseLink(hold.caseReferences[0]) : <>This conversation</>;
+  if (hold.covers === 'conversation')
+    return hold.caseReferences[0] ? caseLink(hold.caseReferences[0]) : <>This conversation</>;
   if (hold.covers === 'case') return hold.caseReferences[0] ? caseLink(hold.caseReferences[0], 'case') : <>This case</>;
   return (
     <>
@@ -172,7 +185,15 @@ function HoldCoverage({ hold }: { hold: RetentionHold }) {
   );
 }
 
-function HoldsSection({ loaded, status, onLifted }: { loaded: Loaded<RetentionHold[]>; status: HoldStatus; onLifted: (hold: RetentionHold) => void }) {
+function HoldsSection({
+  loaded,
+  status,
+  onLifted,
+}: {
+  loaded: Loaded<RetentionHold[]>;
+  status: HoldStatus;
+  onLifted: (hold: RetentionHold) => void;
+}) {
   const confirmation = useConfirmation(async (hold: RetentionHold) => onLifted(await liftHold(hold.id)));
   const { confirming } = confirmation;
 
@@ -186,10 +207,17 @@ function HoldsSection({ loaded, status, onLifted }: { loaded: Loaded<RetentionHo
     { header: 'Reason', cell: (hold) => <span className="ward-pre-wrap ward-break-anywhere">{hold.reason}</span> },
     { header: 'Placed by', cell: (hold) => <span className="ward-break-anywhere">{hold.placedBy.name}</span> },
     { header: 'Placed on', cell: (hold) => formatDateTime(hold.placedAt) },
-    { header: status === 'active' ? 'Ends' : 'Ended', cell: (hold) => (hold.endsAt ? formatDateTime(hold.endsAt) : 'Until lifted') },
+    {
+      header: status === 'active' ? 'Ends' : 'Ended',
+      cell: (hold) => (hold.endsAt ? formatDateTime(hold.endsAt) : 'Until lifted'),
+    },
   ];
   if (status === 'lifted') {
-    columns[4] = { header: 'Lifted', cell: (hold) => (hold.liftedAt ? `${formatDateTime(hold.liftedAt)}${hold.liftedBy ? ` by ${hold.liftedBy.name}` : ''}` : '') };
+    columns[4] = {
+      header: 'Lifted',
+      cell: (hold) =>
+        hold.liftedAt ? `${formatDateTime(hold.liftedAt)}${hold.liftedBy ? ` by ${hold.liftedBy.name}` : ''}` : '',
+    };
   }
   if (status === 'active') {
     columns.push({
@@ -219,7 +247,8 @@ function HoldsSection({ loaded, status, onLifted }: { loaded: Loaded<RetentionHo
           confirmText="Yes, lift hold"
         >
           <p className="govuk-body">
-            Once it is lifted, what it protected is deleted at the next run if its retention period has ended. This cannot be undone.
+            Once it is lifted, what it protected is deleted at the next run if its retention period has ended. This
+            cannot be undone.
           </p>
         </ConfirmPanel>
       ) : null}

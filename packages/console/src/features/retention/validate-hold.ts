@@ -30,7 +30,12 @@ export function endOfLondonDay(year: number, month: number, day: number): string
 }
 
 /** GOV.UK date input checks for an optional end date; the hold ends at the end of that day (UK time). */
-export function checkEndDate(dayTyped: string, monthTyped: string, yearTyped: string, now: Date): { error: string; parts: DatePart[] } | { endsAt: string | null } {
+export function checkEndDate(
+  dayTyped: string,
+  monthTyped: string,
+  yearTyped: string,
+  now: Date,
+): { error: string; parts: DatePart[] } | { endsAt: string | null } {
   const checked = checkTypedDate(dateLabel, { day: dayTyped, month: monthTyped, year: yearTyped });
   if ('error' in checked) return checked;
   if (!checked.date) return { endsAt: null };
@@ -38,7 +43,8 @@ export function checkEndDate(dayTyped: string, monthTyped: string, yearTyped: st
   const order: DatePart[] = ['day', 'month', 'year'];
   const today = londonToday(now);
   const asNumber = (d: { year: number; month: number; day: number }) => d.year * 10_000 + d.month * 100 + d.day;
-  if (asNumber({ year, month, day }) < asNumber(today)) return { error: `${dateLabel} must be today or in the future`, parts: order };
+  if (asNumber({ year, month, day }) < asNumber(today))
+    return { error: `${dateLabel} must be today or in the future`, parts: order };
   return { endsAt: endOfLondonDay(year, month, day) };
 }
 
@@ -48,7 +54,8 @@ export function validateHold(answers: HoldAnswers, now: Date): HoldCheck {
   if (answers.covers === '') errors.covers = 'Select what the hold covers';
   const reason = answers.reason.trim();
   if (reason === '') errors.reason = 'Enter the reason for the hold';
-  else if (reason.length > holdReasonMaxChars) errors.reason = `The reason must be ${holdReasonMaxChars} characters or fewer`;
+  else if (reason.length > holdReasonMaxChars)
+    errors.reason = `The reason must be ${holdReasonMaxChars} characters or fewer`;
   const end = checkEndDate(answers.endDay, answers.endMonth, answers.endYear, now);
   let endDateParts: DatePart[] = [];
   if ('error' in end) {
@@ -59,6 +66,8 @@ export function validateHold(answers: HoldAnswers, now: Date): HoldCheck {
   return {
     errors,
     endDateParts,
-    body: valid ? { covers: answers.covers as HoldCovers, reason, ...(end.endsAt ? { endsAt: end.endsAt } : {}) } : null,
+    body: valid
+      ? { covers: answers.covers as HoldCovers, reason, ...(end.endsAt ? { endsAt: end.endsAt } : {}) }
+      : null,
   };
 }

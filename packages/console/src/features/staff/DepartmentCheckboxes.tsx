@@ -16,7 +16,16 @@ interface DepartmentCheckboxesProps {
 }
 
 /** GOV.UK checkboxes, one per council department. */
-export function DepartmentCheckboxes({ id, legend, legendClassName, hint, error, departments, selected, onChange }: DepartmentCheckboxesProps) {
+export function DepartmentCheckboxes({
+  id,
+  legend,
+  legendClassName,
+  hint,
+  error,
+  departments,
+  selected,
+  onChange,
+}: DepartmentCheckboxesProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -36,7 +45,9 @@ export function DepartmentCheckboxes({ id, legend, legendClassName, hint, error,
                   type="checkbox"
                   value={department.id}
                   checked={selected.includes(department.id)}
-                  onChange={(event) => onChange(toggleDepartment(selected, department.id, event.target.checked, departments))}
+                  onChange={(event) =>
+                    onChange(toggleDepartment(selected, department.id, event.target.checked, departments))
+                  }
                 />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={itemId}>
                   {department.label}

@@ -57,7 +57,10 @@ export function DepartmentsForm({
     }
   }
 
-  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, fieldIds, ['departments'])];
+  const summary: ErrorItem[] = [
+    ...(formError ? [{ text: formError }] : []),
+    ...errorItems(errors, fieldIds, ['departments']),
+  ];
 
   return (
     <section aria-labelledby="departments-heading">

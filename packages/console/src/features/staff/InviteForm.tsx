@@ -15,10 +15,20 @@ import { validateDepartments } from './validate-departments.ts';
 import type { InviteField } from './validate-invite.ts';
 import { validateInvite } from './validate-invite.ts';
 
-const fieldIds: Record<InviteField | DepartmentsField, string> = { email: 'invite-email', role: 'invite-role', departments: 'invite-departments' };
+const fieldIds: Record<InviteField | DepartmentsField, string> = {
+  email: 'invite-email',
+  role: 'invite-role',
+  departments: 'invite-departments',
+};
 
 /** "Invite a member of staff": email, role and (optionally) departments; shows the invitation link to pass on. */
-export function InviteForm({ onInvited, departments = [] }: { onInvited: () => void; departments?: readonly Department[] }) {
+export function InviteForm({
+  onInvited,
+  departments = [],
+}: {
+  onInvited: () => void;
+  departments?: readonly Department[];
+}) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole | ''>('');
   const [chosenDepartments, setChosenDepartments] = useState<string[]>([]);
@@ -65,7 +75,10 @@ export function InviteForm({ onInvited, departments = [] }: { onInvited: () => v
     }
   }
 
-  const summary: ErrorItem[] = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, fieldIds, ['email', 'role', 'departments'])];
+  const summary: ErrorItem[] = [
+    ...(formError ? [{ text: formError }] : []),
+    ...errorItems(errors, fieldIds, ['email', 'role', 'departments']),
+  ];
 
   return (
     <section aria-labelledby="invite-heading">
@@ -79,7 +92,8 @@ export function InviteForm({ onInvited, departments = [] }: { onInvited: () => v
       {created ? (
         <div className="govuk-inset-text">
           <p className="govuk-body">
-            Send this link to {created.email}. It works once and expires on {formatDateTime(created.invitation.expiresAt)}.
+            Send this link to {created.email}. It works once and expires on{' '}
+            {formatDateTime(created.invitation.expiresAt)}.
           </p>
           <p className="govuk-body ward-invite-link">
             <a className="govuk-link" href={created.invitation.inviteUrl} id="invite-link">

@@ -10,7 +10,10 @@ import { DepartmentsForm } from './DepartmentsForm.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { describeDepartments } from './validate-departments.ts';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; staff: StaffMember[]; departments: Department[] } | { status: 'error'; message: string };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; staff: StaffMember[]; departments: Department[] }
+  | { status: 'error'; message: string };
 
 const roleNames = { agent: 'Agent', admin: 'Admin' } as const;
 const changeButtonId = (member: StaffMember) => `change-departments-${member.id}`;
@@ -43,7 +46,11 @@ export function StaffPage() {
   const editedMember = loaded.status === 'ready' ? loaded.staff.find((member) => member.id === editing) : undefined;
 
   function saved(member: StaffMember) {
-    setLoaded((current) => (current.status === 'ready' ? { ...current, staff: current.staff.map((m) => (m.id === member.id ? member : m)) } : current));
+    setLoaded((current) =>
+      current.status === 'ready'
+        ? { ...current, staff: current.staff.map((m) => (m.id === member.id ? member : m)) }
+        : current,
+    );
     setEditing(null);
     announce(`Departments saved for ${nameOf(member)}: ${describeDepartments(member.departments, departments)}`);
     focusChangeButton(member);
@@ -64,7 +71,9 @@ export function StaffPage() {
           caption={`Staff (${loaded.staff.length})`}
           captionClassName="govuk-table__caption--m"
           regionLabel="Staff"
-          rows={[...loaded.staff].sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName))}
+          rows={[...loaded.staff].sort(
+            (a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName),
+          )}
           rowKey={(member) => member.id}
           columns={[
             { header: 'Name', cell: (member) => <span className="ward-break-anywhere">{nameOf(member)}</span> },
@@ -94,7 +103,13 @@ export function StaffPage() {
         <div className="govuk-grid-column-two-thirds">
           {editedMember ? (
             <div id="departments-form">
-              <DepartmentsForm key={editedMember.id} member={editedMember} departments={departments} onSaved={saved} onCancel={() => cancelled(editedMember)} />
+              <DepartmentsForm
+                key={editedMember.id}
+                member={editedMember}
+                departments={departments}
+                onSaved={saved}
+                onCancel={() => cancelled(editedMember)}
+              />
             </div>
           ) : null}
           <InviteForm onInvited={reload} departments={departments} />

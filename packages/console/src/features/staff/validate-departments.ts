@@ -14,7 +14,12 @@ export function describeDepartments(ids: readonly string[], departments: readonl
 }
 
 /** The selection after ticking or unticking one box, in the order of the council's departments. */
-export function toggleDepartment(selected: readonly string[], id: string, checked: boolean, departments: readonly Department[]): string[] {
+export function toggleDepartment(
+  selected: readonly string[],
+  id: string,
+  checked: boolean,
+  departments: readonly Department[],
+): string[] {
   const next = new Set(selected);
   if (checked) next.add(id);
   else next.delete(id);
@@ -27,7 +32,10 @@ export function initialSelection(ids: readonly string[], departments: readonly D
 }
 
 /** Every ticked department must be one of the council's (the server checks again). */
-export function validateDepartments(selected: readonly string[], departments: readonly Department[]): FieldErrors<DepartmentsField> {
+export function validateDepartments(
+  selected: readonly string[],
+  departments: readonly Department[],
+): FieldErrors<DepartmentsField> {
   const known = new Set(departments.map((d) => d.id));
   if (selected.some((id) => !known.has(id))) return { departments: 'Select departments from the list' };
   if (new Set(selected).size !== selected.length) return { departments: 'Select each department once' };

@@ -14,6 +14,7 @@ export async function apiKeyForToken(ctx: ServiceContext, token: string, scope: 
   if (!row || row.organisation_id !== ctx.organisation.id || row.revoked_at !== null) {
     throw new AppError('unauthenticated', 'This API key is not valid or has been revoked');
   }
-  if (!keyAllows({ scopes: row.scopes, revokedAt: row.revoked_at }, scope)) throw new AppError('forbidden', `This API key does not have the ${scope} scope`);
+  if (!keyAllows({ scopes: row.scopes, revokedAt: row.revoked_at }, scope))
+    throw new AppError('forbidden', `This API key does not have the ${scope} scope`);
   return { id: row.id, name: row.name, organisationId: row.organisation_id };
 }

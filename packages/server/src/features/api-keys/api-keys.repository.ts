@@ -1,10 +1,27 @@
 import type { DbOrTx } from '../../db/client.ts';
 
-const columns = ['id', 'organisation_id', 'name', 'scopes', 'token_prefix', 'created_by', 'created_at', 'revoked_at'] as const;
+const columns = [
+  'id',
+  'organisation_id',
+  'name',
+  'scopes',
+  'token_prefix',
+  'created_by',
+  'created_at',
+  'revoked_at',
+] as const;
 
 export async function insertApiKey(
   db: DbOrTx,
-  row: { id: string; organisationId: string; name: string; tokenHash: Buffer; tokenPrefix: string; scopes: string[]; createdBy: string },
+  row: {
+    id: string;
+    organisationId: string;
+    name: string;
+    tokenHash: Buffer;
+    tokenPrefix: string;
+    scopes: string[];
+    createdBy: string;
+  },
 ) {
   return db
     .insertInto('api_keys')
@@ -22,7 +39,13 @@ export async function insertApiKey(
 }
 
 export async function listApiKeys(db: DbOrTx, organisationId: string) {
-  return db.selectFrom('api_keys').select(columns).where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').limit(500).execute();
+  return db
+    .selectFrom('api_keys')
+    .select(columns)
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at', 'desc')
+    .limit(500)
+    .execute();
 }
 
 export async function findApiKeyByHash(db: DbOrTx, tokenHash: Buffer) {
@@ -31,8 +54,19 @@ export async function findApiKeyByHash(db: DbOrTx, tokenHash: Buffer) {
 
 /** Revokes the key (once: a second revoke keeps the first time). Undefined when it is not the organisation's. */
 export async function revokeApiKey(db: DbOrTx, organisationId: string, id: string, now: Date) {
-  await db.updateTable('api_keys').set({ revoked_at: now }).where('organisation_id', '=', organisationId).where('id', '=', id).where('revoked_at', 'is', null).execute();
-  return db.selectFrom('api_keys').select(columns).where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
+  await db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
+  return db
+    .selectFrom('api_keys')
+    .select(columns)
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>[number];

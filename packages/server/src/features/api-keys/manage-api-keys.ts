@@ -9,7 +9,11 @@ import { apiKeyTokenPrefix, visiblePrefix } from './api-keys.rules.ts';
 export const hashApiKeyToken = (token: string) => createHash('sha256').update(token).digest();
 
 /** Administrators create a key; its token is returned this once and only its hash is stored. */
-export async function createApiKey(ctx: ServiceContext, admin: StaffPrincipal, body: CreateApiKeyBody): Promise<CreatedApiKey> {
+export async function createApiKey(
+  ctx: ServiceContext,
+  admin: StaffPrincipal,
+  body: CreateApiKeyBody,
+): Promise<CreatedApiKey> {
   const token = apiKeyTokenPrefix + randomBytes(32).toString('base64url');
   const row = await insertApiKey(ctx.db, {
     id: randomUUID(),
@@ -28,7 +32,11 @@ export async function listOrganisationApiKeys(ctx: ServiceContext, admin: StaffP
 }
 
 /** A revoked key is refused from the next request on; revoking twice is harmless. */
-export async function revokeOrganisationApiKey(ctx: ServiceContext, admin: StaffPrincipal, id: string): Promise<ApiKey> {
+export async function revokeOrganisationApiKey(
+  ctx: ServiceContext,
+  admin: StaffPrincipal,
+  id: string,
+): Promise<ApiKey> {
   const row = await revokeApiKey(ctx.db, admin.organisationId, id, new Date());
   if (!row) throw notFound('The API key');
   return toApiKey(row);

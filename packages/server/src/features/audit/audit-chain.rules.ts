@@ -8,7 +8,17 @@ export const auditActions = ['read', 'create', 'update', 'export', 'delete'] as 
 export type AuditAction = (typeof auditActions)[number];
 
 /** Why personal data was touched. */
-export const auditPurposes = ['handle-chat', 'review-contact', 'retention', 'rights-request', 'transcript-request', 'audit-review', 'legal-hold', 'search', 'form-submission'] as const;
+export const auditPurposes = [
+  'handle-chat',
+  'review-contact',
+  'retention',
+  'rights-request',
+  'transcript-request',
+  'audit-review',
+  'legal-hold',
+  'search',
+  'form-submission',
+] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 
 /** What an entry says. Never a value of personal data: ids, field names, codes and times. */
@@ -76,7 +86,11 @@ export function entryHash(digest: Digest, prevHash: Uint8Array, entry: AuditCont
 }
 
 /** Chains new entries onto a head (the last entry's hash, or genesis), in order. */
-export function chainEntries<T extends AuditContent>(digest: Digest, head: Uint8Array, entries: readonly T[]): Array<T & { prevHash: Uint8Array; hash: Uint8Array }> {
+export function chainEntries<T extends AuditContent>(
+  digest: Digest,
+  head: Uint8Array,
+  entries: readonly T[],
+): Array<T & { prevHash: Uint8Array; hash: Uint8Array }> {
   let prev = head;
   return entries.map((entry) => {
     const hash = entryHash(digest, prev, entry);
@@ -117,10 +131,20 @@ export function verifyChain(
   for (const entry of entries) {
     if (entry.id <= lastId) return { ok: false, count, brokenId: entry.id, reason: 'entries are out of id order' };
     if (!sameBytes(entry.prevHash, expectedPrev)) {
-      return { ok: false, count, brokenId: entry.id, reason: 'its previous hash does not match the entry before it (an entry was deleted, inserted or moved)' };
+      return {
+        ok: false,
+        count,
+        brokenId: entry.id,
+        reason: 'its previous hash does not match the entry before it (an entry was deleted, inserted or moved)',
+      };
     }
     if (!sameBytes(entryHash(digest, entry.prevHash, entry), entry.hash)) {
-      return { ok: false, count, brokenId: entry.id, reason: 'its contents do not match its hash (the entry was changed)' };
+      return {
+        ok: false,
+        count,
+        brokenId: entry.id,
+        reason: 'its contents do not match its hash (the entry was changed)',
+      };
     }
     expectedPrev = entry.hash;
     lastId = entry.id;

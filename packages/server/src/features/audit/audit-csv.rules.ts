@@ -1,8 +1,21 @@
 import type { AuditEvent } from '@ward/protocol';
 
 export const auditCsvColumns = [
-  'id', 'occurredAt', 'actorKind', 'actorId', 'actorRole', 'action', 'dataSubjectId', 'recordType', 'recordId', 'caseReference', 'fields',
-  'purpose', 'reason', 'source', 'hash',
+  'id',
+  'occurredAt',
+  'actorKind',
+  'actorId',
+  'actorRole',
+  'action',
+  'dataSubjectId',
+  'recordType',
+  'recordId',
+  'caseReference',
+  'fields',
+  'purpose',
+  'reason',
+  'source',
+  'hash',
 ] as const satisfies ReadonlyArray<keyof AuditEvent>;
 
 /**
@@ -17,6 +30,9 @@ export function csvCell(value: string | number | null | readonly string[]): stri
 
 /** The audit events as CSV with a header row, CRLF line ends. */
 export function auditCsv(events: readonly AuditEvent[]): string {
-  const lines = [auditCsvColumns.join(','), ...events.map((event) => auditCsvColumns.map((column) => csvCell(event[column])).join(','))];
+  const lines = [
+    auditCsvColumns.join(','),
+    ...events.map((event) => auditCsvColumns.map((column) => csvCell(event[column])).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

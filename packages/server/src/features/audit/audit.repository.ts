@@ -1,11 +1,34 @@
 import type { DbOrTx } from '../../db/client.ts';
 import type { ChainedEntry } from './audit-chain.rules.ts';
 
-export type AuditFilters = { staffId?: string; dataSubjectId?: string; caseReference?: string; from?: Date; to?: Date; before?: number; limit: number };
+export type AuditFilters = {
+  staffId?: string;
+  dataSubjectId?: string;
+  caseReference?: string;
+  from?: Date;
+  to?: Date;
+  before?: number;
+  limit: number;
+};
 
 const columns = [
-  'id', 'organisation_id', 'occurred_at', 'actor_kind', 'actor_id', 'actor_role', 'action', 'data_subject_id', 'record_type', 'record_id',
-  'case_reference', 'fields', 'purpose', 'reason', 'source', 'prev_hash', 'hash',
+  'id',
+  'organisation_id',
+  'occurred_at',
+  'actor_kind',
+  'actor_id',
+  'actor_role',
+  'action',
+  'data_subject_id',
+  'record_type',
+  'record_id',
+  'case_reference',
+  'fields',
+  'purpose',
+  'reason',
+  'source',
+  'prev_hash',
+  'hash',
 ] as const;
 
 /** An organisation's entries matching the filters, newest first; with `before`, only those older than that id. */
@@ -49,13 +72,20 @@ export async function auditedOrganisations(db: DbOrTx): Promise<Array<{ id: stri
   return db
     .selectFrom('organisations as o')
     .select(['o.id', 'o.slug'])
-    .where((eb) => eb.exists(eb.selectFrom('audit_events as a').select('a.id').whereRef('a.organisation_id', '=', 'o.id')))
+    .where((eb) =>
+      eb.exists(eb.selectFrom('audit_events as a').select('a.id').whereRef('a.organisation_id', '=', 'o.id')),
+    )
     .orderBy('o.slug')
     .execute();
 }
 
 /** One page of an organisation's chain, in id order, after `afterId`. */
-export async function chainPage(db: DbOrTx, organisationId: string, afterId: number, limit: number): Promise<AuditRow[]> {
+export async function chainPage(
+  db: DbOrTx,
+  organisationId: string,
+  afterId: number,
+  limit: number,
+): Promise<AuditRow[]> {
   return db
     .selectFrom('audit_events')
     .select(columns)
@@ -67,7 +97,10 @@ export async function chainPage(db: DbOrTx, organisationId: string, afterId: num
 }
 
 /** The newest entry of an organisation's chain. */
-export async function chainHead(db: DbOrTx, organisationId: string): Promise<{ id: number; hash: Buffer; occurred_at: Date } | undefined> {
+export async function chainHead(
+  db: DbOrTx,
+  organisationId: string,
+): Promise<{ id: number; hash: Buffer; occurred_at: Date } | undefined> {
   return db
     .selectFrom('audit_events')
     .select(['id', 'hash', 'occurred_at'])
@@ -78,7 +111,12 @@ export async function chainHead(db: DbOrTx, organisationId: string): Promise<{ i
 }
 
 /** The case references of one resident's conversations, oldest first: how the console names them. */
-export async function caseReferencesOfSubject(db: DbOrTx, organisationId: string, dataSubjectId: string, limit: number): Promise<string[]> {
+export async function caseReferencesOfSubject(
+  db: DbOrTx,
+  organisationId: string,
+  dataSubjectId: string,
+  limit: number,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('conversations')
     .select('case_reference')

@@ -5,12 +5,25 @@ import { caseReferencesOfSubject, listAuditEvents, toChainedEntry, type AuditRow
 import { recordAudit, staffActor } from './record-audit.ts';
 
 /** AuditQuery as parsed (defaults applied). */
-export type ParsedAuditQuery = { staffId?: string; dataSubjectId?: string; caseReference?: string; from?: string; to?: string; before?: number; limit: number };
+export type ParsedAuditQuery = {
+  staffId?: string;
+  dataSubjectId?: string;
+  caseReference?: string;
+  from?: string;
+  to?: string;
+  before?: number;
+  limit: number;
+};
 
 /** An entry as staff read it: the chained entry, its time as ISO text and its hash as hex. */
 function toAuditEvent(row: AuditRow): AuditEvent {
   const { organisationId: _organisation, prevHash: _prev, occurredAt, hash, ...entry } = toChainedEntry(row);
-  return { ...entry, fields: [...entry.fields], occurredAt: occurredAt.toISOString(), hash: Buffer.from(hash).toString('hex') };
+  return {
+    ...entry,
+    fields: [...entry.fields],
+    occurredAt: occurredAt.toISOString(),
+    hash: Buffer.from(hash).toString('hex'),
+  };
 }
 
 /**
@@ -19,7 +32,12 @@ function toAuditEvent(row: AuditRow): AuditEvent {
  * resident or case, the entry names that resident or case too, so "everything about this
  * resident" also shows who looked at their audit trail.
  */
-export async function readAuditTrail(ctx: ServiceContext, staff: StaffPrincipal, query: ParsedAuditQuery, action: 'read' | 'export'): Promise<AuditPage> {
+export async function readAuditTrail(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  query: ParsedAuditQuery,
+  action: 'read' | 'export',
+): Promise<AuditPage> {
   let caseReference: string | undefined;
   if (query.caseReference !== undefined) {
     caseReference = normaliseCaseReference(query.caseReference) ?? undefined;
@@ -37,10 +55,19 @@ export async function readAuditTrail(ctx: ServiceContext, staff: StaffPrincipal,
       limit: query.limit + 1,
     });
     const page = rows.slice(0, query.limit);
-    const residentCaseReferences = query.dataSubjectId ? await caseReferencesOfSubject(tx, staff.organisationId, query.dataSubjectId, 10) : null;
+    const residentCaseReferences = query.dataSubjectId
+      ? await caseReferencesOfSubject(tx, staff.organisationId, query.dataSubjectId, 10)
+      : null;
     const last = page.at(-1);
     const nextBefore = rows.length > query.limit && last ? last.id : null;
-    const filters = Object.entries({ staffId: query.staffId, dataSubjectId: query.dataSubjectId, caseReference, from: query.from, to: query.to, before: query.before })
+    const filters = Object.entries({
+      staffId: query.staffId,
+      dataSubjectId: query.dataSubjectId,
+      caseReference,
+      from: query.from,
+      to: query.to,
+      before: query.before,
+    })
       .filter(([, value]) => value !== undefined)
       .map(([name, value]) => `${name}=${value}`);
     await recordAudit(tx, {

@@ -3,7 +3,14 @@ import { sql } from 'kysely';
 import type { Tx } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/service-context.ts';
 import { truncateIp } from '../conversations/automatic-information.rules.ts';
-import { chainEntries, genesisHash, type AuditAction, type AuditContent, type AuditPurpose, type Digest } from './audit-chain.rules.ts';
+import {
+  chainEntries,
+  genesisHash,
+  type AuditAction,
+  type AuditContent,
+  type AuditPurpose,
+  type Digest,
+} from './audit-chain.rules.ts';
 
 export const sha256: Digest = (data) => createHash('sha256').update(data).digest();
 
@@ -36,7 +43,15 @@ export type AuditEntry = {
 };
 
 /** What a conversation read shows staff: its personal-data fields (the messages when they were read). */
-export const conversationFields = ['visitor_name', 'visitor_email', 'ip_address', 'browser', 'operating_system', 'summary', 'survey_comment'] as const;
+export const conversationFields = [
+  'visitor_name',
+  'visitor_email',
+  'ip_address',
+  'browser',
+  'operating_system',
+  'summary',
+  'survey_comment',
+] as const;
 
 export function conversationEntry(
   conversation: { id: string; organisation_id: string; data_subject_id: string; case_reference: string },

@@ -23,11 +23,19 @@ export async function verifyAuditTrail(db: DbOrTx, pageSize = 5000): Promise<Org
 }
 
 /** Each organisation's newest entry: write it down elsewhere to catch entries removed from the end later. */
-export async function auditCheckpoints(db: DbOrTx): Promise<Array<{ slug: string; id: number; hash: string; occurredAt: Date }>> {
+export async function auditCheckpoints(
+  db: DbOrTx,
+): Promise<Array<{ slug: string; id: number; hash: string; occurredAt: Date }>> {
   const heads = [];
   for (const organisation of await auditedOrganisations(db)) {
     const head = await chainHead(db, organisation.id);
-    if (head) heads.push({ slug: organisation.slug, id: head.id, hash: head.hash.toString('hex'), occurredAt: head.occurred_at });
+    if (head)
+      heads.push({
+        slug: organisation.slug,
+        id: head.id,
+        hash: head.hash.toString('hex'),
+        occurredAt: head.occurred_at,
+      });
   }
   return heads;
 }

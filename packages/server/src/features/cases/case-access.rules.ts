@@ -33,7 +33,9 @@ export const encodeDetail = (detail: ChangeDetail | LinkDetail) => JSON.stringif
 
 export function decodeChange(detail: string | null): ChangeDetail | null {
   const parsed = parse(detail);
-  return parsed && 'from' in parsed && 'to' in parsed ? { from: stringOrNull(parsed.from), to: stringOrNull(parsed.to) } : null;
+  return parsed && 'from' in parsed && 'to' in parsed
+    ? { from: stringOrNull(parsed.from), to: stringOrNull(parsed.to) }
+    : null;
 }
 
 export function decodeLink(detail: string | null): LinkDetail | null {

@@ -9,7 +9,11 @@ export type CaseAudience = { departmentId: string; ownerStaffId: string | null }
  * (`email.received`, `email.reply-queued`, `form.submitted`). Reads no personal data (nothing is
  * opened), so it is not audited; undefined when the case has gone (retention).
  */
-export async function caseAudience(ctx: ServiceContext, organisationId: string, caseId: string): Promise<CaseAudience | undefined> {
+export async function caseAudience(
+  ctx: ServiceContext,
+  organisationId: string,
+  caseId: string,
+): Promise<CaseAudience | undefined> {
   const row = await findCase(ctx.db, organisationId, caseId);
   return row ? { departmentId: row.department_id, ownerStaffId: row.owner_staff_id } : undefined;
 }

@@ -13,7 +13,8 @@ const statusLabels: Record<CaseStatus, string> = {
   closed: 'Closed',
 };
 
-const fullName = (first: string | null, last: string | null) => (first === null ? null : `${first} ${last ?? ''}`.trim());
+const fullName = (first: string | null, last: string | null) =>
+  first === null ? null : `${first} ${last ?? ''}`.trim();
 
 export function toCaseBrief(row: CaseRow, labels: Pick<Labels, 'department'>): CaseBrief {
   return {
@@ -43,7 +44,11 @@ export function toCaseListItem(row: CaseHead, labels: Pick<Labels, 'department'>
 export function toCaseEntry(row: CaseEntryWithAuthor & { text: string | null }, labels: Labels): CaseEntry {
   // A record entry (features/records: a chat linked to a record) keeps the record's id as its detail.
   const change =
-    row.kind === 'status' || row.kind === 'owner' || row.kind === 'department' ? decodeChange(row.detail) : row.kind === 'record' ? { from: null, to: row.detail } : null;
+    row.kind === 'status' || row.kind === 'owner' || row.kind === 'department'
+      ? decodeChange(row.detail)
+      : row.kind === 'record'
+        ? { from: null, to: row.detail }
+        : null;
   const label = (value: string | null) => {
     if (value === null) return null;
     if (row.kind === 'status') return statusLabels[value as CaseStatus] ?? value;

@@ -20,28 +20,59 @@ export async function findCase(db: DbOrTx, organisationId: string, id: string): 
   return selectCases(db).where('c.organisation_id', '=', organisationId).where('c.id', '=', id).executeTakeFirst();
 }
 
-export async function findCaseByReference(db: DbOrTx, organisationId: string, caseReference: string): Promise<CaseHead | undefined> {
-  return selectCases(db).where('c.organisation_id', '=', organisationId).where('c.case_reference', '=', caseReference).executeTakeFirst();
+export async function findCaseByReference(
+  db: DbOrTx,
+  organisationId: string,
+  caseReference: string,
+): Promise<CaseHead | undefined> {
+  return selectCases(db)
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.case_reference', '=', caseReference)
+    .executeTakeFirst();
 }
 
 export async function findCaseOfConversation(db: DbOrTx, conversationId: string): Promise<CaseRow | undefined> {
-  return db.selectFrom('cases').selectAll().where('conversation_id', '=', conversationId).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('cases')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
-export async function findCasesByReferences(db: DbOrTx, organisationId: string, references: readonly string[]): Promise<CaseHead[]> {
+export async function findCasesByReferences(
+  db: DbOrTx,
+  organisationId: string,
+  references: readonly string[],
+): Promise<CaseHead[]> {
   if (references.length === 0) return [];
-  return selectCases(db).where('c.organisation_id', '=', organisationId).where('c.case_reference', 'in', [...references]).execute();
+  return selectCases(db)
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.case_reference', 'in', [...references])
+    .execute();
 }
 
 /** Locks the case row: every change to one case is serialised through it. */
 export async function lockCase(db: DbOrTx, organisationId: string, id: string): Promise<CaseRow | undefined> {
-  return db.selectFrom('cases').selectAll().where('organisation_id', '=', organisationId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('cases')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function updateCase(
   db: DbOrTx,
   id: string,
-  changes: Partial<{ status: CaseStatus; closed_at: Date | null; owner_staff_id: string | null; department_id: string; summary: Buffer | null }>,
+  changes: Partial<{
+    status: CaseStatus;
+    closed_at: Date | null;
+    owner_staff_id: string | null;
+    department_id: string;
+    summary: Buffer | null;
+  }>,
 ): Promise<void> {
   await db.updateTable('cases').set(changes).where('id', '=', id).execute();
 }
@@ -101,7 +132,13 @@ export async function listLinkedCases(db: DbOrTx, caseId: string): Promise<CaseR
 }
 
 /** Stores the link once per pair; false when it was already there. */
-export async function insertCaseLink(db: DbOrTx, organisationId: string, a: string, b: string, createdBy: string | null): Promise<boolean> {
+export async function insertCaseLink(
+  db: DbOrTx,
+  organisationId: string,
+  a: string,
+  b: string,
+  createdBy: string | null,
+): Promise<boolean> {
   const inserted = await db
     .insertInto('case_links')
     .values({ organisation_id: organisationId, ...linkPair(a, b), created_by: createdBy })
@@ -113,7 +150,11 @@ export async function insertCaseLink(db: DbOrTx, organisationId: string, a: stri
 
 export async function deleteCaseLink(db: DbOrTx, a: string, b: string): Promise<boolean> {
   const pair = linkPair(a, b);
-  const result = await db.deleteFrom('case_links').where('case_id', '=', pair.case_id).where('linked_case_id', '=', pair.linked_case_id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('case_links')
+    .where('case_id', '=', pair.case_id)
+    .where('linked_case_id', '=', pair.linked_case_id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 

@@ -6,7 +6,12 @@ import { findStaffMember, insertCaseEntry, updateCase } from './cases.repository
 import { changeCase } from './change-case.ts';
 
 /** Gives the case to a member of staff of its department (or to nobody, with null). */
-export async function changeCaseOwner(ctx: ServiceContext, staff: StaffPrincipal, caseId: string, ownerStaffId: string | null): Promise<CaseDetail> {
+export async function changeCaseOwner(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  caseId: string,
+  ownerStaffId: string | null,
+): Promise<CaseDetail> {
   return changeCase(ctx, staff, caseId, async ({ tx, row }) => {
     if (row.owner_staff_id === ownerStaffId) throw new AppError('conflict', 'The case already has that owner');
     if (ownerStaffId) {
@@ -17,7 +22,13 @@ export async function changeCaseOwner(ctx: ServiceContext, staff: StaffPrincipal
       }
     }
     await updateCase(tx, row.id, { owner_staff_id: ownerStaffId });
-    await insertCaseEntry(tx, { organisationId: row.organisation_id, caseId: row.id, kind: 'owner', detail: encodeDetail({ from: row.owner_staff_id, to: ownerStaffId }), authorStaffId: staff.id });
+    await insertCaseEntry(tx, {
+      organisationId: row.organisation_id,
+      caseId: row.id,
+      kind: 'owner',
+      detail: encodeDetail({ from: row.owner_staff_id, to: ownerStaffId }),
+      authorStaffId: staff.id,
+    });
     return { fields: ['owner_staff_id'] };
   });
 }

@@ -9,11 +9,22 @@ import { changeCase } from './change-case.ts';
  * Moves a case to another status. Closing stamps closed_at; setting a closed case back to open
  * (or any other status) reopens it and clears closed_at. Each change leaves a status entry.
  */
-export async function changeCaseStatus(ctx: ServiceContext, staff: StaffPrincipal, caseId: string, status: CaseStatus): Promise<CaseDetail> {
+export async function changeCaseStatus(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  caseId: string,
+  status: CaseStatus,
+): Promise<CaseDetail> {
   return changeCase(ctx, staff, caseId, async ({ tx, row }) => {
     if (row.status === status) throw new AppError('conflict', 'The case already has that status');
     await updateCase(tx, row.id, { status, closed_at: status === 'closed' ? new Date() : null });
-    await insertCaseEntry(tx, { organisationId: row.organisation_id, caseId: row.id, kind: 'status', detail: encodeDetail({ from: row.status, to: status }), authorStaffId: staff.id });
+    await insertCaseEntry(tx, {
+      organisationId: row.organisation_id,
+      caseId: row.id,
+      kind: 'status',
+      detail: encodeDetail({ from: row.status, to: status }),
+      authorStaffId: staff.id,
+    });
     return { fields: status === 'closed' || row.status === 'closed' ? ['status', 'closed_at'] : ['status'] };
   });
 }

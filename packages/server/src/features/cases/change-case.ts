@@ -47,9 +47,20 @@ export async function changeCase(
     ]);
     return detail;
   });
-  ctx.events.publish('case.changed', { organisationId: staff.organisationId, caseId, departmentId: detail.departmentId, ownerStaffId: detail.owner?.id ?? null, previous: before });
+  ctx.events.publish('case.changed', {
+    organisationId: staff.organisationId,
+    caseId,
+    departmentId: detail.departmentId,
+    ownerStaffId: detail.owner?.id ?? null,
+    previous: before,
+  });
   if (linked) {
-    ctx.events.publish('case.changed', { organisationId: staff.organisationId, caseId: linked.id, departmentId: linked.department_id, ownerStaffId: linked.owner_staff_id });
+    ctx.events.publish('case.changed', {
+      organisationId: staff.organisationId,
+      caseId: linked.id,
+      departmentId: linked.department_id,
+      ownerStaffId: linked.owner_staff_id,
+    });
   }
   return detail;
 }

@@ -12,26 +12,72 @@ type CaseChanged = DomainEvents['case.changed'];
  * Keeps a chat's case in step with the chat, in the chat's own transaction: the agent who accepts
  * the chat owns its case. Returns the event to publish after the commit (null when nothing changed).
  */
-export async function chatCaseAccepted(tx: Tx, conversationId: string, staff: StaffPrincipal): Promise<CaseChanged | null> {
+export async function chatCaseAccepted(
+  tx: Tx,
+  conversationId: string,
+  staff: StaffPrincipal,
+): Promise<CaseChanged | null> {
   const row = await findCaseOfConversation(tx, conversationId);
   if (!row || row.owner_staff_id === staff.id) return null;
   await updateCase(tx, row.id, { owner_staff_id: staff.id });
-  await insertCaseEntry(tx, { organisationId: row.organisation_id, caseId: row.id, kind: 'owner', detail: encodeDetail({ from: row.owner_staff_id, to: staff.id }), authorStaffId: staff.id });
-  await recordAudit(tx, caseAuditEntry(row, { actor: staffActor(staff), action: 'update', purpose: 'handle-chat', fields: ['owner_staff_id'] }));
-  return { organisationId: row.organisation_id, caseId: row.id, departmentId: row.department_id, ownerStaffId: staff.id };
+  await insertCaseEntry(tx, {
+    organisationId: row.organisation_id,
+    caseId: row.id,
+    kind: 'owner',
+    detail: encodeDetail({ from: row.owner_staff_id, to: staff.id }),
+    authorStaffId: staff.id,
+  });
+  await recordAudit(
+    tx,
+    caseAuditEntry(row, {
+      actor: staffActor(staff),
+      action: 'update',
+      purpose: 'handle-chat',
+      fields: ['owner_staff_id'],
+    }),
+  );
+  return {
+    organisationId: row.organisation_id,
+    caseId: row.id,
+    departmentId: row.department_id,
+    ownerStaffId: staff.id,
+  };
 }
 
 /**
  * A chat that ends closes its case, unless staff already moved the case on (awaiting the resident
  * or the council): that choice stands. `staff` is null when the resident ended the chat.
  */
-export async function chatCaseEnded(tx: Tx, conversationId: string, staff: StaffPrincipal | null): Promise<CaseChanged | null> {
+export async function chatCaseEnded(
+  tx: Tx,
+  conversationId: string,
+  staff: StaffPrincipal | null,
+): Promise<CaseChanged | null> {
   const row = await findCaseOfConversation(tx, conversationId);
   if (!row) return null;
   const status = statusWhenChatEnds(row.status);
   if (status === row.status) return null;
   await updateCase(tx, row.id, { status, closed_at: status === 'closed' ? new Date() : null });
-  await insertCaseEntry(tx, { organisationId: row.organisation_id, caseId: row.id, kind: 'status', detail: encodeDetail({ from: row.status, to: status }), authorStaffId: staff?.id ?? null });
-  await recordAudit(tx, caseAuditEntry(row, { actor: staff ? staffActor(staff) : systemActor, action: 'update', purpose: 'handle-chat', fields: ['status', 'closed_at'] }));
-  return { organisationId: row.organisation_id, caseId: row.id, departmentId: row.department_id, ownerStaffId: row.owner_staff_id };
+  await insertCaseEntry(tx, {
+    organisationId: row.organisation_id,
+    caseId: row.id,
+    kind: 'status',
+    detail: encodeDetail({ from: row.status, to: status }),
+    authorStaffId: staff?.id ?? null,
+  });
+  await recordAudit(
+    tx,
+    caseAuditEntry(row, {
+      actor: staff ? staffActor(staff) : systemActor,
+      action: 'update',
+      purpose: 'handle-chat',
+      fields: ['status', 'closed_at'],
+    }),
+  );
+  return {
+    organisationId: row.organisation_id,
+    caseId: row.id,
+    departmentId: row.department_id,
+    ownerStaffId: row.owner_staff_id,
+  };
 }

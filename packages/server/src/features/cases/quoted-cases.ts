@@ -16,10 +16,21 @@ import { caseActorOf, departmentLabel } from './read-case.ts';
  * chat's own. Briefs only; `access` says whether the agent may open each in full. Reading the
  * messages to find them is audited like any read of the chat.
  */
-export async function quotedCasesFor(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string): Promise<QuotedCase[]> {
+export async function quotedCasesFor(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+): Promise<QuotedCase[]> {
   return ctx.db.transaction().execute(async (tx) => {
     const conversation = await findConversation(tx, ctx.keyring, staff.organisationId, conversationId);
-    if (!conversation || !canAgentSee({ status: conversation.status, assignedStaffId: conversation.assigned_staff_id }, staff.id, staff.role)) {
+    if (
+      !conversation ||
+      !canAgentSee(
+        { status: conversation.status, assignedStaffId: conversation.assigned_staff_id },
+        staff.id,
+        staff.role,
+      )
+    ) {
       throw notFound('The conversation');
     }
     const messages = await listMessagesAfter(tx, conversation, 0);
@@ -36,11 +47,19 @@ export async function quotedCasesFor(ctx: ServiceContext, staff: StaffPrincipal,
     const labels = { department: departmentLabel(ctx) };
     await recordAudit(
       tx,
-      conversationEntry(conversation, { actor: staffActor(staff), action: 'read', purpose: conversation.status === 'ended' ? 'review-contact' : 'handle-chat', fields: ['messages.body'] }),
+      conversationEntry(conversation, {
+        actor: staffActor(staff),
+        action: 'read',
+        purpose: conversation.status === 'ended' ? 'review-contact' : 'handle-chat',
+        fields: ['messages.body'],
+      }),
     );
     return references
       .map((reference) => rows.find((row) => row.case_reference === reference))
       .filter((row) => row !== undefined)
-      .map((row) => ({ ...toCaseBrief(row, labels), access: canActOnCase(actor, row.department_id) ? ('full' as const) : ('limited' as const) }));
+      .map((row) => ({
+        ...toCaseBrief(row, labels),
+        access: canActOnCase(actor, row.department_id) ? ('full' as const) : ('limited' as const),
+      }));
   });
 }

@@ -7,7 +7,15 @@ import { loadSubjectKeys, openField } from '../crypto/subject-keys.ts';
 import { findConversation } from '../conversations/conversations.repository.ts';
 import { canActOnCase, decodeChange, type CaseActor } from './case-access.rules.ts';
 import { toCaseBrief, toCaseDetail, toCaseListItem, type Labels } from './case.presenters.ts';
-import { findCase, findCaseByReference, findStaffMember, listCaseEntries, listLinkedCases, listOpenCases, type CaseHead } from './cases.repository.ts';
+import {
+  findCase,
+  findCaseByReference,
+  findStaffMember,
+  listCaseEntries,
+  listLinkedCases,
+  listOpenCases,
+  type CaseHead,
+} from './cases.repository.ts';
 
 /** What a full read of a case shows: its summary and its entries' texts. */
 export const caseFields = ['summary', 'case_entries.body'] as const;
@@ -41,7 +49,8 @@ export function departmentLabel(ctx: ServiceContext): (id: string) => string {
 
 /** Refuses a case of a department the member of staff does not work in, saying nothing of its contents. */
 export function assertMayActOn(actor: CaseActor, row: { department_id: string }): void {
-  if (!canActOnCase(actor, row.department_id)) throw new AppError('forbidden', 'This case belongs to a department you do not work in');
+  if (!canActOnCase(actor, row.department_id))
+    throw new AppError('forbidden', 'This case belongs to a department you do not work in');
 }
 
 /** The case in full, opened with its data subject's key (a chat's summary from its conversation). */
@@ -60,7 +69,12 @@ export async function loadCaseDetail(tx: Tx, ctx: ServiceContext, head: CaseHead
   }
   const names = new Map<string, string>();
   if (staffIds.size > 0) {
-    const staffRows = await tx.selectFrom('staff').select(['id', 'first_name', 'last_name']).where('organisation_id', '=', head.organisation_id).where('id', 'in', [...staffIds]).execute();
+    const staffRows = await tx
+      .selectFrom('staff')
+      .select(['id', 'first_name', 'last_name'])
+      .where('organisation_id', '=', head.organisation_id)
+      .where('id', 'in', [...staffIds])
+      .execute();
     for (const s of staffRows) names.set(s.id, `${s.first_name} ${s.last_name}`);
   }
   const labels: Labels = { department: departmentLabel(ctx), staff: (id) => names.get(id) ?? null };
@@ -83,7 +97,11 @@ export async function getCase(ctx: ServiceContext, staff: StaffPrincipal, caseId
  * Finds a case by its reference on any channel. The full case when the member of staff works in
  * its department, otherwise its brief (no personal data). Audited as a search either way.
  */
-export async function lookupCase(ctx: ServiceContext, staff: StaffPrincipal, caseReference: string): Promise<CaseLookupResult> {
+export async function lookupCase(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  caseReference: string,
+): Promise<CaseLookupResult> {
   return ctx.db.transaction().execute(async (tx) => {
     const head = await findCaseByReference(tx, staff.organisationId, caseReference);
     if (!head) throw notFound('A case with that reference');
@@ -103,16 +121,33 @@ export async function lookupCase(ctx: ServiceContext, staff: StaffPrincipal, cas
  * hold no personal data (reference, channel, topic, department, status, owner), so, like the
  * chat queue, listing them is not audited; opening one is.
  */
-export async function listMyCases(ctx: ServiceContext, staff: StaffPrincipal, page: { limit: number; offset: number }): Promise<CasePage> {
-  const rows = await listOpenCases(ctx.db, staff.organisationId, { ownerStaffId: staff.id, limit: page.limit + 1, offset: page.offset });
+export async function listMyCases(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  page: { limit: number; offset: number },
+): Promise<CasePage> {
+  const rows = await listOpenCases(ctx.db, staff.organisationId, {
+    ownerStaffId: staff.id,
+    limit: page.limit + 1,
+    offset: page.offset,
+  });
   return toPage(ctx, rows, page);
 }
 
-export async function listDepartmentCases(ctx: ServiceContext, staff: StaffPrincipal, departmentId: string, page: { limit: number; offset: number }): Promise<CasePage> {
+export async function listDepartmentCases(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  departmentId: string,
+  page: { limit: number; offset: number },
+): Promise<CasePage> {
   if (!ctx.organisation.settings.departments.some((d) => d.id === departmentId)) throw notFound('The department');
   const actor = await ctx.db.transaction().execute((tx) => caseActorOf(tx, staff));
   if (!canActOnCase(actor, departmentId)) throw new AppError('forbidden', 'You do not work in this department');
-  const rows = await listOpenCases(ctx.db, staff.organisationId, { departmentId, limit: page.limit + 1, offset: page.offset });
+  const rows = await listOpenCases(ctx.db, staff.organisationId, {
+    departmentId,
+    limit: page.limit + 1,
+    offset: page.offset,
+  });
   return toPage(ctx, rows, page);
 }
 

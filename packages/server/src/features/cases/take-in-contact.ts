@@ -42,34 +42,55 @@ export type IntakeContact = {
  * and sealed (ADR 10), links the case the resident quoted, and audits it all. Anything invalid
  * is refused before a row is written, and a failure later rolls everything back.
  */
-export async function takeInContact(ctx: ServiceContext, caller: IntakeCaller, contact: IntakeContact): Promise<IntakeResponse> {
+export async function takeInContact(
+  ctx: ServiceContext,
+  caller: IntakeCaller,
+  contact: IntakeContact,
+): Promise<IntakeResponse> {
   const { settings } = ctx.organisation;
   const topic = contact.topic === undefined ? undefined : settings.topics.find((t) => t.id === contact.topic);
   if (contact.topic !== undefined && !topic) throw new AppError('bad_request', 'Choose one of the council’s topics');
   const departmentId = contact.departmentId ?? topic?.department;
   const department = settings.departments.find((d) => d.id === departmentId);
-  if (!department) throw new AppError('bad_request', contact.departmentId ? 'Choose one of the council’s departments' : 'Choose a department or a topic');
+  if (!department)
+    throw new AppError(
+      'bad_request',
+      contact.departmentId ? 'Choose one of the council’s departments' : 'Choose a department or a topic',
+    );
   const phone = contact.phone ? normalisePhone(contact.phone) : null;
-  if (contact.phone && !phone) throw new AppError('bad_request', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982');
+  if (contact.phone && !phone)
+    throw new AppError('bad_request', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982');
   const createdBy = caller.kind === 'staff' ? caller.staff.id : `api-key:${caller.apiKey.id}`;
   const actor: AuditActor = caller.kind === 'staff' ? staffActor(caller.staff) : systemActor;
   const reason = caller.kind === 'api-key' ? `api-key ${caller.apiKey.id}` : null;
 
   const result = await ctx.db.transaction().execute(async (tx) => {
-    const quoted = contact.caseReference ? await findCaseByReference(tx, ctx.organisation.id, contact.caseReference) : undefined;
+    const quoted = contact.caseReference
+      ? await findCaseByReference(tx, ctx.organisation.id, contact.caseReference)
+      : undefined;
     if (contact.caseReference && !quoted) throw new AppError('bad_request', 'No case has the case reference given');
-    if (contact.recordId && !(await currentRecord(tx, ctx.organisation.id, contact.recordId))) throw notFound('The record');
+    if (contact.recordId && !(await currentRecord(tx, ctx.organisation.id, contact.recordId)))
+      throw notFound('The record');
     const details: RecordDetailValue[] = [
       ...(contact.name ? [{ kind: 'name' as const, name: contact.name }] : []),
       ...(contact.email ? [{ kind: 'email' as const, address: contact.email }] : []),
       ...(phone ? [{ kind: 'phone' as const, number: phone, label: null }] : []),
       ...(contact.handle ? [{ kind: 'social-handle' as const, ...contact.handle }] : []),
     ];
-    const record = await linkIntakeToRecord(tx, ctx, { quotedRecordId: contact.recordId ?? quoted?.record_id ?? null, email: contact.email ?? null, details, createdBy });
-    const handleAdded = !record.created && contact.handle ? await addHandleIfNew(tx, ctx, record, contact.handle, createdBy) : false;
+    const record = await linkIntakeToRecord(tx, ctx, {
+      quotedRecordId: contact.recordId ?? quoted?.record_id ?? null,
+      email: contact.email ?? null,
+      details,
+      createdBy,
+    });
+    const handleAdded =
+      !record.created && contact.handle ? await addHandleIfNew(tx, ctx, record, contact.handle, createdBy) : false;
 
     // Staff logging a contact of their own department own it; otherwise the department picks it up.
-    const owner = caller.kind === 'staff' && canActOnCase(await caseActorOf(tx, caller.staff), department.id) ? caller.staff.id : null;
+    const owner =
+      caller.kind === 'staff' && canActOnCase(await caseActorOf(tx, caller.staff), department.id)
+        ? caller.staff.id
+        : null;
     const summary = contact.summary ? redactFor(settings, contact.summary).text : null;
     const opened = await openCase(tx, {
       organisationId: ctx.organisation.id,
@@ -85,18 +106,56 @@ export async function takeInContact(ctx: ServiceContext, caller: IntakeCaller, c
       contactedAt: contact.contactedAt,
       createdBy,
     });
-    const entry = { organisationId: ctx.organisation.id, caseId: opened.caseId, authorStaffId: caller.kind === 'staff' ? caller.staff.id : null };
+    const entry = {
+      organisationId: ctx.organisation.id,
+      caseId: opened.caseId,
+      authorStaffId: caller.kind === 'staff' ? caller.staff.id : null,
+    };
     if (contact.request) {
-      await insertCaseEntry(tx, { ...entry, kind: 'request', text: { key: record.dataKey, value: redactFor(settings, contact.request).text } });
+      await insertCaseEntry(tx, {
+        ...entry,
+        kind: 'request',
+        text: { key: record.dataKey, value: redactFor(settings, contact.request).text },
+      });
     }
     const audit: AuditEntry[] = [];
-    if (quoted && (await insertCaseLink(tx, ctx.organisation.id, opened.caseId, quoted.id, caller.kind === 'staff' ? caller.staff.id : null))) {
-      await insertCaseEntry(tx, { ...entry, kind: 'link', detail: encodeDetail({ action: 'linked', caseId: quoted.id, caseReference: quoted.case_reference }) });
-      await insertCaseEntry(tx, { ...entry, caseId: quoted.id, kind: 'link', detail: encodeDetail({ action: 'linked', caseId: opened.caseId, caseReference: opened.caseReference }) });
+    if (
+      quoted &&
+      (await insertCaseLink(
+        tx,
+        ctx.organisation.id,
+        opened.caseId,
+        quoted.id,
+        caller.kind === 'staff' ? caller.staff.id : null,
+      ))
+    ) {
+      await insertCaseEntry(tx, {
+        ...entry,
+        kind: 'link',
+        detail: encodeDetail({ action: 'linked', caseId: quoted.id, caseReference: quoted.case_reference }),
+      });
+      await insertCaseEntry(tx, {
+        ...entry,
+        caseId: quoted.id,
+        kind: 'link',
+        detail: encodeDetail({ action: 'linked', caseId: opened.caseId, caseReference: opened.caseReference }),
+      });
       audit.push(caseAuditEntry(quoted, { actor, action: 'update', fields: ['case_links'], reason }));
     }
-    const newCase = { id: opened.caseId, organisation_id: ctx.organisation.id, data_subject_id: record.dataSubjectId, case_reference: opened.caseReference };
-    audit.unshift(caseAuditEntry(newCase, { actor, action: 'create', fields: contact.request ? ['case_entries.body'] : ['summary'], reason }));
+    const newCase = {
+      id: opened.caseId,
+      organisation_id: ctx.organisation.id,
+      data_subject_id: record.dataSubjectId,
+      case_reference: opened.caseReference,
+    };
+    audit.unshift(
+      caseAuditEntry(newCase, {
+        actor,
+        action: 'create',
+        fields: contact.request ? ['case_entries.body'] : ['summary'],
+        reason,
+      }),
+    );
     audit.push({
       organisationId: ctx.organisation.id,
       actor,
@@ -106,14 +165,35 @@ export async function takeInContact(ctx: ServiceContext, caller: IntakeCaller, c
       recordId: record.recordId,
       dataSubjectId: record.dataSubjectId,
       caseReference: opened.caseReference,
-      fields: record.created ? [...new Set(details.map((d) => `record_details.${d.kind}`))] : handleAdded ? ['cases', 'record_details.social-handle'] : ['cases'],
+      fields: record.created
+        ? [...new Set(details.map((d) => `record_details.${d.kind}`))]
+        : handleAdded
+          ? ['cases', 'record_details.social-handle']
+          : ['cases'],
       reason,
     });
     await recordAudit(tx, audit);
-    return { caseId: opened.caseId, caseReference: opened.caseReference, recordId: record.recordId, recordCreated: record.created, departmentId: department.id, ownerStaffId: owner };
+    return {
+      caseId: opened.caseId,
+      caseReference: opened.caseReference,
+      recordId: record.recordId,
+      recordCreated: record.created,
+      departmentId: department.id,
+      ownerStaffId: owner,
+    };
   });
-  ctx.events.publish('case.changed', { organisationId: ctx.organisation.id, caseId: result.caseId, departmentId: result.departmentId, ownerStaffId: result.ownerStaffId });
-  return { caseId: result.caseId, caseReference: result.caseReference, recordId: result.recordId, recordCreated: result.recordCreated };
+  ctx.events.publish('case.changed', {
+    organisationId: ctx.organisation.id,
+    caseId: result.caseId,
+    departmentId: result.departmentId,
+    ownerStaffId: result.ownerStaffId,
+  });
+  return {
+    caseId: result.caseId,
+    caseReference: result.caseReference,
+    recordId: result.recordId,
+    recordCreated: result.recordCreated,
+  };
 }
 
 /** An existing record gains the handle the request came from, unless it already has it. */
@@ -124,9 +204,17 @@ async function addHandleIfNew(
   handle: { platform: string; handle: string },
   createdBy: string,
 ): Promise<boolean> {
-  const rows = await tx.selectFrom('record_details').select(['id', 'value']).where('record_id', '=', record.recordId).where('kind', '=', 'social-handle').where('superseded_at', 'is', null).execute();
+  const rows = await tx
+    .selectFrom('record_details')
+    .select(['id', 'value'])
+    .where('record_id', '=', record.recordId)
+    .where('kind', '=', 'social-handle')
+    .where('superseded_at', 'is', null)
+    .execute();
   const same = (value: RecordDetailValue | null) =>
-    value?.kind === 'social-handle' && value.platform === handle.platform && value.handle.toLowerCase() === handle.handle.toLowerCase();
+    value?.kind === 'social-handle' &&
+    value.platform === handle.platform &&
+    value.handle.toLowerCase() === handle.handle.toLowerCase();
   if (rows.some((row) => same(openRecordDetail(record.dataKey, row)))) return false;
   await insertRecordDetail(tx, ctx.indexKey, record.dataKey, {
     organisationId: ctx.organisation.id,

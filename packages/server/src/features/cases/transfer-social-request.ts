@@ -10,7 +10,11 @@ type Body = z.output<typeof SocialIntakeBody>;
  * privacy notices' promise): a case on channel `social-media` (channel detail: the platform),
  * with the request as it arrived in a sealed `request` entry and the handle on the record.
  */
-export async function transferSocialRequest(ctx: ServiceContext, caller: IntakeCaller, body: Body): Promise<IntakeResponse> {
+export async function transferSocialRequest(
+  ctx: ServiceContext,
+  caller: IntakeCaller,
+  body: Body,
+): Promise<IntakeResponse> {
   return takeInContact(ctx, caller, {
     channel: 'social-media',
     channelDetail: body.platform,

@@ -10,7 +10,12 @@ import { changeCase } from './change-case.ts';
  * Writes or replaces the case's contact summary, redacted and sealed. A chat's summary lives on
  * its conversation (PUT /api/conversations/:id/summary), so a chat case refuses it here.
  */
-export async function writeCaseSummary(ctx: ServiceContext, staff: StaffPrincipal, caseId: string, summary: string): Promise<CaseDetail> {
+export async function writeCaseSummary(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  caseId: string,
+  summary: string,
+): Promise<CaseDetail> {
   return changeCase(ctx, staff, caseId, async ({ tx, row, key }) => {
     if (row.conversation_id) throw new AppError('conflict', 'A chat’s summary is written on the conversation');
     if (!key) throw new AppError('conflict', 'This resident’s personal data has been erased');

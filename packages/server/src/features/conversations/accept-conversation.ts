@@ -3,20 +3,38 @@ import type { AgentResumeResult } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { agentDisplayName, decideAccept } from './conversation.rules.ts';
-import { appendMessage, findConversation, listMessagesAfter, lockConversation, updateConversation, type MessageRecord } from './conversations.repository.ts';
+import {
+  appendMessage,
+  findConversation,
+  listMessagesAfter,
+  lockConversation,
+  updateConversation,
+  type MessageRecord,
+} from './conversations.repository.ts';
 import { conversationEntry, conversationFields, recordAudit, staffActor } from '../audit/record-audit.ts';
 import { toAgentConversation, toMessage } from './conversation.presenters.ts';
 import { chatCaseAccepted } from '../cases/chat-case.ts';
 
-export async function acceptConversation(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string): Promise<AgentResumeResult> {
+export async function acceptConversation(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+): Promise<AgentResumeResult> {
   const { joined, row, messages, caseChanged } = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== staff.organisationId) throw notFound('The conversation');
-    const decision = decideAccept({ status: conversation.status, assignedStaffId: conversation.assigned_staff_id }, staff.id);
+    const decision = decideAccept(
+      { status: conversation.status, assignedStaffId: conversation.assigned_staff_id },
+      staff.id,
+    );
     if (!decision.ok) throw new AppError(decision.error.code, decision.error.message);
     let joined: MessageRecord | null = null; // already theirs: accepting again is harmless
     if (conversation.status !== 'active') {
-      await updateConversation(tx, conversation, { status: 'active', assigned_staff_id: staff.id, accepted_at: new Date() });
+      await updateConversation(tx, conversation, {
+        status: 'active',
+        assigned_staff_id: staff.id,
+        accepted_at: new Date(),
+      });
       const name = agentDisplayName(staff.firstName, staff.lastName, ctx.organisation.settings.agentNameShown);
       joined = await appendMessage(tx, conversation, {
         client_message_id: randomUUID(),
@@ -31,13 +49,29 @@ export async function acceptConversation(ctx: ServiceContext, staff: StaffPrinci
     const row = await findConversation(tx, ctx.keyring, staff.organisationId, conversationId);
     if (!row) throw notFound('The conversation');
     const messages = await listMessagesAfter(tx, row, 0);
-    await recordAudit(tx, conversationEntry(row, { actor: staffActor(staff), action: 'read', purpose: 'handle-chat', fields: [...conversationFields, 'messages.body'] }));
+    await recordAudit(
+      tx,
+      conversationEntry(row, {
+        actor: staffActor(staff),
+        action: 'read',
+        purpose: 'handle-chat',
+        fields: [...conversationFields, 'messages.body'],
+      }),
+    );
     return { joined, row, messages, caseChanged };
   });
   if (caseChanged) ctx.events.publish('case.changed', caseChanged);
   if (joined) {
-    ctx.events.publish('conversation.accepted', { organisationId: staff.organisationId, conversationId, staffId: staff.id });
-    ctx.events.publish('message.appended', { organisationId: staff.organisationId, conversationId, message: toMessage(joined) });
+    ctx.events.publish('conversation.accepted', {
+      organisationId: staff.organisationId,
+      conversationId,
+      staffId: staff.id,
+    });
+    ctx.events.publish('message.appended', {
+      organisationId: staff.organisationId,
+      conversationId,
+      message: toMessage(joined),
+    });
   }
   return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
 }

@@ -6,7 +6,14 @@ import { openField, sealField, subjectKey } from '../crypto/subject-keys.ts';
  * Conversations and messages as the services see them: personal data in plain text, decrypted
  * on the way out of the database and encrypted on the way in (never stored in the clear).
  */
-export const encryptedConversationFields = ['visitor_name', 'visitor_email', 'ip_address', 'summary', 'survey_comment', 'transcript_email'] as const;
+export const encryptedConversationFields = [
+  'visitor_name',
+  'visitor_email',
+  'ip_address',
+  'summary',
+  'survey_comment',
+  'transcript_email',
+] as const;
 type EncryptedField = (typeof encryptedConversationFields)[number];
 
 export type ConversationRecord = Omit<ConversationRow, EncryptedField> & {
@@ -50,7 +57,11 @@ export function openConversation(keyring: Keyring, row: StoredConversation): Con
 export type ConversationSecrets = Partial<Pick<ConversationRecord, EncryptedField>>;
 
 /** Encrypts the personal-data fields of a change to one conversation. */
-export function sealConversationFields(key: Buffer, conversationId: string, fields: ConversationSecrets): Partial<Pick<ConversationRow, EncryptedField>> {
+export function sealConversationFields(
+  key: Buffer,
+  conversationId: string,
+  fields: ConversationSecrets,
+): Partial<Pick<ConversationRow, EncryptedField>> {
   const sealed: Partial<Record<EncryptedField, Buffer | null>> = {};
   for (const field of encryptedConversationFields) {
     const value = fields[field];

@@ -16,13 +16,18 @@ export function toMessage(row: MessageRecord): Message {
   };
 }
 
-export function toVisitorConversation(row: ConversationRecord, nameShown: 'first-name' | 'full-name'): VisitorConversation {
+export function toVisitorConversation(
+  row: ConversationRecord,
+  nameShown: 'first-name' | 'full-name',
+): VisitorConversation {
   return {
     conversationId: row.id,
     caseReference: row.case_reference,
     status: row.status,
     topicLabel: row.topic_label,
-    agentName: row.agent_first_name ? agentDisplayName(row.agent_first_name, row.agent_last_name ?? '', nameShown) : null,
+    agentName: row.agent_first_name
+      ? agentDisplayName(row.agent_first_name, row.agent_last_name ?? '', nameShown)
+      : null,
     lastSeq: row.last_seq,
   };
 }
@@ -52,7 +57,9 @@ export function toAgentConversation(row: ConversationRecord): AgentConversation 
 }
 
 /** The queue carries no personal data, so showing it to every agent needs no audit entry. */
-export function toQueueItem(row: Pick<ConversationRecord, 'id' | 'case_reference' | 'topic_label' | 'created_at'>): QueueItem {
+export function toQueueItem(
+  row: Pick<ConversationRecord, 'id' | 'case_reference' | 'topic_label' | 'created_at'>,
+): QueueItem {
   return {
     id: row.id,
     caseReference: row.case_reference,

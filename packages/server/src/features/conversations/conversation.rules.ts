@@ -22,7 +22,9 @@ export function decideSend(conversation: ConversationState, actor: Actor): Decis
 export function decideAccept(conversation: ConversationState, staffId: string): Decision {
   if (conversation.status === 'ended') return refuse('conversation_ended', 'This chat has ended');
   if (conversation.status === 'active') {
-    return conversation.assignedStaffId === staffId ? ok : refuse('conflict', 'Another adviser has already accepted this chat');
+    return conversation.assignedStaffId === staffId
+      ? ok
+      : refuse('conflict', 'Another adviser has already accepted this chat');
   }
   return ok;
 }

@@ -24,27 +24,56 @@ function selectStored(db: DbOrTx) {
     .select(['s.first_name as agent_first_name', 's.last_name as agent_last_name', 'ds.kek_id', 'ds.wrapped_key']);
 }
 
-type NewConversation = Omit<Insertable<ConversationsTable>, keyof ConversationSecrets> & Required<Pick<ConversationSecrets, 'visitor_name'>> & ConversationSecrets;
+type NewConversation = Omit<Insertable<ConversationsTable>, keyof ConversationSecrets> &
+  Required<Pick<ConversationSecrets, 'visitor_name'>> &
+  ConversationSecrets;
 
 /** Inserts a conversation, encrypting its personal data under the subject's key. */
-export async function insertConversation(db: DbOrTx, key: Buffer, row: NewConversation & { id: string }): Promise<void> {
+export async function insertConversation(
+  db: DbOrTx,
+  key: Buffer,
+  row: NewConversation & { id: string },
+): Promise<void> {
   const { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email, ...plain } = row;
-  const sealed = sealConversationFields(key, row.id, { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email });
+  const sealed = sealConversationFields(key, row.id, {
+    visitor_name,
+    visitor_email,
+    ip_address,
+    summary,
+    survey_comment,
+    transcript_email,
+  });
   await db
     .insertInto('conversations')
     .values({ ...plain, ...sealed, visitor_name: sealed.visitor_name ?? Buffer.alloc(0) })
     .execute();
 }
 
-const opened = (keyring: Keyring) => (row: StoredConversation | undefined) => (row ? openConversation(keyring, row) : undefined);
+const opened = (keyring: Keyring) => (row: StoredConversation | undefined) =>
+  row ? openConversation(keyring, row) : undefined;
 
-export async function findConversation(db: DbOrTx, keyring: Keyring, organisationId: string, id: string): Promise<ConversationRecord | undefined> {
-  return opened(keyring)(await selectStored(db).where('c.organisation_id', '=', organisationId).where('c.id', '=', id).executeTakeFirst());
+export async function findConversation(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+  id: string,
+): Promise<ConversationRecord | undefined> {
+  return opened(keyring)(
+    await selectStored(db).where('c.organisation_id', '=', organisationId).where('c.id', '=', id).executeTakeFirst(),
+  );
 }
 
-export async function findConversationByReference(db: DbOrTx, keyring: Keyring, organisationId: string, caseReference: string) {
+export async function findConversationByReference(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+  caseReference: string,
+) {
   return opened(keyring)(
-    await selectStored(db).where('c.organisation_id', '=', organisationId).where('c.case_reference', '=', caseReference).executeTakeFirst(),
+    await selectStored(db)
+      .where('c.organisation_id', '=', organisationId)
+      .where('c.case_reference', '=', caseReference)
+      .executeTakeFirst(),
   );
 }
 
@@ -53,7 +82,11 @@ export async function findConversationByVisitorToken(db: DbOrTx, keyring: Keyrin
 }
 
 /** Locks the conversation row: every write to one conversation is serialised through it. */
-export async function lockConversation(db: DbOrTx, keyring: Keyring, id: string): Promise<ConversationRecord | undefined> {
+export async function lockConversation(
+  db: DbOrTx,
+  keyring: Keyring,
+  id: string,
+): Promise<ConversationRecord | undefined> {
   return opened(keyring)(await selectStored(db).where('c.id', '=', id).forUpdate('c').executeTakeFirst());
 }
 
@@ -61,32 +94,60 @@ export async function lockConversation(db: DbOrTx, keyring: Keyring, id: string)
 export async function updateConversation(
   db: DbOrTx,
   conversation: { id: string; data_key: Buffer | null },
-  changes: Partial<Omit<Insertable<ConversationsTable>, 'id' | 'organisation_id' | 'created_at' | keyof ConversationSecrets>> & ConversationSecrets,
+  changes: Partial<
+    Omit<Insertable<ConversationsTable>, 'id' | 'organisation_id' | 'created_at' | keyof ConversationSecrets>
+  > &
+    ConversationSecrets,
 ): Promise<void> {
   const { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email, ...plain } = changes;
-  const secrets: ConversationSecrets = { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email };
+  const secrets: ConversationSecrets = {
+    visitor_name,
+    visitor_email,
+    ip_address,
+    summary,
+    survey_comment,
+    transcript_email,
+  };
   const hasSecrets = Object.values(secrets).some((v) => v !== undefined);
   if (hasSecrets && !conversation.data_key) throw new Error('this resident’s data has been erased');
-  const sealed = hasSecrets && conversation.data_key ? sealConversationFields(conversation.data_key, conversation.id, secrets) : {};
-  await db.updateTable('conversations').set({ ...plain, ...sealed }).where('id', '=', conversation.id).execute();
+  const sealed =
+    hasSecrets && conversation.data_key ? sealConversationFields(conversation.data_key, conversation.id, secrets) : {};
+  await db
+    .updateTable('conversations')
+    .set({ ...plain, ...sealed })
+    .where('id', '=', conversation.id)
+    .execute();
 }
 
 export async function listConversations(
   db: DbOrTx,
   keyring: Keyring,
   organisationId: string,
-  filter: { status?: ConversationRow['status']; assignedStaffId?: string; limit: number; oldestFirst?: boolean; awaitingSummary?: boolean },
+  filter: {
+    status?: ConversationRow['status'];
+    assignedStaffId?: string;
+    limit: number;
+    oldestFirst?: boolean;
+    awaitingSummary?: boolean;
+  },
 ): Promise<ConversationRecord[]> {
   let query = selectStored(db).where('c.organisation_id', '=', organisationId);
   if (filter.status) query = query.where('c.status', '=', filter.status);
   if (filter.awaitingSummary) query = query.where('c.summary', 'is', null);
   if (filter.assignedStaffId) query = query.where('c.assigned_staff_id', '=', filter.assignedStaffId);
-  const rows = await query.orderBy('c.created_at', filter.oldestFirst ? 'asc' : 'desc').limit(filter.limit).execute();
+  const rows = await query
+    .orderBy('c.created_at', filter.oldestFirst ? 'asc' : 'desc')
+    .limit(filter.limit)
+    .execute();
   return rows.map((row) => openConversation(keyring, row));
 }
 
 /** The waiting queue as staff see it: no personal data, so nothing is read that would need opening. */
-export async function listWaiting(db: DbOrTx, organisationId: string, limit: number): Promise<Array<Pick<ConversationRow, 'id' | 'case_reference' | 'topic_label' | 'created_at'>>> {
+export async function listWaiting(
+  db: DbOrTx,
+  organisationId: string,
+  limit: number,
+): Promise<Array<Pick<ConversationRow, 'id' | 'case_reference' | 'topic_label' | 'created_at'>>> {
   return db
     .selectFrom('conversations')
     .select(['id', 'case_reference', 'topic_label', 'created_at'])
@@ -98,9 +159,18 @@ export async function listWaiting(db: DbOrTx, organisationId: string, limit: num
 }
 
 /** The organisation's conversations with these ids, newest first. */
-export async function listConversationsByIds(db: DbOrTx, keyring: Keyring, organisationId: string, ids: readonly string[]): Promise<ConversationRecord[]> {
+export async function listConversationsByIds(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<ConversationRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await selectStored(db).where('c.organisation_id', '=', organisationId).where('c.id', 'in', ids).orderBy('c.created_at', 'desc').execute();
+  const rows = await selectStored(db)
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.id', 'in', ids)
+    .orderBy('c.created_at', 'desc')
+    .execute();
   return rows.map((row) => openConversation(keyring, row));
 }
 
@@ -130,7 +200,11 @@ export async function appendMessage(
   return { ...row, body: message.body };
 }
 
-export async function listMessagesAfter(db: DbOrTx, conversation: { id: string; data_key: Buffer | null }, afterSeq: number): Promise<MessageRecord[]> {
+export async function listMessagesAfter(
+  db: DbOrTx,
+  conversation: { id: string; data_key: Buffer | null },
+  afterSeq: number,
+): Promise<MessageRecord[]> {
   const rows = await db
     .selectFrom('messages')
     .selectAll()
@@ -141,7 +215,11 @@ export async function listMessagesAfter(db: DbOrTx, conversation: { id: string; 
   return rows.map((row) => openMessage(conversation.data_key, row));
 }
 
-export async function markMessageAsConsent(db: DbOrTx, conversation: { id: string; data_key: Buffer | null }, seq: number): Promise<MessageRecord | undefined> {
+export async function markMessageAsConsent(
+  db: DbOrTx,
+  conversation: { id: string; data_key: Buffer | null },
+  seq: number,
+): Promise<MessageRecord | undefined> {
   const row = await db
     .updateTable('messages')
     .set({ consent_evidence: true })

@@ -12,7 +12,12 @@ import { chatCaseEnded } from '../cases/chat-case.ts';
 export type AgentActor = Actor & { kind: 'agent'; staff: StaffPrincipal };
 
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
-export async function endConversation(ctx: ServiceContext, conversationId: string, actor: { kind: 'visitor' } | AgentActor, summary?: string): Promise<void> {
+export async function endConversation(
+  ctx: ServiceContext,
+  conversationId: string,
+  actor: { kind: 'visitor' } | AgentActor,
+  summary?: string,
+): Promise<void> {
   const { ended, caseChanged } = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
@@ -36,7 +41,12 @@ export async function endConversation(ctx: ServiceContext, conversationId: strin
     if (actor.kind === 'agent') {
       await recordAudit(
         tx,
-        conversationEntry(conversation, { actor: staffActor(actor.staff), action: 'update', purpose: 'handle-chat', fields: summary ? ['status', 'ended_at', 'summary'] : ['status', 'ended_at'] }),
+        conversationEntry(conversation, {
+          actor: staffActor(actor.staff),
+          action: 'update',
+          purpose: 'handle-chat',
+          fields: summary ? ['status', 'ended_at', 'summary'] : ['status', 'ended_at'],
+        }),
       );
     }
     return { ended, caseChanged };

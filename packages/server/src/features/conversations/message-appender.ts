@@ -3,7 +3,13 @@ import { AppError } from '../../shared/app-error.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { subjectKey } from '../crypto/subject-keys.ts';
 import { openMessage, sealMessageBody, type MessageRecord } from './conversation-records.ts';
-import { planAppends, planOnRemembered, type AppendOutcome, type AppendRequest, type LockedConversation } from './message-batch.rules.ts';
+import {
+  planAppends,
+  planOnRemembered,
+  type AppendOutcome,
+  type AppendRequest,
+  type LockedConversation,
+} from './message-batch.rules.ts';
 import {
   findMessagesByClientIds,
   insertMessagesAndAdvance,
@@ -15,7 +21,11 @@ import {
 } from './message-batch.repository.ts';
 
 export type AppendInput = AppendRequest & { senderName: string | null; body: string };
-type Pending = { input: AppendInput; resolve: (result: { row: MessageRecord; created: boolean }) => void; reject: (error: unknown) => void };
+type Pending = {
+  input: AppendInput;
+  resolve: (result: { row: MessageRecord; created: boolean }) => void;
+  reject: (error: unknown) => void;
+};
 /** A conversation as this process last wrote it, with its resident's data key. */
 type Remembered = LockedConversation & { key: Buffer };
 
@@ -92,16 +102,29 @@ export class MessageAppender {
     const expected: ExpectedConversation[] = [];
     for (const [id, { from, to }] of plan.advances) {
       const conversation = this.#remembered.get(id)!;
-      expected.push({ id, organisationId: conversation.organisationId, status: conversation.status, assignedStaffId: conversation.assignedStaffId, fromSeq: from, toSeq: to });
+      expected.push({
+        id,
+        organisationId: conversation.organisationId,
+        status: conversation.status,
+        assignedStaffId: conversation.assignedStaffId,
+        fromSeq: from,
+        toSeq: to,
+      });
       this.#remember(id, { ...conversation, lastSeq: to });
     }
     const toInsert = plan.writes.flatMap(({ index, outcome }) => {
       const input = inputs[index]!;
-      return outcome.kind === 'insert' ? [newMessage(input, outcome.seq, this.#remembered.get(input.conversationId)!.key)] : [];
+      return outcome.kind === 'insert'
+        ? [newMessage(input, outcome.seq, this.#remembered.get(input.conversationId)!.key)]
+        : [];
     });
     let inserted: InsertedMessage[];
     try {
-      inserted = await insertMessagesIfUnchanged(this.#db, toInsert.map((m) => m.row), expected);
+      inserted = await insertMessagesIfUnchanged(
+        this.#db,
+        toInsert.map((m) => m.row),
+        expected,
+      );
     } catch (error) {
       for (const { id } of expected) this.#remembered.delete(id);
       if (retryLocked.has(String((error as { code?: unknown }).code))) return batch;
@@ -137,11 +160,18 @@ export class MessageAppender {
   async #writeOnce(batch: Pending[], lookForRetries: boolean): Promise<void> {
     const inputs = batch.map((p) => p.input);
     const { plan, rows, locked } = await this.#db.transaction().execute(async (tx) => {
-      const locked = (await lockConversationsForBatch(tx, [...new Set(inputs.map((i) => i.conversationId))])).map((c) => ({
-        id: c.id,
-        state: { organisationId: c.organisation_id, status: c.status, assignedStaffId: c.assigned_staff_id, lastSeq: c.last_seq },
-        key: subjectKey(this.#keyring, c),
-      }));
+      const locked = (await lockConversationsForBatch(tx, [...new Set(inputs.map((i) => i.conversationId))])).map(
+        (c) => ({
+          id: c.id,
+          state: {
+            organisationId: c.organisation_id,
+            status: c.status,
+            assignedStaffId: c.assigned_staff_id,
+            lastSeq: c.last_seq,
+          },
+          key: subjectKey(this.#keyring, c),
+        }),
+      );
       const conversations = new Map<string, LockedConversation>(locked.map((c) => [c.id, c.state]));
       const keys = new Map(locked.map((c) => [c.id, c.key]));
       const storedRows = lookForRetries ? await findMessagesByClientIds(tx, inputs) : [];
@@ -149,7 +179,13 @@ export class MessageAppender {
       const plan = planAppends(
         inputs,
         conversations,
-        stored.map((m) => ({ conversationId: m.conversation_id, clientMessageId: m.client_message_id, seq: m.seq, sender: m.sender, senderStaffId: m.sender_staff_id })),
+        stored.map((m) => ({
+          conversationId: m.conversation_id,
+          clientMessageId: m.client_message_id,
+          seq: m.seq,
+          sender: m.sender,
+          senderStaffId: m.sender_staff_id,
+        })),
       );
       const writes = plan.outcomes.flatMap((outcome, index) => (outcome.kind === 'insert' ? [{ index, outcome }] : []));
       const toInsert = writes.map(({ index, outcome }) => {
@@ -158,7 +194,14 @@ export class MessageAppender {
         if (!key) throw new AppError('conversation_ended', 'This chat has ended');
         return newMessage(input, outcome.seq, key);
       });
-      const inserted = toInsert.length > 0 ? await insertMessagesAndAdvance(tx, toInsert.map((m) => m.row), plan.lastSeqs) : [];
+      const inserted =
+        toInsert.length > 0
+          ? await insertMessagesAndAdvance(
+              tx,
+              toInsert.map((m) => m.row),
+              plan.lastSeqs,
+            )
+          : [];
       if (inserted.length < toInsert.length) throw new RetriesInBatch();
       const rows = storedRecords(inserted, toInsert);
       for (const row of stored) rows.set(place(row.conversation_id, row.seq), row);
@@ -184,7 +227,10 @@ export class MessageAppender {
   }
 }
 
-/** A send numbered `seq`, as a row to insert (its body sealed under the resident's key, for that place) and in plain text. */
+/**
+ * A send numbered `seq`, as a row to insert (its body sealed under the resident's key, for that place) and in plain
+ * text.
+ */
 function newMessage(input: AppendInput, seq: number, key: Buffer): { row: NewBatchMessage; plain: string } {
   return {
     row: {
@@ -202,7 +248,10 @@ function newMessage(input: AppendInput, seq: number, key: Buffer): { row: NewBat
 }
 
 /** The stored messages by place, as sent (with the plain body: no need to decrypt) plus what the database added. */
-function storedRecords(inserted: readonly InsertedMessage[], sent: ReadonlyArray<{ row: NewBatchMessage; plain: string }>): Map<string, MessageRecord> {
+function storedRecords(
+  inserted: readonly InsertedMessage[],
+  sent: ReadonlyArray<{ row: NewBatchMessage; plain: string }>,
+): Map<string, MessageRecord> {
   const byPlace = new Map(sent.map((s) => [place(s.row.conversation_id, s.row.seq), s]));
   const records = new Map<string, MessageRecord>();
   for (const stored of inserted) {

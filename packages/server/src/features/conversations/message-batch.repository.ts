@@ -7,14 +7,26 @@ export async function lockConversationsForBatch(db: DbOrTx, ids: readonly string
   return db
     .selectFrom('conversations as c')
     .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
-    .select(['c.id', 'c.organisation_id', 'c.status', 'c.assigned_staff_id', 'c.last_seq', 'c.data_subject_id', 'ds.kek_id', 'ds.wrapped_key'])
+    .select([
+      'c.id',
+      'c.organisation_id',
+      'c.status',
+      'c.assigned_staff_id',
+      'c.last_seq',
+      'c.data_subject_id',
+      'ds.kek_id',
+      'ds.wrapped_key',
+    ])
     .where('c.id', 'in', [...ids])
     .orderBy('c.id')
     .forUpdate('c')
     .execute();
 }
 
-export async function findMessagesByClientIds(db: DbOrTx, pairs: ReadonlyArray<{ conversationId: string; clientMessageId: string }>): Promise<MessageRow[]> {
+export async function findMessagesByClientIds(
+  db: DbOrTx,
+  pairs: ReadonlyArray<{ conversationId: string; clientMessageId: string }>,
+): Promise<MessageRow[]> {
   const result = await sql<MessageRow>`
     SELECT m.* FROM messages m
     JOIN unnest(${pairs.map((p) => p.conversationId)}::uuid[], ${pairs.map((p) => p.clientMessageId)}::uuid[]) AS wanted(conversation_id, client_message_id)
@@ -40,7 +52,11 @@ function messageRows(messages: readonly NewBatchMessage[]) {
  * Inserts the batch's messages and moves each conversation's last_seq on, in one statement.
  * A client id already stored is skipped (it is missing from the result): the caller rolls back.
  */
-export async function insertMessagesAndAdvance(db: DbOrTx, messages: readonly NewBatchMessage[], lastSeqs: ReadonlyMap<string, number>): Promise<InsertedMessage[]> {
+export async function insertMessagesAndAdvance(
+  db: DbOrTx,
+  messages: readonly NewBatchMessage[],
+  lastSeqs: ReadonlyMap<string, number>,
+): Promise<InsertedMessage[]> {
   const result = await sql<InsertedMessage>`
     WITH advanced AS (
       UPDATE conversations c SET last_seq = v.last_seq
@@ -72,7 +88,11 @@ export type ExpectedConversation = {
  * from the result. A client id already stored fails the whole statement (unique violation,
  * nothing written): the caller then takes the locked path, which looks for retries.
  */
-export async function insertMessagesIfUnchanged(db: DbOrTx, messages: readonly NewBatchMessage[], expected: readonly ExpectedConversation[]): Promise<InsertedMessage[]> {
+export async function insertMessagesIfUnchanged(
+  db: DbOrTx,
+  messages: readonly NewBatchMessage[],
+  expected: readonly ExpectedConversation[],
+): Promise<InsertedMessage[]> {
   const column = <K extends keyof ExpectedConversation>(name: K) => expected.map((e) => e[name]);
   const result = await sql<InsertedMessage>`${prepared('append-if-unchanged')}
     WITH expected AS (

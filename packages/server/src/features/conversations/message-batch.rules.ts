@@ -11,13 +11,22 @@ export type AppendRequest = {
   senderStaffId: string | null;
 };
 
-export type LockedConversation = { organisationId: string; status: ConversationStatus; assignedStaffId: string | null; lastSeq: number };
-export type StoredMessageKey = { conversationId: string; clientMessageId: string; seq: number; sender: string; senderStaffId: string | null };
+export type LockedConversation = {
+  organisationId: string;
+  status: ConversationStatus;
+  assignedStaffId: string | null;
+  lastSeq: number;
+};
+export type StoredMessageKey = {
+  conversationId: string;
+  clientMessageId: string;
+  seq: number;
+  sender: string;
+  senderStaffId: string | null;
+};
 
 export type AppendOutcome =
-  | { kind: 'insert'; seq: number }
-  | { kind: 'existing'; seq: number }
-  | { kind: 'refused'; error: ErrorDetail };
+  { kind: 'insert'; seq: number } | { kind: 'existing'; seq: number } | { kind: 'refused'; error: ErrorDetail };
 
 const key = (conversationId: string, clientMessageId: string) => `${conversationId}/${clientMessageId}`;
 
@@ -43,14 +52,21 @@ export function planAppends(
     const earlier = known.get(key(request.conversationId, request.clientMessageId));
     if (earlier) {
       const sameSender = earlier.sender === request.sender && earlier.senderStaffId === request.senderStaffId;
-      return sameSender ? { kind: 'existing', seq: earlier.seq } : { kind: 'refused', error: { code: 'conflict', message: 'That message id is already in use' } };
+      return sameSender
+        ? { kind: 'existing', seq: earlier.seq }
+        : { kind: 'refused', error: { code: 'conflict', message: 'That message id is already in use' } };
     }
-    const actor: Actor = request.sender === 'visitor' ? { kind: 'visitor' } : { kind: 'agent', staffId: request.senderStaffId ?? '' };
+    const actor: Actor =
+      request.sender === 'visitor' ? { kind: 'visitor' } : { kind: 'agent', staffId: request.senderStaffId ?? '' };
     const decision = decideSend(conversation, actor);
     if (!decision.ok) return { kind: 'refused', error: decision.error };
     const seq = (lastSeqs.get(request.conversationId) ?? conversation.lastSeq) + 1;
     lastSeqs.set(request.conversationId, seq);
-    known.set(key(request.conversationId, request.clientMessageId), { seq, sender: request.sender, senderStaffId: request.senderStaffId });
+    known.set(key(request.conversationId, request.clientMessageId), {
+      seq,
+      sender: request.sender,
+      senderStaffId: request.senderStaffId,
+    });
     return { kind: 'insert', seq };
   });
   return { outcomes, lastSeqs };
@@ -72,12 +88,19 @@ export function planOnRemembered(
   remembered: ReadonlyMap<string, LockedConversation>,
 ): { writes: RememberedWrite[]; advances: Map<string, { from: number; to: number }>; locked: number[] } {
   const known = requests.flatMap((request, index) => (remembered.has(request.conversationId) ? [index] : []));
-  const plan = planAppends(known.map((index) => requests[index]!), remembered, []);
-  const refused = new Set(known.flatMap((index, k) => (plan.outcomes[k]?.kind === 'refused' ? [requests[index]!.conversationId] : [])));
+  const plan = planAppends(
+    known.map((index) => requests[index]!),
+    remembered,
+    [],
+  );
+  const refused = new Set(
+    known.flatMap((index, k) => (plan.outcomes[k]?.kind === 'refused' ? [requests[index]!.conversationId] : [])),
+  );
   const writes: RememberedWrite[] = [];
   known.forEach((index, k) => {
     const outcome = plan.outcomes[k];
-    if (outcome && outcome.kind !== 'refused' && !refused.has(requests[index]!.conversationId)) writes.push({ index, outcome });
+    if (outcome && outcome.kind !== 'refused' && !refused.has(requests[index]!.conversationId))
+      writes.push({ index, outcome });
   });
   const written = new Set(writes.map((w) => w.index));
   const advances = new Map<string, { from: number; to: number }>();

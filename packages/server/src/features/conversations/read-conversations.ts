@@ -1,4 +1,10 @@
-import type { AgentConversation, AgentResumeResult, ConversationWithMessages, QueueItem, ResumeResult } from '@ward/protocol';
+import type {
+  AgentConversation,
+  AgentResumeResult,
+  ConversationWithMessages,
+  QueueItem,
+  ResumeResult,
+} from '@ward/protocol';
 import { normaliseCaseReference } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -19,17 +25,28 @@ import { conversationEntry, conversationFields, recordAudit, staffActor } from '
 
 /** The visitor token is the only key to a conversation a resident holds. */
 export async function conversationForVisitorToken(ctx: ServiceContext, token: string): Promise<ConversationRecord> {
-  const row = token.length > 0 && token.length < 200 ? await findConversationByVisitorToken(ctx.db, ctx.keyring, hashToken(token)) : undefined;
-  if (!row || row.organisation_id !== ctx.organisation.id) throw new AppError('unauthenticated', 'This chat is no longer available');
+  const row =
+    token.length > 0 && token.length < 200
+      ? await findConversationByVisitorToken(ctx.db, ctx.keyring, hashToken(token))
+      : undefined;
+  if (!row || row.organisation_id !== ctx.organisation.id)
+    throw new AppError('unauthenticated', 'This chat is no longer available');
   return row;
 }
 
-export async function resumeForVisitor(ctx: ServiceContext, conversationId: string, afterSeq: number): Promise<ResumeResult> {
+export async function resumeForVisitor(
+  ctx: ServiceContext,
+  conversationId: string,
+  afterSeq: number,
+): Promise<ResumeResult> {
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
   const range = missingRange(afterSeq, row.last_seq);
   const messages = range ? await listMessagesAfter(ctx.db, row, afterSeq) : [];
-  return { conversation: toVisitorConversation(row, ctx.organisation.settings.agentNameShown), messages: messages.map(toMessage) };
+  return {
+    conversation: toVisitorConversation(row, ctx.organisation.settings.agentNameShown),
+    messages: messages.map(toMessage),
+  };
 }
 
 async function visibleConversation(ctx: ServiceContext, staff: StaffPrincipal, row: ConversationRecord | undefined) {
@@ -40,7 +57,8 @@ async function visibleConversation(ctx: ServiceContext, staff: StaffPrincipal, r
 }
 
 /** Staff read a live chat to handle it, an ended one to review the contact. */
-const purposeOfReading = (status: ConversationRecord['status']) => (status === 'ended' ? 'review-contact' : 'handle-chat');
+const purposeOfReading = (status: ConversationRecord['status']) =>
+  status === 'ended' ? 'review-contact' : 'handle-chat';
 
 /** Reads a conversation for a member of staff and records the read in the audit trail, in one transaction. */
 async function readForStaff(
@@ -66,18 +84,41 @@ async function readForStaff(
   });
 }
 
-export async function resumeForAgent(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, afterSeq: number): Promise<AgentResumeResult> {
-  return readForStaff(ctx, staff, (tx) => findConversation(tx, ctx.keyring, staff.organisationId, conversationId), afterSeq);
+export async function resumeForAgent(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+  afterSeq: number,
+): Promise<AgentResumeResult> {
+  return readForStaff(
+    ctx,
+    staff,
+    (tx) => findConversation(tx, ctx.keyring, staff.organisationId, conversationId),
+    afterSeq,
+  );
 }
 
-export async function getConversation(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string): Promise<ConversationWithMessages> {
+export async function getConversation(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+): Promise<ConversationWithMessages> {
   return resumeForAgent(ctx, staff, conversationId, 0);
 }
 
-export async function getConversationByReference(ctx: ServiceContext, staff: StaffPrincipal, typed: string): Promise<ConversationWithMessages> {
+export async function getConversationByReference(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  typed: string,
+): Promise<ConversationWithMessages> {
   const reference = normaliseCaseReference(typed);
   if (!reference) throw new AppError('bad_request', 'Enter a valid case reference, like 4K7M-9P2X');
-  return readForStaff(ctx, staff, (tx) => findConversationByReference(tx, ctx.keyring, staff.organisationId, reference), 0);
+  return readForStaff(
+    ctx,
+    staff,
+    (tx) => findConversationByReference(tx, ctx.keyring, staff.organisationId, reference),
+    0,
+  );
 }
 
 export async function listConversationsForStaff(
@@ -91,7 +132,17 @@ export async function listConversationsForStaff(
     );
     // One entry per conversation shown (at most 50): each names its resident and case.
     const actor = staffActor(staff);
-    await recordAudit(tx, rows.map((row) => conversationEntry(row, { actor, action: 'read', purpose: purposeOfReading(row.status), fields: conversationFields })));
+    await recordAudit(
+      tx,
+      rows.map((row) =>
+        conversationEntry(row, {
+          actor,
+          action: 'read',
+          purpose: purposeOfReading(row.status),
+          fields: conversationFields,
+        }),
+      ),
+    );
     return rows.map(toAgentConversation);
   });
 }
@@ -111,13 +162,27 @@ export async function waitingQueue(ctx: ServiceContext, organisationId: string):
  */
 export async function openConversationsOf(ctx: ServiceContext, staff: StaffPrincipal): Promise<AgentConversation[]> {
   return ctx.db.transaction().execute(async (tx) => {
-    const active = await listConversations(tx, ctx.keyring, staff.organisationId, { status: 'active', assignedStaffId: staff.id, limit: 50, oldestFirst: true });
+    const active = await listConversations(tx, ctx.keyring, staff.organisationId, {
+      status: 'active',
+      assignedStaffId: staff.id,
+      limit: 50,
+      oldestFirst: true,
+    });
     const unsummarised = await listConversations(tx, ctx.keyring, staff.organisationId, {
-      status: 'ended', assignedStaffId: staff.id, awaitingSummary: true, limit: 20, oldestFirst: true,
+      status: 'ended',
+      assignedStaffId: staff.id,
+      awaitingSummary: true,
+      limit: 20,
+      oldestFirst: true,
     });
     const rows = [...active, ...unsummarised];
     const actor = staffActor(staff);
-    await recordAudit(tx, rows.map((row) => conversationEntry(row, { actor, action: 'read', purpose: 'handle-chat', fields: conversationFields })));
+    await recordAudit(
+      tx,
+      rows.map((row) =>
+        conversationEntry(row, { actor, action: 'read', purpose: 'handle-chat', fields: conversationFields }),
+      ),
+    );
     return rows.map(toAgentConversation);
   });
 }
@@ -127,7 +192,10 @@ export async function openConversationsOf(ctx: ServiceContext, staff: StaffPrinc
  * room). Not audited here: the agent's accept (or resume) recorded the read of this conversation
  * for handling the chat, and these pushes are that same handling (ADR 12).
  */
-export async function agentConversation(ctx: ServiceContext, conversationId: string): Promise<AgentConversation | null> {
+export async function agentConversation(
+  ctx: ServiceContext,
+  conversationId: string,
+): Promise<AgentConversation | null> {
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   return row ? toAgentConversation(row) : null;
 }

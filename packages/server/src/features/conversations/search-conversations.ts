@@ -17,9 +17,15 @@ const maxResults = 50;
  * conversation shown (purpose `search`), or one naming no record when nothing was found, in the
  * same transaction.
  */
-export async function searchConversations(ctx: ServiceContext, staff: StaffPrincipal, query: ConversationSearchQuery): Promise<AgentConversation[]> {
-  if (query.email && !normaliseEmail(query.email)) throw new AppError('bad_request', 'Enter an email address in the correct format, like name@example.com');
-  if (query.name && nameTokens(query.name).length === 0) throw new AppError('bad_request', 'Enter a name of at least 2 letters');
+export async function searchConversations(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  query: ConversationSearchQuery,
+): Promise<AgentConversation[]> {
+  if (query.email && !normaliseEmail(query.email))
+    throw new AppError('bad_request', 'Enter an email address in the correct format, like name@example.com');
+  if (query.name && nameTokens(query.name).length === 0)
+    throw new AppError('bad_request', 'Enter a name of at least 2 letters');
   if (query.caseReference && !normaliseCaseReferenceForIndex(query.caseReference)) {
     throw new AppError('bad_request', 'Enter a valid case reference, like 4K7M-9P2X');
   }
@@ -28,16 +34,41 @@ export async function searchConversations(ctx: ServiceContext, staff: StaffPrinc
   const searched = [...new Set(terms.map((t) => t.kind))];
 
   return ctx.db.transaction().execute(async (tx) => {
-    const ids = await findRecordIdsByIndex(tx, ctx.indexKey, staff.organisationId, 'conversation', terms, maxResults * 4);
+    const ids = await findRecordIdsByIndex(
+      tx,
+      ctx.indexKey,
+      staff.organisationId,
+      'conversation',
+      terms,
+      maxResults * 4,
+    );
     const rows = (await listConversationsByIds(tx, ctx.keyring, staff.organisationId, ids))
-      .filter((row) => canAgentSee({ status: row.status, assignedStaffId: row.assigned_staff_id }, staff.id, staff.role))
+      .filter((row) =>
+        canAgentSee({ status: row.status, assignedStaffId: row.assigned_staff_id }, staff.id, staff.role),
+      )
       .slice(0, maxResults);
     const actor = staffActor(staff);
     await recordAudit(
       tx,
       rows.length > 0
-        ? rows.map((row) => conversationEntry(row, { actor, action: 'read', purpose: 'search', fields: conversationFields, reason: `searched by ${searched.join(', ')}` }))
-        : { organisationId: staff.organisationId, actor, action: 'read', purpose: 'search', recordType: 'conversation', fields: [], reason: `searched by ${searched.join(', ')}; nothing found` },
+        ? rows.map((row) =>
+            conversationEntry(row, {
+              actor,
+              action: 'read',
+              purpose: 'search',
+              fields: conversationFields,
+              reason: `searched by ${searched.join(', ')}`,
+            }),
+          )
+        : {
+            organisationId: staff.organisationId,
+            actor,
+            action: 'read',
+            purpose: 'search',
+            recordType: 'conversation',
+            fields: [],
+            reason: `searched by ${searched.join(', ')}; nothing found`,
+          },
     );
     return rows.map(toAgentConversation);
   });

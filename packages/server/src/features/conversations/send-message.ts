@@ -29,7 +29,9 @@ export async function sendMessage(
     sender: sender.kind,
     senderStaffId: sender.kind === 'agent' ? sender.staff.id : null,
     senderName:
-      sender.kind === 'agent' ? agentDisplayName(sender.staff.firstName, sender.staff.lastName, ctx.organisation.settings.agentNameShown) : null,
+      sender.kind === 'agent'
+        ? agentDisplayName(sender.staff.firstName, sender.staff.lastName, ctx.organisation.settings.agentNameShown)
+        : null,
     body: redacted.text,
   });
   const presented = toMessage(row);

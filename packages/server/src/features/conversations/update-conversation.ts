@@ -1,23 +1,39 @@
 import type { AgentConversation, Message, OptInsBody, SurveyBody } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { findConversation, lockConversation, markMessageAsConsent, updateConversation } from './conversations.repository.ts';
+import {
+  findConversation,
+  lockConversation,
+  markMessageAsConsent,
+  updateConversation,
+} from './conversations.repository.ts';
 import { toAgentConversation, toMessage } from './conversation.presenters.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
 
 /** The agent marks a resident's typed statement as the evidence of their consent. */
-export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, seq: number): Promise<Message> {
+export async function markConsentMessage(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+  seq: number,
+): Promise<Message> {
   const row = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== staff.organisationId) throw notFound('The conversation');
-    if (conversation.assigned_staff_id !== staff.id) throw new AppError('forbidden', 'Only the adviser handling this chat can do that');
+    if (conversation.assigned_staff_id !== staff.id)
+      throw new AppError('forbidden', 'Only the adviser handling this chat can do that');
     const marked = await markMessageAsConsent(tx, conversation, seq);
     if (!marked) throw new AppError('bad_request', 'Only a message from the resident can be marked as consent');
     await updateConversation(tx, conversation, { consent_given: true });
     await recordAudit(
       tx,
-      conversationEntry(conversation, { actor: staffActor(staff), action: 'update', purpose: 'handle-chat', fields: ['messages.consent_evidence', 'consent_given'] }),
+      conversationEntry(conversation, {
+        actor: staffActor(staff),
+        action: 'update',
+        purpose: 'handle-chat',
+        fields: ['messages.consent_evidence', 'consent_given'],
+      }),
     );
     return marked;
   });
@@ -27,7 +43,12 @@ export async function markConsentMessage(ctx: ServiceContext, staff: StaffPrinci
   return message;
 }
 
-export async function saveSummary(ctx: ServiceContext, staff: StaffPrincipal, conversationId: string, summary: string): Promise<AgentConversation> {
+export async function saveSummary(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+  summary: string,
+): Promise<AgentConversation> {
   summary = redactFor(ctx.organisation.settings, summary).text; // ADR 9: only the redacted summary is kept
   // The write and its audit entry commit together, or neither does.
   const row = await ctx.db.transaction().execute(async (tx) => {
@@ -36,9 +57,18 @@ export async function saveSummary(ctx: ServiceContext, staff: StaffPrincipal, co
     if (staff.role !== 'admin' && row.assigned_staff_id !== staff.id) {
       throw new AppError('forbidden', 'Only the adviser who handled this chat can write its summary');
     }
-    if (row.personal_data_deleted_at) throw new AppError('conflict', 'This contact’s retention period has ended and its details were deleted');
+    if (row.personal_data_deleted_at)
+      throw new AppError('conflict', 'This contact’s retention period has ended and its details were deleted');
     await updateConversation(tx, row, { summary });
-    await recordAudit(tx, conversationEntry(row, { actor: staffActor(staff), action: 'update', purpose: row.status === 'ended' ? 'review-contact' : 'handle-chat', fields: ['summary'] }));
+    await recordAudit(
+      tx,
+      conversationEntry(row, {
+        actor: staffActor(staff),
+        action: 'update',
+        purpose: row.status === 'ended' ? 'review-contact' : 'handle-chat',
+        fields: ['summary'],
+      }),
+    );
     return row;
   });
   ctx.events.publish('conversation.changed', { organisationId: staff.organisationId, conversationId });
@@ -53,7 +83,10 @@ export async function saveSurvey(ctx: ServiceContext, conversationId: string, su
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
   requireEnded(row.status);
-  await updateConversation(ctx.db, row, { survey_rating: survey.rating, survey_comment: survey.comment ? redactFor(ctx.organisation.settings, survey.comment).text : null });
+  await updateConversation(ctx.db, row, {
+    survey_rating: survey.rating,
+    survey_comment: survey.comment ? redactFor(ctx.organisation.settings, survey.comment).text : null,
+  });
 }
 
 export async function saveOptIns(ctx: ServiceContext, conversationId: string, body: OptInsBody): Promise<void> {

@@ -51,7 +51,10 @@ export function normalisePostcode(typed: string): string | null {
   return match ? `${match[1]} ${match[2]}` : null;
 }
 
-/** Lower-case, accents folded (é → e, ß → ss), split on spaces, hyphens and apostrophes; tokens of 2 or more letters, each once. */
+/**
+ * Lower-case, accents folded (é → e, ß → ss), split on spaces, hyphens and apostrophes; tokens of 2 or more letters,
+ * each once.
+ */
 export function nameTokens(typed: string): string[] {
   const folded = typed
     .normalize('NFKD')
@@ -78,7 +81,13 @@ export type IndexTerm = { kind: BlindIndexKind; value: string };
  * The terms a record is indexed under (or a search asks for): each present, plausible value
  * normalised, a name as its tokens. Unparseable values give no term. Duplicates are removed.
  */
-export function indexTerms(fields: { email?: string | null; phone?: string | null; postcode?: string | null; name?: string | null; caseReference?: string | null }): IndexTerm[] {
+export function indexTerms(fields: {
+  email?: string | null;
+  phone?: string | null;
+  postcode?: string | null;
+  name?: string | null;
+  caseReference?: string | null;
+}): IndexTerm[] {
   const terms: IndexTerm[] = [];
   const add = (kind: BlindIndexKind, value: string | null) => {
     if (value !== null && !terms.some((t) => t.kind === kind && t.value === value)) terms.push({ kind, value });

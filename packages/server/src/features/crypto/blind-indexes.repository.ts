@@ -6,7 +6,12 @@ import type { IndexTerm } from './blind-index.rules.ts';
 export type IndexedRecord = { organisationId: string; dataSubjectId: string; recordType: string; recordId: string };
 
 /** Stores a record's blind indexes (digests only), in the caller's transaction. */
-export async function insertBlindIndexes(db: DbOrTx, key: Buffer, record: IndexedRecord, terms: readonly IndexTerm[]): Promise<void> {
+export async function insertBlindIndexes(
+  db: DbOrTx,
+  key: Buffer,
+  record: IndexedRecord,
+  terms: readonly IndexTerm[],
+): Promise<void> {
   if (terms.length === 0) return;
   await db
     .insertInto('blind_indexes')

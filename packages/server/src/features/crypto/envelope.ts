@@ -33,7 +33,8 @@ export function seal(key: Buffer, plaintext: Buffer, associatedData: string): Bu
 }
 
 export function open(key: Buffer, sealed: Buffer, associatedData: string): Buffer {
-  if (sealed.length < 1 + ivLength + tagLength || sealed[0] !== version) throw new DecryptionError('not a Ward ciphertext');
+  if (sealed.length < 1 + ivLength + tagLength || sealed[0] !== version)
+    throw new DecryptionError('not a Ward ciphertext');
   const iv = sealed.subarray(1, 1 + ivLength);
   const tag = sealed.subarray(1 + ivLength, 1 + ivLength + tagLength);
   const decipher = createDecipheriv('aes-256-gcm', keyObject(key), iv);
@@ -46,5 +47,7 @@ export function open(key: Buffer, sealed: Buffer, associatedData: string): Buffe
   }
 }
 
-export const sealText = (key: Buffer, text: string, associatedData: string) => seal(key, Buffer.from(text, 'utf8'), associatedData);
-export const openText = (key: Buffer, sealed: Buffer, associatedData: string) => open(key, sealed, associatedData).toString('utf8');
+export const sealText = (key: Buffer, text: string, associatedData: string) =>
+  seal(key, Buffer.from(text, 'utf8'), associatedData);
+export const openText = (key: Buffer, sealed: Buffer, associatedData: string) =>
+  open(key, sealed, associatedData).toString('utf8');

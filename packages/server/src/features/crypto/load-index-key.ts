@@ -7,7 +7,8 @@ import { ConfigError } from '../../config.ts';
 function parse(text: string, source: string): Buffer {
   const trimmed = text.trim();
   const key = /^[A-Za-z0-9+/]+={0,2}$/.test(trimmed) ? Buffer.from(trimmed, 'base64') : Buffer.alloc(0);
-  if (key.length !== 32) throw new ConfigError(`${source}: the blind-index key must be 32 bytes, base64 (openssl rand -base64 32)`);
+  if (key.length !== 32)
+    throw new ConfigError(`${source}: the blind-index key must be 32 bytes, base64 (openssl rand -base64 32)`);
   return key;
 }
 
@@ -38,9 +39,11 @@ export async function loadIndexKey(options: {
   const file = path.join(options.dataDir, 'blind-index-key');
   if (!existsSync(file)) {
     await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-    await writeFile(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error; // another process made it first
-    });
+    await writeFile(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error; // another process made it first
+      },
+    );
   }
   await chmod(file, 0o600);
   return { key: parse(await readFile(file, 'utf8'), file), generatedFile: file };

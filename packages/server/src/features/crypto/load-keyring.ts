@@ -8,7 +8,12 @@ import { Keyring } from './keyring.ts';
 
 const KeyFile = z.object({
   keys: z
-    .array(z.object({ id: z.string().regex(/^[\w.-]{1,64}$/), key: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'must be 32 bytes, base64') }))
+    .array(
+      z.object({
+        id: z.string().regex(/^[\w.-]{1,64}$/),
+        key: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'must be 32 bytes, base64'),
+      }),
+    )
     .min(1),
 });
 
@@ -18,13 +23,20 @@ function parse(text: string, source: string): Keyring {
   try {
     data = text.trim().startsWith('{')
       ? JSON.parse(text)
-      : { keys: text.split(',').map((part) => { const [id = '', key = ''] = part.trim().split(':'); return { id, key }; }) };
+      : {
+          keys: text.split(',').map((part) => {
+            const [id = '', key = ''] = part.trim().split(':');
+            return { id, key };
+          }),
+        };
   } catch (error) {
     throw new ConfigError(`${source}: cannot read the key-encryption keys (${(error as Error).message})`);
   }
   const parsed = KeyFile.safeParse(data);
   if (!parsed.success) {
-    throw new ConfigError(`${source}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    throw new ConfigError(
+      `${source}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   }
   return new Keyring(parsed.data.keys.map((k) => ({ id: k.id, key: Buffer.from(k.key, 'base64') })));
 }
@@ -57,7 +69,10 @@ export async function loadKeyring(options: {
   if (!existsSync(file)) {
     await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
     const id = `kek-${new Date().toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}`;
-    await writeFile(file, JSON.stringify({ keys: [{ id, key: randomBytes(32).toString('base64') }] }, null, 2), { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    await writeFile(file, JSON.stringify({ keys: [{ id, key: randomBytes(32).toString('base64') }] }, null, 2), {
+      mode: 0o600,
+      flag: 'wx',
+    }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error; // another process made it first
     });
   }

@@ -41,7 +41,11 @@ export async function rotateDataKeys(
         if (!row.wrapped_key) continue;
         const key = keyring.unwrap(row.kek_id, row.wrapped_key, row.id);
         const { kekId, wrapped } = keyring.wrap(key, row.id);
-        await tx.updateTable('data_subjects').set({ kek_id: kekId, wrapped_key: wrapped }).where('id', '=', row.id).execute();
+        await tx
+          .updateTable('data_subjects')
+          .set({ kek_id: kekId, wrapped_key: wrapped })
+          .where('id', '=', row.id)
+          .execute();
       }
       return rows.length;
     });

@@ -14,7 +14,11 @@ export const allowedAttachmentTypes: ReadonlyArray<{ ext: string; mime: string; 
   { ext: 'jpg', mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
   { ext: 'gif', mime: 'image/gif', extensions: ['gif'] },
   { ext: 'webp', mime: 'image/webp', extensions: ['webp'] },
-  { ext: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
+  {
+    ext: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+  },
   { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] },
   { ext: 'odt', mime: 'application/vnd.oasis.opendocument.text', extensions: ['odt'] },
 ];
@@ -37,7 +41,11 @@ export type AttachmentDecision =
   | { kept: false; filename: string; reason: RefusedAttachmentReason };
 
 /** `position` is the attachment's place in the email (0-based): past the limit they are refused. */
-export function decideAttachment(candidate: AttachmentCandidate, position: number, limits: AttachmentLimits): AttachmentDecision {
+export function decideAttachment(
+  candidate: AttachmentCandidate,
+  position: number,
+  limits: AttachmentLimits,
+): AttachmentDecision {
   const named = safeFilename(candidate.filename, position);
   if (position >= limits.maxAttachments) return { kept: false, filename: named, reason: 'too-many' };
   if (candidate.size > limits.maxAttachmentBytes) return { kept: false, filename: named, reason: 'too-large' };
@@ -49,7 +57,8 @@ export function decideAttachment(candidate: AttachmentCandidate, position: numbe
   if (!type) return { kept: false, filename: named, reason: 'type-not-allowed' };
   const extension = extensionOf(named);
   if (extension === null) return { kept: true, filename: `${named}.${type.extensions[0]}`, mediaType: type.mime };
-  if (!type.extensions.includes(extension)) return { kept: false, filename: named, reason: 'content-does-not-match-name' };
+  if (!type.extensions.includes(extension))
+    return { kept: false, filename: named, reason: 'content-does-not-match-name' };
   return { kept: true, filename: named, mediaType: type.mime };
 }
 
@@ -64,8 +73,12 @@ function extensionOf(filename: string): string | null {
  */
 export function safeFilename(filename: string | null, position: number): string {
   const base = (filename ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  let cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/^[.\s]+/, '').replace(/\s+/g, ' ').trim();
+  let cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(/^[.\s]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (cleaned.length > 150) {
     const extension = extensionOf(cleaned);
     cleaned = extension ? `${cleaned.slice(0, 149 - extension.length)}.${extension}` : cleaned.slice(0, 150);
@@ -91,6 +104,9 @@ export function looksLikePlainText(bytes: Uint8Array): boolean {
  */
 export function attachmentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -26,7 +26,10 @@ export type ExpiredEmailsScope = {
  * The Message-ID's keyed digest is kept so a late retry of an old email is still recognised
  * rather than stored again.
  */
-export async function deleteExpiredEmails(db: Db, scope: ExpiredEmailsScope): Promise<{ emails: number; attachments: number }> {
+export async function deleteExpiredEmails(
+  db: Db,
+  scope: ExpiredEmailsScope,
+): Promise<{ emails: number; attachments: number }> {
   const batchSize = scope.batchSize ?? 500;
   const totals = { emails: 0, attachments: 0 };
   for (;;) {

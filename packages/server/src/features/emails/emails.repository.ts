@@ -6,7 +6,14 @@ import { open, seal } from '../crypto/envelope.ts';
 import { erased, loadSubjectKeys, openField, sealField } from '../crypto/subject-keys.ts';
 
 /** Personal-data fields of an email, as the audit trail names them. */
-export const emailFields = ['from_address', 'to_address', 'subject', 'body', 'message_id', 'refused_attachments'] as const;
+export const emailFields = [
+  'from_address',
+  'to_address',
+  'subject',
+  'body',
+  'message_id',
+  'refused_attachments',
+] as const;
 
 /**
  * The Message-ID as stored for idempotency: an HMAC under the index key (ADR 13), so a relay's
@@ -66,7 +73,15 @@ export async function insertEmail(db: DbOrTx, indexKey: Buffer, key: Buffer, ema
 export async function insertAttachment(
   db: DbOrTx,
   key: Buffer,
-  a: { id: string; organisationId: string; emailId: string; position: number; filename: string; mediaType: string; content: Buffer },
+  a: {
+    id: string;
+    organisationId: string;
+    emailId: string;
+    position: number;
+    filename: string;
+    mediaType: string;
+    content: Buffer;
+  },
 ): Promise<void> {
   await db
     .insertInto('email_attachments')
@@ -118,7 +133,12 @@ export type EmailRecord = EmailContent & {
 };
 
 /** The emails of a case (or one email), oldest first, opened with their subjects' keys. */
-export async function listEmails(db: DbOrTx, keyring: Keyring, organisationId: string, by: { caseId: string } | { emailId: string }): Promise<EmailRecord[]> {
+export async function listEmails(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+  by: { caseId: string } | { emailId: string },
+): Promise<EmailRecord[]> {
   let query = db
     .selectFrom('emails as e')
     .innerJoin('cases as c', 'c.id', 'e.case_id')
@@ -135,15 +155,22 @@ export async function listEmails(db: DbOrTx, keyring: Keyring, organisationId: s
   const attachments = await db
     .selectFrom('email_attachments')
     .select(['id', 'email_id', 'filename', 'media_type', 'size'])
-    .where('email_id', 'in', rows.map((r) => r.id))
+    .where(
+      'email_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .where('personal_data_deleted_at', 'is', null)
     .orderBy('email_id')
     .orderBy('position')
     .execute();
   return rows.map((row) => {
     const key = keys.get(row.data_subject_id) ?? null;
-    const o = (field: string, value: Buffer | null) => (value === null ? '' : openField(key, 'emails', field, row.id, value));
-    const refusedText = row.refused_attachments ? openField(key, 'emails', 'refused_attachments', row.id, row.refused_attachments) : null;
+    const o = (field: string, value: Buffer | null) =>
+      value === null ? '' : openField(key, 'emails', field, row.id, value);
+    const refusedText = row.refused_attachments
+      ? openField(key, 'emails', 'refused_attachments', row.id, row.refused_attachments)
+      : null;
     return {
       id: row.id,
       caseId: row.case_id,
@@ -161,22 +188,45 @@ export async function listEmails(db: DbOrTx, keyring: Keyring, organisationId: s
       sentAt: row.sent_at,
       createdAt: row.created_at,
       sendStatus: row.send_status,
-      author: row.author_staff_id ? { id: row.author_staff_id, name: `${row.first_name ?? ''} ${row.last_name ?? ''}`.trim() } : null,
+      author: row.author_staff_id
+        ? { id: row.author_staff_id, name: `${row.first_name ?? ''} ${row.last_name ?? ''}`.trim() }
+        : null,
       attachments: attachments
         .filter((a) => a.email_id === row.id && a.filename !== null)
-        .map((a) => ({ id: a.id, filename: openField(key, 'email_attachments', 'filename', a.id, a.filename!), mediaType: a.media_type, size: a.size })),
+        .map((a) => ({
+          id: a.id,
+          filename: openField(key, 'email_attachments', 'filename', a.id, a.filename!),
+          mediaType: a.media_type,
+          size: a.size,
+        })),
       personalDataDeleted: row.personal_data_deleted_at !== null,
     };
   });
 }
 
 /** One attachment with its content opened, and the case it belongs to; null when gone. */
-export async function findAttachment(db: DbOrTx, keyring: Keyring, organisationId: string, emailId: string, attachmentId: string) {
+export async function findAttachment(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+  emailId: string,
+  attachmentId: string,
+) {
   const row = await db
     .selectFrom('email_attachments as a')
     .innerJoin('emails as e', 'e.id', 'a.email_id')
     .innerJoin('cases as c', 'c.id', 'e.case_id')
-    .select(['a.id', 'a.filename', 'a.media_type', 'a.content', 'e.id as email_id', 'e.data_subject_id', 'c.id as case_id', 'c.case_reference', 'c.department_id'])
+    .select([
+      'a.id',
+      'a.filename',
+      'a.media_type',
+      'a.content',
+      'e.id as email_id',
+      'e.data_subject_id',
+      'c.id as case_id',
+      'c.case_reference',
+      'c.department_id',
+    ])
     .where('a.organisation_id', '=', organisationId)
     .where('a.id', '=', attachmentId)
     .where('a.email_id', '=', emailId)
@@ -198,7 +248,12 @@ export async function findAttachment(db: DbOrTx, keyring: Keyring, organisationI
 }
 
 export async function markSent(db: DbOrTx, emailId: string, at: Date): Promise<void> {
-  await db.updateTable('emails').set({ send_status: 'sent', sent_at: at }).where('id', '=', emailId).where('send_status', '=', 'queued').execute();
+  await db
+    .updateTable('emails')
+    .set({ send_status: 'sent', sent_at: at })
+    .where('id', '=', emailId)
+    .where('send_status', '=', 'queued')
+    .execute();
 }
 
 /** A member of staff's departments (ADR 14): the session carries only their role. */

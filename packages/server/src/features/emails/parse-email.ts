@@ -26,10 +26,17 @@ export const maxBodyChars = 100_000;
  * only ever converted to text, never kept; attachments are checked by their content.
  */
 export async function parseEmail(raw: Buffer, limits: AttachmentLimits): Promise<ParsedEmail> {
-  const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, keepCidLinks: false });
+  const parsed = await simpleParser(raw, {
+    skipImageLinks: true,
+    skipTextToHtml: true,
+    skipTextLinks: true,
+    keepCidLinks: false,
+  });
   const sender = parsed.from?.value.find((a) => a.address);
   const addressesOf = (field: typeof parsed.to) =>
-    (Array.isArray(field) ? field : field ? [field] : []).flatMap((list) => list.value.map((a) => (a.address ?? '').toLowerCase())).filter(Boolean);
+    (Array.isArray(field) ? field : field ? [field] : [])
+      .flatMap((list) => list.value.map((a) => (a.address ?? '').toLowerCase()))
+      .filter(Boolean);
   const attachments: KeptAttachment[] = [];
   const refused: RefusedAttachment[] = [];
   for (const [position, attachment] of parsed.attachments.entries()) {
@@ -55,7 +62,10 @@ export async function parseEmail(raw: Buffer, limits: AttachmentLimits): Promise
     messageId: parsed.messageId ?? `<${createHash('sha256').update(raw).digest('hex')}@content.ward>`,
     from: sender?.address ? { address: sender.address.trim().toLowerCase(), name: sender.name?.trim() || null } : null,
     recipients: [...addressesOf(parsed.to), ...addressesOf(parsed.cc)],
-    subject: (parsed.subject ?? '').replace(/[\r\n]+/g, ' ').trim().slice(0, 1000),
+    subject: (parsed.subject ?? '')
+      .replace(/[\r\n]+/g, ' ')
+      .trim()
+      .slice(0, 1000),
     text: text.length > maxBodyChars ? `${text.slice(0, maxBodyChars)}\n[…the rest of this email was not kept]` : text,
     attachments,
     refused,

@@ -32,17 +32,38 @@ export const maxAttachmentsPerEmail = 20;
  * otherwise a new case on the record holding exactly the sender's address, or on a new record
  * (ADR 14). The same Message-ID twice (a relay's retry) stores nothing new.
  */
-export async function receiveEmail(ctx: ServiceContext, raw: Buffer, options: IntakeOptions, envelope: { rcptTo?: readonly string[] } = {}): Promise<ReceivedEmail> {
-  const email = await parseEmail(raw, { maxAttachmentBytes: options.maxAttachmentBytes, maxAttachments: maxAttachmentsPerEmail });
+export async function receiveEmail(
+  ctx: ServiceContext,
+  raw: Buffer,
+  options: IntakeOptions,
+  envelope: { rcptTo?: readonly string[] } = {},
+): Promise<ReceivedEmail> {
+  const email = await parseEmail(raw, {
+    maxAttachmentBytes: options.maxAttachmentBytes,
+    maxAttachments: maxAttachmentsPerEmail,
+  });
   if (!email.from) throw new AppError('bad_request', 'The email has no sender address');
   const organisationId = ctx.organisation.id;
   const existing = await findEmailByMessageId(ctx.db, ctx.indexKey, organisationId, email.messageId);
-  if (existing) return { outcome: 'duplicate', emailId: existing.id, caseId: existing.case_id, caseReference: existing.case_reference };
+  if (existing)
+    return {
+      outcome: 'duplicate',
+      emailId: existing.id,
+      caseId: existing.case_id,
+      caseReference: existing.case_reference,
+    };
 
   const subject = redactFor(ctx.organisation.settings, email.subject);
   const body = redactFor(ctx.organisation.settings, email.text);
-  const redactions: RedactionCategory[] = redactionCategories.filter((c) => subject.categories.includes(c) || body.categories.includes(c));
-  const to = [...(envelope.rcptTo ?? []), ...email.recipients].map((a) => a.toLowerCase()).find((a) => options.addresses.includes(a)) ?? options.addresses[0] ?? '';
+  const redactions: RedactionCategory[] = redactionCategories.filter(
+    (c) => subject.categories.includes(c) || body.categories.includes(c),
+  );
+  const to =
+    [...(envelope.rcptTo ?? []), ...email.recipients]
+      .map((a) => a.toLowerCase())
+      .find((a) => options.addresses.includes(a)) ??
+    options.addresses[0] ??
+    '';
   const emailId = randomUUID();
   const sender = email.from;
 
@@ -68,7 +89,11 @@ export async function receiveEmail(ctx: ServiceContext, raw: Buffer, options: In
       for (const [position, attachment] of email.attachments.entries()) {
         await insertAttachment(tx, target.key, { id: randomUUID(), organisationId, emailId, position, ...attachment });
       }
-      const entries: AuditEntry[] = target.audit.map((entry) => ({ ...entry, organisationId, caseReference: target.caseReference }));
+      const entries: AuditEntry[] = target.audit.map((entry) => ({
+        ...entry,
+        organisationId,
+        caseReference: target.caseReference,
+      }));
       entries.push({
         organisationId,
         actor: systemActor,
@@ -79,7 +104,10 @@ export async function receiveEmail(ctx: ServiceContext, raw: Buffer, options: In
         recordId: emailId,
         dataSubjectId: target.dataSubjectId,
         caseReference: target.caseReference,
-        fields: email.attachments.length > 0 ? [...emailFields, 'email_attachments.filename', 'email_attachments.content'] : [...emailFields],
+        fields:
+          email.attachments.length > 0
+            ? [...emailFields, 'email_attachments.filename', 'email_attachments.content']
+            : [...emailFields],
       });
       await recordAudit(tx, entries);
       return target;
@@ -90,13 +118,25 @@ export async function receiveEmail(ctx: ServiceContext, raw: Buffer, options: In
     // The same email arriving twice at once: the second insert hits the unique Message-ID.
     if ((error as { code?: string }).code === '23505') {
       const winner = await findEmailByMessageId(ctx.db, ctx.indexKey, organisationId, email.messageId);
-      if (winner) return { outcome: 'duplicate', emailId: winner.id, caseId: winner.case_id, caseReference: winner.case_reference };
+      if (winner)
+        return {
+          outcome: 'duplicate',
+          emailId: winner.id,
+          caseId: winner.case_id,
+          caseReference: winner.case_reference,
+        };
     }
     throw error;
   }
 }
 
-type Target = { caseId: string; caseReference: string; dataSubjectId: string; key: Buffer; audit: Array<Omit<AuditEntry, 'organisationId'>> };
+type Target = {
+  caseId: string;
+  caseReference: string;
+  dataSubjectId: string;
+  key: Buffer;
+  audit: Array<Omit<AuditEntry, 'organisationId'>>;
+};
 
 /** The first case quoted in the subject that exists here and still has its data. */
 async function quotedCase(tx: Tx, ctx: ServiceContext, subject: string): Promise<Target | null> {
@@ -104,13 +144,24 @@ async function quotedCase(tx: Tx, ctx: ServiceContext, subject: string): Promise
     const found = await findCase(tx, ctx.organisation.id, { reference });
     if (!found || found.personal_data_deleted_at) continue;
     const key = (await loadSubjectKeys(tx, ctx.keyring, [found.data_subject_id])).get(found.data_subject_id);
-    if (key) return { caseId: found.id, caseReference: found.case_reference, dataSubjectId: found.data_subject_id, key, audit: [] };
+    if (key)
+      return {
+        caseId: found.id,
+        caseReference: found.case_reference,
+        dataSubjectId: found.data_subject_id,
+        key,
+        audit: [],
+      };
   }
   return null;
 }
 
 /** A new case in customer services, on the sender's record (exact, unique email match) or a new one. */
-async function newEmailCase(tx: Tx, ctx: ServiceContext, sender: { address: string; name: string | null }): Promise<Target> {
+async function newEmailCase(
+  tx: Tx,
+  ctx: ServiceContext,
+  sender: { address: string; name: string | null },
+): Promise<Target> {
   const details: RecordDetailValue[] = [{ kind: 'email', address: sender.address }];
   if (sender.name) details.push({ kind: 'name', name: sender.name.slice(0, 200) });
   const record = await linkIntakeToRecord(tx, ctx, { email: sender.address, details, createdBy: 'system:email' });
@@ -128,8 +179,32 @@ async function newEmailCase(tx: Tx, ctx: ServiceContext, sender: { address: stri
   });
   const audit: Target['audit'] = [];
   if (record.created) {
-    audit.push({ actor: systemActor, action: 'create', purpose: 'review-contact', reason: 'email received', recordType: 'customer_record', recordId: record.recordId, dataSubjectId: record.dataSubjectId, fields: details.map((d) => d.kind) });
+    audit.push({
+      actor: systemActor,
+      action: 'create',
+      purpose: 'review-contact',
+      reason: 'email received',
+      recordType: 'customer_record',
+      recordId: record.recordId,
+      dataSubjectId: record.dataSubjectId,
+      fields: details.map((d) => d.kind),
+    });
   }
-  audit.push({ actor: systemActor, action: 'create', purpose: 'review-contact', reason: 'email received', recordType: 'case', recordId: opened.caseId, dataSubjectId: record.dataSubjectId, fields: [] });
-  return { caseId: opened.caseId, caseReference: opened.caseReference, dataSubjectId: record.dataSubjectId, key: record.dataKey, audit };
+  audit.push({
+    actor: systemActor,
+    action: 'create',
+    purpose: 'review-contact',
+    reason: 'email received',
+    recordType: 'case',
+    recordId: opened.caseId,
+    dataSubjectId: record.dataSubjectId,
+    fields: [],
+  });
+  return {
+    caseId: opened.caseId,
+    caseReference: opened.caseReference,
+    dataSubjectId: record.dataSubjectId,
+    key: record.dataKey,
+    audit,
+  };
 }

@@ -23,7 +23,13 @@ export type ReplyOptions = {
  * audited in one transaction; the pg-boss job (send-email-reply.ts) then sends it, so an SMTP
  * outage delays it rather than loses it.
  */
-export async function replyToEmail(ctx: ServiceContext, staff: StaffPrincipal, caseId: string, text: string, options: ReplyOptions): Promise<CaseEmail> {
+export async function replyToEmail(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  caseId: string,
+  text: string,
+  options: ReplyOptions,
+): Promise<CaseEmail> {
   const body = redactFor(ctx.organisation.settings, text);
   const emailId = randomUUID();
   const stored = await ctx.db.transaction().execute(async (tx) => {

@@ -13,18 +13,30 @@ const queue = 'email-reply';
  * with backoff, so a restart or an SMTP outage loses nothing. Delivery is at least once: a crash
  * after the SMTP server accepted the email but before it is marked sent sends it again.
  */
-export async function registerEmailReplyJobs(ctx: ServiceContext, boss: PgBoss, mailer: Mailer, options: { replyTo: string | null }): Promise<void> {
+export async function registerEmailReplyJobs(
+  ctx: ServiceContext,
+  boss: PgBoss,
+  mailer: Mailer,
+  options: { replyTo: string | null },
+): Promise<void> {
   await boss.createQueue(queue, { retryLimit: 8, retryDelay: 30, retryBackoff: true });
   await boss.work<{ emailId: string }>(queue, async (jobs) => {
     for (const job of jobs) {
       // The read and its audit entry (Ward sending the reply out) commit together (ADR 12).
       const read = await ctx.db.transaction().execute(async (tx) => {
         const [email] = await listEmails(tx, ctx.keyring, ctx.organisation.id, { emailId: job.data.emailId });
-        if (!email || email.direction !== 'out' || email.sendStatus !== 'queued' || email.personalDataDeleted) return null;
+        if (!email || email.direction !== 'out' || email.sendStatus !== 'queued' || email.personalDataDeleted)
+          return null;
         const key = (await loadSubjectKeys(tx, ctx.keyring, [email.dataSubjectId])).get(email.dataSubjectId);
         if (!key) return null; // erased meanwhile: nothing to send
         const thread = (await listEmails(tx, ctx.keyring, ctx.organisation.id, { caseId: email.caseId }))
-          .filter((e) => e.createdAt.getTime() <= email.createdAt.getTime() && e.id !== email.id && e.messageId && !e.personalDataDeleted)
+          .filter(
+            (e) =>
+              e.createdAt.getTime() <= email.createdAt.getTime() &&
+              e.id !== email.id &&
+              e.messageId &&
+              !e.personalDataDeleted,
+          )
           .map((e) => e.messageId!);
         await recordAudit(tx, {
           organisationId: ctx.organisation.id,

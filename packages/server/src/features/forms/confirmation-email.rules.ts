@@ -1,5 +1,13 @@
-/** The plain-text email a resident receives after sending a form: the case reference and what happens next, not their answers. */
-export function renderFormConfirmation(input: { organisationName: string; formTitle: string; caseReference: string; whatHappensNext: string }): { subject: string; text: string } {
+/**
+ * The plain-text email a resident receives after sending a form: the case reference and what happens next, not their
+ * answers.
+ */
+export function renderFormConfirmation(input: {
+  organisationName: string;
+  formTitle: string;
+  caseReference: string;
+  whatHappensNext: string;
+}): { subject: string; text: string } {
   return {
     subject: `${input.formTitle} – case reference ${input.caseReference}`,
     text: [

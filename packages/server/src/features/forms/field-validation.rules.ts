@@ -1,4 +1,10 @@
-import { formLimits, normaliseCaseReference, type FormAnswer, type FormAnswerInput, type FormField } from '@ward/protocol';
+import {
+  formLimits,
+  normaliseCaseReference,
+  type FormAnswer,
+  type FormAnswerInput,
+  type FormField,
+} from '@ward/protocol';
 import { normalisePostcode } from '../crypto/blind-index.rules.ts';
 import { checkDate } from './dates.rules.ts';
 import { parsePhoneNumber } from './phone.rules.ts';
@@ -35,7 +41,12 @@ const length = (text: string) => [...text].length;
 export function validateField(field: FormField, raw: FormAnswerInput | undefined, today: string): FieldResult {
   const fail = (message: string, part?: string): FieldResult => ({
     ok: false,
-    error: { field: field.id, href: `#${part ? `${field.id}-${part}` : field.id}`, message, ...(part ? { parts: [part] } : {}) },
+    error: {
+      field: field.id,
+      href: `#${part ? `${field.id}-${part}` : field.id}`,
+      message,
+      ...(part ? { parts: [part] } : {}),
+    },
   });
   const name = errorNameOf(field);
   const shapeError = fail(`The answer to “${field.label.replace(/[“”]/g, '')}” is not in the right form`);
@@ -51,9 +62,23 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
       const date = raw as { day?: string; month?: string; year?: string };
       parts = { day: date.day ?? '', month: date.month ?? '', year: date.year ?? '' };
     }
-    const checked = checkDate(parts, { label: field.label.replace(/\?$/, ''), errorName: name, required: field.required, when: field.when, today });
+    const checked = checkDate(parts, {
+      label: field.label.replace(/\?$/, ''),
+      errorName: name,
+      required: field.required,
+      when: field.when,
+      today,
+    });
     if (checked.ok) return { ok: true, value: checked.value };
-    return { ok: false, error: { field: field.id, href: `#${field.id}-${checked.parts[0]}`, message: checked.message, parts: checked.parts } };
+    return {
+      ok: false,
+      error: {
+        field: field.id,
+        href: `#${field.id}-${checked.parts[0]}`,
+        message: checked.message,
+        parts: checked.parts,
+      },
+    };
   }
 
   if (field.type === 'checkbox') {
@@ -66,14 +91,23 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
   }
 
   if (field.type === 'location') {
-    const location = raw === undefined ? {} : typeof raw === 'string' ? { where: raw } : Array.isArray(raw) || 'day' in raw || 'month' in raw || 'year' in raw ? null : raw;
+    const location =
+      raw === undefined
+        ? {}
+        : typeof raw === 'string'
+          ? { where: raw }
+          : Array.isArray(raw) || 'day' in raw || 'month' in raw || 'year' in raw
+            ? null
+            : raw;
     if (location === null) return shapeError;
     const { where: typedWhere, postcode: typedPostcode } = location as { where?: string; postcode?: string };
     const where = clean(typedWhere ?? '', false);
     const typed = clean(typedPostcode ?? '', false);
-    if (where === '' && typed === '') return field.required ? fail(`Enter ${name}`, 'where') : { ok: true, value: null };
+    if (where === '' && typed === '')
+      return field.required ? fail(`Enter ${name}`, 'where') : { ok: true, value: null };
     if (where === '') return fail(`Enter ${name}`, 'where');
-    if (length(where) > formLimits.whereMaxChars) return fail(`${field.label.replace(/\?$/, '')} must be ${formLimits.whereMaxChars} characters or less`, 'where');
+    if (length(where) > formLimits.whereMaxChars)
+      return fail(`${field.label.replace(/\?$/, '')} must be ${formLimits.whereMaxChars} characters or less`, 'where');
     // An address feeds the customer record, which files addresses by postcode.
     if (typed === '' && field.recordField === 'address') return fail('Enter a postcode', 'postcode');
     const postcode = typed === '' ? null : normalisePostcode(typed);
@@ -101,7 +135,9 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
         : fail('Enter an email address in the correct format, like name@example.com');
     case 'phone': {
       const number = parsePhoneNumber(value);
-      return number ? { ok: true, value: number } : fail('Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192');
+      return number
+        ? { ok: true, value: number }
+        : fail('Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192');
     }
     case 'postcode': {
       const postcode = normalisePostcode(value);
@@ -112,7 +148,9 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
       return field.options.some((option) => option.value === value) ? { ok: true, value } : fail(`Select ${name}`);
     case 'case-reference': {
       const reference = normaliseCaseReference(value);
-      return reference ? { ok: true, value: reference } : fail('Enter a case reference in the correct format, like 4K7M-9P2X');
+      return reference
+        ? { ok: true, value: reference }
+        : fail('Enter a case reference in the correct format, like 4K7M-9P2X');
     }
   }
 }

@@ -14,7 +14,11 @@ export type SubmissionCheck =
   /** The input answers questions the form does not ask: refused outright, not shown back. */
   | { ok: false; unknownField: true };
 
-export const consentError: FieldError = { field: 'consent', href: '#consent', message: 'Confirm that you have read how we use your information' };
+export const consentError: FieldError = {
+  field: 'consent',
+  href: '#consent',
+  message: 'Confirm that you have read how we use your information',
+};
 
 /** Every field checked, in the form's order, so the error summary lists problems top to bottom. */
 export function checkSubmission(form: FormDefinition, input: SubmissionInput, today: string): SubmissionCheck {
@@ -23,7 +27,11 @@ export function checkSubmission(form: FormDefinition, input: SubmissionInput, to
   const answers: FormAnswers = {};
   const errors: FieldError[] = [];
   for (const field of form.fields) {
-    const result = validateField(field, Object.hasOwn(input.answers, field.id) ? input.answers[field.id] : undefined, today);
+    const result = validateField(
+      field,
+      Object.hasOwn(input.answers, field.id) ? input.answers[field.id] : undefined,
+      today,
+    );
     if (!result.ok) errors.push(result.error);
     else if (result.value !== null) answers[field.id] = result.value;
   }
@@ -46,7 +54,11 @@ export function checkSubmission(form: FormDefinition, input: SubmissionInput, to
  * Insurance numbers become markers. Options, dates, emails, phone numbers and postcodes are
  * already reduced to safe shapes by validation.
  */
-export function redactAnswers(form: FormDefinition, answers: FormAnswers, enabled: readonly RedactionCategory[]): { answers: FormAnswers; categories: RedactionCategory[] } {
+export function redactAnswers(
+  form: FormDefinition,
+  answers: FormAnswers,
+  enabled: readonly RedactionCategory[],
+): { answers: FormAnswers; categories: RedactionCategory[] } {
   const found = new Set<RedactionCategory>();
   const run = (text: string) => {
     const result = redact(text, enabled);
@@ -57,14 +69,19 @@ export function redactAnswers(form: FormDefinition, answers: FormAnswers, enable
   for (const field of form.fields) {
     const answer = answers[field.id];
     if (answer === undefined) continue;
-    if ((field.type === 'text' || field.type === 'textarea') && typeof answer === 'string') redacted[field.id] = run(answer);
-    if (field.type === 'location' && typeof answer === 'object' && !Array.isArray(answer)) redacted[field.id] = { ...answer, where: run(answer.where) };
+    if ((field.type === 'text' || field.type === 'textarea') && typeof answer === 'string')
+      redacted[field.id] = run(answer);
+    if (field.type === 'location' && typeof answer === 'object' && !Array.isArray(answer))
+      redacted[field.id] = { ...answer, where: run(answer.where) };
   }
   return { answers: redacted, categories: enabled.filter((c) => found.has(c)) };
 }
 
 /** What a submission tells the customer record (ADR 14): the fields the form says feed it. */
-export function recordIntakeOf(form: FormDefinition, answers: FormAnswers): { email: string | null; quotedCaseReference: string | null; details: RecordDetailValue[] } {
+export function recordIntakeOf(
+  form: FormDefinition,
+  answers: FormAnswers,
+): { email: string | null; quotedCaseReference: string | null; details: RecordDetailValue[] } {
   const details: RecordDetailValue[] = [];
   let email: string | null = null;
   let quotedCaseReference: string | null = null;
@@ -81,8 +98,10 @@ export function recordIntakeOf(form: FormDefinition, answers: FormAnswers): { em
     }
     if (feeds === 'phone' && typeof answer === 'string') details.push({ kind: 'phone', number: answer, label: null });
     if (feeds === 'address') {
-      if (typeof answer === 'string') details.push({ kind: 'address', lines: [], town: null, postcode: answer, uprn: null });
-      else if (!Array.isArray(answer) && answer.postcode) details.push({ kind: 'address', lines: [answer.where], town: null, postcode: answer.postcode, uprn: null });
+      if (typeof answer === 'string')
+        details.push({ kind: 'address', lines: [], town: null, postcode: answer, uprn: null });
+      else if (!Array.isArray(answer) && answer.postcode)
+        details.push({ kind: 'address', lines: [answer.where], town: null, postcode: answer.postcode, uprn: null });
     }
   }
   return { email, quotedCaseReference, details };
@@ -97,18 +116,29 @@ export function confirmationEmailOf(form: FormDefinition, answers: FormAnswers):
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Answers as people read them: option labels, dates in words; a field no longer in the form by its id. */
-export function displayAnswers(form: FormDefinition | null, answers: FormAnswers): Array<{ fieldId: string; label: string; value: string }> {
+export function displayAnswers(
+  form: FormDefinition | null,
+  answers: FormAnswers,
+): Array<{ fieldId: string; label: string; value: string }> {
   const fields = form?.fields ?? [];
-  const ordered = [...fields.map((f) => f.id).filter((id) => id in answers), ...Object.keys(answers).filter((id) => !fields.some((f) => f.id === id))];
+  const ordered = [
+    ...fields.map((f) => f.id).filter((id) => id in answers),
+    ...Object.keys(answers).filter((id) => !fields.some((f) => f.id === id)),
+  ];
   return ordered.map((id) => {
     const field = fields.find((f) => f.id === id);
     const answer = answers[id]!;
     const label = field?.label ?? id;
     if (field && 'options' in field) {
       const chosen = Array.isArray(answer) ? answer : [answer as string];
-      return { fieldId: id, label, value: chosen.map((v) => field.options.find((o) => o.value === v)?.label ?? v).join(', ') };
+      return {
+        fieldId: id,
+        label,
+        value: chosen.map((v) => field.options.find((o) => o.value === v)?.label ?? v).join(', '),
+      };
     }
-    if (field?.type === 'date' && typeof answer === 'string') return { fieldId: id, label, value: longDate.format(new Date(`${answer}T00:00:00Z`)) };
+    if (field?.type === 'date' && typeof answer === 'string')
+      return { fieldId: id, label, value: longDate.format(new Date(`${answer}T00:00:00Z`)) };
     if (typeof answer === 'string') return { fieldId: id, label, value: answer };
     if (Array.isArray(answer)) return { fieldId: id, label, value: answer.join(', ') };
     return { fieldId: id, label, value: answer.postcode ? `${answer.where}, ${answer.postcode}` : answer.where };

@@ -4,7 +4,12 @@ import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import type { Mailer } from '../transcripts/mailer.ts';
 import { renderFormConfirmation } from './confirmation-email.rules.ts';
-import { findFormSubmission, listUnsentConfirmations, markConfirmationSent, openConfirmationEmail } from './form-submissions.repository.ts';
+import {
+  findFormSubmission,
+  listUnsentConfirmations,
+  markConfirmationSent,
+  openConfirmationEmail,
+} from './form-submissions.repository.ts';
 
 const queue = 'form-confirmation-email';
 
@@ -27,7 +32,8 @@ export async function registerFormConfirmationJobs(ctx: ServiceContext, boss: Pg
   // it. So at start, and every quarter of an hour, what is still unsent after a while is queued
   // again (a job already queued or retrying for it is kept, not doubled).
   const sweep = async () => {
-    for (const id of await listUnsentConfirmations(ctx.db, ctx.organisation.id, new Date(Date.now() - sweepAfterMs))) await enqueue(id);
+    for (const id of await listUnsentConfirmations(ctx.db, ctx.organisation.id, new Date(Date.now() - sweepAfterMs)))
+      await enqueue(id);
   };
   await boss.createQueue(sweepQueue);
   await boss.work(sweepQueue, sweep);
@@ -70,6 +76,10 @@ async function sendConfirmation(ctx: ServiceContext, mailer: Mailer, submissionI
     caseReference: read.row.case_reference,
     whatHappensNext: form?.whatHappensNext ?? 'We will contact you if we need more information.',
   });
-  await mailer.send(ctx.organisation.id, { to: read.to, ...email }, { dataSubjectId: read.row.data_subject_id, key: read.key });
+  await mailer.send(
+    ctx.organisation.id,
+    { to: read.to, ...email },
+    { dataSubjectId: read.row.data_subject_id, key: read.key },
+  );
   await markConfirmationSent(ctx.db, read.row.id);
 }

@@ -61,5 +61,9 @@ export function submissionFromPage(form: FormDefinition, body: UrlEncodedBody): 
   const honeypot = single(honeypotName);
   if (malformed || consent === null || honeypot === null) return { ok: false };
   if (Object.keys(body).some((name) => !used.has(name))) return { ok: false };
-  return { ok: true, input: { answers, ...(form.consent ? { consent: consent === 'yes' } : {}) }, honeypotFilled: (honeypot ?? '') !== '' };
+  return {
+    ok: true,
+    input: { answers, ...(form.consent ? { consent: consent === 'yes' } : {}) },
+    honeypotFilled: (honeypot ?? '') !== '',
+  };
 }

@@ -25,7 +25,13 @@ export async function insertFormSubmission(db: DbOrTx, dataKey: Buffer, submissi
       data_subject_id: submission.dataSubjectId,
       answers: sealField(dataKey, 'form_submissions', 'answers', submission.id, JSON.stringify(submission.answers)),
       consent_given: submission.consentGiven,
-      confirmation_email: sealField(dataKey, 'form_submissions', 'confirmation_email', submission.id, submission.confirmationEmail),
+      confirmation_email: sealField(
+        dataKey,
+        'form_submissions',
+        'confirmation_email',
+        submission.id,
+        submission.confirmationEmail,
+      ),
     })
     .execute();
 }
@@ -46,7 +52,10 @@ export function openAnswers(dataKey: Buffer, row: { id: string; answers: Buffer 
   return JSON.parse(openField(dataKey, 'form_submissions', 'answers', row.id, row.answers)) as FormAnswers;
 }
 
-export function openConfirmationEmail(dataKey: Buffer, row: { id: string; confirmation_email: Buffer | null }): string | null {
+export function openConfirmationEmail(
+  dataKey: Buffer,
+  row: { id: string; confirmation_email: Buffer | null },
+): string | null {
   return openField(dataKey, 'form_submissions', 'confirmation_email', row.id, row.confirmation_email);
 }
 
@@ -55,7 +64,12 @@ export async function markConfirmationSent(db: DbOrTx, id: string): Promise<void
 }
 
 /** Submissions whose confirmation email has not gone yet, made before `before` (oldest first). */
-export async function listUnsentConfirmations(db: DbOrTx, organisationId: string, before: Date, limit = 500): Promise<string[]> {
+export async function listUnsentConfirmations(
+  db: DbOrTx,
+  organisationId: string,
+  before: Date,
+  limit = 500,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('form_submissions')
     .select('id')

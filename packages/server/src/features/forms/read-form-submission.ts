@@ -12,14 +12,20 @@ import { findFormSubmission, openAnswers } from './form-submissions.repository.t
  * The answers of the form that opened a case, for staff of its department (or an administrator).
  * Opening them is reading the resident's personal data, so it is audited in the same transaction.
  */
-export async function readFormSubmission(ctx: ServiceContext, staff: StaffPrincipal, caseId: string): Promise<FormSubmissionView> {
+export async function readFormSubmission(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  caseId: string,
+): Promise<FormSubmissionView> {
   return ctx.db.transaction().execute(async (tx) => {
     const head = await findCase(tx, staff.organisationId, caseId);
     if (!head) throw notFound('This case');
     assertMayActOn(await caseActorOf(tx, staff), head);
     const row = await findFormSubmission(tx, staff.organisationId, { caseId });
     if (!row) throw notFound('A form for this case');
-    const key = row.personal_data_deleted_at ? null : ((await loadSubjectKeys(tx, ctx.keyring, [row.data_subject_id])).get(row.data_subject_id) ?? null);
+    const key = row.personal_data_deleted_at
+      ? null
+      : ((await loadSubjectKeys(tx, ctx.keyring, [row.data_subject_id])).get(row.data_subject_id) ?? null);
     const answers: FormAnswers = key ? openAnswers(key, row) : {};
     await recordAudit(tx, {
       organisationId: row.organisation_id,

@@ -10,7 +10,13 @@ import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
 import { enabledRedactions } from '../redaction/redaction.rules.ts';
 import { londonToday } from './dates.rules.ts';
 import type { FieldError } from './field-validation.rules.ts';
-import { checkSubmission, confirmationEmailOf, recordIntakeOf, redactAnswers, type SubmissionInput } from './form-answers.rules.ts';
+import {
+  checkSubmission,
+  confirmationEmailOf,
+  recordIntakeOf,
+  redactAnswers,
+  type SubmissionInput,
+} from './form-answers.rules.ts';
 import { insertFormSubmission } from './form-submissions.repository.ts';
 
 /** The answers have problems the resident can fix: each with the field it belongs to. */
@@ -24,11 +30,20 @@ export class FormAnswersInvalid extends AppError {
   }
 }
 
-export type SubmittedForm = { submissionId: string; caseId: string; caseReference: string; emailed: boolean; redactions: RedactionCategory[] };
+export type SubmittedForm = {
+  submissionId: string;
+  caseId: string;
+  caseReference: string;
+  emailed: boolean;
+  redactions: RedactionCategory[];
+};
 
 /** One of the organisation's forms, or a 404. */
 export function findForm(ctx: ServiceContext, organisationSlug: string, formId: string): FormDefinition {
-  const form = organisationSlug === ctx.organisation.slug ? ctx.organisation.settings.forms.find((f) => f.id === formId) : undefined;
+  const form =
+    organisationSlug === ctx.organisation.slug
+      ? ctx.organisation.settings.forms.find((f) => f.id === formId)
+      : undefined;
   if (!form) throw new AppError('not_found', 'This form was not found');
   return form;
 }
@@ -40,13 +55,23 @@ export function findForm(ctx: ServiceContext, organisationSlug: string, formId: 
  * the answers are sealed under the record's key (ADR 10); Ward's creation is audited (ADR 12).
  * After commit, `form.submitted` queues the confirmation email when an address was given.
  */
-export async function submitForm(ctx: ServiceContext, form: FormDefinition, input: SubmissionInput, now = new Date()): Promise<SubmittedForm> {
+export async function submitForm(
+  ctx: ServiceContext,
+  form: FormDefinition,
+  input: SubmissionInput,
+  now = new Date(),
+): Promise<SubmittedForm> {
   const checked = checkSubmission(form, input, londonToday(now));
   if (!checked.ok) {
-    if ('unknownField' in checked) throw new AppError('bad_request', 'The answers include a question this form does not ask');
+    if ('unknownField' in checked)
+      throw new AppError('bad_request', 'The answers include a question this form does not ask');
     throw new FormAnswersInvalid(checked.errors);
   }
-  const { answers, categories } = redactAnswers(form, checked.answers, enabledRedactions(ctx.organisation.settings.redaction));
+  const { answers, categories } = redactAnswers(
+    form,
+    checked.answers,
+    enabledRedactions(ctx.organisation.settings.redaction),
+  );
   const intake = recordIntakeOf(form, answers);
   const confirmationEmail = confirmationEmailOf(form, answers);
   const organisationId = ctx.organisation.id;
@@ -54,7 +79,9 @@ export async function submitForm(ctx: ServiceContext, form: FormDefinition, inpu
 
   const opened = await ctx.db.transaction().execute(async (tx) => {
     const record = await linkIntakeToRecord(tx, ctx, {
-      quotedRecordId: intake.quotedCaseReference ? await recordOfCase(tx, organisationId, intake.quotedCaseReference) : null,
+      quotedRecordId: intake.quotedCaseReference
+        ? await recordOfCase(tx, organisationId, intake.quotedCaseReference)
+        : null,
       email: intake.email,
       details: intake.details,
       createdBy: 'system:form',
@@ -92,14 +119,31 @@ export async function submitForm(ctx: ServiceContext, form: FormDefinition, inpu
       ...entry,
     });
     const entries: AuditEntry[] = [];
-    if (record.created) entries.push(audit({ recordType: 'customer_record', recordId: record.recordId, fields: intake.details.map((d) => d.kind) }));
+    if (record.created)
+      entries.push(
+        audit({ recordType: 'customer_record', recordId: record.recordId, fields: intake.details.map((d) => d.kind) }),
+      );
     entries.push(audit({ recordType: 'case', recordId: caseId, fields: [] }));
-    entries.push(audit({ recordType: 'form_submission', recordId: submissionId, fields: [...Object.keys(answers).map((id) => `answers.${id}`), ...(confirmationEmail ? ['confirmation_email'] : [])] }));
+    entries.push(
+      audit({
+        recordType: 'form_submission',
+        recordId: submissionId,
+        fields: [
+          ...Object.keys(answers).map((id) => `answers.${id}`),
+          ...(confirmationEmail ? ['confirmation_email'] : []),
+        ],
+      }),
+    );
     await recordAudit(tx, entries);
     return { caseId, caseReference };
   });
 
-  ctx.events.publish('case.changed', { organisationId, caseId: opened.caseId, departmentId: form.department, ownerStaffId: null });
+  ctx.events.publish('case.changed', {
+    organisationId,
+    caseId: opened.caseId,
+    departmentId: form.department,
+    ownerStaffId: null,
+  });
   ctx.events.publish('form.submitted', { organisationId, caseId: opened.caseId, submissionId, formId: form.id });
   return { submissionId, ...opened, emailed: confirmationEmail !== null, redactions: categories };
 }

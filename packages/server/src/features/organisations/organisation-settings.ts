@@ -48,11 +48,18 @@ export const OrganisationSettings = z
       .min(1, 'at least one department is needed')
       .default(defaultDepartments),
     topics: z
-      .array(z.object({ id: slugId, label: z.string().min(1).max(100), department: slugId.default('customer-services') }))
+      .array(
+        z.object({ id: slugId, label: z.string().min(1).max(100), department: slugId.default('customer-services') }),
+      )
       .min(1, 'at least one topic is needed'),
     /** When set, the pre-chat form asks for consent with this notice and "just in time" summary. */
-    consent: z.object({ privacyNoticeUrl: z.url(), summary: z.string().min(1).max(500) }).nullable().default(null),
-    optIns: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: z.string().min(1).max(200) })).default([]),
+    consent: z
+      .object({ privacyNoticeUrl: z.url(), summary: z.string().min(1).max(500) })
+      .nullable()
+      .default(null),
+    optIns: z
+      .array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: z.string().min(1).max(200) }))
+      .default([]),
     /** Sites allowed to embed the widget (CSP frame-ancestors) and to open realtime connections. */
     allowedOrigins: z.array(z.url()).default([]),
     capture: z
@@ -74,22 +81,40 @@ export const OrganisationSettings = z
       .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
     /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
     retention: RetentionSettings.default(retentionDefaults),
-    /** Online forms served at /forms/<organisation>/ (issue 4); the three ready ones unless the council lists its own. */
-    forms: z.array(FormDefinition).max(50).default(() => readyForms.map((form) => FormDefinition.parse(form))),
+    /**
+     * Online forms served at /forms/<organisation>/ (issue 4); the three ready ones unless the council lists its own.
+     */
+    forms: z
+      .array(FormDefinition)
+      .max(50)
+      .default(() => readyForms.map((form) => FormDefinition.parse(form))),
   })
   .superRefine((settings, issues) => {
     const departments = new Set(settings.departments.map((d) => d.id));
     settings.topics.forEach((topic, index) => {
       if (!departments.has(topic.department)) {
-        issues.addIssue({ code: 'custom', path: ['topics', index, 'department'], message: `department "${topic.department}" is not in departments` });
+        issues.addIssue({
+          code: 'custom',
+          path: ['topics', index, 'department'],
+          message: `department "${topic.department}" is not in departments`,
+        });
       }
     });
     const formIds = new Set<string>();
     settings.forms.forEach((form, index) => {
       if (!departments.has(form.department)) {
-        issues.addIssue({ code: 'custom', path: ['forms', index, 'department'], message: `department "${form.department}" is not in departments` });
+        issues.addIssue({
+          code: 'custom',
+          path: ['forms', index, 'department'],
+          message: `department "${form.department}" is not in departments`,
+        });
       }
-      if (formIds.has(form.id)) issues.addIssue({ code: 'custom', path: ['forms', index, 'id'], message: `form id "${form.id}" is used twice` });
+      if (formIds.has(form.id))
+        issues.addIssue({
+          code: 'custom',
+          path: ['forms', index, 'id'],
+          message: `form id "${form.id}" is used twice`,
+        });
       formIds.add(form.id);
     });
   });

@@ -1,4 +1,9 @@
-import type { AddRecordDetailBody, AmendRecordDetailBody, CustomerRecordView, RemoveRecordDetailBody } from '@ward/protocol';
+import type {
+  AddRecordDetailBody,
+  AmendRecordDetailBody,
+  CustomerRecordView,
+  RemoveRecordDetailBody,
+} from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import type { RecordDetailRow } from '../../db/schema.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
@@ -9,7 +14,15 @@ import { checkedDetails } from './create-customer-record.ts';
 import { insertRecordDetail } from './record-details.repository.ts';
 import { buildRecordView } from './record-view.ts';
 import { openableRecord, recordKeys, viewerOf } from './record-summaries.ts';
-import { countCurrentDetails, deleteDetailIndexes, findDetailRow, findRecordHeads, recordGroups, supersedeDetail, type RecordHeadRow } from './records.repository.ts';
+import {
+  countCurrentDetails,
+  deleteDetailIndexes,
+  findDetailRow,
+  findRecordHeads,
+  recordGroups,
+  supersedeDetail,
+  type RecordHeadRow,
+} from './records.repository.ts';
 
 type Change = { head: RecordHeadRow; key: Buffer; fields: string[]; reason: string };
 
@@ -48,10 +61,15 @@ async function changeRecord(
 }
 
 /** A record's head and data key, locked; a record whose data was erased cannot change. */
-async function lockedHead(tx: Tx, ctx: ServiceContext, recordId: string): Promise<{ head: RecordHeadRow; key: Buffer }> {
+async function lockedHead(
+  tx: Tx,
+  ctx: ServiceContext,
+  recordId: string,
+): Promise<{ head: RecordHeadRow; key: Buffer }> {
   const [head] = await findRecordHeads(tx, ctx.organisation.id, [recordId], true);
   const key = head ? recordKeys(ctx, [head]).get(head.id) : null;
-  if (!head || !key) throw new AppError('conflict', 'This record’s personal data has been deleted, so it cannot be changed');
+  if (!head || !key)
+    throw new AppError('conflict', 'This record’s personal data has been deleted, so it cannot be changed');
   return { head, key };
 }
 
@@ -60,26 +78,51 @@ async function currentDetail(tx: Tx, ctx: ServiceContext, rootId: string, detail
   const row = await findDetailRow(tx, ctx.organisation.id, detailId, true);
   const members = (await recordGroups(tx, ctx.organisation.id, [rootId])).get(rootId) ?? [];
   if (!row || !members.includes(row.record_id)) throw notFound('That detail');
-  if (row.superseded_at) throw new AppError('conflict', 'That detail has already been changed or removed. Reload the record to see its current details');
+  if (row.superseded_at)
+    throw new AppError(
+      'conflict',
+      'That detail has already been changed or removed. Reload the record to see its current details',
+    );
   return row;
 }
 
-export function addRecordDetail(ctx: ServiceContext, staff: StaffPrincipal, recordId: string, body: AddRecordDetailBody): Promise<CustomerRecordView> {
+export function addRecordDetail(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  recordId: string,
+  body: AddRecordDetailBody,
+): Promise<CustomerRecordView> {
   const [value] = checkedDetails([body.value]);
   return changeRecord(ctx, staff, recordId, async (tx, rootId) => {
     const { head, key } = await lockedHead(tx, ctx, rootId);
-    await insertRecordDetail(tx, ctx.indexKey, key, { organisationId: ctx.organisation.id, recordId: rootId, dataSubjectId: head.data_subject_id, value: value!, createdBy: staff.id });
+    await insertRecordDetail(tx, ctx.indexKey, key, {
+      organisationId: ctx.organisation.id,
+      recordId: rootId,
+      dataSubjectId: head.data_subject_id,
+      value: value!,
+      createdBy: staff.id,
+    });
     return { head, key, fields: [value!.kind], reason: `added ${value!.kind}` };
   });
 }
 
-export function amendRecordDetail(ctx: ServiceContext, staff: StaffPrincipal, recordId: string, detailId: string, body: AmendRecordDetailBody): Promise<CustomerRecordView> {
+export function amendRecordDetail(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  recordId: string,
+  detailId: string,
+  body: AmendRecordDetailBody,
+): Promise<CustomerRecordView> {
   const [value] = checkedDetails([body.value]);
   return changeRecord(ctx, staff, recordId, async (tx, rootId) => {
     const old = await currentDetail(tx, ctx, rootId, detailId);
-    if (old.kind !== value!.kind) throw new AppError('bad_request', `That detail is a ${old.kind}: amend it with a ${old.kind}`);
+    if (old.kind !== value!.kind)
+      throw new AppError('bad_request', `That detail is a ${old.kind}: amend it with a ${old.kind}`);
     const { head, key } = await lockedHead(tx, ctx, old.record_id);
-    await supersedeDetail(tx, old.id, { by: staff.id, reason: sealField(key, 'record_details', 'change_reason', old.id, body.reason) });
+    await supersedeDetail(tx, old.id, {
+      by: staff.id,
+      reason: sealField(key, 'record_details', 'change_reason', old.id, body.reason),
+    });
     await deleteDetailIndexes(tx, old.id);
     await insertRecordDetail(tx, ctx.indexKey, key, {
       organisationId: ctx.organisation.id,
@@ -93,15 +136,25 @@ export function amendRecordDetail(ctx: ServiceContext, staff: StaffPrincipal, re
   });
 }
 
-export function removeRecordDetail(ctx: ServiceContext, staff: StaffPrincipal, recordId: string, detailId: string, body: RemoveRecordDetailBody): Promise<CustomerRecordView> {
+export function removeRecordDetail(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  recordId: string,
+  detailId: string,
+  body: RemoveRecordDetailBody,
+): Promise<CustomerRecordView> {
   return changeRecord(ctx, staff, recordId, async (tx, rootId) => {
     const old = await currentDetail(tx, ctx, rootId, detailId);
     if (old.kind === 'name') {
       const members = (await recordGroups(tx, ctx.organisation.id, [rootId])).get(rootId) ?? [];
-      if ((await countCurrentDetails(tx, members, 'name')) <= 1) throw new AppError('conflict', 'A record needs a name: amend this one instead of removing it');
+      if ((await countCurrentDetails(tx, members, 'name')) <= 1)
+        throw new AppError('conflict', 'A record needs a name: amend this one instead of removing it');
     }
     const { head, key } = await lockedHead(tx, ctx, old.record_id);
-    await supersedeDetail(tx, old.id, { by: staff.id, reason: sealField(key, 'record_details', 'change_reason', old.id, body.reason) });
+    await supersedeDetail(tx, old.id, {
+      by: staff.id,
+      reason: sealField(key, 'record_details', 'change_reason', old.id, body.reason),
+    });
     await deleteDetailIndexes(tx, old.id);
     return { head, key, fields: [old.kind], reason: `removed ${old.kind}` };
   });

@@ -11,18 +11,29 @@ import { viewerOf } from './record-summaries.ts';
 export function checkedDetails(inputs: readonly RecordDetailInput[]): RecordDetailValue[] {
   return inputs.map((input, index) => {
     const checked = checkRecordDetail(input);
-    if (!checked.ok) throw new AppError('bad_request', inputs.length > 1 ? `Detail ${index + 1}: ${checked.message}` : checked.message);
+    if (!checked.ok)
+      throw new AppError(
+        'bad_request',
+        inputs.length > 1 ? `Detail ${index + 1}: ${checked.message}` : checked.message,
+      );
     return checked.value;
   });
 }
 
 /** A member of staff creates a customer record (ADR 14); audited as a creation. */
-export async function createCustomerRecord(ctx: ServiceContext, staff: StaffPrincipal, body: CreateRecordBody): Promise<CustomerRecordView> {
+export async function createCustomerRecord(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  body: CreateRecordBody,
+): Promise<CustomerRecordView> {
   const details = checkedDetails(body.details);
   return ctx.db.transaction().execute(async (tx) => {
     const created = await createRecord(tx, ctx, { createdBy: staff.id, details });
     const actor = staffActor(staff);
-    const { view } = await buildRecordView(tx, ctx, await viewerOf(tx, staff), created.recordId, { actor, purpose: 'review-contact' });
+    const { view } = await buildRecordView(tx, ctx, await viewerOf(tx, staff), created.recordId, {
+      actor,
+      purpose: 'review-contact',
+    });
     await recordAudit(tx, {
       organisationId: ctx.organisation.id,
       actor,

@@ -12,12 +12,21 @@ export type CreatedRecord = { recordId: string; dataSubjectId: string; dataKey: 
  * transaction. Values that are not plausible (an email without @, a postcode that is not one)
  * are left out rather than stored unnormalised; callers validate what people typed first.
  */
-export async function createRecord(tx: Tx, ctx: Pick<ServiceContext, 'keyring' | 'indexKey' | 'organisation'>, input: { createdBy: string; details: readonly RecordDetailValue[] }): Promise<CreatedRecord> {
+export async function createRecord(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'keyring' | 'indexKey' | 'organisation'>,
+  input: { createdBy: string; details: readonly RecordDetailValue[] },
+): Promise<CreatedRecord> {
   const subject = await createDataSubject(tx, ctx.keyring, ctx.organisation.id);
   const recordId = randomUUID();
   await tx
     .insertInto('customer_records')
-    .values({ id: recordId, organisation_id: ctx.organisation.id, data_subject_id: subject.id, created_by: input.createdBy })
+    .values({
+      id: recordId,
+      organisation_id: ctx.organisation.id,
+      data_subject_id: subject.id,
+      created_by: input.createdBy,
+    })
     .execute();
   for (const value of input.details) {
     const normalised = normaliseRecordDetail(value);

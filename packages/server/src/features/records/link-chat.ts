@@ -13,17 +13,55 @@ import { findRecordHeads, linkCaseToRecord, resolveRecords } from './records.rep
 type ChatCase = Awaited<ReturnType<typeof chatForStaff>>;
 
 /** Links the chat's case to a current record, audited on both; linking to the same record again changes nothing. */
-async function link(tx: Tx, ctx: ServiceContext, staff: StaffPrincipal, found: ChatCase, record: { id: string; dataSubjectId: string }, extra: AuditEntry[]) {
+async function link(
+  tx: Tx,
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  found: ChatCase,
+  record: { id: string; dataSubjectId: string },
+  extra: AuditEntry[],
+) {
   const { caseRow } = found;
-  const already = caseRow.record_id ? (await resolveRecords(tx, ctx.organisation.id, [caseRow.record_id])).get(caseRow.record_id) : undefined;
+  const already = caseRow.record_id
+    ? (await resolveRecords(tx, ctx.organisation.id, [caseRow.record_id])).get(caseRow.record_id)
+    : undefined;
   if (already !== record.id) {
-    await linkCaseToRecord(tx, { organisationId: ctx.organisation.id, caseId: caseRow.id, recordId: record.id, staffId: staff.id });
-    const caseSubject = await tx.selectFrom('cases').select('data_subject_id').where('id', '=', caseRow.id).executeTakeFirstOrThrow();
+    await linkCaseToRecord(tx, {
+      organisationId: ctx.organisation.id,
+      caseId: caseRow.id,
+      recordId: record.id,
+      staffId: staff.id,
+    });
+    const caseSubject = await tx
+      .selectFrom('cases')
+      .select('data_subject_id')
+      .where('id', '=', caseRow.id)
+      .executeTakeFirstOrThrow();
     const actor = staffActor(staff);
-    const base = { organisationId: ctx.organisation.id, actor, action: 'update' as const, purpose: 'handle-chat' as const, caseReference: caseRow.case_reference };
+    const base = {
+      organisationId: ctx.organisation.id,
+      actor,
+      action: 'update' as const,
+      purpose: 'handle-chat' as const,
+      caseReference: caseRow.case_reference,
+    };
     extra.push(
-      { ...base, recordType: 'case', recordId: caseRow.id, dataSubjectId: caseSubject.data_subject_id, fields: ['record_id'], reason: caseRow.record_id ? 'chat moved to another record' : 'chat linked to a record' },
-      { ...base, recordType: 'customer-record', recordId: record.id, dataSubjectId: record.dataSubjectId, fields: ['cases'], reason: 'chat linked to this record' },
+      {
+        ...base,
+        recordType: 'case',
+        recordId: caseRow.id,
+        dataSubjectId: caseSubject.data_subject_id,
+        fields: ['record_id'],
+        reason: caseRow.record_id ? 'chat moved to another record' : 'chat linked to a record',
+      },
+      {
+        ...base,
+        recordType: 'customer-record',
+        recordId: record.id,
+        dataSubjectId: record.dataSubjectId,
+        fields: ['cases'],
+        reason: 'chat linked to this record',
+      },
     );
   }
   if (extra.length > 0) await recordAudit(tx, extra);
@@ -35,7 +73,12 @@ async function link(tx: Tx, ctx: ServiceContext, staff: StaffPrincipal, found: C
  * A record that was merged links the record it was merged into. The chat keeps its own data
  * subject: its transcript's retention and erasure are unchanged.
  */
-export async function linkChatToRecord(ctx: ServiceContext, staff: StaffPrincipal, recordId: string, conversationId: string): Promise<ChatLinkResponse> {
+export async function linkChatToRecord(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  recordId: string,
+  conversationId: string,
+): Promise<ChatLinkResponse> {
   return ctx.db.transaction().execute(async (tx) => {
     const found = await chatForStaff(tx, ctx, staff, conversationId);
     const current = (await resolveRecords(tx, ctx.organisation.id, [recordId])).get(recordId);
@@ -46,16 +89,24 @@ export async function linkChatToRecord(ctx: ServiceContext, staff: StaffPrincipa
 }
 
 /** A new record from the chat's pre-chat name and email, plus what the agent adds, linked to the chat. */
-export async function createRecordFromChat(ctx: ServiceContext, staff: StaffPrincipal, body: RecordFromChatBody): Promise<ChatLinkResponse> {
+export async function createRecordFromChat(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  body: RecordFromChatBody,
+): Promise<ChatLinkResponse> {
   const added = checkedDetails(body.details);
   return ctx.db.transaction().execute(async (tx) => {
     const found = await chatForStaff(tx, ctx, staff, body.conversationId);
     const { chat } = found;
-    if (!chat.data_key) throw new AppError('conflict', 'This chat’s personal data has been deleted: create the record by hand');
+    if (!chat.data_key)
+      throw new AppError('conflict', 'This chat’s personal data has been deleted: create the record by hand');
     const fromChat: RecordDetailValue[] = [{ kind: 'name', name: chat.visitor_name }];
     const email = chat.visitor_email ? normaliseEmail(chat.visitor_email) : null;
     if (email) fromChat.push({ kind: 'email', address: email });
-    const details = [...fromChat, ...added.filter((d) => !fromChat.some((c) => JSON.stringify(c) === JSON.stringify(d)))];
+    const details = [
+      ...fromChat,
+      ...added.filter((d) => !fromChat.some((c) => JSON.stringify(c) === JSON.stringify(d))),
+    ];
     const created = await createRecord(tx, ctx, { createdBy: staff.id, details });
     const creation: AuditEntry = {
       organisationId: ctx.organisation.id,

@@ -19,7 +19,12 @@ export type IntakeRecord = { recordId: string; dataSubjectId: string; dataKey: B
 export async function linkIntakeToRecord(
   tx: Tx,
   ctx: Pick<ServiceContext, 'keyring' | 'indexKey' | 'organisation'>,
-  intake: { quotedRecordId?: string | null; email?: string | null; details: readonly RecordDetailValue[]; createdBy: string },
+  intake: {
+    quotedRecordId?: string | null;
+    email?: string | null;
+    details: readonly RecordDetailValue[];
+    createdBy: string;
+  },
 ): Promise<IntakeRecord> {
   const existing = intake.quotedRecordId
     ? await currentRecord(tx, ctx.organisation.id, intake.quotedRecordId)
@@ -44,11 +49,17 @@ export async function currentRecord(tx: Tx, organisationId: string, recordId: st
       SELECT r.id, r.data_subject_id, r.merged_into_id, r.personal_data_deleted_at, chain.depth + 1 FROM customer_records r
       JOIN chain ON r.id = chain.merged_into_id WHERE chain.depth < 50
     )
-    SELECT id, data_subject_id FROM chain WHERE merged_into_id IS NULL AND personal_data_deleted_at IS NULL`.execute(tx);
+    SELECT id, data_subject_id FROM chain WHERE merged_into_id IS NULL AND personal_data_deleted_at IS NULL`.execute(
+    tx,
+  );
   return result.rows[0] ?? null;
 }
 
-async function onlyRecordWithEmail(tx: Tx, ctx: Pick<ServiceContext, 'indexKey' | 'organisation'>, email: string | null): Promise<RecordHead | null> {
+async function onlyRecordWithEmail(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'indexKey' | 'organisation'>,
+  email: string | null,
+): Promise<RecordHead | null> {
   const normalised = email ? normaliseEmail(email) : null;
   if (!normalised) return null;
   const rows = await tx

@@ -14,10 +14,21 @@ const maxCandidates = 20;
 const perIdentifierLimit = 500;
 
 /** The chat a member of staff may act on, with its case; 404 otherwise. */
-export async function chatForStaff(tx: Tx, ctx: ServiceContext, staff: StaffPrincipal, conversationId: string): Promise<{ chat: ConversationRecord; caseRow: { id: string; case_reference: string; record_id: string | null } }> {
+export async function chatForStaff(
+  tx: Tx,
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+): Promise<{ chat: ConversationRecord; caseRow: { id: string; case_reference: string; record_id: string | null } }> {
   const chat = await findConversation(tx, ctx.keyring, ctx.organisation.id, conversationId);
-  if (!chat || !canAgentSee({ status: chat.status, assignedStaffId: chat.assigned_staff_id }, staff.id, staff.role)) throw notFound('The conversation');
-  const caseRow = await tx.selectFrom('cases').select(['id', 'case_reference', 'record_id']).where('conversation_id', '=', chat.id).forUpdate().executeTakeFirst();
+  if (!chat || !canAgentSee({ status: chat.status, assignedStaffId: chat.assigned_staff_id }, staff.id, staff.role))
+    throw notFound('The conversation');
+  const caseRow = await tx
+    .selectFrom('cases')
+    .select(['id', 'case_reference', 'record_id'])
+    .where('conversation_id', '=', chat.id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!caseRow) throw notFound('The chat’s case');
   return { chat, caseRow };
 }
@@ -28,9 +39,15 @@ export async function chatForStaff(tx: Tx, ctx: ServiceContext, staff: StaffPrin
  * the postcode. Each candidate says which identifiers agree. Shown whatever the agent's
  * departments (record-access.rules.ts), audited (purpose `handle-chat`); nothing is linked here.
  */
-export async function matchChat(ctx: ServiceContext, staff: StaffPrincipal, query: ChatMatchQuery): Promise<ChatMatchResponse> {
-  if (query.postcode && !normalisePostcode(query.postcode)) throw new AppError('bad_request', 'Enter a real UK postcode, like SW1A 1AA');
-  if (query.phone && !normalisePhone(query.phone)) throw new AppError('bad_request', 'Enter a real phone number, like 01632 960 001');
+export async function matchChat(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  query: ChatMatchQuery,
+): Promise<ChatMatchResponse> {
+  if (query.postcode && !normalisePostcode(query.postcode))
+    throw new AppError('bad_request', 'Enter a real UK postcode, like SW1A 1AA');
+  if (query.phone && !normalisePhone(query.phone))
+    throw new AppError('bad_request', 'Enter a real phone number, like 01632 960 001');
   const organisationId = ctx.organisation.id;
   return ctx.db.transaction().execute(async (tx) => {
     const { chat, caseRow } = await chatForStaff(tx, ctx, staff, query.conversationId);
@@ -38,7 +55,10 @@ export async function matchChat(ctx: ServiceContext, staff: StaffPrincipal, quer
     const name = chat.data_key ? chat.visitor_name : null;
     const find = async (terms: IndexTerm[], within?: string[]) => {
       if (terms.length === 0) return new Set<string>();
-      const ids = await recordIdsByIndex(tx, ctx.indexKey, organisationId, terms, { limit: perIdentifierLimit, ...(within ? { within } : {}) });
+      const ids = await recordIdsByIndex(tx, ctx.indexKey, organisationId, terms, {
+        limit: perIdentifierLimit,
+        ...(within ? { within } : {}),
+      });
       const resolved = await resolveRecords(tx, organisationId, ids);
       return new Set(ids.map((id) => resolved.get(id)).filter((id): id is string => id !== undefined));
     };
@@ -51,26 +71,48 @@ export async function matchChat(ctx: ServiceContext, staff: StaffPrincipal, quer
     // A name is only a clue beside something else: look for it among the records found so far.
     const found = [...new Set([...sets.email, ...sets.phone, ...sets.postcode])];
     if (found.length > 0) sets.name = await find(indexTerms({ name }), found);
-    const strong = (id: string) => sets.email.has(id) || sets.phone.has(id) || (sets.name.has(id) && sets.postcode.has(id));
+    const strong = (id: string) =>
+      sets.email.has(id) || sets.phone.has(id) || (sets.name.has(id) && sets.postcode.has(id));
     const identifiers: MatchedIdentifier[] = ['email', 'phone', 'name', 'postcode'];
     const candidates = found
       .filter(strong)
       .map((id) => ({ id, matched: identifiers.filter((identifier) => sets[identifier].has(id)) }))
-      .sort((a, b) => Number(sets.email.has(b.id)) - Number(sets.email.has(a.id)) || b.matched.length - a.matched.length)
+      .sort(
+        (a, b) => Number(sets.email.has(b.id)) - Number(sets.email.has(a.id)) || b.matched.length - a.matched.length,
+      )
       .slice(0, maxCandidates);
 
     const actor = staffActor(staff);
-    const { summaries, entriesFor } = await summariseRecords(tx, ctx, candidates.map((c) => c.id), {
-      actor, purpose: 'handle-chat', reason: 'likely records for a chat', caseReference: caseRow.case_reference,
-    });
+    const { summaries, entriesFor } = await summariseRecords(
+      tx,
+      ctx,
+      candidates.map((c) => c.id),
+      {
+        actor,
+        purpose: 'handle-chat',
+        reason: 'likely records for a chat',
+        caseReference: caseRow.case_reference,
+      },
+    );
     const entries = entriesFor(candidates.map((c) => c.id));
     await recordAudit(
       tx,
       entries.length > 0
         ? entries
-        : { organisationId, actor, action: 'read', purpose: 'handle-chat', recordType: 'customer-record', caseReference: caseRow.case_reference, fields: [], reason: 'likely records for a chat; none found' },
+        : {
+            organisationId,
+            actor,
+            action: 'read',
+            purpose: 'handle-chat',
+            recordType: 'customer-record',
+            caseReference: caseRow.case_reference,
+            fields: [],
+            reason: 'likely records for a chat; none found',
+          },
     );
-    const linked = caseRow.record_id ? (await resolveRecords(tx, organisationId, [caseRow.record_id])).get(caseRow.record_id) ?? null : null;
+    const linked = caseRow.record_id
+      ? ((await resolveRecords(tx, organisationId, [caseRow.record_id])).get(caseRow.record_id) ?? null)
+      : null;
     return {
       conversationId: chat.id,
       caseReference: caseRow.case_reference,

@@ -12,27 +12,50 @@ import { findRecordHeads, setMergedInto } from './records.repository.ts';
  * search hits include the duplicate's. Both records must be current and openable by the member
  * of staff. Audited on both records with the typed reason; answers with the survivor.
  */
-export async function mergeRecord(ctx: ServiceContext, staff: StaffPrincipal, duplicateId: string, body: MergeRecordBody): Promise<CustomerRecordView> {
+export async function mergeRecord(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  duplicateId: string,
+  body: MergeRecordBody,
+): Promise<CustomerRecordView> {
   if (duplicateId === body.intoRecordId) throw new AppError('bad_request', 'Choose a different record to merge into');
   const organisationId = ctx.organisation.id;
   return ctx.db.transaction().execute(async (tx) => {
-    const heads = await findRecordHeads(tx, organisationId, [duplicateId, body.intoRecordId], true); // locked in id order
+    // locked in id order
+    const heads = await findRecordHeads(tx, organisationId, [duplicateId, body.intoRecordId], true);
     const duplicate = heads.find((h) => h.id === duplicateId);
     const survivor = heads.find((h) => h.id === body.intoRecordId);
     const viewer = await viewerOf(tx, staff);
-    const visible = await visibleRecordIds(tx, organisationId, viewer, heads.map((h) => h.id));
+    const visible = await visibleRecordIds(
+      tx,
+      organisationId,
+      viewer,
+      heads.map((h) => h.id),
+    );
     if (!duplicate || !visible.includes(duplicate.id)) throw notFound('The customer record');
     if (!survivor || !visible.includes(survivor.id)) throw notFound('The record to merge into');
     for (const head of [duplicate, survivor]) {
-      if (head.merged_into_id) throw new AppError('conflict', 'One of these records has already been merged into another. Reload and try again');
-      if (head.personal_data_deleted_at) throw new AppError('conflict', 'One of these records has had its personal data deleted');
+      if (head.merged_into_id)
+        throw new AppError(
+          'conflict',
+          'One of these records has already been merged into another. Reload and try again',
+        );
+      if (head.personal_data_deleted_at)
+        throw new AppError('conflict', 'One of these records has had its personal data deleted');
     }
     await setMergedInto(tx, duplicate.id, { into: survivor.id, by: staff.id });
     const actor = staffActor(staff);
     const { view, entries } = await buildRecordView(tx, ctx, viewer, survivor.id, { actor, purpose: 'review-contact' });
     const merged = (recordId: string, dataSubjectId: string, what: string): AuditEntry => ({
-      organisationId, actor, action: 'update', purpose: 'review-contact', recordType: 'customer-record',
-      recordId, dataSubjectId, fields: ['merged_into_id'], reason: `${what}: ${body.reason}`,
+      organisationId,
+      actor,
+      action: 'update',
+      purpose: 'review-contact',
+      recordType: 'customer-record',
+      recordId,
+      dataSubjectId,
+      fields: ['merged_into_id'],
+      reason: `${what}: ${body.reason}`,
     });
     await recordAudit(tx, [
       merged(duplicate.id, duplicate.data_subject_id, `merged into ${survivor.id}`),
@@ -44,21 +67,34 @@ export async function mergeRecord(ctx: ServiceContext, staff: StaffPrincipal, du
 }
 
 /** Undoes a merge: the record stands on its own again, with everything it had. Audited with the typed reason. */
-export async function unmergeRecord(ctx: ServiceContext, staff: StaffPrincipal, recordId: string, body: UnmergeRecordBody): Promise<CustomerRecordView> {
+export async function unmergeRecord(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  recordId: string,
+  body: UnmergeRecordBody,
+): Promise<CustomerRecordView> {
   const organisationId = ctx.organisation.id;
   return ctx.db.transaction().execute(async (tx) => {
     const viewer = await viewerOf(tx, staff);
     const [head] = await findRecordHeads(tx, organisationId, [recordId], true);
     if (!head) throw notFound('The customer record');
     if (!head.merged_into_id) throw new AppError('conflict', 'This record is not merged into another');
-    const survivor = await openableRecord(tx, ctx, viewer, head.merged_into_id); // who may open the merged whole may split it
+    // who may open the merged whole may split it
+    const survivor = await openableRecord(tx, ctx, viewer, head.merged_into_id);
     await setMergedInto(tx, head.id, null);
     const actor = staffActor(staff);
     const { view, entries } = await buildRecordView(tx, ctx, viewer, head.id, { actor, purpose: 'review-contact' });
     const [survivorHead] = await findRecordHeads(tx, organisationId, [survivor]);
     const entry = (id: string, subject: string, what: string): AuditEntry => ({
-      organisationId, actor, action: 'update', purpose: 'review-contact', recordType: 'customer-record',
-      recordId: id, dataSubjectId: subject, fields: ['merged_into_id'], reason: `${what}: ${body.reason}`,
+      organisationId,
+      actor,
+      action: 'update',
+      purpose: 'review-contact',
+      recordType: 'customer-record',
+      recordId: id,
+      dataSubjectId: subject,
+      fields: ['merged_into_id'],
+      reason: `${what}: ${body.reason}`,
     });
     await recordAudit(tx, [
       entry(head.id, head.data_subject_id, `merge into ${head.merged_into_id} undone`),

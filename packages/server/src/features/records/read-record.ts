@@ -9,11 +9,18 @@ import { openableRecord, viewerOf } from './record-summaries.ts';
  * and timeline, and audits the read in the same transaction: one entry per record shown, one per
  * case shown in full. A record this member of staff may not open is "not found".
  */
-export async function readRecord(ctx: ServiceContext, staff: StaffPrincipal, recordId: string): Promise<CustomerRecordView> {
+export async function readRecord(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  recordId: string,
+): Promise<CustomerRecordView> {
   return ctx.db.transaction().execute(async (tx) => {
     const viewer = await viewerOf(tx, staff);
     const current = await openableRecord(tx, ctx, viewer, recordId);
-    const { view, entries } = await buildRecordView(tx, ctx, viewer, current, { actor: staffActor(staff), purpose: 'review-contact' });
+    const { view, entries } = await buildRecordView(tx, ctx, viewer, current, {
+      actor: staffActor(staff),
+      purpose: 'review-contact',
+    });
     await recordAudit(tx, entries);
     return view;
   });

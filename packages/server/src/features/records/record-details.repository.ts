@@ -18,7 +18,12 @@ export type NewRecordDetail = {
 };
 
 /** Stores one value of a record, sealed under the record's data key, with its blind indexes. */
-export async function insertRecordDetail(db: DbOrTx, indexKey: Buffer, dataKey: Buffer, detail: NewRecordDetail): Promise<string> {
+export async function insertRecordDetail(
+  db: DbOrTx,
+  indexKey: Buffer,
+  dataKey: Buffer,
+  detail: NewRecordDetail,
+): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto('record_details')
@@ -35,7 +40,12 @@ export async function insertRecordDetail(db: DbOrTx, indexKey: Buffer, dataKey: 
   await insertBlindIndexes(
     db,
     indexKey,
-    { organisationId: detail.organisationId, dataSubjectId: detail.dataSubjectId, recordType: recordDetailIndexType, recordId: id },
+    {
+      organisationId: detail.organisationId,
+      dataSubjectId: detail.dataSubjectId,
+      recordType: recordDetailIndexType,
+      recordId: id,
+    },
     recordDetailIndexTerms(detail.value),
   );
   return id;

@@ -1,4 +1,10 @@
-import { indexTerms, normaliseEmail, normalisePhone, normalisePostcode, type IndexTerm } from '../crypto/blind-index.rules.ts';
+import {
+  indexTerms,
+  normaliseEmail,
+  normalisePhone,
+  normalisePostcode,
+  type IndexTerm,
+} from '../crypto/blind-index.rules.ts';
 import type { RecordDetailInput, RecordDetailKind } from '@ward/protocol';
 
 /**
@@ -64,7 +70,16 @@ export function checkRecordDetail(input: RecordDetailInput): CheckedDetail {
     case 'address': {
       const postcode = normalisePostcode(input.postcode);
       if (!postcode) return { ok: false, message: 'Enter a real UK postcode, like SW1A 1AA' };
-      return { ok: true, value: { kind: 'address', lines: input.lines, town: input.town || null, postcode, uprn: input.uprn ? input.uprn.replace(/^0+(?=\d)/, '') : null } };
+      return {
+        ok: true,
+        value: {
+          kind: 'address',
+          lines: input.lines,
+          town: input.town || null,
+          postcode,
+          uprn: input.uprn ? input.uprn.replace(/^0+(?=\d)/, '') : null,
+        },
+      };
     }
     case 'phone': {
       const number = normalisePhone(input.number);
@@ -73,7 +88,8 @@ export function checkRecordDetail(input: RecordDetailInput): CheckedDetail {
     }
     case 'email': {
       const address = normaliseEmail(input.address);
-      if (!address || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return { ok: false, message: 'Enter an email address in the correct format, like name@example.com' };
+      if (!address || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address))
+        return { ok: false, message: 'Enter an email address in the correct format, like name@example.com' };
       return { ok: true, value: { kind: 'email', address } };
     }
     case 'name':
@@ -87,4 +103,3 @@ export function checkRecordDetail(input: RecordDetailInput): CheckedDetail {
       return { ok: true, value: { kind: 'note', text: input.text } };
   }
 }
-

@@ -7,7 +7,15 @@ import { subjectKey } from '../crypto/subject-keys.ts';
 import { canOpenRecord, seesEveryDepartment, type RecordViewer } from './record-access.rules.ts';
 import { openRecordDetail } from './record-details.repository.ts';
 import type { RecordDetailValue } from './record-details.rules.ts';
-import { caseFactsOfRecords, groupHeads, listDetailRows, recordGroups, resolveRecords, staffDepartments, type RecordHeadRow } from './records.repository.ts';
+import {
+  caseFactsOfRecords,
+  groupHeads,
+  listDetailRows,
+  recordGroups,
+  resolveRecords,
+  staffDepartments,
+  type RecordHeadRow,
+} from './records.repository.ts';
 
 /** The member of staff as the record rules see them. */
 export async function viewerOf(tx: Tx, staff: StaffPrincipal): Promise<RecordViewer> {
@@ -20,26 +28,44 @@ export function actorOf(by: string, names: ReadonlyMap<string, string>): RecordA
   return { staffId: by, name: names.get(by) ?? 'A former member of staff' };
 }
 
-/** The ids among `rootIds` (current records of the organisation, as resolveRecords gives) this viewer may find and open (record-access.rules.ts). */
-export async function visibleRecordIds(tx: Tx, organisationId: string, viewer: RecordViewer, rootIds: readonly string[]): Promise<string[]> {
+/**
+ * The ids among `rootIds` (current records of the organisation, as resolveRecords gives) this viewer may find and open
+ * (record-access.rules.ts).
+ */
+export async function visibleRecordIds(
+  tx: Tx,
+  organisationId: string,
+  viewer: RecordViewer,
+  rootIds: readonly string[],
+): Promise<string[]> {
   if (seesEveryDepartment(viewer)) return [...rootIds]; // current records of this organisation already (resolveRecords)
   const groups = await recordGroups(tx, organisationId, rootIds);
   const memberOf = new Map<string, string>();
   for (const [root, members] of groups) for (const member of members) memberOf.set(member, root);
   const departments = new Map<string, string[]>(rootIds.map((id) => [id, []]));
-  for (const fact of await caseFactsOfRecords(tx, [...memberOf.keys()])) departments.get(memberOf.get(fact.record_id) ?? '')?.push(fact.department_id);
+  for (const fact of await caseFactsOfRecords(tx, [...memberOf.keys()]))
+    departments.get(memberOf.get(fact.record_id) ?? '')?.push(fact.department_id);
   return rootIds.filter((id) => groups.get(id)?.length && canOpenRecord(viewer, departments.get(id) ?? []));
 }
 
 /** The current record `recordId` stands for (merged: the survivor), if this viewer may open it; else 404. */
-export async function openableRecord(tx: Tx, ctx: Pick<ServiceContext, 'organisation'>, viewer: RecordViewer, recordId: string): Promise<string> {
+export async function openableRecord(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'organisation'>,
+  viewer: RecordViewer,
+  recordId: string,
+): Promise<string> {
   const current = (await resolveRecords(tx, ctx.organisation.id, [recordId])).get(recordId);
-  if (!current || (await visibleRecordIds(tx, ctx.organisation.id, viewer, [current])).length === 0) throw notFound('The customer record');
+  if (!current || (await visibleRecordIds(tx, ctx.organisation.id, viewer, [current])).length === 0)
+    throw notFound('The customer record');
   return current;
 }
 
 /** The data key of each record (null: erased). */
-export function recordKeys(ctx: Pick<ServiceContext, 'keyring'>, heads: readonly RecordHeadRow[]): Map<string, Buffer | null> {
+export function recordKeys(
+  ctx: Pick<ServiceContext, 'keyring'>,
+  heads: readonly RecordHeadRow[],
+): Map<string, Buffer | null> {
   return new Map(heads.map((head) => [head.id, subjectKey(ctx.keyring, head)]));
 }
 
@@ -86,21 +112,25 @@ export async function summariseRecords(
   const headOf = new Map(heads.map((head) => [head.id, head]));
   // The audit entries of showing some of them: one per record, merged ones included.
   const entriesFor = (shown: readonly string[]) =>
-    shown.flatMap((root) => groups.get(root) ?? []).flatMap((member): AuditEntry[] => {
-      const head = headOf.get(member);
-      if (!head) return [];
-      return [{
-        organisationId,
-        actor: audit.actor,
-        action: 'read',
-        purpose: audit.purpose,
-        recordType: 'customer-record',
-        recordId: head.id,
-        dataSubjectId: head.data_subject_id,
-        caseReference: audit.caseReference ?? null,
-        fields: summaryFields,
-        reason: audit.reason ?? null,
-      }];
-    });
+    shown
+      .flatMap((root) => groups.get(root) ?? [])
+      .flatMap((member): AuditEntry[] => {
+        const head = headOf.get(member);
+        if (!head) return [];
+        return [
+          {
+            organisationId,
+            actor: audit.actor,
+            action: 'read',
+            purpose: audit.purpose,
+            recordType: 'customer-record',
+            recordId: head.id,
+            dataSubjectId: head.data_subject_id,
+            caseReference: audit.caseReference ?? null,
+            fields: summaryFields,
+            reason: audit.reason ?? null,
+          },
+        ];
+      });
   return { summaries, entriesFor };
 }

@@ -1,4 +1,9 @@
-import { RecordDetailKind, type CustomerRecordView, type RecordDetailVersion, type RecordTimelineCase } from '@ward/protocol';
+import {
+  RecordDetailKind,
+  type CustomerRecordView,
+  type RecordDetailVersion,
+  type RecordTimelineCase,
+} from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import type { RecordDetailRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
@@ -8,7 +13,14 @@ import { loadSubjectKeys, openField } from '../crypto/subject-keys.ts';
 import { seesFullCase, type RecordViewer } from './record-access.rules.ts';
 import { openRecordDetail } from './record-details.repository.ts';
 import { actorOf, recordKeys } from './record-summaries.ts';
-import { findRecordHeads, listCasesOfRecords, listDetailRows, recordGroups, staffNames, type TimelineCaseRow } from './records.repository.ts';
+import {
+  findRecordHeads,
+  listCasesOfRecords,
+  listDetailRows,
+  recordGroups,
+  staffNames,
+  type TimelineCaseRow,
+} from './records.repository.ts';
 
 /**
  * A current record as staff see it (ADR 14): its values and those of records merged into it,
@@ -30,8 +42,14 @@ export async function buildRecordView(
   const keys = recordKeys(ctx, heads);
   const rows = await listDetailRows(tx, members, { currentOnly: false });
   const cases = await listCasesOfRecords(tx, organisationId, members);
-  const staffIds = [...heads.flatMap((h) => [h.created_by, h.merged_by ?? '']), ...rows.flatMap((r) => [r.created_by, r.superseded_by ?? ''])];
-  const names = await staffNames(tx, [...new Set(staffIds)].filter((id) => /^[0-9a-f-]{36}$/.test(id)));
+  const staffIds = [
+    ...heads.flatMap((h) => [h.created_by, h.merged_by ?? '']),
+    ...rows.flatMap((r) => [r.created_by, r.superseded_by ?? '']),
+  ];
+  const names = await staffNames(
+    tx,
+    [...new Set(staffIds)].filter((id) => /^[0-9a-f-]{36}$/.test(id)),
+  );
 
   const replaced = new Set(rows.map((row) => row.replaces_id).filter((id): id is string => id !== null));
   const version = (row: RecordDetailRow): RecordDetailVersion | null => {
@@ -66,13 +84,25 @@ export async function buildRecordView(
     createdBy: actorOf(root.created_by, names),
     merged: heads
       .filter((head) => head.id !== rootId && head.merged_at)
-      .map((head) => ({ recordId: head.id, mergedAt: (head.merged_at as Date).toISOString(), mergedBy: head.merged_by ? actorOf(head.merged_by, names) : null })),
+      .map((head) => ({
+        recordId: head.id,
+        mergedAt: (head.merged_at as Date).toISOString(),
+        mergedBy: head.merged_by ? actorOf(head.merged_by, names) : null,
+      })),
     // By kind, then oldest first, as entered.
-    details: history.filter((v) => v.status === 'current').sort((a, b) => kindOrder(a) - kindOrder(b) || a.createdAt.localeCompare(b.createdAt)),
+    details: history
+      .filter((v) => v.status === 'current')
+      .sort((a, b) => kindOrder(a) - kindOrder(b) || a.createdAt.localeCompare(b.createdAt)),
     history,
     timeline,
   };
-  const base = { organisationId, actor: audit.actor, action: 'read' as const, purpose: audit.purpose, reason: audit.reason ?? null };
+  const base = {
+    organisationId,
+    actor: audit.actor,
+    action: 'read' as const,
+    purpose: audit.purpose,
+    reason: audit.reason ?? null,
+  };
   const entries: AuditEntry[] = [
     ...heads.map((head) => ({
       ...base,
@@ -96,9 +126,16 @@ export async function buildRecordView(
 }
 
 /** The timeline: full cases where the viewer's departments allow, the bare facts otherwise. */
-async function timelineOf(tx: Tx, ctx: Pick<ServiceContext, 'keyring' | 'organisation'>, viewer: RecordViewer, cases: readonly TimelineCaseRow[]): Promise<RecordTimelineCase[]> {
+async function timelineOf(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'keyring' | 'organisation'>,
+  viewer: RecordViewer,
+  cases: readonly TimelineCaseRow[],
+): Promise<RecordTimelineCase[]> {
   const full = cases.filter((row) => seesFullCase(viewer, row.department_id));
-  const subjects = full.flatMap((row) => (row.conversation_id ? [row.conversation_subject_id ?? ''] : [row.data_subject_id])).filter(Boolean);
+  const subjects = full
+    .flatMap((row) => (row.conversation_id ? [row.conversation_subject_id ?? ''] : [row.data_subject_id]))
+    .filter(Boolean);
   const keys = await loadSubjectKeys(tx, ctx.keyring, [...new Set(subjects)]);
   const labels = new Map(ctx.organisation.settings.departments.map((d) => [d.id, d.label]));
   return cases.map((row) => {
@@ -107,7 +144,13 @@ async function timelineOf(tx: Tx, ctx: Pick<ServiceContext, 'keyring' | 'organis
     const summary = restricted
       ? null
       : row.conversation_id
-        ? openField(keys.get(row.conversation_subject_id ?? '') ?? null, 'conversations', 'summary', row.conversation_id, row.conversation_summary)
+        ? openField(
+            keys.get(row.conversation_subject_id ?? '') ?? null,
+            'conversations',
+            'summary',
+            row.conversation_id,
+            row.conversation_summary,
+          )
         : openField(keys.get(row.data_subject_id) ?? null, 'cases', 'summary', row.id, row.summary);
     return {
       caseId: row.id,

@@ -15,7 +15,11 @@ export async function staffDepartments(db: DbOrTx, staffId: string): Promise<str
 /** Display names of members of staff by id. */
 export async function staffNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('staff').select(['id', 'first_name', 'last_name']).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('staff')
+    .select(['id', 'first_name', 'last_name'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.id, `${row.first_name} ${row.last_name}`]));
 }
 
@@ -23,7 +27,11 @@ export async function staffNames(db: DbOrTx, ids: readonly string[]): Promise<Ma
  * Each id resolved to the record it stands for now: itself, or the record it was merged into
  * (followed to the end). Records whose personal data was deleted resolve to nothing.
  */
-export async function resolveRecords(db: DbOrTx, organisationId: string, ids: readonly string[]): Promise<Map<string, string>> {
+export async function resolveRecords(
+  db: DbOrTx,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const result = await sql<{ start: string; id: string }>`
     WITH RECURSIVE chain AS (
@@ -38,7 +46,11 @@ export async function resolveRecords(db: DbOrTx, organisationId: string, ids: re
 }
 
 /** Every record in each group: the record itself and every record merged into it, at any depth. */
-export async function recordGroups(db: DbOrTx, organisationId: string, rootIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function recordGroups(
+  db: DbOrTx,
+  organisationId: string,
+  rootIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const groups = new Map<string, string[]>(rootIds.map((id) => [id, []]));
   if (rootIds.length === 0) return groups;
   const result = await sql<{ root: string; id: string }>`
@@ -95,7 +107,11 @@ export async function recordIdsByIndex(
 }
 
 /** The record of the case with this reference, if it has one. */
-export async function recordIdByCaseReference(db: DbOrTx, organisationId: string, caseReference: string): Promise<string | null> {
+export async function recordIdByCaseReference(
+  db: DbOrTx,
+  organisationId: string,
+  caseReference: string,
+): Promise<string | null> {
   const row = await db
     .selectFrom('cases')
     .select('record_id')
@@ -108,7 +124,11 @@ export async function recordIdByCaseReference(db: DbOrTx, organisationId: string
 export type RecordHeadRow = CustomerRecordRow & { kek_id: string; wrapped_key: Buffer | null };
 
 /** `recordGroups` and `findRecordHeads` in one round trip: every record of each group, with `root`. */
-export async function groupHeads(db: DbOrTx, organisationId: string, rootIds: readonly string[]): Promise<(RecordHeadRow & { root: string })[]> {
+export async function groupHeads(
+  db: DbOrTx,
+  organisationId: string,
+  rootIds: readonly string[],
+): Promise<(RecordHeadRow & { root: string })[]> {
   if (rootIds.length === 0) return [];
   const result = await sql<RecordHeadRow & { root: string }>`
     WITH RECURSIVE g AS (
@@ -123,7 +143,12 @@ export async function groupHeads(db: DbOrTx, organisationId: string, rootIds: re
 }
 
 /** Records with what opens their data key. */
-export async function findRecordHeads(db: DbOrTx, organisationId: string, ids: readonly string[], lock = false): Promise<RecordHeadRow[]> {
+export async function findRecordHeads(
+  db: DbOrTx,
+  organisationId: string,
+  ids: readonly string[],
+  lock = false,
+): Promise<RecordHeadRow[]> {
   if (ids.length === 0) return [];
   let query = db
     .selectFrom('customer_records as r')
@@ -138,20 +163,40 @@ export async function findRecordHeads(db: DbOrTx, organisationId: string, ids: r
 }
 
 /** Stored versions of the details of these records: current ones only, or every version (newest first). */
-export async function listDetailRows(db: DbOrTx, recordIds: readonly string[], options: { currentOnly: boolean }): Promise<RecordDetailRow[]> {
+export async function listDetailRows(
+  db: DbOrTx,
+  recordIds: readonly string[],
+  options: { currentOnly: boolean },
+): Promise<RecordDetailRow[]> {
   if (recordIds.length === 0) return [];
-  let query = db.selectFrom('record_details').selectAll().where('record_id', 'in', [...recordIds]);
+  let query = db
+    .selectFrom('record_details')
+    .selectAll()
+    .where('record_id', 'in', [...recordIds]);
   if (options.currentOnly) query = query.where('superseded_at', 'is', null);
   return query.orderBy('created_at', 'desc').orderBy('id').execute();
 }
 
-export async function findDetailRow(db: DbOrTx, organisationId: string, detailId: string, lock = false): Promise<RecordDetailRow | undefined> {
-  let query = db.selectFrom('record_details').selectAll().where('organisation_id', '=', organisationId).where('id', '=', detailId);
+export async function findDetailRow(
+  db: DbOrTx,
+  organisationId: string,
+  detailId: string,
+  lock = false,
+): Promise<RecordDetailRow | undefined> {
+  let query = db
+    .selectFrom('record_details')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', detailId);
   if (lock) query = query.forUpdate();
   return query.executeTakeFirst();
 }
 
-export async function countCurrentDetails(db: DbOrTx, recordIds: readonly string[], kind: RecordDetailRow['kind']): Promise<number> {
+export async function countCurrentDetails(
+  db: DbOrTx,
+  recordIds: readonly string[],
+  kind: RecordDetailRow['kind'],
+): Promise<number> {
   if (recordIds.length === 0) return 0;
   const row = await db
     .selectFrom('record_details')
@@ -164,7 +209,11 @@ export async function countCurrentDetails(db: DbOrTx, recordIds: readonly string
 }
 
 /** Marks a version superseded (amended or removed) with who, when and the sealed reason. */
-export async function supersedeDetail(db: DbOrTx, detailId: string, change: { by: string; reason: Buffer | null }): Promise<void> {
+export async function supersedeDetail(
+  db: DbOrTx,
+  detailId: string,
+  change: { by: string; reason: Buffer | null },
+): Promise<void> {
   await db
     .updateTable('record_details')
     .set({ superseded_at: new Date(), superseded_by: change.by, change_reason: change.reason })
@@ -174,23 +223,52 @@ export async function supersedeDetail(db: DbOrTx, detailId: string, change: { by
 
 /** A superseded value is no longer searchable: its blind indexes go (ADR 14). */
 export async function deleteDetailIndexes(db: DbOrTx, detailId: string): Promise<void> {
-  await db.deleteFrom('blind_indexes').where('record_type', '=', recordDetailIndexType).where('record_id', '=', detailId).execute();
+  await db
+    .deleteFrom('blind_indexes')
+    .where('record_type', '=', recordDetailIndexType)
+    .where('record_id', '=', detailId)
+    .execute();
 }
 
 export type TimelineCaseRow = Pick<
   CaseRow,
-  'id' | 'case_reference' | 'record_id' | 'channel' | 'contacted_at' | 'department_id' | 'status' | 'topic' | 'summary' | 'data_subject_id' | 'conversation_id'
+  | 'id'
+  | 'case_reference'
+  | 'record_id'
+  | 'channel'
+  | 'contacted_at'
+  | 'department_id'
+  | 'status'
+  | 'topic'
+  | 'summary'
+  | 'data_subject_id'
+  | 'conversation_id'
 > & { conversation_summary: Buffer | null; conversation_subject_id: string | null };
 
 /** Every case of these records, newest contact first, with the chat's summary for chats. */
-export async function listCasesOfRecords(db: DbOrTx, organisationId: string, recordIds: readonly string[]): Promise<TimelineCaseRow[]> {
+export async function listCasesOfRecords(
+  db: DbOrTx,
+  organisationId: string,
+  recordIds: readonly string[],
+): Promise<TimelineCaseRow[]> {
   if (recordIds.length === 0) return [];
   return db
     .selectFrom('cases as c')
     .leftJoin('conversations as v', 'v.id', 'c.conversation_id')
     .select([
-      'c.id', 'c.case_reference', 'c.record_id', 'c.channel', 'c.contacted_at', 'c.department_id', 'c.status', 'c.topic', 'c.summary',
-      'c.data_subject_id', 'c.conversation_id', 'v.summary as conversation_summary', 'v.data_subject_id as conversation_subject_id',
+      'c.id',
+      'c.case_reference',
+      'c.record_id',
+      'c.channel',
+      'c.contacted_at',
+      'c.department_id',
+      'c.status',
+      'c.topic',
+      'c.summary',
+      'c.data_subject_id',
+      'c.conversation_id',
+      'v.summary as conversation_summary',
+      'v.data_subject_id as conversation_subject_id',
     ])
     .where('c.organisation_id', '=', organisationId)
     .where('c.record_id', 'in', [...recordIds])
@@ -199,30 +277,56 @@ export async function listCasesOfRecords(db: DbOrTx, organisationId: string, rec
 }
 
 /** Case departments, counts and latest contact of these records, without personal data. */
-export async function caseFactsOfRecords(db: DbOrTx, recordIds: readonly string[]): Promise<{ record_id: string; department_id: string; contacted_at: Date }[]> {
+export async function caseFactsOfRecords(
+  db: DbOrTx,
+  recordIds: readonly string[],
+): Promise<{ record_id: string; department_id: string; contacted_at: Date }[]> {
   if (recordIds.length === 0) return [];
   const rows = await db
     .selectFrom('cases')
     .select(['record_id', 'department_id', 'contacted_at'])
     .where('record_id', 'in', [...recordIds])
     .execute();
-  return rows.map((row) => ({ record_id: row.record_id as string, department_id: row.department_id, contacted_at: row.contacted_at }));
+  return rows.map((row) => ({
+    record_id: row.record_id as string,
+    department_id: row.department_id,
+    contacted_at: row.contacted_at,
+  }));
 }
 
 /** Puts a case on a record, with a `record` entry on the case saying so (who, which record). */
-export async function linkCaseToRecord(db: DbOrTx, link: { organisationId: string; caseId: string; recordId: string; staffId: string }): Promise<void> {
+export async function linkCaseToRecord(
+  db: DbOrTx,
+  link: { organisationId: string; caseId: string; recordId: string; staffId: string },
+): Promise<void> {
   await db.updateTable('cases').set({ record_id: link.recordId }).where('id', '=', link.caseId).execute();
   await db
     .insertInto('case_entries')
-    .values({ id: randomUUID(), organisation_id: link.organisationId, case_id: link.caseId, kind: 'record', body: null, detail: link.recordId, author_staff_id: link.staffId })
+    .values({
+      id: randomUUID(),
+      organisation_id: link.organisationId,
+      case_id: link.caseId,
+      kind: 'record',
+      body: null,
+      detail: link.recordId,
+      author_staff_id: link.staffId,
+    })
     .execute();
 }
 
 /** Points a record at the record it was merged into, or (null) clears that: a merge moves no data. */
-export async function setMergedInto(db: DbOrTx, recordId: string, merge: { into: string; by: string } | null): Promise<void> {
+export async function setMergedInto(
+  db: DbOrTx,
+  recordId: string,
+  merge: { into: string; by: string } | null,
+): Promise<void> {
   await db
     .updateTable('customer_records')
-    .set(merge ? { merged_into_id: merge.into, merged_at: new Date(), merged_by: merge.by } : { merged_into_id: null, merged_at: null, merged_by: null })
+    .set(
+      merge
+        ? { merged_into_id: merge.into, merged_at: new Date(), merged_by: merge.by }
+        : { merged_into_id: null, merged_at: null, merged_by: null },
+    )
     .where('id', '=', recordId)
     .execute();
 }

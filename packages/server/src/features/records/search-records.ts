@@ -2,7 +2,14 @@ import type { RecordSearchQuery, RecordSummary } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
-import { indexTerms, nameTokens, normaliseCaseReferenceForIndex, normaliseEmail, normalisePhone, normalisePostcode } from '../crypto/blind-index.rules.ts';
+import {
+  indexTerms,
+  nameTokens,
+  normaliseCaseReferenceForIndex,
+  normaliseEmail,
+  normalisePhone,
+  normalisePostcode,
+} from '../crypto/blind-index.rules.ts';
 import { summariseRecords, viewerOf, visibleRecordIds } from './record-summaries.ts';
 import { recordIdByCaseReference, recordIdsByIndex, resolveRecords } from './records.repository.ts';
 
@@ -11,13 +18,21 @@ export const maxRecordResults = 50;
 const candidateLimit = 200;
 
 function checkQuery(query: RecordSearchQuery) {
-  if (query.email && !normaliseEmail(query.email)) throw new AppError('bad_request', 'Enter an email address in the correct format, like name@example.com');
-  if (query.phone && !normalisePhone(query.phone)) throw new AppError('bad_request', 'Enter a real phone number, like 01632 960 001');
-  if (query.postcode && !normalisePostcode(query.postcode)) throw new AppError('bad_request', 'Enter a real UK postcode, like SW1A 1AA');
-  if (query.name && nameTokens(query.name).length === 0) throw new AppError('bad_request', 'Enter a name of at least 2 letters');
+  if (query.email && !normaliseEmail(query.email))
+    throw new AppError('bad_request', 'Enter an email address in the correct format, like name@example.com');
+  if (query.phone && !normalisePhone(query.phone))
+    throw new AppError('bad_request', 'Enter a real phone number, like 01632 960 001');
+  if (query.postcode && !normalisePostcode(query.postcode))
+    throw new AppError('bad_request', 'Enter a real UK postcode, like SW1A 1AA');
+  if (query.name && nameTokens(query.name).length === 0)
+    throw new AppError('bad_request', 'Enter a name of at least 2 letters');
   const caseReference = query.caseReference ? normaliseCaseReferenceForIndex(query.caseReference) : null;
-  if (query.caseReference && !caseReference) throw new AppError('bad_request', 'Enter a valid case reference, like 4K7M-9P2X');
-  return { terms: indexTerms({ email: query.email, phone: query.phone, postcode: query.postcode, name: query.name }), caseReference };
+  if (query.caseReference && !caseReference)
+    throw new AppError('bad_request', 'Enter a valid case reference, like 4K7M-9P2X');
+  return {
+    terms: indexTerms({ email: query.email, phone: query.phone, postcode: query.postcode, name: query.name }),
+    caseReference,
+  };
 }
 
 /**
@@ -46,20 +61,35 @@ export async function searchRecords(
       ids = current ? [current] : [];
     }
     if (terms.length > 0 && ids?.length !== 0) {
-      ids = await recordIdsByIndex(tx, ctx.indexKey, organisationId, terms, { limit: candidateLimit, ...(ids ? { within: ids } : {}) });
+      ids = await recordIdsByIndex(tx, ctx.indexKey, organisationId, terms, {
+        limit: candidateLimit,
+        ...(ids ? { within: ids } : {}),
+      });
     }
     const resolved = await resolveRecords(tx, organisationId, ids ?? []);
-    const current = [...new Set((ids ?? []).map((id) => resolved.get(id)).filter((id): id is string => id !== undefined))];
+    const current = [
+      ...new Set((ids ?? []).map((id) => resolved.get(id)).filter((id): id is string => id !== undefined)),
+    ];
     const visible = await visibleRecordIds(tx, organisationId, await viewerOf(tx, staff), current);
     const actor = staffActor(staff);
     const { summaries, entriesFor } = await summariseRecords(tx, ctx, visible, { actor, purpose: 'search', reason });
-    const shown = summaries.sort((a, b) => (b.lastContactAt ?? '').localeCompare(a.lastContactAt ?? '')).slice(0, maxRecordResults);
+    const shown = summaries
+      .sort((a, b) => (b.lastContactAt ?? '').localeCompare(a.lastContactAt ?? ''))
+      .slice(0, maxRecordResults);
     const audited = entriesFor(shown.map((s) => s.id));
     await recordAudit(
       tx,
       audited.length > 0
         ? audited
-        : { organisationId, actor, action: 'read', purpose: 'search', recordType: 'customer-record', fields: [], reason: `${reason}; nothing found` },
+        : {
+            organisationId,
+            actor,
+            action: 'read',
+            purpose: 'search',
+            recordType: 'customer-record',
+            fields: [],
+            reason: `${reason}; nothing found`,
+          },
     );
     return shown;
   });

@@ -59,13 +59,33 @@ function partsOf(text: string, run: DigitRun): Part[] {
     const b = groups[from + 1];
     const c = groups[from + 2];
     if (!a) return options;
-    if (a.digits.length === 6) options.push({ part: { kind: 'sort-code', start: a.start, end: a.end, looksLikeDate: dateLike(a.digits), separated: false }, next: from + 1 });
-    if (a.digits.length === 2 && b?.digits.length === 2 && c?.digits.length === 2 && sameSeparators(run, from, from + 2)) {
+    if (a.digits.length === 6)
+      options.push({
+        part: { kind: 'sort-code', start: a.start, end: a.end, looksLikeDate: dateLike(a.digits), separated: false },
+        next: from + 1,
+      });
+    if (
+      a.digits.length === 2 &&
+      b?.digits.length === 2 &&
+      c?.digits.length === 2 &&
+      sameSeparators(run, from, from + 2)
+    ) {
       const digits = a.digits + b.digits + c.digits;
-      options.push({ part: { kind: 'sort-code', start: a.start, end: c.end, looksLikeDate: dateLike(digits), separated: true }, next: from + 3 });
+      options.push({
+        part: { kind: 'sort-code', start: a.start, end: c.end, looksLikeDate: dateLike(digits), separated: true },
+        next: from + 3,
+      });
     }
-    if (a.digits.length === 8) options.push({ part: { kind: 'account', start: a.start, end: a.end, looksLikeDate: false, separated: false }, next: from + 1 });
-    if (a.digits.length === 4 && b?.digits.length === 4) options.push({ part: { kind: 'account', start: a.start, end: b.end, looksLikeDate: false, separated: true }, next: from + 2 });
+    if (a.digits.length === 8)
+      options.push({
+        part: { kind: 'account', start: a.start, end: a.end, looksLikeDate: false, separated: false },
+        next: from + 1,
+      });
+    if (a.digits.length === 4 && b?.digits.length === 4)
+      options.push({
+        part: { kind: 'account', start: a.start, end: b.end, looksLikeDate: false, separated: true },
+        next: from + 2,
+      });
     return options;
   };
   for (const first of take(0)) {
@@ -86,8 +106,14 @@ function withoutMarkers(text: string): string {
 
 export function bankSpans(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  const span = (start: number, end: number): RedactionSpan => ({ start, end, category: 'bank-details', marker: redactionMarkers.bankDetails });
-  for (const match of text.matchAll(iban)) if (ibanValid(match[0])) spans.push(span(match.index, match.index + match[0].length));
+  const span = (start: number, end: number): RedactionSpan => ({
+    start,
+    end,
+    category: 'bank-details',
+    marker: redactionMarkers.bankDetails,
+  });
+  for (const match of text.matchAll(iban))
+    if (ibanValid(match[0])) spans.push(span(match.index, match.index + match[0].length));
 
   // The digits of a National Insurance number ("AB 12 34 56 C") are not a sort code.
   const insuranceNumbers = nationalInsuranceSpans(text);
@@ -104,7 +130,8 @@ export function bankSpans(text: string): RedactionSpan[] {
       const [first, second] = sortCode.start < account.start ? [sortCode, account] : [account, sortCode];
       if (second.start - first.end > maxGap) continue;
       const context = words.slice(Math.max(0, first.start - contextBefore), second.end + contextAfter);
-      const named = bankOnlyWords.test(context) || (sortCode.separated && !sortCode.looksLikeDate && accountWords.test(context));
+      const named =
+        bankOnlyWords.test(context) || (sortCode.separated && !sortCode.looksLikeDate && accountWords.test(context));
       if (!named) continue;
       taken.add(sortCode);
       taken.add(account);

@@ -30,11 +30,17 @@ const fillerOnly = new RegExp(String.raw`^(?:${filler}){0,${maxFiller}}$`, 'i');
 
 const securityCodeWord = String.raw`(?:\b(?:cvv2?|cvc2?|cv2|csc|cvn)\b|security\s+(?:code|number|digits)|card\s+verification\s+(?:code|value|number))`;
 /** "CVV 123", "security code is 1234", "cvc: 987". */
-const codeAfterWord = new RegExp(String.raw`${securityCodeWord}((?:[\s:=#\-–.]|\b(?:is|was|number|no|num|code|of|my|the|it's|its)\b){0,${maxFiller}}?)(${code})`, 'gi');
+const codeAfterWord = new RegExp(
+  String.raw`${securityCodeWord}((?:[\s:=#\-–.]|\b(?:is|was|number|no|num|code|of|my|the|it's|its)\b){0,${maxFiller}}?)(${code})`,
+  'gi',
+);
 /** "123 is the CVV". */
 const codeBeforeWord = new RegExp(String.raw`(${code})\s*(?:is\s+)?(?:the\s+|my\s+)?${securityCodeWord}`, 'gi');
 /** "exp 04/27", "expiry date: 04/2027", "valid thru 04/27". */
-const expiryAfterWord = new RegExp(String.raw`\b(?:exp(?:iry|ire[sd]?|iration)?|valid\s+(?:thru|through|to|until)|end\s+date)\b\.?((?:[\s:=\-–]|\b(?:date|is|on)\b){0,${maxFiller}}?)(${expiry})`, 'gi');
+const expiryAfterWord = new RegExp(
+  String.raw`\b(?:exp(?:iry|ire[sd]?|iration)?|valid\s+(?:thru|through|to|until)|end\s+date)\b\.?((?:[\s:=\-–]|\b(?:date|is|on)\b){0,${maxFiller}}?)(${expiry})`,
+  'gi',
+);
 
 function cardNumberSpans(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
@@ -48,7 +54,8 @@ function cardNumberSpans(text: string): RedactionSpan[] {
       for (let last = first; last < groups.length; last++) {
         digits += groups[last]!.digits;
         if (digits.length > maxDigits) break;
-        if (digits.length >= minDigits && sameSeparators(run, first, last) && luhnValid(digits)) windows.push({ first, last });
+        if (digits.length >= minDigits && sameSeparators(run, first, last) && luhnValid(digits))
+          windows.push({ first, last });
       }
     }
     const joined: Array<{ first: number; last: number }> = [];
@@ -58,13 +65,23 @@ function cardNumberSpans(text: string): RedactionSpan[] {
       else joined.push({ ...window });
     }
     for (const { first, last } of joined) {
-      spans.push({ start: groups[first]!.start, end: groups[last]!.end, category: 'card-number', marker: redactionMarkers.cardNumber });
+      spans.push({
+        start: groups[first]!.start,
+        end: groups[last]!.end,
+        category: 'card-number',
+        marker: redactionMarkers.cardNumber,
+      });
     }
   }
   return spans;
 }
 
-const details = (start: number, end: number): RedactionSpan => ({ start, end, category: 'card-number', marker: redactionMarkers.cardDetails });
+const details = (start: number, end: number): RedactionSpan => ({
+  start,
+  end,
+  category: 'card-number',
+  marker: redactionMarkers.cardDetails,
+});
 
 /** The expiry and security code written right after a card number (up to two of them), or an expiry right before it. */
 function detailsNextTo(text: string, card: RedactionSpan): RedactionSpan[] {
@@ -84,7 +101,8 @@ function detailsNextTo(text: string, card: RedactionSpan): RedactionSpan[] {
   for (let match = expiryAnywhere.exec(text); match && match.index < card.start; match = expiryAnywhere.exec(text)) {
     const end = match.index + match[0].length;
     const between = text.slice(end, card.start);
-    if (end <= card.start && between.length <= maxFiller && fillerOnly.test(between)) found.push(details(match.index, end));
+    if (end <= card.start && between.length <= maxFiller && fillerOnly.test(between))
+      found.push(details(match.index, end));
   }
   return found;
 }

@@ -20,7 +20,11 @@ export type RedactionSettings = { cardNumbers: boolean; bankDetails: boolean; na
 
 export function enabledRedactions(settings: RedactionSettings): RedactionCategory[] {
   return redactionCategories.filter((category) =>
-    category === 'card-number' ? settings.cardNumbers : category === 'bank-details' ? settings.bankDetails : settings.nationalInsuranceNumbers,
+    category === 'card-number'
+      ? settings.cardNumbers
+      : category === 'bank-details'
+        ? settings.bankDetails
+        : settings.nationalInsuranceNumbers,
   );
 }
 
@@ -47,7 +51,12 @@ function merge(text: string, spans: RedactionSpan[]): RedactionSpan[] {
   const merged: RedactionSpan[] = [];
   for (const span of sorted) {
     const last = merged.at(-1);
-    if (last && span.start >= last.end && span.marker === last.marker && joinable.test(text.slice(last.end, span.start))) {
+    if (
+      last &&
+      span.start >= last.end &&
+      span.marker === last.marker &&
+      joinable.test(text.slice(last.end, span.start))
+    ) {
       merged[merged.length - 1] = { ...last, end: span.end };
     } else if (last && span.start < last.end) {
       const stronger = strength(span) > strength(last) ? span : last;
@@ -60,7 +69,9 @@ function merge(text: string, spans: RedactionSpan[]): RedactionSpan[] {
 }
 
 function redactOnce(text: string, enabled: ReadonlySet<RedactionCategory>): { text: string; spans: RedactionSpan[] } {
-  const found = redactionCategories.filter((category) => enabled.has(category)).flatMap((category) => finders[category](text));
+  const found = redactionCategories
+    .filter((category) => enabled.has(category))
+    .flatMap((category) => finders[category](text));
   if (found.length === 0) return { text, spans: [] };
   const spans = merge(text, found);
   let result = '';

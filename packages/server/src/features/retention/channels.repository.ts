@@ -38,7 +38,11 @@ export async function countDueCases(db: DbOrTx, scope: ChannelScope): Promise<{ 
  * body become NULL (the ciphertext is gone, not just unreadable) and `personal_data_deleted_at`
  * is set. The case reference, channel, department, status, times and the entries' kinds stay.
  */
-export async function clearDueCases(tx: DbOrTx, scope: ChannelScope, limit: number): Promise<{ cases: TouchedRow[]; entries: number }> {
+export async function clearDueCases(
+  tx: DbOrTx,
+  scope: ChannelScope,
+  limit: number,
+): Promise<{ cases: TouchedRow[]; entries: number }> {
   const doomed = await sql<TouchedRow>`
     SELECT k.id, k.data_subject_id, k.case_reference FROM cases k
     WHERE ${caseDue(scope)}
@@ -47,8 +51,11 @@ export async function clearDueCases(tx: DbOrTx, scope: ChannelScope, limit: numb
     FOR UPDATE OF k SKIP LOCKED`.execute(tx);
   const ids = doomed.rows.map((row) => row.id);
   if (ids.length === 0) return { cases: [], entries: 0 };
-  const entries = await sql`UPDATE case_entries SET body = NULL WHERE case_id = ANY(${ids}::uuid[]) AND body IS NOT NULL`.execute(tx);
-  await sql`UPDATE cases SET summary = NULL, personal_data_deleted_at = ${scope.now} WHERE id = ANY(${ids}::uuid[])`.execute(tx);
+  const entries =
+    await sql`UPDATE case_entries SET body = NULL WHERE case_id = ANY(${ids}::uuid[]) AND body IS NOT NULL`.execute(tx);
+  await sql`UPDATE cases SET summary = NULL, personal_data_deleted_at = ${scope.now} WHERE id = ANY(${ids}::uuid[])`.execute(
+    tx,
+  );
   return { cases: doomed.rows, entries: Number(entries.numAffectedRows ?? 0) };
 }
 
@@ -58,14 +65,20 @@ export async function clearDueCases(tx: DbOrTx, scope: ChannelScope, limit: numb
 export type FormSelection = { formIds: readonly string[] } | { notFormIds: readonly string[] };
 
 const formFilter = (forms: FormSelection): RawBuilder<unknown> =>
-  'formIds' in forms ? sql`s.form_id = ANY(${[...forms.formIds]}::text[])` : sql`NOT (s.form_id = ANY(${[...forms.notFormIds]}::text[]))`;
+  'formIds' in forms
+    ? sql`s.form_id = ANY(${[...forms.formIds]}::text[])`
+    : sql`NOT (s.form_id = ANY(${[...forms.notFormIds]}::text[]))`;
 
 const submissionDue = (scope: ChannelScope, forms: FormSelection) =>
   sql`s.organisation_id = ${scope.organisationId} AND s.personal_data_deleted_at IS NULL AND ${formFilter(forms)}
     AND k.status = 'closed' AND k.closed_at < ${scope.cutoff}
     AND NOT ${activeHoldOnCase(scope.now)} AND NOT ${activeHoldOnSubject(scope.now, sql`s.organisation_id`, sql`s.data_subject_id`)}`;
 
-export async function countDueSubmissions(db: DbOrTx, scope: ChannelScope, forms: FormSelection): Promise<{ count: number; oldest: Date | null }> {
+export async function countDueSubmissions(
+  db: DbOrTx,
+  scope: ChannelScope,
+  forms: FormSelection,
+): Promise<{ count: number; oldest: Date | null }> {
   const result = await sql<{ count: number; oldest: Date | null }>`
     SELECT count(*)::int AS count, min(k.closed_at) AS oldest
     FROM form_submissions s JOIN cases k ON k.id = s.case_id WHERE ${submissionDue(scope, forms)}`.execute(db);
@@ -77,7 +90,12 @@ export async function countDueSubmissions(db: DbOrTx, scope: ChannelScope, forms
  * is a required column, so it becomes empty (no ciphertext left), and `personal_data_deleted_at`
  * tells every reader not to open it. The form, the case, consent and the times stay.
  */
-export async function clearDueSubmissions(tx: DbOrTx, scope: ChannelScope, forms: FormSelection, limit: number): Promise<TouchedRow[]> {
+export async function clearDueSubmissions(
+  tx: DbOrTx,
+  scope: ChannelScope,
+  forms: FormSelection,
+  limit: number,
+): Promise<TouchedRow[]> {
   const result = await sql<TouchedRow>`
     WITH doomed AS (
       SELECT s.id, k.case_reference FROM form_submissions s JOIN cases k ON k.id = s.case_id
@@ -106,7 +124,10 @@ const emailHeld = (scope: { organisationId: string; now: Date }) => sql<boolean>
 
 const emailContact = sql<Date>`coalesce(e.received_at, e.created_at)`;
 
-export async function countDueEmails(db: DbOrTx, scope: ChannelScope): Promise<{ count: number; attachments: number; oldest: Date | null }> {
+export async function countDueEmails(
+  db: DbOrTx,
+  scope: ChannelScope,
+): Promise<{ count: number; attachments: number; oldest: Date | null }> {
   const result = await sql<{ count: number; attachments: number; oldest: Date | null }>`
     SELECT count(*)::int AS count, min(${emailContact}) AS oldest,
       coalesce(sum((SELECT count(*) FROM email_attachments a WHERE a.email_id = e.id AND a.personal_data_deleted_at IS NULL)), 0)::int AS attachments
@@ -164,7 +185,11 @@ function recordGroups(organisationId: string, now: Date) {
 export type RecordGroup = { head: string; contact_at: Date };
 
 /** The merge groups due now, longest expired first (or all of them counted, with `limit` null). */
-export async function listDueRecordGroups(db: DbOrTx, scope: ChannelScope, limit: number | null): Promise<RecordGroup[]> {
+export async function listDueRecordGroups(
+  db: DbOrTx,
+  scope: ChannelScope,
+  limit: number | null,
+): Promise<RecordGroup[]> {
   const result = await sql<RecordGroup>`
     WITH RECURSIVE ${recordGroups(scope.organisationId, scope.now)}
     SELECT f.head, f.contact_at FROM facts f
@@ -178,7 +203,12 @@ export async function listDueRecordGroups(db: DbOrTx, scope: ChannelScope, limit
 }
 
 /** Groups that will expire (no open case), soonest first, with whether a hold keeps them. */
-export async function listUpcomingRecordGroups(db: DbOrTx, organisationId: string, now: Date, limit: number): Promise<Array<RecordGroup & { held: boolean }>> {
+export async function listUpcomingRecordGroups(
+  db: DbOrTx,
+  organisationId: string,
+  now: Date,
+  limit: number,
+): Promise<Array<RecordGroup & { held: boolean }>> {
   const result = await sql<RecordGroup & { held: boolean }>`
     WITH RECURSIVE ${recordGroups(organisationId, now)}
     SELECT f.head, f.contact_at, f.head IN (SELECT head FROM held_groups) AS held FROM facts f
@@ -194,7 +224,11 @@ export async function listUpcomingRecordGroups(db: DbOrTx, organisationId: strin
  * indexes (ADR 13) go, and each record is marked `personal_data_deleted_at`. Heads another
  * transaction holds, or already deleted, are skipped. The records stay, with their cases.
  */
-export async function deleteRecordGroups(tx: DbOrTx, heads: readonly string[], now: Date): Promise<Array<{ id: string; data_subject_id: string; details: number }>> {
+export async function deleteRecordGroups(
+  tx: DbOrTx,
+  heads: readonly string[],
+  now: Date,
+): Promise<Array<{ id: string; data_subject_id: string; details: number }>> {
   if (heads.length === 0) return [];
   const locked = await sql<{ id: string }>`
     SELECT id FROM customer_records WHERE id = ANY(${[...heads]}::uuid[]) AND personal_data_deleted_at IS NULL
@@ -214,16 +248,30 @@ export async function deleteRecordGroups(tx: DbOrTx, heads: readonly string[], n
     )
     UPDATE customer_records r SET personal_data_deleted_at = ${now}
     WHERE r.id IN (SELECT id FROM grp)
-    RETURNING r.id, r.data_subject_id, (SELECT count(*)::int FROM details WHERE details.record_id = r.id) AS details`.execute(tx);
+    RETURNING r.id, r.data_subject_id, (SELECT count(*)::int FROM details WHERE details.record_id = r.id) AS details`.execute(
+    tx,
+  );
   return result.rows;
 }
 
 // ---- What expires next ----
 
-export type UpcomingChannelRow = { id: string; case_id: string | null; conversation_id: string | null; case_reference: string | null; contact_at: Date; held: boolean };
+export type UpcomingChannelRow = {
+  id: string;
+  case_id: string | null;
+  conversation_id: string | null;
+  case_reference: string | null;
+  contact_at: Date;
+  held: boolean;
+};
 
 /** Closed cases whose summary or notes are still there, earliest closing first. */
-export async function listUpcomingCases(db: DbOrTx, organisationId: string, now: Date, limit: number): Promise<UpcomingChannelRow[]> {
+export async function listUpcomingCases(
+  db: DbOrTx,
+  organisationId: string,
+  now: Date,
+  limit: number,
+): Promise<UpcomingChannelRow[]> {
   const result = await sql<UpcomingChannelRow>`
     SELECT k.id, k.id AS case_id, k.conversation_id, k.case_reference, k.closed_at AS contact_at, ${activeHoldOnCase(now)} AS held
     FROM cases k
@@ -235,7 +283,13 @@ export async function listUpcomingCases(db: DbOrTx, organisationId: string, now:
 }
 
 /** Submissions of closed cases whose answers are still there, for the given forms, earliest closing first. */
-export async function listUpcomingSubmissions(db: DbOrTx, organisationId: string, forms: FormSelection, now: Date, limit: number): Promise<UpcomingChannelRow[]> {
+export async function listUpcomingSubmissions(
+  db: DbOrTx,
+  organisationId: string,
+  forms: FormSelection,
+  now: Date,
+  limit: number,
+): Promise<UpcomingChannelRow[]> {
   const result = await sql<UpcomingChannelRow>`
     SELECT s.id, k.id AS case_id, k.conversation_id, k.case_reference, k.closed_at AS contact_at,
       (${activeHoldOnCase(now)} OR ${activeHoldOnSubject(now, sql`s.organisation_id`, sql`s.data_subject_id`)}) AS held
@@ -248,7 +302,12 @@ export async function listUpcomingSubmissions(db: DbOrTx, organisationId: string
 }
 
 /** Emails whose personal data is still there, earliest first. */
-export async function listUpcomingEmails(db: DbOrTx, organisationId: string, now: Date, limit: number): Promise<UpcomingChannelRow[]> {
+export async function listUpcomingEmails(
+  db: DbOrTx,
+  organisationId: string,
+  now: Date,
+  limit: number,
+): Promise<UpcomingChannelRow[]> {
   const result = await sql<UpcomingChannelRow>`
     SELECT e.id, k.id AS case_id, k.conversation_id, k.case_reference, ${emailContact} AS contact_at, ${emailHeld({ organisationId, now })} AS held
     FROM emails e JOIN cases k ON k.id = e.case_id

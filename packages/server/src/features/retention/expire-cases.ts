@@ -16,11 +16,19 @@ export const caseRetentionFields = ['summary', 'case_entries.body'] as const;
 export async function expireCases(step: ChannelStep): Promise<ChannelOutcome> {
   const { settings, now } = step;
   const rule = ruleFor('contact-summaries', settings);
-  const scope: ChannelScope = { organisationId: step.organisationId, cutoff: expiredBefore(now, settings['contact-summaries']), now };
+  const scope: ChannelScope = {
+    organisationId: step.organisationId,
+    cutoff: expiredBefore(now, settings['contact-summaries']),
+    now,
+  };
   const outcome: ChannelOutcome = { category: 'contact-summaries', rule, unit: 'cases', count: 0, oldestExpiry: null };
   if (step.dryRun) {
     const due = await countDueCases(step.db, scope);
-    return { ...outcome, count: due.count, oldestExpiry: due.oldest ? expiresAt(due.oldest, settings['contact-summaries']) : null };
+    return {
+      ...outcome,
+      count: due.count,
+      oldestExpiry: due.oldest ? expiresAt(due.oldest, settings['contact-summaries']) : null,
+    };
   }
   const reason = `${rule} (run ${step.jobId})`;
   const { cases } = await inBatches(step, { cases: 0 }, async (tx) => {
@@ -28,7 +36,17 @@ export async function expireCases(step: ChannelStep): Promise<ChannelOutcome> {
     await recordAudit(
       tx,
       cleared.cases.map((row) =>
-        retentionEntry(step, { recordType: 'case', id: row.id, dataSubjectId: row.data_subject_id, caseReference: row.case_reference, fields: caseRetentionFields }, reason),
+        retentionEntry(
+          step,
+          {
+            recordType: 'case',
+            id: row.id,
+            dataSubjectId: row.data_subject_id,
+            caseReference: row.case_reference,
+            fields: caseRetentionFields,
+          },
+          reason,
+        ),
       ),
     );
     return { taken: cleared.cases.length, counts: { cases: cleared.cases.length } };

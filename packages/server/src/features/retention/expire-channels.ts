@@ -33,12 +33,35 @@ export async function expireChannels(deps: { db: Db }, options: ChannelRunOption
   const run: ChannelRun = [];
   for (const organisation of await listOrganisations(db)) {
     const settings = OrganisationSettings.parse(organisation.settings);
-    const step = { db, organisationId: organisation.id, settings: settings.retention, forms: settings.forms, now, jobId, dryRun, batchSize, pauseBetweenBatchesMs };
-    const outcomes: ChannelOutcome[] = [await expireCases(step), ...(await expireFormSubmissions(step)), ...(await expireEmails(step)), await expireRecords(step)];
+    const step = {
+      db,
+      organisationId: organisation.id,
+      settings: settings.retention,
+      forms: settings.forms,
+      now,
+      jobId,
+      dryRun,
+      batchSize,
+      pauseBetweenBatchesMs,
+    };
+    const outcomes: ChannelOutcome[] = [
+      await expireCases(step),
+      ...(await expireFormSubmissions(step)),
+      ...(await expireEmails(step)),
+      await expireRecords(step),
+    ];
     if (!dryRun) {
       await recordDestruction(
         db,
-        outcomes.map((o) => ({ organisationId: organisation.id, category: o.category, rule: o.rule, count: o.count, runAt: now, jobId, unit: o.unit })),
+        outcomes.map((o) => ({
+          organisationId: organisation.id,
+          category: o.category,
+          rule: o.rule,
+          count: o.count,
+          runAt: now,
+          jobId,
+          unit: o.unit,
+        })),
       );
     }
     run.push({ slug: organisation.slug, outcomes });
@@ -46,13 +69,19 @@ export async function expireChannels(deps: { db: Db }, options: ChannelRunOption
   return run;
 }
 
-/** A retention run with each organisation's channel outcomes after its conversation categories (for `ward retention run`). */
+/**
+ * A retention run with each organisation's channel outcomes after its conversation categories (for `ward retention
+ * run`).
+ */
 export function withChannelOutcomes(run: RetentionRun, channels: ChannelRun): RetentionRun {
   return {
     ...run,
     organisations: run.organisations.map((organisation) => ({
       ...organisation,
-      outcomes: [...organisation.outcomes, ...channels.filter((c) => c.slug === organisation.slug).flatMap((c) => c.outcomes)],
+      outcomes: [
+        ...organisation.outcomes,
+        ...channels.filter((c) => c.slug === organisation.slug).flatMap((c) => c.outcomes),
+      ],
     })),
   };
 }

@@ -1,6 +1,11 @@
 import type { RetentionCategory } from '@ward/protocol';
 import { recordAudit } from '../audit/record-audit.ts';
-import { clearDueSubmissions, countDueSubmissions, type ChannelScope, type FormSelection } from './channels.repository.ts';
+import {
+  clearDueSubmissions,
+  countDueSubmissions,
+  type ChannelScope,
+  type FormSelection,
+} from './channels.repository.ts';
 import { inBatches, retentionEntry, type ChannelOutcome, type ChannelStep } from './retention-batches.ts';
 import { expiredBefore, expiresAt, ruleFor } from './retention.rules.ts';
 
@@ -11,13 +16,18 @@ export const submissionRetentionFields = ['answers', 'confirmation_email'] as co
  * The forms of each retention category: each form definition names its category (ADR 16);
  * submissions of a form no longer defined count as `contact-summaries`, the definitions' default.
  */
-export function formsByCategory(forms: ChannelStep['forms']): Array<{ category: RetentionCategory; selection: FormSelection }> {
+export function formsByCategory(
+  forms: ChannelStep['forms'],
+): Array<{ category: RetentionCategory; selection: FormSelection }> {
   const categories = [...new Set<RetentionCategory>(['contact-summaries', ...forms.map((form) => form.retention)])];
   return categories.map((category) => {
     const ids = forms.filter((form) => form.retention === category).map((form) => form.id);
     return {
       category,
-      selection: category === 'contact-summaries' ? { notFormIds: forms.filter((form) => form.retention !== category).map((form) => form.id) } : { formIds: ids },
+      selection:
+        category === 'contact-summaries'
+          ? { notFormIds: forms.filter((form) => form.retention !== category).map((form) => form.id) }
+          : { formIds: ids },
     };
   });
 }
@@ -34,7 +44,11 @@ export async function expireFormSubmissions(step: ChannelStep): Promise<ChannelO
   for (const { category, selection } of formsByCategory(step.forms)) {
     const period = step.settings[category];
     const rule = ruleFor(category, step.settings);
-    const scope: ChannelScope = { organisationId: step.organisationId, cutoff: expiredBefore(step.now, period), now: step.now };
+    const scope: ChannelScope = {
+      organisationId: step.organisationId,
+      cutoff: expiredBefore(step.now, period),
+      now: step.now,
+    };
     const outcome: ChannelOutcome = { category, rule, unit: 'form submissions', count: 0, oldestExpiry: null };
     if (step.dryRun) {
       const due = await countDueSubmissions(step.db, scope, selection);
@@ -49,7 +63,13 @@ export async function expireFormSubmissions(step: ChannelStep): Promise<ChannelO
         cleared.map((row) =>
           retentionEntry(
             step,
-            { recordType: 'form_submission', id: row.id, dataSubjectId: row.data_subject_id, caseReference: row.case_reference, fields: submissionRetentionFields },
+            {
+              recordType: 'form_submission',
+              id: row.id,
+              dataSubjectId: row.data_subject_id,
+              caseReference: row.case_reference,
+              fields: submissionRetentionFields,
+            },
             reason,
           ),
         ),

@@ -38,7 +38,19 @@ export async function expireRecords(step: ChannelStep): Promise<ChannelOutcome> 
     );
     await recordAudit(
       tx,
-      deleted.map((row) => retentionEntry(step, { recordType: 'customer-record', id: row.id, dataSubjectId: row.data_subject_id, caseReference: null, fields: recordRetentionFields }, reason)),
+      deleted.map((row) =>
+        retentionEntry(
+          step,
+          {
+            recordType: 'customer-record',
+            id: row.id,
+            dataSubjectId: row.data_subject_id,
+            caseReference: null,
+            fields: recordRetentionFields,
+          },
+          reason,
+        ),
+      ),
     );
     // Another batch while this one took groups; none when every group it chose was locked by live traffic.
     return { taken: deleted.length === 0 ? 0 : heads.length, counts: { records: deleted.length } };

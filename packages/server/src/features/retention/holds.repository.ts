@@ -19,21 +19,42 @@ export type HoldRow = {
 };
 
 /** The conversation a hold is placed through: by id or by (normalised) case reference. */
-export async function findConversationForHold(db: DbOrTx, organisationId: string, by: { id: string } | { caseReference: string }) {
-  let query = db.selectFrom('conversations').select(['id', 'data_subject_id', 'case_reference']).where('organisation_id', '=', organisationId);
+export async function findConversationForHold(
+  db: DbOrTx,
+  organisationId: string,
+  by: { id: string } | { caseReference: string },
+) {
+  let query = db
+    .selectFrom('conversations')
+    .select(['id', 'data_subject_id', 'case_reference'])
+    .where('organisation_id', '=', organisationId);
   query = 'id' in by ? query.where('id', '=', by.id) : query.where('case_reference', '=', by.caseReference);
   return query.executeTakeFirst();
 }
 
 /** The case a hold is placed through, with its chat if it is one: by id, by reference, or by its conversation. */
-export async function findCaseForHold(db: DbOrTx, organisationId: string, by: { id: string } | { caseReference: string } | { conversationId: string }) {
+export async function findCaseForHold(
+  db: DbOrTx,
+  organisationId: string,
+  by: { id: string } | { caseReference: string } | { conversationId: string },
+) {
   let query = db
     .selectFrom('cases as k')
     .leftJoin('conversations as c', 'c.id', 'k.conversation_id')
-    .select(['k.id', 'k.data_subject_id', 'k.case_reference', 'k.conversation_id', 'c.data_subject_id as conversation_subject_id'])
+    .select([
+      'k.id',
+      'k.data_subject_id',
+      'k.case_reference',
+      'k.conversation_id',
+      'c.data_subject_id as conversation_subject_id',
+    ])
     .where('k.organisation_id', '=', organisationId);
   query =
-    'id' in by ? query.where('k.id', '=', by.id) : 'caseReference' in by ? query.where('k.case_reference', '=', by.caseReference) : query.where('k.conversation_id', '=', by.conversationId);
+    'id' in by
+      ? query.where('k.id', '=', by.id)
+      : 'caseReference' in by
+        ? query.where('k.case_reference', '=', by.caseReference)
+        : query.where('k.conversation_id', '=', by.conversationId);
   return query.executeTakeFirst();
 }
 
@@ -68,7 +89,11 @@ export async function insertHold(
 }
 
 /** Holds with who placed and lifted them and what they cover, newest first. */
-export async function listHolds(db: DbOrTx, organisationId: string, filter: { id?: string; limit: number }): Promise<HoldRow[]> {
+export async function listHolds(
+  db: DbOrTx,
+  organisationId: string,
+  filter: { id?: string; limit: number },
+): Promise<HoldRow[]> {
   const result = await sql<HoldRow>`
     SELECT h.id, h.conversation_id, h.data_subject_id, h.case_id, h.reason, h.placed_at, h.ends_at, h.lifted_at,
       p.id AS placed_by_id, p.first_name || ' ' || p.last_name AS placed_by_name,
@@ -118,7 +143,9 @@ export async function heldDataSubjects(db: DbOrTx, organisationId: string, now: 
     LEFT JOIN conversations c ON c.id = h.conversation_id
     LEFT JOIN cases k ON k.id = h.case_id
     LEFT JOIN conversations kc ON kc.id = k.conversation_id
-    WHERE h.organisation_id = ${organisationId} AND h.lifted_at IS NULL AND (h.ends_at IS NULL OR h.ends_at > ${now})`.execute(db);
+    WHERE h.organisation_id = ${organisationId} AND h.lifted_at IS NULL AND (h.ends_at IS NULL OR h.ends_at > ${now})`.execute(
+    db,
+  );
   return new Set(result.rows.map((row) => row.id).filter((id) => id !== null));
 }
 
@@ -139,5 +166,9 @@ export const activeHoldOnCase = (now: Date): RawBuilder<boolean> => sql<boolean>
       OR h.data_subject_id = (SELECT hr.data_subject_id FROM customer_records hr WHERE hr.id = k.record_id)))`;
 
 /** Whether an active hold covers the data subject `subject` (a column or value) in `organisation`. */
-export const activeHoldOnSubject = (now: Date, organisation: RawBuilder<unknown>, subject: RawBuilder<unknown>): RawBuilder<boolean> => sql<boolean>`EXISTS (
+export const activeHoldOnSubject = (
+  now: Date,
+  organisation: RawBuilder<unknown>,
+  subject: RawBuilder<unknown>,
+): RawBuilder<boolean> => sql<boolean>`EXISTS (
   SELECT 1 FROM retention_holds h WHERE h.organisation_id = ${organisation} AND ${activeHold(now)} AND h.data_subject_id = ${subject})`;

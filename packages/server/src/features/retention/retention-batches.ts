@@ -45,7 +45,13 @@ export async function inBatches<T extends Record<string, number>>(
 /** The audit entry of one row a retention step deleted: Ward itself, purpose `retention`, with the rule. */
 export function retentionEntry(
   step: Pick<ChannelStep, 'organisationId'>,
-  row: { recordType: string; id: string; dataSubjectId: string; caseReference: string | null; fields: readonly string[] },
+  row: {
+    recordType: string;
+    id: string;
+    dataSubjectId: string;
+    caseReference: string | null;
+    fields: readonly string[];
+  },
   reason: string,
 ): AuditEntry {
   return {

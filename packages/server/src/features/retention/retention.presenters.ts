@@ -21,8 +21,22 @@ export function toRetentionHold(row: HoldRow, now: Date): RetentionHold {
   };
 }
 
-export function toDestructionLogEntry(row: { category: string; rule: string; count: number; run_at: Date; job_id: string; unit: string | null }): DestructionLogEntry {
+export function toDestructionLogEntry(row: {
+  category: string;
+  rule: string;
+  count: number;
+  run_at: Date;
+  job_id: string;
+  unit: string | null;
+}): DestructionLogEntry {
   const category = row.category as RetentionCategory;
   const stated = RetentionUnit.safeParse(row.unit);
-  return { category, rule: row.rule, count: row.count, unit: stated.success ? stated.data : unitOf(category), runAt: row.run_at.toISOString(), jobId: row.job_id };
+  return {
+    category,
+    rule: row.rule,
+    count: row.count,
+    unit: stated.success ? stated.data : unitOf(category),
+    runAt: row.run_at.toISOString(),
+    jobId: row.job_id,
+  };
 }

@@ -27,17 +27,32 @@ const due = (scope: DueScope) =>
 
 /** What is left of each category, per conversation alias `c` (and `m` for messages). */
 const remaining: Record<EnforcedCategory, { from: RawBuilder<unknown>; where: RawBuilder<unknown> }> = {
-  'chat-transcripts': { from: sql`conversations c JOIN messages m ON m.conversation_id = c.id`, where: sql`NOT m.consent_evidence` },
-  'consent-evidence': { from: sql`conversations c JOIN messages m ON m.conversation_id = c.id`, where: sql`m.consent_evidence` },
+  'chat-transcripts': {
+    from: sql`conversations c JOIN messages m ON m.conversation_id = c.id`,
+    where: sql`NOT m.consent_evidence`,
+  },
+  'consent-evidence': {
+    from: sql`conversations c JOIN messages m ON m.conversation_id = c.id`,
+    where: sql`m.consent_evidence`,
+  },
   'contact-summaries': { from: sql`conversations c`, where: sql`c.personal_data_deleted_at IS NULL` },
-  'survey-answers': { from: sql`conversations c`, where: sql`(c.survey_rating IS NOT NULL OR c.survey_comment IS NOT NULL)` },
+  'survey-answers': {
+    from: sql`conversations c`,
+    where: sql`(c.survey_rating IS NOT NULL OR c.survey_comment IS NOT NULL)`,
+  },
 };
 
 /** How much a run would delete now, and the earliest contact among it (for the dry run). */
-export async function countDue(db: DbOrTx, category: EnforcedCategory, scope: DueScope): Promise<{ count: number; oldestContact: Date | null }> {
+export async function countDue(
+  db: DbOrTx,
+  category: EnforcedCategory,
+  scope: DueScope,
+): Promise<{ count: number; oldestContact: Date | null }> {
   const { from, where } = remaining[category];
   const result = await sql<{ count: number; oldest: Date | null }>`
-    SELECT count(*)::int AS count, min(${contactAt}) AS oldest FROM ${from} WHERE ${due(scope)} AND ${where}`.execute(db);
+    SELECT count(*)::int AS count, min(${contactAt}) AS oldest FROM ${from} WHERE ${due(scope)} AND ${where}`.execute(
+    db,
+  );
   const row = result.rows[0];
   return { count: row?.count ?? 0, oldestContact: row?.oldest ?? null };
 }
@@ -47,7 +62,12 @@ export type Touched = { id: string; organisation_id: string; data_subject_id: st
 export type BatchResult = { count: number; touched: Touched[] };
 
 /** Deletes up to `limit` expired messages (transcript, or consent evidence) in one statement. */
-export async function deleteDueMessages(db: DbOrTx, consentEvidence: boolean, scope: DueScope, limit: number): Promise<BatchResult> {
+export async function deleteDueMessages(
+  db: DbOrTx,
+  consentEvidence: boolean,
+  scope: DueScope,
+  limit: number,
+): Promise<BatchResult> {
   const result = await sql<Touched & { count: number }>`
     WITH doomed AS (
       SELECT m.conversation_id, m.seq, c.organisation_id, c.data_subject_id, c.case_reference
@@ -61,7 +81,10 @@ export async function deleteDueMessages(db: DbOrTx, consentEvidence: boolean, sc
     )
     SELECT conversation_id AS id, organisation_id, data_subject_id, case_reference, count(*)::int AS count
     FROM gone GROUP BY 1, 2, 3, 4 ORDER BY 1`.execute(db);
-  return { count: result.rows.reduce((sum, row) => sum + row.count, 0), touched: result.rows.map(({ count: _count, ...touched }) => touched) };
+  return {
+    count: result.rows.reduce((sum, row) => sum + row.count, 0),
+    touched: result.rows.map(({ count: _count, ...touched }) => touched),
+  };
 }
 
 /** Deletes the survey answers (rating and comment) of up to `limit` expired conversations. */
@@ -84,7 +107,13 @@ export async function deleteDueSurveyAnswers(db: DbOrTx, scope: DueScope, limit:
  * column every reader decrypts) becomes the sealed "deleted" marker; the resident's token stops
  * working, and its blind indexes are deleted. The case reference, topic, times, status and message count stay.
  */
-export async function deleteDuePersonalData(tx: DbOrTx, keyring: Keyring, scope: DueScope, limit: number, marker: string): Promise<BatchResult> {
+export async function deleteDuePersonalData(
+  tx: DbOrTx,
+  keyring: Keyring,
+  scope: DueScope,
+  limit: number,
+  marker: string,
+): Promise<BatchResult> {
   const rows = await sql<Touched & { kek_id: string; wrapped_key: Buffer | null }>`
     SELECT c.id, c.organisation_id, c.data_subject_id, c.case_reference, ds.kek_id, ds.wrapped_key
     FROM conversations c JOIN data_subjects ds ON ds.id = c.data_subject_id
@@ -109,13 +138,27 @@ export async function deleteDuePersonalData(tx: DbOrTx, keyring: Keyring, scope:
       visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${scope.now}
     FROM unnest(${ids}::uuid[], ${names}::bytea[]) AS v(id, name)
     WHERE c.id = v.id`.execute(tx);
-  return { count: ids.length, touched: rows.rows.map(({ id, organisation_id, data_subject_id, case_reference }) => ({ id, organisation_id, data_subject_id, case_reference })) };
+  return {
+    count: ids.length,
+    touched: rows.rows.map(({ id, organisation_id, data_subject_id, case_reference }) => ({
+      id,
+      organisation_id,
+      data_subject_id,
+      case_reference,
+    })),
+  };
 }
 
 export type UpcomingRow = { id: string; case_reference: string; contact_at: Date; held: boolean };
 
 /** The conversations with something left in a category, earliest contact first. */
-export async function listRemaining(db: DbOrTx, category: EnforcedCategory, organisationId: string, now: Date, limit: number): Promise<UpcomingRow[]> {
+export async function listRemaining(
+  db: DbOrTx,
+  category: EnforcedCategory,
+  organisationId: string,
+  now: Date,
+  limit: number,
+): Promise<UpcomingRow[]> {
   const { where } = remaining[category];
   const hasIt =
     category === 'chat-transcripts' || category === 'consent-evidence'
@@ -136,13 +179,29 @@ export async function listOrganisations(db: Db): Promise<Array<{ id: string; slu
 
 export async function recordDestruction(
   db: DbOrTx,
-  rows: ReadonlyArray<{ organisationId: string; category: string; rule: string; count: number; runAt: Date; jobId: string; unit?: string }>,
+  rows: ReadonlyArray<{
+    organisationId: string;
+    category: string;
+    rule: string;
+    count: number;
+    runAt: Date;
+    jobId: string;
+    unit?: string;
+  }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('destruction_log')
     .values(
-      rows.map((r) => ({ organisation_id: r.organisationId, category: r.category, rule: r.rule, count: r.count, run_at: r.runAt, job_id: r.jobId, unit: r.unit ?? null })),
+      rows.map((r) => ({
+        organisation_id: r.organisationId,
+        category: r.category,
+        rule: r.rule,
+        count: r.count,
+        run_at: r.runAt,
+        job_id: r.jobId,
+        unit: r.unit ?? null,
+      })),
     )
     .execute();
 }

@@ -1,13 +1,26 @@
 import type { HoldStatus, RetentionCategory, RetentionPeriod, RetentionUnit } from '@ward/protocol';
 import type { RetentionSettings } from '../organisations/organisation-settings.ts';
-import { addDays, addMonths, compareDates, endOfLondonDay, londonDateOf, startOfLondonDay, type CalendarDate } from './london-calendar.rules.ts';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  endOfLondonDay,
+  londonDateOf,
+  startOfLondonDay,
+  type CalendarDate,
+} from './london-calendar.rules.ts';
 
 /**
  * The categories of a conversation, which run-retention.ts deletes; `emails` (transcript emails
  * in the outbox folder) are files, swept by sweep-outbox.ts in the same runs; cases, form
  * submissions, emails on cases and customer records go in expire-channels.ts.
  */
-export const enforcedCategories = ['chat-transcripts', 'consent-evidence', 'contact-summaries', 'survey-answers'] as const satisfies readonly RetentionCategory[];
+export const enforcedCategories = [
+  'chat-transcripts',
+  'consent-evidence',
+  'contact-summaries',
+  'survey-answers',
+] as const satisfies readonly RetentionCategory[];
 export type EnforcedCategory = (typeof enforcedCategories)[number];
 
 export type { RetentionUnit };
@@ -63,7 +76,12 @@ export function categoryExpiredBefore(category: EnforcedCategory, now: Date, set
   return category === 'consent-evidence' ? earlier(own, expiredBefore(now, settings['chat-transcripts'])) : own;
 }
 
-export function isDue(category: EnforcedCategory, contactEndedAt: Date, settings: RetentionSettings, now: Date): boolean {
+export function isDue(
+  category: EnforcedCategory,
+  contactEndedAt: Date,
+  settings: RetentionSettings,
+  now: Date,
+): boolean {
   return categoryExpiresAt(category, contactEndedAt, settings).getTime() < now.getTime();
 }
 
@@ -75,7 +93,9 @@ export function describePeriod(period: RetentionPeriod): string {
 /** The rule as the destruction log records it, e.g. "chat-transcripts: 1 month". */
 export function ruleFor(category: RetentionCategory, settings: RetentionSettings): string {
   const rule = `${category}: ${describePeriod(settings[category])}`;
-  return category === 'consent-evidence' ? `${rule}, and not before its transcript (${describePeriod(settings['chat-transcripts'])})` : rule;
+  return category === 'consent-evidence'
+    ? `${rule}, and not before its transcript (${describePeriod(settings['chat-transcripts'])})`
+    : rule;
 }
 
 // ---- Emails in the outbox ----
@@ -89,7 +109,12 @@ export type OutboxEmailFacts = { id: string; writtenAt: Date; dataSubjectId: str
  * An outbox email names its resident, not its conversation, so any active hold touching that
  * resident (on them, or on one of their conversations) keeps it: when unsure, keep.
  */
-export function dueOutboxEmails<E extends OutboxEmailFacts>(emails: readonly E[], now: Date, settings: RetentionSettings, heldSubjects: ReadonlySet<string>): E[] {
+export function dueOutboxEmails<E extends OutboxEmailFacts>(
+  emails: readonly E[],
+  now: Date,
+  settings: RetentionSettings,
+  heldSubjects: ReadonlySet<string>,
+): E[] {
   const cutoff = expiredBefore(now, settings.emails).getTime();
   return emails.filter((email) => email.writtenAt.getTime() < cutoff && !heldSubjects.has(email.dataSubjectId));
 }
@@ -105,8 +130,13 @@ export function caseContactEnded(kase: { status: string; closedAt: Date | null }
   return kase.status === 'closed' ? kase.closedAt : null;
 }
 
-/** The last instant a case's summary and notes are kept (`contact-summaries` after it closed); null while it is open. */
-export function caseExpiresAt(kase: { status: string; closedAt: Date | null }, settings: RetentionSettings): Date | null {
+/**
+ * The last instant a case's summary and notes are kept (`contact-summaries` after it closed); null while it is open.
+ */
+export function caseExpiresAt(
+  kase: { status: string; closedAt: Date | null },
+  settings: RetentionSettings,
+): Date | null {
   const ended = caseContactEnded(kase);
   return ended ? expiresAt(ended, settings['contact-summaries']) : null;
 }
@@ -115,7 +145,10 @@ export function caseExpiresAt(kase: { status: string; closedAt: Date | null }, s
  * The retention category of a form's answers: the one its definition names (ADR 16), or
  * `contact-summaries` (the definitions' default) for a form no longer in the settings.
  */
-export function formCategory(forms: ReadonlyArray<{ id: string; retention: RetentionCategory }>, formId: string): RetentionCategory {
+export function formCategory(
+  forms: ReadonlyArray<{ id: string; retention: RetentionCategory }>,
+  formId: string,
+): RetentionCategory {
   return forms.find((form) => form.id === formId)?.retention ?? 'contact-summaries';
 }
 
@@ -147,7 +180,13 @@ export function recordContactAt(record: { createdAt: Date; lastContactEndedAt: D
  * by its own category first), and no hold covers it.
  */
 export function recordIsDue(
-  record: { createdAt: Date; lastContactEndedAt: Date | null; openCases: number; contactsWithPersonalData: number; held: boolean },
+  record: {
+    createdAt: Date;
+    lastContactEndedAt: Date | null;
+    openCases: number;
+    contactsWithPersonalData: number;
+    held: boolean;
+  },
   settings: RetentionSettings,
   now: Date,
 ): boolean {
@@ -157,7 +196,13 @@ export function recordIsDue(
 
 // ---- Legal holds ----
 
-export type Hold = { conversationId: string | null; dataSubjectId: string | null; caseId?: string | null; endsAt: Date | null; liftedAt: Date | null };
+export type Hold = {
+  conversationId: string | null;
+  dataSubjectId: string | null;
+  caseId?: string | null;
+  endsAt: Date | null;
+  liftedAt: Date | null;
+};
 
 export function holdStatus(hold: Pick<Hold, 'endsAt' | 'liftedAt'>, now: Date): HoldStatus {
   if (hold.liftedAt) return 'lifted';
@@ -165,8 +210,20 @@ export function holdStatus(hold: Pick<Hold, 'endsAt' | 'liftedAt'>, now: Date): 
 }
 
 /** A hold that is not lifted and has no end, or an end still to come, stops deletion of what it covers. */
-export function isHeld(holds: readonly Hold[], conversation: { id: string; dataSubjectId: string; caseId?: string | null }, now: Date): boolean {
-  return holdsTouch(holds, { conversationIds: [conversation.id], caseIds: conversation.caseId ? [conversation.caseId] : [], dataSubjectIds: [conversation.dataSubjectId] }, now);
+export function isHeld(
+  holds: readonly Hold[],
+  conversation: { id: string; dataSubjectId: string; caseId?: string | null },
+  now: Date,
+): boolean {
+  return holdsTouch(
+    holds,
+    {
+      conversationIds: [conversation.id],
+      caseIds: conversation.caseId ? [conversation.caseId] : [],
+      dataSubjectIds: [conversation.dataSubjectId],
+    },
+    now,
+  );
 }
 
 /**

@@ -3,7 +3,15 @@ import { deletedByRetentionMarker, type RetentionCategory } from '@ward/protocol
 import type { Db, Tx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { OrganisationSettings } from '../organisations/organisation-settings.ts';
-import { categoryExpiredBefore, categoryExpiresAt, enforcedCategories, ruleFor, unitOf, type EnforcedCategory, type RetentionUnit } from './retention.rules.ts';
+import {
+  categoryExpiredBefore,
+  categoryExpiresAt,
+  enforcedCategories,
+  ruleFor,
+  unitOf,
+  type EnforcedCategory,
+  type RetentionUnit,
+} from './retention.rules.ts';
 import {
   countDue,
   deleteDueMessages,
@@ -27,7 +35,12 @@ export type CategoryOutcome = {
   oldestExpiry: Date | null;
 };
 
-export type RetentionRun = { jobId: string; runAt: Date; dryRun: boolean; organisations: Array<{ slug: string; outcomes: CategoryOutcome[] }> };
+export type RetentionRun = {
+  jobId: string;
+  runAt: Date;
+  dryRun: boolean;
+  organisations: Array<{ slug: string; outcomes: CategoryOutcome[] }>;
+};
 
 export type RetentionOptions = {
   now: Date;
@@ -51,7 +64,10 @@ export type RetentionOptions = {
  * Each batch is its own short transaction that skips rows locked by live traffic, so the job can
  * run beside chat, be stopped, and run again. Writes one destruction-log row per category.
  */
-export async function runRetention(deps: { db: Db; keyring: Keyring }, options: RetentionOptions): Promise<RetentionRun> {
+export async function runRetention(
+  deps: { db: Db; keyring: Keyring },
+  options: RetentionOptions,
+): Promise<RetentionRun> {
   const { db } = deps;
   const { now, jobId, dryRun = false, batchSize = 1000, pauseBetweenBatchesMs = 50 } = options;
   const run: RetentionRun = { jobId, runAt: now, dryRun, organisations: [] };
@@ -59,21 +75,44 @@ export async function runRetention(deps: { db: Db; keyring: Keyring }, options: 
     const settings = OrganisationSettings.parse(organisation.settings).retention;
     const outcomes: CategoryOutcome[] = [];
     for (const category of enforcedCategories) {
-      const scope: DueScope = { organisationId: organisation.id, cutoff: categoryExpiredBefore(category, now, settings), now };
-      const outcome = { category, rule: ruleFor(category, settings), unit: unitOf(category), count: 0, oldestExpiry: null as Date | null };
+      const scope: DueScope = {
+        organisationId: organisation.id,
+        cutoff: categoryExpiredBefore(category, now, settings),
+        now,
+      };
+      const outcome = {
+        category,
+        rule: ruleFor(category, settings),
+        unit: unitOf(category),
+        count: 0,
+        oldestExpiry: null as Date | null,
+      };
       if (dryRun) {
         const due = await countDue(db, category, scope);
         outcome.count = due.count;
         outcome.oldestExpiry = due.oldestContact ? categoryExpiresAt(category, due.oldestContact, settings) : null;
       } else {
-        outcome.count = await deleteAll(deps, category, scope, { batchSize, pauseBetweenBatchesMs }, `${outcome.rule} (run ${jobId})`);
+        outcome.count = await deleteAll(
+          deps,
+          category,
+          scope,
+          { batchSize, pauseBetweenBatchesMs },
+          `${outcome.rule} (run ${jobId})`,
+        );
       }
       outcomes.push(outcome);
     }
     if (!dryRun) {
       await recordDestruction(
         db,
-        outcomes.map((o) => ({ organisationId: organisation.id, category: o.category, rule: o.rule, count: o.count, runAt: now, jobId })),
+        outcomes.map((o) => ({
+          organisationId: organisation.id,
+          category: o.category,
+          rule: o.rule,
+          count: o.count,
+          runAt: now,
+          jobId,
+        })),
       );
     }
     run.organisations.push({ slug: organisation.slug, outcomes });
@@ -85,7 +124,16 @@ export async function runRetention(deps: { db: Db; keyring: Keyring }, options: 
 const deletedFields: Record<EnforcedCategory, string[]> = {
   'chat-transcripts': ['messages.body'],
   'consent-evidence': ['messages.body', 'messages.consent_evidence'],
-  'contact-summaries': ['visitor_name', 'visitor_email', 'ip_address', 'summary', 'transcript_email', 'browser', 'operating_system', 'visitor_token_hash'],
+  'contact-summaries': [
+    'visitor_name',
+    'visitor_email',
+    'ip_address',
+    'summary',
+    'transcript_email',
+    'browser',
+    'operating_system',
+    'visitor_token_hash',
+  ],
   'survey-answers': ['survey_rating', 'survey_comment'],
 };
 
@@ -115,7 +163,15 @@ async function deleteAll(
       const result = await batch(tx);
       await recordAudit(
         tx,
-        result.touched.map((c) => conversationEntry(c, { actor: systemActor, action: 'delete', purpose: 'retention', fields: deletedFields[category], reason })),
+        result.touched.map((c) =>
+          conversationEntry(c, {
+            actor: systemActor,
+            action: 'delete',
+            purpose: 'retention',
+            fields: deletedFields[category],
+            reason,
+          }),
+        ),
       );
       return result.count;
     });

@@ -35,10 +35,24 @@ export async function sweepOutbox(db: Db, options: OutboxSweepOptions): Promise<
   for (const organisation of await listOrganisations(db)) {
     const settings = OrganisationSettings.parse(organisation.settings).retention;
     const rule = ruleFor('emails', settings);
-    const due = dueOutboxEmails(await listOutboxFacts(outboxDir, organisation.id), now, settings, await heldDataSubjects(db, organisation.id, now));
-    const outcome: CategoryOutcome = { category: 'emails', rule, unit: unitOf('emails'), count: due.length, oldestExpiry: null };
+    const due = dueOutboxEmails(
+      await listOutboxFacts(outboxDir, organisation.id),
+      now,
+      settings,
+      await heldDataSubjects(db, organisation.id, now),
+    );
+    const outcome: CategoryOutcome = {
+      category: 'emails',
+      rule,
+      unit: unitOf('emails'),
+      count: due.length,
+      oldestExpiry: null,
+    };
     if (dryRun) {
-      const oldest = due.reduce<Date | null>((min, email) => (min && min <= email.writtenAt ? min : email.writtenAt), null);
+      const oldest = due.reduce<Date | null>(
+        (min, email) => (min && min <= email.writtenAt ? min : email.writtenAt),
+        null,
+      );
       outcome.oldestExpiry = oldest ? expiresAt(oldest, settings.emails) : null;
     } else {
       const reason = `${rule} (run ${jobId})`;
@@ -60,7 +74,9 @@ export async function sweepOutbox(db: Db, options: OutboxSweepOptions): Promise<
         // stops the run; its entry then stands for the next run's deletion of the same file.
         for (const email of batch) await removeOutboxEmail(outboxDir, organisation.id, email.id);
       }
-      await recordDestruction(db, [{ organisationId: organisation.id, category: 'emails', rule, count: due.length, runAt: now, jobId }]);
+      await recordDestruction(db, [
+        { organisationId: organisation.id, category: 'emails', rule, count: due.length, runAt: now, jobId },
+      ]);
     }
     swept.push({ slug: organisation.slug, outcome });
   }

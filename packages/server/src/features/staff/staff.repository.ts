@@ -16,11 +16,21 @@ export async function insertStaff(db: DbOrTx, row: Insertable<StaffTable>) {
 }
 
 export async function listStaff(db: DbOrTx, organisationId: string) {
-  return db.selectFrom('staff').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at').execute();
+  return db
+    .selectFrom('staff')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at')
+    .execute();
 }
 
 export async function findStaffById(db: DbOrTx, organisationId: string, staffId: string) {
-  return db.selectFrom('staff').selectAll().where('organisation_id', '=', organisationId).where('id', '=', staffId).executeTakeFirst();
+  return db
+    .selectFrom('staff')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', staffId)
+    .executeTakeFirst();
 }
 
 /** Active staff (not disabled), for the directory agents choose case owners from: no emails, no hashes. */
@@ -37,7 +47,12 @@ export async function listActiveStaffNames(db: DbOrTx, organisationId: string) {
 }
 
 /** Sets the departments a member of staff works in; undefined when they are not of this organisation. */
-export async function updateStaffDepartments(db: DbOrTx, organisationId: string, staffId: string, departments: string[]) {
+export async function updateStaffDepartments(
+  db: DbOrTx,
+  organisationId: string,
+  staffId: string,
+  departments: string[],
+) {
   return db
     .updateTable('staff')
     .set({ departments })
@@ -81,7 +96,10 @@ export async function markInvitationAccepted(db: DbOrTx, id: string, now: Date):
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function insertSession(db: DbOrTx, row: { organisation_id: string; staff_id: string; token_hash: Buffer; expires_at: Date }) {
+export async function insertSession(
+  db: DbOrTx,
+  row: { organisation_id: string; staff_id: string; token_hash: Buffer; expires_at: Date },
+) {
   await db.insertInto('staff_sessions').values(row).execute();
 }
 

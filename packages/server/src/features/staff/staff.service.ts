@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { AcceptInvitationBody, DepartmentsResponse, InvitationDetails, StaffDirectoryEntry, StaffMember, StaffRole } from '@ward/protocol';
+import type {
+  AcceptInvitationBody,
+  DepartmentsResponse,
+  InvitationDetails,
+  StaffDirectoryEntry,
+  StaffMember,
+  StaffRole,
+} from '@ward/protocol';
 import type { StaffRow } from '../../db/schema.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -18,7 +25,14 @@ const argon2Options = { algorithm: 2 /* Argon2id */ as const, memoryCost: 19456,
 let decoyHash: Promise<string> | undefined;
 
 export function toPrincipal(row: StaffRow): StaffPrincipal {
-  return { id: row.id, organisationId: row.organisation_id, email: row.email, firstName: row.first_name, lastName: row.last_name, role: row.role };
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    email: row.email,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    role: row.role,
+  };
 }
 
 /** How a member of staff appears to the console; `departments` empty means every department (ADR 14). */
@@ -39,13 +53,21 @@ const memberOf = (ctx: ServiceContext, row: StaffRow) => toStaffMember(ctx, toPr
 async function openSession(ctx: ServiceContext, staff: StaffRow): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + sessionLifetimeMs);
-  await repo.insertSession(ctx.db, { organisation_id: staff.organisation_id, staff_id: staff.id, token_hash: tokenHash(token), expires_at: expiresAt });
+  await repo.insertSession(ctx.db, {
+    organisation_id: staff.organisation_id,
+    staff_id: staff.id,
+    token_hash: tokenHash(token),
+    expires_at: expiresAt,
+  });
   return { token, expiresAt };
 }
 
 export async function logIn(ctx: ServiceContext, email: string, password: string) {
   const staff = await repo.findStaffByEmail(ctx.db, ctx.organisation.id, email);
-  const valid = staff && !staff.disabled_at ? await verify(staff.password_hash, password) : await verify(await (decoyHash ??= hash('decoy', argon2Options)), password).then(() => false);
+  const valid =
+    staff && !staff.disabled_at
+      ? await verify(staff.password_hash, password)
+      : await verify(await (decoyHash ??= hash('decoy', argon2Options)), password).then(() => false);
   if (!staff || !valid) throw new AppError('unauthenticated', 'Enter a correct email address and password');
   return { staff: toPrincipal(staff), member: memberOf(ctx, staff), session: await openSession(ctx, staff) };
 }
@@ -60,14 +82,20 @@ export async function logOut(ctx: ServiceContext, token: string | undefined): Pr
   if (token) await repo.deleteSession(ctx.db, tokenHash(token));
 }
 
-/** The signed-in member of staff as the console sees them, read fresh (an admin may have just changed their departments). */
+/**
+ * The signed-in member of staff as the console sees them, read fresh (an admin may have just changed their
+ * departments).
+ */
 export async function currentStaffMember(ctx: ServiceContext, staff: StaffPrincipal): Promise<StaffMember> {
   const row = await repo.findStaffById(ctx.db, ctx.organisation.id, staff.id);
   if (!row || row.disabled_at) throw new AppError('unauthenticated', 'Sign in to continue');
   return memberOf(ctx, row);
 }
 
-/** The council's departments and topics (organisation settings, in their order); each topic names the department that deals with it. */
+/**
+ * The council's departments and topics (organisation settings, in their order); each topic names the department that
+ * deals with it.
+ */
 export function listDepartments(ctx: ServiceContext): DepartmentsResponse {
   const { departments, topics } = ctx.organisation.settings;
   return {
@@ -79,12 +107,17 @@ export function listDepartments(ctx: ServiceContext): DepartmentsResponse {
 /** Refuses any id that is not one of the council's departments; returns them in the settings' order. */
 function configuredDepartments(ctx: ServiceContext, ids: readonly string[]): string[] {
   const known = ctx.organisation.settings.departments.map((d) => d.id);
-  if (ids.some((id) => !known.includes(id))) throw new AppError('bad_request', 'Select departments from the council’s list');
+  if (ids.some((id) => !known.includes(id)))
+    throw new AppError('bad_request', 'Select departments from the council’s list');
   return known.filter((id) => ids.includes(id));
 }
 
 /** Sets where a member of staff works (ADR 14); empty means every department. Admin only (the route says so). */
-export async function setStaffDepartments(ctx: ServiceContext, staffId: string, departments: readonly string[]): Promise<StaffMember> {
+export async function setStaffDepartments(
+  ctx: ServiceContext,
+  staffId: string,
+  departments: readonly string[],
+): Promise<StaffMember> {
   const ordered = configuredDepartments(ctx, departments);
   const row = await repo.updateStaffDepartments(ctx.db, ctx.organisation.id, staffId, ordered);
   if (!row) throw new AppError('not_found', 'That member of staff was not found');
@@ -94,7 +127,12 @@ export async function setStaffDepartments(ctx: ServiceContext, staffId: string, 
 /** Active staff with their names and departments, for choosing a case owner: any member of staff may read it. */
 export async function staffDirectory(ctx: ServiceContext): Promise<StaffDirectoryEntry[]> {
   const rows = await repo.listActiveStaffNames(ctx.db, ctx.organisation.id);
-  return rows.map((row) => ({ id: row.id, displayName: `${row.first_name} ${row.last_name}`, role: row.role, departments: row.departments }));
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: `${row.first_name} ${row.last_name}`,
+    role: row.role,
+    departments: row.departments,
+  }));
 }
 
 /** Creates a one-time link; `email` null lets the person choose it (the first administrator). */

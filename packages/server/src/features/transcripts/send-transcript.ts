@@ -21,7 +21,12 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
         const messages = (await listMessagesAfter(tx, row, 0)).map(toMessage);
         await recordAudit(
           tx,
-          conversationEntry(row, { actor: systemActor, action: 'export', purpose: 'transcript-request', fields: ['visitor_name', 'transcript_email', 'messages.body'] }),
+          conversationEntry(row, {
+            actor: systemActor,
+            action: 'export',
+            purpose: 'transcript-request',
+            fields: ['visitor_name', 'transcript_email', 'messages.body'],
+          }),
         );
         return { row, to, messages };
       });
@@ -36,7 +41,11 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
         messages,
       });
       if (!row.data_key) continue; // erased meanwhile: nothing to send
-      await mailer.send(ctx.organisation.id, { to, ...email }, { dataSubjectId: row.data_subject_id, key: row.data_key });
+      await mailer.send(
+        ctx.organisation.id,
+        { to, ...email },
+        { dataSubjectId: row.data_subject_id, key: row.data_key },
+      );
     }
   });
   // Job data holds only the conversation id: no personal data in the job table.

@@ -22,7 +22,13 @@ type RouteSpec<B extends z.ZodType | undefined, P extends z.ZodType | undefined,
 };
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-export type Handler<B, P, Q> = (input: { body: B; params: P; query: Q; request: FastifyRequest; reply: FastifyReply }) => Promise<unknown>;
+export type Handler<B, P, Q> = (input: {
+  body: B;
+  params: P;
+  query: Q;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}) => Promise<unknown>;
 
 /** The first problem, phrased for a person; zod messages in the protocol are written that way. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
@@ -30,7 +36,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = issue && issue.path.length > 0 ? issue.path.join('.') : null;
-    const message = issue?.message && !issue.message.startsWith('Invalid') ? issue.message : `${field ?? 'The request'} is not valid`;
+    const message =
+      issue?.message && !issue.message.startsWith('Invalid') ? issue.message : `${field ?? 'The request'} is not valid`;
     throw new AppError('bad_request', message);
   }
   return result.data;
@@ -50,10 +57,11 @@ export class ApiRouter {
     this.#authorise = authorise;
   }
 
-  route<B extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
-    spec: RouteSpec<B, P, Q>,
-    handler: Handler<Parsed<B>, Parsed<P>, Parsed<Q>>,
-  ): void {
+  route<
+    B extends z.ZodType | undefined = undefined,
+    P extends z.ZodType | undefined = undefined,
+    Q extends z.ZodType | undefined = undefined,
+  >(spec: RouteSpec<B, P, Q>, handler: Handler<Parsed<B>, Parsed<P>, Parsed<Q>>): void {
     this.#document(spec);
     this.#app.route({
       method: spec.method,
@@ -74,25 +82,45 @@ export class ApiRouter {
   #document(spec: RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>): void {
     const path = spec.url.replace(/:(\w+)/g, '{$1}');
     const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-    const parameters = [...(spec.url.matchAll(/:(\w+)/g))].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const parameters = [...spec.url.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     if (spec.query) {
       const shape = jsonSchema(spec.query) as { properties?: Record<string, unknown> };
-      for (const [name, schema] of Object.entries(shape.properties ?? {})) parameters.push({ name, in: 'query', required: false, schema: schema as { type: string } });
+      for (const [name, schema] of Object.entries(shape.properties ?? {}))
+        parameters.push({ name, in: 'query', required: false, schema: schema as { type: string } });
     }
     const security =
-      spec.access === 'visitor' ? [{ visitorToken: [] }] : spec.access === 'public' ? [] : spec.access === 'intake' ? [{ staffSession: [] }, { apiKey: [] }] : [{ staffSession: [] }];
+      spec.access === 'visitor'
+        ? [{ visitorToken: [] }]
+        : spec.access === 'public'
+          ? []
+          : spec.access === 'intake'
+            ? [{ staffSession: [] }, { apiKey: [] }]
+            : [{ staffSession: [] }];
     this.#paths[path] ??= {};
     this.#paths[path][spec.method.toLowerCase()] = {
       summary: spec.summary,
       tags: [spec.tag],
       security,
       ...(parameters.length ? { parameters } : {}),
-      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
+      ...(spec.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } }
+        : {}),
       responses: {
         [String(spec.status ?? (spec.response ? 200 : 204))]: spec.response
-          ? { description: 'Success', content: { 'application/json': { schema: z.toJSONSchema(spec.response, { unrepresentable: 'any' }) } } }
+          ? {
+              description: 'Success',
+              content: { 'application/json': { schema: z.toJSONSchema(spec.response, { unrepresentable: 'any' }) } },
+            }
           : { description: 'Success, no content' },
-        '4XX': { description: 'The request was refused', content: { 'application/json': { schema: z.toJSONSchema(ErrorBody) } } },
+        '4XX': {
+          description: 'The request was refused',
+          content: { 'application/json': { schema: z.toJSONSchema(ErrorBody) } },
+        },
       },
     };
   }
@@ -103,9 +131,17 @@ export class ApiRouter {
       info: { title: 'Ward API', version, description: 'Web chat and customer records for UK councils.' },
       components: {
         securitySchemes: {
-          visitorToken: { type: 'http', scheme: 'bearer', description: 'The visitor token returned when a chat starts' },
+          visitorToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The visitor token returned when a chat starts',
+          },
           staffSession: { type: 'apiKey', in: 'cookie', name: 'ward_session' },
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An integration API key (ward_key_…) with the route’s scope, created by an administrator' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An integration API key (ward_key_…) with the route’s scope, created by an administrator',
+          },
         },
       },
       paths: this.#paths,

@@ -13,21 +13,34 @@ import { staffOf } from './authorise.ts';
 export function registerAuditRoutes(api: ApiRouter, ctx: ServiceContext): void {
   api.route(
     {
-      method: 'GET', url: '/api/audit', summary: 'One page of audit trail entries, newest first (`before` = the previous page’s `nextBefore`)', tag: 'audit',
-      access: 'admin', query: AuditQuery, response: AuditPage,
+      method: 'GET',
+      url: '/api/audit',
+      summary: 'One page of audit trail entries, newest first (`before` = the previous page’s `nextBefore`)',
+      tag: 'audit',
+      access: 'admin',
+      query: AuditQuery,
+      response: AuditPage,
     },
     async ({ query, request }) => readAuditTrail(ctx, staffOf(request), query, 'read'),
   );
 
   api.route(
     {
-      method: 'GET', url: '/api/audit.csv', summary: 'Audit trail entries as CSV (a download)', tag: 'audit', access: 'admin',
-      query: AuditQuery, response: z.string(), status: 200,
+      method: 'GET',
+      url: '/api/audit.csv',
+      summary: 'Audit trail entries as CSV (a download)',
+      tag: 'audit',
+      access: 'admin',
+      query: AuditQuery,
+      response: z.string(),
+      status: 200,
     },
     async ({ query, request, reply }) => {
       const { events } = await readAuditTrail(ctx, staffOf(request), query, 'export');
       const day = new Date().toISOString().slice(0, 10);
-      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="ward-audit-${day}.csv"`);
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="ward-audit-${day}.csv"`);
       return auditCsv(events);
     },
   );

@@ -25,7 +25,9 @@ export function visitorConversationOf(request: FastifyRequest): string {
 }
 
 /** Who calls an `intake` route: a member of staff, or a system with an API key. */
-export function intakeCallerOf(request: FastifyRequest): { kind: 'staff'; staff: StaffPrincipal } | { kind: 'api-key'; apiKey: ApiKeyPrincipal; source: string } {
+export function intakeCallerOf(
+  request: FastifyRequest,
+): { kind: 'staff'; staff: StaffPrincipal } | { kind: 'api-key'; apiKey: ApiKeyPrincipal; source: string } {
   const principal = principals.get(request);
   if (principal?.apiKey) return { kind: 'api-key', apiKey: principal.apiKey, source: auditSource(request.ip) };
   return { kind: 'staff', staff: staffOf(request) };
@@ -50,7 +52,11 @@ export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
     }
     const token = access === 'intake' ? bearerToken(request) : undefined;
     if (token) {
-      principals.set(request, { staff: null, visitorConversationId: null, apiKey: await apiKeyForToken(ctx, token, 'intake') });
+      principals.set(request, {
+        staff: null,
+        visitorConversationId: null,
+        apiKey: await apiKeyForToken(ctx, token, 'intake'),
+      });
       return;
     }
     const staff = await staffForSession(ctx, request.cookies[sessionCookie]);
@@ -58,7 +64,8 @@ export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
     if (request.method !== 'GET' && request.headers.origin && request.headers.origin !== publicOrigin) {
       throw new AppError('forbidden', 'This request must come from the Ward console');
     }
-    if (access === 'admin' && staff.role !== 'admin') throw new AppError('forbidden', 'Only administrators can do this');
+    if (access === 'admin' && staff.role !== 'admin')
+      throw new AppError('forbidden', 'Only administrators can do this');
     principals.set(request, { staff: { ...staff, source: auditSource(request.ip) }, visitorConversationId: null });
   };
 }

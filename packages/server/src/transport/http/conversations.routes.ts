@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { AgentConversation, ConversationSearchQuery, ConversationStatus, ConversationWithMessages, SummaryBody } from '@ward/protocol';
+import {
+  AgentConversation,
+  ConversationSearchQuery,
+  ConversationStatus,
+  ConversationWithMessages,
+  SummaryBody,
+} from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import {
   getConversation,
@@ -16,39 +22,72 @@ const IdParams = z.object({ id: z.uuid('That is not a conversation id') });
 export function registerConversationRoutes(api: ApiRouter, ctx: ServiceContext): void {
   api.route(
     {
-      method: 'GET', url: '/api/conversations', summary: 'Recent conversations', tag: 'conversations', access: 'staff',
-      query: z.object({ status: ConversationStatus.optional() }), response: z.object({ conversations: z.array(AgentConversation) }),
+      method: 'GET',
+      url: '/api/conversations',
+      summary: 'Recent conversations',
+      tag: 'conversations',
+      access: 'staff',
+      query: z.object({ status: ConversationStatus.optional() }),
+      response: z.object({ conversations: z.array(AgentConversation) }),
     },
-    async ({ query, request }) => ({ conversations: await listConversationsForStaff(ctx, staffOf(request), query.status) }),
+    async ({ query, request }) => ({
+      conversations: await listConversationsForStaff(ctx, staffOf(request), query.status),
+    }),
   );
 
   api.route(
     {
       // POST, not GET: what is searched for is personal data and must never be in a URL.
-      method: 'POST', url: '/api/conversations/search', summary: 'Find conversations by email, name or case reference (blind indexes; audited)',
-      tag: 'conversations', access: 'staff', body: ConversationSearchQuery, response: z.object({ conversations: z.array(AgentConversation) }),
+      method: 'POST',
+      url: '/api/conversations/search',
+      summary: 'Find conversations by email, name or case reference (blind indexes; audited)',
+      tag: 'conversations',
+      access: 'staff',
+      body: ConversationSearchQuery,
+      response: z.object({ conversations: z.array(AgentConversation) }),
     },
     async ({ body, request }) => ({ conversations: await searchConversations(ctx, staffOf(request), body) }),
   );
 
   api.route(
     {
-      method: 'GET', url: '/api/conversations/by-reference/:caseReference', summary: 'Find a conversation by its case reference',
-      tag: 'conversations', access: 'staff', params: z.object({ caseReference: z.string().max(40) }), response: ConversationWithMessages,
+      method: 'GET',
+      url: '/api/conversations/by-reference/:caseReference',
+      summary: 'Find a conversation by its case reference',
+      tag: 'conversations',
+      access: 'staff',
+      params: z.object({ caseReference: z.string().max(40) }),
+      response: ConversationWithMessages,
     },
     async ({ params, request }) => getConversationByReference(ctx, staffOf(request), params.caseReference),
   );
 
   api.route(
-    { method: 'GET', url: '/api/conversations/:id', summary: 'A conversation and its messages', tag: 'conversations', access: 'staff', params: IdParams, response: ConversationWithMessages },
+    {
+      method: 'GET',
+      url: '/api/conversations/:id',
+      summary: 'A conversation and its messages',
+      tag: 'conversations',
+      access: 'staff',
+      params: IdParams,
+      response: ConversationWithMessages,
+    },
     async ({ params, request }) => getConversation(ctx, staffOf(request), params.id),
   );
 
   api.route(
     {
-      method: 'PUT', url: '/api/conversations/:id/summary', summary: 'Write the contact summary', tag: 'conversations', access: 'staff',
-      params: IdParams, body: SummaryBody, response: z.object({ conversation: AgentConversation }),
+      method: 'PUT',
+      url: '/api/conversations/:id/summary',
+      summary: 'Write the contact summary',
+      tag: 'conversations',
+      access: 'staff',
+      params: IdParams,
+      body: SummaryBody,
+      response: z.object({ conversation: AgentConversation }),
     },
-    async ({ params, body, request }) => ({ conversation: await saveSummary(ctx, staffOf(request), params.id, body.summary) }),
+    async ({ params, body, request }) => ({
+      conversation: await saveSummary(ctx, staffOf(request), params.id, body.summary),
+    }),
   );
 }

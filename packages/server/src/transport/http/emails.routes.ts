@@ -9,28 +9,54 @@ import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 
 const CaseParams = z.object({ caseId: z.uuid('That is not a case id') });
-const AttachmentParams = z.object({ emailId: z.uuid('That is not an email id'), attachmentId: z.uuid('That is not an attachment id') });
+const AttachmentParams = z.object({
+  emailId: z.uuid('That is not an email id'),
+  attachmentId: z.uuid('That is not an attachment id'),
+});
 
 /** A case's emails, staff replies, and attachment downloads (ADR 17): staff of the case's department. */
 export function registerEmailRoutes(api: ApiRouter, ctx: ServiceContext, options: ReplyOptions): void {
   const tag = 'emails';
   api.route(
-    { method: 'GET', url: '/api/cases/:caseId/emails', summary: 'The emails of a case, oldest first (audited)', tag, access: 'staff', params: CaseParams, response: CaseEmailsResponse },
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/emails',
+      summary: 'The emails of a case, oldest first (audited)',
+      tag,
+      access: 'staff',
+      params: CaseParams,
+      response: CaseEmailsResponse,
+    },
     async ({ params, request }) => ({ emails: await readCaseEmails(ctx, staffOf(request), params.caseId) }),
   );
 
   api.route(
     {
-      method: 'POST', url: '/api/cases/:caseId/emails', summary: 'Reply to the resident by email (redacted, sent in the background)', tag, access: 'staff',
-      params: CaseParams, body: ReplyEmailBody, response: ReplyEmailResponse, status: 201,
+      method: 'POST',
+      url: '/api/cases/:caseId/emails',
+      summary: 'Reply to the resident by email (redacted, sent in the background)',
+      tag,
+      access: 'staff',
+      params: CaseParams,
+      body: ReplyEmailBody,
+      response: ReplyEmailResponse,
+      status: 201,
     },
-    async ({ params, body, request }) => ({ email: await replyToEmail(ctx, staffOf(request), params.caseId, body.body, options) }),
+    async ({ params, body, request }) => ({
+      email: await replyToEmail(ctx, staffOf(request), params.caseId, body.body, options),
+    }),
   );
 
   api.route(
     {
-      method: 'GET', url: '/api/emails/:emailId/attachments/:attachmentId', summary: 'Download an attachment (never shown inline; audited)', tag, access: 'staff',
-      params: AttachmentParams, response: z.string(), status: 200,
+      method: 'GET',
+      url: '/api/emails/:emailId/attachments/:attachmentId',
+      summary: 'Download an attachment (never shown inline; audited)',
+      tag,
+      access: 'staff',
+      params: AttachmentParams,
+      response: z.string(),
+      status: 200,
     },
     async ({ params, request, reply }) => {
       const file = await downloadAttachment(ctx, staffOf(request), params.emailId, params.attachmentId);

@@ -32,8 +32,11 @@ export function openFormConfirmation(key: Buffer, value: string | undefined): Fo
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<FormConfirmation>;
-    const caseReference = typeof parsed.caseReference === 'string' ? normaliseCaseReference(parsed.caseReference) : null;
-    const redactions = Array.isArray(parsed.redactions) ? parsed.redactions.filter((r): r is RedactionCategory => redactionCategories.includes(r as RedactionCategory)) : [];
+    const caseReference =
+      typeof parsed.caseReference === 'string' ? normaliseCaseReference(parsed.caseReference) : null;
+    const redactions = Array.isArray(parsed.redactions)
+      ? parsed.redactions.filter((r): r is RedactionCategory => redactionCategories.includes(r as RedactionCategory))
+      : [];
     return caseReference ? { caseReference, emailed: parsed.emailed === true, redactions } : null;
   } catch {
     return null;

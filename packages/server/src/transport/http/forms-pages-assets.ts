@@ -8,7 +8,13 @@ import { cssPath, wardCssPath } from './forms-pages-html.ts';
 /** Hides the robot trap from people (off screen, out of the tab order, hidden from assistive technology). */
 const wardCss = '.ward-honeypot{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}\n';
 
-const types: Record<string, string> = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const types: Record<string, string> = {
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 
 /** Where govuk-frontend's built CSS and assets are (the console depends on the same package). */
 function govukDist(): string | null {
@@ -25,17 +31,26 @@ function govukDist(): string | null {
  */
 export function registerFormAssets(app: FastifyInstance): void {
   const dist = govukDist();
-  const css = dist ? readFileSync(path.join(dist, 'govuk-frontend.min.css'), 'utf8').replaceAll('url(/assets/', 'url(/forms/assets/') : '';
+  const css = dist
+    ? readFileSync(path.join(dist, 'govuk-frontend.min.css'), 'utf8').replaceAll('url(/assets/', 'url(/forms/assets/')
+    : '';
   const cached = { 'cache-control': 'public, max-age=86400' };
-  app.get(cssPath, async (_request, reply) => (css ? reply.type('text/css; charset=utf-8').headers(cached).send(css) : reply.callNotFound()));
+  app.get(cssPath, async (_request, reply) =>
+    css ? reply.type('text/css; charset=utf-8').headers(cached).send(css) : reply.callNotFound(),
+  );
   app.get(wardCssPath, async (_request, reply) => reply.type('text/css; charset=utf-8').headers(cached).send(wardCss));
   for (const folder of ['fonts', 'images'] as const) {
     // Only the files that are there at start, by exact name: no path is ever built from the request.
-    const files = new Set(dist ? readdirSync(path.join(dist, 'assets', folder)).filter((name) => path.extname(name) in types) : []);
+    const files = new Set(
+      dist ? readdirSync(path.join(dist, 'assets', folder)).filter((name) => path.extname(name) in types) : [],
+    );
     app.get(`/forms/assets/${folder}/:file`, async (request, reply) => {
       const { file } = request.params as { file: string };
       if (!dist || !files.has(file)) return reply.callNotFound();
-      return reply.type(types[path.extname(file)]!).headers({ 'cache-control': 'public, max-age=31536000, immutable' }).send(await readFile(path.join(dist, 'assets', folder, file)));
+      return reply
+        .type(types[path.extname(file)]!)
+        .headers({ 'cache-control': 'public, max-age=31536000, immutable' })
+        .send(await readFile(path.join(dist, 'assets', folder, file)));
     });
   }
 }

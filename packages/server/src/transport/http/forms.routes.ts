@@ -10,12 +10,23 @@ import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 import { registerFormAssets } from './forms-pages-assets.ts';
 import { confirmationPage, formPage, listPage, problemPage, type Site } from './forms-pages.ts';
-import { formConfirmationCookie, formConfirmationKey, formConfirmationMaxAgeSeconds, openFormConfirmation, sealFormConfirmation } from './form-confirmation-cookie.ts';
+import {
+  formConfirmationCookie,
+  formConfirmationKey,
+  formConfirmationMaxAgeSeconds,
+  openFormConfirmation,
+  sealFormConfirmation,
+} from './form-confirmation-cookie.ts';
 
 const FormParams = z.object({ organisation: z.string().max(40), formId: z.string().max(40) });
 
 /** Online forms (issue 4): the JSON API, the staff read, and the public pages that work without JavaScript. */
-export async function registerFormRoutes(http: FastifyInstance, api: ApiRouter, ctx: ServiceContext, options: { secureCookies: boolean }): Promise<void> {
+export async function registerFormRoutes(
+  http: FastifyInstance,
+  api: ApiRouter,
+  ctx: ServiceContext,
+  options: { secureCookies: boolean },
+): Promise<void> {
   registerFormApi(api, ctx);
   // Encapsulated: the urlencoded parser and the HTML error pages apply to these routes only.
   await http.register(async (scope) => registerFormPages(scope, ctx, options));
@@ -24,19 +35,32 @@ export async function registerFormRoutes(http: FastifyInstance, api: ApiRouter, 
 function registerFormApi(api: ApiRouter, ctx: ServiceContext): void {
   api.route(
     {
-      method: 'GET', url: '/api/forms/:organisation', summary: 'A council’s online forms', tag: 'forms', access: 'public',
-      params: z.object({ organisation: z.string().max(40) }), response: z.object({ forms: z.array(FormDefinition) }),
+      method: 'GET',
+      url: '/api/forms/:organisation',
+      summary: 'A council’s online forms',
+      tag: 'forms',
+      access: 'public',
+      params: z.object({ organisation: z.string().max(40) }),
+      response: z.object({ forms: z.array(FormDefinition) }),
     },
     async ({ params }) => {
-      if (params.organisation !== ctx.organisation.slug) throw new AppError('not_found', 'This council’s forms were not found');
+      if (params.organisation !== ctx.organisation.slug)
+        throw new AppError('not_found', 'This council’s forms were not found');
       return { forms: ctx.organisation.settings.forms };
     },
   );
 
   api.route(
     {
-      method: 'POST', url: '/api/forms/:organisation/:formId/submissions', summary: 'Send a form: opens a case and returns its reference (400 lists the fields to fix)',
-      tag: 'forms', access: 'public', params: FormParams, body: SubmitFormBody, response: SubmitFormResponse, status: 201,
+      method: 'POST',
+      url: '/api/forms/:organisation/:formId/submissions',
+      summary: 'Send a form: opens a case and returns its reference (400 lists the fields to fix)',
+      tag: 'forms',
+      access: 'public',
+      params: FormParams,
+      body: SubmitFormBody,
+      response: SubmitFormResponse,
+      status: 201,
     },
     async ({ params, body, reply }) => {
       const form = findForm(ctx, params.organisation, params.formId);
@@ -53,36 +77,65 @@ function registerFormApi(api: ApiRouter, ctx: ServiceContext): void {
 
   api.route(
     {
-      method: 'GET', url: '/api/cases/:id/form-submission', summary: 'The answers of the form that opened a case (audited)', tag: 'forms', access: 'staff',
-      params: z.object({ id: z.uuid('That is not a case id') }), response: FormSubmissionView,
+      method: 'GET',
+      url: '/api/cases/:id/form-submission',
+      summary: 'The answers of the form that opened a case (audited)',
+      tag: 'forms',
+      access: 'staff',
+      params: z.object({ id: z.uuid('That is not a case id') }),
+      response: FormSubmissionView,
     },
     async ({ params, request }) => readFormSubmission(ctx, staffOf(request), params.id),
   );
 }
 
 /** No script at all: styles, fonts and images from Ward only; forms post back to Ward only. */
-const pageCsp = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const pageCsp =
+  "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 function sendPage(reply: FastifyReply, status: number, body: string): FastifyReply {
   // Pages may hold what a resident typed: never cached.
-  return reply.code(status).type('text/html; charset=utf-8').header('content-security-policy', pageCsp).header('cache-control', 'no-store').send(body);
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('content-security-policy', pageCsp)
+    .header('cache-control', 'no-store')
+    .send(body);
 }
 
-async function registerFormPages(scope: FastifyInstance, ctx: ServiceContext, options: { secureCookies: boolean }): Promise<void> {
+async function registerFormPages(
+  scope: FastifyInstance,
+  ctx: ServiceContext,
+  options: { secureCookies: boolean },
+): Promise<void> {
   const confirmationKey = formConfirmationKey(ctx.indexKey);
   const site: Site = { organisationName: ctx.organisation.name, organisationSlug: ctx.organisation.slug };
   const notUnderstood = () => problemPage(site, 'Your form could not be sent', 'Go back to the form and try again.');
 
-  scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: limits.httpBodyMaxBytes }, (_request, text, done) => {
-    const body = parseUrlEncoded(text as string);
-    if (body) done(null, body);
-    else done(Object.assign(new Error('too many fields'), { statusCode: 400 }), undefined);
-  });
+  scope.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: limits.httpBodyMaxBytes },
+    (_request, text, done) => {
+      const body = parseUrlEncoded(text as string);
+      if (body) done(null, body);
+      else done(Object.assign(new Error('too many fields'), { statusCode: 400 }), undefined);
+    },
+  );
 
   scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error instanceof AppError ? error.httpStatus : (error.statusCode ?? 500);
-    if (status === 404) return sendPage(reply, 404, problemPage(site, 'Page not found', 'If you typed the web address, check it is correct.'));
-    if (status === 413) return sendPage(reply, 413, problemPage(site, 'Your answers are too long', 'Go back to the form and shorten your answers.'));
+    if (status === 404)
+      return sendPage(
+        reply,
+        404,
+        problemPage(site, 'Page not found', 'If you typed the web address, check it is correct.'),
+      );
+    if (status === 413)
+      return sendPage(
+        reply,
+        413,
+        problemPage(site, 'Your answers are too long', 'Go back to the form and shorten your answers.'),
+      );
     if (status >= 400 && status < 500) return sendPage(reply, status, notUnderstood());
     request.log.error({ err: error }, 'form page failed');
     return sendPage(reply, 500, problemPage(site, 'Sorry, there is a problem with the service', 'Try again later.'));
@@ -114,24 +167,42 @@ async function registerFormPages(scope: FastifyInstance, ctx: ServiceContext, op
     if (!confirmation) return reply.redirect(formPath(form.id), 303);
     return sendPage(reply, 200, confirmationPage(site, form, confirmation));
   });
-  const formPath = (formId: string) => `/forms/${encodeURIComponent(ctx.organisation.slug)}/${encodeURIComponent(formId)}`;
+  const formPath = (formId: string) =>
+    `/forms/${encodeURIComponent(ctx.organisation.slug)}/${encodeURIComponent(formId)}`;
   scope.post('/forms/:organisation/:formId', async (request, reply) => {
     const { organisation, formId } = params(request);
     const form = findForm(ctx, organisation, formId ?? '');
-    if (!request.headers['content-type']?.toLowerCase().startsWith('application/x-www-form-urlencoded')) return sendPage(reply, 415, notUnderstood());
+    if (!request.headers['content-type']?.toLowerCase().startsWith('application/x-www-form-urlencoded'))
+      return sendPage(reply, 415, notUnderstood());
     const posted = submissionFromPage(form, request.body as UrlEncodedBody);
     // A filled-in trap means a robot: refused like any malformed post, and nothing is stored.
     if (!posted.ok || posted.honeypotFilled) return sendPage(reply, 400, notUnderstood());
     try {
       const submitted = await submitForm(ctx, form, posted.input);
       const sentPath = `${formPath(form.id)}/sent`;
-      reply.setCookie(formConfirmationCookie, sealFormConfirmation(confirmationKey, { caseReference: submitted.caseReference, emailed: submitted.emailed, redactions: submitted.redactions }), {
-        path: sentPath, httpOnly: true, sameSite: 'lax', secure: options.secureCookies, maxAge: formConfirmationMaxAgeSeconds,
-      });
+      reply.setCookie(
+        formConfirmationCookie,
+        sealFormConfirmation(confirmationKey, {
+          caseReference: submitted.caseReference,
+          emailed: submitted.emailed,
+          redactions: submitted.redactions,
+        }),
+        {
+          path: sentPath,
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: options.secureCookies,
+          maxAge: formConfirmationMaxAgeSeconds,
+        },
+      );
       return reply.redirect(sentPath, 303);
     } catch (error) {
       if (!(error instanceof FormAnswersInvalid)) throw error;
-      return sendPage(reply, 400, formPage(site, form, { answers: posted.input.answers, consent: posted.input.consent, errors: error.errors }));
+      return sendPage(
+        reply,
+        400,
+        formPage(site, form, { answers: posted.input.answers, consent: posted.input.consent, errors: error.errors }),
+      );
     }
   });
 }

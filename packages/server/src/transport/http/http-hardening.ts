@@ -11,14 +11,17 @@ export function installErrorHandling(app: FastifyInstance, logger: Logger): void
     if (error instanceof AppError) return reply.code(error.httpStatus).send(body(error.code, error.message));
     const status = (error as FastifyError).statusCode;
     if (status === 413) return reply.code(413).send(body('payload_too_large', 'The request is too large'));
-    if (status === 415) return reply.code(415).send(body('bad_request', 'Send the request as JSON (content-type: application/json)'));
+    if (status === 415)
+      return reply.code(415).send(body('bad_request', 'Send the request as JSON (content-type: application/json)'));
     if (status !== undefined && status >= 400 && status < 500) {
       return reply.code(status).send(body('bad_request', 'The request could not be understood'));
     }
     logger.error({ err: error }, 'request failed');
     return reply.code(500).send(body('internal', 'Something went wrong. Try again later.'));
   });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send(body('not_found', 'There is nothing at this address')));
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send(body('not_found', 'There is nothing at this address')),
+  );
 }
 
 export function installSecurityHeaders(app: FastifyInstance): void {

@@ -10,17 +10,37 @@ export function registerIntakeRoutes(api: ApiRouter, ctx: ServiceContext): void 
   const tag = 'intake';
   api.route(
     {
-      method: 'POST', url: '/api/intake/social-media', tag, access: 'intake', body: SocialIntakeBody, response: IntakeResponse, status: 201,
-      summary: 'Transfer a request received on a social-media platform (staff session, or an API key with the intake scope)',
+      method: 'POST',
+      url: '/api/intake/social-media',
+      tag,
+      access: 'intake',
+      body: SocialIntakeBody,
+      response: IntakeResponse,
+      status: 201,
+      summary:
+        'Transfer a request received on a social-media platform (staff session, or an API key with the intake scope)',
     },
     async ({ body, request }) => {
       const caller = intakeCallerOf(request);
-      return transferSocialRequest(ctx, caller.kind === 'staff' ? caller : { kind: 'api-key', apiKey: caller.apiKey }, body);
+      return transferSocialRequest(
+        ctx,
+        caller.kind === 'staff' ? caller : { kind: 'api-key', apiKey: caller.apiKey },
+        body,
+      );
     },
   );
 
   api.route(
-    { method: 'POST', url: '/api/intake/contacts', summary: 'Log a telephone or face-to-face contact', tag, access: 'staff', body: LoggedContactBody, response: IntakeResponse, status: 201 },
+    {
+      method: 'POST',
+      url: '/api/intake/contacts',
+      summary: 'Log a telephone or face-to-face contact',
+      tag,
+      access: 'staff',
+      body: LoggedContactBody,
+      response: IntakeResponse,
+      status: 201,
+    },
     async ({ body, request }) => logContact(ctx, staffOf(request), body),
   );
 }

@@ -22,13 +22,31 @@ const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const StaffResponse = z.object({ staff: StaffMember });
 const StaffIdParams = z.object({ id: z.uuid('That is not a member of staff’s id') });
 
-export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options: { publicUrl: string; outboxDir: string }): void {
+export function registerStaffRoutes(
+  api: ApiRouter,
+  ctx: ServiceContext,
+  options: { publicUrl: string; outboxDir: string },
+): void {
   const secure = options.publicUrl.startsWith('https:');
   const setSession = (reply: FastifyReply, session: { token: string; expiresAt: Date }) =>
-    reply.setCookie(sessionCookie, session.token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: session.expiresAt });
+    reply.setCookie(sessionCookie, session.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
 
   api.route(
-    { method: 'POST', url: '/api/auth/login', summary: 'Sign in', tag: 'staff', access: 'public', body: LoginBody, response: StaffResponse },
+    {
+      method: 'POST',
+      url: '/api/auth/login',
+      summary: 'Sign in',
+      tag: 'staff',
+      access: 'public',
+      body: LoginBody,
+      response: StaffResponse,
+    },
     async ({ body, reply }) => {
       const { member, session } = await staffService.logIn(ctx, body.email, body.password);
       setSession(reply, session);
@@ -36,23 +54,50 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
     },
   );
 
-  api.route({ method: 'POST', url: '/api/auth/logout', summary: 'Sign out', tag: 'staff', access: 'public' }, async ({ request, reply }) => {
-    await staffService.logOut(ctx, request.cookies[sessionCookie]);
-    reply.clearCookie(sessionCookie, { path: '/' });
-  });
+  api.route(
+    { method: 'POST', url: '/api/auth/logout', summary: 'Sign out', tag: 'staff', access: 'public' },
+    async ({ request, reply }) => {
+      await staffService.logOut(ctx, request.cookies[sessionCookie]);
+      reply.clearCookie(sessionCookie, { path: '/' });
+    },
+  );
 
   api.route(
-    { method: 'GET', url: '/api/auth/me', summary: 'The signed-in member of staff', tag: 'staff', access: 'staff', response: StaffResponse },
+    {
+      method: 'GET',
+      url: '/api/auth/me',
+      summary: 'The signed-in member of staff',
+      tag: 'staff',
+      access: 'staff',
+      response: StaffResponse,
+    },
     async ({ request }) => ({ staff: await staffService.currentStaffMember(ctx, staffOf(request)) }),
   );
 
   api.route(
-    { method: 'GET', url: '/api/invitations/:token', summary: 'Look at an invitation', tag: 'staff', access: 'public', params: TokenParams, response: InvitationDetails },
+    {
+      method: 'GET',
+      url: '/api/invitations/:token',
+      summary: 'Look at an invitation',
+      tag: 'staff',
+      access: 'public',
+      params: TokenParams,
+      response: InvitationDetails,
+    },
     async ({ params }) => staffService.describeInvitation(ctx, params.token),
   );
 
   api.route(
-    { method: 'POST', url: '/api/invitations/:token/accept', summary: 'Accept an invitation and set a password', tag: 'staff', access: 'public', params: TokenParams, body: AcceptInvitationBody, response: StaffResponse },
+    {
+      method: 'POST',
+      url: '/api/invitations/:token/accept',
+      summary: 'Accept an invitation and set a password',
+      tag: 'staff',
+      access: 'public',
+      params: TokenParams,
+      body: AcceptInvitationBody,
+      response: StaffResponse,
+    },
     async ({ params, body, reply }) => {
       const { member, session } = await staffService.acceptInvitation(ctx, params.token, body);
       setSession(reply, session);
@@ -61,38 +106,89 @@ export function registerStaffRoutes(api: ApiRouter, ctx: ServiceContext, options
   );
 
   api.route(
-    { method: 'GET', url: '/api/staff', summary: 'List staff', tag: 'staff', access: 'admin', response: z.object({ staff: z.array(StaffMember) }) },
+    {
+      method: 'GET',
+      url: '/api/staff',
+      summary: 'List staff',
+      tag: 'staff',
+      access: 'admin',
+      response: z.object({ staff: z.array(StaffMember) }),
+    },
     async () => ({ staff: await staffService.listStaffMembers(ctx) }),
   );
 
   api.route(
     {
-      method: 'PUT', url: '/api/staff/:id/departments', summary: 'Set the departments a member of staff works in (empty: every department)', tag: 'staff', access: 'admin',
-      params: StaffIdParams, body: StaffDepartmentsBody, response: StaffResponse,
+      method: 'PUT',
+      url: '/api/staff/:id/departments',
+      summary: 'Set the departments a member of staff works in (empty: every department)',
+      tag: 'staff',
+      access: 'admin',
+      params: StaffIdParams,
+      body: StaffDepartmentsBody,
+      response: StaffResponse,
     },
     async ({ params, body }) => ({ staff: await staffService.setStaffDepartments(ctx, params.id, body.departments) }),
   );
 
   api.route(
-    { method: 'GET', url: '/api/staff/directory', summary: 'Active staff’s names and departments, for choosing a case owner (no email addresses)', tag: 'staff', access: 'staff', response: StaffDirectoryResponse },
+    {
+      method: 'GET',
+      url: '/api/staff/directory',
+      summary: 'Active staff’s names and departments, for choosing a case owner (no email addresses)',
+      tag: 'staff',
+      access: 'staff',
+      response: StaffDirectoryResponse,
+    },
     async () => ({ staff: await staffService.staffDirectory(ctx) }),
   );
 
   api.route(
-    { method: 'GET', url: '/api/departments', summary: 'The council’s departments, and its topics with the department of each', tag: 'staff', access: 'staff', response: DepartmentsResponse },
+    {
+      method: 'GET',
+      url: '/api/departments',
+      summary: 'The council’s departments, and its topics with the department of each',
+      tag: 'staff',
+      access: 'staff',
+      response: DepartmentsResponse,
+    },
     async () => staffService.listDepartments(ctx),
   );
 
   api.route(
-    { method: 'POST', url: '/api/staff/invitations', summary: 'Invite a member of staff', tag: 'staff', access: 'admin', body: InviteStaffBody, response: InvitationResponse, status: 201 },
+    {
+      method: 'POST',
+      url: '/api/staff/invitations',
+      summary: 'Invite a member of staff',
+      tag: 'staff',
+      access: 'admin',
+      body: InviteStaffBody,
+      response: InvitationResponse,
+      status: 201,
+    },
     async ({ body, request }) => {
-      const invitation = await staffService.createInvitation(ctx, { email: body.email, role: body.role, createdBy: staffOf(request).id, departments: body.departments });
-      return { inviteUrl: invitationUrl(options.publicUrl, invitation.token), expiresAt: invitation.expiresAt.toISOString() };
+      const invitation = await staffService.createInvitation(ctx, {
+        email: body.email,
+        role: body.role,
+        createdBy: staffOf(request).id,
+        departments: body.departments,
+      });
+      return {
+        inviteUrl: invitationUrl(options.publicUrl, invitation.token),
+        expiresAt: invitation.expiresAt.toISOString(),
+      };
     },
   );
 
   api.route(
-    { method: 'GET', url: '/api/outbox', summary: 'Emails written to the outbox folder', tag: 'staff', access: 'admin', response: z.object({ emails: z.array(OutboxEmail) }) },
+    {
+      method: 'GET',
+      url: '/api/outbox',
+      summary: 'Emails written to the outbox folder',
+      tag: 'staff',
+      access: 'admin',
+      response: z.object({ emails: z.array(OutboxEmail) }),
+    },
     async ({ request }) => ({ emails: await listOutbox(ctx, staffOf(request), options.outboxDir) }),
   );
 }

@@ -29,7 +29,13 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
       reply
         .type('text/html; charset=utf-8')
         .header('content-security-policy', `default-src 'self'; frame-src 'self'; base-uri 'none'`)
-        .send(demoPageHtml({ organisationName: options.organisation.name, organisationSlug: options.organisation.slug, publicUrl: options.publicUrl })),
+        .send(
+          demoPageHtml({
+            organisationName: options.organisation.name,
+            organisationSlug: options.organisation.slug,
+            publicUrl: options.publicUrl,
+          }),
+        ),
     );
     app.get('/demo/demo.css', async (_request, reply) => reply.type('text/css').send(demoPageCss));
   }
@@ -48,27 +54,45 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
   const sendWidgetIndex = async (_request: unknown, reply: FastifyReply) => {
     const file = path.join(widgetApp, 'index.html');
     const html = existsSync(file) ? await readFile(file, 'utf8') : missingBuild('widget');
-    return reply.type('text/html; charset=utf-8').header('content-security-policy', widgetCsp).header('cache-control', 'no-store').send(html);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', widgetCsp)
+      .header('cache-control', 'no-store')
+      .send(html);
   };
   app.get('/widget/app/', sendWidgetIndex);
   app.get('/widget/app', async (_request, reply) => reply.redirect('/widget/app/'));
-  await app.register(fastifyStatic, { root: existsSync(widgetApp) ? widgetApp : options.widgetDist, prefix: '/widget/app/', index: false, decorateReply: false });
+  await app.register(fastifyStatic, {
+    root: existsSync(widgetApp) ? widgetApp : options.widgetDist,
+    prefix: '/widget/app/',
+    index: false,
+    decorateReply: false,
+  });
 
   const sendConsoleIndex = async (_request: unknown, reply: FastifyReply) => {
     const file = path.join(options.consoleDist, 'index.html');
     const html = existsSync(file) ? await readFile(file, 'utf8') : missingBuild('console');
-    return reply.type('text/html; charset=utf-8').header('content-security-policy', consoleCsp).header('cache-control', 'no-store').send(html);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', consoleCsp)
+      .header('cache-control', 'no-store')
+      .send(html);
   };
   // The console is a single-page app: a path under /console/ is a built file if one exists
   // (looked up per request, so a rebuild needs no restart), otherwise one of the app's routes.
   await app.register(fastifyStatic, { root: options.consoleDist, serve: false });
   const consoleAsset = (relative: string) => {
     const file = path.resolve(options.consoleDist, relative);
-    return file.startsWith(options.consoleDist + path.sep) && /\.[a-z0-9]+$/i.test(file) && existsSync(file) ? file : null;
+    return file.startsWith(options.consoleDist + path.sep) && /\.[a-z0-9]+$/i.test(file) && existsSync(file)
+      ? file
+      : null;
   };
   app.get('/console/*', async (request, reply) => {
     const asset = consoleAsset((request.params as { '*': string })['*']);
-    if (asset) return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.relative(options.consoleDist, asset));
+    if (asset)
+      return reply
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .sendFile(path.relative(options.consoleDist, asset));
     return sendConsoleIndex(request, reply);
   });
   app.get('/console', async (_request, reply) => reply.redirect('/console/'));

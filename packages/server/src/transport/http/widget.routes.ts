@@ -16,13 +16,25 @@ import { visitorConversationOf } from './authorise.ts';
 
 const OrganisationParams = z.object({ organisation: z.string().max(40) });
 
-export function registerWidgetRoutes(api: ApiRouter, ctx: ServiceContext, options: { transcriptsEnabled: boolean }): void {
+export function registerWidgetRoutes(
+  api: ApiRouter,
+  ctx: ServiceContext,
+  options: { transcriptsEnabled: boolean },
+): void {
   const requireOrganisation = (slug: string) => {
     if (slug !== ctx.organisation.slug) throw new AppError('not_found', 'This council’s chat was not found');
   };
 
   api.route(
-    { method: 'GET', url: '/api/widget/:organisation/config', summary: 'Widget settings for a council', tag: 'widget', access: 'public', params: OrganisationParams, response: WidgetConfig },
+    {
+      method: 'GET',
+      url: '/api/widget/:organisation/config',
+      summary: 'Widget settings for a council',
+      tag: 'widget',
+      access: 'public',
+      params: OrganisationParams,
+      response: WidgetConfig,
+    },
     async ({ params }): Promise<WidgetConfig> => {
       requireOrganisation(params.organisation);
       const { settings } = ctx.organisation;
@@ -38,8 +50,15 @@ export function registerWidgetRoutes(api: ApiRouter, ctx: ServiceContext, option
 
   api.route(
     {
-      method: 'POST', url: '/api/widget/:organisation/conversations', summary: 'Start a chat (the pre-chat form)', tag: 'widget',
-      access: 'public', params: OrganisationParams, body: StartConversationBody, response: StartConversationResponse, status: 201,
+      method: 'POST',
+      url: '/api/widget/:organisation/conversations',
+      summary: 'Start a chat (the pre-chat form)',
+      tag: 'widget',
+      access: 'public',
+      params: OrganisationParams,
+      body: StartConversationBody,
+      response: StartConversationResponse,
+      status: 201,
     },
     async ({ params, body, request }) => {
       requireOrganisation(params.organisation);
@@ -48,12 +67,27 @@ export function registerWidgetRoutes(api: ApiRouter, ctx: ServiceContext, option
   );
 
   api.route(
-    { method: 'POST', url: '/api/visitor/conversation/survey', summary: 'Rate the chat', tag: 'widget', access: 'visitor', body: SurveyBody },
+    {
+      method: 'POST',
+      url: '/api/visitor/conversation/survey',
+      summary: 'Rate the chat',
+      tag: 'widget',
+      access: 'visitor',
+      body: SurveyBody,
+    },
     async ({ body, request }) => saveSurvey(ctx, visitorConversationOf(request), body),
   );
 
   api.route(
-    { method: 'POST', url: '/api/visitor/conversation/transcript', summary: 'Email me the transcript', tag: 'widget', access: 'visitor', body: TranscriptRequestBody, status: 202 },
+    {
+      method: 'POST',
+      url: '/api/visitor/conversation/transcript',
+      summary: 'Email me the transcript',
+      tag: 'widget',
+      access: 'visitor',
+      body: TranscriptRequestBody,
+      status: 202,
+    },
     async ({ body, request, reply }) => {
       if (!options.transcriptsEnabled) throw new AppError('forbidden', 'Transcripts cannot be emailed at the moment');
       await requestTranscript(ctx, visitorConversationOf(request), body.email);
@@ -62,7 +96,14 @@ export function registerWidgetRoutes(api: ApiRouter, ctx: ServiceContext, option
   );
 
   api.route(
-    { method: 'POST', url: '/api/visitor/conversation/opt-ins', summary: 'Choose opt-ins', tag: 'widget', access: 'visitor', body: OptInsBody },
+    {
+      method: 'POST',
+      url: '/api/visitor/conversation/opt-ins',
+      summary: 'Choose opt-ins',
+      tag: 'widget',
+      access: 'visitor',
+      body: OptInsBody,
+    },
     async ({ body, request }) => saveOptIns(ctx, visitorConversationOf(request), body),
   );
 }

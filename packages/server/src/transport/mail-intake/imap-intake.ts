@@ -18,7 +18,12 @@ const refusedFlag = '$WardRefused';
  * poll at a time; each poll is its own connection, so a dropped connection costs one interval.
  * Tested against a real Dovecot (test/email-imap-intake.test.ts).
  */
-export function startImapIntake(ctx: ServiceContext, intake: MailIntakeConfig, imap: ImapSettings, logger: Logger): { close: () => Promise<void> } {
+export function startImapIntake(
+  ctx: ServiceContext,
+  intake: MailIntakeConfig,
+  imap: ImapSettings,
+  logger: Logger,
+): { close: () => Promise<void> } {
   const poller = createImapPoller(ctx, intake, imap, logger);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
@@ -27,12 +32,20 @@ export function startImapIntake(ctx: ServiceContext, intake: MailIntakeConfig, i
     timer = setTimeout(() => {
       running = poller
         .pollOnce()
-        .catch((error: unknown) => logger.error({ err: error, everySeconds: imap.pollSeconds }, `${pollFailure(error)}; trying again at the next poll`))
+        .catch((error: unknown) =>
+          logger.error(
+            { err: error, everySeconds: imap.pollSeconds },
+            `${pollFailure(error)}; trying again at the next poll`,
+          ),
+        )
         .finally(() => schedule(imap.pollSeconds * 1000));
     }, delayMs);
   };
   schedule(0);
-  logger.info({ host: new URL(imap.url).hostname, mailbox: imap.mailbox, everySeconds: imap.pollSeconds }, 'Email intake (IMAP) polling');
+  logger.info(
+    { host: new URL(imap.url).hostname, mailbox: imap.mailbox, everySeconds: imap.pollSeconds },
+    'Email intake (IMAP) polling',
+  );
   return {
     close: async () => {
       poller.stop();
@@ -46,7 +59,21 @@ export function startImapIntake(ctx: ServiceContext, intake: MailIntakeConfig, i
 function pollFailure(error: unknown): string {
   const e = (error ?? {}) as { authenticationFailed?: boolean; code?: string };
   if (e.authenticationFailed) return 'IMAP sign-in refused: check the user and password in WARD_IMAP_URL';
-  if (e.code && ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'NoConnection'].includes(e.code)) {
+  if (
+    e.code &&
+    [
+      'ECONNREFUSED',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'EHOSTUNREACH',
+      'ENETUNREACH',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'CONNECT_TIMEOUT',
+      'GREETING_TIMEOUT',
+      'NoConnection',
+    ].includes(e.code)
+  ) {
     return 'IMAP server not reachable: check the host and port in WARD_IMAP_URL';
   }
   return 'IMAP poll failed';
@@ -65,7 +92,13 @@ export function imapClient(imapUrl: string): ImapFlow {
 }
 
 /** One poll: every unseen message of the mailbox, in order. Separate from the timer so a test can run one. */
-export function createImapPoller(ctx: ServiceContext, intake: MailIntakeConfig, imap: ImapSettings, logger: Logger, newClient: () => ImapFlow = () => imapClient(imap.url)) {
+export function createImapPoller(
+  ctx: ServiceContext,
+  intake: MailIntakeConfig,
+  imap: ImapSettings,
+  logger: Logger,
+  newClient: () => ImapFlow = () => imapClient(imap.url),
+) {
   let stopped = false;
   let processedMailboxReady = false;
 
@@ -82,7 +115,9 @@ export function createImapPoller(ctx: ServiceContext, intake: MailIntakeConfig, 
         for (const uid of uids) {
           if (stopped) break;
           // One message failing (it stays unseen, for the next poll) must not hold up the others.
-          await processMessage(client, uid).catch((error: unknown) => logger.error({ err: error, uid }, 'IMAP message not stored; it stays unseen for the next poll'));
+          await processMessage(client, uid).catch((error: unknown) =>
+            logger.error({ err: error, uid }, 'IMAP message not stored; it stays unseen for the next poll'),
+          );
         }
       } finally {
         lock.release();
@@ -107,7 +142,8 @@ export function createImapPoller(ctx: ServiceContext, intake: MailIntakeConfig, 
 
   /** imapflow answers a refused STORE or MOVE with `false`, not an error: made one here. */
   const mark = async (client: ImapFlow, uid: number, flags: string[]) => {
-    if (!(await client.messageFlagsAdd(String(uid), flags, { uid: true }))) throw new Error(`the IMAP server did not set ${flags.join(' ')}`);
+    if (!(await client.messageFlagsAdd(String(uid), flags, { uid: true })))
+      throw new Error(`the IMAP server did not set ${flags.join(' ')}`);
   };
 
   const processMessage = async (client: ImapFlow, uid: number) => {
@@ -121,7 +157,10 @@ export function createImapPoller(ctx: ServiceContext, intake: MailIntakeConfig, 
     const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
     if (!message || !message.source) return;
     try {
-      await receiveEmail(ctx, message.source, { addresses: intake.addresses, maxAttachmentBytes: intake.maxAttachmentBytes });
+      await receiveEmail(ctx, message.source, {
+        addresses: intake.addresses,
+        maxAttachmentBytes: intake.maxAttachmentBytes,
+      });
     } catch (error) {
       if (error instanceof AppError && error.code === 'bad_request') {
         logger.warn({ uid, reason: error.message }, 'IMAP message refused: marked and left in the mailbox');
@@ -133,12 +172,16 @@ export function createImapPoller(ctx: ServiceContext, intake: MailIntakeConfig, 
     // Committed: now it may leave the unseen set. If that fails it is fetched again and recognised.
     try {
       if (imap.processedMailbox) {
-        if (!(await client.messageMove(String(uid), imap.processedMailbox, { uid: true }))) throw new Error('the IMAP server did not move the message');
+        if (!(await client.messageMove(String(uid), imap.processedMailbox, { uid: true })))
+          throw new Error('the IMAP server did not move the message');
       } else {
         await mark(client, uid, ['\\Seen']);
       }
     } catch (error) {
-      logger.error({ err: error, uid, mailbox: imap.processedMailbox }, 'IMAP message stored but not marked; the next poll fetches it again and stores nothing new');
+      logger.error(
+        { err: error, uid, mailbox: imap.processedMailbox },
+        'IMAP message stored but not marked; the next poll fetches it again and stores nothing new',
+      );
     }
   };
 

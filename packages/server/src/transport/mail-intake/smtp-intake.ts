@@ -27,7 +27,8 @@ function allowList(entries: readonly string[]): BlockList | null {
   return list;
 }
 
-const sameSecret = (a: string, b: string) => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+const sameSecret = (a: string, b: string) =>
+  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /**
  * The SMTP listener the council's mail relay forwards residents' emails to (ADR 17). It accepts
@@ -60,7 +61,10 @@ export async function startSmtpIntake(
       callback(allowed ? undefined : smtpError(554, 'This server accepts email only from the council mail relay'));
     },
     onAuth(auth, _session, callback) {
-      const ok = smtp.auth !== null && sameSecret(auth.username ?? '', smtp.auth.user) && sameSecret(auth.password ?? '', smtp.auth.password);
+      const ok =
+        smtp.auth !== null &&
+        sameSecret(auth.username ?? '', smtp.auth.user) &&
+        sameSecret(auth.password ?? '', smtp.auth.password);
       callback(ok ? null : smtpError(535, 'Authentication failed'), ok ? { user: auth.username } : undefined);
     },
     onRcptTo(address, _session, callback) {
@@ -81,7 +85,12 @@ export async function startSmtpIntake(
           return;
         }
         const rcptTo = session.envelope.rcptTo.map((r) => r.address);
-        receiveEmail(ctx, Buffer.concat(chunks), { addresses: intake.addresses, maxAttachmentBytes: intake.maxAttachmentBytes }, { rcptTo }).then(
+        receiveEmail(
+          ctx,
+          Buffer.concat(chunks),
+          { addresses: intake.addresses, maxAttachmentBytes: intake.maxAttachmentBytes },
+          { rcptTo },
+        ).then(
           () => callback(null),
           (error: unknown) => {
             if (error instanceof AppError && error.code === 'bad_request') {

@@ -5,7 +5,11 @@ import { startSmtpIntake } from './smtp-intake.ts';
 import { startImapIntake } from './imap-intake.ts';
 
 /** Starts whichever email intakes are configured (ADR 17); `close` stops them. */
-export async function startMailIntake(ctx: ServiceContext, intake: MailIntakeConfig | null, logger: Logger): Promise<{ close: () => Promise<void> }> {
+export async function startMailIntake(
+  ctx: ServiceContext,
+  intake: MailIntakeConfig | null,
+  logger: Logger,
+): Promise<{ close: () => Promise<void> }> {
   if (!intake) return { close: async () => {} };
   const smtp = intake.smtp ? await startSmtpIntake(ctx, intake, intake.smtp, logger) : null;
   const imap = intake.imap ? startImapIntake(ctx, intake, intake.imap, logger) : null;

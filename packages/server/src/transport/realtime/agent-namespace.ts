@@ -29,13 +29,22 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 /** Staff sockets: authenticated by the session cookie, scoped to their organisation. */
-export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report: Reporter, options: { trustProxy: boolean }): void {
+export function setUpAgentNamespace(
+  nsp: Namespace,
+  ctx: ServiceContext,
+  report: Reporter,
+  options: { trustProxy: boolean },
+): void {
   nsp.use((socket, next) => {
     staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie))
       .then((staff) => {
         if (!staff) return next(new Error('Sign in to continue'));
         // The same source HTTP would record for this agent (authorise.ts uses Fastify's request.ip).
-        const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], options.trustProxy);
+        const address = clientAddress(
+          socket.handshake.address,
+          socket.handshake.headers['x-forwarded-for'],
+          options.trustProxy,
+        );
         socket.data.staff = { ...staff, source: auditSource(address) };
         next();
       })
@@ -45,48 +54,106 @@ export function setUpAgentNamespace(nsp: Namespace, ctx: ServiceContext, report:
   nsp.on('connection', (socket) => {
     const staff = socket.data.staff as StaffPrincipal;
     const visitors = nsp.server.of('/visitor');
-    socket.on('conversation:accept', handleEvent(socket, AgentConversationPayload, async ({ conversationId }) => {
-      const result = await acceptConversation(ctx, staff, conversationId);
-      await socket.join(conversationRoom(conversationId));
-      return result;
-    }, report));
+    socket.on(
+      'conversation:accept',
+      handleEvent(
+        socket,
+        AgentConversationPayload,
+        async ({ conversationId }) => {
+          const result = await acceptConversation(ctx, staff, conversationId);
+          await socket.join(conversationRoom(conversationId));
+          return result;
+        },
+        report,
+      ),
+    );
 
-    socket.on('message:send', handleEvent(socket, AgentSendMessagePayload, ({ conversationId, ...message }) =>
-      sendMessage(ctx, conversationId, { kind: 'agent', staff }, message), report));
+    socket.on(
+      'message:send',
+      handleEvent(
+        socket,
+        AgentSendMessagePayload,
+        ({ conversationId, ...message }) => sendMessage(ctx, conversationId, { kind: 'agent', staff }, message),
+        report,
+      ),
+    );
 
-    socket.on('resume', handleEvent(socket, AgentResumePayload, async ({ conversationId, afterSeq }) => {
-      const result = await resumeForAgent(ctx, staff, conversationId, afterSeq);
-      if (result.conversation.assignedStaffId === staff.id) await socket.join(conversationRoom(conversationId));
-      return result;
-    }, report));
+    socket.on(
+      'resume',
+      handleEvent(
+        socket,
+        AgentResumePayload,
+        async ({ conversationId, afterSeq }) => {
+          const result = await resumeForAgent(ctx, staff, conversationId, afterSeq);
+          if (result.conversation.assignedStaffId === staff.id) await socket.join(conversationRoom(conversationId));
+          return result;
+        },
+        report,
+      ),
+    );
 
-    socket.on('typing', handleEvent(socket, AgentTypingPayload, async ({ conversationId, isTyping }) => {
-      // Only into a room this socket belongs to, i.e. a conversation this agent handles.
-      if (!socket.rooms.has(conversationRoom(conversationId))) return;
-      const name = staff.firstName;
-      visitors.to(conversationRoom(conversationId)).emit('typing', { isTyping, name });
-    }, report));
+    socket.on(
+      'typing',
+      handleEvent(
+        socket,
+        AgentTypingPayload,
+        async ({ conversationId, isTyping }) => {
+          // Only into a room this socket belongs to, i.e. a conversation this agent handles.
+          if (!socket.rooms.has(conversationRoom(conversationId))) return;
+          const name = staff.firstName;
+          visitors.to(conversationRoom(conversationId)).emit('typing', { isTyping, name });
+        },
+        report,
+      ),
+    );
 
-    socket.on('conversation:end', handleEvent(socket, AgentEndPayload, async ({ conversationId, summary }) => {
-      await endConversation(ctx, conversationId, { kind: 'agent', staffId: staff.id, staff }, summary);
-      return { conversation: (await resumeForAgent(ctx, staff, conversationId, Number.MAX_SAFE_INTEGER)).conversation };
-    }, report));
+    socket.on(
+      'conversation:end',
+      handleEvent(
+        socket,
+        AgentEndPayload,
+        async ({ conversationId, summary }) => {
+          await endConversation(ctx, conversationId, { kind: 'agent', staffId: staff.id, staff }, summary);
+          return {
+            conversation: (await resumeForAgent(ctx, staff, conversationId, Number.MAX_SAFE_INTEGER)).conversation,
+          };
+        },
+        report,
+      ),
+    );
 
-    socket.on('consent:mark', handleEvent(socket, MarkConsentPayload, async ({ conversationId, seq }) => ({
-      message: await markConsentMessage(ctx, staff, conversationId, seq),
-    }), report));
+    socket.on(
+      'consent:mark',
+      handleEvent(
+        socket,
+        MarkConsentPayload,
+        async ({ conversationId, seq }) => ({
+          message: await markConsentMessage(ctx, staff, conversationId, seq),
+        }),
+        report,
+      ),
+    );
 
     // Handlers are registered first (above) so no early event is lost while this runs. The queue
     // holds no personal data; the agent's own chats are read and audited in one transaction.
     // Case updates: the rooms of the departments they work in (none listed, or an administrator:
     // every department), read fresh from the database as an administrator may have changed them.
     void (async () => {
-      const [waiting, mine, member] = await Promise.all([waitingQueue(ctx, staff.organisationId), openConversationsOf(ctx, staff), currentStaffMember(ctx, staff)]);
+      const [waiting, mine, member] = await Promise.all([
+        waitingQueue(ctx, staff.organisationId),
+        openConversationsOf(ctx, staff),
+        currentStaffMember(ctx, staff),
+      ]);
       const departments =
         member.role === 'admin' || member.departments.length === 0
           ? [everyDepartmentRoom(staff.organisationId)]
           : member.departments.map((id) => departmentRoom(staff.organisationId, id));
-      await socket.join([organisationRoom(staff.organisationId), staffRoom(staff.id), ...departments, ...mine.map((c) => conversationRoom(c.id))]);
+      await socket.join([
+        organisationRoom(staff.organisationId),
+        staffRoom(staff.id),
+        ...departments,
+        ...mine.map((c) => conversationRoom(c.id)),
+      ]);
       socket.emit('queue', { waiting });
       socket.emit('my-conversations', { conversations: mine });
     })().catch((error: unknown) => {

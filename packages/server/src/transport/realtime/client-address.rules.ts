@@ -5,7 +5,11 @@
  * With it (Fastify's `trustProxy: true`, every hop trusted) it is the first address of
  * X-Forwarded-For, the client as the outermost proxy saw it, or the connection's own without one.
  */
-export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string | undefined {
+export function clientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustProxy: boolean,
+): string | undefined {
   if (!trustProxy) return remoteAddress;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
   const hops = header

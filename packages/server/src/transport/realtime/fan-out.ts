@@ -52,7 +52,13 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): { stop
 
   // Cases: ids only, so nothing personal leaves and nothing needs auditing; the console reads the
   // case again over HTTP (audited). To the owner, and to everyone who works in its department.
-  const notifyCase = (organisationId: string, caseId: string, audience: CaseAudience, reason: CaseChangeReason, previous?: CaseAudience) => {
+  const notifyCase = (
+    organisationId: string,
+    caseId: string,
+    audience: CaseAudience,
+    reason: CaseChangeReason,
+    previous?: CaseAudience,
+  ) => {
     if (stopped) return;
     const rooms = [departmentRoom(organisationId, audience.departmentId), everyDepartmentRoom(organisationId)];
     if (audience.ownerStaffId) rooms.push(staffRoom(audience.ownerStaffId));
@@ -70,9 +76,15 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): { stop
   ctx.events.subscribe('case.changed', ({ organisationId, caseId, departmentId, ownerStaffId, previous }) =>
     notifyCase(organisationId, caseId, { departmentId, ownerStaffId }, 'changed', previous),
   );
-  ctx.events.subscribe('email.received', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'email-received'));
-  ctx.events.subscribe('email.reply-queued', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'email-reply'));
-  ctx.events.subscribe('form.submitted', ({ organisationId, caseId }) => notifyCaseById(organisationId, caseId, 'form-submitted'));
+  ctx.events.subscribe('email.received', ({ organisationId, caseId }) =>
+    notifyCaseById(organisationId, caseId, 'email-received'),
+  );
+  ctx.events.subscribe('email.reply-queued', ({ organisationId, caseId }) =>
+    notifyCaseById(organisationId, caseId, 'email-reply'),
+  );
+  ctx.events.subscribe('form.submitted', ({ organisationId, caseId }) =>
+    notifyCaseById(organisationId, caseId, 'form-submitted'),
+  );
   return {
     stop: () => {
       stopped = true;

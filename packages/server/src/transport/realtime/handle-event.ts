@@ -24,7 +24,9 @@ export function handleEvent<S extends z.ZodType, R extends object | void>(
       reply?.({ ok: true, ...(result ?? {}) });
     } catch (error) {
       const detail =
-        error instanceof AppError ? error.toDetail() : { code: 'internal' as const, message: 'Something went wrong. Try again.' };
+        error instanceof AppError
+          ? error.toDetail()
+          : { code: 'internal' as const, message: 'Something went wrong. Try again.' };
       if (!(error instanceof AppError)) report(error);
       if (reply) reply({ ok: false, error: detail });
       else socket.emit('ward:error', detail);

@@ -20,7 +20,12 @@ export type RealtimeOptions = {
  * Socket.IO with the visitor and agent namespaces. Browsers always send Origin on WebSocket
  * upgrades and cross-site requests, so a request carrying a foreign Origin is refused.
  */
-export async function startRealtime(httpServer: HttpServer, ctx: ServiceContext, options: RealtimeOptions, report: Reporter) {
+export async function startRealtime(
+  httpServer: HttpServer,
+  ctx: ServiceContext,
+  options: RealtimeOptions,
+  report: Reporter,
+) {
   const allowed = new Set(options.allowedOrigins);
   const io = new Server(httpServer, {
     serveClient: false,

@@ -8,5 +8,6 @@ export const staffRoom = (staffId: string) => `staff:${staffId}`;
  * every-department room instead, so a department added to the settings later needs no re-join.
  * Joined on connect: a change of someone's departments applies from their next connection.
  */
-export const departmentRoom = (organisationId: string, departmentId: string) => `department:${organisationId}:${departmentId}`;
+export const departmentRoom = (organisationId: string, departmentId: string) =>
+  `department:${organisationId}:${departmentId}`;
 export const everyDepartmentRoom = (organisationId: string) => `departments:${organisationId}:all`;

@@ -17,25 +17,57 @@ export function setUpVisitorNamespace(nsp: Namespace, ctx: ServiceContext, repor
         socket.data.conversationId = conversation.id;
         next();
       })
-      .catch((error: unknown) => next(error instanceof AppError ? error : new Error('This chat is no longer available')));
+      .catch((error: unknown) =>
+        next(error instanceof AppError ? error : new Error('This chat is no longer available')),
+      );
   });
 
   nsp.on('connection', (socket) => {
     const conversationId = socket.data.conversationId as string;
     void socket.join(conversationRoom(conversationId));
 
-    socket.on('message:send', handleEvent(socket, SendMessagePayload, (payload) => sendMessage(ctx, conversationId, { kind: 'visitor' }, payload), report));
+    socket.on(
+      'message:send',
+      handleEvent(
+        socket,
+        SendMessagePayload,
+        (payload) => sendMessage(ctx, conversationId, { kind: 'visitor' }, payload),
+        report,
+      ),
+    );
 
-    socket.on('resume', handleEvent(socket, ResumePayload, (payload) => resumeForVisitor(ctx, conversationId, payload.afterSeq), report));
+    socket.on(
+      'resume',
+      handleEvent(socket, ResumePayload, (payload) => resumeForVisitor(ctx, conversationId, payload.afterSeq), report),
+    );
 
-    socket.on('typing', handleEvent(socket, TypingPayload, async ({ isTyping }) => {
-      socket.nsp.server.of('/agent').to(conversationRoom(conversationId)).emit('typing', { conversationId, isTyping });
-    }, report));
+    socket.on(
+      'typing',
+      handleEvent(
+        socket,
+        TypingPayload,
+        async ({ isTyping }) => {
+          socket.nsp.server
+            .of('/agent')
+            .to(conversationRoom(conversationId))
+            .emit('typing', { conversationId, isTyping });
+        },
+        report,
+      ),
+    );
 
-    socket.on('conversation:end', handleEvent(socket, EmptyPayload, async () => {
-      await endConversation(ctx, conversationId, { kind: 'visitor' });
-      const { conversation } = await resumeForVisitor(ctx, conversationId, Number.MAX_SAFE_INTEGER);
-      return { conversation };
-    }, report));
+    socket.on(
+      'conversation:end',
+      handleEvent(
+        socket,
+        EmptyPayload,
+        async () => {
+          await endConversation(ctx, conversationId, { kind: 'visitor' });
+          const { conversation } = await resumeForVisitor(ctx, conversationId, Number.MAX_SAFE_INTEGER);
+          return { conversation };
+        },
+        report,
+      ),
+    );
   });
 }
