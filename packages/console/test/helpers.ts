@@ -45,6 +45,7 @@ export function queueItem(n: number, overrides: Partial<QueueItem> = {}): QueueI
     id: uuid(n),
     caseReference: '4K7M-9P2X',
     topicLabel: 'Council tax',
+    departmentId: 'council-tax',
     waitingSince: '2025-06-03T13:00:00.000Z',
     ...overrides,
   };

@@ -229,6 +229,24 @@ describe('typing, ending and closing', () => {
 });
 
 describe('queue', () => {
+  it('replaces only the departments a partial queue is for, longest waiting first', () => {
+    const housing = (n: number, at: string) => queueItem(n, { departmentId: 'housing', waitingSince: at });
+    const tax = (n: number, at: string) => queueItem(n, { departmentId: 'council-tax', waitingSince: at });
+    let state = workspaceReducer(initialWorkspaceState, {
+      type: 'queue',
+      waiting: [tax(1, '2025-06-03T13:00:00.000Z'), housing(2, '2025-06-03T13:01:00.000Z')],
+      departmentIds: ['council-tax', 'housing'],
+    });
+    state = workspaceReducer(state, {
+      type: 'queue',
+      waiting: [housing(3, '2025-06-03T12:59:00.000Z')],
+      departmentIds: ['housing'],
+    });
+    expect(state.queue?.map((item) => item.id)).toEqual([housing(3, '').id, tax(1, '').id]);
+    state = workspaceReducer(state, { type: 'queue', waiting: [housing(4, '2025-06-03T13:05:00.000Z')] });
+    expect(state.queue?.map((item) => item.id)).toEqual([housing(4, '').id]);
+  });
+
   it('hides queue items the agent already has open', () => {
     const state = workspaceReducer(twoChats(), { type: 'queue', waiting: [queueItem(1), queueItem(5)] });
     expect(visibleQueue(state).map((item) => item.id)).toEqual([queueItem(5).id]);

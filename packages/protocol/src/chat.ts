@@ -142,6 +142,8 @@ export const QueueItem = z.object({
   id: Uuid,
   caseReference: CaseReference,
   topicLabel: z.string(),
+  /** The department of the chat's case: agents see the queues of their departments only. */
+  departmentId: z.string(),
   waitingSince: z.iso.datetime(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;

@@ -99,8 +99,12 @@ export interface AgentClientEvents {
 }
 
 export interface AgentServerEvents {
-  /** The whole waiting queue of the agent's organisation, sent on connect and on every change. */
-  queue: (payload: { waiting: QueueItem[] }) => void;
+  /**
+   * The waiting queue, sent on connect and on every change. With `departmentIds`, the list is those
+   * departments' part of the queue and replaces only their items (an agent hears of each department
+   * they work in); without, it is the whole queue (administrators and staff of every department).
+   */
+  queue: (payload: { waiting: QueueItem[]; departmentIds?: string[] }) => void;
   /** The agent's own open conversations, sent on connect (so a reload restores the workspace). */
   'my-conversations': (payload: { conversations: AgentConversation[] }) => void;
   message: (payload: { conversationId: string; message: Message }) => void;

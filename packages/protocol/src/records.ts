@@ -247,6 +247,11 @@ export const ChatMatchResponse = z.object({
   /** The record the chat's case is already linked to, if any. */
   linkedRecordId: z.uuid().nullable(),
   candidates: z.array(z.object({ record: RecordSummary, matched: z.array(MatchedIdentifier) })),
+  /**
+   * How many likely records belong to departments the agent does not work in: shown only as "a
+   * record exists in another department", with nothing of them, and never linkable by this agent.
+   */
+  inOtherDepartments: z.number().int().nonnegative(),
 });
 export type ChatMatchResponse = z.infer<typeof ChatMatchResponse>;
 

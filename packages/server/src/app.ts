@@ -34,6 +34,7 @@ import { registerRecordRoutes } from './transport/http/records.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
 import { registerFormRoutes } from './transport/http/forms.routes.ts';
 import { startRealtime } from './transport/realtime/realtime-server.ts';
+import type { Server } from 'socket.io';
 import { registerEmailReplyJobs } from './features/emails/send-email-reply.ts';
 import { registerEmailRoutes } from './transport/http/emails.routes.ts';
 import { messageIdDomain, startMailIntake } from './transport/mail-intake/start-mail-intake.ts';
@@ -43,6 +44,8 @@ export const version = '0.1.0';
 
 export type WardApp = {
   http: FastifyInstance;
+  /** Socket.IO (the `/visitor` and `/agent` namespaces). */
+  io: Server;
   ctx: ServiceContext;
   db: Db;
   logger: Logger;
@@ -208,6 +211,7 @@ export async function buildApp(
 
   return {
     http,
+    io: realtime.io,
     ctx,
     db,
     logger,

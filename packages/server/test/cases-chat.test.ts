@@ -118,12 +118,20 @@ describe('a chat’s case follows the chat, and cases a resident quotes are foun
         { channel: 'phone', summary: 'Other', departmentId: 'waste' },
       )
     ).body;
+    const housingCase = (
+      await api.call<IntakeResponse>(
+        'POST',
+        '/api/intake/contacts',
+        { cookie: housing.cookie },
+        { channel: 'phone', summary: 'Repairs', departmentId: 'housing' },
+      )
+    ).body;
     const chat = await t.startChat({ topic: 'bins' });
     const visitor = await t.visitorSocket(chat.visitorToken);
     const typed = earlier.caseReference.toLowerCase().replace('-', ' ');
     await visitor.emitWithAck('message:send', {
       clientMessageId: randomUUID(),
-      body: `Hello, this is about my case ${typed} from last week`,
+      body: `Hello, this is about my case ${typed} from last week, and ${housingCase.caseReference}`,
     });
     // A made-up reference (wrong check symbol) and the chat's own reference are not quoted cases.
     const wrong = earlier.caseReference.slice(0, -1) + (earlier.caseReference.endsWith('0') ? '1' : '0');
@@ -151,10 +159,10 @@ describe('a chat’s case follows the chat, and cases a resident quotes are foun
         contactedAt: expect.any(String),
         access: 'full',
       },
+      expect.objectContaining({ caseReference: housingCase.caseReference, departmentId: 'housing', access: 'limited' }),
     ]);
-    expect((await quoted(housing)).body.cases.map((c) => [c.caseReference, c.access])).toEqual([
-      [earlier.caseReference, 'limited'],
-    ]);
+    // A chat of another department is not there for the housing agent at all (ADR 21).
+    expect((await quoted(housing)).status).toBe(404);
 
     // The agent's own messages do not count: only what the resident quoted.
     const { socket } = { socket: await t.agentSocket(waste.cookie) };
@@ -164,7 +172,10 @@ describe('a chat’s case follows the chat, and cases a resident quotes are foun
       clientMessageId: randomUUID(),
       body: `See also ${unrelated.caseReference}`,
     });
-    expect((await quoted(waste)).body.cases.map((c) => c.caseReference)).toEqual([earlier.caseReference]);
+    expect((await quoted(waste)).body.cases.map((c) => c.caseReference)).toEqual([
+      earlier.caseReference,
+      housingCase.caseReference,
+    ]);
     // Someone else's live chat stays hidden.
     expect((await quoted(housing)).status).toBe(404);
     expect(

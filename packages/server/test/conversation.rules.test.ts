@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   agentDisplayName,
-  canAgentSee,
   decideAccept,
   decideEnd,
   decideSend,
@@ -42,12 +41,6 @@ describe('who may do what in a conversation', () => {
     expect(decideEnd({ status: 'waiting', assignedStaffId: null }, { kind: 'visitor' }).ok).toBe(true);
     expect(decideEnd({ status: 'active', assignedStaffId: 'a' }, { kind: 'agent', staffId: 'b' }).ok).toBe(false);
     expect(decideEnd({ status: 'ended', assignedStaffId: 'a' }, { kind: 'agent', staffId: 'a' }).ok).toBe(false);
-  });
-
-  it('hides another agent’s live chat from an agent but not from an administrator', () => {
-    expect(canAgentSee({ status: 'active', assignedStaffId: 'a' }, 'b', 'agent')).toBe(false);
-    expect(canAgentSee({ status: 'active', assignedStaffId: 'a' }, 'b', 'admin')).toBe(true);
-    expect(canAgentSee({ status: 'ended', assignedStaffId: 'a' }, 'b', 'agent')).toBe(true);
   });
 
   it('shows residents the first name unless the council chooses full names', () => {

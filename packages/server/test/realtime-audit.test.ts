@@ -45,14 +45,20 @@ describe('what the agent socket pushes, and its audit trail', () => {
     await t?.close();
   });
 
-  it('sends every agent a queue without personal data: case reference, topic and wait only, not audited', async () => {
+  it('sends every agent a queue without personal data: case reference, topic, department and wait only, not audited', async () => {
     const watcher = await t.agentSocket(agent.cookie);
     sockets.push(watcher);
     const broadcast = new Promise<QueueItem[]>((resolve) => watcher.on('queue', (p) => resolve(p.waiting)));
     const chat = await t.startChat({ name: 'Queueing Qzxvwy', email: 'queueing.qzxvwy@example.com' });
     const waiting = await broadcast;
     const item = waiting.find((w) => w.id === chat.conversationId);
-    expect(Object.keys(item ?? {}).sort()).toEqual(['caseReference', 'id', 'topicLabel', 'waitingSince']);
+    expect(Object.keys(item ?? {}).sort()).toEqual([
+      'caseReference',
+      'departmentId',
+      'id',
+      'topicLabel',
+      'waitingSince',
+    ]);
     expect(JSON.stringify(waiting)).not.toContain('Qzxvwy');
     const fresh = await t.agentSocket(agent.cookie);
     sockets.push(fresh);

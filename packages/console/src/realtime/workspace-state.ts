@@ -46,7 +46,7 @@ export interface WorkspaceState {
 
 export type WorkspaceEvent =
   | { type: 'connection'; connection: ConnectionState }
-  | { type: 'queue'; waiting: QueueItem[] }
+  | { type: 'queue'; waiting: QueueItem[]; departmentIds?: string[] }
   | { type: 'my-conversations'; conversations: AgentConversation[] }
   /** From the acks of `conversation:accept` (select: true) and `resume` (select: false). */
   | { type: 'opened'; conversation: AgentConversation; messages: Message[]; select: boolean }
@@ -129,13 +129,27 @@ function withMessages(state: WorkspaceState, chat: OpenChat, messages: Message[]
   return isRead(state, chat.conversation.id) ? markRead(next) : next;
 }
 
+/**
+ * The queue after a `queue` event: the whole queue, or (with `departmentIds`) those departments'
+ * part of it in place of what was there for them; longest waiting first.
+ */
+export function mergeQueue(
+  current: readonly QueueItem[] | null,
+  waiting: readonly QueueItem[],
+  departmentIds?: readonly string[],
+): QueueItem[] {
+  if (!departmentIds) return [...waiting];
+  const kept = (current ?? []).filter((item) => !departmentIds.includes(item.departmentId));
+  return [...kept, ...waiting].sort((a, b) => a.waitingSince.localeCompare(b.waitingSince));
+}
+
 export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): WorkspaceState {
   switch (event.type) {
     case 'connection':
       return state.connection === event.connection ? state : { ...state, connection: event.connection };
 
     case 'queue':
-      return { ...state, queue: event.waiting };
+      return { ...state, queue: mergeQueue(state.queue, event.waiting, event.departmentIds) };
 
     case 'my-conversations': {
       const known = new Map(state.chats.map((chat) => [chat.conversation.id, chat]));

@@ -199,9 +199,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       // A refused handshake (socket.active is false) usually means the session has gone.
       if (!socket.active) void checkSessionThenReconnect();
     });
-    socket.on('queue', ({ waiting }) => {
+    socket.on('queue', ({ waiting, departmentIds }) => {
       const text = announcementForQueue(stateRef.current, waiting);
-      dispatch({ type: 'queue', waiting });
+      dispatch(departmentIds ? { type: 'queue', waiting, departmentIds } : { type: 'queue', waiting });
       if (text) announce(text);
     });
     socket.on('my-conversations', ({ conversations }) => {

@@ -29,6 +29,8 @@ export type TestApp = {
   ownerDb: Db;
   app: WardApp;
   config: Config;
+  /** Everything this Ward logged (at debug level). */
+  logFile: string;
   close: () => Promise<void>;
   /** Creates a member of staff through the real invitation flow and returns their session cookie. */
   signUpStaff: (input?: {
@@ -94,6 +96,7 @@ export async function startTestApp(
     ownerDb: owner.db,
     app,
     config,
+    logFile,
     close: async () => {
       for (const s of sockets) s.disconnect();
       await app.close();

@@ -186,8 +186,16 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
               </div>
             </div>
           ) : null}
-          {matches.status === 'ready' && matches.response.candidates.length === 0 ? (
+          {matches.status === 'ready' &&
+          matches.response.candidates.length === 0 &&
+          matches.response.inOtherDepartments === 0 ? (
             <p className="govuk-body">No records match the details given before the chat.</p>
+          ) : null}
+          {matches.status === 'ready' && matches.response.inOtherDepartments > 0 ? (
+            <div className="govuk-inset-text">
+              {otherDepartmentsText(matches.response.inOtherDepartments)} Ask a colleague in that department, or an
+              administrator, to link the chat, or create a record if you are sure it is someone else.
+            </div>
           ) : null}
           {matches.status === 'ready' && matches.response.candidates.length > 0 ? (
             <>
@@ -256,4 +264,11 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
       )}
     </section>
   );
+}
+
+/** Records the agent may not open are only counted: nothing of them is shown. */
+export function otherDepartmentsText(count: number): string {
+  return count === 1
+    ? 'A record that may be the resident’s exists in another department.'
+    : `${count} records that may be the resident’s exist in other departments.`;
 }

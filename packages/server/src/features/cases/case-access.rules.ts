@@ -1,14 +1,9 @@
 import type { CaseStatus } from '@ward/protocol';
+import { canActOnCase, type StaffScope } from '../access/access.rules.ts';
 
-/**
- * Who may do what with a case (ADR 14), pure. Staff with departments listed work in those only;
- * an empty list means every department; administrators see everything.
- */
-export type CaseActor = { role: 'agent' | 'admin'; departments: readonly string[] };
-
-export function canActOnCase(actor: CaseActor, departmentId: string): boolean {
-  return actor.role === 'admin' || actor.departments.length === 0 || actor.departments.includes(departmentId);
-}
+/** Who may do what with a case: decided by access.rules.ts (department rule, ADR 14 and 21). */
+export type CaseActor = Pick<StaffScope, 'role' | 'departments'>;
+export { canActOnCase };
 
 /** A member of staff can own a case only in a department they work in. */
 export function canOwnCase(owner: CaseActor, departmentId: string): boolean {

@@ -2,13 +2,13 @@ import type { QuotedCase } from '@ward/protocol';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
-import { canAgentSee } from '../conversations/conversation.rules.ts';
 import { findConversation, listMessagesAfter } from '../conversations/conversations.repository.ts';
-import { canActOnCase } from './case-access.rules.ts';
+import { canActOnCase, canReadConversation } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
 import { toCaseBrief } from './case.presenters.ts';
 import { findCasesByReferences } from './cases.repository.ts';
 import { findQuotedCaseReferences, maxQuotedReferences } from '@ward/protocol';
-import { caseActorOf, departmentLabel } from './read-case.ts';
+import { departmentLabel } from './read-case.ts';
 
 /**
  * The cases a resident quoted in a chat (ADR 14: "gets that case found for the agent at once"):
@@ -23,13 +23,14 @@ export async function quotedCasesFor(
 ): Promise<QuotedCase[]> {
   return ctx.db.transaction().execute(async (tx) => {
     const conversation = await findConversation(tx, ctx.keyring, staff.organisationId, conversationId);
+    const scope = await staffScopeOf(tx, staff);
     if (
       !conversation ||
-      !canAgentSee(
-        { status: conversation.status, assignedStaffId: conversation.assigned_staff_id },
-        staff.id,
-        staff.role,
-      )
+      !canReadConversation(scope, {
+        status: conversation.status,
+        assignedStaffId: conversation.assigned_staff_id,
+        departmentId: conversation.department_id,
+      })
     ) {
       throw notFound('The conversation');
     }
@@ -43,7 +44,6 @@ export async function quotedCasesFor(
       if (references.length >= maxQuotedReferences) break;
     }
     const rows = await findCasesByReferences(tx, staff.organisationId, references.slice(0, maxQuotedReferences));
-    const actor = await caseActorOf(tx, staff);
     const labels = { department: departmentLabel(ctx) };
     await recordAudit(
       tx,
@@ -59,7 +59,7 @@ export async function quotedCasesFor(
       .filter((row) => row !== undefined)
       .map((row) => ({
         ...toCaseBrief(row, labels),
-        access: canActOnCase(actor, row.department_id) ? ('full' as const) : ('limited' as const),
+        access: canActOnCase(scope, row.department_id) ? ('full' as const) : ('limited' as const),
       }));
   });
 }

@@ -1,6 +1,7 @@
 import type { CaseDetail, CaseLookupResult, CasePage } from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor, type AuditActor, type AuditEntry } from '../audit/record-audit.ts';
 import { loadSubjectKeys, openField } from '../crypto/subject-keys.ts';
@@ -10,7 +11,6 @@ import { toCaseBrief, toCaseDetail, toCaseListItem, type Labels } from './case.p
 import {
   findCase,
   findCaseByReference,
-  findStaffMember,
   listCaseEntries,
   listLinkedCases,
   listOpenCases,
@@ -37,9 +37,7 @@ export function caseAuditEntry(
 
 /** The member of staff with the departments they work in (read fresh: an admin may have just changed them). */
 export async function caseActorOf(tx: Tx, staff: StaffPrincipal): Promise<CaseActor> {
-  const row = await findStaffMember(tx, staff.organisationId, staff.id);
-  if (!row || row.disabled_at) throw new AppError('unauthenticated', 'Sign in to continue');
-  return { role: row.role, departments: row.departments };
+  return staffScopeOf(tx, staff);
 }
 
 export function departmentLabel(ctx: ServiceContext): (id: string) => string {

@@ -14,6 +14,9 @@ import {
 import { conversationEntry, conversationFields, recordAudit, staffActor } from '../audit/record-audit.ts';
 import { toAgentConversation, toMessage } from './conversation.presenters.ts';
 import { chatCaseAccepted } from '../cases/chat-case.ts';
+import { canAcceptConversation } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
+import { accessFactsOf } from './conversation-access.ts';
 
 export async function acceptConversation(
   ctx: ServiceContext,
@@ -23,6 +26,9 @@ export async function acceptConversation(
   const { joined, row, messages, caseChanged } = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== staff.organisationId) throw notFound('The conversation');
+    // Another department's chat is not there for this agent: the same answer as a chat that does not exist.
+    if (!canAcceptConversation(await staffScopeOf(tx, staff), accessFactsOf(conversation)))
+      throw notFound('The conversation');
     const decision = decideAccept(
       { status: conversation.status, assignedStaffId: conversation.assigned_staff_id },
       staff.id,

@@ -25,6 +25,8 @@ export type ConversationRecord = Omit<ConversationRow, EncryptedField> & {
   transcript_email: string | null;
   agent_first_name: string | null;
   agent_last_name: string | null;
+  /** The department of the chat's case (null only for a chat without one). */
+  department_id: string | null;
   /** The resident's data key; null once erased. */
   data_key: Buffer | null;
 };
@@ -34,6 +36,7 @@ export type MessageRecord = Omit<MessageRow, 'body'> & { body: string };
 export type StoredConversation = ConversationRow & {
   agent_first_name: string | null;
   agent_last_name: string | null;
+  department_id: string | null;
   kek_id: string;
   wrapped_key: Buffer | null;
 };

@@ -58,12 +58,13 @@ export function toAgentConversation(row: ConversationRecord): AgentConversation 
 
 /** The queue carries no personal data, so showing it to every agent needs no audit entry. */
 export function toQueueItem(
-  row: Pick<ConversationRecord, 'id' | 'case_reference' | 'topic_label' | 'created_at'>,
+  row: Pick<ConversationRecord, 'id' | 'case_reference' | 'topic_label' | 'created_at'> & { department_id: string },
 ): QueueItem {
   return {
     id: row.id,
     caseReference: row.case_reference,
     topicLabel: row.topic_label,
+    departmentId: row.department_id,
     waitingSince: row.created_at.toISOString(),
   };
 }

@@ -37,11 +37,6 @@ export function decideEnd(conversation: ConversationState, actor: Actor): Decisi
   return ok;
 }
 
-/** An agent reads a conversation that waits for anyone, or that they handle or handled. */
-export function canAgentSee(conversation: ConversationState, staffId: string, role: 'agent' | 'admin'): boolean {
-  return role === 'admin' || conversation.status !== 'active' || conversation.assignedStaffId === staffId;
-}
-
 /**
  * Sequence numbers are gap-free from 1. Given the highest seq a client holds and the
  * conversation's last seq, says which range it is missing (empty when up to date).

@@ -16,13 +16,30 @@ import {
 export type { ConversationRecord, MessageRecord };
 
 function selectStored(db: DbOrTx) {
-  return db
-    .selectFrom('conversations as c')
-    .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
-    .leftJoin('staff as s', 's.id', 'c.assigned_staff_id')
-    .selectAll('c')
-    .select(['s.first_name as agent_first_name', 's.last_name as agent_last_name', 'ds.kek_id', 'ds.wrapped_key']);
+  return (
+    db
+      .selectFrom('conversations as c')
+      .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
+      .leftJoin('staff as s', 's.id', 'c.assigned_staff_id')
+      // A chat is a case (ADR 14): its department, which the access rules decide by, is its case's.
+      .leftJoin('cases as cs', 'cs.conversation_id', 'c.id')
+      .selectAll('c')
+      .select([
+        's.first_name as agent_first_name',
+        's.last_name as agent_last_name',
+        'cs.department_id as department_id',
+        'ds.kek_id',
+        'ds.wrapped_key',
+      ])
+  );
 }
+
+/** What a list may show (access.rules.ts `conversationListScope`), applied in SQL so limits count only that. */
+export type ConversationListScope = {
+  staffId: string;
+  departments: readonly string[] | null;
+  othersLiveChats: boolean;
+};
 
 type NewConversation = Omit<Insertable<ConversationsTable>, keyof ConversationSecrets> &
   Required<Pick<ConversationSecrets, 'visitor_name'>> &
@@ -129,9 +146,20 @@ export async function listConversations(
     limit: number;
     oldestFirst?: boolean;
     awaitingSummary?: boolean;
+    visibleTo?: ConversationListScope;
   },
 ): Promise<ConversationRecord[]> {
   let query = selectStored(db).where('c.organisation_id', '=', organisationId);
+  const scope = filter.visibleTo;
+  if (scope && (scope.departments || !scope.othersLiveChats)) {
+    const { departments, othersLiveChats, staffId } = scope;
+    query = query.where((eb) => {
+      const inScope = [];
+      if (departments) inScope.push(eb('cs.department_id', 'in', departments.length > 0 ? [...departments] : ['']));
+      if (!othersLiveChats) inScope.push(eb('c.status', '!=', 'active'));
+      return eb.or([eb('c.assigned_staff_id', '=', staffId), eb.and(inScope)]);
+    });
+  }
   if (filter.status) query = query.where('c.status', '=', filter.status);
   if (filter.awaitingSummary) query = query.where('c.summary', 'is', null);
   if (filter.assignedStaffId) query = query.where('c.assigned_staff_id', '=', filter.assignedStaffId);
@@ -142,20 +170,26 @@ export async function listConversations(
   return rows.map((row) => openConversation(keyring, row));
 }
 
-/** The waiting queue as staff see it: no personal data, so nothing is read that would need opening. */
+/**
+ * The waiting queue as staff see it, of some departments or all (null): no personal data, so
+ * nothing is read that would need opening.
+ */
 export async function listWaiting(
   db: DbOrTx,
   organisationId: string,
+  departments: readonly string[] | null,
   limit: number,
-): Promise<Array<Pick<ConversationRow, 'id' | 'case_reference' | 'topic_label' | 'created_at'>>> {
-  return db
-    .selectFrom('conversations')
-    .select(['id', 'case_reference', 'topic_label', 'created_at'])
-    .where('organisation_id', '=', organisationId)
-    .where('status', '=', 'waiting')
-    .orderBy('created_at', 'asc')
-    .limit(limit)
-    .execute();
+): Promise<
+  Array<Pick<ConversationRow, 'id' | 'case_reference' | 'topic_label' | 'created_at'> & { department_id: string }>
+> {
+  let query = db
+    .selectFrom('conversations as c')
+    .innerJoin('cases as cs', 'cs.conversation_id', 'c.id')
+    .select(['c.id', 'c.case_reference', 'c.topic_label', 'c.created_at', 'cs.department_id'])
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.status', '=', 'waiting');
+  if (departments) query = query.where('cs.department_id', 'in', departments.length > 0 ? [...departments] : ['']);
+  return query.orderBy('c.created_at', 'asc').limit(limit).execute();
 }
 
 /** The organisation's conversations with these ids, newest first. */

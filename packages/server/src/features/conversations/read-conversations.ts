@@ -9,7 +9,10 @@ import { normaliseCaseReference } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import type { Tx } from '../../db/client.ts';
-import { canAgentSee, missingRange } from './conversation.rules.ts';
+import { missingRange } from './conversation.rules.ts';
+import { canReadConversation, conversationListScope, type StaffScope } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
+import { accessFactsOf } from './conversation-access.ts';
 import {
   findConversation,
   findConversationByReference,
@@ -49,10 +52,9 @@ export async function resumeForVisitor(
   };
 }
 
-async function visibleConversation(ctx: ServiceContext, staff: StaffPrincipal, row: ConversationRecord | undefined) {
-  if (!row || !canAgentSee({ status: row.status, assignedStaffId: row.assigned_staff_id }, staff.id, staff.role)) {
-    throw notFound('The conversation');
-  }
+/** The conversation if this member of staff may read it; a 404 otherwise, saying nothing of whether it exists. */
+function visibleConversation(scope: StaffScope, row: ConversationRecord | undefined): ConversationRecord {
+  if (!row || !canReadConversation(scope, accessFactsOf(row))) throw notFound('The conversation');
   return row;
 }
 
@@ -68,7 +70,7 @@ async function readForStaff(
   afterSeq: number,
 ): Promise<AgentResumeResult> {
   return ctx.db.transaction().execute(async (tx) => {
-    const row = await visibleConversation(ctx, staff, await find(tx));
+    const row = visibleConversation(await staffScopeOf(tx, staff), await find(tx));
     const range = missingRange(afterSeq, row.last_seq);
     const messages = range ? await listMessagesAfter(tx, row, afterSeq) : [];
     await recordAudit(
@@ -127,9 +129,14 @@ export async function listConversationsForStaff(
   status: 'waiting' | 'active' | 'ended' | undefined,
 ): Promise<AgentConversation[]> {
   return ctx.db.transaction().execute(async (tx) => {
-    const rows = (await listConversations(tx, ctx.keyring, staff.organisationId, { status, limit: 50 })).filter((row) =>
-      canAgentSee({ status: row.status, assignedStaffId: row.assigned_staff_id }, staff.id, staff.role),
-    );
+    const scope = await staffScopeOf(tx, staff);
+    const rows = (
+      await listConversations(tx, ctx.keyring, staff.organisationId, {
+        status,
+        limit: 50,
+        visibleTo: conversationListScope(scope),
+      })
+    ).filter((row) => canReadConversation(scope, accessFactsOf(row)));
     // One entry per conversation shown (at most 50): each names its resident and case.
     const actor = staffActor(staff);
     await recordAudit(
@@ -148,11 +155,15 @@ export async function listConversationsForStaff(
 }
 
 /**
- * The waiting queue, which every agent of the organisation sees: topic, wait and case reference
- * only (`toQueueItem`), no personal data, so it is not audited (ADR 12).
+ * The waiting queue of some departments, or of all (null): topic, department, wait and case
+ * reference only (`toQueueItem`), no personal data, so it is not audited (ADR 12).
  */
-export async function waitingQueue(ctx: ServiceContext, organisationId: string): Promise<QueueItem[]> {
-  return (await listWaiting(ctx.db, organisationId, 200)).map(toQueueItem);
+export async function waitingQueue(
+  ctx: ServiceContext,
+  organisationId: string,
+  departments: readonly string[] | null,
+): Promise<QueueItem[]> {
+  return (await listWaiting(ctx.db, organisationId, departments, 200)).map(toQueueItem);
 }
 
 /**

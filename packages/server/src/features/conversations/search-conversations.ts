@@ -4,7 +4,9 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { indexTerms, nameTokens, normaliseCaseReferenceForIndex, normaliseEmail } from '../crypto/blind-index.rules.ts';
 import { findRecordIdsByIndex } from '../crypto/blind-indexes.repository.ts';
 import { conversationEntry, conversationFields, recordAudit, staffActor } from '../audit/record-audit.ts';
-import { canAgentSee } from './conversation.rules.ts';
+import { canReadConversation } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
+import { accessFactsOf } from './conversation-access.ts';
 import { listConversationsByIds } from './conversations.repository.ts';
 import { toAgentConversation } from './conversation.presenters.ts';
 
@@ -42,10 +44,9 @@ export async function searchConversations(
       terms,
       maxResults * 4,
     );
+    const scope = await staffScopeOf(tx, staff);
     const rows = (await listConversationsByIds(tx, ctx.keyring, staff.organisationId, ids))
-      .filter((row) =>
-        canAgentSee({ status: row.status, assignedStaffId: row.assigned_staff_id }, staff.id, staff.role),
-      )
+      .filter((row) => canReadConversation(scope, accessFactsOf(row)))
       .slice(0, maxResults);
     const actor = staffActor(staff);
     await recordAudit(

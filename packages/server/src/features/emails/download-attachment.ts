@@ -1,8 +1,9 @@
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { canActOnCase } from '../cases/case-access.rules.ts';
+import { canActOnCase } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
-import { findAttachment, staffDepartments } from './emails.repository.ts';
+import { findAttachment } from './emails.repository.ts';
 
 /** One attachment's bytes for a member of staff who may work on its case; the download is audited. */
 export async function downloadAttachment(
@@ -14,8 +15,7 @@ export async function downloadAttachment(
   return ctx.db.transaction().execute(async (tx) => {
     const attachment = await findAttachment(tx, ctx.keyring, staff.organisationId, emailId, attachmentId);
     if (!attachment) throw notFound('The attachment');
-    const departments = await staffDepartments(tx, staff.id);
-    if (!canActOnCase({ role: staff.role, departments }, attachment.departmentId)) {
+    if (!canActOnCase(await staffScopeOf(tx, staff), attachment.departmentId)) {
       throw new AppError('forbidden', 'This case belongs to a department you do not work in');
     }
     await recordAudit(tx, {

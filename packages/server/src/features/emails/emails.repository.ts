@@ -255,9 +255,3 @@ export async function markSent(db: DbOrTx, emailId: string, at: Date): Promise<v
     .where('send_status', '=', 'queued')
     .execute();
 }
-
-/** A member of staff's departments (ADR 14): the session carries only their role. */
-export async function staffDepartments(db: DbOrTx, staffId: string): Promise<string[]> {
-  const row = await db.selectFrom('staff').select('departments').where('id', '=', staffId).executeTakeFirst();
-  return row?.departments ?? [];
-}

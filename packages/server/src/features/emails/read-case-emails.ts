@@ -2,17 +2,17 @@ import type { CaseEmail } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import type { Tx } from '../../db/client.ts';
-import { canActOnCase } from '../cases/case-access.rules.ts';
+import { canActOnCase } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
-import { emailFields, findCase, listEmails, staffDepartments } from './emails.repository.ts';
+import { emailFields, findCase, listEmails } from './emails.repository.ts';
 import { toCaseEmail } from './email.presenters.ts';
 
 /** The case, when this member of staff may work on it (ADR 14: their departments only). */
 export async function caseForStaff(tx: Tx, ctx: ServiceContext, staff: StaffPrincipal, caseId: string) {
   const found = await findCase(tx, staff.organisationId, { id: caseId });
   if (!found) throw notFound('The case');
-  const departments = await staffDepartments(tx, staff.id);
-  if (!canActOnCase({ role: staff.role, departments }, found.department_id)) {
+  if (!canActOnCase(await staffScopeOf(tx, staff), found.department_id)) {
     throw new AppError('forbidden', 'This case belongs to a department you do not work in');
   }
   return found;

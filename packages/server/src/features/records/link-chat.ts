@@ -7,6 +7,7 @@ import { normaliseEmail } from '../crypto/blind-index.rules.ts';
 import { checkedDetails } from './create-customer-record.ts';
 import { createRecord } from './create-record.ts';
 import { chatForStaff } from './match-chat.ts';
+import { openableRecord } from './record-summaries.ts';
 import type { RecordDetailValue } from './record-details.rules.ts';
 import { findRecordHeads, linkCaseToRecord, resolveRecords } from './records.repository.ts';
 
@@ -81,8 +82,9 @@ export async function linkChatToRecord(
 ): Promise<ChatLinkResponse> {
   return ctx.db.transaction().execute(async (tx) => {
     const found = await chatForStaff(tx, ctx, staff, conversationId);
-    const current = (await resolveRecords(tx, ctx.organisation.id, [recordId])).get(recordId);
-    const [head] = current ? await findRecordHeads(tx, ctx.organisation.id, [current]) : [];
+    // Linking needs access to both: it must never open another department's record to this agent.
+    const current = await openableRecord(tx, ctx, found.scope, recordId);
+    const [head] = await findRecordHeads(tx, ctx.organisation.id, [current]);
     if (!head) throw notFound('The customer record');
     return link(tx, ctx, staff, found, { id: head.id, dataSubjectId: head.data_subject_id }, []);
   });

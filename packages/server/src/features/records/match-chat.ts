@@ -4,9 +4,10 @@ import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { indexTerms, normalisePhone, normalisePostcode, type IndexTerm } from '../crypto/blind-index.rules.ts';
-import { canAgentSee } from '../conversations/conversation.rules.ts';
+import { canReadConversation, type StaffScope } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
 import { findConversation, type ConversationRecord } from '../conversations/conversations.repository.ts';
-import { summariseRecords } from './record-summaries.ts';
+import { summariseRecords, visibleRecordIds } from './record-summaries.ts';
 import { recordIdsByIndex, resolveRecords } from './records.repository.ts';
 
 const maxCandidates = 20;
@@ -19,10 +20,19 @@ export async function chatForStaff(
   ctx: ServiceContext,
   staff: StaffPrincipal,
   conversationId: string,
-): Promise<{ chat: ConversationRecord; caseRow: { id: string; case_reference: string; record_id: string | null } }> {
+): Promise<{
+  chat: ConversationRecord;
+  caseRow: { id: string; case_reference: string; record_id: string | null };
+  scope: StaffScope;
+}> {
   const chat = await findConversation(tx, ctx.keyring, ctx.organisation.id, conversationId);
-  if (!chat || !canAgentSee({ status: chat.status, assignedStaffId: chat.assigned_staff_id }, staff.id, staff.role))
-    throw notFound('The conversation');
+  const scope = await staffScopeOf(tx, staff);
+  const facts = chat && {
+    status: chat.status,
+    assignedStaffId: chat.assigned_staff_id,
+    departmentId: chat.department_id,
+  };
+  if (!chat || !facts || !canReadConversation(scope, facts)) throw notFound('The conversation');
   const caseRow = await tx
     .selectFrom('cases')
     .select(['id', 'case_reference', 'record_id'])
@@ -30,14 +40,15 @@ export async function chatForStaff(
     .forUpdate()
     .executeTakeFirst();
   if (!caseRow) throw notFound('The chat’s case');
-  return { chat, caseRow };
+  return { chat, caseRow, scope };
 }
 
 /**
  * Likely records for a chat's resident (ADR 14), from the pre-chat name and email and a postcode
  * or phone number the agent asked for: an exact email; an exact phone number; the whole name with
- * the postcode. Each candidate says which identifiers agree. Shown whatever the agent's
- * departments (record-access.rules.ts), audited (purpose `handle-chat`); nothing is linked here.
+ * the postcode. Each candidate says which identifiers agree. Only records the agent may open are
+ * shown (access.rules.ts), audited (purpose `handle-chat`); others are only counted. Nothing is
+ * linked here.
  */
 export async function matchChat(
   ctx: ServiceContext,
@@ -50,7 +61,7 @@ export async function matchChat(
     throw new AppError('bad_request', 'Enter a real phone number, like 01632 960 001');
   const organisationId = ctx.organisation.id;
   return ctx.db.transaction().execute(async (tx) => {
-    const { chat, caseRow } = await chatForStaff(tx, ctx, staff, query.conversationId);
+    const { chat, caseRow, scope } = await chatForStaff(tx, ctx, staff, query.conversationId);
     const email = chat.data_key ? chat.visitor_email : null;
     const name = chat.data_key ? chat.visitor_name : null;
     const find = async (terms: IndexTerm[], within?: string[]) => {
@@ -74,8 +85,11 @@ export async function matchChat(
     const strong = (id: string) =>
       sets.email.has(id) || sets.phone.has(id) || (sets.name.has(id) && sets.postcode.has(id));
     const identifiers: MatchedIdentifier[] = ['email', 'phone', 'name', 'postcode'];
-    const candidates = found
-      .filter(strong)
+    // Records of other departments are counted, never shown: linking one would open it (ADR 21).
+    const likely = found.filter(strong);
+    const openable = new Set(await visibleRecordIds(tx, organisationId, scope, likely));
+    const candidates = likely
+      .filter((id) => openable.has(id))
       .map((id) => ({ id, matched: identifiers.filter((identifier) => sets[identifier].has(id)) }))
       .sort(
         (a, b) => Number(sets.email.has(b.id)) - Number(sets.email.has(a.id)) || b.matched.length - a.matched.length,
@@ -118,6 +132,7 @@ export async function matchChat(
       caseReference: caseRow.case_reference,
       linkedRecordId: linked,
       candidates: candidates.map((c, i) => ({ record: summaries[i]!, matched: c.matched })),
+      inOtherDepartments: likely.length - openable.size,
     };
   });
 }

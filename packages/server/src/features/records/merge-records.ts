@@ -78,6 +78,8 @@ export async function unmergeRecord(
     const viewer = await viewerOf(tx, staff);
     const [head] = await findRecordHeads(tx, organisationId, [recordId], true);
     if (!head) throw notFound('The customer record');
+    // Someone who may not open the record learns nothing of it, not even whether it was merged.
+    await openableRecord(tx, ctx, viewer, recordId);
     if (!head.merged_into_id) throw new AppError('conflict', 'This record is not merged into another');
     // who may open the merged whole may split it
     const survivor = await openableRecord(tx, ctx, viewer, head.merged_into_id);

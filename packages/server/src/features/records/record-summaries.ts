@@ -1,4 +1,5 @@
 import type { RecordActor, RecordSummary } from '@ward/protocol';
+import { staffScopeOf } from '../access/staff-scope.ts';
 import type { Tx } from '../../db/client.ts';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -13,13 +14,12 @@ import {
   listDetailRows,
   recordGroups,
   resolveRecords,
-  staffDepartments,
   type RecordHeadRow,
 } from './records.repository.ts';
 
 /** The member of staff as the record rules see them. */
 export async function viewerOf(tx: Tx, staff: StaffPrincipal): Promise<RecordViewer> {
-  return { role: staff.role, departments: staff.role === 'admin' ? [] : await staffDepartments(tx, staff.id) };
+  return staffScopeOf(tx, staff);
 }
 
 /** `created_by` / `superseded_by` as people read it: a member of staff, or the channel that did it. */

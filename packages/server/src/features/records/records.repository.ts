@@ -6,12 +6,6 @@ import { blindIndex } from '../crypto/blind-index.ts';
 import type { IndexTerm } from '../crypto/blind-index.rules.ts';
 import { recordDetailIndexType } from './record-details.repository.ts';
 
-/** The departments a member of staff works in (empty: every department). */
-export async function staffDepartments(db: DbOrTx, staffId: string): Promise<string[]> {
-  const row = await db.selectFrom('staff').select('departments').where('id', '=', staffId).executeTakeFirst();
-  return row?.departments ?? [];
-}
-
 /** Display names of members of staff by id. */
 export async function staffNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

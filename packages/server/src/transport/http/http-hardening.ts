@@ -5,10 +5,17 @@ import { AppError } from '../../shared/app-error.ts';
 
 const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
 
+const refusals = new Set<ErrorCode>(['unauthenticated', 'forbidden', 'not_found']);
+
 /** Bad input gets a clear 4xx and changes nothing; only Ward's own faults are 5xx, and they are logged. */
 export function installErrorHandling(app: FastifyInstance, logger: Logger): void {
-  app.setErrorHandler((error: FastifyError | AppError, _request, reply) => {
-    if (error instanceof AppError) return reply.code(error.httpStatus).send(body(error.code, error.message));
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      // Refused accesses are logged for the IT team by route pattern only: the URL itself may hold a case reference.
+      if (refusals.has(error.code))
+        logger.info({ refused: error.code, method: request.method, route: request.routeOptions.url }, 'access refused');
+      return reply.code(error.httpStatus).send(body(error.code, error.message));
+    }
     const status = (error as FastifyError).statusCode;
     if (status === 413) return reply.code(413).send(body('payload_too_large', 'The request is too large'));
     if (status === 415)

@@ -15,9 +15,10 @@ import { endConversation } from '../../features/conversations/end-conversation.t
 import { markConsentMessage } from '../../features/conversations/update-conversation.ts';
 import { openConversationsOf, resumeForAgent, waitingQueue } from '../../features/conversations/read-conversations.ts';
 import { handleEvent, type Reporter } from './handle-event.ts';
+import { seesEveryDepartment } from '../../features/access/access.rules.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { clientAddress } from './client-address.rules.ts';
-import { conversationRoom, departmentRoom, everyDepartmentRoom, organisationRoom, staffRoom } from './rooms.ts';
+import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom } from './rooms.ts';
 import { sessionCookie } from '../http/authorise.ts';
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -139,22 +140,14 @@ export function setUpAgentNamespace(
     // Case updates: the rooms of the departments they work in (none listed, or an administrator:
     // every department), read fresh from the database as an administrator may have changed them.
     void (async () => {
-      const [waiting, mine, member] = await Promise.all([
-        waitingQueue(ctx, staff.organisationId),
-        openConversationsOf(ctx, staff),
-        currentStaffMember(ctx, staff),
-      ]);
-      const departments =
-        member.role === 'admin' || member.departments.length === 0
-          ? [everyDepartmentRoom(staff.organisationId)]
-          : member.departments.map((id) => departmentRoom(staff.organisationId, id));
-      await socket.join([
-        organisationRoom(staff.organisationId),
-        staffRoom(staff.id),
-        ...departments,
-        ...mine.map((c) => conversationRoom(c.id)),
-      ]);
-      socket.emit('queue', { waiting });
+      const [mine, member] = await Promise.all([openConversationsOf(ctx, staff), currentStaffMember(ctx, staff)]);
+      const everyDepartment = seesEveryDepartment(member);
+      const waiting = await waitingQueue(ctx, staff.organisationId, everyDepartment ? null : member.departments);
+      const departments = everyDepartment
+        ? [everyDepartmentRoom(staff.organisationId)]
+        : member.departments.map((id) => departmentRoom(staff.organisationId, id));
+      await socket.join([staffRoom(staff.id), ...departments, ...mine.map((c) => conversationRoom(c.id))]);
+      socket.emit('queue', everyDepartment ? { waiting } : { waiting, departmentIds: [...member.departments] });
       socket.emit('my-conversations', { conversations: mine });
     })().catch((error: unknown) => {
       report(error);

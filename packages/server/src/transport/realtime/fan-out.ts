@@ -3,7 +3,7 @@ import type { CaseChangeReason } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { agentConversation, resumeForVisitor, waitingQueue } from '../../features/conversations/read-conversations.ts';
 import { caseAudience, type CaseAudience } from '../../features/cases/case-audience.ts';
-import { conversationRoom, departmentRoom, everyDepartmentRoom, organisationRoom, staffRoom } from './rooms.ts';
+import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom } from './rooms.ts';
 
 /**
  * Realtime is a subscriber to domain events: services publish after commit, this sends each
@@ -16,9 +16,15 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): { stop
   // not emit: with the Redis adapter that publish would fail outside any handler.
   let stopped = false;
 
+  // Each department's room hears its part of the queue; staff of every department hear all of it.
   const broadcastQueue = async (organisationId: string) => {
-    const waiting = await waitingQueue(ctx, organisationId);
-    if (!stopped) agents.to(organisationRoom(organisationId)).emit('queue', { waiting });
+    const waiting = await waitingQueue(ctx, organisationId, null);
+    if (stopped) return;
+    agents.to(everyDepartmentRoom(organisationId)).emit('queue', { waiting });
+    for (const { id } of ctx.organisation.settings.departments) {
+      const part = waiting.filter((item) => item.departmentId === id);
+      agents.to(departmentRoom(organisationId, id)).emit('queue', { waiting: part, departmentIds: [id] });
+    }
   };
   const broadcastConversation = async (conversationId: string) => {
     const [forAgents, forVisitor] = await Promise.all([

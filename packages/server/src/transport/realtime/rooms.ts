@@ -1,12 +1,12 @@
 /** Socket.IO rooms; with the Redis adapter they span every node. */
 export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
-export const organisationRoom = (organisationId: string) => `organisation:${organisationId}`;
 export const staffRoom = (staffId: string) => `staff:${staffId}`;
 /**
- * Case updates (`case:changed`): agents who work in listed departments join one room each; agents
- * with none listed (they work in every department) and administrators join the organisation's
- * every-department room instead, so a department added to the settings later needs no re-join.
- * Joined on connect: a change of someone's departments applies from their next connection.
+ * Case updates (`case:changed`) and the waiting queue (`queue`): agents who work in listed
+ * departments join one room each; agents with none listed (they work in every department) and
+ * administrators join the organisation's every-department room instead, so a department added to
+ * the settings later needs no re-join. Joined on connect: what someone hears follows a change of
+ * their departments from their next connection (what they may open follows it at once).
  */
 export const departmentRoom = (organisationId: string, departmentId: string) =>
   `department:${organisationId}:${departmentId}`;

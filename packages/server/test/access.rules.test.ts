@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  canAcceptConversation,
+  canActOnCase,
+  canLinkChatToRecord,
+  canOpenRecord,
+  canReadConversation,
+  conversationListScope,
+  type ConversationAccessFacts,
+  type StaffScope,
+} from '../src/features/access/access.rules.ts';
+
+const housingAgent: StaffScope = { staffId: 'h', role: 'agent', departments: ['housing'] };
+const everyDepartmentAgent: StaffScope = { staffId: 'e', role: 'agent', departments: [] };
+const admin: StaffScope = { staffId: 'a', role: 'admin', departments: ['housing'] };
+const chat = (overrides: Partial<ConversationAccessFacts> = {}): ConversationAccessFacts => ({
+  status: 'ended',
+  assignedStaffId: 'someone',
+  departmentId: 'council-tax',
+  ...overrides,
+});
+
+describe('one rule for every access (role × department × object)', () => {
+  it('keeps another department’s chat from an agent, whatever its state', () => {
+    for (const status of ['waiting', 'active', 'ended'] as const) {
+      expect(canReadConversation(housingAgent, chat({ status }))).toBe(false);
+      expect(canAcceptConversation(housingAgent, chat({ status, assignedStaffId: null }))).toBe(false);
+    }
+  });
+
+  it('shows an agent the waiting and ended chats of their departments, and another agent’s live chat to nobody but administrators', () => {
+    expect(canReadConversation(housingAgent, chat({ departmentId: 'housing', status: 'waiting' }))).toBe(true);
+    expect(canReadConversation(housingAgent, chat({ departmentId: 'housing', status: 'ended' }))).toBe(true);
+    expect(canReadConversation(housingAgent, chat({ departmentId: 'housing', status: 'active' }))).toBe(false);
+    expect(canReadConversation(admin, chat({ status: 'active' }))).toBe(true);
+  });
+
+  it('lets the agent handling a chat keep it after it moved to another department', () => {
+    expect(canReadConversation(housingAgent, chat({ status: 'active', assignedStaffId: 'h' }))).toBe(true);
+    expect(canAcceptConversation(housingAgent, chat({ status: 'active', assignedStaffId: 'h' }))).toBe(true);
+  });
+
+  it('lets staff with no departments listed, and administrators, work in every department', () => {
+    expect(canAcceptConversation(everyDepartmentAgent, chat({ assignedStaffId: null }))).toBe(true);
+    expect(canActOnCase(everyDepartmentAgent, 'parking')).toBe(true);
+    expect(canActOnCase(admin, 'parking')).toBe(true);
+    expect(canActOnCase(housingAgent, 'parking')).toBe(false);
+  });
+
+  it('keeps a chat without a department for staff of every department', () => {
+    expect(canReadConversation(housingAgent, chat({ departmentId: null }))).toBe(false);
+    expect(canReadConversation(everyDepartmentAgent, chat({ departmentId: null }))).toBe(true);
+  });
+
+  it('opens a record known to one of the agent’s departments, or to none', () => {
+    expect(canOpenRecord(housingAgent, ['council-tax'])).toBe(false);
+    expect(canOpenRecord(housingAgent, ['council-tax', 'housing'])).toBe(true);
+    expect(canOpenRecord(housingAgent, [])).toBe(true);
+  });
+
+  it('links a chat to a record only with access to both', () => {
+    const ownChat = chat({ departmentId: 'housing', status: 'active', assignedStaffId: 'h' });
+    expect(canLinkChatToRecord(housingAgent, ownChat, ['council-tax'])).toBe(false);
+    expect(canLinkChatToRecord(housingAgent, chat(), ['housing'])).toBe(false);
+    expect(canLinkChatToRecord(housingAgent, ownChat, ['housing'])).toBe(true);
+  });
+
+  it('lists exactly what it lets staff read', () => {
+    const departments = fc.constantFrom('housing', 'council-tax', 'parking', null);
+    const facts = fc.record({
+      status: fc.constantFrom('waiting' as const, 'active' as const, 'ended' as const),
+      assignedStaffId: fc.constantFrom(null, 'h', 'e', 'a', 'someone'),
+      departmentId: departments,
+    });
+    const scopes = fc.constantFrom(housingAgent, everyDepartmentAgent, admin);
+    fc.assert(
+      fc.property(scopes, facts, (scope, conversation) => {
+        // The SQL filter of a list, written out: assigned to them, or in scope and (admin or not live).
+        const list = conversationListScope(scope);
+        const inDepartments =
+          list.departments === null ||
+          (conversation.departmentId !== null && list.departments.includes(conversation.departmentId));
+        const listed =
+          conversation.assignedStaffId === list.staffId ||
+          (inDepartments && (list.othersLiveChats || conversation.status !== 'active'));
+        expect(listed).toBe(canReadConversation(scope, conversation));
+      }),
+    );
+  });
+});
