@@ -3,6 +3,7 @@ import { buildApp, createLogger } from '../app.ts';
 import { connectDatabase } from '../db/connect.ts';
 import { createInvitation, hasAnyStaff } from '../features/staff/staff.service.ts';
 import { invitationUrl } from '../transport/http/staff.routes.ts';
+import { startupBanner } from './startup-banner.ts';
 
 export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config);
@@ -16,9 +17,15 @@ export async function serve(config: Config): Promise<void> {
   logger.info(`Demo council page: ${base}/`);
   logger.info(`Staff console:     ${base}/console/`);
   logger.info(`OpenAPI document:  ${base}/api/openapi.json`);
+  let adminLink: string | null = null;
   if (!(await hasAnyStaff(app.ctx))) {
     const invitation = await createInvitation(app.ctx, { email: null, role: 'admin', createdBy: null });
-    logger.info(`Create the first administrator (one-time link): ${invitationUrl(base, invitation.token)}`);
+    adminLink = invitationUrl(base, invitation.token);
+    logger.info(`Create the first administrator (one-time link): ${adminLink}`);
+  }
+  if (process.stdout.isTTY) {
+    const embeddedDataDir = database.embedded ? config.dataDir : null;
+    process.stdout.write(startupBanner({ publicUrl: base, adminLink, embeddedDataDir }));
   }
 
   let stopping = false;
