@@ -17,33 +17,20 @@ export function renderField(
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || null;
   const hint = field.hint ? html`<div id="${hintId}" class="govuk-hint">${field.hint}</div>` : '';
   const message = error
-    ? html`<p id="${errorId}" class="govuk-error-message">
-        <span class="govuk-visually-hidden">Error:</span> ${error.message}
-      </p>`
+    ? html`<p id="${errorId}" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error.message}</p>`
     : '';
   const group = (inner: Html) =>
     html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">${inner}</div>`;
   const fieldset = (inner: Html, role?: string) =>
-    group(
-      html`<fieldset class="govuk-fieldset" ${attr('role', role)}${attr('aria-describedby', describedBy)}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${field.label}${optional}</legend>
-        ${hint}${message}${inner}
-      </fieldset>`,
-    );
+    group(html`<fieldset class="govuk-fieldset"${attr('role', role)}${attr('aria-describedby', describedBy)}>
+<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${field.label}${optional}</legend>${hint}${message}${inner}</fieldset>`);
   const label = html`<label class="govuk-label govuk-label--s" for="${field.id}">${field.label}${optional}</label>`;
   const input = (
     type: string,
     extra: { width?: string; autocomplete?: string; spellcheck?: boolean; inputmode?: string },
   ) =>
     group(
-      html`${label}${hint}${message}<input
-          class="govuk-input${extra.width ? ` govuk-input--width-${extra.width}` : ''}${error ? ' govuk-input--error' : ''}"
-          id="${field.id}"
-          name="${field.id}"
-          type="${type}"
-          value="${textOf(entered)}"
-          ${attr('aria-describedby', describedBy)}${attr('autocomplete', extra.autocomplete)}${extra.spellcheck === false ? html` spellcheck="false"` : ''}${attr('inputmode', extra.inputmode)}
-        />`,
+      html`${label}${hint}${message}<input class="govuk-input${extra.width ? ` govuk-input--width-${extra.width}` : ''}${error ? ' govuk-input--error' : ''}" id="${field.id}" name="${field.id}" type="${type}" value="${textOf(entered)}"${attr('aria-describedby', describedBy)}${attr('autocomplete', extra.autocomplete)}${extra.spellcheck === false ? html` spellcheck="false"` : ''}${attr('inputmode', extra.inputmode)}>`,
     );
 
   switch (field.type) {
@@ -59,27 +46,11 @@ export function renderField(
       return input('text', { autocomplete: 'off', width: '10', spellcheck: false });
     case 'textarea':
       return group(
-        html`${label}${hint}${message}<textarea
-            class="govuk-textarea${error ? ' govuk-textarea--error' : ''}"
-            id="${field.id}"
-            name="${field.id}"
-            rows="5"
-            ${attr('aria-describedby', describedBy)}
-          >
-${textOf(entered)}</textarea>`,
+        html`${label}${hint}${message}<textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id="${field.id}" name="${field.id}" rows="5"${attr('aria-describedby', describedBy)}>${textOf(entered)}</textarea>`,
       );
     case 'select':
-      return group(
-        html`${label}${hint}${message}<select
-            class="govuk-select${error ? ' govuk-select--error' : ''}"
-            id="${field.id}"
-            name="${field.id}"
-            ${attr('aria-describedby', describedBy)}
-          >
-            <option value="">Choose an option</option>
-            ${field.options.map((o) => html`<option value="${o.value}" ${textOf(entered) === o.value ? html` selected` : ''}>${o.label}</option>`)}
-          </select>`,
-      );
+      return group(html`${label}${hint}${message}<select class="govuk-select${error ? ' govuk-select--error' : ''}" id="${field.id}" name="${field.id}"${attr('aria-describedby', describedBy)}>
+<option value="">Choose an option</option>${field.options.map((o) => html`<option value="${o.value}"${textOf(entered) === o.value ? html` selected` : ''}>${o.label}</option>`)}</select>`);
     case 'radios':
       return fieldset(choices('radio', field.id, field.options, new Set([textOf(entered)])));
     case 'checkbox':
@@ -109,24 +80,12 @@ function choices(
   chosen: ReadonlySet<string>,
 ): Html {
   const kind = type === 'radio' ? 'radios' : 'checkboxes';
-  return html`<div class="govuk-${kind}">
-    ${options.map((option, index) => {
-      const id = index === 0 ? name : `${name}-${index + 1}`;
-      const hintId = option.hint ? `${id}-item-hint` : null;
-      return html`<div class="govuk-${kind}__item">
-        <input
-          class="govuk-${kind}__input"
-          id="${id}"
-          name="${name}"
-          type="${type}"
-          value="${option.value}"
-          ${chosen.has(option.value) ? html` checked` : ''}${attr('aria-describedby', hintId)}
-        />
-        <label class="govuk-label govuk-${kind}__label" for="${id}">${option.label}</label
-        >${option.hint ? html`<div id="${hintId}" class="govuk-hint govuk-${kind}__hint">${option.hint}</div>` : ''}
-      </div>`;
-    })}
-  </div>`;
+  return html`<div class="govuk-${kind}">${options.map((option, index) => {
+    const id = index === 0 ? name : `${name}-${index + 1}`;
+    const hintId = option.hint ? `${id}-item-hint` : null;
+    return html`<div class="govuk-${kind}__item"><input class="govuk-${kind}__input" id="${id}" name="${name}" type="${type}" value="${option.value}"${chosen.has(option.value) ? html` checked` : ''}${attr('aria-describedby', hintId)}>
+<label class="govuk-label govuk-${kind}__label" for="${id}">${option.label}</label>${option.hint ? html`<div id="${hintId}" class="govuk-hint govuk-${kind}__hint">${option.hint}</div>` : ''}</div>`;
+  })}</div>`;
 }
 
 function partsOf(entered: FormAnswerInput | undefined): Record<string, string> {
@@ -137,23 +96,10 @@ function dateInputs(id: string, entered: FormAnswerInput | undefined, error: Fie
   const values = partsOf(entered);
   const item = (part: 'day' | 'month' | 'year', label: string, width: string) => {
     const bad = error?.parts?.includes(part) ?? false;
-    return html`<div class="govuk-date-input__item">
-      <div class="govuk-form-group">
-        <label class="govuk-label govuk-date-input__label" for="${id}-${part}">${label}</label>
-        <input
-          class="govuk-input govuk-date-input__input govuk-input--width-${width}${bad ? ' govuk-input--error' : ''}"
-          id="${id}-${part}"
-          name="${id}-${part}"
-          type="text"
-          inputmode="numeric"
-          value="${values[part] ?? ''}"
-        />
-      </div>
-    </div>`;
+    return html`<div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="${id}-${part}">${label}</label>
+<input class="govuk-input govuk-date-input__input govuk-input--width-${width}${bad ? ' govuk-input--error' : ''}" id="${id}-${part}" name="${id}-${part}" type="text" inputmode="numeric" value="${values[part] ?? ''}"></div></div>`;
   };
-  return html`<div class="govuk-date-input" id="${id}">
-    ${item('day', 'Day', '2')}${item('month', 'Month', '2')}${item('year', 'Year', '4')}
-  </div>`;
+  return html`<div class="govuk-date-input" id="${id}">${item('day', 'Day', '2')}${item('month', 'Month', '2')}${item('year', 'Year', '4')}</div>`;
 }
 
 function locationInputs(
@@ -164,28 +110,8 @@ function locationInputs(
 ): Html {
   const values = typeof entered === 'string' ? { where: entered } : partsOf(entered);
   const bad = (part: string) => (error?.parts?.includes(part) ? ' govuk-input--error' : '');
-  return html`<div class="govuk-form-group">
-      <label class="govuk-label" for="${id}-where"
-        >${isAddress ? 'Building and street' : 'Street, place or landmark'}</label
-      >
-      <input
-        class="govuk-input${bad('where')}"
-        id="${id}-where"
-        name="${id}-where"
-        type="text"
-        value="${values.where ?? ''}"
-        autocomplete="${isAddress ? 'address-line1' : 'off'}"
-      />
-    </div>
-    <div class="govuk-form-group">
-      <label class="govuk-label" for="${id}-postcode">Postcode${isAddress ? '' : ' (if you know it)'}</label>
-      <input
-        class="govuk-input govuk-input--width-10${bad('postcode')}"
-        id="${id}-postcode"
-        name="${id}-postcode"
-        type="text"
-        value="${values.postcode ?? ''}"
-        autocomplete="${isAddress ? 'postal-code' : 'off'}"
-      />
-    </div>`;
+  return html`<div class="govuk-form-group"><label class="govuk-label" for="${id}-where">${isAddress ? 'Building and street' : 'Street, place or landmark'}</label>
+<input class="govuk-input${bad('where')}" id="${id}-where" name="${id}-where" type="text" value="${values.where ?? ''}" autocomplete="${isAddress ? 'address-line1' : 'off'}"></div>
+<div class="govuk-form-group"><label class="govuk-label" for="${id}-postcode">Postcode${isAddress ? '' : ' (if you know it)'}</label>
+<input class="govuk-input govuk-input--width-10${bad('postcode')}" id="${id}-postcode" name="${id}-postcode" type="text" value="${values.postcode ?? ''}" autocomplete="${isAddress ? 'postal-code' : 'off'}"></div>`;
 }

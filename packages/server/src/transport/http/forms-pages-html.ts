@@ -53,51 +53,43 @@ export function page(input: {
   const title = `${input.hasErrors ? 'Error: ' : ''}${input.title} – ${input.organisationName}`;
   return `<!DOCTYPE html>${
     html`
-      <html lang="en-GB" class="govuk-template">
-        <head>
-          <meta charset="utf-8" />
-          <title>${title}</title>
-          <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
-          <meta name="theme-color" content="#0b0c0c" />
-          <meta name="robots" content="noindex" />
-          <link rel="stylesheet" href="${cssPath}" />
-          <link rel="stylesheet" href="${wardCssPath}" />
-        </head>
-        <body class="govuk-template__body">
-          <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
-          <header class="govuk-generic-header" role="banner">
-            <div class="govuk-generic-header__container govuk-width-container">
-              <div class="govuk-generic-header__logo">
-                <a href="${input.homeHref}" class="govuk-generic-header__homepage-link">${input.organisationName}</a>
-              </div>
-            </div>
-          </header>
-          <section aria-label="Service information" class="govuk-service-navigation">
-            <div class="govuk-width-container">
-              <div class="govuk-service-navigation__container">
-                <span class="govuk-service-navigation__service-name"
-                  ><a href="${input.homeHref}" class="govuk-service-navigation__link">Online forms</a></span
-                >
-              </div>
-            </div>
-          </section>
-          <div class="govuk-width-container">
-            ${input.backHref ? html`<a href="${input.backHref}" class="govuk-back-link">Back</a>` : ''}
-            <main class="govuk-main-wrapper" id="main-content">
-              <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">${input.main}</div></div>
-            </main>
-          </div>
-          <footer class="govuk-footer">
-            <div class="govuk-width-container">
-              <div class="govuk-footer__meta">
-                <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                  <p class="govuk-body-s">${input.organisationName}. Online forms served by Ward.</p>
-                </div>
-              </div>
-            </div>
-          </footer>
-        </body>
-      </html>
-    `.value
+<html lang="en-GB" class="govuk-template">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="theme-color" content="#0b0c0c">
+<meta name="robots" content="noindex">
+<link rel="stylesheet" href="${cssPath}">
+<link rel="stylesheet" href="${wardCssPath}">
+</head>
+<body class="govuk-template__body">
+<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<header class="govuk-generic-header" role="banner">
+<div class="govuk-generic-header__container govuk-width-container">
+<div class="govuk-generic-header__logo"><a href="${input.homeHref}" class="govuk-generic-header__homepage-link">${input.organisationName}</a></div>
+</div>
+</header>
+<section aria-label="Service information" class="govuk-service-navigation">
+<div class="govuk-width-container"><div class="govuk-service-navigation__container">
+<span class="govuk-service-navigation__service-name"><a href="${input.homeHref}" class="govuk-service-navigation__link">Online forms</a></span>
+</div></div>
+</section>
+<div class="govuk-width-container">
+${input.backHref ? html`<a href="${input.backHref}" class="govuk-back-link">Back</a>` : ''}
+<main class="govuk-main-wrapper" id="main-content">
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+${input.main}
+</div></div>
+</main>
+</div>
+<footer class="govuk-footer">
+<div class="govuk-width-container"><div class="govuk-footer__meta"><div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+<p class="govuk-body-s">${input.organisationName}. Online forms served by Ward.</p>
+</div></div></div>
+</footer>
+</body>
+</html>
+`.value
   }`;
 }
