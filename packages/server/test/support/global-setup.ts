@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
 
 const machineServer = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -61,6 +60,9 @@ function prepareRun(): Shared {
 async function provideDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   const configured = process.env.WARD_TEST_DATABASE_URL;
   if (configured || (await reachable(machineServer))) return { url: configured ?? machineServer, stop: async () => {} };
+  // Imported only here, once per run: loading it unhooks process-wide exit hooks, which throws the
+  // second time, and Vitest loads this file once for each project that lists it.
+  const { startEmbeddedPostgres } = await import('../../src/db/embedded-postgres.ts');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-test-pg-'));
   const server = await startEmbeddedPostgres(dataDir);
   const url = new URL(server.connectionString);
