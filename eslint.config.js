@@ -39,6 +39,23 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests (the `unit` project in vitest.config.ts) run without any server: none of these imports.
+    files: ['packages/server/test/**/*.rules.test.ts', 'packages/{protocol,widget,console}/test/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['pg', 'pg-boss', 'kysely', 'redis', '@socket.io/*', 'socket.io', 'socket.io-client', 'fastify'],
+            ...['nodemailer', 'nodemailer/*', 'smtp-server', 'imapflow', 'playwright-core'],
+            ...['node:child_process', 'node:net', 'node:http', 'node:https'],
+            ...['**/support/**', '**/db/**', '**/*.repository.ts', '**/*.service.ts', '**/app.ts'],
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'packages/server/src/cli/**/*.ts',
       'packages/server/bench/**/*.ts',

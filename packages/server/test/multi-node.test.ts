@@ -2,21 +2,24 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message, QueueItem } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
+import { startRedisServer, type RedisTestServer } from './support/redis-server.ts';
 
-const redisUrl = process.env.WARD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // Every node must hold the same key-encryption keys to read each other's residents' data.
 const kek = `test-kek:${randomBytes(32).toString('base64')}`;
 
 describe('two Ward nodes behind a load balancer, sharing PostgreSQL and Redis', () => {
   let nodeA: TestApp;
   let nodeB: TestApp;
+  let redis: RedisTestServer;
   beforeAll(async () => {
-    nodeA = await startTestApp({ env: { REDIS_URL: redisUrl, WARD_KEK: kek } });
-    nodeB = await startTestApp({ env: { REDIS_URL: redisUrl, WARD_KEK: kek }, sameDatabaseAs: nodeA });
+    redis = await startRedisServer();
+    nodeA = await startTestApp({ env: { REDIS_URL: redis.url, WARD_KEK: kek } });
+    nodeB = await startTestApp({ env: { REDIS_URL: redis.url, WARD_KEK: kek }, sameDatabaseAs: nodeA });
   });
   afterAll(async () => {
     await nodeB?.close();
     await nodeA?.close();
+    await redis?.stop();
   });
 
   it('carries a conversation between a resident on one node and an agent on the other', async () => {

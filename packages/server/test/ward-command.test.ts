@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { access, constants, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +10,48 @@ import type { Socket } from 'socket.io-client';
 import { freePort } from '../src/shared/free-port.ts';
 import { runWard, startWardServe } from './support/ward-process.ts';
 import { createTestDatabase } from './support/test-database.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** Runs a program with Node 24 first on PATH, as a shell would after `npm install`; never throws. */
+function run(file: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}` };
+  return new Promise((resolve) =>
+    execFile(file, args, { cwd: repoRoot, env }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+describe('the ward command as installed', () => {
+  const bin = async () => {
+    const manifest = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      bin: { ward: string };
+    };
+    return manifest.bin.ward;
+  };
+
+  // Starting the command loads all of Ward; on a busy machine that alone can take many seconds.
+  it('is executable in a fresh clone, with a shebang that finds node', { timeout: 120_000 }, async () => {
+    const file = await bin();
+    // The mode a clone gets is the one git stores; a checkout without git has it on the file.
+    const tracked = await run('git', ['ls-files', '--stage', '--', file]);
+    if (tracked.code === 0 && tracked.stdout) expect(tracked.stdout).toMatch(/^100755 /);
+    else expect((await stat(path.join(repoRoot, file))).mode & 0o111).toBe(0o111);
+    await access(path.join(repoRoot, file), constants.X_OK);
+    expect((await readFile(path.join(repoRoot, file), 'utf8')).split('\n')[0]).toBe('#!/usr/bin/env node');
+    const direct = await run(path.join(repoRoot, file), ['--help']);
+    expect(direct).toMatchObject({ code: 0, stderr: '' });
+    expect(direct.stdout).toContain('ward <command>');
+  });
+
+  it('runs as npx ward', { timeout: 120_000 }, async () => {
+    const result = await run('npx', ['--no-install', 'ward', '--help']);
+    expect(result.stderr).not.toMatch(/denied/i);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('ward <command>');
+  });
+});
 
 describe('the ward command', () => {
   it('prints help, and refuses wrong arguments with a clear message', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { freePort } from '../../src/shared/free-port.ts';
 
-/** Debian's `dovecot-imapd` (`.ci/run` installs it); `WARD_DOVECOT` points elsewhere. */
+/** Debian's `dovecot-imapd` (`npm run setup:test` installs it); `WARD_DOVECOT` points elsewhere. */
 export const dovecotBinary = process.env.WARD_DOVECOT ?? '/usr/sbin/dovecot';
 
 export type MailboxMessage = { uid: number; flags: string[]; subject: string };
@@ -61,7 +61,7 @@ async function mailOwner(): Promise<{ name: string; group: string; uid: number; 
 export async function startImapServer(options: { port?: number } = {}): Promise<ImapTestServer> {
   if (!existsSync(dovecotBinary))
     throw new Error(
-      `Dovecot is not installed at ${dovecotBinary}: apt-get install dovecot-imapd (or set WARD_DOVECOT)`,
+      `Dovecot is not installed at ${dovecotBinary}: npm run setup:test, or apt-get install dovecot-imapd (or set WARD_DOVECOT)`,
     );
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ward-imap-'));
   const owner = await mailOwner();
