@@ -1,19 +1,18 @@
 import type { AgentConversation, HoldCovers, RetentionHold } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import { fetchHolds, placeHold } from '../../api/retention.ts';
 import { paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
-import { DateInput } from '../../ui/DateInput.tsx';
-import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import type { FieldErrors } from '../../ui/validation.ts';
+import type { FormCheck } from '../../ui/form-submission.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { holdCovers, residentCoverage, summariseReason } from './retention-wording.ts';
 import type { DatePart, HoldField } from './validate-hold.ts';
 import { validateHold } from './validate-hold.ts';
@@ -142,46 +141,33 @@ function PlaceHoldForm({
   const [covers, setCovers] = useState<HoldCovers | ''>('');
   const [reason, setReason] = useState('');
   const [end, setEnd] = useState<Record<DatePart, string>>({ day: '', month: '', year: '' });
-  const [errors, setErrors] = useState<FieldErrors<HoldField>>({});
   const [endParts, setEndParts] = useState<DatePart[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...(errors.covers ? [{ fieldId: ids.covers, text: errors.covers }] : []),
-    ...(errors.reason ? [{ fieldId: ids.reason, text: errors.reason }] : []),
-    ...(errors.endDate ? [{ fieldId: `${ids.endDate}-${endParts[0] ?? 'day'}`, text: errors.endDate }] : []),
-  ];
-  const hasErrors = summary.length > 0;
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit<HoldField>(
+    (field) => (field === 'endDate' ? dateInputFieldId(ids.endDate, endParts) : ids[field]),
+    ['covers', 'reason', 'endDate'],
+  );
   useEffect(() => onErrorChange?.(hasErrors), [hasErrors, onErrorChange]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const check = validateHold({ covers, reason, endDay: end.day, endMonth: end.month, endYear: end.year }, new Date());
-    setErrors(check.errors);
-    setEndParts(check.endDateParts);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (!check.body) return;
-    setBusy(true);
-    try {
-      const hold = await placeHold({
-        ...(subject.kind === 'case' ? { caseId: subject.id } : { conversationId: subject.id }),
-        ...check.body,
-      });
-      setCovers('');
-      setReason('');
-      setEnd({ day: '', month: '', year: '' });
-      onPlaced(hold);
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
-    }
+  function check(): FormCheck<HoldField> {
+    const checked = validateHold(
+      { covers, reason, endDay: end.day, endMonth: end.month, endYear: end.year },
+      new Date(),
+    );
+    setEndParts(checked.endDateParts);
+    const { body } = checked;
+    if (!body) return { errors: checked.errors };
+    return {
+      send: async () => {
+        const hold = await placeHold({
+          ...(subject.kind === 'case' ? { caseId: subject.id } : { conversationId: subject.id }),
+          ...body,
+        });
+        setCovers('');
+        setReason('');
+        setEnd({ day: '', month: '', year: '' });
+        onPlaced(hold);
+      },
+    };
   }
 
   return (
@@ -194,7 +180,7 @@ function PlaceHoldForm({
         Place a hold when there is a complaint, a claim or a request for information about this contact. While it is in
         place, nothing it covers is deleted.
       </p>
-      <form noValidate onSubmit={handleSubmit} aria-labelledby="place-hold-heading">
+      <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="place-hold-heading">
         <Radios<HoldCovers>
           id={ids.covers}
           legend="What should the hold cover?"
