@@ -32,6 +32,14 @@ export default tseslint.config(
     },
   },
   {
+    // The console's realtime logic stays plain TypeScript, testable without React; hooks are use-*.ts.
+    files: ['packages/console/src/realtime/**/*.ts'],
+    ignores: ['packages/console/src/realtime/**/use-*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', 'react-dom/*', '**/*.tsx'] }],
+    },
+  },
+  {
     // Transport is thin: route handlers and socket handlers reach the database only through services.
     files: ['packages/server/src/transport/**/*.ts'],
     rules: {
