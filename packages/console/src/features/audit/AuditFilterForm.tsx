@@ -7,12 +7,11 @@ import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
 import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
 import { Select } from '../../ui/Select.tsx';
+import type { Loaded } from '../../ui/use-loaded.ts';
 import type { AuditFilters } from './audit-query.ts';
 import { staffName } from './audit-wording.ts';
 import type { AuditFilterAnswers, AuditFilterCheck } from './validate-audit-filters.ts';
 import { answersFromFilters, validateAuditFilters } from './validate-audit-filters.ts';
-
-type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
 
 const auditFieldIds = {
   staffId: 'audit-staff',

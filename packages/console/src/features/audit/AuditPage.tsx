@@ -1,13 +1,12 @@
-import type { AuditPage as AuditTrailPage, StaffMember } from '@ward/protocol';
 import { useEffect, useMemo, useState } from 'react';
 import { fetchAuditPage } from '../../api/audit.ts';
-import { messageOf } from '../../api/errors.ts';
 import { fetchStaff } from '../../api/staff.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { LoadError } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
+import { useLoaded } from '../../ui/use-loaded.ts';
 import {
   auditPath,
   beforeFromSearch,
@@ -23,8 +22,6 @@ import { onlyResident, resultCount, selectedFilters } from './audit-wording.ts';
 import { AuditFilterForm, problemItems } from './AuditFilterForm.tsx';
 import { AuditPagination, AuditTable } from './AuditTable.tsx';
 
-type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
-
 /** Administrators: who has read, changed, exported or deleted residents' personal data, filtered. */
 export function AuditPage() {
   const { search } = useLocation();
@@ -32,34 +29,14 @@ export function AuditPage() {
   const before = beforeFromSearch(search);
   const filterKey = searchFromFilters(filters);
   const pageKey = searchFromFilters(filters, before);
-  const [version, setVersion] = useState(0);
   const [problems, setProblems] = useState<ErrorItem[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [staff, setStaff] = useState<Loaded<StaffMember[]>>({ status: 'loading' });
-  const [events, setEvents] = useState<Loaded<AuditTrailPage>>({ status: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchStaff().then(
-      (data) => !cancelled && setStaff({ status: 'ready', data }),
-      (error: unknown) => !cancelled && setStaff({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    setEvents({ status: 'loading' });
-    fetchAuditPage(filtersFromSearch(pageKey), pageLimit, beforeFromSearch(pageKey)).then(
-      (data) => !cancelled && setEvents({ status: 'ready', data }),
-      (error: unknown) => !cancelled && setEvents({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [pageKey, version]);
+  const staff = useLoaded(fetchStaff).loaded;
+  // Applying the same filters again reads the newest entries again (`reload`).
+  const { loaded: events, reload } = useLoaded(
+    () => fetchAuditPage(filtersFromSearch(pageKey), pageLimit, beforeFromSearch(pageKey)),
+    pageKey,
+  );
 
   // Filters changed in the address (applied, removed, or back and forward): the old problems are gone.
   useEffect(() => setProblems([]), [filterKey]);
@@ -118,7 +95,7 @@ export function AuditPage() {
                     if (check.filters) {
                       // The resident filter has no field of its own: it stays until removed.
                       navigate(auditPath({ ...check.filters, dataSubjectId: filters.dataSubjectId }));
-                      setVersion((value) => value + 1);
+                      reload();
                     }
                   }}
                   onCleared={() => setProblems([])}

@@ -1,6 +1,5 @@
 import type { AgentConversation, HoldCovers, RetentionHold } from '@ward/protocol';
-import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
+import { useEffect, useState } from 'react';
 import { fetchHolds, placeHold } from '../../api/retention.ts';
 import { paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
@@ -11,14 +10,12 @@ import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { useLoaded } from '../../ui/use-loaded.ts';
 import type { FormCheck } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { holdCovers, residentCoverage, summariseReason } from './retention-wording.ts';
 import type { DatePart, HoldField } from './validate-hold.ts';
 import { validateHold } from './validate-hold.ts';
-
-type Loaded =
-  { status: 'loading' } | { status: 'ready'; holds: RetentionHold[] } | { status: 'error'; message: string };
 
 const ids = { covers: 'hold-covers', reason: 'hold-reason', endDate: 'hold-end' } as const;
 
@@ -39,26 +36,16 @@ export function LegalHoldSection({
   kase?: { id: string; caseReference: string };
   onErrorChange?: (hasErrors: boolean) => void;
 }) {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
   const [placed, setPlaced] = useState<RetentionHold | null>(null);
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
   const subject: HoldSubject = conversation
     ? { kind: 'conversation', id: conversation.id, caseReference: conversation.caseReference }
     : { kind: 'case', id: kase?.id ?? '', caseReference: kase?.caseReference ?? '' };
   const { caseReference } = subject;
 
-  useEffect(() => {
-    let cancelled = false;
-    fetchHolds('active').then(
-      (holds) =>
-        !cancelled && setLoaded({ status: 'ready', holds: holds.filter((hold) => holdCovers(hold, caseReference)) }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [caseReference, version]);
+  const { loaded, reload } = useLoaded(
+    async () => (await fetchHolds('active')).filter((hold) => holdCovers(hold, caseReference)),
+    caseReference,
+  );
 
   return (
     <section aria-labelledby="legal-hold-heading">
@@ -84,13 +71,13 @@ export function LegalHoldSection({
       </h2>
       {loaded.status === 'loading' ? <Loading text="Checking for legal holds…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && loaded.holds.length > 0 ? (
+      {loaded.status === 'ready' && loaded.data.length > 0 ? (
         <>
           <p className="govuk-body">
             <Tag colour="blue">On hold</Tag>
           </p>
           <ul className="govuk-list govuk-list--bullet">
-            {loaded.holds.map((hold) => (
+            {loaded.data.map((hold) => (
               <li key={hold.id} className="ward-break-anywhere">
                 {hold.covers === 'resident' ? residentCoverage : 'This case'}: {summariseReason(hold.reason)}{' '}
                 <span className="govuk-hint govuk-!-display-inline">
@@ -107,7 +94,7 @@ export function LegalHoldSection({
           </p>
         </>
       ) : null}
-      {loaded.status === 'ready' && loaded.holds.length === 0 ? (
+      {loaded.status === 'ready' && loaded.data.length === 0 ? (
         <p className="govuk-body">
           Not on hold. Ward deletes this {subject.kind === 'case' ? 'case’s' : 'conversation’s'} personal data when its
           retention periods end.
