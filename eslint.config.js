@@ -32,6 +32,14 @@ export default tseslint.config(
     },
   },
   {
+    // The console's realtime logic stays plain TypeScript, testable without React; hooks are use-*.ts.
+    files: ['packages/console/src/realtime/**/*.ts'],
+    ignores: ['packages/console/src/realtime/**/use-*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', 'react-dom/*', '**/*.tsx'] }],
+    },
+  },
+  {
     // Transport is thin: route handlers and socket handlers reach the database only through services.
     files: ['packages/server/src/transport/**/*.ts'],
     rules: {
@@ -41,6 +49,7 @@ export default tseslint.config(
   {
     // Unit tests (the `unit` project in vitest.config.ts) run without any server: none of these imports.
     files: ['packages/server/test/**/*.rules.test.ts', 'packages/{protocol,widget,console}/test/**/*.{ts,tsx}'],
+    ignores: ['packages/console/test/socket/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -22,13 +22,20 @@ export default defineConfig({
         extends: true,
         // No global set-up: unit tests run without PostgreSQL, Redis or any other server. Pure tests need no
         // fresh module graph per file, and loading one per file was most of their time.
-        test: { name: 'unit', include: unitTests, pool: 'threads', isolate: false },
+        test: {
+          name: 'unit',
+          include: unitTests,
+          // The console's AgentSession is tried against a real Socket.IO server: that is an integration test.
+          exclude: ['packages/console/test/socket/**'],
+          pool: 'threads',
+          isolate: false,
+        },
       },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['packages/server/test/**/*.test.ts'],
+          include: ['packages/server/test/**/*.test.ts', 'packages/console/test/socket/**/*.test.ts'],
           exclude: ['packages/server/test/**/*.rules.test.ts'],
           globalSetup,
         },

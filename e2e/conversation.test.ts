@@ -108,6 +108,10 @@ describe('a resident on the council page and an agent in the console', () => {
       expect(received.to).toBe('ann@example.com');
       expect(received.subject).toContain(ann.caseReference);
       expect(received.text).toContain('My green bin was not collected on Tuesday');
+      // Ann opts in to service updates; the widget confirms once Ward has saved the choice.
+      await ann.chat.getByRole('checkbox', { name: 'Email me about changes to council services' }).check();
+      await ann.chat.getByRole('button', { name: 'Save my choices' }).click();
+      await ann.chat.getByText('Your choices have been saved.').waitFor();
       await ann.chat.getByRole('radio', { name: 'Very good' }).check();
       await ann.chat.getByRole('button', { name: 'Send feedback' }).click();
       await ann.chat.getByRole('heading', { name: 'Thank you for your feedback' }).waitFor();

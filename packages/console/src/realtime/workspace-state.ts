@@ -3,8 +3,8 @@ import { hasMessage, highestSeq, mergeMessages } from './merge-messages.ts';
 import { unreadCount } from './unread.ts';
 
 /**
- * The chats workspace: the waiting queue and the agent's open chats. Pure: the socket hook
- * turns server events and the agent's actions into `WorkspaceEvent`s and renders the state.
+ * The chats workspace: the waiting queue and the agent's open chats. Pure: the AgentSession
+ * (agent-session.ts) turns server events and the agent's actions into `WorkspaceEvent`s; React renders the state.
  */
 
 /** A message the agent sent that the server has not acknowledged yet. */

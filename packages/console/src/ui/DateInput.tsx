@@ -16,6 +16,11 @@ interface DateInputProps {
   onValueChange: (part: DateInputPart, value: string) => void;
 }
 
+/** Where a date's error in the error summary links to: its first part in error (the day when it is the whole date). */
+export function dateInputFieldId(id: string, errorParts: readonly DateInputPart[]): string {
+  return `${id}-${errorParts[0] ?? 'day'}`;
+}
+
 const parts: { part: DateInputPart; label: string; width: string }[] = [
   { part: 'day', label: 'Day', width: 'govuk-input--width-2' },
   { part: 'month', label: 'Month', width: 'govuk-input--width-2' },

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { OptIn } from '@ward/protocol';
 import { saveOptIns } from './api.ts';
 import { ErrorSummary, Hint } from './govuk.tsx';
-import type { SummaryItem } from './govuk.tsx';
+import { useFormSubmit } from './use-form-submit.ts';
 
 interface Props {
   token: string;
@@ -14,9 +14,7 @@ interface Props {
 /** The council's opt-ins (for example service updates by email), as checkboxes. */
 export function OptInsForm({ token, optIns, saved, onSaved }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
-  const [errors, setErrors] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
+  const { errors, attempt, submit } = useFormSubmit();
 
   if (saved) {
     return (
@@ -31,28 +29,24 @@ export function OptInsForm({ token, optIns, saved, onSaved }: Props) {
     );
   }
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (submitting) return;
-    setAttempt((n) => n + 1);
-    setSubmitting(true);
-    const response = await saveOptIns(token, { optIns: chosen });
-    setSubmitting(false);
-    if (!response.ok) {
-      setErrors([{ message: response.message }]);
-      return;
-    }
-    setErrors([]);
-    onSaved();
-  }
-
   return (
     <section class="ward-section" aria-labelledby="opt-ins-heading">
       <ErrorSummary items={errors} attempt={attempt} />
       <h2 id="opt-ins-heading" class="ward-heading-s">
         Stay in touch
       </h2>
-      <form noValidate onSubmit={submit}>
+      <form
+        noValidate
+        onSubmit={(event) =>
+          // Nothing to check: every choice is optional.
+          void submit(
+            event,
+            () => ({ ok: true, value: { optIns: chosen } }),
+            (body) => saveOptIns(token, body),
+            onSaved,
+          )
+        }
+      >
         <div class="ward-form-group">
           <fieldset class="ward-fieldset" aria-describedby="opt-ins-hint">
             <legend class="ward-fieldset__legend">What would you like to hear about? (optional)</legend>

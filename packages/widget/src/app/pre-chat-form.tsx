@@ -4,8 +4,8 @@ import { startConversation } from './api.ts';
 import { preChatFields, validatePreChat } from './form-validation.ts';
 import type { PreChatValues } from './form-validation.ts';
 import { ErrorMessage, ErrorSummary, FormGroup, Hint, StepHeading, describedBy, errorFor } from './govuk.tsx';
-import type { SummaryItem } from './govuk.tsx';
 import type { StoredConversation } from './storage.ts';
+import { useFormSubmit } from './use-form-submit.ts';
 
 interface Props {
   organisation: string;
@@ -18,38 +18,25 @@ const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 /** The pre-chat form: name, optional email, topic and (when the council asks) consent. */
 export function PreChatForm({ organisation, config, onStarted }: Props) {
   const [values, setValues] = useState<PreChatValues>({ name: '', email: '', topic: '', consent: false });
-  const [errors, setErrors] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
+  const { errors, attempt, submitting, submit } = useFormSubmit();
   const set = (patch: Partial<PreChatValues>) => setValues((current) => ({ ...current, ...patch }));
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (submitting) return;
-    const result = validatePreChat(values, { consentRequired: config.consent !== null });
-    setAttempt((n) => n + 1);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors([]);
-    setSubmitting(true);
-    const response = await startConversation(organisation, result.value);
-    setSubmitting(false);
-    if (!response.ok) {
-      setErrors([{ message: response.message }]);
-      return;
-    }
-    onStarted({
-      ...response.data,
-      email: result.value.email ?? '',
-      status: 'waiting',
-      agentName: null,
-      transcriptSentTo: null,
-      optInsSaved: false,
-      feedbackSent: false,
-    });
-  }
+  const start = (event: Event) =>
+    void submit(
+      event,
+      () => validatePreChat(values, { consentRequired: config.consent !== null }),
+      (body) => startConversation(organisation, body),
+      (started, body) =>
+        onStarted({
+          ...started,
+          email: body.email ?? '',
+          status: 'waiting',
+          agentName: null,
+          transcriptSentTo: null,
+          optInsSaved: false,
+          feedbackSent: false,
+        }),
+    );
 
   const nameError = errorFor(errors, preChatFields.name);
   const emailError = errorFor(errors, preChatFields.email);
@@ -62,7 +49,7 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
       <ErrorSummary items={errors} attempt={attempt} />
       <StepHeading>Start a chat</StepHeading>
       <p class="ward-body">Tell us a little about your enquiry and an adviser will be with you as soon as they can.</p>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={start}>
         <FormGroup error={Boolean(nameError)}>
           <label class="ward-label" for={preChatFields.name}>
             Name

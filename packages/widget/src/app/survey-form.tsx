@@ -5,36 +5,14 @@ import { characterCount } from './format.ts';
 import { surveyFields, validateSurvey } from './form-validation.ts';
 import type { SurveyValues } from './form-validation.ts';
 import { ErrorMessage, ErrorSummary, FormGroup, Hint, describedBy, errorFor } from './govuk.tsx';
-import type { SummaryItem } from './govuk.tsx';
+import { useFormSubmit } from './use-form-submit.ts';
 
 export const ratingLabels = ['Very poor', 'Poor', 'Neither good nor poor', 'Good', 'Very good'] as const;
 
 /** "How would you rate this chat?" from 1 (Very poor) to 5 (Very good), with an optional comment. */
 export function SurveyForm({ token, onSent }: { token: string; onSent: () => void }) {
   const [values, setValues] = useState<SurveyValues>({ rating: '', comment: '' });
-  const [errors, setErrors] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (submitting) return;
-    setAttempt((n) => n + 1);
-    const result = validateSurvey(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setSubmitting(true);
-    const response = await sendSurvey(token, result.value);
-    setSubmitting(false);
-    if (!response.ok) {
-      setErrors([{ message: response.message }]);
-      return;
-    }
-    setErrors([]);
-    onSent();
-  }
+  const { errors, attempt, submit } = useFormSubmit();
 
   const ratingError = errorFor(errors, surveyFields.rating);
   const commentError = errorFor(errors, surveyFields.comment);
@@ -45,7 +23,17 @@ export function SurveyForm({ token, onSent }: { token: string; onSent: () => voi
       <h2 id="survey-heading" class="ward-heading-s">
         Tell us what you think
       </h2>
-      <form noValidate onSubmit={submit}>
+      <form
+        noValidate
+        onSubmit={(event) =>
+          void submit(
+            event,
+            () => validateSurvey(values),
+            (body) => sendSurvey(token, body),
+            onSent,
+          )
+        }
+      >
         <FormGroup error={Boolean(ratingError)}>
           <fieldset class="ward-fieldset" aria-describedby={describedBy(ratingError && 'rating-error')}>
             <legend class="ward-fieldset__legend">How would you rate this chat?</legend>

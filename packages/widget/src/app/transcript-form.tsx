@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { requestTranscript } from './api.ts';
 import { transcriptFields, validateTranscriptEmail } from './form-validation.ts';
 import { ErrorMessage, ErrorSummary, FormGroup, Hint, describedBy, errorFor } from './govuk.tsx';
-import type { SummaryItem } from './govuk.tsx';
+import { useFormSubmit } from './use-form-submit.ts';
 
 interface Props {
   token: string;
@@ -14,9 +14,7 @@ interface Props {
 /** "Email me a transcript", prefilled with the email given on the pre-chat form. */
 export function TranscriptForm({ token, initialEmail, sentTo, onSent }: Props) {
   const [email, setEmail] = useState(initialEmail);
-  const [errors, setErrors] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
+  const { errors, attempt, submit } = useFormSubmit();
 
   if (sentTo) {
     return (
@@ -31,26 +29,6 @@ export function TranscriptForm({ token, initialEmail, sentTo, onSent }: Props) {
     );
   }
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (submitting) return;
-    setAttempt((n) => n + 1);
-    const result = validateTranscriptEmail(email);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setSubmitting(true);
-    const response = await requestTranscript(token, result.value);
-    setSubmitting(false);
-    if (!response.ok) {
-      setErrors([{ message: response.message }]);
-      return;
-    }
-    setErrors([]);
-    onSent(result.value.email);
-  }
-
   const emailError = errorFor(errors, transcriptFields.email);
   return (
     <section class="ward-section" aria-labelledby="transcript-heading">
@@ -58,7 +36,17 @@ export function TranscriptForm({ token, initialEmail, sentTo, onSent }: Props) {
       <h2 id="transcript-heading" class="ward-heading-s">
         Get a transcript
       </h2>
-      <form noValidate onSubmit={submit}>
+      <form
+        noValidate
+        onSubmit={(event) =>
+          void submit(
+            event,
+            () => validateTranscriptEmail(email),
+            (body) => requestTranscript(token, body),
+            (_, body) => onSent(body.email),
+          )
+        }
+      >
         <FormGroup error={Boolean(emailError)}>
           <label class="ward-label" for={transcriptFields.email}>
             Email address

@@ -1,7 +1,6 @@
 import type { ApiKey, CreatedApiKey } from '@ward/protocol';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fetchApiKeys, revokeApiKey } from '../../api/api-keys.ts';
-import { messageOf } from '../../api/errors.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
@@ -10,30 +9,16 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import { useLoaded } from '../../ui/use-loaded.ts';
 import { CreateApiKeyForm } from './CreateApiKeyForm.tsx';
 import { NewTokenBanner } from './NewTokenBanner.tsx';
 import { scopeDescriptions } from './validate-api-key.ts';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; keys: ApiKey[] } | { status: 'error'; message: string };
-
 /** Administrators: the keys other council systems use to call Ward (ADR 15). */
 export function ApiKeysPage() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
+  const { loaded, reload } = useLoaded(fetchApiKeys);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [formHasErrors, setFormHasErrors] = useState(false);
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchApiKeys().then(
-      (keys) => !cancelled && setLoaded({ status: 'ready', keys }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [version]);
 
   return (
     <>
@@ -48,7 +33,7 @@ export function ApiKeysPage() {
       </h2>
       {loaded.status === 'loading' ? <Loading text="Loading API keys…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' ? <KeysTable keys={loaded.keys} onRevoked={reload} /> : null}
+      {loaded.status === 'ready' ? <KeysTable keys={loaded.data} onRevoked={reload} /> : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <CreateApiKeyForm

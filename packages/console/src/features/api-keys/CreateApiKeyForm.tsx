@@ -1,12 +1,11 @@
 import type { ApiKeyScope, CreatedApiKey } from '@ward/protocol';
 import { ApiKeyScope as ApiKeyScopes } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { createApiKey } from '../../api/api-keys.ts';
-import { messageOf } from '../../api/errors.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { ErrorMessage, TextInput } from '../../ui/Field.tsx';
-import type { FieldErrors } from '../../ui/validation.ts';
+import type { FormCheck } from '../../ui/form-submission.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { ApiKeyField } from './validate-api-key.ts';
 import { scopeDescriptions, validateApiKey } from './validate-api-key.ts';
 
@@ -21,38 +20,20 @@ export function CreateApiKeyForm({
 }) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
-  const [errors, setErrors] = useState<FieldErrors<ApiKeyField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const summary = [
-    ...(formError ? [{ text: formError }] : []),
-    ...(errors.name ? [{ fieldId: ids.name, text: errors.name }] : []),
-    ...(errors.scopes ? [{ fieldId: ids.scopes, text: errors.scopes }] : []),
-  ];
-  const hasErrors = summary.length > 0;
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(ids, ['name', 'scopes']);
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const check = validateApiKey(name, scopes);
-    setErrors(check.errors);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (!check.body) return;
-    setBusy(true);
-    try {
-      const created = await createApiKey(check.body);
-      setName('');
-      setScopes([]);
-      onCreated(created);
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
-    }
+  function check(): FormCheck<ApiKeyField> {
+    const { errors: found, body } = validateApiKey(name, scopes);
+    if (!body) return { errors: found };
+    return {
+      send: async () => {
+        const created = await createApiKey(body);
+        setName('');
+        setScopes([]);
+        onCreated(created);
+      },
+    };
   }
 
   const toggle = (scope: ApiKeyScope, on: boolean) =>
@@ -64,7 +45,7 @@ export function CreateApiKeyForm({
       <h2 className="govuk-heading-m" id="create-api-key-heading">
         Create an API key
       </h2>
-      <form noValidate onSubmit={handleSubmit} aria-labelledby="create-api-key-heading">
+      <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="create-api-key-heading">
         <TextInput
           id={ids.name}
           label="Name"

@@ -17,11 +17,8 @@ import { LinkedCases } from './LinkedCases.tsx';
 import { OwnerSection } from './OwnerSection.tsx';
 import { TransferForm } from './TransferForm.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
+import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { channelInWords } from './case-wording.ts';
-
-export type ErrorReporter = (formId: string, hasErrors: boolean) => void;
-/** A section's change went through: the case as it is now, and what to tell screen reader users. */
-export type OnCaseChange = (detail: CaseDetail, announcement: string) => void;
 
 /**
  * A case in full, for staff of its department: its details, what the resident sent, and what staff

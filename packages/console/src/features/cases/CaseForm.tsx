@@ -1,7 +1,7 @@
-import type { FormEvent, ReactNode } from 'react';
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
+import type { ReactNode } from 'react';
+import { useEffect } from 'react';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { Checked } from './validate-case.ts';
 
 /** A `CaseForm` check from a field's check: its error, or the action to run with the checked value. */
@@ -37,48 +37,28 @@ export function CaseForm({
   onErrorChange?: (formId: string, hasErrors: boolean) => void;
   children: (error: string | undefined) => ReactNode;
 }) {
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const hasErrors = Boolean(fieldError || formError);
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit({ field: fieldId }, ['field']);
   useEffect(() => onErrorChange?.(id, hasErrors), [id, hasErrors, onErrorChange]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+  function checkField() {
     const checked = check();
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if ('error' in checked) {
-      setFieldError(checked.error);
-      return;
-    }
-    setFieldError(undefined);
-    setBusy(true);
-    try {
-      await checked.run();
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
-    }
+    return 'error' in checked ? { errors: { field: checked.error } } : { send: checked.run };
   }
 
   return (
     <>
-      <ErrorSummary
-        errors={[...(formError ? [{ text: formError }] : []), ...(fieldError ? [{ fieldId, text: fieldError }] : [])]}
-        attempt={attempt}
-      />
-      <form noValidate onSubmit={handleSubmit} aria-labelledby={heading ? `${id}-heading` : undefined}>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event, checkField)}
+        aria-labelledby={heading ? `${id}-heading` : undefined}
+      >
         {heading ? (
           <h3 className="govuk-heading-s" id={`${id}-heading`}>
             {heading}
           </h3>
         ) : null}
-        {children(fieldError)}
+        {children(errors.field)}
         <button
           type="submit"
           className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}

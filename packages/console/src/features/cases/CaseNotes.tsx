@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { addCaseNote } from '../../api/cases.ts';
 import { Textarea } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
+import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { checkNote } from './validate-case.ts';
 

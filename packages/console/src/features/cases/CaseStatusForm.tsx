@@ -3,7 +3,7 @@ import { CaseStatus as CaseStatuses } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { changeCaseStatus } from '../../api/cases.ts';
 import { Radios } from '../../ui/Field.tsx';
-import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
+import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm } from './CaseForm.tsx';
 import { statusNames } from './case-wording.ts';
 

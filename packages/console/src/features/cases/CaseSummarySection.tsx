@@ -5,7 +5,7 @@ import { writeCaseSummary } from '../../api/cases.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
 import { Textarea } from '../../ui/Field.tsx';
-import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
+import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { checkSummary } from './validate-case.ts';
 

@@ -5,7 +5,7 @@ import { messageOf } from '../../api/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
-import type { ErrorReporter } from './CaseDetails.tsx';
+import type { ErrorReporter } from './case-callbacks.ts';
 import { EmailThread } from './EmailThread.tsx';
 
 /** What the resident sent, as the channel holds it: a form's answers, an email thread, or the request as it arrived. */

@@ -7,7 +7,7 @@ import { useAnnounce } from '../../ui/Announcer.tsx';
 import { Textarea } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
-import type { ErrorReporter } from './CaseDetails.tsx';
+import type { ErrorReporter } from './case-callbacks.ts';
 import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { emailStatusNames, fileSize, refusedReasons } from './case-wording.ts';
 import { checkReply } from './validate-case.ts';

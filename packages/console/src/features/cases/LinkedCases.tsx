@@ -8,7 +8,7 @@ import { TextInput } from '../../ui/Field.tsx';
 import { formatDate } from '../../ui/format.ts';
 import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
-import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
+import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { channelNames } from './case-wording.ts';

@@ -4,7 +4,7 @@ import { changeCaseOwner } from '../../api/cases.ts';
 import { fetchStaffDirectory } from '../../api/staff.ts';
 import { useStaff } from '../../session/session.tsx';
 import { Select } from '../../ui/Select.tsx';
-import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
+import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm } from './CaseForm.tsx';
 
 /** Who owns the case: take it, give it up, or give it to someone who works in its department. */

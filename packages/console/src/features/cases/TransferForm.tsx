@@ -2,7 +2,7 @@ import type { CaseDetail } from '@ward/protocol';
 import { useState } from 'react';
 import { transferCase } from '../../api/cases.ts';
 import { Select } from '../../ui/Select.tsx';
-import type { ErrorReporter, OnCaseChange } from './CaseDetails.tsx';
+import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm } from './CaseForm.tsx';
 import { useCaseOptions } from './use-case-options.ts';
 

@@ -1,14 +1,15 @@
 import type { AgentConversation, ChatMatchResponse, RecordDetailInput, RecordSummary } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import { createRecordFromChat, linkChatToRecord, matchChat } from '../../api/records.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
 import { useAnnounce } from '../../ui/Announcer.tsx';
-import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
+import { sendIfValid } from '../../ui/form-submission.ts';
 import { formatDate } from '../../ui/format.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { matchedWording } from '../records/record-wording.ts';
 import { isPhoneNumber, isPostcode, phoneError, postcodeError } from '../records/validate-record.ts';
 
@@ -81,8 +82,6 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
   const [problem, setProblem] = useState<string | null>(null);
   const [postcode, setPostcode] = useState('');
   const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<{ postcode?: string; phone?: string }>({});
-  const [attempt, setAttempt] = useState(0);
   const linkedRef = useRef<HTMLParagraphElement>(null);
   // Set when the agent links the chat: the buttons they used go away, so focus moves to the result.
   const focusLinked = useRef(false);
@@ -131,22 +130,25 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
     }
   }
 
-  async function findMore(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempt((a) => a + 1);
+  const ids = { postcode: `match-postcode-${id}`, phone: `match-phone-${id}` };
+  const findForm = useFormSubmit(ids, ['postcode', 'phone']);
+  const { errors } = findForm;
+
+  function checkFindMore() {
     const p = postcode.trim();
     const t = phone.trim();
     const found = {
       postcode: p && !isPostcode(p) ? postcodeError : !p && !t ? 'Enter a postcode or a phone number' : undefined,
       phone: t && !isPhoneNumber(t) ? phoneError : undefined,
     };
-    setErrors(found);
-    if (found.postcode || found.phone) return;
-    const response = await load({ ...(p ? { postcode: p } : {}), ...(t ? { phone: t } : {}) });
-    if (response)
-      announce(
-        `${response.candidates.length} possible ${response.candidates.length === 1 ? 'record' : 'records'} found`,
-      );
+    return sendIfValid(found, async () => {
+      // `load` shows its own failure in place of the candidates.
+      const response = await load({ ...(p ? { postcode: p } : {}), ...(t ? { phone: t } : {}) });
+      if (response)
+        announce(
+          `${response.candidates.length} possible ${response.candidates.length === 1 ? 'record' : 'records'} found`,
+        );
+    });
   }
 
   function createRecord() {
@@ -156,11 +158,6 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
   }
 
   const headingId = `record-heading-${id}`;
-  const ids = { postcode: `match-postcode-${id}`, phone: `match-phone-${id}` };
-  const summary: ErrorItem[] = [
-    ...(errors.postcode ? [{ fieldId: ids.postcode, text: errors.postcode }] : []),
-    ...(errors.phone ? [{ fieldId: ids.phone, text: errors.phone }] : []),
-  ];
 
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-top-6">
@@ -220,8 +217,8 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
               <span className="govuk-details__summary-text">Look for the record by postcode or phone number</span>
             </summary>
             <div className="govuk-details__text">
-              <form noValidate onSubmit={findMore}>
-                <ErrorSummary errors={summary} attempt={attempt} />
+              <form noValidate onSubmit={(event) => void findForm.submit(event, checkFindMore)}>
+                <ErrorSummary errors={findForm.summary} attempt={findForm.attempt} />
                 <TextInput
                   id={ids.postcode}
                   label="Postcode"

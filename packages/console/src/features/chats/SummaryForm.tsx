@@ -1,7 +1,8 @@
-import type { FormEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/errors.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Textarea } from '../../ui/Field.tsx';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { validateSummary } from './validate-chat.ts';
 
 interface SummaryFormProps {
@@ -16,39 +17,28 @@ interface SummaryFormProps {
 export function SummaryForm({ conversationId, submitText, onSubmit, onCancel, autoFocus }: SummaryFormProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [summary, setSummary] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const id = `summary-${conversationId}`;
+  const { errors, summary: problems, attempt, submit } = useFormSubmit({ summary: id }, ['summary']);
 
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+  function check() {
     const problem = validateSummary(summary);
-    setError(problem);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (problem) return;
-    setBusy(true);
-    const failure = await onSubmit(summary.trim());
-    // On success the chat closes and this form goes away.
-    if (failure) {
-      setFormError(failure);
-      setAttempt((value) => value + 1);
-      setBusy(false);
-    }
+    if (problem) return { errors: { summary: problem } };
+    return {
+      // On success the chat closes and this form goes away.
+      send: async () => {
+        const refusal = await onSubmit(summary.trim());
+        if (refusal) throw new ApiError(0, 'refused', refusal);
+      },
+    };
   }
 
-  const errors = [...(formError ? [{ text: formError }] : []), ...(error ? [{ fieldId: id, text: error }] : [])];
-
   return (
-    <form noValidate onSubmit={handleSubmit}>
-      <ErrorSummary errors={errors} attempt={attempt} />
+    <form noValidate onSubmit={(event) => void submit(event, check)}>
+      <ErrorSummary errors={problems} attempt={attempt} />
       <Textarea
         ref={ref}
         id={id}
@@ -58,7 +48,7 @@ export function SummaryForm({ conversationId, submitText, onSubmit, onCancel, au
         rows={5}
         value={summary}
         onValueChange={setSummary}
-        error={error ?? undefined}
+        error={errors.summary}
         spellCheck
       />
       <div className="govuk-button-group">

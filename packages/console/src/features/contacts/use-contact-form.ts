@@ -1,9 +1,10 @@
 import type { IntakeResponse } from '@ward/protocol';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
-import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { dateInputFieldId } from '../../ui/DateInput.tsx';
+import type { FormCheck } from '../../ui/form-submission.ts';
 import type { DatePart, TypedDate } from '../../ui/uk-dates.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import type { Check, ResidentAnswers } from './validate-contact.ts';
 
@@ -32,42 +33,23 @@ export function useContactForm<A extends WhenAnswers, K extends string, B>({
   send,
 }: ContactFormOptions<A, K, B>) {
   const [answers, setAnswers] = useState<A>(blank);
-  const [errors, setErrors] = useState<FieldErrors<K>>({});
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<IntakeResponse | null>(null);
   const change = (part: Partial<A>) => setAnswers((current) => ({ ...current, ...part }));
+  const { errors, summary, attempt, busy, submit } = useFormSubmit<K>(
+    (field) => (field === 'date' ? dateInputFieldId(ids.date, dateParts) : ids[field]),
+    order,
+  );
 
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...order.flatMap((field) => {
-      const text = errors[field];
-      if (!text) return [];
-      return [{ fieldId: field === 'date' ? `${ids.date}-${dateParts[0] ?? 'day'}` : ids[field], text }];
-    }),
-  ];
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const check = validate(answers, new Date());
-    setErrors(check.errors);
-    setDateParts(check.dateParts);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (!check.body) return;
-    setBusy(true);
-    try {
-      setResult(await send(check.body));
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
-    }
+  function check(): FormCheck<K> {
+    const checked = validate(answers, new Date());
+    setDateParts(checked.dateParts);
+    const { body } = checked;
+    if (!body) return { errors: checked.errors };
+    return { send: async () => setResult(await send(body)) };
   }
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => void submit(event, check);
 
   function startAgain() {
     setResult(null);

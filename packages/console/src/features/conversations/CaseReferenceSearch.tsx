@@ -1,9 +1,10 @@
-import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { pathTo, paths } from '../../route-match.ts';
 import { navigate } from '../../router.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
+import type { FormCheck } from '../../ui/form-submission.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { checkCaseReference } from './validate-case-reference.ts';
 
 const fieldId = 'case-reference';
@@ -24,27 +25,19 @@ export function CaseReferenceSearch({
   destination?: string;
 }) {
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, summary, hasErrors, attempt, submit } = useFormSubmit({ caseReference: fieldId }, ['caseReference']);
+  useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function check(): FormCheck<'caseReference'> {
     const result = checkCaseReference(typed);
-    setAttempt((value) => value + 1);
-    if ('error' in result) {
-      setError(result.error);
-      onErrorChange(true);
-      return;
-    }
-    setError(null);
-    onErrorChange(false);
-    navigate(pathTo(destination, { caseReference: result.caseReference }));
+    if ('error' in result) return { errors: { caseReference: result.error } };
+    return { send: async () => navigate(pathTo(destination, { caseReference: result.caseReference })) };
   }
 
   return (
     <>
-      <ErrorSummary errors={error ? [{ fieldId, text: error }] : []} attempt={attempt} />
-      <form noValidate onSubmit={handleSubmit} role="search" aria-labelledby="find-heading">
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <form noValidate onSubmit={(event) => void submit(event, check)} role="search" aria-labelledby="find-heading">
         <h2 className="govuk-heading-m" id="find-heading">
           {heading}
         </h2>
@@ -58,7 +51,7 @@ export function CaseReferenceSearch({
           spellCheck={false}
           value={typed}
           onValueChange={setTyped}
-          error={error ?? undefined}
+          error={errors.caseReference}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           {buttonText}

@@ -1,35 +1,18 @@
-import type { AgentConversation } from '@ward/protocol';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fetchConversations } from '../../api/conversations.ts';
-import { messageOf } from '../../api/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
+import { useLoaded } from '../../ui/use-loaded.ts';
 import { conversationColumns } from './conversation-columns.tsx';
 import { CaseReferenceSearch } from './CaseReferenceSearch.tsx';
 import { ResidentSearch } from './ResidentSearch.tsx';
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'ready'; conversations: AgentConversation[] }
-  | { status: 'error'; message: string };
-
 export function ConversationsPage() {
   const [searchError, setSearchError] = useState(false);
   const [residentSearchError, setResidentSearchError] = useState(false);
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchConversations('ended').then(
-      (conversations) => !cancelled && setLoaded({ status: 'ready', conversations }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const { loaded } = useLoaded(() => fetchConversations('ended'));
 
   return (
     <>
@@ -46,15 +29,15 @@ export function ConversationsPage() {
       </h2>
       {loaded.status === 'loading' ? <Loading text="Loading conversations…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && loaded.conversations.length === 0 ? (
+      {loaded.status === 'ready' && loaded.data.length === 0 ? (
         <p className="govuk-body">There are no ended conversations yet.</p>
       ) : null}
-      {loaded.status === 'ready' && loaded.conversations.length > 0 ? (
+      {loaded.status === 'ready' && loaded.data.length > 0 ? (
         <Table
           caption="The 50 most recent ended conversations, newest first"
           captionClassName="govuk-table__caption--s"
           regionLabel="Recent ended conversations"
-          rows={loaded.conversations}
+          rows={loaded.data}
           rowKey={(conversation) => conversation.id}
           columns={[
             ...conversationColumns,

@@ -1,12 +1,12 @@
 import type { AgentConversation } from '@ward/protocol';
-import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { searchConversations } from '../../api/conversations.ts';
-import { messageOf } from '../../api/errors.ts';
-import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
+import type { FormCheck } from '../../ui/form-submission.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Table } from '../../ui/Table.tsx';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { conversationColumns } from './conversation-columns.tsx';
 import { validateResidentSearch, type ResidentSearchField } from './validate-resident-search.ts';
 
@@ -19,43 +19,25 @@ const fieldIds: Record<ResidentSearchField, string> = { email: 'resident-email',
 export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: boolean) => void }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<ResidentSearchField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [results, setResults] = useState<AgentConversation[] | null>(null);
+  const { errors, summary, hasErrors, attempt, submit } = useFormSubmit(fieldIds, ['email', 'name']);
+  useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempt((value) => value + 1);
+  function check(): FormCheck<ResidentSearchField> {
     const checked = validateResidentSearch(email, name);
-    if ('errors' in checked) {
-      setErrors(checked.errors);
-      setFormError(null);
-      onErrorChange(true);
-      return;
-    }
-    setErrors({});
-    try {
-      setResults(await searchConversations(checked.search));
-      setFormError(null);
-      onErrorChange(false);
-    } catch (error) {
-      setFormError(messageOf(error));
-      onErrorChange(true);
-    }
+    if ('errors' in checked) return checked;
+    return { send: async () => setResults(await searchConversations(checked.search)) };
   }
-
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...(['email', 'name'] as const).flatMap((field) =>
-      errors[field] ? [{ fieldId: fieldIds[field], text: errors[field] }] : [],
-    ),
-  ];
 
   return (
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
-      <form noValidate onSubmit={handleSubmit} role="search" aria-labelledby="resident-search-heading">
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event, check)}
+        role="search"
+        aria-labelledby="resident-search-heading"
+      >
         <h2 className="govuk-heading-m" id="resident-search-heading">
           Find a resident’s conversations
         </h2>

@@ -1,21 +1,19 @@
 import type { InvitationDetails } from '@ward/protocol';
 import { passwordMinLength } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { ApiError, messageOf } from '../../api/errors.ts';
 import { acceptInvitation, fetchInvitation } from '../../api/invitations.ts';
 import { paths } from '../../route-match.ts';
 import { navigate } from '../../router.tsx';
 import { useSession } from '../../session/session.tsx';
-import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
+import { sendIfValid } from '../../ui/form-submission.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
-import type { FieldErrors } from '../../ui/validation.ts';
-import { errorItems } from '../../ui/validation.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { InvitationAnswers, InvitationField } from './validate-invitation.ts';
 import { validateInvitation } from './validate-invitation.ts';
 
@@ -93,24 +91,13 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
     password: '',
     confirmPassword: '',
   });
-  const [errors, setErrors] = useState<FieldErrors<InvitationField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, summary, hasErrors, attempt, submit } = useFormSubmit(fieldIds, fieldOrder);
 
   const update = (field: InvitationField) => (value: string) =>
     setAnswers((current) => ({ ...current, [field]: value }));
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const found = validateInvitation(answers);
-    setErrors(found);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+  const check = () =>
+    sendIfValid(validateInvitation(answers), async () => {
       const staff = await acceptInvitation(token, {
         ...(answers.email !== null ? { email: answers.email.trim() } : {}),
         firstName: answers.firstName.trim(),
@@ -119,19 +106,10 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       });
       signedIn(staff);
       navigate(paths.chats);
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-      setBusy(false);
-    }
-  }
+    });
 
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...errorItems(errors, fieldIds, fieldOrder),
-  ];
   const title = 'Create your account';
-  useDocumentTitle(title, summary.length > 0);
+  useDocumentTitle(title, hasErrors);
 
   return (
     <div className="govuk-grid-row">
@@ -147,7 +125,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
             { key: 'Role', value: roleNames[invitation.role] },
           ]}
         />
-        <form noValidate onSubmit={handleSubmit}>
+        <form noValidate onSubmit={(event) => void submit(event, check)}>
           {answers.email !== null ? (
             <TextInput
               id={fieldIds.email}

@@ -1,28 +1,13 @@
-import type { OutboxEmail } from '@ward/protocol';
-import { useEffect, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
 import { fetchOutbox } from '../../api/outbox.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
-
-type Loaded = { status: 'loading' } | { status: 'ready'; emails: OutboxEmail[] } | { status: 'error'; message: string };
+import { useLoaded } from '../../ui/use-loaded.ts';
 
 /** Emails Ward wrote to its outbox folder because no email server is set up. Text only, never HTML. */
 export function OutboxPage() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchOutbox().then(
-      (emails) => !cancelled && setLoaded({ status: 'ready', emails }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const { loaded } = useLoaded(fetchOutbox);
 
   return (
     <>
@@ -33,15 +18,15 @@ export function OutboxPage() {
       </p>
       {loaded.status === 'loading' ? <Loading text="Loading the outbox…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && loaded.emails.length === 0 ? (
+      {loaded.status === 'ready' && loaded.data.length === 0 ? (
         <p className="govuk-body">The outbox is empty.</p>
       ) : null}
-      {loaded.status === 'ready' && loaded.emails.length > 0 ? (
+      {loaded.status === 'ready' && loaded.data.length > 0 ? (
         <Table
-          caption={`Emails in the outbox (${loaded.emails.length})`}
+          caption={`Emails in the outbox (${loaded.data.length})`}
           captionClassName="govuk-table__caption--m"
           regionLabel="Emails in the outbox"
-          rows={[...loaded.emails].sort((a, b) => b.createdAt.localeCompare(a.createdAt))}
+          rows={[...loaded.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt))}
           rowKey={(email) => email.id}
           columns={[
             { header: 'To', cell: (email) => <span className="ward-break-anywhere">{email.to}</span> },

@@ -5,12 +5,12 @@ import { Link } from '../../router.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea, TextInput } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
-import { errorItems, type FieldErrors } from '../../ui/validation.ts';
+import type { FormCheck } from '../../ui/form-submission.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
+import type { FieldErrors } from '../../ui/validation.ts';
 import { DetailFields } from './DetailFields.tsx';
 import { goToRecord } from './record-flash.ts';
 import { contactPreferences } from './record-wording.ts';
-import type { Outcome } from './use-record-form.ts';
-import { useRecordForm } from './use-record-form.ts';
 import {
   emptyDetail,
   newRecordFields,
@@ -38,16 +38,15 @@ const empty: TypedNewRecord = {
 /** "Create a record": a resident who contacted the council another way, or before Ward. */
 export function CreateRecordPage() {
   const [typed, setTyped] = useState(empty);
-  const { errors, attempt, busy, formErrorItems, submit } = useRecordForm<NewRecordField>();
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(ids, newRecordFields);
   const set = (field: NewRecordField) => (value: string) => setTyped((t) => ({ ...t, [field]: value }));
 
-  function check(): Outcome<NewRecordField> {
+  function check(): FormCheck<NewRecordField> {
     const checked = validateNewRecord(typed);
     if ('errors' in checked) return { errors: checked.errors };
     return { send: async () => goToRecord((await createRecord(checked.details)).id, 'Record created') };
   }
 
-  const summary = [...formErrorItems, ...errorItems(errors, ids, newRecordFields)];
   const address = {
     ...emptyDetail,
     line1: typed.line1,
@@ -64,7 +63,7 @@ export function CreateRecordPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={summary} attempt={attempt} />
-          <PageTitle title="Create a record" hasErrors={summary.length > 0} />
+          <PageTitle title="Create a record" hasErrors={hasErrors} />
           <p className="govuk-body">
             Search for the resident first, so they do not get a second record. You can add more details to the record
             later.

@@ -5,15 +5,15 @@ import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
+import type { FormCheck } from '../../ui/form-submission.ts';
 import { PageTitle } from '../../ui/PageHeading.tsx';
-import { errorItems, type FieldErrors } from '../../ui/validation.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
+import type { FieldErrors } from '../../ui/validation.ts';
 import { DetailFields, detailFieldId } from './DetailFields.tsx';
 import { goToRecord } from './record-flash.ts';
 import { detailKinds, formatDetail, kindLabel } from './record-wording.ts';
 import { ReasonForm } from './ReasonForm.tsx';
 import { RecordSubpage } from './RecordSubpage.tsx';
-import type { Outcome } from './use-record-form.ts';
-import { useRecordForm } from './use-record-form.ts';
 import { recordName } from './use-record.ts';
 import {
   checkReason,
@@ -83,7 +83,7 @@ function ReasonField({
   );
 }
 
-type Submit = (value: ReturnType<typeof validateDetail> | null, reason: string) => Outcome<DetailField | 'reason'>;
+type Submit = (value: ReturnType<typeof validateDetail> | null, reason: string) => FormCheck<DetailField | 'reason'>;
 
 /** The form shared by adding and changing a value: the value's fields, a reason, and the server's answer. */
 function DetailForm({
@@ -109,17 +109,16 @@ function DetailForm({
 }) {
   const [typed, setTyped] = useState(initial);
   const [reason, setReason] = useState('');
-  const { errors, attempt, busy, formErrorItems, submit } = useRecordForm<DetailField | 'reason'>();
-
   const fields = kind ? detailFields[kind] : [];
   const ids = { ...Object.fromEntries(fields.map((f) => [f, detailFieldId(prefix, f)])), reason: reasonId } as Record<
     DetailField | 'reason',
     string
   >;
+  const form = useFormSubmit(ids, [...fields, 'reason']);
+  const { errors, attempt, busy, submit } = form;
   const summary: ErrorItem[] = [
     ...(kindChoice?.error ? [{ fieldId: kindId, text: kindChoice.error }] : []),
-    ...formErrorItems,
-    ...errorItems(errors, ids, [...fields, 'reason']),
+    ...form.summary,
   ];
   return (
     <div className="govuk-grid-row">

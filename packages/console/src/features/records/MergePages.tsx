@@ -1,14 +1,14 @@
 import type { CustomerRecordView, RecordSummary } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
 import { mergeRecord, unmergeRecord } from '../../api/records.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
-import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
+import { sendIfValid } from '../../ui/form-submission.ts';
 import { formatDate } from '../../ui/format.ts';
 import { PageTitle } from '../../ui/PageHeading.tsx';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { WarningText } from '../../ui/WarningText.tsx';
 import { goToRecord } from './record-flash.ts';
 import { ReasonForm } from './ReasonForm.tsx';
@@ -35,11 +35,11 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
   const [searchHasErrors, setSearchHasErrors] = useState(false);
   const [target, setTarget] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ target?: string; reason?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, summary, hasErrors, attempt, submit } = useFormSubmit({ target: targetId, reason: reasonId }, [
+    'target',
+    'reason',
+  ]);
   const candidates = (results ?? []).filter((r) => r.id !== record.id);
   const chosen = candidates.find((r) => r.id === target);
   const name = recordName(record);
@@ -51,93 +51,33 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [confirming]);
 
-  function handleContinue(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempt((a) => a + 1);
-    const found = {
-      target: chosen ? undefined : 'Select the record to merge into',
-      reason: checkReason(reason, 'the reason for merging these records') ?? undefined,
-    };
-    setErrors(found);
-    if (!found.target && !found.reason) setConfirming(true);
-  }
-
-  async function handleConfirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy || !chosen) return;
-    setBusy(true);
-    try {
-      goToRecord((await mergeRecord(record.id, chosen.id, reason.trim())).id, 'Records merged');
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((a) => a + 1);
-      setBusy(false);
-    }
-  }
+  // Continuing only moves on to the confirmation; nothing is sent yet.
+  const checkChoice = () =>
+    sendIfValid(
+      {
+        target: chosen ? undefined : 'Select the record to merge into',
+        reason: checkReason(reason, 'the reason for merging these records') ?? undefined,
+      },
+      async () => setConfirming(true),
+    );
 
   if (confirming && chosen) {
     return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={formError ? [{ text: formError }] : []} attempt={attempt} />
-          <PageTitle
-            title="Are you sure you want to merge these records?"
-            caption={name}
-            hasErrors={Boolean(formError)}
-          />
-          <p className="govuk-body">
-            This record (<strong className="ward-break-anywhere">{name}</strong>) will be merged into the record of{' '}
-            <strong className="ward-break-anywhere">{chosen.names[0] ?? 'an unnamed resident'}</strong> (
-            {describe(chosen)}).
-          </p>
-          <WarningText>
-            Their details and contacts will all show on the other record. Nothing is deleted, and you can undo the
-            merge.
-          </WarningText>
-          <p className="govuk-body">
-            Your reason: <span className="ward-break-anywhere">{reason.trim()}</span>
-          </p>
-          <form noValidate onSubmit={handleConfirm}>
-            <div className="govuk-button-group">
-              <button
-                type="submit"
-                className="govuk-button govuk-button--warning"
-                data-module="govuk-button"
-                aria-disabled={busy || undefined}
-              >
-                Yes, merge these records
-              </button>
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary"
-                data-module="govuk-button"
-                onClick={() => {
-                  setConfirming(false);
-                  setFormError(null);
-                }}
-              >
-                No, go back
-              </button>
-            </div>
-          </form>
-        </div>
-      </div>
+      <MergeConfirmation
+        record={record}
+        name={name}
+        chosen={chosen}
+        reason={reason.trim()}
+        onBack={() => setConfirming(false)}
+      />
     );
   }
 
-  const summary: ErrorItem[] = [
-    ...(errors.target ? [{ fieldId: targetId, text: errors.target }] : []),
-    ...(errors.reason ? [{ fieldId: reasonId, text: errors.reason }] : []),
-  ];
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle
-          title="Merge this record into another"
-          caption={name}
-          hasErrors={summary.length > 0 || searchHasErrors}
-        />
+        <PageTitle title="Merge this record into another" caption={name} hasErrors={hasErrors || searchHasErrors} />
         <p className="govuk-body">
           Find the resident’s other record, for example by the case reference of one of its contacts.
         </p>
@@ -157,7 +97,7 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
           ) : null}
         </div>
         {candidates.length > 0 ? (
-          <form noValidate onSubmit={handleContinue}>
+          <form noValidate onSubmit={(event) => void submit(event, checkChoice)}>
             <Radios
               id={targetId}
               legend="Which record should this one be merged into?"
@@ -187,6 +127,65 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
             </button>
           </form>
         ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** "Are you sure?": the last step of a merge, which only then is sent. */
+function MergeConfirmation({
+  record,
+  name,
+  chosen,
+  reason,
+  onBack,
+}: {
+  record: CustomerRecordView;
+  name: string;
+  chosen: RecordSummary;
+  reason: string;
+  onBack: () => void;
+}) {
+  const { summary, hasErrors, attempt, busy, submit } = useFormSubmit<never>({}, []);
+  const merge = () => ({
+    send: async () => goToRecord((await mergeRecord(record.id, chosen.id, reason)).id, 'Records merged'),
+  });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <PageTitle title="Are you sure you want to merge these records?" caption={name} hasErrors={hasErrors} />
+        <p className="govuk-body">
+          This record (<strong className="ward-break-anywhere">{name}</strong>) will be merged into the record of{' '}
+          <strong className="ward-break-anywhere">{chosen.names[0] ?? 'an unnamed resident'}</strong> (
+          {describe(chosen)}).
+        </p>
+        <WarningText>
+          Their details and contacts will all show on the other record. Nothing is deleted, and you can undo the merge.
+        </WarningText>
+        <p className="govuk-body">
+          Your reason: <span className="ward-break-anywhere">{reason}</span>
+        </p>
+        <form noValidate onSubmit={(event) => void submit(event, merge)}>
+          <div className="govuk-button-group">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--warning"
+              data-module="govuk-button"
+              aria-disabled={busy || undefined}
+            >
+              Yes, merge these records
+            </button>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              onClick={onBack}
+            >
+              No, go back
+            </button>
+          </div>
+        </form>
       </div>
     </div>
   );

@@ -1,10 +1,10 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
 import { Link } from '../../router.tsx';
-import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Textarea } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { checkReason } from './validate-record.ts';
 
 /**
@@ -36,39 +36,19 @@ export function ReasonForm({
   send: (reason: string) => Promise<void>;
 }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit({ reason: reasonId }, ['reason']);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setAttempt((a) => a + 1);
+  function check() {
     const problem = checkReason(reason, reasonWhat);
-    setError(problem);
-    setFormError(null);
-    if (problem) return;
-    setBusy(true);
-    try {
-      await send(reason.trim());
-    } catch (failure) {
-      setFormError(messageOf(failure));
-      setBusy(false);
-    }
+    return problem ? { errors: { reason: problem } } : { send: () => send(reason.trim()) };
   }
-
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...(error ? [{ fieldId: reasonId, text: error }] : []),
-  ];
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title={title} caption={caption} hasErrors={summary.length > 0} />
+        <PageTitle title={title} caption={caption} hasErrors={hasErrors} />
         <p className="govuk-body">{intro}</p>
-        <form noValidate onSubmit={handleSubmit}>
+        <form noValidate onSubmit={(event) => void submit(event, check)}>
           <Textarea
             id={reasonId}
             label={reasonLabel}
@@ -77,7 +57,7 @@ export function ReasonForm({
             rows={3}
             value={reason}
             onValueChange={setReason}
-            error={error ?? undefined}
+            error={errors.reason}
             spellCheck
           />
           <div className="govuk-button-group">

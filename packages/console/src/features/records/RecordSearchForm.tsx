@@ -1,11 +1,10 @@
 import type { RecordSummary } from '@ward/protocol';
-import type { FormEvent } from 'react';
-import { useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
+import { useEffect, useState } from 'react';
 import { searchRecords } from '../../api/records.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
-import { errorItems, type FieldErrors } from '../../ui/validation.ts';
+import type { FormCheck } from '../../ui/form-submission.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import {
   recordSearchFields,
   validateRecordSearch,
@@ -30,47 +29,29 @@ const empty: TypedRecordSearch = { name: '', email: '', phone: '', postcode: '',
  */
 export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onErrorChange }: RecordSearchFormProps) {
   const [typed, setTyped] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors<RecordSearchField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const ids = Object.fromEntries(recordSearchFields.map((f) => [f, `${idPrefix}-${f}`])) as Record<
     RecordSearchField,
     string
   >;
   const set = (field: RecordSearchField) => (value: string) => setTyped((t) => ({ ...t, [field]: value }));
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(ids, recordSearchFields);
+  useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setAttempt((a) => a + 1);
+  function check(): FormCheck<RecordSearchField> {
     const checked = validateRecordSearch(typed);
-    if ('errors' in checked) {
-      setErrors(checked.errors);
-      setFormError(null);
-      onErrorChange(true);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      onResults(await searchRecords(checked.query));
-      setFormError(null);
-      onErrorChange(false);
-    } catch (error) {
-      setFormError(messageOf(error));
-      onErrorChange(true);
-    } finally {
-      setBusy(false);
-    }
+    if ('errors' in checked) return checked;
+    return { send: async () => onResults(await searchRecords(checked.query)) };
   }
-
-  const summary = [...(formError ? [{ text: formError }] : []), ...errorItems(errors, ids, recordSearchFields)];
   const common = { autoComplete: 'off', spellCheck: false } as const;
   return (
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
-      <form noValidate onSubmit={handleSubmit} role="search" aria-labelledby={`${idPrefix}-heading`}>
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event, check)}
+        role="search"
+        aria-labelledby={`${idPrefix}-heading`}
+      >
         <h2 className="govuk-heading-m" id={`${idPrefix}-heading`}>
           {heading}
         </h2>

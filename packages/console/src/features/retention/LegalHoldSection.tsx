@@ -1,25 +1,21 @@
 import type { AgentConversation, HoldCovers, RetentionHold } from '@ward/protocol';
-import type { FormEvent } from 'react';
-import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
+import { useEffect, useState } from 'react';
 import { fetchHolds, placeHold } from '../../api/retention.ts';
 import { paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
-import { DateInput } from '../../ui/DateInput.tsx';
-import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { Tag } from '../../ui/Tag.tsx';
-import type { FieldErrors } from '../../ui/validation.ts';
+import { useLoaded } from '../../ui/use-loaded.ts';
+import type { FormCheck } from '../../ui/form-submission.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { holdCovers, residentCoverage, summariseReason } from './retention-wording.ts';
 import type { DatePart, HoldField } from './validate-hold.ts';
 import { validateHold } from './validate-hold.ts';
-
-type Loaded =
-  { status: 'loading' } | { status: 'ready'; holds: RetentionHold[] } | { status: 'error'; message: string };
 
 const ids = { covers: 'hold-covers', reason: 'hold-reason', endDate: 'hold-end' } as const;
 
@@ -40,26 +36,16 @@ export function LegalHoldSection({
   kase?: { id: string; caseReference: string };
   onErrorChange?: (hasErrors: boolean) => void;
 }) {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
   const [placed, setPlaced] = useState<RetentionHold | null>(null);
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
   const subject: HoldSubject = conversation
     ? { kind: 'conversation', id: conversation.id, caseReference: conversation.caseReference }
     : { kind: 'case', id: kase?.id ?? '', caseReference: kase?.caseReference ?? '' };
   const { caseReference } = subject;
 
-  useEffect(() => {
-    let cancelled = false;
-    fetchHolds('active').then(
-      (holds) =>
-        !cancelled && setLoaded({ status: 'ready', holds: holds.filter((hold) => holdCovers(hold, caseReference)) }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [caseReference, version]);
+  const { loaded, reload } = useLoaded(
+    async () => (await fetchHolds('active')).filter((hold) => holdCovers(hold, caseReference)),
+    caseReference,
+  );
 
   return (
     <section aria-labelledby="legal-hold-heading">
@@ -85,13 +71,13 @@ export function LegalHoldSection({
       </h2>
       {loaded.status === 'loading' ? <Loading text="Checking for legal holds…" /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && loaded.holds.length > 0 ? (
+      {loaded.status === 'ready' && loaded.data.length > 0 ? (
         <>
           <p className="govuk-body">
             <Tag colour="blue">On hold</Tag>
           </p>
           <ul className="govuk-list govuk-list--bullet">
-            {loaded.holds.map((hold) => (
+            {loaded.data.map((hold) => (
               <li key={hold.id} className="ward-break-anywhere">
                 {hold.covers === 'resident' ? residentCoverage : 'This case'}: {summariseReason(hold.reason)}{' '}
                 <span className="govuk-hint govuk-!-display-inline">
@@ -108,7 +94,7 @@ export function LegalHoldSection({
           </p>
         </>
       ) : null}
-      {loaded.status === 'ready' && loaded.holds.length === 0 ? (
+      {loaded.status === 'ready' && loaded.data.length === 0 ? (
         <p className="govuk-body">
           Not on hold. Ward deletes this {subject.kind === 'case' ? 'case’s' : 'conversation’s'} personal data when its
           retention periods end.
@@ -142,46 +128,33 @@ function PlaceHoldForm({
   const [covers, setCovers] = useState<HoldCovers | ''>('');
   const [reason, setReason] = useState('');
   const [end, setEnd] = useState<Record<DatePart, string>>({ day: '', month: '', year: '' });
-  const [errors, setErrors] = useState<FieldErrors<HoldField>>({});
   const [endParts, setEndParts] = useState<DatePart[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...(errors.covers ? [{ fieldId: ids.covers, text: errors.covers }] : []),
-    ...(errors.reason ? [{ fieldId: ids.reason, text: errors.reason }] : []),
-    ...(errors.endDate ? [{ fieldId: `${ids.endDate}-${endParts[0] ?? 'day'}`, text: errors.endDate }] : []),
-  ];
-  const hasErrors = summary.length > 0;
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit<HoldField>(
+    (field) => (field === 'endDate' ? dateInputFieldId(ids.endDate, endParts) : ids[field]),
+    ['covers', 'reason', 'endDate'],
+  );
   useEffect(() => onErrorChange?.(hasErrors), [hasErrors, onErrorChange]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const check = validateHold({ covers, reason, endDay: end.day, endMonth: end.month, endYear: end.year }, new Date());
-    setErrors(check.errors);
-    setEndParts(check.endDateParts);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (!check.body) return;
-    setBusy(true);
-    try {
-      const hold = await placeHold({
-        ...(subject.kind === 'case' ? { caseId: subject.id } : { conversationId: subject.id }),
-        ...check.body,
-      });
-      setCovers('');
-      setReason('');
-      setEnd({ day: '', month: '', year: '' });
-      onPlaced(hold);
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
-    }
+  function check(): FormCheck<HoldField> {
+    const checked = validateHold(
+      { covers, reason, endDay: end.day, endMonth: end.month, endYear: end.year },
+      new Date(),
+    );
+    setEndParts(checked.endDateParts);
+    const { body } = checked;
+    if (!body) return { errors: checked.errors };
+    return {
+      send: async () => {
+        const hold = await placeHold({
+          ...(subject.kind === 'case' ? { caseId: subject.id } : { conversationId: subject.id }),
+          ...body,
+        });
+        setCovers('');
+        setReason('');
+        setEnd({ day: '', month: '', year: '' });
+        onPlaced(hold);
+      },
+    };
   }
 
   return (
@@ -194,7 +167,7 @@ function PlaceHoldForm({
         Place a hold when there is a complaint, a claim or a request for information about this contact. While it is in
         place, nothing it covers is deleted.
       </p>
-      <form noValidate onSubmit={handleSubmit} aria-labelledby="place-hold-heading">
+      <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="place-hold-heading">
         <Radios<HoldCovers>
           id={ids.covers}
           legend="What should the hold cover?"

@@ -1,6 +1,5 @@
 import type { DestructionLogEntry, HoldStatus, RetentionHold, UpcomingExpiry } from '@ward/protocol';
-import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
+import { useState } from 'react';
 import { fetchDestructionLog, fetchHolds, fetchUpcoming, liftHold } from '../../api/retention.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link, useSearchParam } from '../../router.tsx';
@@ -12,6 +11,8 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
+import type { Loaded } from '../../ui/use-loaded.ts';
+import { useLoaded } from '../../ui/use-loaded.ts';
 import {
   categoryNames,
   deletedCount,
@@ -20,25 +21,6 @@ import {
   itemNames,
   residentCoverage,
 } from './retention-wording.ts';
-
-type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
-
-/** Loads `load()` again whenever `version` or the loader changes. */
-function useLoaded<T>(load: () => Promise<T>, version: number): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ status: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    setLoaded({ status: 'loading' });
-    load().then(
-      (data) => !cancelled && setLoaded({ status: 'ready', data }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [load, version]);
-  return loaded;
-}
 
 const upcomingLimit = 100;
 const logRows = 50;
@@ -72,12 +54,10 @@ export function RetentionPage() {
   const [version, setVersion] = useState(0);
   const [lifted, setLifted] = useState<RetentionHold | null>(null);
 
-  const loadUpcoming = useCallback(() => fetchUpcoming(upcomingLimit), []);
-  const loadHolds = useCallback(() => fetchHolds(holdStatus), [holdStatus]);
-  const loadLog = useCallback(() => fetchDestructionLog(), []);
-  const upcoming = useLoaded(loadUpcoming, version);
-  const holds = useLoaded(loadHolds, version);
-  const log = useLoaded(loadLog, version);
+  // After a hold is lifted every section is read again, showing "loading" meanwhile.
+  const upcoming = useLoaded(() => fetchUpcoming(upcomingLimit), version).loaded;
+  const holds = useLoaded(() => fetchHolds(holdStatus), `${holdStatus}:${version}`).loaded;
+  const log = useLoaded(fetchDestructionLog, version).loaded;
 
   return (
     <>

@@ -1,16 +1,13 @@
-import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { signIn } from '../../api/auth.ts';
-import { messageOf } from '../../api/errors.ts';
 import { paths, safeReturnPath } from '../../route-match.ts';
 import { navigate, useSearchParam } from '../../router.tsx';
 import { useSession } from '../../session/session.tsx';
-import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
+import { sendIfValid } from '../../ui/form-submission.ts';
 import { PageTitle } from '../../ui/PageHeading.tsx';
-import type { FieldErrors } from '../../ui/validation.ts';
-import { errorItems } from '../../ui/validation.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { SignInField } from './validate-sign-in.ts';
 import { validateSignIn } from './validate-sign-in.ts';
 
@@ -21,10 +18,7 @@ export function SignInPage() {
   const next = safeReturnPath(useSearchParam('next')) ?? paths.chats;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<SignInField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, summary, hasErrors, attempt, submit } = useFormSubmit(fieldIds, ['email', 'password']);
 
   // Someone already signed in has nothing to do here.
   const alreadySignedIn = session.status === 'signed-in';
@@ -32,40 +26,21 @@ export function SignInPage() {
     if (alreadySignedIn) navigate(next, { replace: true });
   }, [alreadySignedIn, next]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const found = validateSignIn(email, password);
-    setErrors(found);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const staff = await signIn({ email: email.trim(), password });
-      signedIn(staff);
+  const check = () =>
+    sendIfValid(validateSignIn(email, password), async () => {
+      signedIn(await signIn({ email: email.trim(), password }));
       navigate(next);
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-      setBusy(false);
-    }
-  }
-
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...errorItems(errors, fieldIds, ['email', 'password']),
-  ];
+    });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Sign in" heading="Sign in to Ward" hasErrors={summary.length > 0} />
+        <PageTitle title="Sign in" heading="Sign in to Ward" hasErrors={hasErrors} />
         {session.status === 'signed-out' && session.expired ? (
           <div className="govuk-inset-text">You have been signed out. Sign in again to continue.</div>
         ) : null}
-        <form noValidate onSubmit={handleSubmit}>
+        <form noValidate onSubmit={(event) => void submit(event, check)}>
           <TextInput
             id={fieldIds.email}
             label="Email address"

@@ -1,12 +1,9 @@
 import type { Department, StaffMember } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
 import { setStaffDepartments } from '../../api/staff.ts';
-import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import type { FieldErrors } from '../../ui/validation.ts';
-import { errorItems } from '../../ui/validation.ts';
+import { sendIfValid } from '../../ui/form-submission.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { DepartmentCheckboxes } from './DepartmentCheckboxes.tsx';
 import type { DepartmentsField } from './validate-departments.ts';
 import { initialSelection, validateDepartments } from './validate-departments.ts';
@@ -27,10 +24,7 @@ export function DepartmentsForm({
 }) {
   const name = `${member.firstName} ${member.lastName}`;
   const [selected, setSelected] = useState<string[]>(() => initialSelection(member.departments, departments));
-  const [errors, setErrors] = useState<FieldErrors<DepartmentsField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, summary, attempt, submit } = useFormSubmit(fieldIds, ['departments']);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Opening the form (or switching to someone else) moves focus to its heading.
@@ -38,29 +32,10 @@ export function DepartmentsForm({
     headingRef.current?.focus();
   }, [member.id]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const found = validateDepartments(selected, departments);
-    setErrors(found);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      onSaved(await setStaffDepartments(member.id, selected));
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...errorItems(errors, fieldIds, ['departments']),
-  ];
+  const check = () =>
+    sendIfValid(validateDepartments(selected, departments), async () =>
+      onSaved(await setStaffDepartments(member.id, selected)),
+    );
 
   return (
     <section aria-labelledby="departments-heading">
@@ -68,7 +43,7 @@ export function DepartmentsForm({
       <h2 className="govuk-heading-m ward-break-anywhere" id="departments-heading" ref={headingRef} tabIndex={-1}>
         Departments for {name}
       </h2>
-      <form noValidate onSubmit={handleSubmit}>
+      <form noValidate onSubmit={(event) => void submit(event, check)}>
         <DepartmentCheckboxes
           id={fieldIds.departments}
           legend={`Which departments does ${name} work in?`}

@@ -1,14 +1,12 @@
 import type { Department, InvitationResponse, StaffRole } from '@ward/protocol';
-import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
 import { inviteStaff } from '../../api/staff.ts';
-import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, TextInput } from '../../ui/Field.tsx';
+import type { FormCheck } from '../../ui/form-submission.ts';
+import { sendIfValid } from '../../ui/form-submission.ts';
 import { formatDateTime } from '../../ui/format.ts';
-import type { FieldErrors } from '../../ui/validation.ts';
-import { errorItems } from '../../ui/validation.ts';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { DepartmentCheckboxes } from './DepartmentCheckboxes.tsx';
 import type { DepartmentsField } from './validate-departments.ts';
 import { validateDepartments } from './validate-departments.ts';
@@ -32,24 +30,16 @@ export function InviteForm({
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole | ''>('');
   const [chosenDepartments, setChosenDepartments] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FieldErrors<InviteField | DepartmentsField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, summary, attempt, submit } = useFormSubmit(fieldIds, ['email', 'role', 'departments']);
   const [created, setCreated] = useState<{ email: string; invitation: InvitationResponse } | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
   const resultRef = useRef<HTMLDivElement>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+  function check(): FormCheck<InviteField | DepartmentsField> {
     const found = { ...validateInvite(email, role), ...validateDepartments(chosenDepartments, departments) };
-    setErrors(found);
-    setFormError(null);
-    setAttempt((value) => value + 1);
-    if (Object.keys(found).length > 0 || role === '') return;
-    setBusy(true);
-    try {
+    // validateInvite asks for a role, so this only narrows `role` for the request.
+    if (role === '') return { errors: found };
+    return sendIfValid(found, async () => {
       const invitation = await inviteStaff({ email: email.trim(), role, departments: chosenDepartments });
       setCreated({ email: email.trim(), invitation });
       setCopyStatus('');
@@ -58,12 +48,7 @@ export function InviteForm({
       setChosenDepartments([]);
       onInvited();
       requestAnimationFrame(() => resultRef.current?.focus());
-    } catch (error) {
-      setFormError(messageOf(error));
-      setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function copyLink(url: string) {
@@ -74,11 +59,6 @@ export function InviteForm({
       setCopyStatus('The link could not be copied. Select it and copy it yourself.');
     }
   }
-
-  const summary: ErrorItem[] = [
-    ...(formError ? [{ text: formError }] : []),
-    ...errorItems(errors, fieldIds, ['email', 'role', 'departments']),
-  ];
 
   return (
     <section aria-labelledby="invite-heading">
@@ -116,7 +96,7 @@ export function InviteForm({
       <h2 className="govuk-heading-m" id="invite-heading">
         Invite a member of staff
       </h2>
-      <form noValidate onSubmit={handleSubmit}>
+      <form noValidate onSubmit={(event) => void submit(event, check)}>
         <TextInput
           id={fieldIds.email}
           label="Email address"

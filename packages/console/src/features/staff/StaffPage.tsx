@@ -1,19 +1,14 @@
 import type { Department, StaffMember } from '@ward/protocol';
-import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../api/errors.ts';
+import { useState } from 'react';
 import { fetchDepartments, fetchStaff } from '../../api/staff.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
+import { useLoaded } from '../../ui/use-loaded.ts';
 import { DepartmentsForm } from './DepartmentsForm.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { describeDepartments } from './validate-departments.ts';
-
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'ready'; staff: StaffMember[]; departments: Department[] }
-  | { status: 'error'; message: string };
 
 const roleNames = { agent: 'Agent', admin: 'Admin' } as const;
 const changeButtonId = (member: StaffMember) => `change-departments-${member.id}`;
@@ -24,33 +19,22 @@ function focusChangeButton(member: StaffMember) {
   requestAnimationFrame(() => document.getElementById(changeButtonId(member))?.focus());
 }
 
+async function loadStaffAndDepartments(): Promise<{ staff: StaffMember[]; departments: Department[] }> {
+  const [staff, departments] = await Promise.all([fetchStaff(), fetchDepartments()]);
+  return { staff, departments };
+}
+
 export function StaffPage() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
+  const { loaded, reload, update } = useLoaded(loadStaffAndDepartments);
   const [editing, setEditing] = useState<string | null>(null);
   const announce = useAnnounce();
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([fetchStaff(), fetchDepartments()]).then(
-      ([staff, departments]) => !cancelled && setLoaded({ status: 'ready', staff, departments }),
-      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [version]);
-
-  const departments = loaded.status === 'ready' ? loaded.departments : [];
-  const editedMember = loaded.status === 'ready' ? loaded.staff.find((member) => member.id === editing) : undefined;
+  const departments = loaded.status === 'ready' ? loaded.data.departments : [];
+  const editedMember =
+    loaded.status === 'ready' ? loaded.data.staff.find((member) => member.id === editing) : undefined;
 
   function saved(member: StaffMember) {
-    setLoaded((current) =>
-      current.status === 'ready'
-        ? { ...current, staff: current.staff.map((m) => (m.id === member.id ? member : m)) }
-        : current,
-    );
+    update((data) => ({ ...data, staff: data.staff.map((m) => (m.id === member.id ? member : m)) }));
     setEditing(null);
     announce(`Departments saved for ${nameOf(member)}: ${describeDepartments(member.departments, departments)}`);
     focusChangeButton(member);
@@ -68,10 +52,10 @@ export function StaffPage() {
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? (
         <Table
-          caption={`Staff (${loaded.staff.length})`}
+          caption={`Staff (${loaded.data.staff.length})`}
           captionClassName="govuk-table__caption--m"
           regionLabel="Staff"
-          rows={[...loaded.staff].sort(
+          rows={[...loaded.data.staff].sort(
             (a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName),
           )}
           rowKey={(member) => member.id}
