@@ -34,6 +34,8 @@ import { registerRecordRoutes } from './transport/http/records.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
 import { registerFormRoutes } from './transport/http/forms.routes.ts';
 import { startRealtime } from './transport/realtime/realtime-server.ts';
+import { createWardMetrics } from './transport/metrics/ward-metrics.ts';
+import { registerMetricsRoute } from './transport/http/metrics.routes.ts';
 import type { Server } from 'socket.io';
 import { registerEmailReplyJobs } from './features/emails/send-email-reply.ts';
 import { registerEmailRoutes } from './transport/http/emails.routes.ts';
@@ -131,7 +133,7 @@ export async function buildApp(
   databaseUrl: string,
   logger: Logger = createLogger(config),
 ): Promise<WardApp> {
-  const { db, serving } = await openServingDatabase(databaseUrl, {
+  const { db, pool, serving } = await openServingDatabase(databaseUrl, {
     appDatabaseUrl: config.appDatabaseUrl,
     onWarning: (message) => logger.warn(message),
   });
@@ -162,6 +164,7 @@ export async function buildApp(
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'ward_jobs' });
   boss.on('error', report);
   await boss.start();
+  const metrics = createWardMetrics({ http, ctx, pool, boss });
   await registerTranscriptJobs(ctx, boss, mailer);
   await registerFormConfirmationJobs(ctx, boss, mailer);
   await registerRetentionJobs(ctx, boss, { outboxDir });
@@ -207,6 +210,8 @@ export async function buildApp(
     report,
   );
   http.addHook('preClose', async () => realtime.close());
+  metrics.observeRealtime(realtime.io);
+  registerMetricsRoute(http, metrics.registry, config.metrics);
   let mailIntake: { close: () => Promise<void> } | null = null;
 
   return {

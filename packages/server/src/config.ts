@@ -43,6 +43,8 @@ export type Config = {
   indexKeyFile: string | null;
   /** Email intake (ADR 17): the SMTP listener and/or IMAP poller; null when neither is configured. */
   mailIntake: MailIntakeConfig | null;
+  /** `/metrics` (Prometheus): for a bearer token, and from these addresses or CIDR ranges (default: this machine). */
+  metrics: { token: string | null; allowedIps: string[] };
 };
 
 export type MailIntakeConfig = {
@@ -159,6 +161,19 @@ const EnvSchema = z.object({
     )
     .optional(),
   WARD_INDEX_KEY_FILE: z.string().min(1).optional(),
+  WARD_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (openssl rand -base64 24)').optional(),
+  WARD_METRICS_ALLOWED_IPS: z
+    .string()
+    .transform((v) =>
+      v === 'none'
+        ? []
+        : v
+            .split(',')
+            .map((a) => a.trim())
+            .filter((a) => a !== ''),
+    )
+    .refine((list) => list.every(ipOrCidr), 'must be IP addresses or CIDR ranges separated by commas, or none')
+    .default(['127.0.0.1', '::1']),
   ...mailIntakeEnv,
 });
 
@@ -222,6 +237,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     kekFile: e.WARD_KEK_FILE ? path.resolve(cwd, e.WARD_KEK_FILE) : null,
     indexKey: e.WARD_INDEX_KEY ? Buffer.from(e.WARD_INDEX_KEY, 'base64') : null,
     indexKeyFile: e.WARD_INDEX_KEY_FILE ? path.resolve(cwd, e.WARD_INDEX_KEY_FILE) : null,
+    metrics: { token: e.WARD_METRICS_TOKEN ?? null, allowedIps: e.WARD_METRICS_ALLOWED_IPS },
     mailIntake: mailIntakeConfig(e, cwd),
   };
 }

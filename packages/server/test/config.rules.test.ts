@@ -27,6 +27,17 @@ describe('configuration', () => {
     );
   });
 
+  it('opens /metrics to this machine by default, and to a token or listed addresses when configured', () => {
+    expect(loadConfig({}).metrics).toEqual({ token: null, allowedIps: ['127.0.0.1', '::1'] });
+    expect(loadConfig({ WARD_METRICS_ALLOWED_IPS: 'none' }).metrics.allowedIps).toEqual([]);
+    expect(loadConfig({ WARD_METRICS_ALLOWED_IPS: '10.0.0.0/8, 192.0.2.7' }).metrics.allowedIps).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.7',
+    ]);
+    expect(() => loadConfig({ WARD_METRICS_ALLOWED_IPS: 'prometheus.local' })).toThrow(/WARD_METRICS_ALLOWED_IPS/);
+    expect(() => loadConfig({ WARD_METRICS_TOKEN: 'short' })).toThrow(/WARD_METRICS_TOKEN: must be at least 24/);
+  });
+
   it('reads and validates the organisation file', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ward-config-'));
     const file = path.join(dir, 'org.json');

@@ -264,3 +264,19 @@ export async function markMessageAsConsent(
     .executeTakeFirst();
   return row ? openMessage(conversation.data_key, row) : undefined;
 }
+
+/** How many chats wait and how many are being handled now (for /metrics; no personal data). */
+export async function countLiveConversations(
+  db: DbOrTx,
+  organisationId: string,
+): Promise<{ waiting: number; active: number }> {
+  const rows = await db
+    .selectFrom('conversations')
+    .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('organisation_id', '=', organisationId)
+    .where('status', 'in', ['waiting', 'active'])
+    .groupBy('status')
+    .execute();
+  const count = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
+  return { waiting: count('waiting'), active: count('active') };
+}

@@ -20,6 +20,7 @@ import {
   listConversations,
   listWaiting,
   listMessagesAfter,
+  countLiveConversations,
   type ConversationRecord,
 } from './conversations.repository.ts';
 import { toAgentConversation, toMessage, toQueueItem, toVisitorConversation } from './conversation.presenters.ts';
@@ -209,4 +210,9 @@ export async function agentConversation(
 ): Promise<AgentConversation | null> {
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   return row ? toAgentConversation(row) : null;
+}
+
+/** Chats waiting and being handled now, for the operators' metrics (counts only). */
+export async function liveConversationCounts(ctx: ServiceContext): Promise<{ waiting: number; active: number }> {
+  return countLiveConversations(ctx.db, ctx.organisation.id);
 }

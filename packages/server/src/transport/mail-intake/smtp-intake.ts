@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { BlockList, isIPv4 } from 'node:net';
-import { timingSafeEqual, createHash } from 'node:crypto';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import type { Logger } from 'pino';
 import type { MailIntakeConfig } from '../../config.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { AppError } from '../../shared/app-error.ts';
+import { addressList, listed, sameSecret } from '../../shared/address-list.ts';
 import { receiveEmail } from '../../features/emails/receive-email.ts';
 
 type SmtpSettings = NonNullable<MailIntakeConfig['smtp']>;
@@ -14,21 +13,6 @@ type SmtpSettings = NonNullable<MailIntakeConfig['smtp']>;
 function smtpError(code: number, message: string): Error & { responseCode: number } {
   return Object.assign(new Error(message), { responseCode: code });
 }
-
-function allowList(entries: readonly string[]): BlockList | null {
-  if (entries.length === 0) return null;
-  const list = new BlockList();
-  for (const entry of entries) {
-    const [address, prefix] = entry.split('/') as [string, string | undefined];
-    const type = isIPv4(address) ? 'ipv4' : 'ipv6';
-    if (prefix === undefined) list.addAddress(address, type);
-    else list.addSubnet(address, Number(prefix), type);
-  }
-  return list;
-}
-
-const sameSecret = (a: string, b: string) =>
-  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /**
  * The SMTP listener the council's mail relay forwards residents' emails to (ADR 17). It accepts
@@ -42,7 +26,7 @@ export async function startSmtpIntake(
   smtp: SmtpSettings,
   logger: Logger,
 ): Promise<{ port: number; close: () => Promise<void> }> {
-  const relays = allowList(smtp.allowedIps);
+  const relays = addressList(smtp.allowedIps);
   const tls = smtp.tls ? { key: await readFile(smtp.tls.keyFile), cert: await readFile(smtp.tls.certFile) } : null;
   const options: SMTPServerOptions = {
     banner: 'Ward email intake',
@@ -57,7 +41,7 @@ export async function startSmtpIntake(
     ...(tls ?? {}),
     onConnect(session, callback) {
       const address = session.remoteAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
-      const allowed = !relays || relays.check(address, isIPv4(address) ? 'ipv4' : 'ipv6');
+      const allowed = !relays || listed(relays, address);
       callback(allowed ? undefined : smtpError(554, 'This server accepts email only from the council mail relay'));
     },
     onAuth(auth, _session, callback) {
