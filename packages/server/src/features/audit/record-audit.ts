@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/service-context.ts';
-import { truncateIp } from '../conversations/automatic-information.rules.ts';
+import { truncateIp } from '../../shared/ip-address.rules.ts';
 import {
   chainEntries,
   genesisHash,
