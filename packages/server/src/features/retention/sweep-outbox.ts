@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { OrganisationSettings } from '../organisations/organisation-settings.ts';
+import { OrganisationSettings } from '../../shared/organisation-settings.ts';
 import { listOutboxFacts, removeOutboxEmail } from '../transcripts/mailer.ts';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import { heldDataSubjects } from './holds.repository.ts';
