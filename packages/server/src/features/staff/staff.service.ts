@@ -11,7 +11,7 @@ import type {
 import type { StaffRow } from '../../db/schema.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { agentDisplayName } from '../conversations/conversation.rules.ts';
+import { agentDisplayName } from './staff-names.rules.ts';
 import * as repo from './staff.repository.ts';
 
 const sessionLifetimeMs = 12 * 60 * 60 * 1000;
