@@ -2,7 +2,7 @@ import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { loadSubjectKeys } from '../crypto/subject-keys.ts';
-import type { Mailer } from '../transcripts/mailer.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import { renderFormConfirmation } from './confirmation-email.rules.ts';
 import {
   findFormSubmission,

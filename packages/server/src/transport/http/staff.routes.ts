@@ -14,7 +14,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import * as staffService from '../../features/staff/staff.service.ts';
-import { listOutbox } from '../../features/transcripts/mailer.ts';
+import { listOutbox } from '../../features/mail/mailer.ts';
 import type { ApiRouter } from './api-router.ts';
 import { sessionCookie, staffOf } from './authorise.ts';
 
