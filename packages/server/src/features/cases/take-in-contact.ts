@@ -12,7 +12,8 @@ import { redactFor } from '../redaction/redaction.rules.ts';
 import { canActOnCase, encodeDetail } from './case-access.rules.ts';
 import { findCaseByReference, insertCaseEntry, insertCaseLink } from './cases.repository.ts';
 import { openCase } from './open-case.ts';
-import { caseActorOf, caseAuditEntry } from './read-case.ts';
+import { caseActorOf } from './case-actor.ts';
+import { caseAuditEntry } from './case-audit.ts';
 
 /** Who brings a contact in: a member of staff (console), or another council system with an API key. */
 export type IntakeCaller = { kind: 'staff'; staff: StaffPrincipal } | { kind: 'api-key'; apiKey: { id: string } };

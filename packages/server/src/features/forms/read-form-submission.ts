@@ -3,7 +3,7 @@ import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { findCase } from '../cases/cases.repository.ts';
-import { assertMayActOn, caseActorOf } from '../cases/read-case.ts';
+import { assertMayActOn, caseActorOf } from '../cases/case-actor.ts';
 import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import { displayAnswers, type FormAnswers } from './form-answers.rules.ts';
 import { findFormSubmission, openAnswers } from './form-submissions.repository.ts';

@@ -2,13 +2,14 @@ import type { QuotedCase } from '@ward/protocol';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
-import { canAgentSee } from '../conversations/conversation.rules.ts';
-import { findConversation, listMessagesAfter } from '../conversations/conversations.repository.ts';
-import { canActOnCase } from './case-access.rules.ts';
-import { toCaseBrief } from './case.presenters.ts';
-import { findCasesByReferences } from './cases.repository.ts';
+import { canAgentSee } from './conversation.rules.ts';
+import { findConversation, listMessagesAfter } from './conversations.repository.ts';
+import { canActOnCase } from '../cases/case-access.rules.ts';
+import { toCaseBrief } from '../cases/case.presenters.ts';
+import { findCasesByReferences } from '../cases/cases.repository.ts';
 import { findQuotedCaseReferences, maxQuotedReferences } from '@ward/protocol';
-import { caseActorOf, departmentLabel } from './read-case.ts';
+import { caseActorOf } from '../cases/case-actor.ts';
+import { departmentLabel } from '../cases/department-labels.ts';
 
 /**
  * The cases a resident quoted in a chat (ADR 14: "gets that case found for the agent at once"):
