@@ -100,6 +100,11 @@ export async function insertCase(db: DbOrTx, caseId: string, caseReference: stri
   return inserted !== undefined;
 }
 
+/** The case's data subject as stored now. */
+export async function caseDataSubject(db: DbOrTx, caseId: string): Promise<{ data_subject_id: string }> {
+  return db.selectFrom('cases').select('data_subject_id').where('id', '=', caseId).executeTakeFirstOrThrow();
+}
+
 /** Locks the case row: every change to one case is serialised through it. */
 export async function lockCase(db: DbOrTx, organisationId: string, id: string): Promise<CaseRow | undefined> {
   return db

@@ -4,10 +4,11 @@ import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { indexTerms, normalisePhone, normalisePostcode, type IndexTerm } from '../crypto/blind-index.rules.ts';
-import { canAgentSee } from '../conversations/conversation.rules.ts';
-import { findConversation, type ConversationRecord } from '../conversations/conversations.repository.ts';
-import { summariseRecords } from './record-summaries.ts';
-import { recordIdsByIndex, resolveRecords } from './records.repository.ts';
+import { canAgentSee } from './conversation.rules.ts';
+import { findConversation, type ConversationRecord } from './conversations.repository.ts';
+import { findCaseOfConversation } from '../cases/cases.repository.ts';
+import { summariseRecords } from '../records/record-summaries.ts';
+import { recordIdsByIndex, resolveRecords } from '../records/records.repository.ts';
 
 const maxCandidates = 20;
 /** How many records one identifier may point at before it says nothing (a busy postcode, a common name). */
@@ -23,12 +24,7 @@ export async function chatForStaff(
   const chat = await findConversation(tx, ctx.keyring, ctx.organisation.id, conversationId);
   if (!chat || !canAgentSee({ status: chat.status, assignedStaffId: chat.assigned_staff_id }, staff.id, staff.role))
     throw notFound('The conversation');
-  const caseRow = await tx
-    .selectFrom('cases')
-    .select(['id', 'case_reference', 'record_id'])
-    .where('conversation_id', '=', chat.id)
-    .forUpdate()
-    .executeTakeFirst();
+  const caseRow = await findCaseOfConversation(tx, chat.id);
   if (!caseRow) throw notFound('The chat’s case');
   return { chat, caseRow };
 }
