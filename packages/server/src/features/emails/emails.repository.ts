@@ -261,3 +261,12 @@ export async function staffDepartments(db: DbOrTx, staffId: string): Promise<str
   const row = await db.selectFrom('staff').select('departments').where('id', '=', staffId).executeTakeFirst();
   return row?.departments ?? [];
 }
+
+/** The data key of an email's subject: undefined or null once erased. */
+export async function emailDataKey(
+  db: DbOrTx,
+  keyring: Keyring,
+  dataSubjectId: string,
+): Promise<Buffer | null | undefined> {
+  return (await loadSubjectKeys(db, keyring, [dataSubjectId])).get(dataSubjectId);
+}
