@@ -81,13 +81,6 @@ const notYetInRepositories = [
   'features/conversations/conversation-records.ts',
   'features/conversations/message-appender.ts',
   'features/conversations/start-conversation.ts',
-  'features/emails/delete-expired-emails.ts',
-  'features/emails/receive-email.ts',
-  'features/emails/reply-to-email.ts',
-  'features/emails/send-email-reply.ts',
-  'features/forms/form-confirmation-job.ts',
-  'features/forms/read-form-submission.ts',
-  'features/mail/mailer.ts',
 ].map((file) => `${server}/${file}`);
 
 const featureNames = featureOrder.flat();

@@ -18,7 +18,7 @@ import { logOut } from '../../features/staff/sessions.ts';
 import { logIn } from '../../features/staff/sign-in.ts';
 import { listDepartments, setStaffDepartments } from '../../features/staff/staff-departments.ts';
 import { currentStaffMember, listStaffMembers, staffDirectory } from '../../features/staff/staff-directory.ts';
-import { listOutbox } from '../../features/mail/mailer.ts';
+import { listOutbox } from '../../features/mail/list-outbox.ts';
 import type { ApiRouter } from './api-router.ts';
 import { sessionCookie, staffOf } from './authorise.ts';
 
