@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
 import type { ConversationRow, ConversationsTable, MessageRow } from '../../db/schema.ts';
 import type { Keyring } from '../crypto/keyring.ts';
+import { createDataSubject } from '../crypto/subject-keys.ts';
 import {
   openConversation,
   openMessage,
@@ -229,4 +230,13 @@ export async function markMessageAsConsent(
     .returningAll()
     .executeTakeFirst();
   return row ? openMessage(conversation.data_key, row) : undefined;
+}
+
+/** A new data subject for a chat's resident: a fresh data key, wrapped by the current KEK. */
+export async function createConversationSubject(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+): Promise<{ id: string; key: Buffer }> {
+  return createDataSubject(db, keyring, organisationId);
 }
