@@ -12,7 +12,7 @@ import {
   type ConversationSecrets,
   type MessageRecord,
   type StoredConversation,
-} from './conversation-records.ts';
+} from './conversation-records.repository.ts';
 
 export type { ConversationRecord, MessageRecord };
 
