@@ -3,6 +3,81 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
+const server = 'packages/server/src';
+
+/**
+ * The order of the server's features (ADR 19), bottom first. A feature imports only features on
+ * lower rows; features on one row do not import each other. `shared/` sits below them all.
+ */
+export const featureOrder = [
+  ['crypto', 'redaction', 'audit', 'access'],
+  ['organisations', 'mail'],
+  ['staff'],
+  ['records'],
+  ['cases'],
+  ['conversations'],
+  ['emails', 'forms', 'transcripts', 'api-keys'],
+  ['retention'],
+];
+
+// Pure code (rules, the protocol) does no IO.
+const pure = [
+  { group: ['node:*', 'pg', 'kysely', 'fastify', 'socket.io'], message: 'Pure code does no IO.' },
+  { group: ['**/db/**', '**/*.repository.ts'], message: 'Pure code does no IO: pass the data in.' },
+];
+
+const repositoryImport = {
+  group: ['**/*.repository.ts'],
+  message: 'Transport reaches the database only through a feature verb.',
+};
+
+/** Features on the same row as `feature` or above it: what it must not import. */
+function notBelow(feature) {
+  const row = featureOrder.findIndex((names) => names.includes(feature));
+  const above = featureOrder.slice(row).flat();
+  const forbidden = above.filter((name) => name !== feature);
+  return {
+    regex: `(^\\.\\.|/features)/(${forbidden.join('|')})/`,
+    message: `features/${feature} imports only the features below it (ADR 19, docs/ARCHITECTURE.md): move the shared part down, or compose in a feature above both.`,
+  };
+}
+
+const outward = [
+  {
+    regex: '(^|/)(config(\\.ts)?|app(\\.ts)?|transport/.*|cli/.*)$',
+    message: 'Features take configuration values passed in and know nothing of transport or the command line.',
+  },
+];
+
+/**
+ * Repositories own SQL and sealing (ADR 19): Kysely values and the envelope and subject keys are
+ * used only in *.repository.ts, db/ and features/crypto/. Types (`import type { Tx }`) are fine.
+ */
+const dataAccess = [
+  {
+    group: ['kysely'],
+    allowTypeImports: true,
+    message: 'SQL belongs in a *.repository.ts function taking the db or transaction first.',
+  },
+  {
+    group: ['**/crypto/subject-keys.ts', '**/crypto/envelope.ts'],
+    allowTypeImports: true,
+    message: 'Sealing and opening personal data belongs in a *.repository.ts function.',
+  },
+];
+const queryBuilderCall = {
+  selector:
+    'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]',
+  message: 'SQL belongs in a *.repository.ts function taking the db or transaction first.',
+};
+const sqlTemplate = {
+  selector: 'TaggedTemplateExpression[tag.name="sql"], TaggedTemplateExpression[tag.object.name="sql"]',
+  message: 'SQL belongs in a *.repository.ts function taking the db or transaction first.',
+};
+const dataAccessOwners = [`${server}/**/*.repository.ts`, `${server}/db/**`, `${server}/features/crypto/**`];
+
+const featureNames = featureOrder.flat();
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.ward-data/**', '.ci/node/**'] },
   js.configs.recommended,
@@ -22,12 +97,49 @@ export default tseslint.config(
     },
   },
   {
-    // Architecture rules: pure rules never do IO; the protocol package has no IO at all.
+    // Pure rules never do IO; the protocol package has no IO at all.
     files: ['**/*.rules.ts', 'packages/protocol/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: pure }] },
+  },
+  {
+    files: [`${server}/transport/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [repositoryImport] }] },
+  },
+  // The feature order, one block per feature (its *.rules.ts files also stay pure).
+  ...featureNames.flatMap((feature) => [
+    {
+      files: [`${server}/features/${feature}/**/*.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [notBelow(feature), ...outward] }] },
+    },
+    {
+      files: [`${server}/features/${feature}/**/*.rules.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [notBelow(feature), ...outward, ...pure] }] },
+    },
+  ]),
+  {
+    files: [`${server}/**/*.ts`],
+    ignores: dataAccessOwners,
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: dataAccess }],
+      'no-restricted-syntax': ['error', queryBuilderCall, sqlTemplate],
+    },
+  },
+  {
+    // shared/ and config.ts sit below every feature: at most the composition types of service-context.ts.
+    files: [`${server}/shared/**/*.ts`, `${server}/config.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'pg', 'kysely', 'fastify', 'socket.io', '**/db/**', '**/*.repository.ts'] },
+        {
+          patterns: [
+            ...dataAccess,
+            {
+              group: ['**/features/**', '**/transport/**'],
+              allowTypeImports: true,
+              message: 'shared/ and config.ts sit below the features: move the piece here, or pass it in.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -37,13 +149,6 @@ export default tseslint.config(
     ignores: ['packages/console/src/realtime/**/use-*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', 'react-dom/*', '**/*.tsx'] }],
-    },
-  },
-  {
-    // Transport is thin: route handlers and socket handlers reach the database only through services.
-    files: ['packages/server/src/transport/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/*.repository.ts'] }],
     },
   },
   {

@@ -23,7 +23,7 @@ import { openCase } from '../src/features/cases/open-case.ts';
 import { normalisePhone } from '../src/features/crypto/blind-index.rules.ts';
 import { Keyring } from '../src/features/crypto/keyring.ts';
 import { ensureOrganisation } from '../src/features/organisations/ensure-organisation.ts';
-import { defaultOrganisation } from '../src/features/organisations/organisation-settings.ts';
+import { defaultOrganisation } from '../src/shared/organisation-settings.ts';
 import { createRecord } from '../src/features/records/create-record.ts';
 import { searchRecords } from '../src/features/records/search-records.ts';
 import type { StaffPrincipal } from '../src/shared/service-context.ts';

@@ -5,7 +5,7 @@
  */
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createInvitation } from '../src/features/staff/staff.service.ts';
+import { createInvitation } from '../src/features/staff/invitations.ts';
 import { freePort } from '../src/shared/free-port.ts';
 import { categoryExpiresAt } from '../src/features/retention/retention.rules.ts';
 import { runRetention } from '../src/features/retention/run-retention.ts';

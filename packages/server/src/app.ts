@@ -14,7 +14,7 @@ import { ensureOrganisation } from './features/organisations/ensure-organisation
 import { MessageAppender } from './features/conversations/message-appender.ts';
 import { loadKeyring } from './features/crypto/load-keyring.ts';
 import { loadIndexKey } from './features/crypto/load-index-key.ts';
-import { createMailer } from './features/transcripts/mailer.ts';
+import { createMailer } from './features/mail/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { OrganisationSettings, defaultOrganisation } from './features/organisations/organisation-settings.ts';
+import { ConfigError } from './shared/config-error.ts';
+import { OrganisationSettings, defaultOrganisation } from './shared/organisation-settings.ts';
 
 /**
  * The one place Ward reads its configuration. Everything comes from environment variables
@@ -64,9 +65,7 @@ export type MailIntakeConfig = {
   imap: { url: string; mailbox: string; pollSeconds: number; processedMailbox: string | null } | null;
 };
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captureAutomaticInformation, truncateIp } from '../src/features/conversations/automatic-information.rules.ts';
+import { captureAutomaticInformation } from '../src/features/conversations/automatic-information.rules.ts';
+import { truncateIp } from '../src/shared/ip-address.rules.ts';
 
 const chromeOnWindows =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';

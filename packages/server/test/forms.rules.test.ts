@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormDefinition, type FormDefinitionInput, type FormField } from '@ward/protocol';
 import { loadConfig } from '../src/config.ts';
-import { OrganisationSettings, defaultOrganisation } from '../src/features/organisations/organisation-settings.ts';
+import { OrganisationSettings, defaultOrganisation } from '../src/shared/organisation-settings.ts';
 import { validateField } from '../src/features/forms/field-validation.rules.ts';
 import {
   checkSubmission,
@@ -14,7 +14,7 @@ import {
 } from '../src/features/forms/form-answers.rules.ts';
 import { parseUrlEncoded, submissionFromPage } from '../src/features/forms/form-input.rules.ts';
 import { checkDate, londonToday } from '../src/features/forms/dates.rules.ts';
-import { readyForms } from '../src/features/forms/ready-forms.ts';
+import { readyForms } from '../src/shared/ready-forms.ts';
 
 const today = '2025-06-15';
 const field = (input: Record<string, unknown>): FormField =>

@@ -5,7 +5,7 @@ import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetentionHold } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
-import { createMailer, outboxDirIn } from '../src/features/transcripts/mailer.ts';
+import { createMailer, outboxDirIn } from '../src/features/mail/mailer.ts';
 import { sweepOutbox } from '../src/features/retention/sweep-outbox.ts';
 import { expiresAt } from '../src/features/retention/retention.rules.ts';
 import { retentionQueue } from '../src/features/retention/retention-job.ts';

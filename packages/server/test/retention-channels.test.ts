@@ -16,7 +16,7 @@ import { runRetention } from '../src/features/retention/run-retention.ts';
 import { expireChannels, withChannelOutcomes } from '../src/features/retention/expire-channels.ts';
 import { describeRun } from '../src/cli/retention-run.ts';
 import { receiveEmail } from '../src/features/emails/receive-email.ts';
-import { OrganisationSettings } from '../src/features/organisations/organisation-settings.ts';
+import { OrganisationSettings } from '../src/shared/organisation-settings.ts';
 
 // Far in the future, so the hourly job (on the real clock) never touches these contacts: only
 // the runs below, with their own clock, do. London is on GMT in January and February.

@@ -5,7 +5,7 @@ import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { runWard } from './support/ward-process.ts';
-import { createMailer, outboxDirIn } from '../src/features/transcripts/mailer.ts';
+import { createMailer, outboxDirIn } from '../src/features/mail/mailer.ts';
 
 const kek = `kek-retention:${randomBytes(32).toString('base64')}`;
 

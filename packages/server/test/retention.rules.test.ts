@@ -27,7 +27,7 @@ import {
   londonOffsetMs,
   startOfLondonDay,
 } from '../src/features/retention/london-calendar.rules.ts';
-import { OrganisationSettings } from '../src/features/organisations/organisation-settings.ts';
+import { OrganisationSettings } from '../src/shared/organisation-settings.ts';
 
 const month = { months: 1 } as const;
 const at = (iso: string) => new Date(iso);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, InvitationDetails, InvitationResponse, StaffMember } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
-import { createInvitation } from '../src/features/staff/staff.service.ts';
+import { createInvitation } from '../src/features/staff/invitations.ts';
 
 let t: TestApp;
 beforeAll(async () => {

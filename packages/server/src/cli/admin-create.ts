@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { createLogger, createServiceContext } from '../app.ts';
 import { withDatabase } from './with-database.ts';
-import { createInvitation } from '../features/staff/staff.service.ts';
+import { createInvitation } from '../features/staff/invitations.ts';
 import { invitationUrl } from '../transport/http/staff.routes.ts';
 
 export async function createAdminInvitation(config: Config, email: string | null): Promise<void> {

@@ -4,7 +4,7 @@ import { createLogger, createServiceContext } from '../app.ts';
 import { runRetention, type RetentionRun } from '../features/retention/run-retention.ts';
 import { sweepOutbox, withOutboxOutcomes } from '../features/retention/sweep-outbox.ts';
 import { expireChannels, withChannelOutcomes } from '../features/retention/expire-channels.ts';
-import { outboxDirIn } from '../features/transcripts/mailer.ts';
+import { outboxDirIn } from '../features/mail/mailer.ts';
 import { withDatabase } from './with-database.ts';
 
 const day = (date: Date) =>

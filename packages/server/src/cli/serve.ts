@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
 import { buildApp, createLogger } from '../app.ts';
 import { connectDatabase } from '../db/connect.ts';
-import { createInvitation, hasAnyStaff } from '../features/staff/staff.service.ts';
+import { createInvitation } from '../features/staff/invitations.ts';
+import { hasAnyStaff } from '../features/staff/staff-directory.ts';
 import { invitationUrl } from '../transport/http/staff.routes.ts';
 import { startupBanner } from './startup-banner.ts';
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { Db } from './client.ts';
 import * as initial from './migrations/0001-initial.ts';
@@ -45,6 +46,11 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
 }
 
 /** True when every known migration has been applied (used by /readyz). */
+/** Throws when the database does not answer. */
+export async function databaseAnswers(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
 export async function migrationsAreCurrent(db: Db): Promise<boolean> {
   const all = await migrator(db).getMigrations();
   return all.every((m) => m.executedAt !== undefined);

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.ts';
 import type { DomainEventBus } from './domain-events.ts';
-import type { OrganisationSettings } from '../features/organisations/organisation-settings.ts';
+import type { OrganisationSettings } from './organisation-settings.ts';
 import type { MessageAppender } from '../features/conversations/message-appender.ts';
 import type { Keyring } from '../features/crypto/keyring.ts';
 

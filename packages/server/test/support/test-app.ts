@@ -15,7 +15,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp, createLogger, type WardApp } from '../../src/app.ts';
 import { createWriteStream } from 'node:fs';
 import { inject } from 'vitest';
-import { createInvitation } from '../../src/features/staff/staff.service.ts';
+import { createInvitation } from '../../src/features/staff/invitations.ts';
 import { createTestDatabase } from './test-database.ts';
 import { freePort } from '../../src/shared/free-port.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';

@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
-import type { ChainedEntry } from './audit-chain.rules.ts';
+import type { AuditContent, ChainedEntry } from './audit-chain.rules.ts';
 
 export type AuditFilters = {
   staffId?: string;
@@ -126,4 +127,40 @@ export async function caseReferencesOfSubject(
     .limit(limit)
     .execute();
   return rows.map((row) => row.case_reference);
+}
+
+/** The organisation's chain lock, held to the end of the transaction: one writer of a chain at a time. */
+export async function lockAuditChain(db: DbOrTx, organisationId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`ward-audit:${organisationId}`}, 0))`.execute(db);
+}
+
+/** Appends chained entries in their order. */
+export async function insertChainedEntries(
+  db: DbOrTx,
+  chained: ReadonlyArray<AuditContent & { prevHash: Uint8Array; hash: Uint8Array }>,
+): Promise<void> {
+  // One statement; VALUES rows take their ids in order, so id order is chain order.
+  await db
+    .insertInto('audit_events')
+    .values(
+      chained.map((e) => ({
+        organisation_id: e.organisationId,
+        occurred_at: e.occurredAt,
+        actor_kind: e.actorKind,
+        actor_id: e.actorId,
+        actor_role: e.actorRole,
+        action: e.action,
+        data_subject_id: e.dataSubjectId,
+        record_type: e.recordType,
+        record_id: e.recordId,
+        case_reference: e.caseReference,
+        fields: [...e.fields],
+        purpose: e.purpose,
+        reason: e.reason,
+        source: e.source,
+        prev_hash: Buffer.from(e.prevHash),
+        hash: Buffer.from(e.hash),
+      })),
+    )
+    .execute();
 }

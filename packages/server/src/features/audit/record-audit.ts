@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Tx } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/service-context.ts';
-import { truncateIp } from '../conversations/automatic-information.rules.ts';
+import { truncateIp } from '../../shared/ip-address.rules.ts';
+import { chainHead, insertChainedEntries, lockAuditChain } from './audit.repository.ts';
 import {
   chainEntries,
   genesisHash,
@@ -76,14 +76,8 @@ export async function recordAudit(tx: Tx, entries: AuditEntry | readonly AuditEn
   const list = Array.isArray(entries) ? (entries as readonly AuditEntry[]) : [entries as AuditEntry];
   const organisations = [...new Set(list.map((e) => e.organisationId))].sort(); // one lock order: no deadlocks
   for (const organisationId of organisations) {
-    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`ward-audit:${organisationId}`}, 0))`.execute(tx);
-    const head = await tx
-      .selectFrom('audit_events')
-      .select('hash')
-      .where('organisation_id', '=', organisationId)
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    await lockAuditChain(tx, organisationId);
+    const head = await chainHead(tx, organisationId);
     const occurredAt = new Date();
     const contents: AuditContent[] = list
       .filter((e) => e.organisationId === organisationId)
@@ -104,29 +98,6 @@ export async function recordAudit(tx: Tx, entries: AuditEntry | readonly AuditEn
         source: e.actor.kind === 'staff' ? e.actor.source : 'system',
       }));
     const chained = chainEntries(sha256, head ? new Uint8Array(head.hash) : genesisHash, contents);
-    // One statement; VALUES rows take their ids in order, so id order is chain order.
-    await tx
-      .insertInto('audit_events')
-      .values(
-        chained.map((e) => ({
-          organisation_id: e.organisationId,
-          occurred_at: e.occurredAt,
-          actor_kind: e.actorKind,
-          actor_id: e.actorId,
-          actor_role: e.actorRole,
-          action: e.action,
-          data_subject_id: e.dataSubjectId,
-          record_type: e.recordType,
-          record_id: e.recordId,
-          case_reference: e.caseReference,
-          fields: [...e.fields],
-          purpose: e.purpose,
-          reason: e.reason,
-          source: e.source,
-          prev_hash: Buffer.from(e.prevHash),
-          hash: Buffer.from(e.hash),
-        })),
-      )
-      .execute();
+    await insertChainedEntries(tx, chained);
   }
 }

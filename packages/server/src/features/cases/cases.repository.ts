@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
-import type { CaseEntriesTable, CaseRow, CaseStatus } from '../../db/schema.ts';
+import type { CaseChannel, CaseEntriesTable, CaseRow, CaseStatus } from '../../db/schema.ts';
 import { sealField } from '../crypto/subject-keys.ts';
 import { linkPair } from './case-access.rules.ts';
 
@@ -50,6 +50,59 @@ export async function findCasesByReferences(
     .where('c.organisation_id', '=', organisationId)
     .where('c.case_reference', 'in', [...references])
     .execute();
+}
+
+export type NewCase = {
+  organisationId: string;
+  channel: CaseChannel;
+  /** Not personal data: the platform, the form's id… */
+  channelDetail?: string | null;
+  topic: string;
+  departmentId: string;
+  /** The subject whose key seals the case's personal data: the record's, or the conversation's. */
+  dataSubjectId: string;
+  dataKey: Buffer;
+  recordId?: string | null;
+  conversationId?: string | null;
+  ownerStaffId?: string | null;
+  summary?: string | null;
+  contactedAt?: Date;
+  /** A staff id, or `system:<channel>`. */
+  createdBy: string;
+  /** Given when the case reference was already shown (a chat's); otherwise a new one is drawn. */
+  caseReference?: string;
+};
+
+/** Inserts the case with its summary sealed; false when its reference is already taken in the organisation. */
+export async function insertCase(db: DbOrTx, caseId: string, caseReference: string, input: NewCase): Promise<boolean> {
+  const inserted = await db
+    .insertInto('cases')
+    .values({
+      id: caseId,
+      organisation_id: input.organisationId,
+      case_reference: caseReference,
+      data_subject_id: input.dataSubjectId,
+      record_id: input.recordId ?? null,
+      conversation_id: input.conversationId ?? null,
+      channel: input.channel,
+      channel_detail: input.channelDetail ?? null,
+      status: 'open',
+      topic: input.topic,
+      department_id: input.departmentId,
+      owner_staff_id: input.ownerStaffId ?? null,
+      summary: input.summary ? sealField(input.dataKey, 'cases', 'summary', caseId, input.summary) : null,
+      contacted_at: input.contactedAt ?? new Date(),
+      created_by: input.createdBy,
+    })
+    .onConflict((oc) => oc.columns(['organisation_id', 'case_reference']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** The case's data subject as stored now. */
+export async function caseDataSubject(db: DbOrTx, caseId: string): Promise<{ data_subject_id: string }> {
+  return db.selectFrom('cases').select('data_subject_id').where('id', '=', caseId).executeTakeFirstOrThrow();
 }
 
 /** Locks the case row: every change to one case is serialised through it. */

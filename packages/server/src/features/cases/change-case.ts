@@ -4,10 +4,12 @@ import type { CaseRow } from '../../db/schema.ts';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
-import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import type { CaseActor } from './case-access.rules.ts';
 import { findCase, lockCase } from './cases.repository.ts';
-import { assertMayActOn, caseActorOf, caseAuditEntry, caseFields, loadCaseDetail } from './read-case.ts';
+import { assertMayActOn, caseActorOf } from './case-actor.ts';
+import { caseAuditEntry, caseFields } from './case-audit.ts';
+import { loadCaseKey } from './case-texts.repository.ts';
+import { loadCaseDetail } from './load-case-detail.ts';
 
 /** What a change sees: the locked case, its data key (null once erased), who acts and their departments. */
 export type CaseChange = { tx: Tx; row: CaseRow; key: Buffer | null; actor: CaseActor; staff: StaffPrincipal };
@@ -32,7 +34,7 @@ export async function changeCase(
     if (!row) throw notFound('The case');
     const actor = await caseActorOf(tx, staff);
     assertMayActOn(actor, row);
-    const key = (await loadSubjectKeys(tx, ctx.keyring, [row.data_subject_id])).get(row.data_subject_id) ?? null;
+    const key = await loadCaseKey(tx, ctx.keyring, row);
     const { fields, alsoChanged } = await apply({ tx, row, key, actor, staff });
     before = { departmentId: row.department_id, ownerStaffId: row.owner_staff_id };
     linked = alsoChanged;

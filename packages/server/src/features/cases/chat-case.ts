@@ -4,7 +4,7 @@ import type { StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor, systemActor } from '../audit/record-audit.ts';
 import { encodeDetail, statusWhenChatEnds } from './case-access.rules.ts';
 import { findCaseOfConversation, insertCaseEntry, updateCase } from './cases.repository.ts';
-import { caseAuditEntry } from './read-case.ts';
+import { caseAuditEntry } from './case-audit.ts';
 
 type CaseChanged = DomainEvents['case.changed'];
 

@@ -5,14 +5,16 @@ import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor, systemActor, type AuditActor, type AuditEntry } from '../audit/record-audit.ts';
 import { normalisePhone } from '../crypto/blind-index.rules.ts';
-import { currentRecord, linkIntakeToRecord } from '../records/link-intake-to-record.ts';
-import { insertRecordDetail, openRecordDetail } from '../records/record-details.repository.ts';
+import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
+import { currentRecord } from '../records/records.repository.ts';
+import { currentDetailsOfKind, insertRecordDetail } from '../records/record-details.repository.ts';
 import type { RecordDetailValue } from '../records/record-details.rules.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 import { canActOnCase, encodeDetail } from './case-access.rules.ts';
 import { findCaseByReference, insertCaseEntry, insertCaseLink } from './cases.repository.ts';
 import { openCase } from './open-case.ts';
-import { caseActorOf, caseAuditEntry } from './read-case.ts';
+import { caseActorOf } from './case-actor.ts';
+import { caseAuditEntry } from './case-audit.ts';
 
 /** Who brings a contact in: a member of staff (console), or another council system with an API key. */
 export type IntakeCaller = { kind: 'staff'; staff: StaffPrincipal } | { kind: 'api-key'; apiKey: { id: string } };
@@ -204,18 +206,12 @@ async function addHandleIfNew(
   handle: { platform: string; handle: string },
   createdBy: string,
 ): Promise<boolean> {
-  const rows = await tx
-    .selectFrom('record_details')
-    .select(['id', 'value'])
-    .where('record_id', '=', record.recordId)
-    .where('kind', '=', 'social-handle')
-    .where('superseded_at', 'is', null)
-    .execute();
+  const handles = await currentDetailsOfKind(tx, record.dataKey, record.recordId, 'social-handle');
   const same = (value: RecordDetailValue | null) =>
     value?.kind === 'social-handle' &&
     value.platform === handle.platform &&
     value.handle.toLowerCase() === handle.handle.toLowerCase();
-  if (rows.some((row) => same(openRecordDetail(record.dataKey, row)))) return false;
+  if (handles.some(same)) return false;
   await insertRecordDetail(tx, ctx.indexKey, record.dataKey, {
     organisationId: ctx.organisation.id,
     recordId: record.recordId,

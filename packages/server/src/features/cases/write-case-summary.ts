@@ -1,9 +1,8 @@
 import type { CaseDetail } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { sealField } from '../crypto/subject-keys.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
-import { updateCase } from './cases.repository.ts';
+import { updateCaseSummary } from './case-texts.repository.ts';
 import { changeCase } from './change-case.ts';
 
 /**
@@ -20,7 +19,7 @@ export async function writeCaseSummary(
     if (row.conversation_id) throw new AppError('conflict', 'A chat’s summary is written on the conversation');
     if (!key) throw new AppError('conflict', 'This resident’s personal data has been erased');
     const text = redactFor(ctx.organisation.settings, summary).text;
-    await updateCase(tx, row.id, { summary: sealField(key, 'cases', 'summary', row.id, text) });
+    await updateCaseSummary(tx, key, row.id, text);
     return { fields: ['summary'] };
   });
 }

@@ -1,5 +1,5 @@
 import type { ConversationAccessFacts } from '../access/access.rules.ts';
-import type { ConversationRecord } from './conversation-records.ts';
+import type { ConversationRecord } from './conversation-records.repository.ts';
 
 /** What the access rules look at of a conversation. */
 export function accessFactsOf(

@@ -1,5 +1,5 @@
 import type { AgentConversation, Message, QueueItem, VisitorConversation } from '@ward/protocol';
-import type { ConversationRecord, MessageRecord } from './conversation-records.ts';
+import type { ConversationRecord, MessageRecord } from './conversation-records.repository.ts';
 import { agentDisplayName } from './conversation.rules.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

@@ -46,7 +46,5 @@ export function missingRange(afterSeq: number, lastSeq: number): { from: number;
   return { from: afterSeq + 1, to: lastSeq };
 }
 
-/** What residents see of an agent's name. */
-export function agentDisplayName(firstName: string, lastName: string, shown: 'first-name' | 'full-name'): string {
-  return shown === 'full-name' ? `${firstName} ${lastName}` : firstName;
-}
+// A staff rule, re-exported for the conversation verbs that show it.
+export { agentDisplayName } from '../staff/staff-names.rules.ts';

@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
 import type { ConversationRow, ConversationsTable, MessageRow } from '../../db/schema.ts';
 import type { Keyring } from '../crypto/keyring.ts';
+import { createDataSubject } from '../crypto/subject-keys.ts';
 import {
   openConversation,
   openMessage,
@@ -11,7 +12,7 @@ import {
   type ConversationSecrets,
   type MessageRecord,
   type StoredConversation,
-} from './conversation-records.ts';
+} from './conversation-records.repository.ts';
 
 export type { ConversationRecord, MessageRecord };
 
@@ -279,4 +280,13 @@ export async function countLiveConversations(
     .execute();
   const count = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
   return { waiting: count('waiting'), active: count('active') };
+}
+
+/** A new data subject for a chat's resident: a fresh data key, wrapped by the current KEK. */
+export async function createConversationSubject(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+): Promise<{ id: string; key: Buffer }> {
+  return createDataSubject(db, keyring, organisationId);
 }

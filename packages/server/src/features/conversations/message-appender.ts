@@ -1,8 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { Keyring } from '../crypto/keyring.ts';
-import { subjectKey } from '../crypto/subject-keys.ts';
-import { openMessage, sealMessageBody, type MessageRecord } from './conversation-records.ts';
+import type { MessageRecord } from './conversation-records.repository.ts';
 import {
   planAppends,
   planOnRemembered,
@@ -15,6 +14,7 @@ import {
   insertMessagesAndAdvance,
   insertMessagesIfUnchanged,
   lockConversationsForBatch,
+  sealedMessageRow,
   type ExpectedConversation,
   type InsertedMessage,
   type NewBatchMessage,
@@ -160,22 +160,21 @@ export class MessageAppender {
   async #writeOnce(batch: Pending[], lookForRetries: boolean): Promise<void> {
     const inputs = batch.map((p) => p.input);
     const { plan, rows, locked } = await this.#db.transaction().execute(async (tx) => {
-      const locked = (await lockConversationsForBatch(tx, [...new Set(inputs.map((i) => i.conversationId))])).map(
-        (c) => ({
-          id: c.id,
-          state: {
-            organisationId: c.organisation_id,
-            status: c.status,
-            assignedStaffId: c.assigned_staff_id,
-            lastSeq: c.last_seq,
-          },
-          key: subjectKey(this.#keyring, c),
-        }),
-      );
+      const locked = (
+        await lockConversationsForBatch(tx, this.#keyring, [...new Set(inputs.map((i) => i.conversationId))])
+      ).map((c) => ({
+        id: c.id,
+        state: {
+          organisationId: c.organisation_id,
+          status: c.status,
+          assignedStaffId: c.assigned_staff_id,
+          lastSeq: c.last_seq,
+        },
+        key: c.key,
+      }));
       const conversations = new Map<string, LockedConversation>(locked.map((c) => [c.id, c.state]));
       const keys = new Map(locked.map((c) => [c.id, c.key]));
-      const storedRows = lookForRetries ? await findMessagesByClientIds(tx, inputs) : [];
-      const stored = storedRows.map((row) => openMessage(keys.get(row.conversation_id) ?? null, row));
+      const stored = lookForRetries ? await findMessagesByClientIds(tx, keys, inputs) : [];
       const plan = planAppends(
         inputs,
         conversations,
@@ -233,16 +232,19 @@ export class MessageAppender {
  */
 function newMessage(input: AppendInput, seq: number, key: Buffer): { row: NewBatchMessage; plain: string } {
   return {
-    row: {
-      organisation_id: input.organisationId,
-      conversation_id: input.conversationId,
-      seq,
-      client_message_id: input.clientMessageId,
-      sender: input.sender,
-      sender_staff_id: input.senderStaffId,
-      sender_name: input.senderName,
-      body: sealMessageBody(key, input.conversationId, seq, input.body),
-    },
+    row: sealedMessageRow(
+      {
+        organisation_id: input.organisationId,
+        conversation_id: input.conversationId,
+        seq,
+        client_message_id: input.clientMessageId,
+        sender: input.sender,
+        sender_staff_id: input.senderStaffId,
+        sender_name: input.senderName,
+      },
+      input.body,
+      key,
+    ),
     plain: input.body,
   };
 }

@@ -1,10 +1,13 @@
 import { sql } from 'kysely';
 import { prepared, type DbOrTx } from '../../db/client.ts';
 import type { MessageRow } from '../../db/schema.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import { subjectKey } from '../crypto/subject-keys.ts';
+import { openMessage, sealMessageBody, type MessageRecord } from './conversation-records.repository.ts';
 
-/** Locks the conversations in id order, so concurrent batches can never deadlock. */
-export async function lockConversationsForBatch(db: DbOrTx, ids: readonly string[]) {
-  return db
+/** Locks the conversations in id order, so concurrent batches can never deadlock; each with its resident's key. */
+export async function lockConversationsForBatch(db: DbOrTx, keyring: Keyring, ids: readonly string[]) {
+  const rows = await db
     .selectFrom('conversations as c')
     .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
     .select([
@@ -21,20 +24,28 @@ export async function lockConversationsForBatch(db: DbOrTx, ids: readonly string
     .orderBy('c.id')
     .forUpdate('c')
     .execute();
+  return rows.map((row) => ({ ...row, key: subjectKey(keyring, row) }));
 }
 
+/** Messages already stored under these client ids (retries), opened with their conversation's key. */
 export async function findMessagesByClientIds(
   db: DbOrTx,
+  keys: ReadonlyMap<string, Buffer | null>,
   pairs: ReadonlyArray<{ conversationId: string; clientMessageId: string }>,
-): Promise<MessageRow[]> {
+): Promise<MessageRecord[]> {
   const result = await sql<MessageRow>`
     SELECT m.* FROM messages m
     JOIN unnest(${pairs.map((p) => p.conversationId)}::uuid[], ${pairs.map((p) => p.clientMessageId)}::uuid[]) AS wanted(conversation_id, client_message_id)
       ON m.conversation_id = wanted.conversation_id AND m.client_message_id = wanted.client_message_id`.execute(db);
-  return result.rows;
+  return result.rows.map((row) => openMessage(keys.get(row.conversation_id) ?? null, row));
 }
 
 export type NewBatchMessage = Omit<MessageRow, 'created_at' | 'consent_evidence'>;
+/** A send as a row to insert, its body sealed under the resident's key for its place (conversation and seq). */
+export function sealedMessageRow(message: Omit<NewBatchMessage, 'body'>, body: string, key: Buffer): NewBatchMessage {
+  return { ...message, body: sealMessageBody(key, message.conversation_id, message.seq, body) };
+}
+
 /** What the database adds to an inserted message: the caller holds the rest (and the plain body). */
 export type InsertedMessage = Pick<MessageRow, 'conversation_id' | 'seq' | 'created_at' | 'consent_evidence'>;
 

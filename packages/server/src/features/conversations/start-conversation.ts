@@ -3,8 +3,7 @@ import type { StartConversationBody, StartConversationResponse } from '@ward/pro
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { captureAutomaticInformation } from './automatic-information.rules.ts';
-import { insertConversation } from './conversations.repository.ts';
-import { createDataSubject } from '../crypto/subject-keys.ts';
+import { createConversationSubject, insertConversation } from './conversations.repository.ts';
 import { indexTerms } from '../crypto/blind-index.rules.ts';
 import { insertBlindIndexes } from '../crypto/blind-indexes.repository.ts';
 import { newCaseReference } from '../cases/case-reference.ts';
@@ -31,7 +30,7 @@ export async function startConversation(
     try {
       const conversationId = randomUUID();
       await ctx.db.transaction().execute(async (tx) => {
-        const subject = await createDataSubject(tx, ctx.keyring, ctx.organisation.id);
+        const subject = await createConversationSubject(tx, ctx.keyring, ctx.organisation.id);
         await insertConversation(tx, subject.key, {
           id: conversationId,
           organisation_id: ctx.organisation.id,

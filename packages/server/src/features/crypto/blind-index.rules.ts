@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parse } from 'postcode';
 import { normaliseCaseReference } from '@ward/protocol';
 
 /**
@@ -40,15 +41,14 @@ export function normalisePhone(typed: string): string | null {
 }
 
 /**
- * UK postcode: outward code (A9, A99, AA9, AA99, A9A, AA9A), one space, inward code (9AA).
- * The inward code never uses C, I, K, M, O or V.
+ * UK postcode in its normal form (outward code, one space, inward code), shaped by the postcode
+ * package. It accepts any letters in the unit; Royal Mail never uses C, I, K, M, O or V there.
  */
-const postcodeShape = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})$/;
+const unusedInUnit = /[CIKMOV]/;
 
 export function normalisePostcode(typed: string): string | null {
-  const compact = typed.toUpperCase().replace(/\s+/g, '');
-  const match = postcodeShape.exec(compact);
-  return match ? `${match[1]} ${match[2]}` : null;
+  const postcode = parse(typed.replace(/\s+/g, ''));
+  return postcode.valid && !unusedInUnit.test(postcode.unit) ? postcode.postcode : null;
 }
 
 /**

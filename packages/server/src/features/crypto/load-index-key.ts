@@ -2,7 +2,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { ConfigError } from '../../config.ts';
+import { ConfigError } from '../../shared/config-error.ts';
 
 function parse(text: string, source: string): Buffer {
   const trimmed = text.trim();

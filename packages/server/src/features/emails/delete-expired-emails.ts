@@ -1,8 +1,8 @@
 import { setTimeout } from 'node:timers/promises';
-import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { emailFields } from './emails.repository.ts';
+import { clearExpiredEmails } from './expired-emails.repository.ts';
 
 export type ExpiredEmailsScope = {
   organisationId: string;
@@ -34,33 +34,8 @@ export async function deleteExpiredEmails(
   const totals = { emails: 0, attachments: 0 };
   for (;;) {
     const done = await db.transaction().execute(async (tx) => {
-      const deleted = await sql<{ id: string; data_subject_id: string; case_reference: string }>`
-        WITH held AS (
-          SELECT coalesce(h.data_subject_id, c.data_subject_id) AS id, h.case_id
-          FROM retention_holds h LEFT JOIN conversations c ON c.id = h.conversation_id
-          WHERE h.organisation_id = ${scope.organisationId} AND h.lifted_at IS NULL AND (h.ends_at IS NULL OR h.ends_at > ${scope.now})
-        ), due AS (
-          SELECT e.id, k.case_reference FROM emails e JOIN cases k ON k.id = e.case_id
-          WHERE e.organisation_id = ${scope.organisationId}
-            AND e.personal_data_deleted_at IS NULL
-            AND coalesce(e.received_at, e.created_at) < ${scope.cutoff}
-            AND NOT EXISTS (SELECT 1 FROM held WHERE held.id = e.data_subject_id OR held.id = k.data_subject_id OR held.case_id = e.case_id)
-          ORDER BY coalesce(e.received_at, e.created_at)
-          LIMIT ${batchSize}
-          FOR UPDATE OF e SKIP LOCKED
-        )
-        UPDATE emails SET message_id = NULL, from_address = NULL, to_address = NULL, subject = NULL, body = NULL,
-          refused_attachments = NULL, personal_data_deleted_at = ${scope.now}
-        FROM due WHERE emails.id = due.id
-        RETURNING emails.id, emails.data_subject_id, due.case_reference`.execute(tx);
-      const ids = deleted.rows.map((r) => r.id);
-      if (ids.length === 0) return { emails: 0, attachments: 0 };
-      const attachments = await tx
-        .updateTable('email_attachments')
-        .set({ filename: null, content: null, personal_data_deleted_at: scope.now })
-        .where('email_id', 'in', ids)
-        .where('personal_data_deleted_at', 'is', null)
-        .executeTakeFirst();
+      const deleted = await clearExpiredEmails(tx, scope, batchSize);
+      if (deleted.rows.length === 0) return { emails: 0, attachments: 0 };
       await recordAudit(
         tx,
         deleted.rows.map((row) => ({
@@ -76,7 +51,7 @@ export async function deleteExpiredEmails(
           fields: [...emailFields, 'email_attachments.filename', 'email_attachments.content'],
         })),
       );
-      return { emails: ids.length, attachments: Number(attachments.numUpdatedRows) };
+      return { emails: deleted.rows.length, attachments: deleted.attachments };
     });
     totals.emails += done.emails;
     totals.attachments += done.attachments;

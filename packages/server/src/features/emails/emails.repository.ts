@@ -255,3 +255,12 @@ export async function markSent(db: DbOrTx, emailId: string, at: Date): Promise<v
     .where('send_status', '=', 'queued')
     .execute();
 }
+
+/** The data key of an email's subject: undefined or null once erased. */
+export async function emailDataKey(
+  db: DbOrTx,
+  keyring: Keyring,
+  dataSubjectId: string,
+): Promise<Buffer | null | undefined> {
+  return (await loadSubjectKeys(db, keyring, [dataSubjectId])).get(dataSubjectId);
+}

@@ -5,13 +5,19 @@ import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import type { Tx } from '../../db/client.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
-import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
 import type { RecordDetailValue } from '../records/record-details.rules.ts';
 import { openCase } from '../cases/open-case.ts';
 import { findQuotedCaseReferences } from '@ward/protocol';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
-import { emailFields, findCase, findEmailByMessageId, insertAttachment, insertEmail } from './emails.repository.ts';
+import {
+  emailFields,
+  findCase,
+  findEmailByMessageId,
+  insertAttachment,
+  insertEmail,
+  emailDataKey,
+} from './emails.repository.ts';
 import { parseEmail } from './parse-email.ts';
 
 export type IntakeOptions = {
@@ -143,7 +149,7 @@ async function quotedCase(tx: Tx, ctx: ServiceContext, subject: string): Promise
   for (const reference of findQuotedCaseReferences(subject)) {
     const found = await findCase(tx, ctx.organisation.id, { reference });
     if (!found || found.personal_data_deleted_at) continue;
-    const key = (await loadSubjectKeys(tx, ctx.keyring, [found.data_subject_id])).get(found.data_subject_id);
+    const key = await emailDataKey(tx, ctx.keyring, found.data_subject_id);
     if (key)
       return {
         caseId: found.id,

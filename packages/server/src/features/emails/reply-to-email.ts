@@ -3,9 +3,8 @@ import type { CaseEmail } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
-import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
-import { insertEmail, listEmails } from './emails.repository.ts';
+import { insertEmail, listEmails, emailDataKey } from './emails.repository.ts';
 import { replySubject } from './reply-subject.rules.ts';
 import { caseForStaff } from './read-case-emails.ts';
 import { toCaseEmail } from './email.presenters.ts';
@@ -37,7 +36,7 @@ export async function replyToEmail(
     const emails = await listEmails(tx, ctx.keyring, staff.organisationId, { caseId });
     const latest = emails.filter((e) => e.direction === 'in' && !e.personalDataDeleted).at(-1);
     if (!latest) throw new AppError('conflict', 'There is no email from the resident on this case to reply to');
-    const key = (await loadSubjectKeys(tx, ctx.keyring, [found.data_subject_id])).get(found.data_subject_id);
+    const key = await emailDataKey(tx, ctx.keyring, found.data_subject_id);
     if (!key) throw new AppError('conflict', 'This case’s personal data has been erased');
     await insertEmail(tx, ctx.indexKey, key, {
       id: emailId,

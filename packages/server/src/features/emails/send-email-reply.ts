@@ -1,9 +1,8 @@
 import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { loadSubjectKeys } from '../crypto/subject-keys.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
-import type { Mailer } from '../transcripts/mailer.ts';
-import { listEmails, markSent } from './emails.repository.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { listEmails, markSent, emailDataKey } from './emails.repository.ts';
 import { replyReferences } from './reply-subject.rules.ts';
 
 const queue = 'email-reply';
@@ -27,7 +26,7 @@ export async function registerEmailReplyJobs(
         const [email] = await listEmails(tx, ctx.keyring, ctx.organisation.id, { emailId: job.data.emailId });
         if (!email || email.direction !== 'out' || email.sendStatus !== 'queued' || email.personalDataDeleted)
           return null;
-        const key = (await loadSubjectKeys(tx, ctx.keyring, [email.dataSubjectId])).get(email.dataSubjectId);
+        const key = await emailDataKey(tx, ctx.keyring, email.dataSubjectId);
         if (!key) return null; // erased meanwhile: nothing to send
         const thread = (await listEmails(tx, ctx.keyring, ctx.organisation.id, { caseId: email.caseId }))
           .filter(

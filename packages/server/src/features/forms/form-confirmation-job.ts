@@ -1,14 +1,14 @@
 import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
-import { loadSubjectKeys } from '../crypto/subject-keys.ts';
-import type { Mailer } from '../transcripts/mailer.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import { renderFormConfirmation } from './confirmation-email.rules.ts';
 import {
   findFormSubmission,
   listUnsentConfirmations,
   markConfirmationSent,
   openConfirmationEmail,
+  submissionDataKey,
 } from './form-submissions.repository.ts';
 
 const queue = 'form-confirmation-email';
@@ -50,7 +50,7 @@ async function sendConfirmation(ctx: ServiceContext, mailer: Mailer, submissionI
   const read = await ctx.db.transaction().execute(async (tx) => {
     const row = await findFormSubmission(tx, ctx.organisation.id, { id: submissionId });
     if (!row?.confirmation_email || row.confirmation_sent_at || row.personal_data_deleted_at) return null;
-    const key = (await loadSubjectKeys(tx, ctx.keyring, [row.data_subject_id])).get(row.data_subject_id);
+    const key = await submissionDataKey(tx, ctx.keyring, row.data_subject_id);
     if (!key) return null; // erased meanwhile: nothing to send
     const to = openConfirmationEmail(key, row);
     if (!to) return null;

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client.ts';
-import { openField, sealField } from '../crypto/subject-keys.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import { loadSubjectKeys, openField, sealField } from '../crypto/subject-keys.ts';
 import type { FormAnswers } from './form-answers.rules.ts';
 
 export type NewFormSubmission = {
@@ -82,4 +83,13 @@ export async function listUnsentConfirmations(
     .limit(limit)
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** The data key of a submission's subject: undefined or null once erased. */
+export async function submissionDataKey(
+  db: DbOrTx,
+  keyring: Keyring,
+  dataSubjectId: string,
+): Promise<Buffer | null | undefined> {
+  return (await loadSubjectKeys(db, keyring, [dataSubjectId])).get(dataSubjectId);
 }

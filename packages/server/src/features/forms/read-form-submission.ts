@@ -3,10 +3,9 @@ import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { findCase } from '../cases/cases.repository.ts';
-import { assertMayActOn, caseActorOf } from '../cases/read-case.ts';
-import { loadSubjectKeys } from '../crypto/subject-keys.ts';
+import { assertMayActOn, caseActorOf } from '../cases/case-actor.ts';
 import { displayAnswers, type FormAnswers } from './form-answers.rules.ts';
-import { findFormSubmission, openAnswers } from './form-submissions.repository.ts';
+import { findFormSubmission, openAnswers, submissionDataKey } from './form-submissions.repository.ts';
 
 /**
  * The answers of the form that opened a case, for staff of its department (or an administrator).
@@ -25,7 +24,7 @@ export async function readFormSubmission(
     if (!row) throw notFound('A form for this case');
     const key = row.personal_data_deleted_at
       ? null
-      : ((await loadSubjectKeys(tx, ctx.keyring, [row.data_subject_id])).get(row.data_subject_id) ?? null);
+      : ((await submissionDataKey(tx, ctx.keyring, row.data_subject_id)) ?? null);
     const answers: FormAnswers = key ? openAnswers(key, row) : {};
     await recordAudit(tx, {
       organisationId: row.organisation_id,

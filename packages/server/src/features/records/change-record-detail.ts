@@ -9,11 +9,10 @@ import type { RecordDetailRow } from '../../db/schema.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor, type AuditEntry } from '../audit/record-audit.ts';
-import { sealField } from '../crypto/subject-keys.ts';
 import { checkedDetails } from './create-customer-record.ts';
 import { insertRecordDetail } from './record-details.repository.ts';
 import { buildRecordView } from './record-view.ts';
-import { openableRecord, recordKeys, viewerOf } from './record-summaries.ts';
+import { openableRecord, viewerOf } from './record-summaries.ts';
 import {
   countCurrentDetails,
   deleteDetailIndexes,
@@ -22,6 +21,7 @@ import {
   recordGroups,
   supersedeDetail,
   type RecordHeadRow,
+  recordKeys,
 } from './records.repository.ts';
 
 type Change = { head: RecordHeadRow; key: Buffer; fields: string[]; reason: string };
@@ -121,7 +121,8 @@ export function amendRecordDetail(
     const { head, key } = await lockedHead(tx, ctx, old.record_id);
     await supersedeDetail(tx, old.id, {
       by: staff.id,
-      reason: sealField(key, 'record_details', 'change_reason', old.id, body.reason),
+      reason: body.reason,
+      key,
     });
     await deleteDetailIndexes(tx, old.id);
     await insertRecordDetail(tx, ctx.indexKey, key, {
@@ -153,7 +154,8 @@ export function removeRecordDetail(
     const { head, key } = await lockedHead(tx, ctx, old.record_id);
     await supersedeDetail(tx, old.id, {
       by: staff.id,
-      reason: sealField(key, 'record_details', 'change_reason', old.id, body.reason),
+      reason: body.reason,
+      key,
     });
     await deleteDetailIndexes(tx, old.id);
     return { head, key, fields: [old.kind], reason: `removed ${old.kind}` };

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/client.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { createDataSubject } from '../crypto/subject-keys.ts';
 import { insertRecordDetail } from './record-details.repository.ts';
+import { insertCustomerRecord } from './records.repository.ts';
 import { normaliseRecordDetail, type RecordDetailValue } from './record-details.rules.ts';
 
 export type CreatedRecord = { recordId: string; dataSubjectId: string; dataKey: Buffer };
@@ -17,17 +16,7 @@ export async function createRecord(
   ctx: Pick<ServiceContext, 'keyring' | 'indexKey' | 'organisation'>,
   input: { createdBy: string; details: readonly RecordDetailValue[] },
 ): Promise<CreatedRecord> {
-  const subject = await createDataSubject(tx, ctx.keyring, ctx.organisation.id);
-  const recordId = randomUUID();
-  await tx
-    .insertInto('customer_records')
-    .values({
-      id: recordId,
-      organisation_id: ctx.organisation.id,
-      data_subject_id: subject.id,
-      created_by: input.createdBy,
-    })
-    .execute();
+  const { recordId, subject } = await insertCustomerRecord(tx, ctx.keyring, ctx.organisation.id, input.createdBy);
   for (const value of input.details) {
     const normalised = normaliseRecordDetail(value);
     if (!normalised) continue;

@@ -56,3 +56,28 @@ export function openRecordDetail(dataKey: Buffer | null, row: { id: string; valu
   const json = openField(dataKey, 'record_details', 'value', row.id, row.value);
   return dataKey ? (JSON.parse(json) as RecordDetailValue) : null;
 }
+
+/** A record's current values of one kind, opened with its data key. */
+export async function currentDetailsOfKind(
+  db: DbOrTx,
+  dataKey: Buffer | null,
+  recordId: string,
+  kind: RecordDetailValue['kind'],
+): Promise<Array<RecordDetailValue | null>> {
+  const rows = await db
+    .selectFrom('record_details')
+    .select(['id', 'value'])
+    .where('record_id', '=', recordId)
+    .where('kind', '=', kind)
+    .where('superseded_at', 'is', null)
+    .execute();
+  return rows.map((row) => openRecordDetail(dataKey, row));
+}
+
+/** Why a version was amended or removed, opened with the record's key. */
+export function openChangeReason(
+  dataKey: Buffer | null,
+  row: { id: string; change_reason: Buffer | null },
+): string | null {
+  return openField(dataKey, 'record_details', 'change_reason', row.id, row.change_reason);
+}

@@ -4,7 +4,6 @@ import type { Tx } from '../../db/client.ts';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import type { AuditEntry } from '../audit/record-audit.ts';
-import { subjectKey } from '../crypto/subject-keys.ts';
 import { canOpenRecord, seesEveryDepartment, type RecordViewer } from './record-access.rules.ts';
 import { openRecordDetail } from './record-details.repository.ts';
 import type { RecordDetailValue } from './record-details.rules.ts';
@@ -14,7 +13,7 @@ import {
   listDetailRows,
   recordGroups,
   resolveRecords,
-  type RecordHeadRow,
+  recordKeys,
 } from './records.repository.ts';
 
 /** The member of staff as the record rules see them. */
@@ -59,14 +58,6 @@ export async function openableRecord(
   if (!current || (await visibleRecordIds(tx, ctx.organisation.id, viewer, [current])).length === 0)
     throw notFound('The customer record');
   return current;
-}
-
-/** The data key of each record (null: erased). */
-export function recordKeys(
-  ctx: Pick<ServiceContext, 'keyring'>,
-  heads: readonly RecordHeadRow[],
-): Map<string, Buffer | null> {
-  return new Map(heads.map((head) => [head.id, subjectKey(ctx.keyring, head)]));
 }
 
 /** What a list of records (search results, chat matches) shows of each: enough to tell residents apart. */

@@ -9,10 +9,9 @@ import type { RecordDetailRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import type { AuditActor, AuditEntry } from '../audit/record-audit.ts';
 import type { AuditPurpose } from '../audit/audit-chain.rules.ts';
-import { loadSubjectKeys, openField } from '../crypto/subject-keys.ts';
 import { seesFullCase, type RecordViewer } from './record-access.rules.ts';
-import { openRecordDetail } from './record-details.repository.ts';
-import { actorOf, recordKeys } from './record-summaries.ts';
+import { openChangeReason, openRecordDetail } from './record-details.repository.ts';
+import { actorOf } from './record-summaries.ts';
 import {
   findRecordHeads,
   listCasesOfRecords,
@@ -20,6 +19,8 @@ import {
   recordGroups,
   staffNames,
   type TimelineCaseRow,
+  recordKeys,
+  openTimelineSummaries,
 } from './records.repository.ts';
 
 /**
@@ -67,7 +68,7 @@ export async function buildRecordView(
       createdBy: actorOf(row.created_by, names),
       supersededAt: row.superseded_at?.toISOString() ?? null,
       supersededBy: row.superseded_by ? actorOf(row.superseded_by, names) : null,
-      changeReason: openField(key, 'record_details', 'change_reason', row.id, row.change_reason),
+      changeReason: openChangeReason(key, row),
     };
   };
   // Newest first; values written together (one transaction, one time) in the order of the kinds.
@@ -133,25 +134,11 @@ async function timelineOf(
   cases: readonly TimelineCaseRow[],
 ): Promise<RecordTimelineCase[]> {
   const full = cases.filter((row) => seesFullCase(viewer, row.department_id));
-  const subjects = full
-    .flatMap((row) => (row.conversation_id ? [row.conversation_subject_id ?? ''] : [row.data_subject_id]))
-    .filter(Boolean);
-  const keys = await loadSubjectKeys(tx, ctx.keyring, [...new Set(subjects)]);
+  const summaries = await openTimelineSummaries(tx, ctx.keyring, full);
   const labels = new Map(ctx.organisation.settings.departments.map((d) => [d.id, d.label]));
   return cases.map((row) => {
     const restricted = !full.includes(row);
-    // A chat's summary is written on the conversation; other channels keep it on the case.
-    const summary = restricted
-      ? null
-      : row.conversation_id
-        ? openField(
-            keys.get(row.conversation_subject_id ?? '') ?? null,
-            'conversations',
-            'summary',
-            row.conversation_id,
-            row.conversation_summary,
-          )
-        : openField(keys.get(row.data_subject_id) ?? null, 'cases', 'summary', row.id, row.summary);
+    const summary = restricted ? null : (summaries.get(row.id) ?? null);
     return {
       caseId: row.id,
       caseReference: row.case_reference,

@@ -4,6 +4,8 @@ import type { DbOrTx } from '../../db/client.ts';
 import type { CaseRow, CustomerRecordRow, RecordDetailRow } from '../../db/schema.ts';
 import { blindIndex } from '../crypto/blind-index.ts';
 import type { IndexTerm } from '../crypto/blind-index.rules.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import { createDataSubject, loadSubjectKeys, openField, sealField, subjectKey } from '../crypto/subject-keys.ts';
 import { recordDetailIndexType } from './record-details.repository.ts';
 
 /** Display names of members of staff by id. */
@@ -202,15 +204,16 @@ export async function countCurrentDetails(
   return Number(row.count);
 }
 
-/** Marks a version superseded (amended or removed) with who, when and the sealed reason. */
+/** Marks a version superseded (amended or removed) with who, when and the reason, sealed with the record's key. */
 export async function supersedeDetail(
   db: DbOrTx,
   detailId: string,
-  change: { by: string; reason: Buffer | null },
+  change: { by: string; reason: string; key: Buffer },
 ): Promise<void> {
+  const reason = sealField(change.key, 'record_details', 'change_reason', detailId, change.reason);
   await db
     .updateTable('record_details')
-    .set({ superseded_at: new Date(), superseded_by: change.by, change_reason: change.reason })
+    .set({ superseded_at: new Date(), superseded_by: change.by, change_reason: reason })
     .where('id', '=', detailId)
     .execute();
 }
@@ -323,4 +326,104 @@ export async function setMergedInto(
     )
     .where('id', '=', recordId)
     .execute();
+}
+
+/** A new customer record with its own data subject (a fresh data key). */
+export async function insertCustomerRecord(
+  db: DbOrTx,
+  keyring: Keyring,
+  organisationId: string,
+  createdBy: string,
+): Promise<{ recordId: string; subject: { id: string; key: Buffer } }> {
+  const subject = await createDataSubject(db, keyring, organisationId);
+  const recordId = randomUUID();
+  await db
+    .insertInto('customer_records')
+    .values({ id: recordId, organisation_id: organisationId, data_subject_id: subject.id, created_by: createdBy })
+    .execute();
+  return { recordId, subject };
+}
+
+/** The data key of each record (null: erased). */
+export function recordKeys(ctx: { keyring: Keyring }, heads: readonly RecordHeadRow[]): Map<string, Buffer | null> {
+  return new Map(heads.map((head) => [head.id, subjectKey(ctx.keyring, head)]));
+}
+
+/**
+ * The summaries shown on a record's timeline, by case id. A chat's summary is written on the
+ * conversation; other channels keep it on the case.
+ */
+export async function openTimelineSummaries(
+  db: DbOrTx,
+  keyring: Keyring,
+  cases: readonly TimelineCaseRow[],
+): Promise<Map<string, string | null>> {
+  const subjects = cases
+    .flatMap((row) => (row.conversation_id ? [row.conversation_subject_id ?? ''] : [row.data_subject_id]))
+    .filter(Boolean);
+  const keys = await loadSubjectKeys(db, keyring, [...new Set(subjects)]);
+  return new Map(
+    cases.map((row) => [
+      row.id,
+      row.conversation_id
+        ? openField(
+            keys.get(row.conversation_subject_id ?? '') ?? null,
+            'conversations',
+            'summary',
+            row.conversation_id,
+            row.conversation_summary,
+          )
+        : openField(keys.get(row.data_subject_id) ?? null, 'cases', 'summary', row.id, row.summary),
+    ]),
+  );
+}
+
+export type RecordHead = { id: string; data_subject_id: string };
+
+/** The record itself or, when it was merged, the record it was merged into (followed to the end). */
+export async function currentRecord(db: DbOrTx, organisationId: string, recordId: string): Promise<RecordHead | null> {
+  const result = await sql<RecordHead>`
+    WITH RECURSIVE chain AS (
+      SELECT id, data_subject_id, merged_into_id, personal_data_deleted_at, 0 AS depth FROM customer_records
+      WHERE id = ${recordId} AND organisation_id = ${organisationId}
+      UNION ALL
+      SELECT r.id, r.data_subject_id, r.merged_into_id, r.personal_data_deleted_at, chain.depth + 1 FROM customer_records r
+      JOIN chain ON r.id = chain.merged_into_id WHERE chain.depth < 50
+    )
+    SELECT id, data_subject_id FROM chain WHERE merged_into_id IS NULL AND personal_data_deleted_at IS NULL`.execute(
+    db,
+  );
+  return result.rows[0] ?? null;
+}
+
+/** Records (at most `limit`) with a current email detail of this normalised address, by its blind index. */
+export async function recordIdsWithEmail(
+  db: DbOrTx,
+  indexKey: Buffer,
+  organisationId: string,
+  normalisedEmail: string,
+  limit = 10,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('blind_indexes as b')
+    .innerJoin('record_details as d', 'd.id', 'b.record_id')
+    .select('d.record_id')
+    .distinct()
+    .where('b.organisation_id', '=', organisationId)
+    .where('b.record_type', '=', recordDetailIndexType)
+    .where('b.kind', '=', 'email')
+    .where('b.digest', '=', blindIndex(indexKey, 'email', normalisedEmail))
+    .where('d.superseded_at', 'is', null)
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.record_id);
+}
+
+/** The record's data key: undefined or null once erased. */
+export async function recordKey(
+  db: DbOrTx,
+  keyring: Keyring,
+  head: { data_subject_id: string },
+): Promise<Buffer | null | undefined> {
+  return (await loadSubjectKeys(db, keyring, [head.data_subject_id])).get(head.data_subject_id);
 }

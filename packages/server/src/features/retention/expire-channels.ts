@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { OrganisationSettings } from '../organisations/organisation-settings.ts';
+import { OrganisationSettings } from '../../shared/organisation-settings.ts';
 import { recordDestruction, listOrganisations } from './retention.repository.ts';
 import type { ChannelOutcome } from './retention-batches.ts';
 import type { RetentionRun } from './run-retention.ts';

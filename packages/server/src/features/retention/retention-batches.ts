@@ -1,7 +1,7 @@
 import { setTimeout } from 'node:timers/promises';
 import type { FormDefinition } from '@ward/protocol';
 import type { Db, Tx } from '../../db/client.ts';
-import type { RetentionSettings } from '../organisations/organisation-settings.ts';
+import type { RetentionSettings } from '../../shared/organisation-settings.ts';
 import { systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import type { CategoryOutcome } from './run-retention.ts';
 

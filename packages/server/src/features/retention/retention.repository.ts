@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { subjectKey } from '../crypto/subject-keys.ts';
-import { sealConversationFields } from '../conversations/conversation-records.ts';
+import { sealConversationFields } from '../conversations/conversation-records.repository.ts';
 import type { EnforcedCategory } from './retention.rules.ts';
 
 /** Which conversations a step may touch: this organisation's, ended before `cutoff`, not held at `now`. */

@@ -1,5 +1,5 @@
 import type { HoldStatus, RetentionCategory, RetentionPeriod, RetentionUnit } from '@ward/protocol';
-import type { RetentionSettings } from '../organisations/organisation-settings.ts';
+import type { RetentionSettings } from '../../shared/organisation-settings.ts';
 import {
   addDays,
   addMonths,

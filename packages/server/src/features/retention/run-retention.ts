@@ -2,7 +2,7 @@ import { setTimeout } from 'node:timers/promises';
 import { deletedByRetentionMarker, type RetentionCategory } from '@ward/protocol';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
-import { OrganisationSettings } from '../organisations/organisation-settings.ts';
+import { OrganisationSettings } from '../../shared/organisation-settings.ts';
 import {
   categoryExpiredBefore,
   categoryExpiresAt,

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import { OrganisationSettings } from '../organisations/organisation-settings.ts';
-import { listOutboxFacts, removeOutboxEmail } from '../transcripts/mailer.ts';
+import { OrganisationSettings } from '../../shared/organisation-settings.ts';
+import { listOutboxFacts, removeOutboxEmail } from '../mail/outbox.repository.ts';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import { heldDataSubjects } from './holds.repository.ts';
 import { listOrganisations, recordDestruction } from './retention.repository.ts';

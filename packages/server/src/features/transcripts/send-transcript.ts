@@ -4,7 +4,7 @@ import { findConversation, listMessagesAfter } from '../conversations/conversati
 import { toMessage } from '../conversations/conversation.presenters.ts';
 import { renderTranscript } from './transcript.rules.ts';
 import { conversationEntry, recordAudit, systemActor } from '../audit/record-audit.ts';
-import type { Mailer } from './mailer.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 const queue = 'transcript-email';
 

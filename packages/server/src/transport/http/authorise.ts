@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { staffForSession } from '../../features/staff/staff.service.ts';
+import { staffForSession } from '../../features/staff/sessions.ts';
 import { conversationForVisitorToken } from '../../features/conversations/read-conversations.ts';
 import type { Access } from './api-router.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';

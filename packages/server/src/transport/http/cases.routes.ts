@@ -14,14 +14,15 @@ import {
   QuotedCases,
 } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { getCase, listDepartmentCases, listMyCases, lookupCase } from '../../features/cases/read-case.ts';
+import { listDepartmentCases, listMyCases } from '../../features/cases/list-cases.ts';
+import { getCase, lookupCase } from '../../features/cases/read-case.ts';
 import { changeCaseStatus } from '../../features/cases/change-case-status.ts';
 import { changeCaseOwner } from '../../features/cases/change-case-owner.ts';
 import { transferCase } from '../../features/cases/transfer-case.ts';
 import { addCaseNote } from '../../features/cases/add-case-note.ts';
 import { linkCase, unlinkCase } from '../../features/cases/link-cases.ts';
 import { writeCaseSummary } from '../../features/cases/write-case-summary.ts';
-import { quotedCasesFor } from '../../features/cases/quoted-cases.ts';
+import { quotedCasesFor } from '../../features/conversations/quoted-cases.ts';
 import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 

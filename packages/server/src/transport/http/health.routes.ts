@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { migrationsAreCurrent } from '../../db/migrate.ts';
+import { databaseAnswers, migrationsAreCurrent } from '../../db/migrate.ts';
 
 /** For load balancers: /healthz says the process is up, /readyz that it can serve. */
 export function registerHealthRoutes(app: FastifyInstance, db: Db): void {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
-      await sql`select 1`.execute(db);
+      await databaseAnswers(db);
       if (!(await migrationsAreCurrent(db))) return reply.code(503).send({ status: 'migrations-pending' });
       return { status: 'ready' };
     } catch {

@@ -18,8 +18,8 @@ import {
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { addRecordDetail, amendRecordDetail, removeRecordDetail } from '../../features/records/change-record-detail.ts';
 import { createCustomerRecord } from '../../features/records/create-customer-record.ts';
-import { createRecordFromChat, linkChatToRecord } from '../../features/records/link-chat.ts';
-import { matchChat } from '../../features/records/match-chat.ts';
+import { createRecordFromChat, linkChatToRecord } from '../../features/conversations/link-chat.ts';
+import { matchChat } from '../../features/conversations/match-chat.ts';
 import { mergeRecord, unmergeRecord } from '../../features/records/merge-records.ts';
 import { readRecord } from '../../features/records/read-record.ts';
 import { searchRecords } from '../../features/records/search-records.ts';

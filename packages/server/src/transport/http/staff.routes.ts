@@ -13,8 +13,12 @@ import {
 } from '@ward/protocol';
 import type { FastifyReply } from 'fastify';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import * as staffService from '../../features/staff/staff.service.ts';
-import { listOutbox } from '../../features/transcripts/mailer.ts';
+import { acceptInvitation, createInvitation, describeInvitation } from '../../features/staff/invitations.ts';
+import { logOut } from '../../features/staff/sessions.ts';
+import { logIn } from '../../features/staff/sign-in.ts';
+import { listDepartments, setStaffDepartments } from '../../features/staff/staff-departments.ts';
+import { currentStaffMember, listStaffMembers, staffDirectory } from '../../features/staff/staff-directory.ts';
+import { listOutbox } from '../../features/mail/list-outbox.ts';
 import type { ApiRouter } from './api-router.ts';
 import { sessionCookie, staffOf } from './authorise.ts';
 
@@ -48,7 +52,7 @@ export function registerStaffRoutes(
       response: StaffResponse,
     },
     async ({ body, reply }) => {
-      const { member, session } = await staffService.logIn(ctx, body.email, body.password);
+      const { member, session } = await logIn(ctx, body.email, body.password);
       setSession(reply, session);
       return { staff: member };
     },
@@ -57,7 +61,7 @@ export function registerStaffRoutes(
   api.route(
     { method: 'POST', url: '/api/auth/logout', summary: 'Sign out', tag: 'staff', access: 'public' },
     async ({ request, reply }) => {
-      await staffService.logOut(ctx, request.cookies[sessionCookie]);
+      await logOut(ctx, request.cookies[sessionCookie]);
       reply.clearCookie(sessionCookie, { path: '/' });
     },
   );
@@ -71,7 +75,7 @@ export function registerStaffRoutes(
       access: 'staff',
       response: StaffResponse,
     },
-    async ({ request }) => ({ staff: await staffService.currentStaffMember(ctx, staffOf(request)) }),
+    async ({ request }) => ({ staff: await currentStaffMember(ctx, staffOf(request)) }),
   );
 
   api.route(
@@ -84,7 +88,7 @@ export function registerStaffRoutes(
       params: TokenParams,
       response: InvitationDetails,
     },
-    async ({ params }) => staffService.describeInvitation(ctx, params.token),
+    async ({ params }) => describeInvitation(ctx, params.token),
   );
 
   api.route(
@@ -99,7 +103,7 @@ export function registerStaffRoutes(
       response: StaffResponse,
     },
     async ({ params, body, reply }) => {
-      const { member, session } = await staffService.acceptInvitation(ctx, params.token, body);
+      const { member, session } = await acceptInvitation(ctx, params.token, body);
       setSession(reply, session);
       return { staff: member };
     },
@@ -114,7 +118,7 @@ export function registerStaffRoutes(
       access: 'admin',
       response: z.object({ staff: z.array(StaffMember) }),
     },
-    async () => ({ staff: await staffService.listStaffMembers(ctx) }),
+    async () => ({ staff: await listStaffMembers(ctx) }),
   );
 
   api.route(
@@ -128,7 +132,7 @@ export function registerStaffRoutes(
       body: StaffDepartmentsBody,
       response: StaffResponse,
     },
-    async ({ params, body }) => ({ staff: await staffService.setStaffDepartments(ctx, params.id, body.departments) }),
+    async ({ params, body }) => ({ staff: await setStaffDepartments(ctx, params.id, body.departments) }),
   );
 
   api.route(
@@ -140,7 +144,7 @@ export function registerStaffRoutes(
       access: 'staff',
       response: StaffDirectoryResponse,
     },
-    async () => ({ staff: await staffService.staffDirectory(ctx) }),
+    async () => ({ staff: await staffDirectory(ctx) }),
   );
 
   api.route(
@@ -152,7 +156,7 @@ export function registerStaffRoutes(
       access: 'staff',
       response: DepartmentsResponse,
     },
-    async () => staffService.listDepartments(ctx),
+    async () => listDepartments(ctx),
   );
 
   api.route(
@@ -167,7 +171,7 @@ export function registerStaffRoutes(
       status: 201,
     },
     async ({ body, request }) => {
-      const invitation = await staffService.createInvitation(ctx, {
+      const invitation = await createInvitation(ctx, {
         email: body.email,
         role: body.role,
         createdBy: staffOf(request).id,

@@ -8,7 +8,8 @@ import {
   MarkConsentPayload,
 } from '@ward/protocol';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { currentStaffMember, staffForSession } from '../../features/staff/staff.service.ts';
+import { staffForSession } from '../../features/staff/sessions.ts';
+import { currentStaffMember } from '../../features/staff/staff-directory.ts';
 import { acceptConversation } from '../../features/conversations/accept-conversation.ts';
 import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';

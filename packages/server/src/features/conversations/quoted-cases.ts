@@ -2,13 +2,14 @@ import type { QuotedCase } from '@ward/protocol';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
-import { findConversation, listMessagesAfter } from '../conversations/conversations.repository.ts';
+import { findConversation, listMessagesAfter } from './conversations.repository.ts';
 import { canActOnCase, canReadConversation } from '../access/access.rules.ts';
 import { staffScopeOf } from '../access/staff-scope.ts';
-import { toCaseBrief } from './case.presenters.ts';
-import { findCasesByReferences } from './cases.repository.ts';
+import { accessFactsOf } from './conversation-access.ts';
+import { toCaseBrief } from '../cases/case.presenters.ts';
+import { findCasesByReferences } from '../cases/cases.repository.ts';
 import { findQuotedCaseReferences, maxQuotedReferences } from '@ward/protocol';
-import { departmentLabel } from './read-case.ts';
+import { departmentLabel } from '../cases/department-labels.ts';
 
 /**
  * The cases a resident quoted in a chat (ADR 14: "gets that case found for the agent at once"):
@@ -24,16 +25,7 @@ export async function quotedCasesFor(
   return ctx.db.transaction().execute(async (tx) => {
     const conversation = await findConversation(tx, ctx.keyring, staff.organisationId, conversationId);
     const scope = await staffScopeOf(tx, staff);
-    if (
-      !conversation ||
-      !canReadConversation(scope, {
-        status: conversation.status,
-        assignedStaffId: conversation.assigned_staff_id,
-        departmentId: conversation.department_id,
-      })
-    ) {
-      throw notFound('The conversation');
-    }
+    if (!conversation || !canReadConversation(scope, accessFactsOf(conversation))) throw notFound('The conversation');
     const messages = await listMessagesAfter(tx, conversation, 0);
     const references: string[] = [];
     for (const message of messages) {

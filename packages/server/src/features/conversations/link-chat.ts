@@ -4,12 +4,13 @@ import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor, type AuditEntry } from '../audit/record-audit.ts';
 import { normaliseEmail } from '../crypto/blind-index.rules.ts';
-import { checkedDetails } from './create-customer-record.ts';
-import { createRecord } from './create-record.ts';
+import { caseDataSubject } from '../cases/cases.repository.ts';
+import { checkedDetails } from '../records/create-customer-record.ts';
+import { createRecord } from '../records/create-record.ts';
 import { chatForStaff } from './match-chat.ts';
-import { openableRecord } from './record-summaries.ts';
-import type { RecordDetailValue } from './record-details.rules.ts';
-import { findRecordHeads, linkCaseToRecord, resolveRecords } from './records.repository.ts';
+import { openableRecord } from '../records/record-summaries.ts';
+import type { RecordDetailValue } from '../records/record-details.rules.ts';
+import { findRecordHeads, linkCaseToRecord, resolveRecords } from '../records/records.repository.ts';
 
 type ChatCase = Awaited<ReturnType<typeof chatForStaff>>;
 
@@ -33,11 +34,7 @@ async function link(
       recordId: record.id,
       staffId: staff.id,
     });
-    const caseSubject = await tx
-      .selectFrom('cases')
-      .select('data_subject_id')
-      .where('id', '=', caseRow.id)
-      .executeTakeFirstOrThrow();
+    const caseSubject = await caseDataSubject(tx, caseRow.id);
     const actor = staffActor(staff);
     const base = {
       organisationId: ctx.organisation.id,

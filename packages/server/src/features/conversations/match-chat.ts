@@ -6,9 +6,11 @@ import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { indexTerms, normalisePhone, normalisePostcode, type IndexTerm } from '../crypto/blind-index.rules.ts';
 import { canReadConversation, type StaffScope } from '../access/access.rules.ts';
 import { staffScopeOf } from '../access/staff-scope.ts';
-import { findConversation, type ConversationRecord } from '../conversations/conversations.repository.ts';
-import { summariseRecords, visibleRecordIds } from './record-summaries.ts';
-import { recordIdsByIndex, resolveRecords } from './records.repository.ts';
+import { accessFactsOf } from './conversation-access.ts';
+import { findConversation, type ConversationRecord } from './conversations.repository.ts';
+import { findCaseOfConversation } from '../cases/cases.repository.ts';
+import { summariseRecords, visibleRecordIds } from '../records/record-summaries.ts';
+import { recordIdsByIndex, resolveRecords } from '../records/records.repository.ts';
 
 const maxCandidates = 20;
 /** How many records one identifier may point at before it says nothing (a busy postcode, a common name). */
@@ -27,18 +29,8 @@ export async function chatForStaff(
 }> {
   const chat = await findConversation(tx, ctx.keyring, ctx.organisation.id, conversationId);
   const scope = await staffScopeOf(tx, staff);
-  const facts = chat && {
-    status: chat.status,
-    assignedStaffId: chat.assigned_staff_id,
-    departmentId: chat.department_id,
-  };
-  if (!chat || !facts || !canReadConversation(scope, facts)) throw notFound('The conversation');
-  const caseRow = await tx
-    .selectFrom('cases')
-    .select(['id', 'case_reference', 'record_id'])
-    .where('conversation_id', '=', chat.id)
-    .forUpdate()
-    .executeTakeFirst();
+  if (!chat || !canReadConversation(scope, accessFactsOf(chat))) throw notFound('The conversation');
+  const caseRow = await findCaseOfConversation(tx, chat.id);
   if (!caseRow) throw notFound('The chat’s case');
   return { chat, caseRow, scope };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FormDefinition, RetentionPeriod } from '@ward/protocol';
-import { readyForms } from '../forms/ready-forms.ts';
+import { readyForms } from './ready-forms.ts';
 
 /**
  * Retention periods from the councils' privacy notices: transcripts, summaries and emails one full

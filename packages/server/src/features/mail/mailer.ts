@@ -1,0 +1,55 @@
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { writeOutboxEmail } from './outbox.repository.ts';
+
+export type OutgoingEmail = { to: string; subject: string; text: string; thread?: EmailThread };
+/**
+ * Headers of a reply on a case (features/emails): it threads in the resident's mail client and comes back to the
+ * intake.
+ */
+export type EmailThread = { messageId: string; inReplyTo?: string; references?: string[]; replyTo?: string };
+/** Whose personal data an email carries: in the outbox it is encrypted under their key. */
+export type EmailSubject = { dataSubjectId: string; key: Buffer };
+export type Mailer = {
+  kind: 'smtp' | 'outbox';
+  send: (organisationId: string, email: OutgoingEmail, subject: EmailSubject) => Promise<void>;
+};
+
+/** The outbox folder in Ward's data folder: one folder per organisation, one file per email. */
+export function outboxDirIn(dataDir: string): string {
+  return path.join(dataDir, 'outbox');
+}
+
+/**
+ * SMTP when configured; otherwise the outbox folder, which administrators read in the console and
+ * the retention run empties as the `emails` period passes (sweep-outbox.ts). `now` is for tests.
+ */
+export function createMailer(options: {
+  smtpUrl: string | null;
+  from: string;
+  outboxDir: string;
+  now?: () => Date;
+}): Mailer {
+  const now = options.now ?? (() => new Date());
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport(options.smtpUrl);
+    return {
+      kind: 'smtp',
+      send: async (_organisationId, email) => {
+        await transport.sendMail({
+          from: options.from,
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          ...email.thread,
+        });
+      },
+    };
+  }
+  return {
+    kind: 'outbox',
+    send: async (organisationId, email, subject) => {
+      await writeOutboxEmail(options.outboxDir, organisationId, now(), email, subject);
+    },
+  };
+}
