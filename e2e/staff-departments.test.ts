@@ -9,9 +9,11 @@ const password = 'correct horse battery staple';
 describe('an administrator sets where staff work on the Staff page', () => {
   const ward = useWardAndBrowser();
 
-  const departmentsOf = async (cookie: string) => {
-    const response = await fetch(`${ward.t.url}/api/auth/me`, { headers: { cookie } });
-    return ((await response.json()) as { staff: StaffMember }).staff.departments;
+  /** What the staff list says of someone, read as an administrator (the person's own sessions end at the change). */
+  const departmentsOf = async (email: string, adminCookie: string) => {
+    const response = await fetch(`${ward.t.url}/api/staff`, { headers: { cookie: adminCookie } });
+    const { staff } = (await response.json()) as { staff: StaffMember[] };
+    return staff.find((member) => member.email === email)?.departments;
   };
 
   it(
@@ -50,7 +52,9 @@ describe('an administrator sets where staff work on the Staff page', () => {
         'the row’s Change button',
       );
       await row.getByRole('cell', { name: 'Waste and recycling, Housing' }).waitFor();
-      expect(await departmentsOf(agent.cookie)).toEqual(['waste', 'housing']);
+      expect(await departmentsOf(agent.email, admin.cookie)).toEqual(['waste', 'housing']);
+      // Tom's sessions ended with the change: he signs in again under his new departments.
+      expect((await fetch(`${ward.t.url}/api/auth/me`, { headers: { cookie: agent.cookie } })).status).toBe(401);
       await expectNoAxeViolations(page);
 
       // Back to every department: none ticked.
@@ -59,7 +63,7 @@ describe('an administrator sets where staff work on the Staff page', () => {
       await form.getByRole('checkbox', { name: 'Waste and recycling' }).uncheck();
       await page.getByRole('button', { name: 'Save departments' }).click();
       await expectAnnounced(page, 'Departments saved for Tom Reed: All departments');
-      expect(await departmentsOf(agent.cookie)).toEqual([]);
+      expect(await departmentsOf(agent.email, admin.cookie)).toEqual([]);
 
       // An invitation may name departments.
       const invite = page.getByRole('region', { name: 'Invite a member of staff' });

@@ -170,7 +170,8 @@ export async function buildApp(
   await registerRetentionJobs(ctx, boss, { outboxDir });
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
 
-  const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin));
+  const sessionIdleMs = config.sessionIdleMinutes * 60 * 1000;
+  const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin, { idleMs: sessionIdleMs }));
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true });
   registerStaffRoutes(api, ctx, { publicUrl: config.publicUrl, outboxDir });
@@ -206,6 +207,7 @@ export async function buildApp(
       allowedOrigins: [publicOrigin, ...organisation.settings.allowedOrigins.map((o) => new URL(o).origin)],
       redisUrl: config.redisUrl,
       trustProxy: config.trustProxy,
+      sessionIdleMs,
     },
     report,
   );

@@ -44,6 +44,8 @@ export type Config = {
   indexKeyFile: string | null;
   /** Email intake (ADR 17): the SMTP listener and/or IMAP poller; null when neither is configured. */
   mailIntake: MailIntakeConfig | null;
+  /** A staff session ends after this many minutes without use (and after 12 hours in any case). */
+  sessionIdleMinutes: number;
   /** `/metrics` (Prometheus): for a bearer token, and from these addresses or CIDR ranges (default: this machine). */
   metrics: { token: string | null; allowedIps: string[] };
 };
@@ -160,6 +162,12 @@ const EnvSchema = z.object({
     )
     .optional(),
   WARD_INDEX_KEY_FILE: z.string().min(1).optional(),
+  WARD_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int('must be a whole number of minutes')
+    .min(5, 'must be at least 5 minutes')
+    .max(720, 'must be at most 720 minutes (12 hours)')
+    .default(30),
   WARD_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (openssl rand -base64 24)').optional(),
   WARD_METRICS_ALLOWED_IPS: z
     .string()
@@ -236,6 +244,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     kekFile: e.WARD_KEK_FILE ? path.resolve(cwd, e.WARD_KEK_FILE) : null,
     indexKey: e.WARD_INDEX_KEY ? Buffer.from(e.WARD_INDEX_KEY, 'base64') : null,
     indexKeyFile: e.WARD_INDEX_KEY_FILE ? path.resolve(cwd, e.WARD_INDEX_KEY_FILE) : null,
+    sessionIdleMinutes: e.WARD_SESSION_IDLE_MINUTES,
     metrics: { token: e.WARD_METRICS_TOKEN ?? null, allowedIps: e.WARD_METRICS_ALLOWED_IPS },
     mailIntake: mailIntakeConfig(e, cwd),
   };

@@ -31,7 +31,7 @@ type Fixture = {
   detailId: string;
   elsewhereChatId: string;
   hereEmail: string;
-  staffIds: Record<'agentElsewhere' | 'agentHere', string>;
+  staffIds: Record<'agentElsewhere' | 'agentHere' | 'spare', string>;
 };
 type Operation = {
   path: (f: Fixture) => string;
@@ -108,8 +108,9 @@ const operations: Record<string, Operation> = {
   'GET /api/staff/directory': { path: () => '/api/staff/directory', expect: STAFF },
   'GET /api/staff': { path: () => '/api/staff', expect: ADMIN },
   'PUT /api/staff/{id}/departments': {
-    path: (f) => `/api/staff/${f.staffIds.agentElsewhere}/departments`,
-    body: () => ({ departments: ['housing'] }),
+    // A spare colleague: changing someone's departments ends their sessions.
+    path: (f) => `/api/staff/${f.staffIds.spare}/departments`,
+    body: () => ({ departments: ['parking'] }),
     expect: ADMIN,
   },
   'POST /api/staff/invitations': {
@@ -320,6 +321,7 @@ describe('the authorisation matrix', () => {
     const admin = await client.staff('admin');
     const here = await client.staff('agent', ['council-tax']);
     const elsewhere = await client.staff('agent', ['housing']);
+    const colleague = await client.staff('agent', ['parking']);
     const hereEmail = (await client.call<{ staff: { email: string } }>('GET', '/api/auth/me', { cookie: here.cookie }))
       .body.staff.email;
     const key = await client.call<{ token: string }>(
@@ -384,7 +386,7 @@ describe('the authorisation matrix', () => {
       detailId: view.body.record.details.find((d) => d.kind === 'name')!.id,
       elsewhereChatId: elsewhereChat.conversationId,
       hereEmail,
-      staffIds: { agentElsewhere: elsewhere.id, agentHere: here.id },
+      staffIds: { agentElsewhere: elsewhere.id, agentHere: here.id, spare: colleague.id },
     };
     auth = {
       anonymous: {},

@@ -27,6 +27,14 @@ describe('configuration', () => {
     );
   });
 
+  it('ends idle staff sessions after 30 minutes unless configured otherwise', () => {
+    expect(loadConfig({}).sessionIdleMinutes).toBe(30);
+    expect(loadConfig({ WARD_SESSION_IDLE_MINUTES: '15' }).sessionIdleMinutes).toBe(15);
+    expect(() => loadConfig({ WARD_SESSION_IDLE_MINUTES: '1' })).toThrow(
+      /WARD_SESSION_IDLE_MINUTES: must be at least 5/,
+    );
+  });
+
   it('opens /metrics to this machine by default, and to a token or listed addresses when configured', () => {
     expect(loadConfig({}).metrics).toEqual({ token: null, allowedIps: ['127.0.0.1', '::1'] });
     expect(loadConfig({ WARD_METRICS_ALLOWED_IPS: 'none' }).metrics.allowedIps).toEqual([]);

@@ -47,6 +47,8 @@ export interface StaffSessionsTable {
   token_hash: Buffer;
   created_at: CreatedAt;
   expires_at: Date;
+  /** Migration 0013: the session's last use, for the idle timeout. */
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface DataSubjectsTable {

@@ -25,6 +25,8 @@ export type DomainEvents = {
   'email.received': { organisationId: string; caseId: string; emailId: string };
   'email.reply-queued': { organisationId: string; caseId: string; emailId: string };
   'form.submitted': { organisationId: string; caseId: string; submissionId: string; formId: string };
+  /** Every session of this member of staff was ended: their live connections close too. */
+  'staff.sessions-ended': { organisationId: string; staffId: string };
 };
 
 export class DomainEventBus {

@@ -18,10 +18,34 @@ export async function openSession(ctx: ServiceContext, staff: StaffRow): Promise
   return { token, expiresAt };
 }
 
-export async function staffForSession(ctx: ServiceContext, token: string | undefined): Promise<StaffPrincipal | null> {
+/** A session's last use is written at most this often: a busy console does not write on every request. */
+const touchEveryMs = 60 * 1000;
+
+/**
+ * The member of staff a session belongs to, while it has neither reached its absolute expiry nor
+ * gone unused for `idleMs` (WARD_SESSION_IDLE_MINUTES); using it keeps it alive.
+ */
+export async function staffForSession(
+  ctx: ServiceContext,
+  token: string | undefined,
+  policy: { idleMs: number },
+): Promise<StaffPrincipal | null> {
   if (!token || token.length > 200) return null;
-  const row = await repo.findSessionStaff(ctx.db, tokenHash(token), new Date());
-  return row && row.organisation_id === ctx.organisation.id ? toPrincipal(row) : null;
+  const now = new Date();
+  const hash = tokenHash(token);
+  const row = await repo.findSessionStaff(ctx.db, hash, now, new Date(now.getTime() - policy.idleMs));
+  if (!row || row.organisation_id !== ctx.organisation.id) return null;
+  if (now.getTime() - row.session_last_seen_at.getTime() > touchEveryMs) await repo.touchSession(ctx.db, hash, now);
+  return toPrincipal(row);
+}
+
+/**
+ * Ends every session of someone whose access has just changed (their departments, role or
+ * password): they sign in again, and their live connections close (`staff.sessions-ended`).
+ */
+export async function endSessionsOf(ctx: ServiceContext, staffId: string): Promise<void> {
+  await repo.deleteSessionsOf(ctx.db, staffId);
+  ctx.events.publish('staff.sessions-ended', { organisationId: ctx.organisation.id, staffId });
 }
 
 export async function logOut(ctx: ServiceContext, token: string | undefined): Promise<void> {

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { memberOf } from './staff.presenters.ts';
 import * as repo from './staff.repository.ts';
+import { endSessionsOf } from './sessions.ts';
 
 /**
  * The council's departments and topics (organisation settings, in their order); each topic names the department that
@@ -33,5 +34,7 @@ export async function setStaffDepartments(
   const ordered = configuredDepartments(ctx, departments);
   const row = await repo.updateStaffDepartments(ctx.db, ctx.organisation.id, staffId, ordered);
   if (!row) throw new AppError('not_found', 'That member of staff was not found');
+  // Where someone works decides what they may open: they sign in again under the new departments.
+  await endSessionsOf(ctx, staffId);
   return memberOf(ctx, row);
 }

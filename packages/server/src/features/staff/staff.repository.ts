@@ -103,15 +103,28 @@ export async function insertSession(
   await db.insertInto('staff_sessions').values(row).execute();
 }
 
-export async function findSessionStaff(db: DbOrTx, tokenHash: Buffer, now: Date) {
+/** The member of staff of a session that has neither expired nor been idle since `idleSince`. */
+export async function findSessionStaff(db: DbOrTx, tokenHash: Buffer, now: Date, idleSince: Date) {
   return db
     .selectFrom('staff_sessions as ss')
     .innerJoin('staff as s', 's.id', 'ss.staff_id')
     .selectAll('s')
+    .select(['ss.last_seen_at as session_last_seen_at'])
     .where('ss.token_hash', '=', tokenHash)
     .where('ss.expires_at', '>', now)
+    .where('ss.last_seen_at', '>', idleSince)
     .where('s.disabled_at', 'is', null)
     .executeTakeFirst();
+}
+
+export async function touchSession(db: DbOrTx, tokenHash: Buffer, now: Date) {
+  await db.updateTable('staff_sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+}
+
+/** Ends every session of a member of staff; returns how many there were. */
+export async function deleteSessionsOf(db: DbOrTx, staffId: string): Promise<number> {
+  const result = await db.deleteFrom('staff_sessions').where('staff_id', '=', staffId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteSession(db: DbOrTx, tokenHash: Buffer) {

@@ -42,7 +42,7 @@ function bearerToken(request: FastifyRequest): string | undefined {
  * Staff requests ride on a SameSite=Strict cookie; state-changing ones must also come from
  * Ward's own origin (a second guard against cross-site requests).
  */
-export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
+export function createAuthoriser(ctx: ServiceContext, publicOrigin: string, sessions: { idleMs: number }) {
   return async (access: Access, request: FastifyRequest): Promise<void> => {
     if (access === 'public') return;
     if (access === 'visitor') {
@@ -59,7 +59,7 @@ export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
       });
       return;
     }
-    const staff = await staffForSession(ctx, request.cookies[sessionCookie]);
+    const staff = await staffForSession(ctx, request.cookies[sessionCookie], sessions);
     if (!staff) throw new AppError('unauthenticated', 'Sign in to continue');
     if (request.method !== 'GET' && request.headers.origin && request.headers.origin !== publicOrigin) {
       throw new AppError('forbidden', 'This request must come from the Ward console');

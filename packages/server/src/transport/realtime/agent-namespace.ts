@@ -30,15 +30,19 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+/** How often a staff socket's events confirm its session (and keep it from going idle). */
+const sessionCheckMs = 30 * 1000;
+
 /** Staff sockets: authenticated by the session cookie, scoped to their organisation. */
 export function setUpAgentNamespace(
   nsp: Namespace,
   ctx: ServiceContext,
   report: Reporter,
-  options: { trustProxy: boolean },
+  options: { trustProxy: boolean; sessionIdleMs: number },
 ): void {
+  const policy = { idleMs: options.sessionIdleMs };
   nsp.use((socket, next) => {
-    staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie))
+    staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie), policy)
       .then((staff) => {
         if (!staff) return next(new Error('Sign in to continue'));
         // The same source HTTP would record for this agent (authorise.ts uses Fastify's request.ip).
@@ -56,6 +60,17 @@ export function setUpAgentNamespace(
   nsp.on('connection', (socket) => {
     const staff = socket.data.staff as StaffPrincipal;
     const visitors = nsp.server.of('/visitor');
+    // Working in a chat is using the session: it keeps it alive, and a session that has ended
+    // (signed out, idle, or access changed) closes the socket at its next event.
+    const token = cookieValue(socket.handshake.headers.cookie, sessionCookie);
+    let checkedAt = Date.now();
+    socket.use((_packet, next) => {
+      if (Date.now() - checkedAt < sessionCheckMs) return next();
+      checkedAt = Date.now();
+      staffForSession(ctx, token, policy)
+        .then((still) => (still ? next() : socket.disconnect(true)))
+        .catch(() => socket.disconnect(true));
+    });
     socket.on(
       'conversation:accept',
       handleEvent(

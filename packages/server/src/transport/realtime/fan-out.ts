@@ -91,6 +91,10 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): { stop
   ctx.events.subscribe('form.submitted', ({ organisationId, caseId }) =>
     notifyCaseById(organisationId, caseId, 'form-submitted'),
   );
+  // On every node (the Redis adapter carries it), within the second.
+  ctx.events.subscribe('staff.sessions-ended', ({ staffId }) => {
+    if (!stopped) agents.in(staffRoom(staffId)).disconnectSockets(true);
+  });
   return {
     stop: () => {
       stopped = true;

@@ -14,6 +14,8 @@ export type RealtimeOptions = {
   redisUrl: string | null;
   /** WARD_TRUST_PROXY: agents' audit entries then name the forwarded address, as HTTP's do. */
   trustProxy?: boolean;
+  /** WARD_SESSION_IDLE_MINUTES, in milliseconds. */
+  sessionIdleMs: number;
 };
 
 /**
@@ -46,7 +48,10 @@ export async function startRealtime(
     io.adapter(createAdapter(pub, sub));
   }
   setUpVisitorNamespace(io.of('/visitor'), ctx, report);
-  setUpAgentNamespace(io.of('/agent'), ctx, report, { trustProxy: options.trustProxy ?? false });
+  setUpAgentNamespace(io.of('/agent'), ctx, report, {
+    trustProxy: options.trustProxy ?? false,
+    sessionIdleMs: options.sessionIdleMs,
+  });
   const fanOut = subscribeRealtimeFanOut(io, ctx);
   return {
     io,
