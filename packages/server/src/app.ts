@@ -20,7 +20,7 @@ import { registerFormConfirmationJobs } from './features/forms/form-confirmation
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
 import { createAuthoriser } from './transport/http/authorise.ts';
-import { installErrorHandling, installSecurityHeaders } from './transport/http/http-hardening.ts';
+import { installErrorHandling, installInputShield, installSecurityHeaders } from './transport/http/http-hardening.ts';
 import { registerHealthRoutes } from './transport/http/health.routes.ts';
 import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
 import { registerStaffRoutes } from './transport/http/staff.routes.ts';
@@ -152,6 +152,7 @@ export async function buildApp(
   });
   installSecurityHeaders(http);
   installErrorHandling(http, logger);
+  installInputShield(http);
   await http.register(fastifyCookie);
 
   const outboxDir = path.join(config.dataDir, 'outbox');

@@ -136,6 +136,13 @@ async function registerFormPages(
         413,
         problemPage(site, 'Your answers are too long', 'Go back to the form and shorten your answers.'),
       );
+    // The shared text rule names the field; other refusals stay general.
+    if (error instanceof AppError && error.code === 'bad_request')
+      return sendPage(
+        reply,
+        400,
+        problemPage(site, 'Your form could not be sent', `${error.message}. Go back to the form and try again.`),
+      );
     if (status >= 400 && status < 500) return sendPage(reply, status, notUnderstood());
     request.log.error({ err: error }, 'form page failed');
     return sendPage(reply, 500, problemPage(site, 'Sorry, there is a problem with the service', 'Try again later.'));

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { ErrorBody, ErrorCode } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
+import { refuseUnsafeText } from './api-router.ts';
 
 const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
 
@@ -32,5 +33,18 @@ export function installSecurityHeaders(app: FastifyInstance): void {
       reply.header('content-security-policy', "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
     }
     return payload;
+  });
+}
+
+/**
+ * Every route, JSON or not (form pages, static files), gets the same text check on its parsed body,
+ * query and path parameters (a path's `%00` arrives decoded); routes built with ApiRouter check again
+ * when they parse, at no real cost.
+ */
+export function installInputShield(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => {
+    refuseUnsafeText(request.params);
+    refuseUnsafeText(request.query);
+    refuseUnsafeText(request.body);
   });
 }
