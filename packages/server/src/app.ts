@@ -37,6 +37,9 @@ import { startRealtime } from './transport/realtime/realtime-server.ts';
 import { registerEmailReplyJobs } from './features/emails/send-email-reply.ts';
 import { registerEmailRoutes } from './transport/http/emails.routes.ts';
 import { messageIdDomain, startMailIntake } from './transport/mail-intake/start-mail-intake.ts';
+import { createRateLimiter, type LimitStore } from './features/limits/rate-limiter.ts';
+import { createSignInThrottle } from './features/staff/sign-in-throttle.ts';
+import { createClient } from 'redis';
 
 const packagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const version = '0.1.0';
@@ -128,7 +131,7 @@ export async function buildApp(
   databaseUrl: string,
   logger: Logger = createLogger(config),
 ): Promise<WardApp> {
-  const { db, serving } = await openServingDatabase(databaseUrl, {
+  const { db, pool, serving } = await openServingDatabase(databaseUrl, {
     appDatabaseUrl: config.appDatabaseUrl,
     onWarning: (message) => logger.warn(message),
   });
@@ -141,6 +144,21 @@ export async function buildApp(
   const { events, organisation } = ctx;
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
   events.onSubscriberError(report);
+
+  // Limits and sign-in throttling (ADR 20): counted in Redis with several nodes, else in PostgreSQL.
+  let limitStore: LimitStore = { kind: 'postgres', pool };
+  let limitRedis: ReturnType<typeof createClient> | null = null;
+  if (config.redisUrl && config.rateLimits.enabled) {
+    limitRedis = createClient({ url: config.redisUrl });
+    limitRedis.on('error', report);
+    await limitRedis.connect();
+    limitStore = { kind: 'redis', client: limitRedis };
+  }
+  if (!config.rateLimits.enabled)
+    logger.warn(
+      'WARD_RATE_LIMITS=off: no limits on starting chats, messages, transcripts, forms, email replies or sign-in attempts. Use this for load tests only.',
+    );
+  const limiter = createRateLimiter(config.rateLimits, limitStore, ctx.indexKey);
 
   const publicOrigin = new URL(config.publicUrl).origin;
   const http = Fastify({
@@ -168,7 +186,11 @@ export async function buildApp(
   const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin));
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true });
-  registerStaffRoutes(api, ctx, { publicUrl: config.publicUrl, outboxDir });
+  registerStaffRoutes(api, ctx, {
+    publicUrl: config.publicUrl,
+    outboxDir,
+    signInThrottle: createSignInThrottle(limiter),
+  });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
@@ -223,6 +245,7 @@ export async function buildApp(
       await mailIntake?.close();
       await http.close();
       await boss.stop({ graceful: false }).catch(report);
+      await limitRedis?.quit().catch(() => undefined);
       await db.destroy();
     },
   };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { OrganisationSettings, defaultOrganisation } from './features/organisations/organisation-settings.ts';
+import { parseRateLimits, type RateLimitSettings } from './features/limits/rate-limits.rules.ts';
 
 /**
  * The one place Ward reads its configuration. Everything comes from environment variables
@@ -43,6 +44,8 @@ export type Config = {
   indexKeyFile: string | null;
   /** Email intake (ADR 17): the SMTP listener and/or IMAP poller; null when neither is configured. */
   mailIntake: MailIntakeConfig | null;
+  /** WARD_RATE_LIMITS (ADR 20): the limits on the public doors and sign-in throttling, or off (load tests only). */
+  rateLimits: RateLimitSettings;
 };
 
 export type MailIntakeConfig = {
@@ -159,6 +162,17 @@ const EnvSchema = z.object({
     )
     .optional(),
   WARD_INDEX_KEY_FILE: z.string().min(1).optional(),
+  WARD_RATE_LIMITS: z
+    .string()
+    .transform((value, context) => {
+      const parsed = parseRateLimits(value);
+      if ('error' in parsed) {
+        context.addIssue({ code: 'custom', message: `${parsed.error} (or off)` });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .optional(),
   ...mailIntakeEnv,
 });
 
@@ -223,6 +237,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     indexKey: e.WARD_INDEX_KEY ? Buffer.from(e.WARD_INDEX_KEY, 'base64') : null,
     indexKeyFile: e.WARD_INDEX_KEY_FILE ? path.resolve(cwd, e.WARD_INDEX_KEY_FILE) : null,
     mailIntake: mailIntakeConfig(e, cwd),
+    rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
   };
 }
 

@@ -9,7 +9,10 @@ const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, 
 /** Bad input gets a clear 4xx and changes nothing; only Ward's own faults are 5xx, and they are logged. */
 export function installErrorHandling(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler((error: FastifyError | AppError, _request, reply) => {
-    if (error instanceof AppError) return reply.code(error.httpStatus).send(body(error.code, error.message));
+    if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+      return reply.code(error.httpStatus).send({ error: error.toDetail() } satisfies ErrorBody);
+    }
     const status = (error as FastifyError).statusCode;
     if (status === 413) return reply.code(413).send(body('payload_too_large', 'The request is too large'));
     if (status === 415)

@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import * as staffService from '../../features/staff/staff.service.ts';
 import { listOutbox } from '../../features/transcripts/mailer.ts';
+import type { SignInThrottle } from '../../features/staff/sign-in-throttle.ts';
 import type { ApiRouter } from './api-router.ts';
 import { sessionCookie, staffOf } from './authorise.ts';
 
@@ -25,7 +26,7 @@ const StaffIdParams = z.object({ id: z.uuid('That is not a member of staff’s i
 export function registerStaffRoutes(
   api: ApiRouter,
   ctx: ServiceContext,
-  options: { publicUrl: string; outboxDir: string },
+  options: { publicUrl: string; outboxDir: string; signInThrottle: SignInThrottle },
 ): void {
   const secure = options.publicUrl.startsWith('https:');
   const setSession = (reply: FastifyReply, session: { token: string; expiresAt: Date }) =>
@@ -47,8 +48,10 @@ export function registerStaffRoutes(
       body: LoginBody,
       response: StaffResponse,
     },
-    async ({ body, reply }) => {
-      const { member, session } = await staffService.logIn(ctx, body.email, body.password);
+    async ({ body, request, reply }) => {
+      const { member, session } = await options.signInThrottle.attempt({ email: body.email, address: request.ip }, () =>
+        staffService.logIn(ctx, body.email, body.password),
+      );
       setSession(reply, session);
       return { staff: member };
     },
