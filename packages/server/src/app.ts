@@ -185,7 +185,7 @@ export async function buildApp(
 
   const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin));
   registerHealthRoutes(http, db);
-  registerWidgetRoutes(api, ctx, { transcriptsEnabled: true });
+  registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });
   registerStaffRoutes(api, ctx, {
     publicUrl: config.publicUrl,
     outboxDir,
@@ -201,8 +201,9 @@ export async function buildApp(
   registerEmailRoutes(api, ctx, {
     from: config.mailFrom,
     messageIdDomain: messageIdDomain(config.mailIntake, config.mailFrom, config.publicUrl),
+    limiter,
   });
-  await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:') });
+  await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:'), limiter });
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),
@@ -223,6 +224,7 @@ export async function buildApp(
       allowedOrigins: [publicOrigin, ...organisation.settings.allowedOrigins.map((o) => new URL(o).origin)],
       redisUrl: config.redisUrl,
       trustProxy: config.trustProxy,
+      limiter,
     },
     report,
   );

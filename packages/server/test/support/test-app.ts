@@ -70,6 +70,9 @@ export async function startTestApp(
     PORT: String(port),
     WARD_DATA_DIR: dataDir,
     WARD_LOG_LEVEL: 'silent',
+    // Every chat in a test file comes from 127.0.0.1: more than the 5 an address may start. Every
+    // other limit stays at its default; the tests about limits set their own (rate-limits.test.ts).
+    WARD_RATE_LIMITS: 'chat-starts=1000/10m',
     ...options.env,
   });
   // Everything Ward logs in tests goes to a file that the run's teardown searches for test

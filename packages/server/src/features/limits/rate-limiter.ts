@@ -22,6 +22,8 @@ export type RateLimiter = {
   consume: (name: LimitName, key: string) => Promise<void>;
   /** Gives back what `consume` took, when the thing it guarded did not happen. */
   refund: (name: LimitName, key: string) => Promise<void>;
+  /** Counts one, runs `action`, and gives the count back if `action` fails (a refused request costs nothing). */
+  guard: <T>(name: LimitName, key: string, action: () => Promise<T>) => Promise<T>;
   /** A counter of its own on the same store, for throttles that are not a plain limit (sign-in). */
   counter: (prefix: string, limit: Limit) => Counter;
   /** The settings in force (sign-in throttling reads its threshold here). */
@@ -96,9 +98,18 @@ export function createRateLimiter(settings: RateLimitSettings, store: LimitStore
     return limiter;
   };
 
-  return {
+  const limiter: RateLimiter = {
     enabled: settings.enabled,
     limitOf: settingsOf,
+    guard: async (name, key, action) => {
+      await limiter.consume(name, key);
+      try {
+        return await action();
+      } catch (error) {
+        await limiter.refund(name, key).catch(() => undefined);
+        throw error;
+      }
+    },
     consume: async (name, key) => {
       if (!settings.enabled) return;
       try {
@@ -138,4 +149,5 @@ export function createRateLimiter(settings: RateLimitSettings, store: LimitStore
       };
     },
   };
+  return limiter;
 }

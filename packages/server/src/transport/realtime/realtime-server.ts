@@ -8,12 +8,15 @@ import { setUpVisitorNamespace } from './visitor-namespace.ts';
 import { setUpAgentNamespace } from './agent-namespace.ts';
 import { subscribeRealtimeFanOut } from './fan-out.ts';
 import type { Reporter } from './handle-event.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 export type RealtimeOptions = {
   allowedOrigins: string[];
   redisUrl: string | null;
   /** WARD_TRUST_PROXY: agents' audit entries then name the forwarded address, as HTTP's do. */
   trustProxy?: boolean;
+  /** Limits on residents' messages (ADR 20). */
+  limiter: RateLimiter;
 };
 
 /**
@@ -45,7 +48,7 @@ export async function startRealtime(
     redisClients.push(pub, sub);
     io.adapter(createAdapter(pub, sub));
   }
-  setUpVisitorNamespace(io.of('/visitor'), ctx, report);
+  setUpVisitorNamespace(io.of('/visitor'), ctx, report, options.limiter);
   setUpAgentNamespace(io.of('/agent'), ctx, report, { trustProxy: options.trustProxy ?? false });
   const fanOut = subscribeRealtimeFanOut(io, ctx);
   return {
