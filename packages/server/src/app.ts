@@ -183,7 +183,10 @@ export async function buildApp(
   await registerRetentionJobs(ctx, boss, { outboxDir });
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
 
-  const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin));
+  const api = new ApiRouter(
+    http,
+    createAuthoriser(ctx, publicOrigin, { visitorTokenGraceSeconds: config.visitorTokenGraceSeconds }),
+  );
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });
   registerStaffRoutes(api, ctx, {
@@ -225,6 +228,7 @@ export async function buildApp(
       redisUrl: config.redisUrl,
       trustProxy: config.trustProxy,
       limiter,
+      visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
     },
     report,
   );

@@ -46,6 +46,8 @@ export type Config = {
   mailIntake: MailIntakeConfig | null;
   /** WARD_RATE_LIMITS (ADR 20): the limits on the public doors and sign-in throttling, or off (load tests only). */
   rateLimits: RateLimitSettings;
+  /** How long a resident's visitor token keeps working after their chat ends (survey, transcript, opt-ins). */
+  visitorTokenGraceSeconds: number;
 };
 
 export type MailIntakeConfig = {
@@ -162,6 +164,12 @@ const EnvSchema = z.object({
     )
     .optional(),
   WARD_INDEX_KEY_FILE: z.string().min(1).optional(),
+  WARD_VISITOR_TOKEN_GRACE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(30),
   WARD_RATE_LIMITS: z
     .string()
     .transform((value, context) => {
@@ -238,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     indexKeyFile: e.WARD_INDEX_KEY_FILE ? path.resolve(cwd, e.WARD_INDEX_KEY_FILE) : null,
     mailIntake: mailIntakeConfig(e, cwd),
     rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
+    visitorTokenGraceSeconds: e.WARD_VISITOR_TOKEN_GRACE_MINUTES * 60,
   };
 }
 

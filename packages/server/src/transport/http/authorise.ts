@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { staffForSession } from '../../features/staff/staff.service.ts';
-import { conversationForVisitorToken } from '../../features/conversations/read-conversations.ts';
+import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import type { Access } from './api-router.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { apiKeyForToken, type ApiKeyPrincipal } from '../../features/api-keys/api-key-for-token.ts';
@@ -42,11 +42,19 @@ function bearerToken(request: FastifyRequest): string | undefined {
  * Staff requests ride on a SameSite=Strict cookie; state-changing ones must also come from
  * Ward's own origin (a second guard against cross-site requests).
  */
-export function createAuthoriser(ctx: ServiceContext, publicOrigin: string) {
+export function createAuthoriser(
+  ctx: ServiceContext,
+  publicOrigin: string,
+  options: { visitorTokenGraceSeconds: number },
+) {
   return async (access: Access, request: FastifyRequest): Promise<void> => {
     if (access === 'public') return;
     if (access === 'visitor') {
-      const conversation = await conversationForVisitorToken(ctx, bearerToken(request) ?? '');
+      const conversation = await conversationForLiveVisitorToken(
+        ctx,
+        bearerToken(request) ?? '',
+        options.visitorTokenGraceSeconds,
+      );
       principals.set(request, { staff: null, visitorConversationId: conversation.id });
       return;
     }

@@ -17,6 +17,8 @@ export type RealtimeOptions = {
   trustProxy?: boolean;
   /** Limits on residents' messages (ADR 20). */
   limiter: RateLimiter;
+  /** A resident's token stops opening their chat this long after it ended. */
+  visitorTokenGraceSeconds: number;
 };
 
 /**
@@ -48,7 +50,7 @@ export async function startRealtime(
     redisClients.push(pub, sub);
     io.adapter(createAdapter(pub, sub));
   }
-  setUpVisitorNamespace(io.of('/visitor'), ctx, report, options.limiter);
+  setUpVisitorNamespace(io.of('/visitor'), ctx, report, options.limiter, options.visitorTokenGraceSeconds);
   setUpAgentNamespace(io.of('/agent'), ctx, report, { trustProxy: options.trustProxy ?? false });
   const fanOut = subscribeRealtimeFanOut(io, ctx);
   return {

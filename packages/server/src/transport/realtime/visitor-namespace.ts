@@ -2,7 +2,8 @@ import type { Namespace } from 'socket.io';
 import { EmptyPayload, ResumePayload, SendMessagePayload, TypingPayload } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { AppError } from '../../shared/app-error.ts';
-import { conversationForVisitorToken, resumeForVisitor } from '../../features/conversations/read-conversations.ts';
+import { resumeForVisitor } from '../../features/conversations/read-conversations.ts';
+import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
 import { handleEvent, type Reporter } from './handle-event.ts';
@@ -15,10 +16,11 @@ export function setUpVisitorNamespace(
   ctx: ServiceContext,
   report: Reporter,
   limiter: RateLimiter,
+  visitorTokenGraceSeconds: number,
 ): void {
   nsp.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown }).token;
-    conversationForVisitorToken(ctx, typeof token === 'string' ? token : '')
+    conversationForLiveVisitorToken(ctx, typeof token === 'string' ? token : '', visitorTokenGraceSeconds)
       .then((conversation) => {
         socket.data.conversationId = conversation.id;
         next();
