@@ -168,7 +168,7 @@ export async function buildApp(
     // Request lines would log the client's IP address (personal data): they are off.
     logController: new LogController({ disableRequestLogging: true }),
   });
-  installSecurityHeaders(http);
+  installSecurityHeaders(http, { hsts: config.publicUrl.startsWith('https:') });
   installErrorHandling(http, logger);
   installInputShield(http);
   await http.register(fastifyCookie);
@@ -229,6 +229,7 @@ export async function buildApp(
       trustProxy: config.trustProxy,
       limiter,
       visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
+      staffOrigin: publicOrigin,
     },
     report,
   );

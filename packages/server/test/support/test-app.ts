@@ -141,7 +141,8 @@ export async function startTestApp(
       ),
     agentSocket: async (cookie) => {
       const socket = connect(`${url}/agent`, {
-        extraHeaders: { cookie },
+        // As the console in a browser: Ward refuses staff sockets without its own Origin.
+        extraHeaders: { cookie, origin: config.publicUrl },
         transports: ['websocket'],
         reconnection: false,
         forceNew: true,

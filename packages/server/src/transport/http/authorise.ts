@@ -38,6 +38,20 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
 
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A request that changes something for a staff session (or opens or closes one: sign-in, sign-out,
+ * accepting an invitation) must carry Ward's own Origin. Browsers always send Origin with such
+ * requests, so a missing one is refused too: nothing but the console may use a session cookie to
+ * change anything. API-key calls carry no cookie and are not checked.
+ */
+export function requireConsoleOrigin(request: FastifyRequest, publicOrigin: string): void {
+  if (safeMethods.has(request.method)) return;
+  if (request.headers.origin !== publicOrigin)
+    throw new AppError('forbidden', 'This request must come from the Ward console');
+}
+
 /**
  * Staff requests ride on a SameSite=Strict cookie; state-changing ones must also come from
  * Ward's own origin (a second guard against cross-site requests).
@@ -69,9 +83,7 @@ export function createAuthoriser(
     }
     const staff = await staffForSession(ctx, request.cookies[sessionCookie]);
     if (!staff) throw new AppError('unauthenticated', 'Sign in to continue');
-    if (request.method !== 'GET' && request.headers.origin && request.headers.origin !== publicOrigin) {
-      throw new AppError('forbidden', 'This request must come from the Ward console');
-    }
+    requireConsoleOrigin(request, publicOrigin);
     if (access === 'admin' && staff.role !== 'admin')
       throw new AppError('forbidden', 'Only administrators can do this');
     principals.set(request, { staff: { ...staff, source: auditSource(request.ip) }, visitorConversationId: null });

@@ -28,12 +28,21 @@ export function installErrorHandling(app: FastifyInstance, logger: Logger): void
   );
 }
 
-export function installSecurityHeaders(app: FastifyInstance): void {
+/**
+ * On every response: no sniffing, no referrer outside Ward, a CSP (routes may set their own), and on
+ * every HTML page a `frame-ancestors` (none, unless the route allows its own, as the widget's iframe
+ * does for the council's sites). With an https public address browsers are told to use only https.
+ */
+export function installSecurityHeaders(app: FastifyInstance, options: { hsts: boolean }): void {
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
-    if (!reply.hasHeader('content-security-policy')) {
+    if (options.hsts) reply.header('strict-transport-security', 'max-age=31536000');
+    const csp = reply.getHeader('content-security-policy');
+    if (csp === undefined) {
       reply.header('content-security-policy', "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+    } else if (!String(csp).includes('frame-ancestors')) {
+      reply.header('content-security-policy', `${String(csp)}; frame-ancestors 'none'`);
     }
     return payload;
   });

@@ -17,7 +17,7 @@ import * as staffService from '../../features/staff/staff.service.ts';
 import { listOutbox } from '../../features/transcripts/mailer.ts';
 import type { SignInThrottle } from '../../features/staff/sign-in-throttle.ts';
 import type { ApiRouter } from './api-router.ts';
-import { sessionCookie, staffOf } from './authorise.ts';
+import { requireConsoleOrigin, sessionCookie, staffOf } from './authorise.ts';
 
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const StaffResponse = z.object({ staff: StaffMember });
@@ -29,6 +29,7 @@ export function registerStaffRoutes(
   options: { publicUrl: string; outboxDir: string; signInThrottle: SignInThrottle },
 ): void {
   const secure = options.publicUrl.startsWith('https:');
+  const publicOrigin = new URL(options.publicUrl).origin;
   const setSession = (reply: FastifyReply, session: { token: string; expiresAt: Date }) =>
     reply.setCookie(sessionCookie, session.token, {
       httpOnly: true,
@@ -49,6 +50,7 @@ export function registerStaffRoutes(
       response: StaffResponse,
     },
     async ({ body, request, reply }) => {
+      requireConsoleOrigin(request, publicOrigin);
       const { member, session } = await options.signInThrottle.attempt({ email: body.email, address: request.ip }, () =>
         staffService.logIn(ctx, body.email, body.password),
       );
@@ -60,6 +62,7 @@ export function registerStaffRoutes(
   api.route(
     { method: 'POST', url: '/api/auth/logout', summary: 'Sign out', tag: 'staff', access: 'public' },
     async ({ request, reply }) => {
+      requireConsoleOrigin(request, publicOrigin);
       await staffService.logOut(ctx, request.cookies[sessionCookie]);
       reply.clearCookie(sessionCookie, { path: '/' });
     },
@@ -101,7 +104,8 @@ export function registerStaffRoutes(
       body: AcceptInvitationBody,
       response: StaffResponse,
     },
-    async ({ params, body, reply }) => {
+    async ({ params, body, request, reply }) => {
+      requireConsoleOrigin(request, publicOrigin);
       const { member, session } = await staffService.acceptInvitation(ctx, params.token, body);
       setSession(reply, session);
       return { staff: member };

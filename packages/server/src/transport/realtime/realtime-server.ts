@@ -17,6 +17,8 @@ export type RealtimeOptions = {
   trustProxy?: boolean;
   /** Limits on residents' messages (ADR 20). */
   limiter: RateLimiter;
+  /** Ward's own origin: the only one staff sockets are accepted from (the console). */
+  staffOrigin: string;
   /** A resident's token stops opening their chat this long after it ended. */
   visitorTokenGraceSeconds: number;
 };
@@ -52,6 +54,15 @@ export async function startRealtime(
   }
   setUpVisitorNamespace(io.of('/visitor'), ctx, report, options.limiter, options.visitorTokenGraceSeconds);
   setUpAgentNamespace(io.of('/agent'), ctx, report, { trustProxy: options.trustProxy ?? false });
+  // After the session check (a stranger is told to sign in): a signed-in socket must come from the
+  // console. The handshake is the first request of the connection, which for long-polling is a
+  // same-origin GET: browsers send no Origin there, but always `Sec-Fetch-Site: same-origin`.
+  // Anything else (no Origin and no such proof, or a foreign one) is refused.
+  io.of('/agent').use((socket, next) => {
+    const { origin, 'sec-fetch-site': site } = socket.handshake.headers;
+    const fromConsole = origin === undefined ? site === 'same-origin' : origin === options.staffOrigin;
+    next(fromConsole ? undefined : new Error('Staff connections must come from the Ward console'));
+  });
   const fanOut = subscribeRealtimeFanOut(io, ctx);
   return {
     io,
