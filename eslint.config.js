@@ -10,7 +10,7 @@ const server = 'packages/server/src';
  * lower rows; features on one row do not import each other. `shared/` sits below them all.
  */
 export const featureOrder = [
-  ['crypto', 'redaction', 'audit', 'access'],
+  ['crypto', 'redaction', 'audit', 'access', 'limits'],
   ['organisations', 'mail'],
   ['staff'],
   ['records'],

@@ -10,6 +10,8 @@ const unitTests = [
 ];
 // The PostgreSQL server and the log folder every integration and browser test shares (set up once per run).
 const globalSetup = ['packages/server/test/support/global-setup.ts'];
+// Node's fetch sends no Origin; the console's browser does, and Ward requires it (browser-fetch.ts).
+const setupFiles = ['packages/server/test/support/browser-fetch.ts'];
 
 export default defineConfig({
   test: {
@@ -38,11 +40,12 @@ export default defineConfig({
           include: ['packages/server/test/**/*.test.ts', 'packages/console/test/socket/**/*.test.ts'],
           exclude: ['packages/server/test/**/*.rules.test.ts'],
           globalSetup,
+          setupFiles,
         },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup },
+        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup, setupFiles },
       },
     ],
   },

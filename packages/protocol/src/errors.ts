@@ -17,7 +17,12 @@ export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** `message` is safe to show to the person who made the request; it never holds personal data. */
-export const ErrorDetail = z.object({ code: ErrorCode, message: z.string() });
+export const ErrorDetail = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** With `rate_limited`: seconds to wait before trying again (over HTTP also the `Retry-After` header). */
+  retryAfterSeconds: z.number().int().positive().optional(),
+});
 export type ErrorDetail = z.infer<typeof ErrorDetail>;
 
 export const ErrorBody = z.object({ error: ErrorDetail });

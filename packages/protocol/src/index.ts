@@ -14,3 +14,4 @@ export * from './emails.ts';
 export * from './cases.ts';
 export * from './api-keys.ts';
 export * from './forms.ts';
+export * from './text-safety.ts';

@@ -20,7 +20,7 @@ import { registerFormConfirmationJobs } from './features/forms/form-confirmation
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
 import { createAuthoriser } from './transport/http/authorise.ts';
-import { installErrorHandling, installSecurityHeaders } from './transport/http/http-hardening.ts';
+import { installErrorHandling, installInputShield, installSecurityHeaders } from './transport/http/http-hardening.ts';
 import { registerHealthRoutes } from './transport/http/health.routes.ts';
 import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
 import { registerStaffRoutes } from './transport/http/staff.routes.ts';
@@ -40,6 +40,9 @@ import type { Server } from 'socket.io';
 import { registerEmailReplyJobs } from './features/emails/send-email-reply.ts';
 import { registerEmailRoutes } from './transport/http/emails.routes.ts';
 import { messageIdDomain, startMailIntake } from './transport/mail-intake/start-mail-intake.ts';
+import { createRateLimiter, type LimitStore } from './features/limits/rate-limiter.ts';
+import { createSignInThrottle } from './features/staff/sign-in-throttle.ts';
+import { createClient } from 'redis';
 
 const packagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const version = '0.1.0';
@@ -147,6 +150,21 @@ export async function buildApp(
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
   events.onSubscriberError(report);
 
+  // Limits and sign-in throttling (ADR 20): counted in Redis with several nodes, else in PostgreSQL.
+  let limitStore: LimitStore = { kind: 'postgres', pool };
+  let limitRedis: ReturnType<typeof createClient> | null = null;
+  if (config.redisUrl && config.rateLimits.enabled) {
+    limitRedis = createClient({ url: config.redisUrl });
+    limitRedis.on('error', report);
+    await limitRedis.connect();
+    limitStore = { kind: 'redis', client: limitRedis };
+  }
+  if (!config.rateLimits.enabled)
+    logger.warn(
+      'WARD_RATE_LIMITS=off: no limits on starting chats, messages, transcripts, forms, email replies or sign-in attempts. Use this for load tests only.',
+    );
+  const limiter = createRateLimiter(config.rateLimits, limitStore, ctx.indexKey);
+
   const publicOrigin = new URL(config.publicUrl).origin;
   const http = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -155,8 +173,9 @@ export async function buildApp(
     // Request lines would log the client's IP address (personal data): they are off.
     logController: new LogController({ disableRequestLogging: true }),
   });
-  installSecurityHeaders(http);
+  installSecurityHeaders(http, { hsts: config.publicUrl.startsWith('https:') });
   installErrorHandling(http, logger);
+  installInputShield(http);
   await http.register(fastifyCookie);
 
   const outboxDir = path.join(config.dataDir, 'outbox');
@@ -171,10 +190,17 @@ export async function buildApp(
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
 
   const sessionIdleMs = config.sessionIdleMinutes * 60 * 1000;
-  const api = new ApiRouter(http, createAuthoriser(ctx, publicOrigin, { idleMs: sessionIdleMs }));
+  const api = new ApiRouter(
+    http,
+    createAuthoriser(ctx, publicOrigin, { visitorTokenGraceSeconds: config.visitorTokenGraceSeconds, sessionIdleMs }),
+  );
   registerHealthRoutes(http, db);
-  registerWidgetRoutes(api, ctx, { transcriptsEnabled: true });
-  registerStaffRoutes(api, ctx, { publicUrl: config.publicUrl, outboxDir });
+  registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });
+  registerStaffRoutes(api, ctx, {
+    publicUrl: config.publicUrl,
+    outboxDir,
+    signInThrottle: createSignInThrottle(limiter),
+  });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
@@ -185,8 +211,9 @@ export async function buildApp(
   registerEmailRoutes(api, ctx, {
     from: config.mailFrom,
     messageIdDomain: messageIdDomain(config.mailIntake, config.mailFrom, config.publicUrl),
+    limiter,
   });
-  await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:') });
+  await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:'), limiter });
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),
@@ -208,6 +235,9 @@ export async function buildApp(
       redisUrl: config.redisUrl,
       trustProxy: config.trustProxy,
       sessionIdleMs,
+      limiter,
+      visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
+      staffOrigin: publicOrigin,
     },
     report,
   );
@@ -233,6 +263,7 @@ export async function buildApp(
       await mailIntake?.close();
       await http.close();
       await boss.stop({ graceful: false }).catch(report);
+      await limitRedis?.quit().catch(() => undefined);
       await db.destroy();
     },
   };

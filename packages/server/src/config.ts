@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ConfigError } from './shared/config-error.ts';
 import { OrganisationSettings, defaultOrganisation } from './shared/organisation-settings.ts';
+import { parseRateLimits, type RateLimitSettings } from './shared/rate-limits.rules.ts';
 
 /**
  * The one place Ward reads its configuration. Everything comes from environment variables
@@ -48,6 +49,10 @@ export type Config = {
   sessionIdleMinutes: number;
   /** `/metrics` (Prometheus): for a bearer token, and from these addresses or CIDR ranges (default: this machine). */
   metrics: { token: string | null; allowedIps: string[] };
+  /** WARD_RATE_LIMITS (ADR 20): the limits on the public doors and sign-in throttling, or off (load tests only). */
+  rateLimits: RateLimitSettings;
+  /** How long a resident's visitor token keeps working after their chat ends (survey, transcript, opt-ins). */
+  visitorTokenGraceSeconds: number;
 };
 
 export type MailIntakeConfig = {
@@ -181,6 +186,23 @@ const EnvSchema = z.object({
     )
     .refine((list) => list.every(ipOrCidr), 'must be IP addresses or CIDR ranges separated by commas, or none')
     .default(['127.0.0.1', '::1']),
+  WARD_VISITOR_TOKEN_GRACE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(30),
+  WARD_RATE_LIMITS: z
+    .string()
+    .transform((value, context) => {
+      const parsed = parseRateLimits(value);
+      if ('error' in parsed) {
+        context.addIssue({ code: 'custom', message: `${parsed.error} (or off)` });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .optional(),
   ...mailIntakeEnv,
 });
 
@@ -247,6 +269,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     sessionIdleMinutes: e.WARD_SESSION_IDLE_MINUTES,
     metrics: { token: e.WARD_METRICS_TOKEN ?? null, allowedIps: e.WARD_METRICS_ALLOWED_IPS },
     mailIntake: mailIntakeConfig(e, cwd),
+    rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
+    visitorTokenGraceSeconds: e.WARD_VISITOR_TOKEN_GRACE_MINUTES * 60,
   };
 }
 

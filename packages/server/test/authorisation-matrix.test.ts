@@ -490,7 +490,8 @@ describe('the authorisation matrix', () => {
         reconnection: false,
         forceNew: true,
         auth: options.token ? { token: options.token } : {},
-        extraHeaders: options.cookie ? { cookie: options.cookie } : {},
+        // From Ward's own origin, as the console: only the credentials may make the difference.
+        extraHeaders: { origin: new URL(t.url).origin, ...(options.cookie ? { cookie: options.cookie } : {}) },
       });
       const outcome = await new Promise<string>((resolve) => {
         socket.once('connect', () => resolve('connected'));

@@ -22,6 +22,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
     expect(() => loadConfig({ WARD_ORGANISATION_FILE: '/nonexistent/org.json' })).toThrow(/cannot read/);
     expect(() => loadConfig({ WARD_INDEX_KEY: 'c2hvcnQ=' })).toThrow(/WARD_INDEX_KEY: must be 32 bytes, base64/);
+    expect(() => loadConfig({ WARD_RATE_LIMITS: 'chats=5/10m' })).toThrow(/WARD_RATE_LIMITS: "chats" is not a limit/);
+    expect(() => loadConfig({ WARD_RATE_LIMITS: 'chat-starts=lots' })).toThrow(/WARD_RATE_LIMITS: .* \(or off\)/);
+    expect(loadConfig({ WARD_RATE_LIMITS: 'off' }).rateLimits).toEqual({ enabled: false });
+    expect(loadConfig({}).rateLimits).toMatchObject({ enabled: true, limits: { 'chat-starts': { points: 5 } } });
     expect(loadConfig({ WARD_INDEX_KEY: Buffer.alloc(32, 1).toString('base64') }).indexKey).toEqual(
       Buffer.alloc(32, 1),
     );

@@ -9,7 +9,7 @@ type Agent = Socket<AgentServerEvents, AgentClientEvents>;
 /** An agent socket with extra handshake headers; resolves with what the server sends on connect (or why it dropped). */
 function agentWithHeaders(t: TestApp, headers: Record<string, string>) {
   const socket = connect(`${t.url}/agent`, {
-    extraHeaders: headers,
+    extraHeaders: { origin: t.config.publicUrl, ...headers },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,

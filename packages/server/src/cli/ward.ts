@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { findUnsafeText, unsafeTextMessage } from '@ward/protocol';
 import { ConfigError, loadConfig } from '../config.ts';
 import { serve } from './serve.ts';
 import { migrate } from './migrate.ts';
@@ -40,6 +41,9 @@ async function run(argv: string[]): Promise<number> {
     strict: true,
     options: { help: { type: 'boolean', short: 'h' }, email: { type: 'string' }, 'dry-run': { type: 'boolean' } },
   });
+  // The same rule as every request: no NUL or unpaired surrogate reaches the database from a command line either.
+  const unsafe = findUnsafeText({ ...values, arguments: positionals });
+  if (unsafe) throw new UsageError(`${unsafeTextMessage(unsafe)}.`);
   if (values.help) {
     console.log(usage);
     return 0;

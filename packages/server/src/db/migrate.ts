@@ -12,6 +12,7 @@ import * as emails from './migrations/0008-emails.ts';
 import * as invitationDepartments from './migrations/0009-invitation-departments.ts';
 import * as caseHolds from './migrations/0010-case-holds.ts';
 import * as auditBySubject from './migrations/0011-audit-by-subject.ts';
+import * as rateLimits from './migrations/0012-rate-limits.ts';
 import * as sessionActivity from './migrations/0013-session-activity.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0009-invitation-departments': invitationDepartments,
   '0010-case-holds': caseHolds,
   '0011-audit-by-subject': auditBySubject,
+  '0012-rate-limits': rateLimits,
   '0013-session-activity': sessionActivity,
 };
 

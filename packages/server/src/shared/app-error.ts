@@ -20,15 +20,20 @@ const httpStatusByCode: Record<ErrorCode, number> = {
 export class AppError extends Error {
   override name = 'AppError';
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** For `rate_limited`: when to try again (HTTP `Retry-After`, and in the realtime acknowledgement). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(code: ErrorCode, message: string, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.code = code;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
   get httpStatus(): number {
     return httpStatusByCode[this.code];
   }
   toDetail(): ErrorDetail {
-    return { code: this.code, message: this.message };
+    return this.retryAfterSeconds === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 

@@ -72,6 +72,9 @@ export async function startTestApp(
     PORT: String(port),
     WARD_DATA_DIR: dataDir,
     WARD_LOG_LEVEL: 'silent',
+    // Every chat in a test file comes from 127.0.0.1: more than the 5 an address may start. Every
+    // other limit stays at its default; the tests about limits set their own (rate-limits.test.ts).
+    WARD_RATE_LIMITS: 'chat-starts=1000/10m',
     ...options.env,
   });
   // Everything Ward logs in tests goes to a file that the run's teardown searches for test
@@ -141,7 +144,8 @@ export async function startTestApp(
       ),
     agentSocket: async (cookie) => {
       const socket = connect(`${url}/agent`, {
-        extraHeaders: { cookie },
+        // As the console in a browser: Ward refuses staff sockets without its own Origin.
+        extraHeaders: { cookie, origin: config.publicUrl },
         transports: ['websocket'],
         reconnection: false,
         forceNew: true,

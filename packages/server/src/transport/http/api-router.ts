@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ErrorBody } from '@ward/protocol';
+import { ErrorBody, findUnsafeText, unsafeTextMessage } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -30,8 +30,18 @@ export type Handler<B, P, Q> = (input: {
   reply: FastifyReply;
 }) => Promise<unknown>;
 
+/**
+ * The one rule for every text field Ward receives (HTTP bodies, queries, parameters, realtime frames):
+ * a NUL or an unpaired surrogate anywhere is a 400 that names the field, before anything else runs.
+ */
+export function refuseUnsafeText(value: unknown): void {
+  const found = findUnsafeText(value);
+  if (found) throw new AppError('bad_request', unsafeTextMessage(found));
+}
+
 /** The first problem, phrased for a person; zod messages in the protocol are written that way. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  refuseUnsafeText(value);
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];

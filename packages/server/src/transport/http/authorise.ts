@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { staffForSession } from '../../features/staff/sessions.ts';
-import { conversationForVisitorToken } from '../../features/conversations/read-conversations.ts';
+import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import type { Access } from './api-router.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { apiKeyForToken, type ApiKeyPrincipal } from '../../features/api-keys/api-key-for-token.ts';
@@ -38,15 +38,37 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
 
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A request that changes something for a staff session (or opens or closes one: sign-in, sign-out,
+ * accepting an invitation) must carry Ward's own Origin. Browsers always send Origin with such
+ * requests, so a missing one is refused too: nothing but the console may use a session cookie to
+ * change anything. API-key calls carry no cookie and are not checked.
+ */
+export function requireConsoleOrigin(request: FastifyRequest, publicOrigin: string): void {
+  if (safeMethods.has(request.method)) return;
+  if (request.headers.origin !== publicOrigin)
+    throw new AppError('forbidden', 'This request must come from the Ward console');
+}
+
 /**
  * Staff requests ride on a SameSite=Strict cookie; state-changing ones must also come from
  * Ward's own origin (a second guard against cross-site requests).
  */
-export function createAuthoriser(ctx: ServiceContext, publicOrigin: string, sessions: { idleMs: number }) {
+export function createAuthoriser(
+  ctx: ServiceContext,
+  publicOrigin: string,
+  options: { visitorTokenGraceSeconds: number; sessionIdleMs: number },
+) {
   return async (access: Access, request: FastifyRequest): Promise<void> => {
     if (access === 'public') return;
     if (access === 'visitor') {
-      const conversation = await conversationForVisitorToken(ctx, bearerToken(request) ?? '');
+      const conversation = await conversationForLiveVisitorToken(
+        ctx,
+        bearerToken(request) ?? '',
+        options.visitorTokenGraceSeconds,
+      );
       principals.set(request, { staff: null, visitorConversationId: conversation.id });
       return;
     }
@@ -59,11 +81,9 @@ export function createAuthoriser(ctx: ServiceContext, publicOrigin: string, sess
       });
       return;
     }
-    const staff = await staffForSession(ctx, request.cookies[sessionCookie], sessions);
+    const staff = await staffForSession(ctx, request.cookies[sessionCookie], { idleMs: options.sessionIdleMs });
     if (!staff) throw new AppError('unauthenticated', 'Sign in to continue');
-    if (request.method !== 'GET' && request.headers.origin && request.headers.origin !== publicOrigin) {
-      throw new AppError('forbidden', 'This request must come from the Ward console');
-    }
+    requireConsoleOrigin(request, publicOrigin);
     if (access === 'admin' && staff.role !== 'admin')
       throw new AppError('forbidden', 'Only administrators can do this');
     principals.set(request, { staff: { ...staff, source: auditSource(request.ip) }, visitorConversationId: null });

@@ -5,6 +5,7 @@ import { readCaseEmails } from '../../features/emails/read-case-emails.ts';
 import { replyToEmail, type ReplyOptions } from '../../features/emails/reply-to-email.ts';
 import { downloadAttachment } from '../../features/emails/download-attachment.ts';
 import { attachmentDisposition } from '../../features/emails/attachment-policy.rules.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 
@@ -15,7 +16,11 @@ const AttachmentParams = z.object({
 });
 
 /** A case's emails, staff replies, and attachment downloads (ADR 17): staff of the case's department. */
-export function registerEmailRoutes(api: ApiRouter, ctx: ServiceContext, options: ReplyOptions): void {
+export function registerEmailRoutes(
+  api: ApiRouter,
+  ctx: ServiceContext,
+  options: ReplyOptions & { limiter: RateLimiter },
+): void {
   const tag = 'emails';
   api.route(
     {
@@ -43,7 +48,9 @@ export function registerEmailRoutes(api: ApiRouter, ctx: ServiceContext, options
       status: 201,
     },
     async ({ params, body, request }) => ({
-      email: await replyToEmail(ctx, staffOf(request), params.caseId, body.body, options),
+      email: await options.limiter.guard('email-replies', params.caseId, () =>
+        replyToEmail(ctx, staffOf(request), params.caseId, body.body, options),
+      ),
     }),
   );
 

@@ -7,6 +7,8 @@ import { parseUrlEncoded, submissionFromPage, type UrlEncodedBody } from '../../
 import { findForm, FormAnswersInvalid, submitForm } from '../../features/forms/submit-form.ts';
 import { readFormSubmission } from '../../features/forms/read-form-submission.ts';
 import type { ApiRouter } from './api-router.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
+import { waitInWords } from '../../shared/rate-limits.rules.ts';
 import { staffOf } from './authorise.ts';
 import { registerFormAssets } from './forms-pages-assets.ts';
 import { confirmationPage, formPage, listPage, problemPage, type Site } from './forms-pages.ts';
@@ -25,14 +27,14 @@ export async function registerFormRoutes(
   http: FastifyInstance,
   api: ApiRouter,
   ctx: ServiceContext,
-  options: { secureCookies: boolean },
+  options: { secureCookies: boolean; limiter: RateLimiter },
 ): Promise<void> {
-  registerFormApi(api, ctx);
+  registerFormApi(api, ctx, options.limiter);
   // Encapsulated: the urlencoded parser and the HTML error pages apply to these routes only.
   await http.register(async (scope) => registerFormPages(scope, ctx, options));
 }
 
-function registerFormApi(api: ApiRouter, ctx: ServiceContext): void {
+function registerFormApi(api: ApiRouter, ctx: ServiceContext, limiter: RateLimiter): void {
   api.route(
     {
       method: 'GET',
@@ -62,10 +64,11 @@ function registerFormApi(api: ApiRouter, ctx: ServiceContext): void {
       response: SubmitFormResponse,
       status: 201,
     },
-    async ({ params, body, reply }) => {
+    async ({ params, body, request, reply }) => {
       const form = findForm(ctx, params.organisation, params.formId);
       try {
-        const submitted = await submitForm(ctx, form, body);
+        // Answers to correct are given back (guard): only forms that were sent count.
+        const submitted = await limiter.guard('form-submissions', request.ip, () => submitForm(ctx, form, body));
         return reply.code(201).send({ caseReference: submitted.caseReference } satisfies SubmitFormResponse);
       } catch (error) {
         if (!(error instanceof FormAnswersInvalid)) throw error;
@@ -106,7 +109,7 @@ function sendPage(reply: FastifyReply, status: number, body: string): FastifyRep
 async function registerFormPages(
   scope: FastifyInstance,
   ctx: ServiceContext,
-  options: { secureCookies: boolean },
+  options: { secureCookies: boolean; limiter: RateLimiter },
 ): Promise<void> {
   const confirmationKey = formConfirmationKey(ctx.indexKey);
   const site: Site = { organisationName: ctx.organisation.name, organisationSlug: ctx.organisation.slug };
@@ -135,6 +138,25 @@ async function registerFormPages(
         reply,
         413,
         problemPage(site, 'Your answers are too long', 'Go back to the form and shorten your answers.'),
+      );
+    if (error instanceof AppError && error.code === 'rate_limited') {
+      reply.header('retry-after', String(error.retryAfterSeconds ?? 60));
+      return sendPage(
+        reply,
+        429,
+        problemPage(
+          site,
+          'Too many forms have been sent',
+          `Too many forms have been sent from your connection. Try again in ${waitInWords(error.retryAfterSeconds ?? 60)}.`,
+        ),
+      );
+    }
+    // The shared text rule names the field; other refusals stay general.
+    if (error instanceof AppError && error.code === 'bad_request')
+      return sendPage(
+        reply,
+        400,
+        problemPage(site, 'Your form could not be sent', `${error.message}. Go back to the form and try again.`),
       );
     if (status >= 400 && status < 500) return sendPage(reply, status, notUnderstood());
     request.log.error({ err: error }, 'form page failed');
@@ -178,7 +200,9 @@ async function registerFormPages(
     // A filled-in trap means a robot: refused like any malformed post, and nothing is stored.
     if (!posted.ok || posted.honeypotFilled) return sendPage(reply, 400, notUnderstood());
     try {
-      const submitted = await submitForm(ctx, form, posted.input);
+      const submitted = await options.limiter.guard('form-submissions', request.ip, () =>
+        submitForm(ctx, form, posted.input),
+      );
       const sentPath = `${formPath(form.id)}/sent`;
       reply.setCookie(
         formConfirmationCookie,

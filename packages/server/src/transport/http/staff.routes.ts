@@ -19,8 +19,9 @@ import { logIn } from '../../features/staff/sign-in.ts';
 import { listDepartments, setStaffDepartments } from '../../features/staff/staff-departments.ts';
 import { currentStaffMember, listStaffMembers, staffDirectory } from '../../features/staff/staff-directory.ts';
 import { listOutbox } from '../../features/mail/list-outbox.ts';
+import type { SignInThrottle } from '../../features/staff/sign-in-throttle.ts';
 import type { ApiRouter } from './api-router.ts';
-import { sessionCookie, staffOf } from './authorise.ts';
+import { requireConsoleOrigin, sessionCookie, staffOf } from './authorise.ts';
 
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const StaffResponse = z.object({ staff: StaffMember });
@@ -29,9 +30,10 @@ const StaffIdParams = z.object({ id: z.uuid('That is not a member of staff’s i
 export function registerStaffRoutes(
   api: ApiRouter,
   ctx: ServiceContext,
-  options: { publicUrl: string; outboxDir: string },
+  options: { publicUrl: string; outboxDir: string; signInThrottle: SignInThrottle },
 ): void {
   const secure = options.publicUrl.startsWith('https:');
+  const publicOrigin = new URL(options.publicUrl).origin;
   const setSession = (reply: FastifyReply, session: { token: string; expiresAt: Date }) =>
     reply.setCookie(sessionCookie, session.token, {
       httpOnly: true,
@@ -51,8 +53,11 @@ export function registerStaffRoutes(
       body: LoginBody,
       response: StaffResponse,
     },
-    async ({ body, reply }) => {
-      const { member, session } = await logIn(ctx, body.email, body.password);
+    async ({ body, request, reply }) => {
+      requireConsoleOrigin(request, publicOrigin);
+      const { member, session } = await options.signInThrottle.attempt({ email: body.email, address: request.ip }, () =>
+        logIn(ctx, body.email, body.password),
+      );
       setSession(reply, session);
       return { staff: member };
     },
@@ -61,6 +66,7 @@ export function registerStaffRoutes(
   api.route(
     { method: 'POST', url: '/api/auth/logout', summary: 'Sign out', tag: 'staff', access: 'public' },
     async ({ request, reply }) => {
+      requireConsoleOrigin(request, publicOrigin);
       await logOut(ctx, request.cookies[sessionCookie]);
       reply.clearCookie(sessionCookie, { path: '/' });
     },
@@ -102,7 +108,8 @@ export function registerStaffRoutes(
       body: AcceptInvitationBody,
       response: StaffResponse,
     },
-    async ({ params, body, reply }) => {
+    async ({ params, body, request, reply }) => {
+      requireConsoleOrigin(request, publicOrigin);
       const { member, session } = await acceptInvitation(ctx, params.token, body);
       setSession(reply, session);
       return { staff: member };

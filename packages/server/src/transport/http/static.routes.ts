@@ -28,7 +28,10 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
     app.get('/', async (_request, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .header('content-security-policy', `default-src 'self'; frame-src 'self'; base-uri 'none'`)
+        .header(
+          'content-security-policy',
+          `default-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'`,
+        )
         .send(
           demoPageHtml({
             organisationName: options.organisation.name,

@@ -13,13 +13,14 @@ import { startConversation } from '../../features/conversations/start-conversati
 import { requestTranscript, saveOptIns, saveSurvey } from '../../features/conversations/update-conversation.ts';
 import type { ApiRouter } from './api-router.ts';
 import { visitorConversationOf } from './authorise.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 const OrganisationParams = z.object({ organisation: z.string().max(40) });
 
 export function registerWidgetRoutes(
   api: ApiRouter,
   ctx: ServiceContext,
-  options: { transcriptsEnabled: boolean },
+  options: { transcriptsEnabled: boolean; limiter: RateLimiter },
 ): void {
   const requireOrganisation = (slug: string) => {
     if (slug !== ctx.organisation.slug) throw new AppError('not_found', 'This council’s chat was not found');
@@ -62,7 +63,9 @@ export function registerWidgetRoutes(
     },
     async ({ params, body, request }) => {
       requireOrganisation(params.organisation);
-      return startConversation(ctx, body, { ip: request.ip, userAgent: request.headers['user-agent'] });
+      return options.limiter.guard('chat-starts', request.ip, () =>
+        startConversation(ctx, body, { ip: request.ip, userAgent: request.headers['user-agent'] }),
+      );
     },
   );
 
@@ -90,7 +93,11 @@ export function registerWidgetRoutes(
     },
     async ({ body, request, reply }) => {
       if (!options.transcriptsEnabled) throw new AppError('forbidden', 'Transcripts cannot be emailed at the moment');
-      await requestTranscript(ctx, visitorConversationOf(request), body.email);
+      // One transcript email per chat and one resend: the same chat cannot mail-bomb addresses.
+      const conversationId = visitorConversationOf(request);
+      await options.limiter.guard('transcript-emails', conversationId, () =>
+        requestTranscript(ctx, conversationId, body.email),
+      );
       return reply.code(202).send();
     },
   );

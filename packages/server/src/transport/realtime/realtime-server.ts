@@ -8,6 +8,7 @@ import { setUpVisitorNamespace } from './visitor-namespace.ts';
 import { setUpAgentNamespace } from './agent-namespace.ts';
 import { subscribeRealtimeFanOut } from './fan-out.ts';
 import type { Reporter } from './handle-event.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 export type RealtimeOptions = {
   allowedOrigins: string[];
@@ -16,6 +17,12 @@ export type RealtimeOptions = {
   trustProxy?: boolean;
   /** WARD_SESSION_IDLE_MINUTES, in milliseconds. */
   sessionIdleMs: number;
+  /** Limits on residents' messages (ADR 20). */
+  limiter: RateLimiter;
+  /** Ward's own origin: the only one staff sockets are accepted from (the console). */
+  staffOrigin: string;
+  /** A resident's token stops opening their chat this long after it ended. */
+  visitorTokenGraceSeconds: number;
 };
 
 /**
@@ -47,10 +54,19 @@ export async function startRealtime(
     redisClients.push(pub, sub);
     io.adapter(createAdapter(pub, sub));
   }
-  setUpVisitorNamespace(io.of('/visitor'), ctx, report);
+  setUpVisitorNamespace(io.of('/visitor'), ctx, report, options.limiter, options.visitorTokenGraceSeconds);
   setUpAgentNamespace(io.of('/agent'), ctx, report, {
     trustProxy: options.trustProxy ?? false,
     sessionIdleMs: options.sessionIdleMs,
+  });
+  // After the session check (a stranger is told to sign in): a signed-in socket must come from the
+  // console. The handshake is the first request of the connection, which for long-polling is a
+  // same-origin GET: browsers send no Origin there, but always `Sec-Fetch-Site: same-origin`.
+  // Anything else (no Origin and no such proof, or a foreign one) is refused.
+  io.of('/agent').use((socket, next) => {
+    const { origin, 'sec-fetch-site': site } = socket.handshake.headers;
+    const fromConsole = origin === undefined ? site === 'same-origin' : origin === options.staffOrigin;
+    next(fromConsole ? undefined : new Error('Staff connections must come from the Ward console'));
   });
   const fanOut = subscribeRealtimeFanOut(io, ctx);
   return {

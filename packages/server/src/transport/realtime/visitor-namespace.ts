@@ -2,17 +2,25 @@ import type { Namespace } from 'socket.io';
 import { EmptyPayload, ResumePayload, SendMessagePayload, TypingPayload } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { AppError } from '../../shared/app-error.ts';
-import { conversationForVisitorToken, resumeForVisitor } from '../../features/conversations/read-conversations.ts';
+import { resumeForVisitor } from '../../features/conversations/read-conversations.ts';
+import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
 import { handleEvent, type Reporter } from './handle-event.ts';
 import { conversationRoom } from './rooms.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 /** A resident's socket reaches exactly one conversation: the one its token was issued for. */
-export function setUpVisitorNamespace(nsp: Namespace, ctx: ServiceContext, report: Reporter): void {
+export function setUpVisitorNamespace(
+  nsp: Namespace,
+  ctx: ServiceContext,
+  report: Reporter,
+  limiter: RateLimiter,
+  visitorTokenGraceSeconds: number,
+): void {
   nsp.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown }).token;
-    conversationForVisitorToken(ctx, typeof token === 'string' ? token : '')
+    conversationForLiveVisitorToken(ctx, typeof token === 'string' ? token : '', visitorTokenGraceSeconds)
       .then((conversation) => {
         socket.data.conversationId = conversation.id;
         next();
@@ -31,7 +39,12 @@ export function setUpVisitorNamespace(nsp: Namespace, ctx: ServiceContext, repor
       handleEvent(
         socket,
         SendMessagePayload,
-        (payload) => sendMessage(ctx, conversationId, { kind: 'visitor' }, payload),
+        async (payload) => {
+          // Over the limit the acknowledgement says rate_limited and the message is not stored.
+          await limiter.consume('visitor-messages-per-second', conversationId);
+          await limiter.consume('visitor-messages-per-minute', conversationId);
+          return sendMessage(ctx, conversationId, { kind: 'visitor' }, payload);
+        },
         report,
       ),
     );
