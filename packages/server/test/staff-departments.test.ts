@@ -10,7 +10,7 @@ import type {
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
 
-type Staff = { cookie: string; id: string };
+type Staff = { cookie: string; id: string; email: string };
 type ErrorBody = { error?: { code: string; message: string } };
 
 describe('staff departments (ADR 14): set by administrators, read by everyone, enforced on cases', () => {
@@ -27,6 +27,17 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
       { cookie: who.cookie },
       { departments },
     );
+  /** A change of departments ends the person's sessions (issue 8): they sign in again. */
+  const signInAgain = async (who: Staff) => {
+    expect((await api.call('GET', '/api/auth/me', { cookie: who.cookie })).status).toBe(401);
+    const response = await fetch(`${t.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: who.email, password: 'correct horse battery staple' }),
+    });
+    expect(response.status).toBe(200);
+    who.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  };
   const me = async (who: Staff) =>
     (await api.call<{ staff: StaffMember }>('GET', '/api/auth/me', { cookie: who.cookie })).body.staff;
   const logPhoneCall = async (who: Staff, departmentId: string) => {
@@ -65,15 +76,18 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
     expect(status).toBe(200);
     // Kept in the order of the council's settings.
     expect(body.staff).toMatchObject({ id: agent.id, departments: ['council-tax', 'housing'] });
+    await signInAgain(agent);
     expect((await me(agent)).departments).toEqual(['council-tax', 'housing']);
     const listed = await api.call<{ staff: StaffMember[] }>('GET', '/api/staff', { cookie: admin.cookie });
     expect(listed.body.staff.find((s) => s.id === agent.id)?.departments).toEqual(['council-tax', 'housing']);
     expect((await setDepartments(agent.id, [])).body.staff.departments).toEqual([]);
+    await signInAgain(agent);
     expect((await me(agent)).departments).toEqual([]);
   });
 
   it('refuses an unknown department with a 400 and changes nothing', async () => {
     await setDepartments(colleague.id, ['waste']);
+    await signInAgain(colleague);
     for (const departments of [['waste', 'libraries'], ['Not an id!'], ['waste', 'waste'], 'waste', null]) {
       const response = await setDepartments(colleague.id, departments);
       expect(response.status).toBe(400);
@@ -122,6 +136,7 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
     expect((await readCase(housingCase.caseId, agent)).status).toBe(200);
 
     expect((await setDepartments(agent.id, ['waste'])).status).toBe(200);
+    await signInAgain(agent);
     const allowed = await readCase(wasteCase.caseId, agent);
     expect(allowed.status).toBe(200);
     expect(allowed.body.case).toMatchObject({ departmentId: 'waste', summary: 'Asked about their account' });
@@ -130,6 +145,7 @@ describe('staff departments (ADR 14): set by administrators, read by everyone, e
     expect(JSON.stringify(refused.body)).not.toContain('Asked about their account');
 
     expect((await setDepartments(agent.id, [])).status).toBe(200);
+    await signInAgain(agent);
     expect((await readCase(housingCase.caseId, agent)).status).toBe(200);
   });
 

@@ -28,11 +28,11 @@ export function caseClient(t: TestApp) {
     departments: string[] = [],
     names: { firstName?: string; lastName?: string } = {},
   ) => {
-    const { cookie } = await t.signUpStaff({ role, ...names });
+    const { cookie, email } = await t.signUpStaff({ role, ...names });
     const me = await call<{ staff: StaffMember }>('GET', '/api/auth/me', { cookie });
     if (departments.length > 0)
       await t.app.db.updateTable('staff').set({ departments }).where('id', '=', me.body.staff.id).execute();
-    return { cookie, id: me.body.staff.id };
+    return { cookie, id: me.body.staff.id, email };
   };
 
   return { call, staff };
