@@ -19,8 +19,14 @@ export function hasUnsafeCharacters(text: string): boolean {
   return false;
 }
 
-/** Where unsafe text was found: the path of the field (empty for the value itself) and whether a key held it. */
-export type UnsafeText = { path: ReadonlyArray<string | number>; inKey: boolean };
+/**
+ * Where unsafe text was found: the path of the field (empty for the value itself), whether a key
+ * held it, or whether the value is nested deeper than any request of Ward's (`tooDeep`).
+ */
+export type UnsafeText = { path: ReadonlyArray<string | number>; inKey: boolean; tooDeep?: true };
+
+/** No body or frame of Ward's nests deeper than this; deeper input is refused before it is walked. */
+export const maxInputNesting = 32;
 
 /**
  * The first string (or object key) anywhere in `value` that holds an unsafe character, depth first,
@@ -32,6 +38,7 @@ export function findUnsafeText(value: unknown, path: ReadonlyArray<string | numb
   const walk = (node: unknown, at: ReadonlyArray<string | number>): UnsafeText | null => {
     if (typeof node === 'string') return hasUnsafeCharacters(node) ? { path: at, inKey: false } : null;
     if (node === null || typeof node !== 'object' || seen.has(node)) return null;
+    if (at.length - path.length >= maxInputNesting) return { path: at.slice(0, 3), inKey: false, tooDeep: true };
     seen.add(node);
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
@@ -60,6 +67,7 @@ export function unsafeTextMessage(found: UnsafeText, where = 'The request'): str
           .join('.')
           .slice(0, 200)
       : null;
+  if (found.tooDeep) return `${where} is nested too deeply`;
   if (found.inKey) return `${field ?? where} has a field name with a character that is not allowed`;
   return `${field ?? where} contains a character that is not allowed (a NUL or an unpaired surrogate)`;
 }

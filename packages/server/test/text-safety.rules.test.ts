@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findUnsafeText, hasUnsafeCharacters, unsafeTextMessage } from '@ward/protocol';
+import { findUnsafeText, hasUnsafeCharacters, maxInputNesting, unsafeTextMessage } from '@ward/protocol';
 
 const unsafeCharacter = fc.oneof(
   fc.constant('\u0000'),
@@ -56,6 +56,17 @@ describe('unsafe characters in text', () => {
         (value) => findUnsafeText(value) === null,
       ),
     );
+  });
+
+  it('refuses input nested deeper than any request of Ward’s, without walking it all', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const found = findUnsafeText(deep);
+    expect(found?.tooDeep).toBe(true);
+    expect(unsafeTextMessage(found!)).toBe('The request is nested too deeply');
+    let fine: unknown = 'leaf';
+    for (let i = 0; i < maxInputNesting - 1; i++) fine = { a: fine };
+    expect(findUnsafeText(fine)).toBeNull();
   });
 
   it('words the answer for a person, without repeating what was sent', () => {

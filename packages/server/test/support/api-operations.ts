@@ -1,0 +1,488 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import type { StartConversationResponse } from '@ward/protocol';
+import type { AgentSocket, TestApp } from './test-app.ts';
+import { caseClient } from './case-requests.ts';
+
+/**
+ * Every operation of the OpenAPI document, with a valid request for it and who may make it; the
+ * objects they act on (a Council Tax chat, its case and record); and how to send one as a given
+ * caller. Used by the authorisation matrix and the hostile-input sweep, so both cover every
+ * operation and fail when one is added without a row here.
+ */
+export const callers = ['anonymous', 'visitor', 'apiKey', 'agentElsewhere', 'agentHere', 'admin'] as const;
+export type Caller = (typeof callers)[number];
+/**
+ * allow: reaches the operation; deny: 401/403/404; hide: answered, with nothing of the other
+ * department's resident in it.
+ */
+export type Outcome = 'allow' | 'deny' | 'hide';
+export type Fixture = {
+  chat: StartConversationResponse;
+  caseId: string;
+  recordId: string;
+  spareRecordId: string;
+  detailId: string;
+  elsewhereChatId: string;
+  hereEmail: string;
+  staffIds: Record<'agentElsewhere' | 'agentHere' | 'spare', string>;
+};
+export type Operation = {
+  path: (f: Fixture) => string;
+  body?: (f: Fixture, caller: Caller) => unknown;
+  expect: Record<Caller, Outcome>;
+  /** The object named in the path does not exist in the fixture: those allowed may get 404. */
+  missingObject?: true;
+};
+
+const everyone = (outcome: Outcome): Record<Caller, Outcome> =>
+  Object.fromEntries(callers.map((c) => [c, outcome])) as Record<Caller, Outcome>;
+const only = (...allowed: Caller[]) =>
+  Object.fromEntries(callers.map((c) => [c, allowed.includes(c) ? 'allow' : 'deny'])) as Record<Caller, Outcome>;
+const PUBLIC = everyone('allow');
+const ADMIN = only('admin');
+const VISITOR = only('visitor');
+/** Any member of staff, whatever their departments (nothing of a department's resident is involved). */
+const STAFF = only('agentElsewhere', 'agentHere', 'admin');
+/** One object of the Council Tax department. */
+const OBJECT = only('agentHere', 'admin');
+/** A list or search: answered to all staff, without the other department's resident. */
+const LIST: Record<Caller, Outcome> = { ...only('agentHere', 'admin'), agentElsewhere: 'hide' };
+const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'admin');
+
+export const resident = { name: 'Ann Resident', email: 'ann@example.com', message: 'My bin was not collected' };
+const reason = 'Matrix check';
+
+export const operations: Record<string, Operation> = {
+  'GET /api/widget/{organisation}/config': { path: () => '/api/widget/demo/config', expect: PUBLIC },
+  'POST /api/widget/{organisation}/conversations': {
+    path: () => '/api/widget/demo/conversations',
+    body: () => ({ name: 'Bob Resident', topic: 'bins', consent: true }),
+    expect: PUBLIC,
+  },
+  'POST /api/visitor/conversation/survey': {
+    path: () => '/api/visitor/conversation/survey',
+    body: () => ({ rating: 5 }),
+    expect: VISITOR,
+  },
+  'POST /api/visitor/conversation/transcript': {
+    path: () => '/api/visitor/conversation/transcript',
+    body: () => ({ email: resident.email }),
+    expect: VISITOR,
+  },
+  'POST /api/visitor/conversation/opt-ins': {
+    path: () => '/api/visitor/conversation/opt-ins',
+    body: () => ({ optIns: [] }),
+    expect: VISITOR,
+  },
+  'GET /api/forms/{organisation}': { path: () => '/api/forms/demo', expect: PUBLIC },
+  'POST /api/forms/{organisation}/{formId}/submissions': {
+    path: () => '/api/forms/demo/leave-details/submissions',
+    body: () => ({ answers: {} }),
+    expect: PUBLIC,
+  },
+  'GET /api/invitations/{token}': {
+    path: () => '/api/invitations/not-a-real-token',
+    expect: PUBLIC,
+    missingObject: true,
+  },
+  'POST /api/invitations/{token}/accept': {
+    path: () => '/api/invitations/not-a-real-token/accept',
+    body: () => ({ firstName: 'Sam', lastName: 'Okafor', password: 'correct horse battery staple' }),
+    expect: PUBLIC,
+    missingObject: true,
+  },
+  'POST /api/auth/login': {
+    path: () => '/api/auth/login',
+    body: (f) => ({ email: f.hereEmail, password: 'correct horse battery staple' }),
+    expect: PUBLIC,
+  },
+  'GET /api/auth/me': { path: () => '/api/auth/me', expect: STAFF },
+  'GET /api/departments': { path: () => '/api/departments', expect: STAFF },
+  'GET /api/staff/directory': { path: () => '/api/staff/directory', expect: STAFF },
+  'GET /api/staff': { path: () => '/api/staff', expect: ADMIN },
+  'PUT /api/staff/{id}/departments': {
+    // A spare colleague: changing someone's departments ends their sessions.
+    path: (f) => `/api/staff/${f.staffIds.spare}/departments`,
+    body: () => ({ departments: ['parking'] }),
+    expect: ADMIN,
+  },
+  'POST /api/staff/invitations': {
+    path: () => '/api/staff/invitations',
+    body: () => ({ email: `matrix-${randomUUID()}@council.example`, role: 'agent' }),
+    expect: ADMIN,
+  },
+  'GET /api/outbox': { path: () => '/api/outbox', expect: ADMIN },
+  'POST /api/api-keys': {
+    path: () => '/api/api-keys',
+    body: () => ({ name: 'Matrix', scopes: ['intake'] }),
+    expect: ADMIN,
+  },
+  'GET /api/api-keys': { path: () => '/api/api-keys', expect: ADMIN },
+  'POST /api/api-keys/{id}/revoke': {
+    path: () => `/api/api-keys/${randomUUID()}/revoke`,
+    body: () => ({}),
+    expect: ADMIN,
+    missingObject: true,
+  },
+  'GET /api/audit': { path: () => '/api/audit', expect: ADMIN },
+  'GET /api/audit.csv': { path: () => '/api/audit.csv', expect: ADMIN },
+  'POST /api/retention/holds': {
+    path: () => '/api/retention/holds',
+    body: (f) => ({ caseReference: f.chat.caseReference, reason }),
+    expect: ADMIN,
+  },
+  'GET /api/retention/holds': { path: () => '/api/retention/holds', expect: ADMIN },
+  'POST /api/retention/holds/{id}/lift': {
+    path: () => `/api/retention/holds/${randomUUID()}/lift`,
+    body: () => ({}),
+    expect: ADMIN,
+    missingObject: true,
+  },
+  'GET /api/retention/upcoming': { path: () => '/api/retention/upcoming', expect: ADMIN },
+  'GET /api/retention/destruction-log': { path: () => '/api/retention/destruction-log', expect: ADMIN },
+  'POST /api/intake/social-media': {
+    path: () => '/api/intake/social-media',
+    body: () => ({
+      platform: 'facebook',
+      handle: '@matrix',
+      request: 'The street light is out',
+      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    }),
+    expect: INTAKE,
+  },
+  'POST /api/intake/contacts': {
+    path: () => '/api/intake/contacts',
+    body: () => ({ channel: 'phone', summary: 'Asked about opening hours', name: 'Bob Resident' }),
+    expect: STAFF,
+  },
+
+  'GET /api/conversations': { path: () => '/api/conversations', expect: LIST },
+  'POST /api/conversations/search': {
+    path: () => '/api/conversations/search',
+    body: () => ({ email: resident.email }),
+    expect: LIST,
+  },
+  'GET /api/conversations/by-reference/{caseReference}': {
+    path: (f) => `/api/conversations/by-reference/${f.chat.caseReference}`,
+    expect: OBJECT,
+  },
+  'GET /api/conversations/{id}': { path: (f) => `/api/conversations/${f.chat.conversationId}`, expect: OBJECT },
+  'GET /api/conversations/{id}/quoted-cases': {
+    path: (f) => `/api/conversations/${f.chat.conversationId}/quoted-cases`,
+    expect: OBJECT,
+  },
+  'PUT /api/conversations/{id}/summary': {
+    path: (f) => `/api/conversations/${f.chat.conversationId}/summary`,
+    body: () => ({ summary: 'Matrix summary' }),
+    expect: OBJECT,
+  },
+
+  'GET /api/cases/mine': { path: () => '/api/cases/mine', expect: LIST },
+  'GET /api/cases/departments/{departmentId}': { path: () => '/api/cases/departments/council-tax', expect: OBJECT },
+  'POST /api/cases/lookup': {
+    path: () => '/api/cases/lookup',
+    body: (f) => ({ caseReference: f.chat.caseReference }),
+    expect: LIST,
+  },
+  'GET /api/cases/{id}': { path: (f) => `/api/cases/${f.caseId}`, expect: OBJECT },
+  'PUT /api/cases/{id}/status': {
+    path: (f) => `/api/cases/${f.caseId}/status`,
+    body: () => ({ status: 'open' }),
+    expect: OBJECT,
+  },
+  'PUT /api/cases/{id}/owner': {
+    path: (f) => `/api/cases/${f.caseId}/owner`,
+    body: (f) => ({ ownerStaffId: f.staffIds.agentHere }),
+    expect: OBJECT,
+  },
+  'PUT /api/cases/{id}/department': {
+    path: (f) => `/api/cases/${f.caseId}/department`,
+    body: () => ({ departmentId: 'council-tax' }),
+    expect: OBJECT,
+  },
+  'POST /api/cases/{id}/notes': {
+    path: (f) => `/api/cases/${f.caseId}/notes`,
+    body: () => ({ text: 'Matrix note' }),
+    expect: OBJECT,
+  },
+  'POST /api/cases/{id}/links': {
+    path: (f) => `/api/cases/${f.caseId}/links`,
+    body: (f) => ({ caseReference: f.chat.caseReference }),
+    expect: OBJECT,
+  },
+  'DELETE /api/cases/{id}/links/{linkedCaseId}': {
+    path: (f) => `/api/cases/${f.caseId}/links/${randomUUID()}`,
+    expect: OBJECT,
+    missingObject: true,
+  },
+  'PUT /api/cases/{id}/summary': {
+    path: (f) => `/api/cases/${f.caseId}/summary`,
+    body: () => ({ summary: 'Matrix summary' }),
+    expect: OBJECT,
+  },
+  'GET /api/cases/{id}/form-submission': {
+    path: (f) => `/api/cases/${f.caseId}/form-submission`,
+    expect: OBJECT,
+    missingObject: true,
+  },
+  'GET /api/cases/{caseId}/emails': { path: (f) => `/api/cases/${f.caseId}/emails`, expect: OBJECT },
+  'POST /api/cases/{caseId}/emails': {
+    path: (f) => `/api/cases/${f.caseId}/emails`,
+    body: () => ({ body: 'Matrix reply' }),
+    expect: OBJECT,
+  },
+  // Email attachments' department rule is tried with real emails in email-attachments.test.ts.
+  'GET /api/emails/{emailId}/attachments/{attachmentId}': {
+    path: () => `/api/emails/${randomUUID()}/attachments/${randomUUID()}`,
+    expect: OBJECT,
+    missingObject: true,
+  },
+
+  'POST /api/records': {
+    path: () => '/api/records',
+    body: () => ({ details: [{ kind: 'name', name: 'Bob Resident' }] }),
+    expect: STAFF,
+  },
+  'POST /api/records/search': {
+    path: () => '/api/records/search',
+    body: () => ({ email: resident.email }),
+    expect: LIST,
+  },
+  'POST /api/records/matches': {
+    path: () => '/api/records/matches',
+    body: (f) => ({ conversationId: f.chat.conversationId }),
+    expect: OBJECT,
+  },
+  'POST /api/records/from-chat': {
+    path: () => '/api/records/from-chat',
+    body: (f) => ({ conversationId: f.chat.conversationId }),
+    expect: OBJECT,
+  },
+  'GET /api/records/{id}': { path: (f) => `/api/records/${f.recordId}`, expect: OBJECT },
+  'POST /api/records/{id}/details': {
+    path: (f) => `/api/records/${f.recordId}/details`,
+    body: () => ({ value: { kind: 'phone', number: '01632 960 001', label: null } }),
+    expect: OBJECT,
+  },
+  'PUT /api/records/{id}/details/{detailId}': {
+    path: (f) => `/api/records/${f.recordId}/details/${f.detailId}`,
+    body: () => ({ value: { kind: 'name', name: resident.name }, reason }),
+    expect: OBJECT,
+  },
+  'POST /api/records/{id}/link-chat': {
+    path: (f) => `/api/records/${f.recordId}/link-chat`,
+    // The agent elsewhere links their own chat: only the record is out of reach.
+    body: (f, caller) => ({
+      conversationId: caller === 'agentElsewhere' ? f.elsewhereChatId : f.chat.conversationId,
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/records/{id}/merge': {
+    path: (f) => `/api/records/${f.recordId}/merge`,
+    body: (f) => ({ intoRecordId: f.spareRecordId, reason }),
+    expect: OBJECT,
+  },
+  'POST /api/records/{id}/unmerge': {
+    path: (f) => `/api/records/${f.recordId}/unmerge`,
+    body: () => ({ reason }),
+    expect: OBJECT,
+  },
+  'POST /api/records/{id}/details/{detailId}/remove': {
+    path: (f) => `/api/records/${f.recordId}/details/${f.detailId}/remove`,
+    body: () => ({ reason }),
+    expect: OBJECT,
+  },
+  // Last: signing out ends the session it is called with (a spare one here).
+  'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
+};
+
+/** Realtime events: who may connect to each namespace, and what another department's agent gets. */
+export const agentEvents = [
+  'conversation:accept',
+  'message:send',
+  'typing',
+  'resume',
+  'conversation:end',
+  'consent:mark',
+];
+export const visitorEvents = ['message:send', 'typing', 'resume', 'conversation:end'];
+
+export type Credentials = { cookie?: string; bearer?: string };
+export type Matrix = {
+  f: Fixture;
+  auth: Record<Caller, Credentials>;
+  hereSocket: AgentSocket;
+  visitorSeq: number;
+};
+
+/** The objects and callers: an admin, an agent in Council Tax and one in Housing, a visitor, an API key. */
+export async function setUpMatrix(t: TestApp): Promise<Matrix> {
+  const client = caseClient(t);
+  const admin = await client.staff('admin');
+  const here = await client.staff('agent', ['council-tax']);
+  const elsewhere = await client.staff('agent', ['housing']);
+  const colleague = await client.staff('agent', ['parking']);
+  const hereEmail = (await client.call<{ staff: { email: string } }>('GET', '/api/auth/me', { cookie: here.cookie }))
+    .body.staff.email;
+  const key = await client.call<{ token: string }>(
+    'POST',
+    '/api/api-keys',
+    { cookie: admin.cookie },
+    {
+      name: 'Intake',
+      scopes: ['intake'],
+    },
+  );
+  expect(key.status).toBe(201);
+
+  const chat = await t.startChat({ topic: 'council-tax', name: resident.name, email: resident.email });
+  const visitor = await t.visitorSocket(chat.visitorToken);
+  const sent = await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: resident.message });
+  if (!sent.ok) throw new Error('the resident could not write');
+  const visitorSeq = sent.message.seq;
+  const hereSocket = await t.agentSocket(here.cookie);
+  expect((await hereSocket.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).ok).toBe(true);
+  const record = await client.call<{ recordId: string }>(
+    'POST',
+    '/api/records/from-chat',
+    { cookie: here.cookie },
+    { conversationId: chat.conversationId },
+  );
+  const spare = await client.call<{ record: { id: string } }>(
+    'POST',
+    '/api/records',
+    { cookie: admin.cookie },
+    {
+      details: [{ kind: 'name', name: 'Other Resident' }],
+    },
+  );
+  const view = await client.call<{ record: { details: Array<{ id: string; kind: string }> } }>(
+    'GET',
+    `/api/records/${record.body.recordId}`,
+    { cookie: admin.cookie },
+  );
+  const lookup = await client.call<{ case: { id: string } }>(
+    'POST',
+    '/api/cases/lookup',
+    { cookie: here.cookie },
+    {
+      caseReference: chat.caseReference,
+    },
+  );
+  const elsewhereChat = await t.startChat({ topic: 'housing', name: 'Bob Resident', email: 'bob@example.com' });
+  const elsewhereSocket = await t.agentSocket(elsewhere.cookie);
+  expect(
+    (await elsewhereSocket.emitWithAck('conversation:accept', { conversationId: elsewhereChat.conversationId })).ok,
+  ).toBe(true);
+  elsewhereSocket.disconnect();
+
+  const f: Fixture = {
+    chat,
+    caseId: lookup.body.case.id,
+    recordId: record.body.recordId,
+    spareRecordId: spare.body.record.id,
+    detailId: view.body.record.details.find((d) => d.kind === 'name')!.id,
+    elsewhereChatId: elsewhereChat.conversationId,
+    hereEmail,
+    staffIds: { agentElsewhere: elsewhere.id, agentHere: here.id, spare: colleague.id },
+  };
+  const auth: Record<Caller, Credentials> = {
+    anonymous: {},
+    visitor: { bearer: chat.visitorToken },
+    apiKey: { bearer: key.body.token },
+    agentElsewhere: { cookie: elsewhere.cookie },
+    agentHere: { cookie: here.cookie },
+    admin: { cookie: admin.cookie },
+  };
+  return { f, auth, hereSocket, visitorSeq };
+}
+
+/** The operations the OpenAPI document lists, as `METHOD /path` keys. */
+export async function documentedOperations(t: TestApp): Promise<string[]> {
+  const document = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+/** Sends an operation as a caller; `body` replaces the valid body (hostile inputs). */
+export async function send(
+  t: TestApp,
+  m: Matrix,
+  operation: string,
+  spec: Operation,
+  caller: Caller,
+  override?: { body?: string; path?: string },
+) {
+  const { f, auth } = m;
+  const [method] = operation.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE'];
+  let credentials = auth[caller];
+  if (operation === 'POST /api/auth/logout' && credentials.cookie) {
+    // A spare session of the same person, so signing out here leaves the others' sessions alone.
+    const login = await fetch(`${t.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: f.hereEmail, password: 'correct horse battery staple' }),
+    });
+    credentials = { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+  }
+  const headers: Record<string, string> = { origin: new URL(t.url).origin };
+  if (credentials.cookie) headers.cookie = credentials.cookie;
+  if (credentials.bearer) headers.authorization = `Bearer ${credentials.bearer}`;
+  const valid = spec.body?.(f, caller);
+  const body = override?.body ?? (valid === undefined ? undefined : JSON.stringify(valid));
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${t.url}${override?.path ?? spec.path(f)}`, { method, headers, body });
+  return { status: response.status, text: await response.text() };
+}
+
+/** How many rows the tables that refused calls could touch hold, and the audit trail's length. */
+export async function changeCount(t: TestApp, f: Fixture) {
+  const count = async (
+    table:
+      | 'cases'
+      | 'case_entries'
+      | 'customer_records'
+      | 'record_details'
+      | 'retention_holds'
+      | 'api_keys'
+      | 'staff_invitations'
+      | 'emails'
+      | 'conversations',
+  ) =>
+    Number(
+      (
+        await t.ownerDb
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const tables = [
+    'cases',
+    'case_entries',
+    'customer_records',
+    'record_details',
+    'retention_holds',
+    'api_keys',
+    'staff_invitations',
+    'emails',
+    'conversations',
+  ] as const;
+  const counts = Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(table)])));
+  const staff = await t.ownerDb.selectFrom('staff').select(['id', 'departments', 'role']).orderBy('id').execute();
+  const chat = await t.ownerDb
+    .selectFrom('conversations')
+    .select(['status', 'assigned_staff_id', 'summary', 'last_seq'])
+    .where('id', '=', f.chat.conversationId)
+    .executeTakeFirstOrThrow();
+  const caseRow = await t.ownerDb
+    .selectFrom('cases')
+    .select(['status', 'owner_staff_id', 'department_id', 'record_id'])
+    .where('id', '=', f.caseId)
+    .executeTakeFirstOrThrow();
+  return { counts, staff, chat: { ...chat, summary: chat.summary?.toString('base64') ?? null }, caseRow };
+}
