@@ -20,10 +20,12 @@ export const prepared = (name: string): RawBuilder<unknown> => sql.raw(`/* ward:
 
 /** Sends statements marked with `prepared(name)` as named prepared statements (see above). */
 function namePreparedStatements(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (config: unknown, values?: unknown) => unknown;
-  client.query = ((config: unknown, values?: unknown) => {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  // Every other form of call (a callback, a config object) passes through untouched.
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    const [values] = rest;
     const name = typeof config === 'string' && Array.isArray(values) ? preparedMarker.exec(config)?.[1] : undefined;
-    return name ? query({ name, text: config, values }) : query(config, values);
+    return name ? query({ name, text: config, values }, ...rest.slice(1)) : query(config, ...rest);
   }) as typeof client.query;
 }
 
