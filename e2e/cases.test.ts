@@ -246,11 +246,16 @@ describe('cases in the console: logged contacts, social-media transfers, emails 
     await expectFocus(page, { id: 'api-key-scopes' }, 'the first scope checkbox');
     await page.keyboard.press('Space');
     await typeInto(page, 'Name', 'Social media inbox');
+    await page.getByRole('radio', { name: '90 days' }).check();
     await tabToButtonAndPress(page, 'Create API key');
     await page.getByRole('alert').filter({ hasText: 'API key “Social media inbox” created' }).waitFor();
     const token = await page.getByLabel('The API key').inputValue();
     expect(token.length).toBeGreaterThan(20);
     await page.getByRole('region', { name: 'API keys' }).getByText('Active').waitFor();
+    await page
+      .getByRole('region', { name: 'API keys' })
+      .getByText(/^Until /)
+      .waitFor();
     await expectNoAxeViolations(page);
 
     const transfer = () =>
@@ -266,6 +271,12 @@ describe('cases in the console: logged contacts, social-media transfers, emails 
         }),
       });
     expect((await transfer()).status).toBe(201);
+    await page.reload();
+    await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor();
+    // Its use shows in the list: "Last used" has a time, no longer "Not yet".
+    await page.getByRole('region', { name: 'API keys' }).getByText('Active').waitFor();
+    expect(await page.getByRole('region', { name: 'API keys' }).getByText('Not yet').count()).toBe(0);
+    await listenToLiveRegions(page);
 
     await page.getByRole('button', { name: 'Revoke the key “Social media inbox”' }).focus();
     await page.keyboard.press('Enter');

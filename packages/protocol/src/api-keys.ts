@@ -15,8 +15,12 @@ export const CreateApiKeyBody = z.object({
     .min(1, 'Enter a name for the key')
     .max(100, 'A name can be at most 100 characters'),
   scopes: z.array(ApiKeyScope).min(1, 'Choose at least one scope').max(10),
+  /** How many days the key works; null: until it is revoked. Omitted: a year. */
+  expiresInDays: z
+    .union([z.literal(30), z.literal(90), z.literal(365), z.null()], 'expiresInDays must be 30, 90, 365 or null')
+    .default(365),
 });
-export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBody>;
+export type CreateApiKeyBody = z.input<typeof CreateApiKeyBody>;
 
 export const ApiKey = z.object({
   id: z.uuid(),
@@ -27,6 +31,10 @@ export const ApiKey = z.object({
   createdBy: z.uuid().nullable(),
   createdAt: z.iso.datetime(),
   revokedAt: z.iso.datetime().nullable(),
+  /** After this the key is refused; null: it works until revoked. */
+  expiresAt: z.iso.datetime().nullable(),
+  /** When a system last called Ward with it (to the minute); null: never. */
+  lastUsedAt: z.iso.datetime().nullable(),
 });
 export type ApiKey = z.infer<typeof ApiKey>;
 

@@ -95,6 +95,49 @@ describe('integration API keys', () => {
     ).toBe(404);
   });
 
+  it('expires a key after a year unless told otherwise, shows its last use, and refuses it once expired', async () => {
+    const create = async (body: Record<string, unknown>) =>
+      (await api.call<CreatedApiKey>('POST', '/api/api-keys', { cookie: admin.cookie }, body)).body;
+    const yearly = await create({ name: 'Yearly', scopes: ['intake'] });
+    const days = (iso: string | null) => (iso ? Math.round((Date.parse(iso) - Date.now()) / 86_400_000) : null);
+    expect(days(yearly.apiKey.expiresAt)).toBe(365);
+    expect(days((await create({ name: 'Monthly', scopes: ['intake'], expiresInDays: 30 })).apiKey.expiresAt)).toBe(30);
+    expect((await create({ name: 'Standing', scopes: ['intake'], expiresInDays: null })).apiKey.expiresAt).toBeNull();
+    const odd = await api.call(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      {
+        name: 'Odd',
+        scopes: ['intake'],
+        expiresInDays: 7,
+      },
+    );
+    expect(odd.status).toBe(400);
+    expect(yearly.apiKey.lastUsedAt).toBeNull();
+
+    expect((await api.call('POST', '/api/intake/social-media', { bearer: yearly.token }, request)).status).toBe(201);
+    const listed = await api.call<{ apiKeys: ApiKey[] }>('GET', '/api/api-keys', { cookie: admin.cookie });
+    const used = listed.body.apiKeys.find((key) => key.id === yearly.apiKey.id);
+    expect(Date.now() - Date.parse(used?.lastUsedAt ?? '')).toBeLessThan(60_000);
+
+    await t.ownerDb
+      .updateTable('api_keys')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', yearly.apiKey.id)
+      .execute();
+    const before = await t.app.db.selectFrom('cases').select('id').execute();
+    const refused = await api.call<{ error: { message: string } }>(
+      'POST',
+      '/api/intake/social-media',
+      { bearer: yearly.token },
+      request,
+    );
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.message).toBe('This API key has expired: ask for a new one');
+    expect(await t.app.db.selectFrom('cases').select('id').execute()).toHaveLength(before.length);
+  });
+
   it('refuses made-up keys, keys on staff routes, and visitor tokens on the intake API', async () => {
     const { body } = await api.call<CreatedApiKey>(
       'POST',

@@ -14,6 +14,7 @@ import * as caseHolds from './migrations/0010-case-holds.ts';
 import * as auditBySubject from './migrations/0011-audit-by-subject.ts';
 import * as rateLimits from './migrations/0012-rate-limits.ts';
 import * as sessionActivity from './migrations/0013-session-activity.ts';
+import * as apiKeyExpiry from './migrations/0014-api-key-expiry.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0011-audit-by-subject': auditBySubject,
   '0012-rate-limits': rateLimits,
   '0013-session-activity': sessionActivity,
+  '0014-api-key-expiry': apiKeyExpiry,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

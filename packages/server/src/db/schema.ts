@@ -290,6 +290,9 @@ export interface ApiKeysTable {
   created_by: string | null;
   created_at: CreatedAt;
   revoked_at: Date | null;
+  /** Migration 0014: when the key stops working (null: until revoked), and its last use. */
+  expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** An online form submission (issue 4): one per case; answers sealed JSON under the record's subject key. */

@@ -65,13 +65,21 @@ function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void 
     { header: 'Can', cell: (key) => key.scopes.map((scope) => scopeDescriptions[scope].label).join(', ') },
     { header: 'Starts with', cell: (key) => <code className="ward-break-anywhere">{key.tokenPrefix}…</code> },
     { header: 'Created', cell: (key) => formatDateTime(key.createdAt) },
+    { header: 'Last used', cell: (key) => (key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Not yet') },
     {
       header: 'Status',
       cell: (key) =>
         key.revokedAt ? (
           <Tag colour="grey">Revoked {formatDateTime(key.revokedAt)}</Tag>
+        ) : key.expiresAt && Date.parse(key.expiresAt) <= Date.now() ? (
+          <Tag colour="grey">Expired {formatDateTime(key.expiresAt)}</Tag>
         ) : (
-          <Tag colour="green">Active</Tag>
+          <>
+            <Tag colour="green">Active</Tag>
+            <span className="govuk-body-s govuk-!-display-block">
+              {key.expiresAt ? `Until ${formatDateTime(key.expiresAt)}` : 'Until revoked'}
+            </span>
+          </>
         ),
     },
     {

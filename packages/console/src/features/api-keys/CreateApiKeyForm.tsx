@@ -3,11 +3,11 @@ import { ApiKeyScope as ApiKeyScopes } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { createApiKey } from '../../api/api-keys.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { ErrorMessage, TextInput } from '../../ui/Field.tsx';
+import { ErrorMessage, Radios, TextInput } from '../../ui/Field.tsx';
 import type { FormCheck } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
-import type { ApiKeyField } from './validate-api-key.ts';
-import { scopeDescriptions, validateApiKey } from './validate-api-key.ts';
+import type { ApiKeyField, KeyLifetime } from './validate-api-key.ts';
+import { keyLifetimes, scopeDescriptions, validateApiKey } from './validate-api-key.ts';
 
 const ids: Record<ApiKeyField, string> = { name: 'api-key-name', scopes: 'api-key-scopes' };
 
@@ -20,17 +20,19 @@ export function CreateApiKeyForm({
 }) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
+  const [lifetime, setLifetime] = useState<KeyLifetime>('365');
   const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(ids, ['name', 'scopes']);
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
   function check(): FormCheck<ApiKeyField> {
-    const { errors: found, body } = validateApiKey(name, scopes);
+    const { errors: found, body } = validateApiKey(name, scopes, lifetime);
     if (!body) return { errors: found };
     return {
       send: async () => {
         const created = await createApiKey(body);
         setName('');
         setScopes([]);
+        setLifetime('365');
         onCreated(created);
       },
     };
@@ -93,6 +95,14 @@ export function CreateApiKeyForm({
             </div>
           </fieldset>
         </div>
+        <Radios
+          id="api-key-lifetime"
+          legend="How long should the key work?"
+          hint="When it ends, the system using it is refused until you create a new key for it."
+          items={keyLifetimes.map(({ value, label }) => ({ value, label }))}
+          value={lifetime}
+          onValueChange={setLifetime}
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
           Create API key
         </button>

@@ -11,15 +11,27 @@ export const scopeDescriptions: Record<ApiKeyScope, { label: string; hint: strin
   },
 };
 
+/** How long a new key works, as the form offers it (the API's `expiresInDays`; never: until revoked). */
+export const keyLifetimes = [
+  { value: '30', label: '30 days', days: 30 },
+  { value: '90', label: '90 days', days: 90 },
+  { value: '365', label: '1 year', days: 365 },
+  { value: 'never', label: 'Until it is revoked', days: null },
+] as const;
+export type KeyLifetime = (typeof keyLifetimes)[number]['value'];
+
 export function validateApiKey(
   name: string,
   scopes: readonly ApiKeyScope[],
+  lifetime: KeyLifetime = '365',
 ): { errors: FieldErrors<ApiKeyField>; body: CreateApiKeyBody | null } {
   const errors: FieldErrors<ApiKeyField> = {};
   const trimmed = name.trim();
   if (trimmed === '') errors.name = 'Enter a name for the key';
   else if (trimmed.length > 100) errors.name = 'The name must be 100 characters or fewer';
   if (scopes.length === 0) errors.scopes = 'Select what the key may do';
-  const body = Object.keys(errors).length === 0 ? { name: trimmed, scopes: [...new Set(scopes)] } : null;
+  const chosen = keyLifetimes.find((option) => option.value === lifetime);
+  const expiresInDays = chosen ? chosen.days : 365;
+  const body = Object.keys(errors).length === 0 ? { name: trimmed, scopes: [...new Set(scopes)], expiresInDays } : null;
   return { errors, body };
 }

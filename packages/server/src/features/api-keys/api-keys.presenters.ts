@@ -10,5 +10,7 @@ export function toApiKey(row: ApiKeyRow): ApiKey {
     createdBy: row.created_by,
     createdAt: row.created_at.toISOString(),
     revokedAt: row.revoked_at?.toISOString() ?? null,
+    expiresAt: row.expires_at?.toISOString() ?? null,
+    lastUsedAt: row.last_used_at?.toISOString() ?? null,
   };
 }

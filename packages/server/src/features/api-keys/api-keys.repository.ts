@@ -9,6 +9,8 @@ const columns = [
   'created_by',
   'created_at',
   'revoked_at',
+  'expires_at',
+  'last_used_at',
 ] as const;
 
 export async function insertApiKey(
@@ -21,6 +23,7 @@ export async function insertApiKey(
     tokenPrefix: string;
     scopes: string[];
     createdBy: string;
+    expiresAt: Date | null;
   },
 ) {
   return db
@@ -33,6 +36,7 @@ export async function insertApiKey(
       token_prefix: row.tokenPrefix,
       scopes: row.scopes,
       created_by: row.createdBy,
+      expires_at: row.expiresAt,
     })
     .returning(columns)
     .executeTakeFirstOrThrow();
@@ -70,3 +74,8 @@ export async function revokeApiKey(db: DbOrTx, organisationId: string, id: strin
 }
 
 export type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>[number];
+
+/** Records a use of the key (the caller writes at most once a minute per key). */
+export async function markApiKeyUsed(db: DbOrTx, id: string, now: Date) {
+  await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id).execute();
+}

@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import type { ApiKey, CreateApiKeyBody, CreatedApiKey } from '@ward/protocol';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { insertApiKey, listApiKeys, revokeApiKey } from './api-keys.repository.ts';
 import { toApiKey } from './api-keys.presenters.ts';
-import { apiKeyTokenPrefix, visiblePrefix } from './api-keys.rules.ts';
+import { apiKeyTokenPrefix, expiryOf, visiblePrefix } from './api-keys.rules.ts';
 
 export const hashApiKeyToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -12,7 +13,7 @@ export const hashApiKeyToken = (token: string) => createHash('sha256').update(to
 export async function createApiKey(
   ctx: ServiceContext,
   admin: StaffPrincipal,
-  body: CreateApiKeyBody,
+  body: z.output<typeof CreateApiKeyBody>,
 ): Promise<CreatedApiKey> {
   const token = apiKeyTokenPrefix + randomBytes(32).toString('base64url');
   const row = await insertApiKey(ctx.db, {
@@ -23,6 +24,7 @@ export async function createApiKey(
     tokenPrefix: visiblePrefix(token),
     scopes: [...new Set(body.scopes)],
     createdBy: admin.id,
+    expiresAt: expiryOf(new Date(), body.expiresInDays ?? null),
   });
   return { apiKey: toApiKey(row), token };
 }
