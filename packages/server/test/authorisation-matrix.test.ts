@@ -6,18 +6,20 @@ import { startTestApp, type AgentSocket, type TestApp } from './support/test-app
 import {
   agentEvents,
   callers,
-  changeCount,
-  documentedOperations,
   operations,
   resident,
-  send,
-  setUpMatrix,
   visitorEvents,
   type Caller,
-  type Credentials,
   type Fixture,
-  type Matrix,
 } from './support/api-operations.ts';
+import {
+  changeCount,
+  documentedOperations,
+  send,
+  setUpMatrix,
+  type Credentials,
+  type Matrix,
+} from './support/api-matrix.ts';
 
 /**
  * The authorisation matrix (issue 8, ADR 21): every operation of the OpenAPI document and every

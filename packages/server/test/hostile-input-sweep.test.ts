@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.ts';
-import {
-  agentEvents,
-  changeCount,
-  documentedOperations,
-  operations,
-  send,
-  setUpMatrix,
-  visitorEvents,
-  type Caller,
-  type Matrix,
-} from './support/api-operations.ts';
+import { agentEvents, operations, visitorEvents, type Caller } from './support/api-operations.ts';
+import { changeCount, documentedOperations, send, setUpMatrix, type Matrix } from './support/api-matrix.ts';
 
 /**
  * Issue 8's hostile-input suite: every operation of the OpenAPI document and every realtime event
