@@ -83,18 +83,27 @@ const mebibytes = (max: number) =>
     .min(1024, 'must be at least 1024 bytes')
     .max(max * 1024 * 1024, `must be at most ${max} MiB`);
 const ipOrCidr = (value: string) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(value) && isIP(value.split('/')[0] ?? '') !== 0;
+const commaList = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+/** Addresses or CIDR ranges separated by commas (`none`: an empty list, where `allowNone`). */
+const addressRanges = (allowNone: boolean) =>
+  z
+    .string()
+    .transform((v) => (allowNone && v === 'none' ? [] : commaList(v)))
+    .refine(
+      (list) => list.every(ipOrCidr),
+      `must be IP addresses or CIDR ranges separated by commas, like 10.0.0.0/8${allowNone ? ', or none' : ''}`,
+    );
 
 const mailIntakeEnv = {
   WARD_MAIL_INTAKE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   WARD_MAIL_INTAKE_HOST: z.string().min(1).optional(),
   WARD_MAIL_INTAKE_ADDRESSES: z
     .string()
-    .transform((v) =>
-      v
-        .split(',')
-        .map((a) => a.trim().toLowerCase())
-        .filter((a) => a !== ''),
-    )
+    .transform((v) => commaList(v.toLowerCase()))
     .refine(
       (list) => list.length > 0 && list.every((a) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a)),
       'must be email addresses separated by commas',
@@ -102,16 +111,7 @@ const mailIntakeEnv = {
     .optional(),
   WARD_MAIL_INTAKE_USER: z.string().min(1).optional(),
   WARD_MAIL_INTAKE_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  WARD_MAIL_INTAKE_ALLOWED_IPS: z
-    .string()
-    .transform((v) =>
-      v
-        .split(',')
-        .map((a) => a.trim())
-        .filter((a) => a !== ''),
-    )
-    .refine((list) => list.every(ipOrCidr), 'must be IP addresses or CIDR ranges separated by commas, like 10.0.0.0/8')
-    .optional(),
+  WARD_MAIL_INTAKE_ALLOWED_IPS: addressRanges(false).optional(),
   WARD_MAIL_INTAKE_TLS_KEY_FILE: z.string().min(1).optional(),
   WARD_MAIL_INTAKE_TLS_CERT_FILE: z.string().min(1).optional(),
   WARD_MAIL_MAX_MESSAGE_BYTES: mebibytes(100).default(25 * 1024 * 1024),
@@ -174,18 +174,7 @@ const EnvSchema = z.object({
     .max(720, 'must be at most 720 minutes (12 hours)')
     .default(30),
   WARD_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (openssl rand -base64 24)').optional(),
-  WARD_METRICS_ALLOWED_IPS: z
-    .string()
-    .transform((v) =>
-      v === 'none'
-        ? []
-        : v
-            .split(',')
-            .map((a) => a.trim())
-            .filter((a) => a !== ''),
-    )
-    .refine((list) => list.every(ipOrCidr), 'must be IP addresses or CIDR ranges separated by commas, or none')
-    .default(['127.0.0.1', '::1']),
+  WARD_METRICS_ALLOWED_IPS: addressRanges(true).default(['127.0.0.1', '::1']),
   WARD_VISITOR_TOKEN_GRACE_MINUTES: z.coerce
     .number()
     .int()

@@ -40,8 +40,8 @@ export async function startSmtpIntake(
     disabledCommands: [...(tls ? [] : ['STARTTLS']), ...(smtp.auth ? [] : ['AUTH'])],
     ...(tls ?? {}),
     onConnect(session, callback) {
-      const address = session.remoteAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
-      const allowed = !relays || listed(relays, address);
+      // `listed` reads an IPv4-mapped IPv6 address as the IPv4 one.
+      const allowed = !relays || listed(relays, session.remoteAddress);
       callback(allowed ? undefined : smtpError(554, 'This server accepts email only from the council mail relay'));
     },
     onAuth(auth, _session, callback) {
