@@ -47,7 +47,13 @@ export async function residentSends(resident: Resident, text: string): Promise<v
 }
 
 /** Staff sign in through the console's sign-in page. */
-export async function agentSignsIn(browser: Browser, baseUrl: string, email: string, password: string): Promise<Page> {
+export async function agentSignsIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  landing = 'Chats',
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/console/chats`);
@@ -56,6 +62,6 @@ export async function agentSignsIn(browser: Browser, baseUrl: string, email: str
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Chats', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: landing, level: 1 }).waitFor();
   return page;
 }

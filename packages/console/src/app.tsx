@@ -20,6 +20,7 @@ import type { NavItem } from './ui/Layout.tsx';
 import { Layout } from './ui/Layout.tsx';
 import { Loading } from './ui/Loading.tsx';
 import { ForbiddenPage, NotFoundPage, ServiceProblemPage } from './ui/ProblemPages.tsx';
+import { administers, answersChats, doesPrivacyWork, mayOpen, type PageDuty } from './session/roles.ts';
 
 export function App() {
   return (
@@ -31,19 +32,19 @@ export function App() {
   );
 }
 
-/** Pages that need a signed-in member of staff; `admin` pages also need the admin role. */
-type ProtectedPage = { render: (params: Record<string, string>) => ReactNode; admin?: boolean };
+/** Pages that need a signed-in member of staff; `duty` pages also need that duty (session/roles.ts). */
+type ProtectedPage = { render: (params: Record<string, string>) => ReactNode; duty?: PageDuty };
 
 const protectedRoutes: [string, ProtectedPage][] = [
-  [paths.chats, { render: () => <ChatsPage /> }],
+  [paths.chats, { render: () => <ChatsPage />, duty: 'chats' }],
   [paths.conversations, { render: () => <ConversationsPage /> }],
   [paths.conversation, { render: (params) => <ConversationPage caseReference={params.caseReference ?? ''} /> }],
   ...recordRoutes,
   ...caseRoutes,
-  [paths.staff, { render: () => <StaffPage />, admin: true }],
-  [paths.outbox, { render: () => <OutboxPage />, admin: true }],
-  [paths.retention, { render: () => <RetentionPage />, admin: true }],
-  [paths.audit, { render: () => <AuditPage />, admin: true }],
+  [paths.staff, { render: () => <StaffPage />, duty: 'admin' }],
+  [paths.outbox, { render: () => <OutboxPage />, duty: 'admin' }],
+  [paths.retention, { render: () => <RetentionPage />, duty: 'privacy' }],
+  [paths.audit, { render: () => <AuditPage />, duty: 'privacy' }],
 ];
 
 function Routes() {
@@ -104,7 +105,14 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
   return (
     <WorkspaceProvider>
       <SignedInLayout>
-        {page.admin && session.staff.role !== 'admin' ? <ForbiddenPage /> : page.render(params)}
+        {mayOpen(session.staff.role, page.duty) ? (
+          page.render(params)
+        ) : page.duty === 'chats' ? (
+          // Home for those who do not answer chats (privacy officers): the contacts.
+          <Redirect to={paths.conversations} />
+        ) : (
+          <ForbiddenPage />
+        )}
       </SignedInLayout>
     </WorkspaceProvider>
   );
@@ -114,8 +122,9 @@ function SignedInLayout({ children }: { children: ReactNode }) {
   const staff = useStaff();
   const { state } = useWorkspace();
   const unread = totalUnread(state);
-  const navigation: NavItem[] = [
-    {
+  const navigation: NavItem[] = [];
+  if (answersChats(staff.role)) {
+    navigation.push({
       href: paths.chats,
       text: (
         <>
@@ -128,20 +137,18 @@ function SignedInLayout({ children }: { children: ReactNode }) {
           ) : null}
         </>
       ),
-    },
+    });
+  }
+  navigation.push(
     { href: paths.conversations, text: 'Conversations' },
     { href: paths.records, text: 'Residents' },
     { href: paths.cases, text: 'Cases' },
-  ];
-  if (staff.role === 'admin') {
-    navigation.push(
-      { href: paths.staff, text: 'Staff' },
-      { href: paths.outbox, text: 'Outbox' },
-      { href: paths.retention, text: 'Retention' },
-      { href: paths.audit, text: 'Audit trail' },
-      { href: paths.apiKeys, text: 'API keys' },
-    );
-  }
+  );
+  if (administers(staff.role))
+    navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' });
+  if (doesPrivacyWork(staff.role))
+    navigation.push({ href: paths.retention, text: 'Retention' }, { href: paths.audit, text: 'Audit trail' });
+  if (administers(staff.role)) navigation.push({ href: paths.apiKeys, text: 'API keys' });
   return (
     <Layout staff={staff} navigation={navigation}>
       {children}

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 
-export const StaffRole = z.enum(['agent', 'admin']);
+/**
+ * What a member of staff does (ADR 25): agents handle chats and cases in their departments;
+ * supervisors also watch their departments' live chats; privacy officers read every department
+ * for residents' rights, keep the audit trail and retention; administrators do everything.
+ */
+export const StaffRole = z.enum(['agent', 'supervisor', 'privacy_officer', 'admin'], 'Select a role');
 export type StaffRole = z.infer<typeof StaffRole>;
 
 export const StaffMember = z.object({
@@ -52,6 +57,10 @@ export type InviteStaffBody = z.infer<typeof InviteStaffBody>;
 /** `PUT /api/staff/:id/departments` (admin). */
 export const StaffDepartmentsBody = z.object({ departments: StaffDepartments });
 export type StaffDepartmentsBody = z.infer<typeof StaffDepartmentsBody>;
+
+/** `PUT /api/staff/:id/role` (admin): what they do from now on; their sessions end. */
+export const StaffRoleBody = z.object({ role: StaffRole });
+export type StaffRoleBody = z.infer<typeof StaffRoleBody>;
 
 /** A council department (organisation settings), `GET /api/departments`. */
 export const Department = z.object({ id: z.string(), label: z.string() });

@@ -6,7 +6,10 @@ import {
   canLinkChatToRecord,
   canOpenRecord,
   canReadConversation,
+  canWriteChatSummary,
   conversationListScope,
+  handlesChats,
+  hasDuty,
   type ConversationAccessFacts,
   type StaffScope,
 } from '../src/features/access/access.rules.ts';
@@ -14,6 +17,8 @@ import {
 const housingAgent: StaffScope = { staffId: 'h', role: 'agent', departments: ['housing'] };
 const everyDepartmentAgent: StaffScope = { staffId: 'e', role: 'agent', departments: [] };
 const admin: StaffScope = { staffId: 'a', role: 'admin', departments: ['housing'] };
+const housingSupervisor: StaffScope = { staffId: 's', role: 'supervisor', departments: ['housing'] };
+const privacyOfficer: StaffScope = { staffId: 'p', role: 'privacy_officer', departments: ['housing'] };
 const chat = (overrides: Partial<ConversationAccessFacts> = {}): ConversationAccessFacts => ({
   status: 'ended',
   assignedStaffId: 'someone',
@@ -59,6 +64,36 @@ describe('one rule for every access (role × department × object)', () => {
     expect(canOpenRecord(housingAgent, [])).toBe(true);
   });
 
+  it('lets a supervisor watch the live chats of their own departments only, and write their summaries', () => {
+    const live = chat({ departmentId: 'housing', status: 'active' });
+    expect(canReadConversation(housingSupervisor, live)).toBe(true);
+    expect(canWriteChatSummary(housingSupervisor, live)).toBe(true);
+    expect(canReadConversation(housingSupervisor, chat({ status: 'active' }))).toBe(false);
+    expect(canWriteChatSummary(housingAgent, chat({ departmentId: 'housing' }))).toBe(false);
+    expect(canWriteChatSummary(housingAgent, chat({ departmentId: 'housing', assignedStaffId: 'h' }))).toBe(true);
+  });
+
+  it('lets a privacy officer read every department’s cases, records and ended chats, but neither take nor watch chats', () => {
+    expect(canActOnCase(privacyOfficer, 'council-tax')).toBe(true);
+    expect(canOpenRecord(privacyOfficer, ['parking'])).toBe(true);
+    expect(canReadConversation(privacyOfficer, chat({ status: 'ended' }))).toBe(true);
+    expect(canReadConversation(privacyOfficer, chat({ status: 'active' }))).toBe(false);
+    expect(canAcceptConversation(privacyOfficer, chat({ status: 'waiting', assignedStaffId: null }))).toBe(false);
+    expect(canWriteChatSummary(privacyOfficer, chat())).toBe(false);
+    expect(handlesChats('privacy_officer')).toBe(false);
+  });
+
+  it('gives the audit trail and retention to privacy officers and administrators, and staff and integrations to administrators', () => {
+    expect(hasDuty('privacy_officer', 'privacy')).toBe(true);
+    expect(hasDuty('privacy_officer', 'administer')).toBe(false);
+    expect(hasDuty('admin', 'privacy')).toBe(true);
+    expect(hasDuty('admin', 'administer')).toBe(true);
+    for (const role of ['agent', 'supervisor'] as const) {
+      expect(hasDuty(role, 'privacy')).toBe(false);
+      expect(hasDuty(role, 'administer')).toBe(false);
+    }
+  });
+
   it('links a chat to a record only with access to both', () => {
     const ownChat = chat({ departmentId: 'housing', status: 'active', assignedStaffId: 'h' });
     expect(canLinkChatToRecord(housingAgent, ownChat, ['council-tax'])).toBe(false);
@@ -73,7 +108,7 @@ describe('one rule for every access (role × department × object)', () => {
       assignedStaffId: fc.constantFrom(null, 'h', 'e', 'a', 'someone'),
       departmentId: departments,
     });
-    const scopes = fc.constantFrom(housingAgent, everyDepartmentAgent, admin);
+    const scopes = fc.constantFrom(housingAgent, everyDepartmentAgent, admin, housingSupervisor, privacyOfficer);
     fc.assert(
       fc.property(scopes, facts, (scope, conversation) => {
         // The SQL filter of a list, written out: assigned to them, or in scope and (admin or not live).

@@ -150,6 +150,25 @@ describe('the authorisation matrix', () => {
     expect(await refusedConnection('/visitor', { token: auth.apiKey.bearer! })).toBe('refused');
   });
 
+  it('lets a supervisor watch the live chat over the socket, and refuses a privacy officer a chat from the queue', async () => {
+    const supervisor = await t.agentSocket(auth.supervisorHere.cookie!);
+    const watched = await supervisor.emitWithAck('resume', { conversationId: f.chat.conversationId, afterSeq: 0 });
+    expect(watched.ok).toBe(true);
+    supervisor.disconnect();
+
+    const waiting = await t.startChat({ topic: 'council-tax', name: 'Cy Resident' });
+    const officer = await t.agentSocket(auth.privacyOfficer.cookie!);
+    const taken = await officer.emitWithAck('conversation:accept', { conversationId: waiting.conversationId });
+    expect(taken.ok).toBe(false);
+    officer.disconnect();
+    const row = await t.ownerDb
+      .selectFrom('conversations')
+      .select(['status', 'assigned_staff_id'])
+      .where('id', '=', waiting.conversationId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'waiting', assigned_staff_id: null });
+  });
+
   it('lets through every access it should', { timeout: 180_000 }, async () => {
     const refused: string[] = [];
     for (const [operation, spec] of Object.entries(operations)) {

@@ -6,6 +6,7 @@ import type {
   StaffDirectoryEntry,
   StaffDirectoryResponse,
   StaffMember,
+  StaffRole,
 } from '@ward/protocol';
 import { getJson, postJson, putJson, segment } from './http.ts';
 
@@ -25,6 +26,12 @@ export async function setStaffDepartments(staffId: string, departments: string[]
   const { staff } = await putJson<{ staff: StaffMember }>(`/api/staff/${segment(staffId)}/departments`, {
     departments,
   });
+  return staff;
+}
+
+/** Gives a member of staff another role (admin only); their sessions end. */
+export async function setStaffRole(staffId: string, role: StaffRole): Promise<StaffMember> {
+  const { staff } = await putJson<{ staff: StaffMember }>(`/api/staff/${segment(staffId)}/role`, { role });
   return staff;
 }
 

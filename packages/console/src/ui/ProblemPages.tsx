@@ -20,7 +20,7 @@ export function ForbiddenPage() {
   return (
     <>
       <PageTitle title="You cannot view this page" />
-      <p className="govuk-body">Only admins can view this page. Ask an admin if you need access.</p>
+      <p className="govuk-body">Your role does not give you access to this page. Ask an admin if you need it.</p>
       <p className="govuk-body">
         <Link className="govuk-link" href={paths.chats}>
           Go to chats

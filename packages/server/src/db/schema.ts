@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { RecordDetailKind } from '@ward/protocol';
+import type { RecordDetailKind, StaffRole } from '@ward/protocol';
 
 /** Row types of Ward's tables. Every tenant-owned table carries `organisation_id`. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -18,7 +18,7 @@ export interface StaffTable {
   email: string;
   first_name: string;
   last_name: string;
-  role: 'agent' | 'admin';
+  role: StaffRole;
   password_hash: string;
   created_at: CreatedAt;
   disabled_at: Date | null;
@@ -31,7 +31,7 @@ export interface StaffInvitationsTable {
   organisation_id: string;
   token_hash: Buffer;
   email: string | null;
-  role: 'agent' | 'admin';
+  role: StaffRole;
   created_by: string | null;
   created_at: CreatedAt;
   expires_at: Date;

@@ -1,3 +1,4 @@
+import type { StaffRole } from '@ward/protocol';
 import type { Db } from '../db/client.ts';
 import type { DomainEventBus } from './domain-events.ts';
 import type { OrganisationSettings } from './organisation-settings.ts';
@@ -24,7 +25,7 @@ export type StaffPrincipal = {
   email: string;
   firstName: string;
   lastName: string;
-  role: 'agent' | 'admin';
+  role: StaffRole;
   /** Where the request came from, truncated like the capture rules (IPv4 /24, IPv6 /48): for the audit trail. */
   source?: string;
 };

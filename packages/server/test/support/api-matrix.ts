@@ -16,12 +16,17 @@ export type Matrix = {
   visitorSeq: number;
 };
 
-/** The objects and callers: an admin, an agent in Council Tax and one in Housing, a visitor, an API key. */
+/**
+ * The objects and callers: an admin, a privacy officer, an agent and a supervisor in Council Tax,
+ * an agent in Housing, a visitor, an API key.
+ */
 export async function setUpMatrix(t: TestApp): Promise<Matrix> {
   const client = caseClient(t);
   const admin = await client.staff('admin');
   const here = await client.staff('agent', ['council-tax']);
   const elsewhere = await client.staff('agent', ['housing']);
+  const supervisor = await client.staff('supervisor', ['council-tax']);
+  const privacyOfficer = await client.staff('privacy_officer');
   const colleague = await client.staff('agent', ['parking']);
   const hereEmail = (await client.call<{ staff: { email: string } }>('GET', '/api/auth/me', { cookie: here.cookie }))
     .body.staff.email;
@@ -93,6 +98,8 @@ export async function setUpMatrix(t: TestApp): Promise<Matrix> {
     apiKey: { bearer: key.body.token },
     agentElsewhere: { cookie: elsewhere.cookie },
     agentHere: { cookie: here.cookie },
+    supervisorHere: { cookie: supervisor.cookie },
+    privacyOfficer: { cookie: privacyOfficer.cookie },
     admin: { cookie: admin.cookie },
   };
   return { f, auth, hereSocket, visitorSeq };

@@ -7,7 +7,16 @@ import type { StartConversationResponse } from '@ward/protocol';
  * api-matrix.ts, which sets up the objects and sends), so both cover every operation and fail when
  * one is added without a row here.
  */
-export const callers = ['anonymous', 'visitor', 'apiKey', 'agentElsewhere', 'agentHere', 'admin'] as const;
+export const callers = [
+  'anonymous',
+  'visitor',
+  'apiKey',
+  'agentElsewhere',
+  'agentHere',
+  'supervisorHere',
+  'privacyOfficer',
+  'admin',
+] as const;
 export type Caller = (typeof callers)[number];
 /**
  * allow: reaches the operation; deny: 401/403/404; hide: answered, with nothing of the other
@@ -38,14 +47,28 @@ const only = (...allowed: Caller[]) =>
   Object.fromEntries(callers.map((c) => [c, allowed.includes(c) ? 'allow' : 'deny'])) as Record<Caller, Outcome>;
 const PUBLIC = everyone('allow');
 const ADMIN = only('admin');
+/** The privacy officer's work: the audit trail, retention and holds. */
+const PRIVACY = only('privacyOfficer', 'admin');
 const VISITOR = only('visitor');
-/** Any member of staff, whatever their departments (nothing of a department's resident is involved). */
-const STAFF = only('agentElsewhere', 'agentHere', 'admin');
-/** One object of the Council Tax department. */
-const OBJECT = only('agentHere', 'admin');
+/** Any member of staff, whatever their role and departments (nothing of a department's resident is involved). */
+const STAFF = only('agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
+/** One case or record of the Council Tax department (privacy officers read every department). */
+const OBJECT = only('agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
+/**
+ * The live Council Tax chat, which the agent here is handling: its supervisor and administrators
+ * may watch it; a privacy officer reads chats once they have ended.
+ */
+const LIVE_CHAT = only('agentHere', 'supervisorHere', 'admin');
 /** A list or search: answered to all staff, without the other department's resident. */
-const LIST: Record<Caller, Outcome> = { ...only('agentHere', 'admin'), agentElsewhere: 'hide' };
-const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'admin');
+const LIST: Record<Caller, Outcome> = {
+  ...only('agentHere', 'supervisorHere', 'privacyOfficer', 'admin'),
+  agentElsewhere: 'hide',
+};
+/** A list of chats: the live chat is left out for those who may not watch it. */
+const CHAT_LIST: Record<Caller, Outcome> = { ...LIST, privacyOfficer: 'hide' };
+/** The caller's own cases: the agent here owns the Council Tax case. */
+const MY_CASES: Record<Caller, Outcome> = { ...LIST, supervisorHere: 'hide', privacyOfficer: 'hide' };
+const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
 
 export const resident = { name: 'Ann Resident', email: 'ann@example.com', message: 'My bin was not collected' };
 const reason = 'Matrix check';
@@ -104,6 +127,11 @@ export const operations: Record<string, Operation> = {
     body: () => ({ departments: ['parking'] }),
     expect: ADMIN,
   },
+  'PUT /api/staff/{id}/role': {
+    path: (f) => `/api/staff/${f.staffIds.spare}/role`,
+    body: () => ({ role: 'supervisor' }),
+    expect: ADMIN,
+  },
   'POST /api/staff/invitations': {
     path: () => '/api/staff/invitations',
     body: () => ({ email: `matrix-${randomUUID()}@council.example`, role: 'agent' }),
@@ -122,22 +150,22 @@ export const operations: Record<string, Operation> = {
     expect: ADMIN,
     missingObject: true,
   },
-  'GET /api/audit': { path: () => '/api/audit', expect: ADMIN },
-  'GET /api/audit.csv': { path: () => '/api/audit.csv', expect: ADMIN },
+  'GET /api/audit': { path: () => '/api/audit', expect: PRIVACY },
+  'GET /api/audit.csv': { path: () => '/api/audit.csv', expect: PRIVACY },
   'POST /api/retention/holds': {
     path: () => '/api/retention/holds',
     body: (f) => ({ caseReference: f.chat.caseReference, reason }),
-    expect: ADMIN,
+    expect: PRIVACY,
   },
-  'GET /api/retention/holds': { path: () => '/api/retention/holds', expect: ADMIN },
+  'GET /api/retention/holds': { path: () => '/api/retention/holds', expect: PRIVACY },
   'POST /api/retention/holds/{id}/lift': {
     path: () => `/api/retention/holds/${randomUUID()}/lift`,
     body: () => ({}),
-    expect: ADMIN,
+    expect: PRIVACY,
     missingObject: true,
   },
-  'GET /api/retention/upcoming': { path: () => '/api/retention/upcoming', expect: ADMIN },
-  'GET /api/retention/destruction-log': { path: () => '/api/retention/destruction-log', expect: ADMIN },
+  'GET /api/retention/upcoming': { path: () => '/api/retention/upcoming', expect: PRIVACY },
+  'GET /api/retention/destruction-log': { path: () => '/api/retention/destruction-log', expect: PRIVACY },
   'POST /api/intake/social-media': {
     path: () => '/api/intake/social-media',
     body: () => ({
@@ -154,28 +182,28 @@ export const operations: Record<string, Operation> = {
     expect: STAFF,
   },
 
-  'GET /api/conversations': { path: () => '/api/conversations', expect: LIST },
+  'GET /api/conversations': { path: () => '/api/conversations', expect: CHAT_LIST },
   'POST /api/conversations/search': {
     path: () => '/api/conversations/search',
     body: () => ({ email: resident.email }),
-    expect: LIST,
+    expect: CHAT_LIST,
   },
   'GET /api/conversations/by-reference/{caseReference}': {
     path: (f) => `/api/conversations/by-reference/${f.chat.caseReference}`,
-    expect: OBJECT,
+    expect: LIVE_CHAT,
   },
-  'GET /api/conversations/{id}': { path: (f) => `/api/conversations/${f.chat.conversationId}`, expect: OBJECT },
+  'GET /api/conversations/{id}': { path: (f) => `/api/conversations/${f.chat.conversationId}`, expect: LIVE_CHAT },
   'GET /api/conversations/{id}/quoted-cases': {
     path: (f) => `/api/conversations/${f.chat.conversationId}/quoted-cases`,
-    expect: OBJECT,
+    expect: LIVE_CHAT,
   },
   'PUT /api/conversations/{id}/summary': {
     path: (f) => `/api/conversations/${f.chat.conversationId}/summary`,
     body: () => ({ summary: 'Matrix summary' }),
-    expect: OBJECT,
+    expect: LIVE_CHAT,
   },
 
-  'GET /api/cases/mine': { path: () => '/api/cases/mine', expect: LIST },
+  'GET /api/cases/mine': { path: () => '/api/cases/mine', expect: MY_CASES },
   'GET /api/cases/departments/{departmentId}': { path: () => '/api/cases/departments/council-tax', expect: OBJECT },
   'POST /api/cases/lookup': {
     path: () => '/api/cases/lookup',
@@ -249,12 +277,12 @@ export const operations: Record<string, Operation> = {
   'POST /api/records/matches': {
     path: () => '/api/records/matches',
     body: (f) => ({ conversationId: f.chat.conversationId }),
-    expect: OBJECT,
+    expect: LIVE_CHAT,
   },
   'POST /api/records/from-chat': {
     path: () => '/api/records/from-chat',
     body: (f) => ({ conversationId: f.chat.conversationId }),
-    expect: OBJECT,
+    expect: LIVE_CHAT,
   },
   'GET /api/records/{id}': { path: (f) => `/api/records/${f.recordId}`, expect: OBJECT },
   'POST /api/records/{id}/details': {
@@ -273,7 +301,7 @@ export const operations: Record<string, Operation> = {
     body: (f, caller) => ({
       conversationId: caller === 'agentElsewhere' ? f.elsewhereChatId : f.chat.conversationId,
     }),
-    expect: OBJECT,
+    expect: LIVE_CHAT,
   },
   'POST /api/records/{id}/merge': {
     path: (f) => `/api/records/${f.recordId}/merge`,

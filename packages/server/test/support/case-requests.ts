@@ -1,4 +1,4 @@
-import type { StaffMember } from '@ward/protocol';
+import type { StaffMember, StaffRole } from '@ward/protocol';
 import type { TestApp } from './test-app.ts';
 
 /** JSON requests against a test app, with a staff cookie or a bearer token. */
@@ -24,7 +24,7 @@ export function caseClient(t: TestApp) {
 
   /** A member of staff with their id; departments set straight in the database (no admin UI for them yet). */
   const staff = async (
-    role: 'agent' | 'admin' = 'agent',
+    role: StaffRole = 'agent',
     departments: string[] = [],
     names: { firstName?: string; lastName?: string } = {},
   ) => {

@@ -10,6 +10,7 @@ import type {
   StartConversationResponse,
   VisitorClientEvents,
   VisitorServerEvents,
+  StaffRole,
 } from '@ward/protocol';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp, createLogger, type WardApp } from '../../src/app.ts';
@@ -34,7 +35,7 @@ export type TestApp = {
   close: () => Promise<void>;
   /** Creates a member of staff through the real invitation flow and returns their session cookie. */
   signUpStaff: (input?: {
-    role?: 'agent' | 'admin';
+    role?: StaffRole;
     firstName?: string;
     lastName?: string;
   }) => Promise<{ cookie: string; email: string }>;

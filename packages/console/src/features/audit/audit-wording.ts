@@ -1,6 +1,7 @@
 import type { AuditAction, AuditEvent, StaffMember } from '@ward/protocol';
 import type { AuditFilters } from './audit-query.ts';
 import { parseIsoDate } from '../../ui/uk-dates.ts';
+import { roleNames } from '../../session/roles.ts';
 
 /** What was done, in plain English. */
 export const actionNames: Record<AuditAction, string> = {
@@ -43,7 +44,7 @@ export const fieldNames: Record<string, string> = {
 
 export const systemName = 'Ward (automatic)';
 
-const roleNames: Record<string, string> = { admin: 'Admin', agent: 'Agent', system: 'Ward' };
+const actorRoleNames: Record<string, string> = { ...roleNames, system: 'Ward' };
 
 export function actionName(action: string): string {
   return (actionNames as Record<string, string>)[action] ?? action;
@@ -59,7 +60,7 @@ export function fieldName(field: string): string {
 
 export function roleName(event: Pick<AuditEvent, 'actorKind' | 'actorRole'>): string {
   if (event.actorKind === 'system') return 'Ward';
-  return roleNames[event.actorRole] ?? event.actorRole;
+  return actorRoleNames[event.actorRole] ?? event.actorRole;
 }
 
 export function staffName(member: Pick<StaffMember, 'firstName' | 'lastName'>): string {

@@ -19,6 +19,7 @@ import { TransferForm } from './TransferForm.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { channelInWords } from './case-wording.ts';
+import { doesPrivacyWork } from '../../session/roles.ts';
 
 /**
  * A case in full, for staff of its department: its details, what the resident sent, and what staff
@@ -70,7 +71,7 @@ export function CaseDetails({
           },
         ]}
       />
-      {staff.role === 'admin' ? (
+      {doesPrivacyWork(staff.role) ? (
         <p className="govuk-body">
           <Link className="govuk-link" href={auditPath({ caseReference: detail.caseReference })}>
             See who has looked at this case
@@ -92,7 +93,7 @@ export function CaseDetails({
           </section>
           <CaseNotes detail={detail} onChange={changed} onErrorChange={onErrorChange} />
           <LinkedCases detail={detail} onChange={changed} onErrorChange={onErrorChange} />
-          {staff.role === 'admin' ? (
+          {doesPrivacyWork(staff.role) ? (
             <LegalHoldSection kase={{ id: detail.id, caseReference: detail.caseReference }} />
           ) : null}
         </div>

@@ -15,6 +15,7 @@ import { auditPath } from '../audit/audit-query.ts';
 import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { Transcript } from './Transcript.tsx';
 import { ReferenceNotFound, useLoadByCaseReference } from './by-case-reference.tsx';
+import { doesPrivacyWork } from '../../session/roles.ts';
 
 const load = async (caseReference: string) => ({
   status: 'ready' as const,
@@ -117,7 +118,7 @@ function ConversationRecord({
           ]}
         />
 
-        {staff.role === 'admin' ? (
+        {doesPrivacyWork(staff.role) ? (
           <p className="govuk-body">
             <Link className="govuk-link" href={auditPath({ caseReference: conversation.caseReference })}>
               See who has looked at this contact
@@ -125,7 +126,9 @@ function ConversationRecord({
           </p>
         ) : null}
 
-        {staff.role === 'admin' ? <LegalHoldSection conversation={conversation} onErrorChange={onErrorChange} /> : null}
+        {doesPrivacyWork(staff.role) ? (
+          <LegalHoldSection conversation={conversation} onErrorChange={onErrorChange} />
+        ) : null}
 
         <h2 className="govuk-heading-m">Automatic information</h2>
         <SummaryList

@@ -16,6 +16,7 @@ import { SummaryList } from '../../ui/SummaryList.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { InvitationAnswers, InvitationField } from './validate-invitation.ts';
 import { validateInvitation } from './validate-invitation.ts';
+import { roleNames } from '../../session/roles.ts';
 
 const fieldIds: Record<InvitationField, string> = {
   email: 'email',
@@ -31,8 +32,6 @@ type Loaded =
   | { status: 'ready'; invitation: InvitationDetails }
   | { status: 'unusable' }
   | { status: 'error'; message: string };
-
-const roleNames = { agent: 'Agent', admin: 'Admin' } as const;
 
 /** Accepting an invitation (also how the first admin sets up their account). */
 export function AcceptInvitationPage({ token }: { token: string }) {

@@ -12,6 +12,7 @@ import type { DepartmentsField } from './validate-departments.ts';
 import { validateDepartments } from './validate-departments.ts';
 import type { InviteField } from './validate-invite.ts';
 import { validateInvite } from './validate-invite.ts';
+import { roleOptions } from './role-options.ts';
 
 const fieldIds: Record<InviteField | DepartmentsField, string> = {
   email: 'invite-email',
@@ -111,10 +112,7 @@ export function InviteForm({
           id={fieldIds.role}
           legend="Role"
           legendClassName="govuk-fieldset__legend--s"
-          items={[
-            { value: 'agent', label: 'Agent', hint: 'Answers chats and finds past conversations.' },
-            { value: 'admin', label: 'Admin', hint: 'Also invites staff and reads the outbox.' },
-          ]}
+          items={roleOptions}
           value={role}
           onValueChange={setRole}
           error={errors.role}

@@ -6,12 +6,12 @@ import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
-import { DepartmentsForm } from './DepartmentsForm.tsx';
+import { RoleAndDepartmentsForm } from './RoleAndDepartmentsForm.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { describeDepartments } from './validate-departments.ts';
+import { roleNames } from '../../session/roles.ts';
 
-const roleNames = { agent: 'Agent', admin: 'Admin' } as const;
-const changeButtonId = (member: StaffMember) => `change-departments-${member.id}`;
+const changeButtonId = (member: StaffMember) => `change-access-${member.id}`;
 const nameOf = (member: StaffMember) => `${member.firstName} ${member.lastName}`;
 
 /** Returns focus to a row's "Change" button once React has drawn it. */
@@ -36,7 +36,9 @@ export function StaffPage() {
   function saved(member: StaffMember) {
     update((data) => ({ ...data, staff: data.staff.map((m) => (m.id === member.id ? member : m)) }));
     setEditing(null);
-    announce(`Departments saved for ${nameOf(member)}: ${describeDepartments(member.departments, departments)}`);
+    announce(
+      `Saved for ${nameOf(member)}: ${roleNames[member.role]}, ${describeDepartments(member.departments, departments)}`,
+    );
     focusChangeButton(member);
   }
 
@@ -76,7 +78,7 @@ export function StaffPage() {
                   aria-controls={editing === member.id ? 'departments-form' : undefined}
                   onClick={() => setEditing(member.id)}
                 >
-                  Change<span className="govuk-visually-hidden"> departments for {nameOf(member)}</span>
+                  Change<span className="govuk-visually-hidden"> role and departments for {nameOf(member)}</span>
                 </button>
               ),
             },
@@ -87,7 +89,7 @@ export function StaffPage() {
         <div className="govuk-grid-column-two-thirds">
           {editedMember ? (
             <div id="departments-form">
-              <DepartmentsForm
+              <RoleAndDepartmentsForm
                 key={editedMember.id}
                 member={editedMember}
                 departments={departments}

@@ -1,11 +1,36 @@
+import type { StaffRole } from '@ward/protocol';
+
 /**
  * Who may reach a resident's data, pure (ADR 21): every access decision of Ward about staff is
  * made here, by role × department × object, and used by HTTP routes and realtime events alike.
  *
  * Staff with departments listed work in those only; an empty list means every department, and
- * administrators see everything. A chat is a case: its department is its case's department.
+ * administrators and privacy officers see everything. A chat is a case: its department is its
+ * case's department. The roles (ADR 25): agent, supervisor, privacy officer, administrator.
  */
-export type StaffRole = 'agent' | 'admin';
+export type { StaffRole };
+
+/**
+ * The work a role may do besides handling its departments' chats and cases: `privacy` is the
+ * privacy officer's (audit trail, retention and holds, residents' rights); `administer` is staff,
+ * integrations and settings.
+ */
+export type StaffDuty = 'administer' | 'privacy';
+
+export function hasDuty(role: StaffRole, duty: StaffDuty): boolean {
+  if (role === 'admin') return true;
+  return duty === 'privacy' && role === 'privacy_officer';
+}
+
+/** Takes chats from the queue: everyone but privacy officers, who read contacts but do not answer them. */
+export function handlesChats(role: StaffRole): boolean {
+  return role !== 'privacy_officer';
+}
+
+/** Watches live chats other staff are handling: supervisors (in their departments) and administrators. */
+function watchesLiveChats(role: StaffRole): boolean {
+  return role === 'supervisor' || role === 'admin';
+}
 
 /** A member of staff as the rules see them, read fresh for each access (an admin may have just changed them). */
 export type StaffScope = { staffId: string; role: StaffRole; departments: readonly string[] };
@@ -18,7 +43,7 @@ export type ConversationAccessFacts = {
 };
 
 export function seesEveryDepartment(scope: Pick<StaffScope, 'role' | 'departments'>): boolean {
-  return scope.role === 'admin' || scope.departments.length === 0;
+  return scope.role === 'admin' || scope.role === 'privacy_officer' || scope.departments.length === 0;
 }
 
 /** Works in this department (a chat without a department is for those who see every department). */
@@ -29,20 +54,25 @@ export function worksIn(scope: Pick<StaffScope, 'role' | 'departments'>, departm
 
 /**
  * Reads a conversation's personal data: the agent handling (or who handled) it always; otherwise
- * only in their departments, and a live chat only once nobody else is handling it (administrators
- * excepted).
+ * only in their departments, and a live chat someone else is handling only as its watcher
+ * (a supervisor of the department, or an administrator).
  */
 export function canReadConversation(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
   if (conversation.assignedStaffId === scope.staffId) return true;
-  if (scope.role === 'admin') return true;
   if (!worksIn(scope, conversation.departmentId)) return false;
-  return conversation.status !== 'active';
+  return conversation.status !== 'active' || watchesLiveChats(scope.role);
 }
 
-/** Takes a waiting chat: only into a department they work in. */
+/** Takes a waiting chat: only into a department they work in, and only those who answer chats. */
 export function canAcceptConversation(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
   if (conversation.assignedStaffId === scope.staffId) return true;
-  return worksIn(scope, conversation.departmentId);
+  return handlesChats(scope.role) && worksIn(scope, conversation.departmentId);
+}
+
+/** Writes a chat's summary: the agent who handled it, or a supervisor or administrator who may read it. */
+export function canWriteChatSummary(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
+  if (conversation.assignedStaffId === scope.staffId) return true;
+  return watchesLiveChats(scope.role) && canReadConversation(scope, conversation);
 }
 
 /**
@@ -57,7 +87,7 @@ export function conversationListScope(scope: StaffScope): {
   return {
     staffId: scope.staffId,
     departments: seesEveryDepartment(scope) ? null : scope.departments,
-    othersLiveChats: scope.role === 'admin',
+    othersLiveChats: watchesLiveChats(scope.role),
   };
 }
 

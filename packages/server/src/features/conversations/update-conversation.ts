@@ -10,6 +10,9 @@ import {
 import { toAgentConversation, toMessage } from './conversation.presenters.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
+import { canReadConversation, canWriteChatSummary } from '../access/access.rules.ts';
+import { staffScopeOf } from '../access/staff-scope.ts';
+import { accessFactsOf } from './conversation-access.ts';
 
 /** The agent marks a resident's typed statement as the evidence of their consent. */
 export async function markConsentMessage(
@@ -54,9 +57,10 @@ export async function saveSummary(
   const row = await ctx.db.transaction().execute(async (tx) => {
     const row = await findConversation(tx, ctx.keyring, staff.organisationId, conversationId);
     if (!row) throw notFound('The conversation');
-    if (staff.role !== 'admin' && row.assigned_staff_id !== staff.id) {
-      throw new AppError('forbidden', 'Only the adviser who handled this chat can write its summary');
-    }
+    const scope = await staffScopeOf(tx, staff);
+    if (!canReadConversation(scope, accessFactsOf(row))) throw notFound('The conversation');
+    if (!canWriteChatSummary(scope, accessFactsOf(row)))
+      throw new AppError('forbidden', 'Only the adviser who handled this chat, or a supervisor, can write its summary');
     if (row.personal_data_deleted_at)
       throw new AppError('conflict', 'This contact’s retention period has ended and its details were deleted');
     await updateConversation(tx, row, { summary });

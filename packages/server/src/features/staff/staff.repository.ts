@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import type { StaffRole } from '@ward/protocol';
 import type { DbOrTx } from '../../db/client.ts';
 import type { StaffInvitationsTable, StaffTable } from '../../db/schema.ts';
 
@@ -60,6 +61,30 @@ export async function updateStaffDepartments(
     .where('id', '=', staffId)
     .returningAll()
     .executeTakeFirst();
+}
+
+/** Sets a member of staff's role; undefined when they are not of this organisation. */
+export async function updateStaffRole(db: DbOrTx, organisationId: string, staffId: string, role: StaffRole) {
+  return db
+    .updateTable('staff')
+    .set({ role })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', staffId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** The active administrators' ids, locked until the transaction ends (so two demotions cannot cross). */
+export async function lockActiveAdministrators(db: DbOrTx, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('staff')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .forUpdate()
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 export async function countStaff(db: DbOrTx, organisationId: string): Promise<number> {

@@ -4,6 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { staffForSession } from '../../features/staff/sessions.ts';
 import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import type { Access } from './api-router.ts';
+import { hasDuty } from '../../features/access/access.rules.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { apiKeyForToken, type ApiKeyPrincipal } from '../../features/api-keys/api-key-for-token.ts';
 
@@ -84,8 +85,10 @@ export function createAuthoriser(
     const staff = await staffForSession(ctx, request.cookies[sessionCookie], { idleMs: options.sessionIdleMs });
     if (!staff) throw new AppError('unauthenticated', 'Sign in to continue');
     requireConsoleOrigin(request, publicOrigin);
-    if (access === 'admin' && staff.role !== 'admin')
+    if (access === 'admin' && !hasDuty(staff.role, 'administer'))
       throw new AppError('forbidden', 'Only administrators can do this');
+    if (access === 'privacy' && !hasDuty(staff.role, 'privacy'))
+      throw new AppError('forbidden', 'Only privacy officers and administrators can do this');
     principals.set(request, { staff: { ...staff, source: auditSource(request.ip) }, visitorConversationId: null });
   };
 }

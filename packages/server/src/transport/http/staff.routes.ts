@@ -10,6 +10,7 @@ import {
   StaffDepartmentsBody,
   StaffDirectoryResponse,
   StaffMember,
+  StaffRoleBody,
 } from '@ward/protocol';
 import type { FastifyReply } from 'fastify';
 import type { ServiceContext } from '../../shared/service-context.ts';
@@ -17,6 +18,7 @@ import { acceptInvitation, createInvitation, describeInvitation } from '../../fe
 import { logOut } from '../../features/staff/sessions.ts';
 import { logIn } from '../../features/staff/sign-in.ts';
 import { listDepartments, setStaffDepartments } from '../../features/staff/staff-departments.ts';
+import { setStaffRole } from '../../features/staff/staff-roles.ts';
 import { currentStaffMember, listStaffMembers, staffDirectory } from '../../features/staff/staff-directory.ts';
 import { listOutbox } from '../../features/mail/list-outbox.ts';
 import type { SignInThrottle } from '../../features/staff/sign-in-throttle.ts';
@@ -140,6 +142,20 @@ export function registerStaffRoutes(
       response: StaffResponse,
     },
     async ({ params, body }) => ({ staff: await setStaffDepartments(ctx, params.id, body.departments) }),
+  );
+
+  api.route(
+    {
+      method: 'PUT',
+      url: '/api/staff/:id/role',
+      summary: 'Give a member of staff another role (their sessions end)',
+      tag: 'staff',
+      access: 'admin',
+      params: StaffIdParams,
+      body: StaffRoleBody,
+      response: StaffResponse,
+    },
+    async ({ params, body }) => ({ staff: await setStaffRole(ctx, params.id, body.role) }),
   );
 
   api.route(

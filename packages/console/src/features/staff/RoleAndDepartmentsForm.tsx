@@ -1,17 +1,22 @@
-import type { Department, StaffMember } from '@ward/protocol';
+import type { Department, StaffMember, StaffRole } from '@ward/protocol';
 import { useEffect, useRef, useState } from 'react';
-import { setStaffDepartments } from '../../api/staff.ts';
+import { setStaffDepartments, setStaffRole } from '../../api/staff.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { sendIfValid } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { DepartmentCheckboxes } from './DepartmentCheckboxes.tsx';
 import type { DepartmentsField } from './validate-departments.ts';
 import { initialSelection, validateDepartments } from './validate-departments.ts';
+import { Radios } from '../../ui/Field.tsx';
+import { roleOptions } from './role-options.ts';
 
-const fieldIds: Record<DepartmentsField, string> = { departments: 'staff-departments' };
+const fieldIds: Record<DepartmentsField | 'role', string> = { role: 'staff-role', departments: 'staff-departments' };
 
-/** "Departments for …": which departments one member of staff works in (none: every department). */
-export function DepartmentsForm({
+/**
+ * "Role and departments for …": what one member of staff does and where (no departments: every
+ * department). Either change ends their sessions, so only what changed is sent.
+ */
+export function RoleAndDepartmentsForm({
   member,
   departments,
   onSaved,
@@ -24,7 +29,8 @@ export function DepartmentsForm({
 }) {
   const name = `${member.firstName} ${member.lastName}`;
   const [selected, setSelected] = useState<string[]>(() => initialSelection(member.departments, departments));
-  const { errors, summary, attempt, submit } = useFormSubmit(fieldIds, ['departments']);
+  const [role, setRole] = useState<StaffRole>(member.role);
+  const { errors, summary, attempt, submit } = useFormSubmit(fieldIds, ['role', 'departments']);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Opening the form (or switching to someone else) moves focus to its heading.
@@ -33,23 +39,37 @@ export function DepartmentsForm({
   }, [member.id]);
 
   const check = () =>
-    sendIfValid(validateDepartments(selected, departments), async () =>
-      onSaved(await setStaffDepartments(member.id, selected)),
-    );
+    sendIfValid(validateDepartments(selected, departments), async () => {
+      let saved = member;
+      if (role !== member.role) saved = await setStaffRole(member.id, role);
+      const unchanged =
+        selected.length === member.departments.length && selected.every((id) => member.departments.includes(id));
+      if (!unchanged) saved = await setStaffDepartments(member.id, selected);
+      onSaved(saved);
+    });
 
   return (
     <section aria-labelledby="departments-heading">
       <ErrorSummary errors={summary} attempt={attempt} />
       <h2 className="govuk-heading-m ward-break-anywhere" id="departments-heading" ref={headingRef} tabIndex={-1}>
-        Departments for {name}
+        Role and departments for {name}
       </h2>
       <form noValidate onSubmit={(event) => void submit(event, check)}>
+        <Radios<StaffRole>
+          id={fieldIds.role}
+          legend={`What does ${name} do?`}
+          legendClassName="govuk-fieldset__legend--s"
+          items={roleOptions}
+          value={role}
+          onValueChange={setRole}
+          error={errors.role}
+        />
         <DepartmentCheckboxes
           id={fieldIds.departments}
           legend={`Which departments does ${name} work in?`}
           hint={
-            member.role === 'admin'
-              ? 'Administrators see every case whatever is selected. Select none for every department.'
+            role === 'admin' || role === 'privacy_officer'
+              ? 'Admins and privacy officers see every case whatever is selected. Select none for every department.'
               : 'They will see the full cases of these departments only. Select none for every department.'
           }
           error={errors.departments}
@@ -59,7 +79,7 @@ export function DepartmentsForm({
         />
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save departments
+            Save role and departments
           </button>
           <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
             Cancel
