@@ -2,10 +2,11 @@ import * as z from 'zod';
 
 /**
  * Integration API keys (ADR 15): the council's other systems call Ward with
- * `Authorization: Bearer <token>`. A key carries scopes; `intake` allows the intake endpoints.
+ * `Authorization: Bearer <token>`. A key carries scopes: `intake` allows the intake endpoints,
+ * `cases:read` reading a case's status by its reference (no personal data).
  * The token is shown once, when the key is created; Ward keeps only its SHA-256 hash.
  */
-export const ApiKeyScope = z.enum(['intake'], 'Choose the scopes: intake');
+export const ApiKeyScope = z.enum(['intake', 'cases:read'], 'Choose the scopes: intake, cases:read');
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
 export const CreateApiKeyBody = z.object({

@@ -13,6 +13,22 @@ export type CaseChannel = z.infer<typeof CaseChannel>;
 export const CaseStatus = z.enum(['open', 'awaiting-resident', 'awaiting-council', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
+/**
+ * `GET /api/integrations/cases/:caseReference` (API key with `cases:read`, or any member of staff):
+ * where a case stands, for the council's other systems. No personal data: no names, summary or notes.
+ */
+export const IntegrationCase = z.object({
+  caseReference: z.string(),
+  status: CaseStatus,
+  channel: CaseChannel,
+  topic: z.string(),
+  departmentId: z.string(),
+  contactedAt: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().nullable(),
+});
+export type IntegrationCase = z.infer<typeof IntegrationCase>;
+
 export const CaseEntryKind = z.enum(['note', 'request', 'status', 'owner', 'department', 'link', 'record']);
 export type CaseEntryKind = z.infer<typeof CaseEntryKind>;
 

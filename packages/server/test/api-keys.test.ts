@@ -167,8 +167,47 @@ describe('integration API keys', () => {
     ).toBe(401);
   });
 
+  it('reads where a case stands with the cases:read scope, without personal data, and refuses an intake-only key', async () => {
+    const intakeOnly = await api.call<CreatedApiKey>(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      { name: 'Social intake', scopes: ['intake'] },
+    );
+    const reader = await api.call<CreatedApiKey>(
+      'POST',
+      '/api/api-keys',
+      { cookie: admin.cookie },
+      { name: 'CRM sync', scopes: ['cases:read'] },
+    );
+    const chat = await t.startChat({ topic: 'council-tax', name: 'Ann Resident', email: 'ann@example.com' });
+    const path = `/api/integrations/cases/${chat.caseReference.toLowerCase().replace('-', '')}`;
+
+    const read = await api.call<{ case: Record<string, unknown> }>('GET', path, { bearer: reader.body.token });
+    expect(read.status).toBe(200);
+    expect(read.body.case).toMatchObject({
+      caseReference: chat.caseReference,
+      status: 'open',
+      channel: 'chat',
+      departmentId: 'council-tax',
+      closedAt: null,
+    });
+    expect(JSON.stringify(read.body)).not.toMatch(/Ann|ann@example/);
+    // The scope is the key's, not the route's: an intake key may not read, a reading key may not take in.
+    expect((await api.call('GET', path, { bearer: intakeOnly.body.token })).status).toBe(403);
+    expect((await api.call('POST', '/api/intake/social-media', { bearer: reader.body.token }, request)).status).toBe(
+      403,
+    );
+    expect((await api.call('GET', '/api/integrations/cases/0000-0000', { bearer: reader.body.token })).status).toBe(
+      404,
+    );
+    expect(
+      (await api.call('GET', '/api/integrations/cases/not-a-reference', { bearer: reader.body.token })).status,
+    ).toBe(400);
+  });
+
   it('refuses a key without the intake scope', async () => {
-    // Only `intake` exists today; a key stored with another scope (e.g. by a later version) is refused here.
+    // A key stored with a scope this version does not know (e.g. by a later version) is refused here.
     const { body } = await api.call<CreatedApiKey>(
       'POST',
       '/api/api-keys',

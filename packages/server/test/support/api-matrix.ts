@@ -36,7 +36,7 @@ export async function setUpMatrix(t: TestApp): Promise<Matrix> {
     { cookie: admin.cookie },
     {
       name: 'Intake',
-      scopes: ['intake'],
+      scopes: ['intake', 'cases:read'],
     },
   );
   expect(key.status).toBe(201);

@@ -68,6 +68,7 @@ const LIST: Record<Caller, Outcome> = {
 const CHAT_LIST: Record<Caller, Outcome> = { ...LIST, privacyOfficer: 'hide' };
 /** The caller's own cases: the agent here owns the Council Tax case. */
 const MY_CASES: Record<Caller, Outcome> = { ...LIST, supervisorHere: 'hide', privacyOfficer: 'hide' };
+/** A staff session, or the API key (which has the intake and cases:read scopes). */
 const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
 
 export const resident = { name: 'Ann Resident', email: 'ann@example.com', message: 'My bin was not collected' };
@@ -174,6 +175,10 @@ export const operations: Record<string, Operation> = {
       request: 'The street light is out',
       receivedAt: new Date(Date.now() - 60_000).toISOString(),
     }),
+    expect: INTAKE,
+  },
+  'GET /api/integrations/cases/{caseReference}': {
+    path: (f) => `/api/integrations/cases/${f.chat.caseReference}`,
     expect: INTAKE,
   },
   'POST /api/intake/contacts': {

@@ -9,6 +9,10 @@ export const scopeDescriptions: Record<ApiKeyScope, { label: string; hint: strin
     label: 'Intake',
     hint: 'Transfer requests received on social media into Ward (POST /api/intake/social-media).',
   },
+  'cases:read': {
+    label: 'Read case status',
+    hint: 'Read where a case stands by its reference, without personal data (GET /api/integrations/cases/:reference).',
+  },
 };
 
 /** How long a new key works, as the form offers it (the API's `expiresInDays`; never: until revoked). */

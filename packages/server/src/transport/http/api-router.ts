@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ErrorBody, findUnsafeText, unsafeTextMessage } from '@ward/protocol';
+import { ErrorBody, findUnsafeText, unsafeTextMessage, type ApiKeyScope } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /**
- * `intake`: a staff session, or an integration API key with the intake scope (ADR 15). `admin`
- * and `privacy`: staff with that duty (access.rules.ts, ADR 25).
+ * `intake` and `cases:read`: a staff session, or an integration API key with that scope (ADR 15).
+ * `admin` and `privacy`: staff with that duty (access.rules.ts, ADR 25).
  */
-export type Access = 'public' | 'visitor' | 'staff' | 'admin' | 'privacy' | 'intake';
+export type Access = 'public' | 'visitor' | 'staff' | 'admin' | 'privacy' | ApiKeyScope;
 
 type RouteSpec<B extends z.ZodType | undefined, P extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
   method: Method;
@@ -111,7 +111,7 @@ export class ApiRouter {
         ? [{ visitorToken: [] }]
         : spec.access === 'public'
           ? []
-          : spec.access === 'intake'
+          : spec.access === 'intake' || spec.access === 'cases:read'
             ? [{ staffSession: [] }, { apiKey: [] }]
             : [{ staffSession: [] }];
     this.#paths[path] ??= {};

@@ -73,12 +73,13 @@ export function createAuthoriser(
       principals.set(request, { staff: null, visitorConversationId: conversation.id });
       return;
     }
-    const token = access === 'intake' ? bearerToken(request) : undefined;
-    if (token) {
+    const scope = access === 'intake' || access === 'cases:read' ? access : undefined;
+    const token = scope ? bearerToken(request) : undefined;
+    if (scope && token) {
       principals.set(request, {
         staff: null,
         visitorConversationId: null,
-        apiKey: await apiKeyForToken(ctx, token, 'intake'),
+        apiKey: await apiKeyForToken(ctx, token, scope),
       });
       return;
     }

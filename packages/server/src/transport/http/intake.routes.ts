@@ -1,7 +1,15 @@
-import { IntakeResponse, LoggedContactBody, SocialIntakeBody } from '@ward/protocol';
+import { z } from 'zod';
+import {
+  IntakeResponse,
+  IntegrationCase,
+  LoggedContactBody,
+  SocialIntakeBody,
+  TypedCaseReference,
+} from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { transferSocialRequest } from '../../features/cases/transfer-social-request.ts';
 import { logContact } from '../../features/cases/log-contact.ts';
+import { readCaseStatus } from '../../features/cases/read-case-status.ts';
 import type { ApiRouter } from './api-router.ts';
 import { intakeCallerOf, staffOf } from './authorise.ts';
 
@@ -42,5 +50,18 @@ export function registerIntakeRoutes(api: ApiRouter, ctx: ServiceContext): void 
       status: 201,
     },
     async ({ body, request }) => logContact(ctx, staffOf(request), body),
+  );
+
+  api.route(
+    {
+      method: 'GET',
+      url: '/api/integrations/cases/:caseReference',
+      summary: 'Where a case stands, by its reference: no personal data (staff session, or an API key with cases:read)',
+      tag,
+      access: 'cases:read',
+      params: z.object({ caseReference: TypedCaseReference }),
+      response: z.object({ case: IntegrationCase }),
+    },
+    async ({ params }) => ({ case: await readCaseStatus(ctx, params.caseReference) }),
   );
 }
