@@ -21,6 +21,7 @@ import { Layout } from './ui/Layout.tsx';
 import { Loading } from './ui/Loading.tsx';
 import { ForbiddenPage, NotFoundPage, ServiceProblemPage } from './ui/ProblemPages.tsx';
 import { administers, answersChats, doesPrivacyWork, mayOpen, type PageDuty } from './session/roles.ts';
+import { AccountPage } from './features/account/AccountPage.tsx';
 
 export function App() {
   return (
@@ -37,6 +38,7 @@ type ProtectedPage = { render: (params: Record<string, string>) => ReactNode; du
 
 const protectedRoutes: [string, ProtectedPage][] = [
   [paths.chats, { render: () => <ChatsPage />, duty: 'chats' }],
+  [paths.account, { render: () => <AccountPage /> }],
   [paths.conversations, { render: () => <ConversationsPage /> }],
   [paths.conversation, { render: (params) => <ConversationPage caseReference={params.caseReference ?? ''} /> }],
   ...recordRoutes,

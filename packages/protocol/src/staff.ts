@@ -108,6 +108,16 @@ export const AcceptInvitationBody = z.object({
 });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 
+/** `POST /api/auth/password`: the member of staff's own password; their other sessions end. */
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(1024),
+  newPassword: z
+    .string()
+    .min(passwordMinLength, `Your new password must be ${passwordMinLength} characters or more`)
+    .max(1024, 'Your new password must be 1024 characters or fewer'),
+});
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
+
 export const OutboxEmail = z.object({
   id: z.string(),
   to: z.string(),

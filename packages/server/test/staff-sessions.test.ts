@@ -55,4 +55,37 @@ describe('staff sessions end when idle, and when someone’s access changes', ()
     // The administrator who made the change carries on.
     expect((await client.call('GET', '/api/auth/me', { cookie: admin.cookie })).status).toBe(200);
   });
+
+  it('changes a password: their other sessions end and their connections close, the one they use carries on', async () => {
+    const agent = await client.staff('agent');
+    const signIn = (password: string) =>
+      fetch(`${t.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: agent.email, password }),
+      });
+    const otherDevice = ((await signIn('correct horse battery staple')).headers.get('set-cookie') ?? '').split(';')[0]!;
+    const socket = await t.agentSocket(otherDevice);
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const change = (currentPassword: string, newPassword: string) =>
+      client.call<{ error?: { message: string } }>(
+        'POST',
+        '/api/auth/password',
+        { cookie: agent.cookie },
+        { currentPassword, newPassword },
+      );
+
+    const wrong = await change('not my password', 'a brand new passphrase');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error?.message).toBe('Your current password is not right');
+    expect((await change('correct horse battery staple', 'short')).status).toBe(400);
+    expect((await client.call('GET', '/api/auth/me', { cookie: otherDevice })).status).toBe(200);
+
+    expect((await change('correct horse battery staple', 'a brand new passphrase')).status).toBe(204);
+    expect(await closed).toBe('io server disconnect');
+    expect((await client.call('GET', '/api/auth/me', { cookie: otherDevice })).status).toBe(401);
+    expect((await client.call('GET', '/api/auth/me', { cookie: agent.cookie })).status).toBe(200);
+    expect((await signIn('correct horse battery staple')).status).toBe(401);
+    expect((await signIn('a brand new passphrase')).status).toBe(200);
+  });
 });

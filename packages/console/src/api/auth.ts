@@ -1,4 +1,4 @@
-import type { LoginBody, StaffMember } from '@ward/protocol';
+import type { ChangePasswordBody, LoginBody, StaffMember } from '@ward/protocol';
 import { ApiError } from './errors.ts';
 import { getJson, postJson } from './http.ts';
 
@@ -20,4 +20,9 @@ export async function signIn(body: LoginBody): Promise<StaffMember> {
 
 export async function signOut(): Promise<void> {
   await postJson<void>('/api/auth/logout', {}, { sessionRequired: false });
+}
+
+/** Sets a new password; the server ends every other session of the member of staff. */
+export async function changePassword(body: ChangePasswordBody): Promise<void> {
+  await postJson<void>('/api/auth/password', body);
 }

@@ -57,10 +57,10 @@ function Header({ staff, onSignOutError }: { staff: StaffMember | null; onSignOu
         </div>
         {staff ? (
           <div className="moj-header__content">
-            <span className="ward-header__user">
-              <span className="govuk-visually-hidden">Signed in as </span>
+            <Link className="ward-header__user" href={paths.account}>
+              <span className="govuk-visually-hidden">Your account: signed in as </span>
               {staff.firstName} {staff.lastName}
-            </span>
+            </Link>
             <SignOutButton onError={onSignOutError} />
           </div>
         ) : null}

@@ -119,6 +119,12 @@ export const operations: Record<string, Operation> = {
     expect: PUBLIC,
   },
   'GET /api/auth/me': { path: () => '/api/auth/me', expect: STAFF },
+  // The current password is wrong on purpose: the matrix checks who reaches the operation, not the change.
+  'POST /api/auth/password': {
+    path: () => '/api/auth/password',
+    body: () => ({ currentPassword: 'not the password', newPassword: 'a new password for the matrix' }),
+    expect: STAFF,
+  },
   'GET /api/departments': { path: () => '/api/departments', expect: STAFF },
   'GET /api/staff/directory': { path: () => '/api/staff/directory', expect: STAFF },
   'GET /api/staff': { path: () => '/api/staff', expect: ADMIN },

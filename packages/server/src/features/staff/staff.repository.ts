@@ -146,6 +146,19 @@ export async function touchSession(db: DbOrTx, tokenHash: Buffer, now: Date) {
   await db.updateTable('staff_sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
 }
 
+export async function updateStaffPassword(db: DbOrTx, staffId: string, passwordHash: string): Promise<void> {
+  await db.updateTable('staff').set({ password_hash: passwordHash }).where('id', '=', staffId).execute();
+}
+
+/** Ends every session of a member of staff but the one they are using. */
+export async function deleteOtherSessionsOf(db: DbOrTx, staffId: string, keptTokenHash: Buffer): Promise<void> {
+  await db
+    .deleteFrom('staff_sessions')
+    .where('staff_id', '=', staffId)
+    .where('token_hash', '!=', keptTokenHash)
+    .execute();
+}
+
 /** Ends every session of a member of staff; returns how many there were. */
 export async function deleteSessionsOf(db: DbOrTx, staffId: string): Promise<number> {
   const result = await db.deleteFrom('staff_sessions').where('staff_id', '=', staffId).executeTakeFirst();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AcceptInvitationBody,
+  ChangePasswordBody,
   DepartmentsResponse,
   InvitationDetails,
   InvitationResponse,
@@ -17,6 +18,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { acceptInvitation, createInvitation, describeInvitation } from '../../features/staff/invitations.ts';
 import { logOut } from '../../features/staff/sessions.ts';
 import { logIn } from '../../features/staff/sign-in.ts';
+import { changePassword } from '../../features/staff/change-password.ts';
 import { listDepartments, setStaffDepartments } from '../../features/staff/staff-departments.ts';
 import { setStaffRole } from '../../features/staff/staff-roles.ts';
 import { currentStaffMember, listStaffMembers, staffDirectory } from '../../features/staff/staff-directory.ts';
@@ -84,6 +86,23 @@ export function registerStaffRoutes(
       response: StaffResponse,
     },
     async ({ request }) => ({ staff: await currentStaffMember(ctx, staffOf(request)) }),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/auth/password',
+      summary: 'Change your own password (your other sessions end)',
+      tag: 'staff',
+      access: 'staff',
+      body: ChangePasswordBody,
+    },
+    async ({ body, request }) => {
+      await changePassword(ctx, staffOf(request), request.cookies[sessionCookie] ?? '', body, {
+        signIn: options.signInThrottle,
+        address: request.ip,
+      });
+    },
   );
 
   api.route(
