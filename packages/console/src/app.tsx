@@ -10,6 +10,7 @@ import { SignInPage } from './features/sign-in/SignInPage.tsx';
 import { StaffPage } from './features/staff/StaffPage.tsx';
 import { recordRoutes } from './features/records/record-routes.tsx';
 import { caseRoutes } from './features/cases/case-routes.tsx';
+import { webhookRoutes } from './features/webhooks/webhook-routes.tsx';
 import { totalUnread } from './realtime/workspace-state.ts';
 import { WorkspaceProvider, useWorkspace } from './realtime/workspace.tsx';
 import { matchPath, paths } from './route-match.ts';
@@ -40,6 +41,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.conversation, { render: (params) => <ConversationPage caseReference={params.caseReference ?? ''} /> }],
   ...recordRoutes,
   ...caseRoutes,
+  ...webhookRoutes,
   [paths.staff, { render: () => <StaffPage />, admin: true }],
   [paths.outbox, { render: () => <OutboxPage />, admin: true }],
   [paths.retention, { render: () => <RetentionPage />, admin: true }],
@@ -140,6 +142,7 @@ function SignedInLayout({ children }: { children: ReactNode }) {
       { href: paths.retention, text: 'Retention' },
       { href: paths.audit, text: 'Audit trail' },
       { href: paths.apiKeys, text: 'API keys' },
+      { href: paths.webhooks, text: 'Webhooks' },
     );
   }
   return (
