@@ -114,6 +114,9 @@ describe('webhook addresses', () => {
     expect(refuseWebhookUrl('https://crm.council.example/ward', [])).toBeNull();
     expect(refuseWebhookUrl('https://user:pass@crm.council.example/', [])).toMatch(/user name or password/);
     expect(refuseWebhookUrl('file:///etc/passwd', [])).toMatch(/https:\/\//);
+    // Other spellings of an address are the address (the URL parser writes them out).
+    for (const url of ['http://2130706433/', 'http://0x7f.1/', 'http://0177.0.0.1/', 'http://[::ffff:7f00:1]/'])
+      expect(refuseWebhookUrl(url, []), url).toMatch(/private or internal network/);
   });
 
   it('reads WARD_WEBHOOK_ALLOWED_NETWORKS as CIDR ranges, and stops on a wrong one', () => {

@@ -6,6 +6,8 @@ import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
 import { readmeVerifier, startReceiver, type Received } from './support/webhook-receiver.ts';
 import { sweepWebhookDeliveries } from '../src/features/webhooks/webhook-jobs.ts';
+import { sendWebhook } from '../src/features/webhooks/webhook-client.ts';
+import { freePort } from '../src/shared/free-port.ts';
 
 type Api = ReturnType<typeof caseClient>;
 
@@ -255,6 +257,42 @@ describe('outgoing webhooks, with the receiver’s network allowed (WARD_WEBHOOK
     );
     expect(refused).toMatchObject({ state: 'failed', lastErrorKind: 'address-not-allowed', nextAttemptAt: null });
     expect(otherLoopback.received).toHaveLength(0);
+  });
+
+  it('sends nothing new to a paused webhook', async () => {
+    const { webhook } = (await hooks.create({ url: `${receiver.url}/paused`, events: ['case.created'] })).body;
+    await api.call('POST', `/api/webhooks/${webhook.id}/pause`, { cookie: admin.cookie }, {});
+    const live = (await hooks.create({ url: `${receiver.url}/live`, events: ['case.created'] })).body.webhook;
+    await t.startChat({ topic: 'bins' });
+    await until(
+      () => hooks.deliveries(live.id),
+      (l) => l[0]?.state === 'delivered',
+      'the live webhook',
+    );
+    expect(await hooks.deliveries(webhook.id)).toEqual([]);
+    expect(receiver.received.some((r) => r.path === '/paused')).toBe(false);
+  });
+
+  it('gives up an attempt after its time, tells a closed port from a refusal, and stops after 3 redirects', async () => {
+    receiver.answerWith((request, response) => {
+      if (request.path === '/loop') response.writeHead(302, { location: '/loop' }).end();
+      else if (request.path !== '/silent') response.writeHead(204).end();
+      // /silent never answers
+    });
+    const slow = await sendWebhook(`${receiver.url}/silent`, {}, '{}', {
+      allowedNetworks: ['127.0.0.1/32'],
+      timeoutMs: 300,
+    });
+    expect(slow).toMatchObject({ ok: false, errorKind: 'timeout', statusCode: null });
+    expect(slow.durationMs).toBeLessThan(2000);
+    const closed = await sendWebhook(`http://127.0.0.1:${await freePort()}/`, {}, '{}', {
+      allowedNetworks: ['127.0.0.1/32'],
+    });
+    expect(closed).toMatchObject({ ok: false, errorKind: 'network' });
+    const before = receiver.received.filter((r) => r.path === '/loop').length;
+    const chain = await sendWebhook(`${receiver.url}/loop`, {}, '{}', { allowedNetworks: ['127.0.0.1/32'] });
+    expect(chain).toMatchObject({ ok: false, errorKind: 'too-many-redirects', statusCode: 302 });
+    expect(receiver.received.filter((r) => r.path === '/loop').length - before).toBe(4); // the first and 3 redirects
   });
 
   it('refuses a literal private address when the webhook is created', async () => {

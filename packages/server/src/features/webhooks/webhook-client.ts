@@ -28,13 +28,21 @@ class Refused extends Error {
  * be allowed, and the connection then goes to the address that was checked, with no second lookup
  * (a name that answers differently the second time, DNS rebinding, gains nothing).
  */
-async function checkedAddress(host: string, allowedNetworks: readonly string[]) {
+async function checkedAddress(host: string, allowedNetworks: readonly string[], signal: AbortSignal) {
   const bare = host.startsWith('[') ? host.slice(1, -1) : host;
+  const timedOut = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(new Refused('timeout'));
+    signal.addEventListener('abort', () => reject(new Refused('timeout')), { once: true });
+  });
+  timedOut.catch(() => undefined);
   const addresses = isAddressLiteral(bare)
     ? [{ address: bare, family: bare.includes(':') ? 6 : 4 }]
-    : await lookup(bare, { all: true, verbatim: true }).catch(() => {
-        throw new Refused('network');
-      });
+    : await Promise.race([
+        lookup(bare, { all: true, verbatim: true }).catch(() => {
+          throw new Refused('network');
+        }),
+        timedOut,
+      ]);
   const [first] = addresses;
   if (!first || addresses.some((a) => !classifyAddress(a.address, allowedNetworks).allowed))
     throw new Refused('address-not-allowed');
@@ -65,11 +73,9 @@ function post(
         agent: false,
       },
       (response) => {
-        response.resume(); // never kept: the receiver's answer is not recorded
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? null }),
-        );
-        response.on('error', reject);
+        // The status and Location are all Ward needs: the answer's body is never read or kept.
+        resolve({ status: response.statusCode ?? 0, location: response.headers.location ?? null });
+        response.destroy();
       },
     );
     request.on('error', reject);
@@ -99,7 +105,7 @@ export async function sendWebhook(
   try {
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return done(null, 'bad-redirect');
-      const pinned = await checkedAddress(url.hostname, options.allowedNetworks);
+      const pinned = await checkedAddress(url.hostname, options.allowedNetworks, signal);
       if (signal.aborted) return done(null, 'timeout');
       const { status, location } = await post(url, pinned, headers, body, signal);
       if (status >= 200 && status < 300) return done(status, null);
