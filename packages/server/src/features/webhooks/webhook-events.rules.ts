@@ -21,7 +21,6 @@ export type CaseFacts = {
   caseReference: string;
   status: CaseStatus;
   departmentId: string;
-  channel: string;
   conversationId: string | null;
   createdAt: Date;
   closedAt: Date | null;
@@ -55,7 +54,6 @@ const caseData = (facts: CaseFacts, change?: StatusChange) => ({
   status: facts.status,
   ...(change && change.from !== null ? { previousStatus: change.from } : {}),
   departmentId: facts.departmentId,
-  channel: facts.channel,
   conversationId: facts.conversationId,
   createdAt: iso(facts.createdAt),
   closedAt: iso(facts.closedAt),

@@ -260,16 +260,7 @@ export async function readChatFacts(db: DbOrTx, conversationId: string): Promise
 export async function readCaseFacts(db: DbOrTx, caseId: string): Promise<CaseFacts | undefined> {
   const row = await db
     .selectFrom('cases')
-    .select([
-      'id',
-      'case_reference',
-      'status',
-      'department_id',
-      'channel',
-      'conversation_id',
-      'created_at',
-      'closed_at',
-    ])
+    .select(['id', 'case_reference', 'status', 'department_id', 'conversation_id', 'created_at', 'closed_at'])
     .where('id', '=', caseId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -278,7 +269,6 @@ export async function readCaseFacts(db: DbOrTx, caseId: string): Promise<CaseFac
     caseReference: row.case_reference,
     status: row.status,
     departmentId: row.department_id,
-    channel: row.channel,
     conversationId: row.conversation_id,
     createdAt: row.created_at,
     closedAt: row.closed_at,
