@@ -16,7 +16,7 @@ export const featureOrder = [
   ['records'],
   ['cases'],
   ['conversations'],
-  ['emails', 'forms', 'transcripts', 'api-keys'],
+  ['emails', 'forms', 'transcripts', 'api-keys', 'webhooks'],
   ['retention'],
 ];
 

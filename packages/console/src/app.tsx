@@ -10,6 +10,7 @@ import { SignInPage } from './features/sign-in/SignInPage.tsx';
 import { StaffPage } from './features/staff/StaffPage.tsx';
 import { recordRoutes } from './features/records/record-routes.tsx';
 import { caseRoutes } from './features/cases/case-routes.tsx';
+import { webhookRoutes } from './features/webhooks/webhook-routes.tsx';
 import { totalUnread } from './realtime/workspace-state.ts';
 import { WorkspaceProvider, useWorkspace } from './realtime/workspace.tsx';
 import { matchPath, paths } from './route-match.ts';
@@ -43,6 +44,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.conversation, { render: (params) => <ConversationPage caseReference={params.caseReference ?? ''} /> }],
   ...recordRoutes,
   ...caseRoutes,
+  ...webhookRoutes,
   [paths.staff, { render: () => <StaffPage />, duty: 'admin' }],
   [paths.outbox, { render: () => <OutboxPage />, duty: 'admin' }],
   [paths.retention, { render: () => <RetentionPage />, duty: 'privacy' }],
@@ -150,7 +152,8 @@ function SignedInLayout({ children }: { children: ReactNode }) {
     navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' });
   if (doesPrivacyWork(staff.role))
     navigation.push({ href: paths.retention, text: 'Retention' }, { href: paths.audit, text: 'Audit trail' });
-  if (administers(staff.role)) navigation.push({ href: paths.apiKeys, text: 'API keys' });
+  if (administers(staff.role))
+    navigation.push({ href: paths.apiKeys, text: 'API keys' }, { href: paths.webhooks, text: 'Webhooks' });
   return (
     <Layout staff={staff} navigation={navigation}>
       {children}

@@ -25,6 +25,8 @@ export const paths = {
   logContact: `${basePath}/contacts/log`,
   socialMediaTransfer: `${basePath}/contacts/social-media`,
   apiKeys: `${basePath}/api-keys`,
+  webhooks: `${basePath}/webhooks`,
+  webhook: `${basePath}/webhooks/:webhookId`,
   account: `${basePath}/account`,
 } as const;
 

@@ -39,6 +39,8 @@ import { registerMetricsRoute } from './transport/http/metrics.routes.ts';
 import type { Server } from 'socket.io';
 import { registerEmailReplyJobs } from './features/emails/send-email-reply.ts';
 import { registerEmailRoutes } from './transport/http/emails.routes.ts';
+import { registerWebhookJobs } from './features/webhooks/webhook-jobs.ts';
+import { registerWebhookRoutes } from './transport/http/webhooks.routes.ts';
 import { messageIdDomain, startMailIntake } from './transport/mail-intake/start-mail-intake.ts';
 import { createRateLimiter, type LimitStore } from './features/limits/rate-limiter.ts';
 import { createSignInThrottle } from './features/staff/sign-in-throttle.ts';
@@ -188,6 +190,7 @@ export async function buildApp(
   await registerFormConfirmationJobs(ctx, boss, mailer);
   await registerRetentionJobs(ctx, boss, { outboxDir });
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
+  const webhookQueue = await registerWebhookJobs(ctx, boss, { allowedNetworks: config.webhookAllowedNetworks });
 
   const sessionIdleMs = config.sessionIdleMinutes * 60 * 1000;
   const api = new ApiRouter(
@@ -208,6 +211,7 @@ export async function buildApp(
   registerCaseRoutes(api, ctx);
   registerIntakeRoutes(api, ctx);
   registerApiKeyRoutes(api, ctx);
+  registerWebhookRoutes(api, ctx, { allowedNetworks: config.webhookAllowedNetworks, queue: webhookQueue });
   registerEmailRoutes(api, ctx, {
     from: config.mailFrom,
     messageIdDomain: messageIdDomain(config.mailIntake, config.mailFrom, config.publicUrl),

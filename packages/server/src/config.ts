@@ -53,6 +53,11 @@ export type Config = {
   rateLimits: RateLimitSettings;
   /** How long a resident's visitor token keeps working after their chat ends (survey, transcript, opt-ins). */
   visitorTokenGraceSeconds: number;
+  /**
+   * Webhooks (ADR 24): networks (CIDR) a webhook may reach although they are private, loopback or
+   * otherwise internal; empty: only public addresses.
+   */
+  webhookAllowedNetworks: string[];
 };
 
 export type MailIntakeConfig = {
@@ -181,6 +186,16 @@ const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1440, 'must be at most 1440 (a day)')
     .default(30),
+  WARD_WEBHOOK_ALLOWED_NETWORKS: addressRanges(false)
+    .refine(
+      (list) =>
+        list.every((entry) => {
+          const [address = '', prefix] = entry.split('/');
+          return prefix === undefined || Number(prefix) <= (isIP(address) === 4 ? 32 : 128);
+        }),
+      'a CIDR prefix must be at most /32 for IPv4 and /128 for IPv6',
+    )
+    .default([]),
   WARD_RATE_LIMITS: z
     .string()
     .transform((value, context) => {
@@ -260,6 +275,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     mailIntake: mailIntakeConfig(e, cwd),
     rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
     visitorTokenGraceSeconds: e.WARD_VISITOR_TOKEN_GRACE_MINUTES * 60,
+    webhookAllowedNetworks: e.WARD_WEBHOOK_ALLOWED_NETWORKS,
   };
 }
 

@@ -295,6 +295,36 @@ export interface ApiKeysTable {
   last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+/** An outgoing webhook (ADR 24, migration 0017): its secret sealed with the current key-encryption key. */
+export interface WebhooksTable {
+  id: string;
+  organisation_id: string;
+  url: string;
+  description: string | null;
+  events: ColumnType<string[], string[], string[]>;
+  secret_kek_id: string;
+  secret_sealed: Buffer;
+  paused_at: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** One webhook's delivery of one event: the body as sent, and each attempt's outcome (never the answer). */
+export interface WebhookDeliveriesTable {
+  id: string;
+  organisation_id: string;
+  webhook_id: string;
+  event: string;
+  body: string;
+  state: ColumnType<'pending' | 'delivered' | 'failed', 'pending' | 'delivered' | 'failed' | undefined>;
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error_kind: string | null;
+  next_attempt_at: Date | null;
+  attempt_log: ColumnType<unknown, string | undefined, string>;
+  created_at: CreatedAt;
+}
+
 /** An online form submission (issue 4): one per case; answers sealed JSON under the record's subject key. */
 export interface FormSubmissionsTable {
   id: string;
@@ -332,6 +362,8 @@ export interface Database {
   emails: EmailsTable;
   email_attachments: EmailAttachmentsTable;
   form_submissions: FormSubmissionsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

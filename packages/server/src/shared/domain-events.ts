@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { Message } from '@ward/protocol';
+import type { CaseStatus, Message } from '@ward/protocol';
 
 /**
  * What happened, published by services after their transaction commits. Realtime fan-out
@@ -21,6 +21,8 @@ export type DomainEvents = {
     ownerStaffId: string | null;
     /** Before a transfer or a change of owner: they hear that the case left them. */
     previous?: { departmentId: string; ownerStaffId: string | null };
+    /** When the status moved (from null: the case was just opened). Webhooks announce it (ADR 24). */
+    status?: { from: CaseStatus | null; to: CaseStatus };
   };
   'email.received': { organisationId: string; caseId: string; emailId: string };
   'email.reply-queued': { organisationId: string; caseId: string; emailId: string };

@@ -329,6 +329,38 @@ export const operations: Record<string, Operation> = {
     body: () => ({ reason }),
     expect: OBJECT,
   },
+  // Outgoing webhooks (ADR 24): administrators only; the ids are of no webhook (those allowed get 404).
+  'POST /api/webhooks': {
+    path: () => '/api/webhooks',
+    body: () => ({ url: 'https://crm.council.example/ward', events: ['case.created'] }),
+    expect: ADMIN,
+  },
+  'GET /api/webhooks': { path: () => '/api/webhooks', expect: ADMIN },
+  'GET /api/webhooks/{id}': { path: () => `/api/webhooks/${randomUUID()}`, expect: ADMIN, missingObject: true },
+  'POST /api/webhooks/{id}/pause': {
+    path: () => `/api/webhooks/${randomUUID()}/pause`,
+    body: () => ({}),
+    expect: ADMIN,
+    missingObject: true,
+  },
+  'POST /api/webhooks/{id}/resume': {
+    path: () => `/api/webhooks/${randomUUID()}/resume`,
+    body: () => ({}),
+    expect: ADMIN,
+    missingObject: true,
+  },
+  'DELETE /api/webhooks/{id}': { path: () => `/api/webhooks/${randomUUID()}`, expect: ADMIN, missingObject: true },
+  'POST /api/webhooks/{id}/ping': {
+    path: () => `/api/webhooks/${randomUUID()}/ping`,
+    body: () => ({}),
+    expect: ADMIN,
+    missingObject: true,
+  },
+  'GET /api/webhooks/{id}/deliveries': {
+    path: () => `/api/webhooks/${randomUUID()}/deliveries`,
+    expect: ADMIN,
+    missingObject: true,
+  },
   // Last: signing out ends the session it is called with (a spare one here).
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 };

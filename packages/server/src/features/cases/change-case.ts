@@ -28,6 +28,7 @@ export async function changeCase(
   apply: (change: CaseChange) => Promise<{ fields: readonly string[]; alsoChanged?: CaseRow }>,
 ): Promise<CaseDetail> {
   let before: { departmentId: string; ownerStaffId: string | null } | undefined;
+  let status: { from: CaseRow['status']; to: CaseRow['status'] } | undefined;
   let linked: CaseRow | undefined;
   const detail = await ctx.db.transaction().execute(async (tx) => {
     const row = await lockCase(tx, staff.organisationId, caseId);
@@ -40,6 +41,7 @@ export async function changeCase(
     linked = alsoChanged;
     const head = await findCase(tx, staff.organisationId, caseId);
     if (!head) throw notFound('The case');
+    if (head.status !== row.status) status = { from: row.status, to: head.status };
     const detail = await loadCaseDetail(tx, ctx, head);
     const who = staffActor(staff);
     await recordAudit(tx, [
@@ -55,6 +57,7 @@ export async function changeCase(
     departmentId: detail.departmentId,
     ownerStaffId: detail.owner?.id ?? null,
     previous: before,
+    ...(status ? { status } : {}),
   });
   if (linked) {
     ctx.events.publish('case.changed', {

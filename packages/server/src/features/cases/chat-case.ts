@@ -79,5 +79,6 @@ export async function chatCaseEnded(
     caseId: row.id,
     departmentId: row.department_id,
     ownerStaffId: row.owner_staff_id,
+    status: { from: row.status, to: status },
   };
 }

@@ -189,6 +189,7 @@ export async function takeInContact(
     caseId: result.caseId,
     departmentId: result.departmentId,
     ownerStaffId: result.ownerStaffId,
+    status: { from: null, to: 'open' },
   });
   return {
     caseId: result.caseId,

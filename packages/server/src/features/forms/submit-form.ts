@@ -143,6 +143,7 @@ export async function submitForm(
     caseId: opened.caseId,
     departmentId: form.department,
     ownerStaffId: null,
+    status: { from: null, to: 'open' },
   });
   ctx.events.publish('form.submitted', { organisationId, caseId: opened.caseId, submissionId, formId: form.id });
   return { submissionId, ...opened, emailed: confirmationEmail !== null, redactions: categories };
