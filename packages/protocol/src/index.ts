@@ -15,3 +15,4 @@ export * from './cases.ts';
 export * from './api-keys.ts';
 export * from './forms.ts';
 export * from './text-safety.ts';
+export * from './single-sign-on.ts';

@@ -20,6 +20,7 @@ export const purposeNames: Record<string, string> = {
   'rights-request': 'Answering a data rights request',
   'audit-review': 'Reviewing the audit trail',
   'legal-hold': 'Managing a legal hold',
+  'sign-in': 'Signing in',
 };
 
 /** Field names as staff know them; a name Ward does not know yet is shown as it is. */
