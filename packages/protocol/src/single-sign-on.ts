@@ -21,6 +21,28 @@ export const ssoOutcomeMessages: Record<SsoOutcome, string> = {
   throttled: 'There have been too many attempts to sign in. Wait a few minutes, then try again.',
 };
 
+/** A path of the console, with nothing that could lead off Ward or break a Location header. */
+const isConsolePath = (value: string) =>
+  value.startsWith('/console/') &&
+  !value.startsWith('/console//') &&
+  !value.includes('\\') &&
+  [...value].every((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) < 0x7f); // printable ASCII, as URLs are sent
+
+/**
+ * `GET /api/auth/oidc/start?next=/console/…`: the console page to open after signing in. Anything
+ * that is not a console path (another site, `//host`, a backslash, characters a URL would have
+ * percent-encoded) is ignored, not refused.
+ */
+export const OidcStartQuery = z.object({
+  next: z
+    .string()
+    .max(2000)
+    .optional()
+    .catch(undefined)
+    .transform((next) => (next && isConsolePath(next) ? next : undefined)),
+});
+export type OidcStartQuery = z.infer<typeof OidcStartQuery>;
+
 const param = (message: string) => z.string(message).max(4096, message);
 
 /**

@@ -147,6 +147,23 @@ describe('single sign-on with OpenID Connect (ADR 23), against a real identity p
     expect(login.status).toBe(401);
   });
 
+  it('opens the console page the person was on before signing in, and only a console page', async () => {
+    const { email } = await t.signUpStaff({ role: 'agent' });
+    idp.addPerson('returning', { email });
+    const landing = async (next: string) => {
+      const jar = new CookieJar();
+      const start = new URL(`/api/auth/oidc/start?next=${encodeURIComponent(next)}`, t.url);
+      const callback = await signInAt(jar, start, 'returning', callbackPrefix);
+      return (await browse(jar, callback)).headers.get('location');
+    };
+    expect(await landing('/console/cases/4K7M-9P2X?tab=history')).toBe(`${t.url}/console/cases/4K7M-9P2X?tab=history`);
+    expect(await landing('//evil.example/console/')).toBe(`${t.url}/console/`);
+    expect(await landing('https://evil.example/console/')).toBe(`${t.url}/console/`);
+    expect(await landing('/console//evil.example')).toBe(`${t.url}/console/`);
+    expect(await landing('/console/\r\nSet-Cookie: x=1')).toBe(`${t.url}/console/`);
+    expect(await landing('/console/caf\u00e9')).toBe(`${t.url}/console/`);
+  });
+
   it('refuses someone unknown who is in no mapped group: no session, a clear message, no email in the log', async () => {
     const email = `stranger-${Date.now()}@elsewhere.example`;
     idp.addPerson('stranger', { email, groups: [unmappedGroup] });

@@ -44,7 +44,7 @@ export function SignInPage() {
         {session.status === 'signed-out' && session.expired ? (
           <div className="govuk-inset-text">You have been signed out. Sign in again to continue.</div>
         ) : null}
-        <SingleSignOnButton methods={methods} />
+        <SingleSignOnButton methods={methods} next={next} />
         <form noValidate hidden={methods?.password === false} onSubmit={(event) => void submit(event, check)}>
           <TextInput
             id={fieldIds.email}

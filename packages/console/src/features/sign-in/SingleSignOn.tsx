@@ -33,14 +33,14 @@ export function SingleSignOnProblem({ message }: { message: string | null }) {
 
 /**
  * The button to sign in with the council's account (ADR 23): an ordinary link, since the browser
- * leaves Ward for the identity provider. Shown only when single sign-on is set up.
+ * leaves Ward for the identity provider, and comes back to `next`. Shown only when single sign-on is set up.
  */
-export function SingleSignOnButton({ methods }: { methods: AuthMethods | null }) {
+export function SingleSignOnButton({ methods, next }: { methods: AuthMethods | null; next: string }) {
   if (!methods?.sso) return null;
   return (
     <>
       <a
-        href={methods.sso.startUrl}
+        href={`${methods.sso.startUrl}?next=${encodeURIComponent(next)}`}
         role="button"
         draggable="false"
         className="govuk-button"

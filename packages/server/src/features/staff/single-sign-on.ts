@@ -52,8 +52,6 @@ export async function signInWithSso(
   const emailDigest = email ? createHmac('sha256', ctx.indexKey).update(`sso-refusal\n${email}`).digest('hex') : null;
   if (!email || !subject) return { ok: false, reason: 'no-email', emailDigest };
   const grant = grantOfGroups(ssoGroupsOf(claims), options.groupMap);
-  // A new account gets a password nobody knows (32 random bytes, never kept): it signs in only through SSO.
-  const unusablePassword = grant ? await hash(randomBytes(32).toString('base64'), argon2Options) : null;
 
   const outcome = await ctx.db.transaction().execute(async (tx) => {
     const found = await repo.findStaffByEmail(tx, ctx.organisation.id, email);
@@ -94,7 +92,8 @@ export async function signInWithSso(
         first_name: names.firstName,
         last_name: names.lastName,
         role: decision.grant.role,
-        password_hash: unusablePassword!,
+        // A password nobody knows (32 random bytes, never kept): the account signs in only through SSO.
+        password_hash: await hash(randomBytes(32).toString('base64'), argon2Options),
         disabled_at: null,
         departments: configuredDepartments(ctx, decision.grant.departments),
         sso_issuer: issuer,

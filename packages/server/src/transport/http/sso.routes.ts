@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { AuthMethods, OidcCallbackQuery, type SsoOutcome } from '@ward/protocol';
+import { AuthMethods, OidcCallbackQuery, OidcStartQuery, type SsoOutcome } from '@ward/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SingleSignOnConfig } from '../../config.ts';
 import { AppError } from '../../shared/app-error.ts';
@@ -21,11 +21,13 @@ const Pending = z.object({
   state: z.string().min(1).max(200),
   nonce: z.string().min(1).max(200),
   codeVerifier: z.string().min(1).max(200),
+  /** The console page to open after signing in (already checked by OidcStartQuery). */
+  next: OidcStartQuery.shape.next,
 });
 
 const staleLink = 'This sign-in link has expired or was already used. Go back to Ward and sign in again.';
 
-function pendingOf(request: FastifyRequest): PendingSignIn | null {
+function pendingOf(request: FastifyRequest): (PendingSignIn & { next?: string }) | null {
   const raw = request.cookies[pendingCookie];
   if (!raw || raw.length > 2000) return null;
   try {
@@ -101,8 +103,9 @@ export function registerSsoRoutes(
       summary: 'Sign in with the council’s identity provider (redirects to it)',
       tag: 'staff',
       access: 'public',
+      query: OidcStartQuery,
     },
-    async ({ request, reply }) => {
+    async ({ query, request, reply }) => {
       const { client } = configured();
       let started: Awaited<ReturnType<OidcClient['start']>>;
       try {
@@ -112,13 +115,17 @@ export function registerSsoRoutes(
       }
       // SameSite=Lax, not Strict: the provider sends the browser back with a cross-site top-level
       // GET, on which a Strict cookie would not be sent (ADR 23).
-      reply.setCookie(pendingCookie, Buffer.from(JSON.stringify(started.pending)).toString('base64url'), {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure,
-        path: pendingPath,
-        maxAge: pendingSeconds,
-      });
+      reply.setCookie(
+        pendingCookie,
+        Buffer.from(JSON.stringify({ ...started.pending, next: query.next })).toString('base64url'),
+        {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          path: pendingPath,
+          maxAge: pendingSeconds,
+        },
+      );
       return reply.redirect(started.url);
     },
   );
@@ -176,7 +183,7 @@ export function registerSsoRoutes(
           { staffId: result.staff.id, created: result.created, updated: result.updated },
           'single sign-on',
         );
-        return reply.redirect(`${publicUrl}/console/`);
+        return reply.redirect(`${publicUrl}${pending.next ?? '/console/'}`);
       } catch (error) {
         if (error instanceof AppError && error.code === 'unauthenticated') return reply.redirect(signInPage('refused'));
         if (error instanceof AppError && error.code === 'rate_limited') {
