@@ -89,3 +89,38 @@ describe('staff sign in with their council account (single sign-on, ADR 23)', ()
     await expectNoAxeViolations(page);
   });
 });
+
+describe('the sign-in page when password sign-in is turned off', () => {
+  let idp: TestIdentityProvider;
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    idp = await startTestIdentityProvider(`http://127.0.0.1:${port}/api/auth/oidc/callback`);
+    t = await startTestApp({
+      env: {
+        PORT: String(port),
+        WARD_OIDC_ISSUER: idp.issuer,
+        WARD_OIDC_CLIENT_ID: idp.clientId,
+        WARD_OIDC_CLIENT_SECRET: idp.clientSecret,
+        WARD_OIDC_PASSWORD_SIGN_IN: 'off',
+      },
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await idp?.close();
+  });
+
+  it('offers only the council account button, axe clean', { timeout: 60_000 }, async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${t.url}/console/sign-in`);
+    await page.getByRole('button', { name: 'Sign in with your council account' }).waitFor();
+    await expect.poll(() => page.getByLabel('Email address').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: /Or sign in with your email address/ }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+});

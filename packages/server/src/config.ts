@@ -323,8 +323,9 @@ function singleSignOnConfig(
   const required = ['WARD_OIDC_ISSUER', 'WARD_OIDC_CLIENT_ID', 'WARD_OIDC_CLIENT_SECRET'] as const;
   const set = required.filter((name) => e[name] !== undefined);
   if (set.length === 0) {
+    // WARD_OIDC_PASSWORD_SIGN_IN=on is what Ward does anyway; off without single sign-on would lock everyone out.
     const stray = (['WARD_OIDC_GROUP_MAP', 'WARD_OIDC_LABEL', 'WARD_OIDC_PASSWORD_SIGN_IN'] as const).find(
-      (name) => e[name] !== undefined,
+      (name) => e[name] !== undefined && !(name === 'WARD_OIDC_PASSWORD_SIGN_IN' && e[name] === 'on'),
     );
     if (stray)
       throw new ConfigError(

@@ -87,6 +87,7 @@ describe('configuration', () => {
       /WARD_OIDC_GROUP_MAP is set but single sign-on is off/,
     );
     expect(() => loadConfig({ WARD_OIDC_PASSWORD_SIGN_IN: 'off' })).toThrow(/single sign-on is off/);
+    expect(loadConfig({ WARD_OIDC_PASSWORD_SIGN_IN: 'on' }).passwordSignIn).toBe(true);
     expect(() => loadConfig({ ...sso, WARD_OIDC_ISSUER: 'not a url' })).toThrow(/WARD_OIDC_ISSUER: must be/);
     expect(() => loadConfig({ ...sso, WARD_OIDC_ISSUER: 'http://idp.council.example' })).toThrow(
       /WARD_OIDC_ISSUER: must start with https:\/\//,
