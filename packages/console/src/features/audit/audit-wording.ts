@@ -40,6 +40,12 @@ export const fieldNames: Record<string, string> = {
   lifted_at: 'Legal hold lifted',
   conversation: 'Legal hold on the conversation',
   data_subject: 'Legal hold on the resident',
+  // A staff account made or changed at single sign-on (ADR 23).
+  email: 'Email address',
+  first_name: 'First name',
+  last_name: 'Last name',
+  role: 'Role',
+  departments: 'Departments',
 };
 
 export const systemName = 'Ward (automatic)';
