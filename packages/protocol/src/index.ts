@@ -16,3 +16,4 @@ export * from './api-keys.ts';
 export * from './forms.ts';
 export * from './text-safety.ts';
 export * from './webhooks.ts';
+export * from './single-sign-on.ts';

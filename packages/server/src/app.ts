@@ -24,6 +24,8 @@ import { installErrorHandling, installInputShield, installSecurityHeaders } from
 import { registerHealthRoutes } from './transport/http/health.routes.ts';
 import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
 import { registerStaffRoutes } from './transport/http/staff.routes.ts';
+import { registerSsoRoutes } from './transport/http/sso.routes.ts';
+import { createOidcClient } from './features/staff/oidc-client.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
@@ -199,10 +201,19 @@ export async function buildApp(
   );
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });
+  const signInThrottle = createSignInThrottle(limiter);
   registerStaffRoutes(api, ctx, {
     publicUrl: config.publicUrl,
     outboxDir,
-    signInThrottle: createSignInThrottle(limiter),
+    signInThrottle,
+    passwordSignIn: config.passwordSignIn,
+  });
+  registerSsoRoutes(api, ctx, {
+    publicUrl: config.publicUrl,
+    passwordSignIn: config.passwordSignIn,
+    singleSignOn: config.singleSignOn,
+    client: config.singleSignOn ? createOidcClient(config.singleSignOn) : null,
+    signInThrottle,
   });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);

@@ -50,6 +50,71 @@ describe('configuration', () => {
     expect(() => loadConfig({ WARD_METRICS_TOKEN: 'short' })).toThrow(/WARD_METRICS_TOKEN: must be at least 24/);
   });
 
+  it('turns single sign-on on with issuer, client id and secret together, and checks the group map', () => {
+    const sso = {
+      WARD_OIDC_ISSUER: 'https://login.microsoftonline.com/00000000-0000-4000-8000-000000000000/v2.0',
+      WARD_OIDC_CLIENT_ID: '11111111-0000-4000-8000-000000000000',
+      WARD_OIDC_CLIENT_SECRET: 'client-secret',
+    };
+    expect(loadConfig({}).singleSignOn).toBeNull();
+    expect(loadConfig({}).passwordSignIn).toBe(true);
+    expect(loadConfig({ ...sso, WARD_PUBLIC_URL: 'https://ward.council.example' }).singleSignOn).toEqual({
+      issuer: sso.WARD_OIDC_ISSUER,
+      clientId: sso.WARD_OIDC_CLIENT_ID,
+      clientSecret: 'client-secret',
+      redirectUri: 'https://ward.council.example/api/auth/oidc/callback',
+      groupMap: {},
+      label: 'Sign in with your council account',
+    });
+    const map = { 'group-a': { role: 'agent', departments: ['council-tax'] }, 'group-b': { role: 'admin' } };
+    expect(
+      loadConfig({ ...sso, WARD_OIDC_GROUP_MAP: JSON.stringify(map), WARD_OIDC_LABEL: 'Sign in with Northshire' })
+        .singleSignOn,
+    ).toMatchObject({
+      groupMap: {
+        'group-a': { role: 'agent', departments: ['council-tax'] },
+        'group-b': { role: 'admin', departments: [] },
+      },
+      label: 'Sign in with Northshire',
+    });
+    expect(loadConfig({ ...sso, WARD_OIDC_PASSWORD_SIGN_IN: 'off' }).passwordSignIn).toBe(false);
+
+    const { WARD_OIDC_CLIENT_SECRET: _, ...withoutSecret } = sso;
+    expect(() => loadConfig(withoutSecret)).toThrow(
+      /WARD_OIDC_CLIENT_SECRET: set WARD_OIDC_ISSUER.* together, or none/,
+    );
+    expect(() => loadConfig({ WARD_OIDC_GROUP_MAP: '{}' })).toThrow(
+      /WARD_OIDC_GROUP_MAP is set but single sign-on is off/,
+    );
+    expect(() => loadConfig({ WARD_OIDC_PASSWORD_SIGN_IN: 'off' })).toThrow(/single sign-on is off/);
+    expect(loadConfig({ WARD_OIDC_PASSWORD_SIGN_IN: 'on' }).passwordSignIn).toBe(true);
+    expect(() => loadConfig({ ...sso, WARD_OIDC_ISSUER: 'not a url' })).toThrow(/WARD_OIDC_ISSUER: must be/);
+    expect(() => loadConfig({ ...sso, WARD_OIDC_ISSUER: 'http://idp.council.example' })).toThrow(
+      /WARD_OIDC_ISSUER: must start with https:\/\//,
+    );
+    expect(loadConfig({ ...sso, WARD_OIDC_ISSUER: 'http://localhost:8080' }).singleSignOn?.issuer).toBe(
+      'http://localhost:8080',
+    );
+    expect(() => loadConfig({ ...sso, WARD_OIDC_ISSUER: 'https://login.microsoftonline.com/common/v2.0' })).toThrow(
+      /must name your own tenant/,
+    );
+    expect(() => loadConfig({ ...sso, WARD_OIDC_PASSWORD_SIGN_IN: 'no' })).toThrow(
+      /WARD_OIDC_PASSWORD_SIGN_IN: must be on or off/,
+    );
+    expect(() => loadConfig({ ...sso, WARD_OIDC_GROUP_MAP: '{group-a: agent}' })).toThrow(
+      /WARD_OIDC_GROUP_MAP: must be JSON/,
+    );
+    expect(() => loadConfig({ ...sso, WARD_OIDC_GROUP_MAP: '{"g": {"role": "boss"}}' })).toThrow(
+      /WARD_OIDC_GROUP_MAP is not valid[^]*g.role/,
+    );
+    expect(() => loadConfig({ ...sso, WARD_OIDC_GROUP_MAP: '{"g": {"role": "agent", "dept": []}}' })).toThrow(
+      /WARD_OIDC_GROUP_MAP is not valid/,
+    );
+    expect(() =>
+      loadConfig({ ...sso, WARD_OIDC_GROUP_MAP: '{"g": {"role": "agent", "departments": ["libraries"]}}' }),
+    ).toThrow(/group g names department "libraries", which is not one of the council’s departments/);
+  });
+
   it('reads and validates the organisation file', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ward-config-'));
     const file = path.join(dir, 'org.json');

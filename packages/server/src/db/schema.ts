@@ -24,6 +24,9 @@ export interface StaffTable {
   disabled_at: Date | null;
   /** The departments they work in (ADR 14); empty means every department. */
   departments: ColumnType<string[], string[] | undefined, string[]>;
+  /** Single sign-on (ADR 23): the identity provider and subject that signed in to this account; both or neither. */
+  sso_issuer: ColumnType<string | null, string | null | undefined, string | null>;
+  sso_subject: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StaffInvitationsTable {

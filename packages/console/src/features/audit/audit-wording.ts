@@ -21,6 +21,7 @@ export const purposeNames: Record<string, string> = {
   'rights-request': 'Answering a data rights request',
   'audit-review': 'Reviewing the audit trail',
   'legal-hold': 'Managing a legal hold',
+  'sign-in': 'Signing in',
 };
 
 /** Field names as staff know them; a name Ward does not know yet is shown as it is. */
@@ -40,6 +41,12 @@ export const fieldNames: Record<string, string> = {
   lifted_at: 'Legal hold lifted',
   conversation: 'Legal hold on the conversation',
   data_subject: 'Legal hold on the resident',
+  // A staff account made or changed at single sign-on (ADR 23).
+  email: 'Email address',
+  first_name: 'First name',
+  last_name: 'Last name',
+  role: 'Role',
+  departments: 'Departments',
 };
 
 export const systemName = 'Ward (automatic)';

@@ -10,6 +10,7 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { SignInField } from './validate-sign-in.ts';
 import { validateSignIn } from './validate-sign-in.ts';
+import { SingleSignOnButton, SingleSignOnProblem, useAuthMethods, useSingleSignOnMessage } from './SingleSignOn.tsx';
 
 const fieldIds: Record<SignInField, string> = { email: 'email', password: 'password' };
 
@@ -19,6 +20,8 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { errors, summary, hasErrors, attempt, submit } = useFormSubmit(fieldIds, ['email', 'password']);
+  const methods = useAuthMethods();
+  const ssoMessage = useSingleSignOnMessage();
 
   // Someone already signed in has nothing to do here.
   const alreadySignedIn = session.status === 'signed-in';
@@ -36,11 +39,13 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Sign in" heading="Sign in to Ward" hasErrors={hasErrors} />
+        {hasErrors ? null : <SingleSignOnProblem message={ssoMessage} />}
+        <PageTitle title="Sign in" heading="Sign in to Ward" hasErrors={hasErrors || ssoMessage !== null} />
         {session.status === 'signed-out' && session.expired ? (
           <div className="govuk-inset-text">You have been signed out. Sign in again to continue.</div>
         ) : null}
-        <form noValidate onSubmit={(event) => void submit(event, check)}>
+        <SingleSignOnButton methods={methods} next={next} />
+        <form noValidate hidden={methods?.password === false} onSubmit={(event) => void submit(event, check)}>
           <TextInput
             id={fieldIds.email}
             label="Email address"

@@ -18,6 +18,7 @@ export const auditPurposes = [
   'legal-hold',
   'search',
   'form-submission',
+  'sign-in',
 ] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 

@@ -14,6 +14,7 @@ import {
   StaffRoleBody,
 } from '@ward/protocol';
 import type { FastifyReply } from 'fastify';
+import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { acceptInvitation, createInvitation, describeInvitation } from '../../features/staff/invitations.ts';
 import { logOut } from '../../features/staff/sessions.ts';
@@ -34,7 +35,7 @@ const StaffIdParams = z.object({ id: z.uuid('That is not a member of staff’s i
 export function registerStaffRoutes(
   api: ApiRouter,
   ctx: ServiceContext,
-  options: { publicUrl: string; outboxDir: string; signInThrottle: SignInThrottle },
+  options: { publicUrl: string; outboxDir: string; signInThrottle: SignInThrottle; passwordSignIn?: boolean },
 ): void {
   const secure = options.publicUrl.startsWith('https:');
   const publicOrigin = new URL(options.publicUrl).origin;
@@ -59,6 +60,7 @@ export function registerStaffRoutes(
     },
     async ({ body, request, reply }) => {
       requireConsoleOrigin(request, publicOrigin);
+      if (options.passwordSignIn === false) throw passwordSignInOff;
       const { member, session } = await options.signInThrottle.attempt({ email: body.email, address: request.ip }, () =>
         logIn(ctx, body.email, body.password),
       );
@@ -238,5 +240,11 @@ export function registerStaffRoutes(
     async ({ request }) => ({ emails: await listOutbox(ctx, staffOf(request), options.outboxDir) }),
   );
 }
+
+/** WARD_OIDC_PASSWORD_SIGN_IN=off: staff sign in only through the council's identity provider (ADR 23). */
+const passwordSignInOff = new AppError(
+  'forbidden',
+  'Sign in with your council account: Ward’s own passwords are turned off',
+);
 
 export const invitationUrl = (publicUrl: string, token: string) => `${publicUrl}/console/invitations/${token}`;
