@@ -197,7 +197,11 @@ export async function buildApp(
   const sessionIdleMs = config.sessionIdleMinutes * 60 * 1000;
   const api = new ApiRouter(
     http,
-    createAuthoriser(ctx, publicOrigin, { visitorTokenGraceSeconds: config.visitorTokenGraceSeconds, sessionIdleMs }),
+    createAuthoriser(ctx, publicOrigin, {
+      visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
+      sessionIdleMs,
+      limiter,
+    }),
   );
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });

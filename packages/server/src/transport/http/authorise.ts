@@ -5,6 +5,7 @@ import { staffForSession } from '../../features/staff/sessions.ts';
 import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import type { Access } from './api-router.ts';
 import { hasDuty } from '../../features/access/access.rules.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { apiKeyForToken, type ApiKeyPrincipal } from '../../features/api-keys/api-key-for-token.ts';
 
@@ -60,7 +61,7 @@ export function requireConsoleOrigin(request: FastifyRequest, publicOrigin: stri
 export function createAuthoriser(
   ctx: ServiceContext,
   publicOrigin: string,
-  options: { visitorTokenGraceSeconds: number; sessionIdleMs: number },
+  options: { visitorTokenGraceSeconds: number; sessionIdleMs: number; limiter: RateLimiter },
 ) {
   return async (access: Access, request: FastifyRequest): Promise<void> => {
     if (access === 'public') return;
@@ -76,10 +77,12 @@ export function createAuthoriser(
     const scope = access === 'intake' || access === 'cases:read' ? access : undefined;
     const token = scope ? bearerToken(request) : undefined;
     if (scope && token) {
+      const apiKey = await apiKeyForToken(ctx, token, scope);
+      await options.limiter.consume('api-key-requests', apiKey.id);
       principals.set(request, {
         staff: null,
         visitorConversationId: null,
-        apiKey: await apiKeyForToken(ctx, token, scope),
+        apiKey,
       });
       return;
     }
