@@ -16,6 +16,8 @@ export const callers = [
   'supervisorHere',
   'privacyOfficer',
   'admin',
+  'otherCouncil',
+  'otherCouncilKey',
 ] as const;
 export type Caller = (typeof callers)[number];
 /**
