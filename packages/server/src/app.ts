@@ -24,6 +24,7 @@ import { installErrorHandling, installInputShield, installSecurityHeaders } from
 import { registerHealthRoutes } from './transport/http/health.routes.ts';
 import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
 import { registerStaffRoutes } from './transport/http/staff.routes.ts';
+import { registerMfaRoutes } from './transport/http/mfa.routes.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
@@ -164,6 +165,10 @@ export async function buildApp(
       'WARD_RATE_LIMITS=off: no limits on starting chats, messages, transcripts, forms, email replies or sign-in attempts. Use this for load tests only.',
     );
   const limiter = createRateLimiter(config.rateLimits, limitStore, ctx.indexKey);
+  if (config.mfaRequired === 'none')
+    logger.warn(
+      'WARD_MFA_REQUIRED=none: two-step sign-in is optional for everyone, administrators included. Use this for test set-ups only.',
+    );
 
   const publicOrigin = new URL(config.publicUrl).origin;
   const http = Fastify({
@@ -190,17 +195,24 @@ export async function buildApp(
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
 
   const sessionIdleMs = config.sessionIdleMinutes * 60 * 1000;
+  const signInThrottle = createSignInThrottle(limiter);
   const api = new ApiRouter(
     http,
-    createAuthoriser(ctx, publicOrigin, { visitorTokenGraceSeconds: config.visitorTokenGraceSeconds, sessionIdleMs }),
+    createAuthoriser(ctx, publicOrigin, {
+      visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
+      sessionIdleMs,
+      mfaPolicy: config.mfaRequired,
+    }),
   );
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });
   registerStaffRoutes(api, ctx, {
     publicUrl: config.publicUrl,
     outboxDir,
-    signInThrottle: createSignInThrottle(limiter),
+    signInThrottle,
+    mfaPolicy: config.mfaRequired,
   });
+  registerMfaRoutes(api, ctx, { publicUrl: config.publicUrl, signInThrottle, mfaPolicy: config.mfaRequired });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
@@ -235,6 +247,7 @@ export async function buildApp(
       redisUrl: config.redisUrl,
       trustProxy: config.trustProxy,
       sessionIdleMs,
+      mfaPolicy: config.mfaRequired,
       limiter,
       visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
       staffOrigin: publicOrigin,

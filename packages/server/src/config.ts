@@ -53,6 +53,11 @@ export type Config = {
   rateLimits: RateLimitSettings;
   /** How long a resident's visitor token keeps working after their chat ends (survey, transcript, opt-ins). */
   visitorTokenGraceSeconds: number;
+  /**
+   * WARD_MFA_REQUIRED (ADR 22): whose accounts need two-step sign-in. `none` is for test set-ups
+   * only (Ward warns at start).
+   */
+  mfaRequired: 'admins-and-privacy-officers' | 'all' | 'none';
 };
 
 export type MailIntakeConfig = {
@@ -181,6 +186,12 @@ const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1440, 'must be at most 1440 (a day)')
     .default(30),
+  WARD_MFA_REQUIRED: z
+    .enum(
+      ['admins-and-privacy-officers', 'all', 'none'],
+      'must be admins-and-privacy-officers (the default), all, or none (test set-ups only)',
+    )
+    .default('admins-and-privacy-officers'),
   WARD_RATE_LIMITS: z
     .string()
     .transform((value, context) => {
@@ -260,6 +271,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     mailIntake: mailIntakeConfig(e, cwd),
     rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
     visitorTokenGraceSeconds: e.WARD_VISITOR_TOKEN_GRACE_MINUTES * 60,
+    mfaRequired: e.WARD_MFA_REQUIRED,
   };
 }
 

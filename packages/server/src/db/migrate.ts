@@ -15,6 +15,7 @@ import * as auditBySubject from './migrations/0011-audit-by-subject.ts';
 import * as rateLimits from './migrations/0012-rate-limits.ts';
 import * as sessionActivity from './migrations/0013-session-activity.ts';
 import * as apiKeyExpiry from './migrations/0014-api-key-expiry.ts';
+import * as staffMfa from './migrations/0015-staff-mfa.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012-rate-limits': rateLimits,
   '0013-session-activity': sessionActivity,
   '0014-api-key-expiry': apiKeyExpiry,
+  '0015-staff-mfa': staffMfa,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -26,6 +26,35 @@ export interface StaffTable {
   departments: ColumnType<string[], string[] | undefined, string[]>;
 }
 
+/** Migration 0015 (ADR 22): a member of staff's TOTP secret, sealed; `enabled_at` null while enrolling. */
+export interface StaffMfaTable {
+  staff_id: string;
+  organisation_id: string;
+  kek_id: string;
+  sealed_secret: Buffer;
+  enabled_at: Date | null;
+  /** The last accepted TOTP time step: a code of that step or earlier is refused (no replay). */
+  last_time_step: ColumnType<number | null, number | null | undefined, number | null>;
+  created_at: CreatedAt;
+}
+
+export interface StaffMfaRecoveryCodesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  staff_id: string;
+  code_hash: Buffer;
+  used_at: Date | null;
+}
+
+/** A sign-in waiting for its second step (five minutes, single use). */
+export interface StaffMfaChallengesTable {
+  token_hash: Buffer;
+  organisation_id: string;
+  staff_id: string;
+  expires_at: Date;
+  created_at: CreatedAt;
+}
+
 export interface StaffInvitationsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -332,6 +361,9 @@ export interface Database {
   emails: EmailsTable;
   email_attachments: EmailAttachmentsTable;
   form_submissions: FormSubmissionsTable;
+  staff_mfa: StaffMfaTable;
+  staff_mfa_recovery_codes: StaffMfaRecoveryCodesTable;
+  staff_mfa_challenges: StaffMfaChallengesTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -25,6 +25,8 @@ export type StaffPrincipal = {
   firstName: string;
   lastName: string;
   role: 'agent' | 'admin';
+  /** Whether they have two-step sign-in on (ADR 22); known for a session's member of staff. */
+  mfaEnabled?: boolean;
   /** Where the request came from, truncated like the capture rules (IPv4 /24, IPv6 /48): for the audit trail. */
   source?: string;
 };

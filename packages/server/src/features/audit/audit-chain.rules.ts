@@ -18,6 +18,8 @@ export const auditPurposes = [
   'legal-hold',
   'search',
   'form-submission',
+  /** A member of staff's own sign-in (two-step sign-in set up, changed or reset). */
+  'account-security',
 ] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 

@@ -108,8 +108,9 @@ export async function findSessionStaff(db: DbOrTx, tokenHash: Buffer, now: Date,
   return db
     .selectFrom('staff_sessions as ss')
     .innerJoin('staff as s', 's.id', 'ss.staff_id')
+    .leftJoin('staff_mfa as m', 'm.staff_id', 'ss.staff_id')
     .selectAll('s')
-    .select(['ss.last_seen_at as session_last_seen_at'])
+    .select(['ss.last_seen_at as session_last_seen_at', 'm.enabled_at as mfa_enabled_at'])
     .where('ss.token_hash', '=', tokenHash)
     .where('ss.expires_at', '>', now)
     .where('ss.last_seen_at', '>', idleSince)
@@ -124,6 +125,16 @@ export async function touchSession(db: DbOrTx, tokenHash: Buffer, now: Date) {
 /** Ends every session of a member of staff; returns how many there were. */
 export async function deleteSessionsOf(db: DbOrTx, staffId: string): Promise<number> {
   const result = await db.deleteFrom('staff_sessions').where('staff_id', '=', staffId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Ends every session of a member of staff but the one they are using; returns how many there were. */
+export async function deleteOtherSessionsOf(db: DbOrTx, staffId: string, keepTokenHash: Buffer): Promise<number> {
+  const result = await db
+    .deleteFrom('staff_sessions')
+    .where('staff_id', '=', staffId)
+    .where('token_hash', '!=', keepTokenHash)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -4,8 +4,11 @@ import { ErrorBody, findUnsafeText, unsafeTextMessage } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-/** `intake`: a staff session, or an integration API key with the intake scope (ADR 15). */
-export type Access = 'public' | 'visitor' | 'staff' | 'admin' | 'intake';
+/**
+ * `intake`: a staff session, or an integration API key with the intake scope (ADR 15).
+ * `enrolment`: any staff session, also one that must still set up two-step sign-in (ADR 22).
+ */
+export type Access = 'public' | 'visitor' | 'staff' | 'admin' | 'intake' | 'enrolment';
 
 type RouteSpec<B extends z.ZodType | undefined, P extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
   method: Method;
