@@ -25,6 +25,7 @@ export const paths = {
   logContact: `${basePath}/contacts/log`,
   socialMediaTransfer: `${basePath}/contacts/social-media`,
   apiKeys: `${basePath}/api-keys`,
+  mfa: `${basePath}/account/two-step-sign-in`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

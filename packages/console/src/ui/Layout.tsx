@@ -61,6 +61,9 @@ function Header({ staff, onSignOutError }: { staff: StaffMember | null; onSignOu
               <span className="govuk-visually-hidden">Signed in as </span>
               {staff.firstName} {staff.lastName}
             </span>
+            <Link className="ward-header__link" href={paths.mfa}>
+              Two-step sign-in
+            </Link>
             <SignOutButton onError={onSignOutError} />
           </div>
         ) : null}

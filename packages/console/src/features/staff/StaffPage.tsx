@@ -1,7 +1,10 @@
 import type { Department, StaffMember } from '@ward/protocol';
 import { useState } from 'react';
 import { fetchDepartments, fetchStaff } from '../../api/staff.ts';
+import { resetStaffMfa } from '../../api/auth.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
+import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
+import { useStaff } from '../../session/session.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
@@ -28,6 +31,12 @@ export function StaffPage() {
   const { loaded, reload, update } = useLoaded(loadStaffAndDepartments);
   const [editing, setEditing] = useState<string | null>(null);
   const announce = useAnnounce();
+  const me = useStaff();
+  // A lost phone: an administrator resets a colleague's two-step sign-in (ADR 22).
+  const reset = useConfirmation(async (member: StaffMember) => {
+    await resetStaffMfa(member.id);
+    announce(`Two-step sign-in reset for ${nameOf(member)}. They have been signed out.`);
+  });
 
   const departments = loaded.status === 'ready' ? loaded.data.departments : [];
   const editedMember =
@@ -68,16 +77,27 @@ export function StaffPage() {
             {
               header: <span className="govuk-visually-hidden">Actions</span>,
               cell: (member) => (
-                <button
-                  type="button"
-                  id={changeButtonId(member)}
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  aria-expanded={editing === member.id}
-                  aria-controls={editing === member.id ? 'departments-form' : undefined}
-                  onClick={() => setEditing(member.id)}
-                >
-                  Change<span className="govuk-visually-hidden"> departments for {nameOf(member)}</span>
-                </button>
+                <div className="govuk-button-group govuk-!-margin-bottom-0">
+                  <button
+                    type="button"
+                    id={changeButtonId(member)}
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    aria-expanded={editing === member.id}
+                    aria-controls={editing === member.id ? 'departments-form' : undefined}
+                    onClick={() => setEditing(member.id)}
+                  >
+                    Change<span className="govuk-visually-hidden"> departments for {nameOf(member)}</span>
+                  </button>
+                  {member.id === me.id ? null : (
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      onClick={(event) => reset.ask(member, event.currentTarget)}
+                    >
+                      Reset two-step sign-in<span className="govuk-visually-hidden"> for {nameOf(member)}</span>
+                    </button>
+                  )}
+                </div>
               ),
             },
           ]}
@@ -85,6 +105,20 @@ export function StaffPage() {
       ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          {reset.confirming ? (
+            <ConfirmPanel
+              confirmation={reset}
+              item={reset.confirming}
+              id="reset-mfa-question"
+              question={`Reset two-step sign-in for ${nameOf(reset.confirming)}?`}
+              confirmText="Reset two-step sign-in"
+            >
+              <p className="govuk-body">
+                Their authenticator app and recovery codes stop working and they are signed out. Where two-step sign-in
+                is required for them, they set it up again when they next sign in.
+              </p>
+            </ConfirmPanel>
+          ) : null}
           {editedMember ? (
             <div id="departments-form">
               <DepartmentsForm

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from 'otplib';
+import { useWardAndBrowser } from './support/ward-and-browser.ts';
+import { expectFocus } from './support/keyboard.ts';
+import { expectNoAxeViolations } from './support/pages.ts';
+
+const password = 'correct horse battery staple';
+
+describe('two-step sign-in in the console', () => {
+  // The production default: administrators must use it.
+  const ward = useWardAndBrowser({ env: { WARD_MFA_REQUIRED: 'admins-and-privacy-officers' } });
+
+  it(
+    'an administrator is taken to set it up, turns it on with a code from the key shown, then signs in with a code, axe clean',
+    { timeout: 120_000 },
+    async () => {
+      const admin = await ward.t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
+      const context = await ward.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${ward.t.url}/console/chats`);
+      await page.getByRole('heading', { name: 'Sign in to Ward' }).waitFor();
+      await page.getByLabel('Email address').fill(admin.email);
+      await page.getByLabel('Password', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+
+      // Required and not set up: the set-up is the only page, and there is no navigation.
+      await page.getByRole('heading', { name: 'Two-step sign-in', level: 1 }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/console/account/two-step-sign-in');
+      await page.getByText('You must set up two-step sign-in before you can use Ward.').waitFor();
+      expect(await page.getByRole('navigation', { name: 'Primary navigation' }).count()).toBe(0);
+      await expectNoAxeViolations(page);
+
+      await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+      await page.getByRole('heading', { name: 'Set up two-step sign-in', level: 1 }).waitFor();
+      await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+      await expectNoAxeViolations(page);
+      const secret = ((await page.locator('#mfa-secret').textContent()) ?? '').replace(/\s/g, '');
+      expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+
+      // A wrong code first: the error summary takes focus and says what to do.
+      await page.getByLabel('Code from your authenticator app').fill('12345');
+      await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+      await page.getByRole('alert').getByText('Enter the 6-digit code your authenticator app shows now').waitFor();
+      await expectFocus(
+        page,
+        (f) => f.inside.includes('.govuk-error-summary') || f.name.includes('There is a problem'),
+        'the error summary',
+      );
+      await expectNoAxeViolations(page);
+
+      const nowStep = Math.floor(Date.now() / 30_000);
+      await page.getByLabel('Code from your authenticator app').fill(await generate({ secret, epoch: nowStep * 30 }));
+      await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+      await page.getByRole('heading', { name: 'Your recovery codes', level: 1 }).waitFor();
+      const codes = await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').allTextContents();
+      expect(codes).toHaveLength(10);
+      for (const code of codes) expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'I have stored my recovery codes' }).click();
+      await page.getByRole('heading', { name: 'Chats', level: 1 }).waitFor();
+      await page.getByRole('link', { name: 'Staff', exact: true }).waitFor();
+
+      // Signing in again: the password, then a code from the app (the next one it shows).
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in to Ward' }).waitFor();
+      await page.getByLabel('Email address').fill(admin.email);
+      await page.getByLabel('Password', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Enter the code from your authenticator app', level: 1 }).waitFor();
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Code', { exact: true }).fill(await generate({ secret, epoch: (nowStep + 1) * 30 }));
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Chats', level: 1 }).waitFor();
+
+      // Their own page, from the header: on, required, ten recovery codes left.
+      await page.getByRole('link', { name: 'Two-step sign-in' }).click();
+      await page.getByRole('heading', { name: 'Two-step sign-in', level: 1 }).waitFor();
+      await page.getByText('On (required for your role)').waitFor();
+      await expect.poll(() => page.locator('.govuk-summary-list').textContent()).toContain('10');
+      expect(await page.getByRole('button', { name: 'Turn off two-step sign-in' }).count()).toBe(0);
+      await expectNoAxeViolations(page);
+      await context.close();
+    },
+  );
+});
