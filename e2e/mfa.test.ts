@@ -11,7 +11,7 @@ describe('two-step sign-in in the console', () => {
   const ward = useWardAndBrowser({ env: { WARD_MFA_REQUIRED: 'admins-and-privacy-officers' } });
 
   it(
-    'an administrator is taken to set it up, turns it on with a code from the key shown, then signs in with a code, axe clean',
+    'an administrator is taken to set it up, turns it on with a code from the key shown, then signs in with a code and resets a colleague’s, axe clean',
     { timeout: 120_000 },
     async () => {
       const admin = await ward.t.signUpStaff({ role: 'admin', firstName: 'Priya', lastName: 'Officer' });
@@ -79,6 +79,41 @@ describe('two-step sign-in in the console', () => {
       await expect.poll(() => page.locator('.govuk-summary-list').textContent()).toContain('10');
       expect(await page.getByRole('button', { name: 'Turn off two-step sign-in' }).count()).toBe(0);
       await expectNoAxeViolations(page);
+
+      // A colleague lost their phone: reset from the Staff page; their session ends.
+      const colleague = await ward.t.signUpStaff({ firstName: 'Tom', lastName: 'Reed' });
+      const api = (path: string, cookie: string, body?: unknown) =>
+        fetch(`${ward.t.url}${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { cookie, origin: ward.t.config.publicUrl, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      const started = (await (await api('/api/auth/mfa/enrolment', colleague.cookie, {})).json()) as { secret: string };
+      const turnedOn = await api('/api/auth/mfa/enrolment/confirm', colleague.cookie, {
+        code: await generate({ secret: started.secret }),
+      });
+      expect(turnedOn.status).toBe(200);
+      await page.getByRole('link', { name: 'Staff', exact: true }).click();
+      const row = page.getByRole('row').filter({ hasText: 'Tom Reed' });
+      await row.getByRole('button', { name: 'Reset two-step sign-in for Tom Reed' }).click();
+      await expectFocus(page, { tag: 'h3', name: 'Reset two-step sign-in for Tom Reed?' }, 'the question');
+      await expectNoAxeViolations(page);
+      await page
+        .getByRole('group', { name: 'Reset two-step sign-in for Tom Reed?' })
+        .getByRole('button', { name: 'Reset two-step sign-in' })
+        .click();
+      await expect.poll(async () => (await api('/api/auth/me', colleague.cookie)).status).toBe(401);
+      await expect
+        .poll(() => page.getByRole('group', { name: 'Reset two-step sign-in for Tom Reed?' }).count())
+        .toBe(0);
+      // There is no reset for oneself.
+      expect(
+        await page
+          .getByRole('row')
+          .filter({ hasText: 'Priya Officer' })
+          .getByRole('button', { name: /Reset two-step sign-in/ })
+          .count(),
+      ).toBe(0);
       await context.close();
     },
   );
