@@ -2,9 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { expectFocus } from './support/keyboard.ts';
-import { expectNoAxeViolations } from './support/pages.ts';
+import { agentSignsIn, expectNoAxeViolations } from './support/pages.ts';
 
 const password = 'correct horse battery staple';
+
+/** The next code an authenticator app would show that Ward has not accepted yet (within its ±1 step). */
+function appCodes(secret: string) {
+  let last = -Infinity;
+  const next = async (): Promise<string> => {
+    const now = Date.now();
+    const nowStep = Math.floor(now / 30_000);
+    const step = Math.max(now % 30_000 > 5_000 ? nowStep - 1 : nowStep, last + 1);
+    if (step > nowStep + 1) {
+      // Every code in the window is used: wait for the app's next one, as a person would.
+      await new Promise((resolve) => setTimeout(resolve, 30_000 - (now % 30_000) + 100));
+      return next();
+    }
+    last = step;
+    return generate({ secret, epoch: step * 30 });
+  };
+  return next;
+}
 
 describe('two-step sign-in in the console', () => {
   // The production default: administrators must use it.
@@ -115,6 +133,49 @@ describe('two-step sign-in in the console', () => {
           .count(),
       ).toBe(0);
       await context.close();
+    },
+  );
+
+  it(
+    'an agent, for whom it is optional, turns it on, gets new recovery codes and turns it off, axe clean',
+    { timeout: 120_000 },
+    async () => {
+      const agent = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Okafor' });
+      const page = await agentSignsIn(ward.browser, ward.t.url, agent.email, password);
+      await page.getByRole('link', { name: 'Two-step sign-in' }).click();
+      await page.getByText('Two-step sign-in is off for your account.').waitFor();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+      const secret = ((await page.locator('#mfa-secret').textContent()) ?? '').replace(/\s/g, '');
+      const next = appCodes(secret);
+      await page.getByLabel('Code from your authenticator app').fill(await next());
+      await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+      await page.getByRole('heading', { name: 'Your recovery codes', level: 1 }).waitFor();
+      const first = await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').allTextContents();
+      await page.getByRole('button', { name: 'I have stored my recovery codes' }).click();
+
+      // On: both forms, each needing a current code.
+      await page.getByText('Recovery codes left').waitFor();
+      await expectNoAxeViolations(page);
+      const newCodes = page.getByRole('form', { name: 'Get new recovery codes' });
+      await newCodes.getByRole('button', { name: 'Get new recovery codes' }).click();
+      await newCodes.getByRole('alert').getByText('Enter the 6-digit code from your authenticator app').waitFor();
+      await expectNoAxeViolations(page);
+      await newCodes.getByLabel('Code from your authenticator app').fill(await next());
+      await newCodes.getByRole('button', { name: 'Get new recovery codes' }).click();
+      await page.getByText('You have new recovery codes').waitFor();
+      const renewed = await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').allTextContents();
+      expect(renewed).toHaveLength(10);
+      expect(renewed.some((code) => first.includes(code))).toBe(false);
+      await page.getByRole('button', { name: 'I have stored my recovery codes' }).click();
+
+      const turnOff = page.getByRole('form', { name: 'Turn off two-step sign-in' });
+      await turnOff.getByLabel('Code from your authenticator app').fill(await next());
+      await turnOff.getByRole('button', { name: 'Turn off two-step sign-in' }).click();
+      await page.getByText('Two-step sign-in is off', { exact: true }).waitFor();
+      await page.getByText('Two-step sign-in is off for your account.').waitFor();
+      await expectNoAxeViolations(page);
+      await page.context().close();
     },
   );
 });

@@ -36,14 +36,15 @@ export function MfaPage() {
   const { session, refresh, signedIn } = useSession();
   const { loaded, reload } = useLoaded(fetchMfaStatus);
   const [enrolment, setEnrolment] = useState<MfaEnrolment | null>(null);
-  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<{ codes: string[]; renewed: boolean } | null>(null);
   const [turnedOff, setTurnedOff] = useState(false);
   const mustEnrol = session.status === 'signed-in' && session.mfa.required && !session.mfa.enabled;
 
   if (recoveryCodes)
     return (
       <RecoveryCodes
-        codes={recoveryCodes}
+        codes={recoveryCodes.codes}
+        renewed={recoveryCodes.renewed}
         onStored={() => {
           setRecoveryCodes(null);
           setEnrolment(null);
@@ -74,7 +75,13 @@ export function MfaPage() {
   const status = loaded.data;
 
   if (enrolment)
-    return <Enrolment enrolment={enrolment} onCancel={() => setEnrolment(null)} onTurnedOn={setRecoveryCodes} />;
+    return (
+      <Enrolment
+        enrolment={enrolment}
+        onCancel={() => setEnrolment(null)}
+        onTurnedOn={(codes) => setRecoveryCodes({ codes, renewed: false })}
+      />
+    );
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -83,7 +90,7 @@ export function MfaPage() {
         {status.enabled ? (
           <Enabled
             status={status}
-            onRecoveryCodes={setRecoveryCodes}
+            onRecoveryCodes={(codes) => setRecoveryCodes({ codes, renewed: true })}
             onTurnedOff={() => {
               setTurnedOff(true);
               reload();
@@ -188,12 +195,14 @@ function Enrolment({
   );
 }
 
-function RecoveryCodes({ codes, onStored }: { codes: string[]; onStored: () => void }) {
+function RecoveryCodes({ codes, renewed, onStored }: { codes: string[]; renewed: boolean; onStored: () => void }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <NotificationBanner success heading="Two-step sign-in is on">
-          <p className="govuk-body">Your other sessions have been signed out.</p>
+        <NotificationBanner success heading={renewed ? 'You have new recovery codes' : 'Two-step sign-in is on'}>
+          <p className="govuk-body">
+            {renewed ? 'Your old recovery codes no longer work. ' : ''}Your other sessions have been signed out.
+          </p>
         </NotificationBanner>
         <PageTitle title="Your recovery codes" />
         <p className="govuk-body">
