@@ -20,6 +20,7 @@ export const purposeNames: Record<string, string> = {
   'rights-request': 'Answering a data rights request',
   'audit-review': 'Reviewing the audit trail',
   'legal-hold': 'Managing a legal hold',
+  'account-security': 'Two-step sign-in (set up, changed or reset)',
 };
 
 /** Field names as staff know them; a name Ward does not know yet is shown as it is. */
@@ -39,6 +40,8 @@ export const fieldNames: Record<string, string> = {
   lifted_at: 'Legal hold lifted',
   conversation: 'Legal hold on the conversation',
   data_subject: 'Legal hold on the resident',
+  mfa_secret: 'Two-step sign-in',
+  mfa_recovery_codes: 'Recovery codes',
 };
 
 export const systemName = 'Ward (automatic)';
