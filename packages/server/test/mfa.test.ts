@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import type { ErrorBody } from '@ward/protocol';
@@ -99,6 +100,10 @@ describe('two-step sign-in (TOTP) for staff', () => {
       });
     }
     await expect(t.agentSocket(cookie)).rejects.toThrow('Set up two-step sign-in for your account to continue');
+    // Logged for the IT team like any refused access, by route pattern.
+    expect(await readFile(t.logFile, 'utf8')).toContain(
+      '"refused":"mfa_enrolment_required","method":"GET","route":"/api/staff"',
+    );
     expect((await call('GET', '/api/auth/mfa', { cookie })).body).toEqual({
       enabled: false,
       required: true,
