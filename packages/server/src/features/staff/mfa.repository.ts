@@ -1,4 +1,4 @@
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 
 /** Where a TOTP secret is sealed: a value copied to another member of staff does not open. */
@@ -154,4 +154,29 @@ export async function deleteChallenge(db: DbOrTx, tokenHash: Buffer, now: Date):
     .deleteFrom('staff_mfa_challenges')
     .where((eb) => eb.or([eb('token_hash', '=', tokenHash), eb('expires_at', '<=', now)]))
     .execute();
+}
+
+/**
+ * Re-seals, under the current key-encryption key, every TOTP secret sealed under an older one
+ * (`ward keys rotate`), each row locked while it changes; returns how many.
+ */
+export async function resealSecretsUnderCurrentKey(db: Db, keyring: Keyring): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const rows = await tx
+      .selectFrom('staff_mfa')
+      .select(['staff_id', 'kek_id', 'sealed_secret'])
+      .where('kek_id', '!=', keyring.currentId)
+      .forUpdate()
+      .execute();
+    for (const row of rows) {
+      const place = secretPlace(row.staff_id);
+      const { kekId, sealed } = keyring.sealSecret(keyring.openSecret(row.kek_id, row.sealed_secret, place), place);
+      await tx
+        .updateTable('staff_mfa')
+        .set({ kek_id: kekId, sealed_secret: sealed })
+        .where('staff_id', '=', row.staff_id)
+        .execute();
+    }
+    return rows.length;
+  });
 }
