@@ -10,7 +10,7 @@ function progressBar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
 }
 
-/** `ward keys rotate`: re-wrap every data key (and re-seal staff's TOTP secrets) under the newest key-encryption key. */
+/** `ward keys rotate`: data keys re-wrapped and staff's TOTP secrets re-sealed under the newest key-encryption key. */
 export async function rotateKeys(config: Config): Promise<void> {
   const { keyring } = await loadKeyring({
     kek: config.kek,
