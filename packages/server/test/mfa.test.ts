@@ -202,6 +202,29 @@ describe('two-step sign-in (TOTP) for staff', () => {
     expect((await verify(undefined, '123456')).status).toBe(401);
   });
 
+  it('lets the waiting sign-in lapse after five minutes: the password is asked again', async () => {
+    const { cookie, email } = await t.signUpStaff({ role: 'admin' });
+    const { next } = await enrol(cookie);
+    const started = Date.now();
+    const { pending } = await signIn(email);
+    const [row] = await t.ownerDb
+      .selectFrom('staff_mfa_challenges')
+      .select('expires_at')
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .execute();
+    expect(row!.expires_at.getTime() - started).toBeGreaterThan(295_000);
+    expect(row!.expires_at.getTime() - started).toBeLessThanOrEqual(301_000);
+    await t.ownerDb
+      .updateTable('staff_mfa_challenges')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('expires_at', '=', row!.expires_at)
+      .execute();
+    const late = await verify(pending, await next());
+    expect(late.status).toBe(401);
+    expect(errorOf(late).message).toBe('Your sign-in has timed out: sign in again');
+  });
+
   it('takes each recovery code once, in place of a code', async () => {
     const { cookie, email } = await t.signUpStaff({ role: 'admin' });
     const { recoveryCodes } = await enrol(cookie);
