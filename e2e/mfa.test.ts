@@ -113,6 +113,7 @@ describe('two-step sign-in in the console', () => {
       expect(turnedOn.status).toBe(200);
       await page.getByRole('link', { name: 'Staff', exact: true }).click();
       const row = page.getByRole('row').filter({ hasText: 'Tom Reed' });
+      await row.getByRole('cell', { name: 'On', exact: true }).waitFor();
       await row.getByRole('button', { name: 'Reset two-step sign-in for Tom Reed' }).click();
       await expectFocus(page, { tag: 'h3', name: 'Reset two-step sign-in for Tom Reed?' }, 'the question');
       await expectNoAxeViolations(page);
@@ -124,6 +125,8 @@ describe('two-step sign-in in the console', () => {
       await expect
         .poll(() => page.getByRole('group', { name: 'Reset two-step sign-in for Tom Reed?' }).count())
         .toBe(0);
+      await row.getByRole('cell', { name: 'Off', exact: true }).waitFor();
+      expect(await row.getByRole('button', { name: /Reset two-step sign-in/ }).count()).toBe(0);
       // There is no reset for oneself.
       expect(
         await page

@@ -13,6 +13,8 @@ export const StaffMember = z.object({
   role: StaffRole,
   /** The departments they work in (ADR 14); empty means every department. */
   departments: z.array(z.string()),
+  /** In the staff list for administrators: whether their two-step sign-in is on (ADR 22). */
+  mfaEnabled: z.boolean().optional(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 

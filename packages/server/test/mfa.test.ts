@@ -297,9 +297,15 @@ describe('two-step sign-in (TOTP) for staff', () => {
     const closed = new Promise((resolve) => socket.once('disconnect', resolve));
 
     expect((await call('POST', `/api/staff/${adminId}/mfa/reset`, { cookie: admin.cookie })).status).toBe(409);
+    const listed = async () =>
+      (
+        (await call('GET', '/api/staff', { cookie: admin.cookie })).body.staff as { id: string; mfaEnabled: boolean }[]
+      ).find((member) => member.id === colleagueId)?.mfaEnabled;
+    expect(await listed()).toBe(true);
     const reset = await call('POST', `/api/staff/${colleagueId}/mfa/reset`, { cookie: admin.cookie });
     expect(reset.status).toBe(204);
     await closed;
+    expect(await listed()).toBe(false);
     expect((await call('GET', '/api/auth/me', { cookie: colleague.cookie })).status).toBe(401);
 
     const again = await signIn(colleague.email);

@@ -35,6 +35,10 @@ export function StaffPage() {
   // A lost phone: an administrator resets a colleague's two-step sign-in (ADR 22).
   const reset = useConfirmation(async (member: StaffMember) => {
     await resetStaffMfa(member.id);
+    update((data) => ({
+      ...data,
+      staff: data.staff.map((m) => (m.id === member.id ? { ...m, mfaEnabled: false } : m)),
+    }));
     announce(`Two-step sign-in reset for ${nameOf(member)}. They have been signed out.`);
   });
 
@@ -43,7 +47,11 @@ export function StaffPage() {
     loaded.status === 'ready' ? loaded.data.staff.find((member) => member.id === editing) : undefined;
 
   function saved(member: StaffMember) {
-    update((data) => ({ ...data, staff: data.staff.map((m) => (m.id === member.id ? member : m)) }));
+    // The answer to a change of departments does not say whether two-step sign-in is on: keep what the list said.
+    update((data) => ({
+      ...data,
+      staff: data.staff.map((m) => (m.id === member.id ? { ...member, mfaEnabled: m.mfaEnabled } : m)),
+    }));
     setEditing(null);
     announce(`Departments saved for ${nameOf(member)}: ${describeDepartments(member.departments, departments)}`);
     focusChangeButton(member);
@@ -74,6 +82,7 @@ export function StaffPage() {
             { header: 'Role', cell: (member) => roleNames[member.role] },
             { header: 'Shown to residents as', cell: (member) => member.displayName },
             { header: 'Departments', cell: (member) => describeDepartments(member.departments, departments) },
+            { header: 'Two-step sign-in', cell: (member) => (member.mfaEnabled ? 'On' : 'Off') },
             {
               header: <span className="govuk-visually-hidden">Actions</span>,
               cell: (member) => (
@@ -88,7 +97,7 @@ export function StaffPage() {
                   >
                     Change<span className="govuk-visually-hidden"> departments for {nameOf(member)}</span>
                   </button>
-                  {member.id === me.id ? null : (
+                  {member.id === me.id || !member.mfaEnabled ? null : (
                     <button
                       type="button"
                       className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"

@@ -33,6 +33,17 @@ export async function mfaEnabled(db: DbOrTx, staffId: string): Promise<boolean> 
   return Boolean(row?.enabled_at);
 }
 
+/** The ids of the organisation's staff who have two-step sign-in on. */
+export async function staffWithMfaEnabled(db: DbOrTx, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('staff_mfa')
+    .select('staff_id')
+    .where('organisation_id', '=', organisationId)
+    .where('enabled_at', 'is not', null)
+    .execute();
+  return rows.map((row) => row.staff_id);
+}
+
 /** Stores a new secret waiting for its first code; false when two-step sign-in is already on. */
 export async function storePendingSecret(
   db: DbOrTx,
