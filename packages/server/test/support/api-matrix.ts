@@ -207,6 +207,7 @@ export async function changeCount(t: TestApp, f: Fixture) {
     'staff_invitations',
     'emails',
     'conversations',
+    'staff_mfa',
   ] as const;
   const count = async (table: (typeof tables)[number]) =>
     Number(
