@@ -36,6 +36,7 @@ import { registerApiKeyRoutes } from './transport/http/api-keys.routes.ts';
 import { registerRecordRoutes } from './transport/http/records.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
 import { registerFormRoutes } from './transport/http/forms.routes.ts';
+import { registerAccessibilityStatement } from './transport/http/accessibility-statement.ts';
 import { startRealtime } from './transport/realtime/realtime-server.ts';
 import { createWardMetrics } from './transport/metrics/ward-metrics.ts';
 import { registerMetricsRoute } from './transport/http/metrics.routes.ts';
@@ -241,6 +242,7 @@ export async function buildApp(
     limiter,
   });
   await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:'), limiter });
+  registerAccessibilityStatement(http, ctx);
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),

@@ -30,6 +30,29 @@ export type RetentionSettings = z.infer<typeof RetentionSettings>;
 
 const slugId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
+const isoDate = z.iso.date('a date as YYYY-MM-DD');
+
+/** The council's part of the accessibility statement; Ward's part (what it meets) is in the template. */
+export const AccessibilitySettings = z.strictObject({
+  /** Where people ask for another format or report a problem. */
+  contact: z
+    .strictObject({
+      email: z.email().nullable().default(null),
+      phone: z.string().min(1).max(40).nullable().default(null),
+    })
+    .default({ email: null, phone: null }),
+  /** Working days in which the council answers a request for another format. */
+  responseDays: z.number().int().min(1).max(30).default(10),
+  /** When and by whom the chat and forms were last tested. */
+  lastTestedOn: isoDate.nullable().default(null),
+  testedBy: z.string().min(1).max(200).default('the council'),
+  preparedOn: isoDate.nullable().default(null),
+  reviewedOn: isoDate.nullable().default(null),
+  /** What the council found does not meet WCAG 2.2 AA (empty: fully compliant). */
+  knownIssues: z.array(z.string().min(1).max(500)).max(30).default([]),
+});
+export type AccessibilitySettings = z.infer<typeof AccessibilitySettings>;
+
 /** The council's departments (ADR 14): cases belong to one, staff work in some. */
 const defaultDepartments = [
   { id: 'customer-services', label: 'Customer services' },
@@ -81,6 +104,11 @@ export const OrganisationSettings = z
       .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
     /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
     retention: RetentionSettings.default(retentionDefaults),
+    /**
+     * What the council completes for the accessibility statement of its chat and forms, served at
+     * /accessibility (Public Sector Bodies Accessibility Regulations 2018; issue 13).
+     */
+    accessibility: AccessibilitySettings.default(AccessibilitySettings.parse({})),
     /**
      * Online forms served at /forms/<organisation>/ (issue 4); the three ready ones unless the council lists its own.
      */

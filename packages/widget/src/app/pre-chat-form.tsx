@@ -156,6 +156,11 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
           Start chat
         </button>
       </form>
+      <p class="ward-body">
+        <a class="ward-link" href="/accessibility" target="_blank" rel="noopener noreferrer">
+          Accessibility statement (opens in new tab)
+        </a>
+      </p>
     </>
   );
 }

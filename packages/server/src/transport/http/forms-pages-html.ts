@@ -39,6 +39,8 @@ export function attr(name: string, value: string | null | undefined | false): Ht
 }
 
 export const cssPath = '/forms/assets/govuk-frontend.min.css';
+/** The accessibility statement of the chat and the forms (accessibility-statement.ts). */
+export const accessibilityPath = '/accessibility';
 export const wardCssPath = '/forms/assets/forms.css';
 
 /** The GOV.UK page template, without JavaScript. */
@@ -49,6 +51,8 @@ export function page(input: {
   main: Html;
   hasErrors?: boolean;
   backHref?: string;
+  /** The name in the service navigation; the forms' by default. */
+  serviceName?: string;
 }): string {
   const title = `${input.hasErrors ? 'Error: ' : ''}${input.title} – ${input.organisationName}`;
   return `<!DOCTYPE html>${
@@ -72,7 +76,7 @@ export function page(input: {
 </header>
 <section aria-label="Service information" class="govuk-service-navigation">
 <div class="govuk-width-container"><div class="govuk-service-navigation__container">
-<span class="govuk-service-navigation__service-name"><a href="${input.homeHref}" class="govuk-service-navigation__link">Online forms</a></span>
+<span class="govuk-service-navigation__service-name"><a href="${input.homeHref}" class="govuk-service-navigation__link">${input.serviceName ?? 'Online forms'}</a></span>
 </div></div>
 </section>
 <div class="govuk-width-container">
@@ -85,7 +89,9 @@ ${input.main}
 </div>
 <footer class="govuk-footer">
 <div class="govuk-width-container"><div class="govuk-footer__meta"><div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-<p class="govuk-body-s">${input.organisationName}. Online forms served by Ward.</p>
+<h2 class="govuk-visually-hidden">Support links</h2>
+<ul class="govuk-footer__inline-list"><li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${accessibilityPath}">Accessibility statement</a></li></ul>
+<p class="govuk-body-s">${input.organisationName}. Online forms and web chat served by Ward.</p>
 </div></div></div>
 </footer>
 </body>
