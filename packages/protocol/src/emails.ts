@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from './free-text.ts';
 import { RedactionCategory } from './redaction.ts';
 
 /**
@@ -56,11 +57,13 @@ export const CaseEmailsResponse = z.object({ emails: z.array(CaseEmail) });
 export type CaseEmailsResponse = z.infer<typeof CaseEmailsResponse>;
 
 export const ReplyEmailBody = z.object({
-  body: z
-    .string('Write your reply')
-    .trim()
-    .min(1, 'Write your reply')
-    .max(emailLimits.replyMaxChars, `Your reply must be ${emailLimits.replyMaxChars} characters or fewer`),
+  body: freeText(
+    z
+      .string('Write your reply')
+      .trim()
+      .min(1, 'Write your reply')
+      .max(emailLimits.replyMaxChars, `Your reply must be ${emailLimits.replyMaxChars} characters or fewer`),
+  ),
 });
 export type ReplyEmailBody = z.infer<typeof ReplyEmailBody>;
 

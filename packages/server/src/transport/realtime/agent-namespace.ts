@@ -15,7 +15,7 @@ import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
 import { markConsentMessage } from '../../features/conversations/update-conversation.ts';
 import { openConversationsOf, resumeForAgent, waitingQueue } from '../../features/conversations/read-conversations.ts';
-import { handleEvent, type Reporter } from './handle-event.ts';
+import { eventOptions, handleEvent, type Reporter } from './handle-event.ts';
 import { seesEveryDepartment } from '../../features/access/access.rules.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { clientAddress } from './client-address.rules.ts';
@@ -40,6 +40,7 @@ export function setUpAgentNamespace(
   report: Reporter,
   options: { trustProxy: boolean; sessionIdleMs: number },
 ): void {
+  const events = eventOptions(ctx, report);
   const policy = { idleMs: options.sessionIdleMs };
   nsp.use((socket, next) => {
     staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie), policy)
@@ -81,7 +82,7 @@ export function setUpAgentNamespace(
           await socket.join(conversationRoom(conversationId));
           return result;
         },
-        report,
+        events,
       ),
     );
 
@@ -90,8 +91,9 @@ export function setUpAgentNamespace(
       handleEvent(
         socket,
         AgentSendMessagePayload,
-        ({ conversationId, ...message }) => sendMessage(ctx, conversationId, { kind: 'agent', staff }, message),
-        report,
+        ({ conversationId, ...message }, redactions) =>
+          sendMessage(ctx, conversationId, { kind: 'agent', staff }, { ...message, redactions }),
+        events,
       ),
     );
 
@@ -105,7 +107,7 @@ export function setUpAgentNamespace(
           if (result.conversation.assignedStaffId === staff.id) await socket.join(conversationRoom(conversationId));
           return result;
         },
-        report,
+        events,
       ),
     );
 
@@ -120,7 +122,7 @@ export function setUpAgentNamespace(
           const name = staff.firstName;
           visitors.to(conversationRoom(conversationId)).emit('typing', { isTyping, name });
         },
-        report,
+        events,
       ),
     );
 
@@ -135,7 +137,7 @@ export function setUpAgentNamespace(
             conversation: (await resumeForAgent(ctx, staff, conversationId, Number.MAX_SAFE_INTEGER)).conversation,
           };
         },
-        report,
+        events,
       ),
     );
 
@@ -147,7 +149,7 @@ export function setUpAgentNamespace(
         async ({ conversationId, seq }) => ({
           message: await markConsentMessage(ctx, staff, conversationId, seq),
         }),
-        report,
+        events,
       ),
     );
 
