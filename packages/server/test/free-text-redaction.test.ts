@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -408,6 +409,12 @@ describe('free text is redacted at one choke point', () => {
         .filter((v) => leaks.some((leak) => v.text.includes(leak)))
         .map((v) => `${v.where}: ${leaks.filter((leak) => v.text.includes(leak)).join(', ')}`);
       expect(leaked, 'stored unredacted').toEqual([]);
+      // Nor logged (Ward logs at debug level in tests).
+      const logged = await readFile(t.logFile, 'utf8');
+      expect(
+        leaks.filter((leak) => logged.includes(leak)),
+        'logged unredacted',
+      ).toEqual([]);
     },
   );
 });
