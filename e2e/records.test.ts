@@ -175,11 +175,17 @@ describe('customer records: one resident, every contact', () => {
     await expectNoAxeViolations(agent);
     await agent.keyboard.press('Tab');
     await agent.keyboard.press('Enter');
-    await agent.keyboard.type('Lee gave a new email address');
+    // A reason is free text: an NI number typed into it is removed before it is stored (issue 10).
+    await agent.keyboard.type('Lee gave a new email address, NI AB 12 34 56 C');
     await keyboardActivate(agent, 'Save email address', 'the Save button', { tag: 'button' });
     await expectSuccess(agent, 'Email address changed');
     await agent.getByText('Email addresses: 2 versions').click();
-    await agent.getByText(/Replaced by Kay Board on .*Reason: Lee gave a new email address/).waitFor();
+    await agent
+      .getByText(
+        /Replaced by Kay Board on .*Reason: Lee gave a new email address, NI \[National Insurance number removed\]/,
+      )
+      .waitFor();
+    expect(await agent.locator('main').textContent()).not.toContain('AB 12 34 56 C');
     await expectNoAxeViolations(agent);
     const duplicateUrl = agent.url();
 

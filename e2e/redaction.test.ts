@@ -55,6 +55,20 @@ describe('card details typed into the chat', () => {
     await expect.poll(() => notice.count()).toBe(0);
     await expectFocus(frame, { id: 'message' }, 'the message box');
 
+    // A security code written in words after the card number goes too, and the resident is told again.
+    await ann.chat
+      .getByLabel('Type your message')
+      .fill('My card is 5555 5555 5555 4444 and the three digits on the back are 321');
+    await ann.chat.getByRole('button', { name: 'Send' }).click();
+    const inWords = `My card is ${marker} and the three digits on the back are [card details removed]`;
+    await log.getByText(inWords).waitFor();
+    await agentLog.getByText(inWords).waitFor();
+    expect(await agentLog.textContent()).not.toContain('back are 321');
+    await ann.chat
+      .getByRole('region', { name: /We removed your card details/ })
+      .getByText('We removed your card details from that message to keep them safe.')
+      .waitFor();
+
     // An agent who types card details is told too, and the resident sees only the marker.
     await agent.getByLabel('Reply to Ann Resident').fill('Please do not send 4111 1111 1111 1111 here');
     await agent.getByRole('button', { name: 'Send', exact: true }).click();

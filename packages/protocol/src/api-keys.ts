@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { apiKeyScopes } from './shared-constants.ts';
+import { structuredText } from './free-text.ts';
 
 /**
  * Integration API keys (ADR 15): the council's other systems call Ward with
@@ -11,11 +12,13 @@ export const ApiKeyScope = z.enum(apiKeyScopes, 'Choose the scopes: intake, case
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
 export const CreateApiKeyBody = z.object({
-  name: z
-    .string('Enter a name for the key')
-    .trim()
-    .min(1, 'Enter a name for the key')
-    .max(100, 'A name can be at most 100 characters'),
+  name: structuredText(
+    z
+      .string('Enter a name for the key')
+      .trim()
+      .min(1, 'Enter a name for the key')
+      .max(100, 'A name can be at most 100 characters'),
+  ),
   scopes: z.array(ApiKeyScope).min(1, 'Choose at least one scope').max(10),
   /** How many days the key works; null: until it is revoked. Omitted: a year. */
   expiresInDays: z

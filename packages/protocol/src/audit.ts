@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { structuredText } from './free-text.ts';
 
 /**
  * The audit trail (docs/adr/0012-audit-trail.md): who touched which resident's data, which
@@ -23,7 +24,7 @@ export const AuditQuery = z
   .object({
     staffId: z.uuid('staffId must be a staff id').optional(),
     dataSubjectId: z.uuid('dataSubjectId must be a resident’s id from the audit trail').optional(),
-    caseReference: z.string().max(40, 'Enter a valid case reference, like 4K7M-9P2X').optional(),
+    caseReference: structuredText(z.string().max(40, 'Enter a valid case reference, like 4K7M-9P2X')).optional(),
     from: when('from').optional(),
     to: when('to').optional(),
     before: z.coerce.number(beforeMessage).int(beforeMessage).min(1, beforeMessage).optional(),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { caseNoteMaxChars, caseStatuses, intakeTextMaxChars, socialPlatforms } from './shared-constants.ts';
 
 export { caseNoteMaxChars, caseStatuses, intakeTextMaxChars, socialPlatforms } from './shared-constants.ts';
+import { freeText, structuredText } from './free-text.ts';
 import { caseReferencePattern, normaliseCaseReference } from './case-reference.ts';
 import { limits } from './limits.ts';
 
@@ -41,17 +42,16 @@ export type SocialPlatform = z.infer<typeof SocialPlatform>;
 
 const caseReferenceMessage = 'Enter a valid case reference, like 4K7M-9P2X';
 /** A case reference as a person typed it: normalised (case, spaces, dashes) and its check symbol verified. */
-export const TypedCaseReference = z
-  .string(caseReferenceMessage)
-  .max(40, caseReferenceMessage)
-  .transform((typed, context) => {
-    const reference = normaliseCaseReference(typed);
-    if (!reference) {
-      context.addIssue({ code: 'custom', message: caseReferenceMessage });
-      return z.NEVER;
-    }
-    return reference;
-  });
+export const TypedCaseReference = structuredText(
+  z.string(caseReferenceMessage).max(40, caseReferenceMessage),
+).transform((typed, context) => {
+  const reference = normaliseCaseReference(typed);
+  if (!reference) {
+    context.addIssue({ code: 'custom', message: caseReferenceMessage });
+    return z.NEVER;
+  }
+  return reference;
+});
 
 const Reference = z.string().regex(caseReferencePattern);
 const StaffRef = z.object({ id: z.uuid(), name: z.string() });
@@ -156,11 +156,13 @@ export const CaseDepartmentBody = z.object({ departmentId });
 export type CaseDepartmentBody = z.infer<typeof CaseDepartmentBody>;
 
 export const CaseNoteBody = z.object({
-  text: z
-    .string('Enter a note')
-    .trim()
-    .min(1, 'Enter a note')
-    .max(caseNoteMaxChars, `A note can be at most ${caseNoteMaxChars} characters`),
+  text: freeText(
+    z
+      .string('Enter a note')
+      .trim()
+      .min(1, 'Enter a note')
+      .max(caseNoteMaxChars, `A note can be at most ${caseNoteMaxChars} characters`),
+  ),
 });
 export type CaseNoteBody = z.infer<typeof CaseNoteBody>;
 
@@ -168,11 +170,13 @@ export const CaseLinkBody = z.object({ caseReference: TypedCaseReference });
 export type CaseLinkBody = z.input<typeof CaseLinkBody>;
 
 export const CaseSummaryBody = z.object({
-  summary: z
-    .string('Enter a summary')
-    .trim()
-    .min(1, 'Enter a summary')
-    .max(limits.summaryMaxChars, `A summary can be at most ${limits.summaryMaxChars} characters`),
+  summary: freeText(
+    z
+      .string('Enter a summary')
+      .trim()
+      .min(1, 'Enter a summary')
+      .max(limits.summaryMaxChars, `A summary can be at most ${limits.summaryMaxChars} characters`),
+  ),
 });
 export type CaseSummaryBody = z.infer<typeof CaseSummaryBody>;
 
@@ -196,10 +200,7 @@ const pastDateTime = (name: string) =>
     .refine((value) => Date.parse(value) >= Date.parse('2000-01-01T00:00:00Z'), `${name} is too long ago`);
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
+  structuredText(z.string().trim().max(max, message))
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -215,12 +216,10 @@ const residentDetails = {
     .transform((v) => (v ? v : undefined)),
   phone: optionalText(30, 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'),
   /** The topic id from the organisation's settings; its department unless `departmentId` is given. */
-  topic: z.string().max(40, 'Choose a topic').optional(),
+  topic: structuredText(z.string().max(40, 'Choose a topic')).optional(),
   departmentId: departmentId.optional(),
   /** A case reference the resident quoted: links the new case to it and to its record. */
-  caseReference: z
-    .string(caseReferenceMessage)
-    .max(40, caseReferenceMessage)
+  caseReference: structuredText(z.string(caseReferenceMessage).max(40, caseReferenceMessage))
     .optional()
     .transform((typed, context) => {
       if (!typed?.trim()) return undefined;
@@ -232,16 +231,20 @@ const residentDetails = {
 
 export const SocialIntakeBody = z.object({
   platform: SocialPlatform,
-  handle: z
-    .string('Enter the resident’s handle')
-    .trim()
-    .min(1, 'Enter the resident’s handle')
-    .max(100, 'A handle can be at most 100 characters'),
-  request: z
-    .string('Enter the request')
-    .trim()
-    .min(1, 'Enter the request')
-    .max(intakeTextMaxChars, `The request can be at most ${intakeTextMaxChars} characters`),
+  handle: structuredText(
+    z
+      .string('Enter the resident’s handle')
+      .trim()
+      .min(1, 'Enter the resident’s handle')
+      .max(100, 'A handle can be at most 100 characters'),
+  ),
+  request: freeText(
+    z
+      .string('Enter the request')
+      .trim()
+      .min(1, 'Enter the request')
+      .max(intakeTextMaxChars, `The request can be at most ${intakeTextMaxChars} characters`),
+  ),
   receivedAt: pastDateTime('receivedAt'),
   ...residentDetails,
 });
@@ -249,11 +252,13 @@ export type SocialIntakeBody = z.input<typeof SocialIntakeBody>;
 
 export const LoggedContactBody = z.object({
   channel: z.enum(['phone', 'face-to-face'], 'Choose phone or face-to-face'),
-  summary: z
-    .string('Enter a summary of the contact')
-    .trim()
-    .min(1, 'Enter a summary of the contact')
-    .max(limits.summaryMaxChars, `A summary can be at most ${limits.summaryMaxChars} characters`),
+  summary: freeText(
+    z
+      .string('Enter a summary of the contact')
+      .trim()
+      .min(1, 'Enter a summary of the contact')
+      .max(limits.summaryMaxChars, `A summary can be at most ${limits.summaryMaxChars} characters`),
+  ),
   /** Defaults to now. */
   contactedAt: pastDateTime('contactedAt').optional(),
   /** The resident's record, when staff already found it; otherwise the details below find or create one. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText, structuredText } from './free-text.ts';
 import { caseReferencePattern } from './case-reference.ts';
 import { limits } from './limits.ts';
 import { conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
@@ -28,10 +29,12 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
-export const MessageBody = z
-  .string()
-  .max(limits.messageBodyMaxChars, `A message can be at most ${limits.messageBodyMaxChars} characters`)
-  .refine((body) => body.trim().length > 0, residentMessages.messageEmpty);
+export const MessageBody = freeText(
+  z
+    .string()
+    .max(limits.messageBodyMaxChars, `A message can be at most ${limits.messageBodyMaxChars} characters`)
+    .refine((body) => body.trim().length > 0, residentMessages.messageEmpty),
+);
 
 // ---- Widget configuration and pre-chat (HTTP) ----
 
@@ -59,7 +62,7 @@ export const WidgetConfig = z.object({
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
 
 export const StartConversationBody = z.object({
-  name: trimmed(limits.nameMaxChars).min(1, residentMessages.nameMissing),
+  name: structuredText(trimmed(limits.nameMaxChars).min(1, residentMessages.nameMissing)),
   email: z
     .union([
       z.literal(''),
@@ -68,7 +71,7 @@ export const StartConversationBody = z.object({
         .max(limits.emailMaxChars, residentMessages.emailTooLong),
     ])
     .optional(),
-  topic: z.string().min(1, residentMessages.topicMissing).max(100),
+  topic: structuredText(z.string().min(1, residentMessages.topicMissing).max(100)),
   consent: z.boolean().optional(),
 });
 export type StartConversationBody = z.infer<typeof StartConversationBody>;
@@ -85,7 +88,7 @@ export type StartConversationResponse = z.infer<typeof StartConversationResponse
 
 export const SurveyBody = z.object({
   rating: z.number().int().min(1, residentMessages.ratingMissing).max(5, residentMessages.ratingMissing),
-  comment: trimmed(limits.surveyCommentMaxChars).optional(),
+  comment: freeText(trimmed(limits.surveyCommentMaxChars)).optional(),
 });
 export type SurveyBody = z.infer<typeof SurveyBody>;
 
@@ -96,7 +99,7 @@ export const TranscriptRequestBody = z.object({
 });
 export type TranscriptRequestBody = z.infer<typeof TranscriptRequestBody>;
 
-export const OptInsBody = z.object({ optIns: z.array(z.string().max(100)).max(20) });
+export const OptInsBody = z.object({ optIns: z.array(structuredText(z.string().max(100))).max(20) });
 export type OptInsBody = z.infer<typeof OptInsBody>;
 
 // ---- Conversation state ----
@@ -159,5 +162,7 @@ export const ConversationWithMessages = z.object({
 });
 export type ConversationWithMessages = z.infer<typeof ConversationWithMessages>;
 
-export const SummaryBody = z.object({ summary: trimmed(limits.summaryMaxChars).min(1, 'Enter a summary') });
+export const SummaryBody = z.object({
+  summary: freeText(trimmed(limits.summaryMaxChars).min(1, 'Enter a summary')),
+});
 export type SummaryBody = z.infer<typeof SummaryBody>;

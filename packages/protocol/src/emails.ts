@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { emailLimits } from './shared-constants.ts';
+import { freeText } from './free-text.ts';
 import { RedactionCategory } from './redaction.ts';
 
 /**
@@ -55,11 +56,13 @@ export const CaseEmailsResponse = z.object({ emails: z.array(CaseEmail) });
 export type CaseEmailsResponse = z.infer<typeof CaseEmailsResponse>;
 
 export const ReplyEmailBody = z.object({
-  body: z
-    .string('Write your reply')
-    .trim()
-    .min(1, 'Write your reply')
-    .max(emailLimits.replyMaxChars, `Your reply must be ${emailLimits.replyMaxChars} characters or fewer`),
+  body: freeText(
+    z
+      .string('Write your reply')
+      .trim()
+      .min(1, 'Write your reply')
+      .max(emailLimits.replyMaxChars, `Your reply must be ${emailLimits.replyMaxChars} characters or fewer`),
+  ),
 });
 export type ReplyEmailBody = z.infer<typeof ReplyEmailBody>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { structuredText } from './free-text.ts';
 import { RetentionCategory } from './retention.ts';
 
 /**
@@ -157,19 +158,24 @@ export const FormDefinition = z
 export type FormDefinition = z.infer<typeof FormDefinition>;
 export type FormDefinitionInput = z.input<typeof FormDefinition>;
 
-/** An answer as sent to the API: text, the chosen options, a date or a location. */
-const answerText = z
-  .string()
-  .max(formLimits.answerMaxChars, `An answer can be at most ${formLimits.answerMaxChars} characters`);
+/**
+ * An answer as sent to the API: text, the chosen options, a date or a location. Which answers are
+ * free text depends on the form's field (a textarea, or an email address?), so the door leaves
+ * them as typed and `form-answers.rules.ts` redacts each by its field's kind (ADR 16, ADR 27).
+ */
+const answerText = structuredText(
+  z.string().max(formLimits.answerMaxChars, `An answer can be at most ${formLimits.answerMaxChars} characters`),
+);
+const short = (max: number) => structuredText(z.string().max(max));
 export const FormAnswerInput = z.union([
   answerText,
-  z.array(z.string().max(200)).max(formLimits.optionsMax),
+  z.array(short(200)).max(formLimits.optionsMax),
   z.strictObject({
-    day: z.string().max(10).optional(),
-    month: z.string().max(10).optional(),
-    year: z.string().max(10).optional(),
+    day: short(10).optional(),
+    month: short(10).optional(),
+    year: short(10).optional(),
   }),
-  z.strictObject({ where: answerText.optional(), postcode: z.string().max(20).optional() }),
+  z.strictObject({ where: answerText.optional(), postcode: short(20).optional() }),
 ]);
 export type FormAnswerInput = z.infer<typeof FormAnswerInput>;
 

@@ -19,3 +19,4 @@ export * from './webhooks.ts';
 export * from './single-sign-on.ts';
 export { conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
 export * from './shared-constants.ts';
+export * from './free-text.ts';

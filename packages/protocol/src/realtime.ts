@@ -4,6 +4,7 @@ import type { AgentConversation, Message, QueueItem, VisitorConversation } from 
 import { MessageBody, Uuid } from './chat.ts';
 import type { RedactionCategory } from './redaction.ts';
 import { limits } from './limits.ts';
+import { freeText } from './free-text.ts';
 
 /**
  * Socket.IO contract. Two namespaces:
@@ -28,7 +29,7 @@ export const AgentTypingPayload = TypingPayload.extend({ conversationId: Uuid })
 export const AgentResumePayload = ResumePayload.extend({ conversationId: Uuid });
 export const AgentEndPayload = z.object({
   conversationId: Uuid,
-  summary: z.string().trim().max(limits.summaryMaxChars).optional(),
+  summary: freeText(z.string().trim().max(limits.summaryMaxChars)).optional(),
 });
 export const MarkConsentPayload = z.object({ conversationId: Uuid, seq: z.number().int().positive() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, structuredText } from './free-text.ts';
 import { limits } from './limits.ts';
 
 /**
@@ -19,14 +20,17 @@ export const RecordDetailKind = z.enum([
 ]);
 export type RecordDetailKind = z.infer<typeof RecordDetailKind>;
 
+/** A structured value of a record (a name, an address line, a phone number); a note is free text. */
 const text = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter ${what}`)
-    .max(max, `${what[0]?.toUpperCase()}${what.slice(1)} can be at most ${max} characters`);
+  structuredText(
+    z
+      .string()
+      .trim()
+      .min(1, `Enter ${what}`)
+      .max(max, `${what[0]?.toUpperCase()}${what.slice(1)} can be at most ${max} characters`),
+  );
 const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, `${what} can be at most ${max} characters`).nullish();
+  structuredText(z.string().trim().max(max, `${what} can be at most ${max} characters`)).nullish();
 
 /** How a resident prefers to be contacted. */
 export const ContactPreference = z.enum(['email', 'phone', 'text-message', 'post', 'in-person', 'no-contact']);
@@ -62,7 +66,7 @@ export const RecordDetailInput = z.discriminatedUnion('kind', [
     handle: text(100, 'the handle'),
   }),
   z.strictObject({ kind: z.literal('contact-preference'), preference: ContactPreference }),
-  z.strictObject({ kind: z.literal('note'), text: text(2000, 'a note') }),
+  z.strictObject({ kind: z.literal('note'), text: freeText(text(2000, 'a note')) }),
 ]);
 export type RecordDetailInput = z.infer<typeof RecordDetailInput>;
 
@@ -84,11 +88,9 @@ export const RecordDetailValue = z.discriminatedUnion('kind', [
 ]);
 export type RecordDetailValue = z.infer<typeof RecordDetailValue>;
 
-const reason = z
-  .string()
-  .trim()
-  .min(1, 'Enter the reason for the change')
-  .max(500, 'A reason can be at most 500 characters');
+const reason = freeText(
+  z.string().trim().min(1, 'Enter the reason for the change').max(500, 'A reason can be at most 500 characters'),
+);
 
 /** `POST /api/records`: a new record; at least one name. */
 export const CreateRecordBody = z
@@ -199,11 +201,11 @@ export type CustomerRecordResponse = z.infer<typeof CustomerRecordResponse>;
  */
 export const RecordSearchQuery = z
   .strictObject({
-    name: z.string().trim().max(limits.nameMaxChars, 'That name is too long').optional(),
-    email: z.string().trim().max(limits.emailMaxChars, 'That email address is too long').optional(),
-    phone: z.string().trim().max(40, 'That phone number is too long').optional(),
-    postcode: z.string().trim().max(10, 'That postcode is too long').optional(),
-    caseReference: z.string().trim().max(40, 'Enter a valid case reference, like 4K7M-9P2X').optional(),
+    name: structuredText(z.string().trim().max(limits.nameMaxChars, 'That name is too long')).optional(),
+    email: structuredText(z.string().trim().max(limits.emailMaxChars, 'That email address is too long')).optional(),
+    phone: structuredText(z.string().trim().max(40, 'That phone number is too long')).optional(),
+    postcode: structuredText(z.string().trim().max(10, 'That postcode is too long')).optional(),
+    caseReference: structuredText(z.string().trim().max(40, 'Enter a valid case reference, like 4K7M-9P2X')).optional(),
   })
   .refine((q) => Boolean(q.name || q.email || q.phone || q.postcode || q.caseReference), {
     message: 'Search by name, email, phone, postcode or case reference',
@@ -232,8 +234,8 @@ export type RecordSearchResponse = z.infer<typeof RecordSearchResponse>;
  */
 export const ChatMatchQuery = z.strictObject({
   conversationId: z.uuid('That is not a conversation id'),
-  postcode: z.string().trim().max(10, 'That postcode is too long').optional(),
-  phone: z.string().trim().max(40, 'That phone number is too long').optional(),
+  postcode: structuredText(z.string().trim().max(10, 'That postcode is too long')).optional(),
+  phone: structuredText(z.string().trim().max(40, 'That phone number is too long')).optional(),
 });
 export type ChatMatchQuery = z.infer<typeof ChatMatchQuery>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { holdReasonMaxChars } from './shared-constants.ts';
+import { freeText, structuredText } from './free-text.ts';
 
 /**
  * Retention by category (docs/adr/0011-retention.md). Each category's period is data in the
@@ -37,18 +38,20 @@ export const PlaceHoldBody = z
     conversationId: z.uuid('That is not a conversation id').optional(),
     /** A case on any channel; `covers` then says whether the hold is on the case or on its resident. */
     caseId: z.uuid('That is not a case id').optional(),
-    caseReference: z.string().max(40, 'Enter a valid case reference, like 4K7M-9P2X').optional(),
+    caseReference: structuredText(z.string().max(40, 'Enter a valid case reference, like 4K7M-9P2X')).optional(),
     /**
      * `conversation`: the chat; `case`: the case (a chat's case keeps its conversation too);
      * `resident`: everything about the resident the conversation (or case) belongs to.
      * Omitted: `case` when placed through `caseId`, `conversation` otherwise.
      */
     covers: z.enum(HoldCovers.options, { error: 'covers must be "conversation", "case" or "resident"' }).optional(),
-    reason: z
-      .string({ error: 'Enter the reason for the hold' })
-      .trim()
-      .min(1, 'Enter the reason for the hold')
-      .max(holdReasonMaxChars, `The reason can be at most ${holdReasonMaxChars} characters`),
+    reason: freeText(
+      z
+        .string({ error: 'Enter the reason for the hold' })
+        .trim()
+        .min(1, 'Enter the reason for the hold')
+        .max(holdReasonMaxChars, `The reason can be at most ${holdReasonMaxChars} characters`),
+    ),
     /** Omit or null for a hold that lasts until it is lifted. */
     endsAt: z.iso
       .datetime({ offset: true, message: 'Enter the end as a date and time, like 2027-03-31T23:59:59Z' })

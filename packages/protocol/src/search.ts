@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { structuredText } from './free-text.ts';
 import { limits } from './limits.ts';
 
 /**
@@ -8,9 +9,9 @@ import { limits } from './limits.ts';
  */
 export const ConversationSearchQuery = z
   .object({
-    email: z.string().trim().max(limits.emailMaxChars, 'That email address is too long').optional(),
-    name: z.string().trim().max(limits.nameMaxChars, 'That name is too long').optional(),
-    caseReference: z.string().trim().max(40, 'Enter a valid case reference, like 4K7M-9P2X').optional(),
+    email: structuredText(z.string().trim().max(limits.emailMaxChars, 'That email address is too long')).optional(),
+    name: structuredText(z.string().trim().max(limits.nameMaxChars, 'That name is too long')).optional(),
+    caseReference: structuredText(z.string().trim().max(40, 'Enter a valid case reference, like 4K7M-9P2X')).optional(),
   })
   .refine((q) => Boolean(q.email || q.name || q.caseReference), { message: 'Search by email, name or caseReference' });
 export type ConversationSearchQuery = z.infer<typeof ConversationSearchQuery>;

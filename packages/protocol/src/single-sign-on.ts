@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { structuredText } from './free-text.ts';
 
 /**
  * How staff may sign in (`GET /api/auth/methods`, public): with a password, and/or with the
@@ -25,16 +26,14 @@ const isConsolePath = (value: string) =>
  * percent-encoded) is ignored, not refused.
  */
 export const OidcStartQuery = z.object({
-  next: z
-    .string()
-    .max(2000)
+  next: structuredText(z.string().max(2000))
     .optional()
     .catch(undefined)
     .transform((next) => (next && isConsolePath(next) ? next : undefined)),
 });
 export type OidcStartQuery = z.infer<typeof OidcStartQuery>;
 
-const param = (message: string) => z.string(message).max(4096, message);
+const param = (message: string) => structuredText(z.string(message).max(4096, message));
 
 /**
  * What the identity provider sends back to `GET /api/auth/oidc/callback`. `state` must be the one
@@ -44,8 +43,8 @@ export const OidcCallbackQuery = z.object({
   state: param('This sign-in link is not valid. Go back to Ward and sign in again.'),
   code: param('This sign-in link is not valid. Go back to Ward and sign in again.').optional(),
   error: param('This sign-in link is not valid. Go back to Ward and sign in again.').optional(),
-  error_description: z.string().max(4096).optional(),
-  session_state: z.string().max(4096).optional(),
-  iss: z.string().max(4096).optional(),
+  error_description: structuredText(z.string().max(4096)).optional(),
+  session_state: structuredText(z.string().max(4096)).optional(),
+  iss: structuredText(z.string().max(4096)).optional(),
 });
 export type OidcCallbackQuery = z.infer<typeof OidcCallbackQuery>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { passwordMinLength } from './shared-constants.ts';
+import { structuredText } from './free-text.ts';
 
 /**
  * What a member of staff does (ADR 25): agents handle chats and cases in their departments;
@@ -26,7 +27,7 @@ export type StaffMember = z.infer<typeof StaffMember>;
 
 export const LoginBody = z.object({
   email: z.email('Enter your email address').max(254),
-  password: z.string().min(1, 'Enter your password').max(1024),
+  password: structuredText(z.string().min(1, 'Enter your password').max(1024)),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
@@ -102,22 +103,26 @@ export type InvitationDetails = z.infer<typeof InvitationDetails>;
 export const AcceptInvitationBody = z.object({
   /** Only for an invitation without an email address (the first administrator's set-up link). */
   email: z.email('Enter an email address in the correct format, like name@council.gov.uk').max(254).optional(),
-  firstName: z.string().trim().min(1, 'Enter your first name').max(100),
-  lastName: z.string().trim().min(1, 'Enter your last name').max(100),
-  password: z
-    .string()
-    .min(passwordMinLength, `Password must be ${passwordMinLength} characters or more`)
-    .max(1024, 'Password must be 1024 characters or fewer'),
+  firstName: structuredText(z.string().trim().min(1, 'Enter your first name').max(100)),
+  lastName: structuredText(z.string().trim().min(1, 'Enter your last name').max(100)),
+  password: structuredText(
+    z
+      .string()
+      .min(passwordMinLength, `Password must be ${passwordMinLength} characters or more`)
+      .max(1024, 'Password must be 1024 characters or fewer'),
+  ),
 });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 
 /** `POST /api/auth/password`: the member of staff's own password; their other sessions end. */
 export const ChangePasswordBody = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password').max(1024),
-  newPassword: z
-    .string()
-    .min(passwordMinLength, `Your new password must be ${passwordMinLength} characters or more`)
-    .max(1024, 'Your new password must be 1024 characters or fewer'),
+  currentPassword: structuredText(z.string().min(1, 'Enter your current password').max(1024)),
+  newPassword: structuredText(
+    z
+      .string()
+      .min(passwordMinLength, `Your new password must be ${passwordMinLength} characters or more`)
+      .max(1024, 'Your new password must be 1024 characters or fewer'),
+  ),
 });
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 
@@ -137,11 +142,13 @@ export type LoginResponse = z.infer<typeof LoginResponse>;
 
 /** A code from the authenticator app, or (at sign-in) a recovery code. */
 export const MfaCodeBody = z.object({
-  code: z
-    .string('Enter the code from your authenticator app')
-    .trim()
-    .min(1, 'Enter the code from your authenticator app')
-    .max(40, 'Enter the 6-digit code from your authenticator app, or a recovery code'),
+  code: structuredText(
+    z
+      .string('Enter the code from your authenticator app')
+      .trim()
+      .min(1, 'Enter the code from your authenticator app')
+      .max(40, 'Enter the 6-digit code from your authenticator app, or a recovery code'),
+  ),
 });
 export type MfaCodeBody = z.infer<typeof MfaCodeBody>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { webhookEvents } from './shared-constants.ts';
+import { freeText, structuredText } from './free-text.ts';
 
 /**
  * Outgoing webhooks (ADR 24): Ward tells the council's other systems when chats and cases change.
@@ -16,27 +17,26 @@ export type WebhookDeliveryEvent = z.infer<typeof WebhookDeliveryEvent>;
 export const webhookUrlMaxLength = 2000;
 
 export const CreateWebhookBody = z.object({
-  url: z
-    .string('Enter the address Ward sends to')
-    .trim()
-    .min(1, 'Enter the address Ward sends to')
-    .max(webhookUrlMaxLength, `The address must be ${webhookUrlMaxLength} characters or fewer`)
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-      } catch {
-        return false;
-      }
-    }, 'Enter an address starting with https:// (or http://), like https://crm.council.example/ward'),
+  url: structuredText(
+    z
+      .string('Enter the address Ward sends to')
+      .trim()
+      .min(1, 'Enter the address Ward sends to')
+      .max(webhookUrlMaxLength, `The address must be ${webhookUrlMaxLength} characters or fewer`)
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+        } catch {
+          return false;
+        }
+      }, 'Enter an address starting with https:// (or http://), like https://crm.council.example/ward'),
+  ),
   events: z
     .array(WebhookEvent, 'Choose the events to send')
     .min(1, 'Choose at least one event to send')
     .max(webhookEvents.length),
-  description: z
-    .string()
-    .trim()
-    .max(200, 'The description must be 200 characters or fewer')
+  description: freeText(z.string().trim().max(200, 'The description must be 200 characters or fewer'))
     .optional()
     .transform((value) => (value ? value : null)),
 });

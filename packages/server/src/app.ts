@@ -19,6 +19,7 @@ import { registerTranscriptJobs } from './features/transcripts/send-transcript.t
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
+import { enabledRedactions } from './features/redaction/redaction.rules.ts';
 import { createAuthoriser } from './transport/http/authorise.ts';
 import { installErrorHandling, installInputShield, installSecurityHeaders } from './transport/http/http-hardening.ts';
 import { registerHealthRoutes } from './transport/http/health.routes.ts';
@@ -210,6 +211,7 @@ export async function buildApp(
       limiter,
       mfaPolicy: config.mfaRequired,
     }),
+    () => enabledRedactions(ctx.organisation.settings.redaction),
   );
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });

@@ -53,6 +53,35 @@ describe('what is removed: real-world formats', () => {
     // …with the expiry and security code next to it
     ['card: 5555 5555 5555 4444 exp 04/27 cvv 123', `card: ${card} exp ${details} cvv ${details}`, ['card-number']],
     ['4111 1111 1111 1111 04/27 123', `${card} ${details}`, ['card-number']],
+    // …and written in words after it (issue 10)
+    [
+      '4111 1111 1111 1111 and I live at flat 321, call me back on 0114 496 0999 or 07700 900123',
+      `${card} and I live at flat 321, call me back on 0114 496 0999 or 07700 900123`,
+      ['card-number'],
+    ],
+    [
+      'my card is 4111 1111 1111 1111 and the three digits on the back are 321',
+      `my card is ${card} and the three digits on the back are ${details}`,
+      ['card-number'],
+    ],
+    ['4111 1111 1111 1111, it expires 09/27', `${card}, it expires ${details}`, ['card-number']],
+    ['4111 1111 1111 1111 security code 123', `${card} security code ${details}`, ['card-number']],
+    ['4111 1111 1111 1111 CVC: 4567', `${card} CVC: ${details}`, ['card-number']],
+    ['4111 1111 1111 1111 exp 9/2027', `${card} exp ${details}`, ['card-number']],
+    ['4111 1111 1111 1111 valid until 09-27', `${card} valid until ${details}`, ['card-number']],
+    ['4111 1111 1111 1111 exp. 09.27', `${card} exp. ${details}`, ['card-number']],
+    ['4111 1111 1111 1111 expiry September 2027', `${card} expiry ${details}`, ['card-number']],
+    ['4111 1111 1111 1111\nsec code 123', `${card}\nsec code ${details}`, ['card-number']],
+    [
+      'Card 4111 1111 1111 1111. The 3 digit code on the back of the card is 832',
+      `Card ${card}. The 3 digit code on the back of the card is ${details}`,
+      ['card-number'],
+    ],
+    [
+      '4111 1111 1111 1111 valid thru 09-2027 and the number on the back is 321',
+      `${card} valid thru ${details} and the number on the back is ${details}`,
+      ['card-number'],
+    ],
     ['4111111111111111, 04/2027, 123', `${card}, ${details}`, ['card-number']],
     [
       '4111111111111111, expiry 12/2026, security code 987',
@@ -157,6 +186,10 @@ describe('what is left alone: real-world formats', () => {
     'I live at 10 Downing Street, SW1A 2AA; my mum at M1 1AE and B33 8TH',
     'I paid £1,234.56 then £12.50 and €20; 123 homes, flat 1234',
     'code 1234 for the door',
+    // a card nearby does not make every number a security code
+    'My card 4111 1111 1111 1112 is not a card (wrong check digit) and the three digits on the back are 321',
+    'I live at flat 321 and the code on the back of the door is 4321',
+    'The digits on my bin are 321 and it was due 09-27',
     // not National Insurance numbers
     'QQ 12 34 56 C is HMRC’s specimen',
     'BG 12 34 56 C, GB123456A, NK 12 34 56 B, TN123456D, ZZ 12 34 56 A',
@@ -325,6 +358,80 @@ describe('properties', () => {
       'GB29 NWBK 6016 1331 9268 19',
     ),
   );
+
+  /** How people write the security code and the expiry after a card number (issue 10). */
+  const codePhrasing = fc.constantFrom(
+    ' and the three digits on the back are {}',
+    ', the 3 digit code on the back of the card is {}',
+    ' security code {}',
+    ' security code is {}',
+    ' sec code {}',
+    ' CVC: {}',
+    ' cvv {}',
+    ' CVV2 = {}',
+    '. The last digits on the back: {}',
+    ' and the numbers on the back are {}',
+    ' {}',
+    ', {}',
+  );
+  const expiryPhrasing = fc.constantFrom(
+    ' expires {}',
+    ' exp {}',
+    ' exp. {}',
+    ' expiry date: {}',
+    ' valid until {}',
+    ' valid thru {}',
+    ' and it expires on {}',
+    ' {}',
+  );
+  const expiryDate = fc
+    .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 24, max: 39 }), fc.constantFrom('/', '-', '.', ' / '))
+    .chain(([month, year, separator]) =>
+      fc.constantFrom(
+        `${String(month).padStart(2, '0')}${separator}${year}`,
+        `${month}${separator.trim() === '/' ? '/' : separator}20${year}`,
+      ),
+    );
+  const securityCode = digits(3, 4);
+  it('never leaves the security code or expiry written in any of the usual phrasings after any card number', () => {
+    fc.assert(
+      fc.property(
+        luhnCardNumber.chain((number) => grouped(number)),
+        fc.boolean(),
+        expiryPhrasing,
+        expiryDate,
+        codePhrasing,
+        securityCode,
+        (typed, expiryFirst, expiryWords, date, codeWords, code) => {
+          const expiryPart = expiryWords.replace('{}', date);
+          const codePart = codeWords.replace('{}', code);
+          const text = `My card is ${typed}${expiryFirst ? expiryPart + codePart : codePart + expiryPart}. Thanks`;
+          const result = redact(text, all).text;
+          expect(result).not.toMatch(new RegExp(`(?<!\\d)${code}(?!\\d)`));
+          expect(result).not.toContain(date);
+          expect(result).toContain(details);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves three- and four-digit numbers written near words like "back" or "digits" alone when no card number is in the text', () => {
+    const wordsOnly = fc.constantFrom(
+      ' and the three digits on the back are {}',
+      ', the 3 digit code on the back of the card is {}',
+      ' and the numbers on the back are {}',
+      ' the door code is {}',
+      ' {}',
+    );
+    fc.assert(
+      fc.property(wordsOnly, securityCode, anyText, (codeWords, code, before) => {
+        const text = `${before.replace(/\d/g, '')} flat ${code}${codeWords.replace('{}', code)}`;
+        expect(redact(text, all).text).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('is idempotent: redacting again changes nothing and finds nothing', () => {
     fc.assert(

@@ -1,4 +1,4 @@
-import type { SendMessageResult } from '@ward/protocol';
+import { redactionCategories, type RedactionCategory, type SendMessageResult } from '@ward/protocol';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { agentDisplayName } from './conversation.rules.ts';
 import { toMessage } from './conversation.presenters.ts';
@@ -13,13 +13,14 @@ export type Sender = { kind: 'visitor' } | { kind: 'agent'; staff: StaffPrincipa
  *
  * Card numbers, bank details and National Insurance numbers are replaced with markers first
  * (ADR 9): only the redacted body is stored, fanned out, emailed or logged. `redactions` says
- * which kinds were removed, so the sender can be told; a retry is redacted the same way.
+ * which kinds were removed, so the sender can be told; a retry is redacted the same way. The
+ * realtime door redacts the body first (ADR 27) and passes what it removed in `redactions`.
  */
 export async function sendMessage(
   ctx: ServiceContext,
   conversationId: string,
   sender: Sender,
-  input: { clientMessageId: string; body: string },
+  input: { clientMessageId: string; body: string; redactions?: readonly RedactionCategory[] },
 ): Promise<SendMessageResult> {
   const redacted = redactFor(ctx.organisation.settings, input.body);
   const { row, created } = await ctx.messageAppender.append({
@@ -38,5 +39,6 @@ export async function sendMessage(
   if (created) {
     ctx.events.publish('message.appended', { organisationId: ctx.organisation.id, conversationId, message: presented });
   }
-  return { message: presented, redactions: redacted.categories };
+  const removed = new Set([...(input.redactions ?? []), ...redacted.categories]);
+  return { message: presented, redactions: redactionCategories.filter((category) => removed.has(category)) };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseEmail } from '@ward/protocol';
+import { redactionCategories, type CaseEmail, type RedactionCategory } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
@@ -28,8 +28,12 @@ export async function replyToEmail(
   caseId: string,
   text: string,
   options: ReplyOptions,
+  /** What the request's door already removed from `text` (ADR 27), kept with the email. */
+  removedAtTheDoor: readonly RedactionCategory[] = [],
 ): Promise<CaseEmail> {
-  const body = redactFor(ctx.organisation.settings, text);
+  const redacted = redactFor(ctx.organisation.settings, text);
+  const removed = new Set([...removedAtTheDoor, ...redacted.categories]);
+  const body = { text: redacted.text, categories: redactionCategories.filter((c) => removed.has(c)) };
   const emailId = randomUUID();
   const stored = await ctx.db.transaction().execute(async (tx) => {
     const found = await caseForStaff(tx, ctx, staff, caseId);

@@ -6,7 +6,8 @@ import type { RedactionSpan } from './redaction-span.rules.ts';
 /**
  * Payment cards: a 13–19 digit number that passes the Luhn check, grouped with spaces or dashes or
  * not at all, and the expiry date and security code (CVV) written next to it. A security code is
- * also removed wherever it follows "CVV", "CVC", "security code" and the like.
+ * also removed wherever it follows "CVV", "CVC", "security code" and the like, and, when a card
+ * number is near, where it is written in words ("the three digits on the back are 321").
  *
  * Kept apart from card numbers on purpose: a number starting with 0 (no payment card does,
  * ISO/IEC 7812) or right after a "+", so UK and international phone numbers are never taken for
@@ -17,10 +18,18 @@ const maxFiller = 32;
 const minDigits = 13;
 const maxDigits = 19;
 
-/** A month and year: 04/27, 4/27, 04/2027, 04 / 27. Not part of a longer date such as 23/11/2026. */
-const expiry = String.raw`(?<![\d/.,:])(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?\d{2}(?![\d/]|[.,:]\d)`;
-/** A security code on its own: three or four digits that are not part of another number, date or time. */
-const code = String.raw`(?<![\d£$€.,:/])\d{3,4}(?![\d/]|[.,:]\d|[ -]\d)`;
+const month = String.raw`(?:0?[1-9]|1[0-2])`;
+const monthName = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/**
+ * A month and year: 04/27, 4/27, 04/2027, 04 / 27, 09-27, 09.27, Sept 2027. Not part of a longer
+ * date such as 23/11/2026 or 12-04-25, nor an amount (£12.50).
+ */
+const expiry = String.raw`(?:(?<![\d/.,:£$€\-])${month}(?: ?/ ?|[-.])(?:20)?\d{2}(?![\d/\-]|[.,:]\d)|(?<![a-z])${monthName}\.?[ /-]?(?:20)?\d{2}(?!\d))`;
+/**
+ * A security code on its own: three or four digits that are not part of another number, date or
+ * time (an expiry may follow it: "321 09/27").
+ */
+const code = String.raw`(?<![\d£$€.,:/])\d{3,4}(?![\d/]|[.,:]\d|[ -](?!${expiry})\d)`;
 /** What people write between a card number, its expiry and its security code. */
 const filler = String.raw`(?:[\s,;:.|/()\-–—]|(?:exp(?:iry|ire[sd]?|iration)?|dated?|valid|from|thru|through|to|until|end(?:s|ing)?|cvv2?|cvc2?|cv2|csc|cvn|security|verification|code|digits?|and|is|it's|its|it|the|my|card|long|number|no|num|on|back|then)(?![a-z]))`;
 
@@ -42,6 +51,23 @@ const expiryAfterWord = new RegExp(
   'gi',
 );
 
+/**
+ * A security code written in words near a card number: "the three digits on the back are 321",
+ * "the 3 digit code on the back of the card is 832", "sec code 123". A word that names the code,
+ * then a few words without digits (nor a sentence end), then 3–4 digits standing alone.
+ */
+const codeInWords = new RegExp(
+  String.raw`\b(?:back|digits?|code|cvv2?|cvc2?|cv2|csc|cvn|security|verification)\b([^\d.!?\n]{0,40}?)(${code})`,
+  'gi',
+);
+/** Words between the naming word and the digits that say the digits are something else. */
+const somethingElse =
+  /\b(?:flat|house|room|unit|apartment|phone|mobile|tel|ref(?:erence)?|account|postcode|extension|ext)\b|[£$€]/i;
+/** How far (characters) a security code in words can be from its card number. */
+const codeInWordsReach = 160;
+
+const monthEnd = /^(?: ?\/ ?|\.)(?:20)?\d{2}(?!\d)/;
+
 function cardNumberSpans(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const run of digitRuns(text)) {
@@ -52,6 +78,16 @@ function cardNumberSpans(text: string): RedactionSpan[] {
       if ((first === 0 && run.afterPlus) || groups[first]!.digits.startsWith('0')) continue;
       let digits = '';
       for (let last = first; last < groups.length; last++) {
+        // "4111 1111 1111 1111 2/27", "… 09.27", "… 09-27": one or two digits before a slash or a point, or
+        // before a dash when the number's groups are not joined by dashes, are the expiry month.
+        const group = groups[last]!;
+        if (
+          last > first &&
+          group.digits.length <= 2 &&
+          (monthEnd.test(text.slice(group.end, group.end + 9)) ||
+            (run.separators[last] === 'dash' && run.separators[first] !== 'dash'))
+        )
+          break;
         digits += groups[last]!.digits;
         if (digits.length > maxDigits) break;
         if (digits.length >= minDigits && sameSeparators(run, first, last) && luhnValid(digits))
@@ -83,11 +119,11 @@ const details = (start: number, end: number): RedactionSpan => ({
   marker: redactionMarkers.cardDetails,
 });
 
-/** The expiry and security code written right after a card number (up to two of them), or an expiry right before it. */
-function detailsNextTo(text: string, card: RedactionSpan): RedactionSpan[] {
+/** Up to `count` expiry dates or security codes written one after the other from `position`. */
+function detailsAfter(text: string, from: number, count: number): RedactionSpan[] {
   const found: RedactionSpan[] = [];
-  let position = card.end;
-  for (let taken = 0; taken < 2; taken++) {
+  let position = from;
+  for (let taken = 0; taken < count; taken++) {
     afterCard.lastIndex = position;
     const match = afterCard.exec(text);
     const token = match?.[1] ?? match?.[2];
@@ -97,6 +133,12 @@ function detailsNextTo(text: string, card: RedactionSpan): RedactionSpan[] {
     found.push(details(tokenStart, tokenStart + token.length));
     position = tokenStart + token.length;
   }
+  return found;
+}
+
+/** The expiry and security code written right after a card number (up to two of them), or an expiry right before it. */
+function detailsNextTo(text: string, card: RedactionSpan): RedactionSpan[] {
+  const found = detailsAfter(text, card.end, 2);
   expiryAnywhere.lastIndex = Math.max(0, card.start - 48);
   for (let match = expiryAnywhere.exec(text); match && match.index < card.start; match = expiryAnywhere.exec(text)) {
     const end = match.index + match[0].length;
@@ -111,6 +153,16 @@ export function cardSpans(text: string): RedactionSpan[] {
   const numbers = cardNumberSpans(text);
   const spans = [...numbers];
   for (const card of numbers) spans.push(...detailsNextTo(text, card));
+  if (numbers.length > 0) {
+    for (const match of text.matchAll(codeInWords)) {
+      const [whole, between = '', digits = ''] = match;
+      if (somethingElse.test(between)) continue;
+      const start = match.index + whole.length - digits.length;
+      const end = start + digits.length;
+      if (numbers.some((card) => start - card.end <= codeInWordsReach && card.start - end <= codeInWordsReach))
+        spans.push(details(start, end), ...detailsAfter(text, end, 1));
+    }
+  }
   for (const match of text.matchAll(codeAfterWord)) {
     const [whole, between = '', digits = ''] = match;
     if (between.length > maxFiller) continue;

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ErrorBody, findUnsafeText, unsafeTextMessage, type ApiKeyScope } from '@ward/protocol';
+import { ErrorBody, findUnsafeText, unsafeTextMessage, type ApiKeyScope, type RedactionCategory } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
+import { redactFreeText } from '../../features/redaction/free-text.rules.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /**
@@ -30,9 +31,14 @@ export type Handler<B, P, Q> = (input: {
   body: B;
   params: P;
   query: Q;
+  /** The kinds removed from the request's free text (ADR 27), to tell the person who wrote it. */
+  redactions: RedactionCategory[];
   request: FastifyRequest;
   reply: FastifyReply;
 }) => Promise<unknown>;
+
+/** The kinds of personal data the organisation removes from free text (its settings, read for each request). */
+export type RedactionSource = () => readonly RedactionCategory[];
 
 /**
  * The one rule for every text field Ward receives (HTTP bodies, queries, parameters, realtime frames):
@@ -43,8 +49,17 @@ export function refuseUnsafeText(value: unknown): void {
   if (found) throw new AppError('bad_request', unsafeTextMessage(found));
 }
 
-/** The first problem, phrased for a person; zod messages in the protocol are written that way. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+/**
+ * Validates a request (or a realtime frame) against its schema; the first problem is phrased for a
+ * person (zod messages in the protocol are written that way). Then the one choke point of ADR 27:
+ * every string the schema marks as free text is redacted with the organisation's settings, so
+ * what the handler gets holds no card number, bank details or National Insurance number.
+ */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  redaction: readonly RedactionCategory[],
+): { data: z.output<S>; redactions: RedactionCategory[] } {
   refuseUnsafeText(value);
   const result = schema.safeParse(value);
   if (!result.success) {
@@ -54,7 +69,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
       issue?.message && !issue.message.startsWith('Invalid') ? issue.message : `${field ?? 'The request'} is not valid`;
     throw new AppError('bad_request', message);
   }
-  return result.data;
+  const redacted = redactFreeText(schema, result.data, redaction);
+  return { data: redacted.value as z.output<S>, redactions: redacted.categories };
 }
 
 /**
@@ -64,11 +80,17 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
 export class ApiRouter {
   readonly #app: FastifyInstance;
   readonly #authorise: (access: Access, request: FastifyRequest) => Promise<void>;
+  readonly #redaction: RedactionSource;
   readonly #paths: Record<string, Record<string, unknown>> = {};
 
-  constructor(app: FastifyInstance, authorise: (access: Access, request: FastifyRequest) => Promise<void>) {
+  constructor(
+    app: FastifyInstance,
+    authorise: (access: Access, request: FastifyRequest) => Promise<void>,
+    redaction: RedactionSource,
+  ) {
     this.#app = app;
     this.#authorise = authorise;
+    this.#redaction = redaction;
   }
 
   route<
@@ -82,10 +104,18 @@ export class ApiRouter {
       url: spec.url,
       handler: async (request, reply) => {
         await this.#authorise(spec.access, request);
-        const body = (spec.body ? parseOrThrow(spec.body, request.body ?? {}) : undefined) as Parsed<B>;
-        const params = (spec.params ? parseOrThrow(spec.params, request.params) : undefined) as Parsed<P>;
-        const query = (spec.query ? parseOrThrow(spec.query, request.query) : undefined) as Parsed<Q>;
-        const result = await handler({ body, params, query, request, reply });
+        const redaction = this.#redaction();
+        const redactions = new Set<RedactionCategory>();
+        const parse = (schema: z.ZodType | undefined, value: unknown): unknown => {
+          if (!schema) return undefined;
+          const parsed = parseOrThrow(schema, value, redaction);
+          for (const category of parsed.redactions) redactions.add(category);
+          return parsed.data;
+        };
+        const body = parse(spec.body, request.body ?? {}) as Parsed<B>;
+        const params = parse(spec.params, request.params) as Parsed<P>;
+        const query = parse(spec.query, request.query) as Parsed<Q>;
+        const result = await handler({ body, params, query, redactions: [...redactions], request, reply });
         if (reply.sent) return reply;
         if (result === undefined) return reply.code(spec.status ?? 204).send();
         return reply.code(spec.status ?? 200).send(result);

@@ -47,9 +47,9 @@ export function registerEmailRoutes(
       response: ReplyEmailResponse,
       status: 201,
     },
-    async ({ params, body, request }) => ({
+    async ({ params, body, redactions, request }) => ({
       email: await options.limiter.guard('email-replies', params.caseId, () =>
-        replyToEmail(ctx, staffOf(request), params.caseId, body.body, options),
+        replyToEmail(ctx, staffOf(request), params.caseId, body.body, options, redactions),
       ),
     }),
   );

@@ -15,7 +15,7 @@ import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
 import { markConsentMessage } from '../../features/conversations/update-conversation.ts';
 import { openConversationsOf, resumeForAgent, waitingQueue } from '../../features/conversations/read-conversations.ts';
-import { handleEvent, type Reporter } from './handle-event.ts';
+import { eventOptions, handleEvent, type Reporter } from './handle-event.ts';
 import { seesEveryDepartment } from '../../features/access/access.rules.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { clientAddress } from './client-address.rules.ts';
@@ -41,6 +41,7 @@ export function setUpAgentNamespace(
   report: Reporter,
   options: { trustProxy: boolean; sessionIdleMs: number; mfaPolicy: MfaPolicy },
 ): void {
+  const events = eventOptions(ctx, report);
   const policy = { idleMs: options.sessionIdleMs };
   nsp.use((socket, next) => {
     staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie), policy)
@@ -85,7 +86,7 @@ export function setUpAgentNamespace(
           await socket.join(conversationRoom(conversationId));
           return result;
         },
-        report,
+        events,
       ),
     );
 
@@ -94,8 +95,9 @@ export function setUpAgentNamespace(
       handleEvent(
         socket,
         AgentSendMessagePayload,
-        ({ conversationId, ...message }) => sendMessage(ctx, conversationId, { kind: 'agent', staff }, message),
-        report,
+        ({ conversationId, ...message }, redactions) =>
+          sendMessage(ctx, conversationId, { kind: 'agent', staff }, { ...message, redactions }),
+        events,
       ),
     );
 
@@ -109,7 +111,7 @@ export function setUpAgentNamespace(
           if (result.conversation.assignedStaffId === staff.id) await socket.join(conversationRoom(conversationId));
           return result;
         },
-        report,
+        events,
       ),
     );
 
@@ -124,7 +126,7 @@ export function setUpAgentNamespace(
           const name = staff.firstName;
           visitors.to(conversationRoom(conversationId)).emit('typing', { isTyping, name });
         },
-        report,
+        events,
       ),
     );
 
@@ -139,7 +141,7 @@ export function setUpAgentNamespace(
             conversation: (await resumeForAgent(ctx, staff, conversationId, Number.MAX_SAFE_INTEGER)).conversation,
           };
         },
-        report,
+        events,
       ),
     );
 
@@ -151,7 +153,7 @@ export function setUpAgentNamespace(
         async ({ conversationId, seq }) => ({
           message: await markConsentMessage(ctx, staff, conversationId, seq),
         }),
-        report,
+        events,
       ),
     );
 

@@ -6,7 +6,7 @@ import { resumeForVisitor } from '../../features/conversations/read-conversation
 import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
-import { handleEvent, type Reporter } from './handle-event.ts';
+import { eventOptions, handleEvent, type Reporter } from './handle-event.ts';
 import { conversationRoom } from './rooms.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
@@ -20,6 +20,7 @@ export function setUpVisitorNamespace(
   limiter: RateLimiter,
   visitorTokenGraceSeconds: number,
 ): void {
+  const events = eventOptions(ctx, report);
   nsp.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown }).token;
     conversationForLiveVisitorToken(ctx, typeof token === 'string' ? token : '', visitorTokenGraceSeconds)
@@ -56,19 +57,19 @@ export function setUpVisitorNamespace(
       handleEvent(
         socket,
         SendMessagePayload,
-        async (payload) => {
+        async (payload, redactions) => {
           // Over the limit the acknowledgement says rate_limited and the message is not stored.
           await limiter.consume('visitor-messages-per-second', conversationId);
           await limiter.consume('visitor-messages-per-minute', conversationId);
-          return sendMessage(ctx, conversationId, { kind: 'visitor' }, payload);
+          return sendMessage(ctx, conversationId, { kind: 'visitor' }, { ...payload, redactions });
         },
-        report,
+        events,
       ),
     );
 
     socket.on(
       'resume',
-      handleEvent(socket, ResumePayload, (payload) => resumeForVisitor(ctx, conversationId, payload.afterSeq), report),
+      handleEvent(socket, ResumePayload, (payload) => resumeForVisitor(ctx, conversationId, payload.afterSeq), events),
     );
 
     socket.on(
@@ -82,7 +83,7 @@ export function setUpVisitorNamespace(
             .to(conversationRoom(conversationId))
             .emit('typing', { conversationId, isTyping });
         },
-        report,
+        events,
       ),
     );
 
@@ -96,7 +97,7 @@ export function setUpVisitorNamespace(
           const { conversation } = await resumeForVisitor(ctx, conversationId, Number.MAX_SAFE_INTEGER);
           return { conversation };
         },
-        report,
+        events,
       ),
     );
   });

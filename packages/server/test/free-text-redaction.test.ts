@@ -1,0 +1,420 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import nodemailer from 'nodemailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import * as protocol from '@ward/protocol';
+import { wardTextKey } from '@ward/protocol';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+import { operations, type Caller } from './support/api-operations.ts';
+import { send, setUpMatrix, type Matrix } from './support/api-matrix.ts';
+import { freePort } from '../src/shared/free-port.ts';
+import { sql } from 'kysely';
+import { subjectKey, openField } from '../src/features/crypto/subject-keys.ts';
+import { openMessage } from '../src/features/conversations/conversation-records.repository.ts';
+import type { MessageRow } from '../src/db/schema.ts';
+
+/**
+ * Issue 10: redaction runs on every free-text field staff and residents write (ADR 27).
+ *
+ * The fields are not listed here by hand. They are read from the schemas themselves: every string
+ * in every request body and query of the OpenAPI document Ward serves (built from the protocol's
+ * zod schemas), and in every realtime payload the protocol exports (`…Payload`). Each string must
+ * be either free text (`freeText`, which the router and the realtime handlers redact) or plainly
+ * structured (a format, a pattern, a fixed list, or `structuredText`). So:
+ *
+ * - a new field added as a bare `z.string()` fails the first test until someone decides which it is;
+ * - a new field marked free text is sent a card number, an NI number and bank details through the
+ *   real API by the second test, which then reads every stored value back, decrypted, and fails if
+ *   any of them is there (or if the new operation has no example body to send);
+ * - text stored by a path that skips the choke point (a new column written from something that is
+ *   not a marked field) is found the same way, since every table and sealed column is read.
+ */
+
+type JsonSchema = {
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema | JsonSchema[];
+  prefixItems?: JsonSchema[];
+  additionalProperties?: JsonSchema | boolean;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  [wardTextKey]?: string;
+};
+
+type StringField = { path: string; kind: 'free' | 'structured' | 'unclassified' };
+
+/** Every string in a JSON schema, with where it is (`value.text`, `details[].name`, `answers.*`). */
+function stringFields(schema: JsonSchema, path: string): StringField[] {
+  const found: StringField[] = [];
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  if (types.includes('string')) {
+    const kind =
+      schema[wardTextKey] === 'free'
+        ? 'free'
+        : schema[wardTextKey] === 'structured' ||
+            schema.format !== undefined ||
+            schema.pattern !== undefined ||
+            schema.enum !== undefined ||
+            schema.const !== undefined
+          ? 'structured'
+          : 'unclassified';
+    found.push({ path, kind });
+  }
+  for (const [key, property] of Object.entries(schema.properties ?? {}))
+    found.push(...stringFields(property, path ? `${path}.${key}` : key));
+  if (typeof schema.additionalProperties === 'object')
+    found.push(...stringFields(schema.additionalProperties, `${path}.*`));
+  const items = Array.isArray(schema.items) ? schema.items : schema.items ? [schema.items] : [];
+  for (const item of [...items, ...(schema.prefixItems ?? [])]) found.push(...stringFields(item, `${path}[]`));
+  for (const option of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    found.push(...stringFields(option, path));
+  return found;
+}
+
+type OpenApi = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
+        parameters?: Array<{ name: string; in: string; schema: JsonSchema }>;
+      }
+    >
+  >;
+};
+
+/** Every string field of every request: `METHOD /path body.field`, `… query.field`, `realtime Payload.field`. */
+function requestStrings(document: OpenApi): Map<string, StringField> {
+  const fields = new Map<string, StringField>();
+  const add = (where: string, list: StringField[]) => {
+    for (const field of list) {
+      const key = `${where} ${field.path}`;
+      // A field in several union options counts as free text when any option says so.
+      if (fields.get(key)?.kind !== 'free') fields.set(key, { ...field, path: field.path });
+    }
+  };
+  for (const [path, methods] of Object.entries(document.paths))
+    for (const [method, operation] of Object.entries(methods)) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const body = operation.requestBody?.content['application/json'].schema;
+      if (body) add(where, stringFields(body, 'body'));
+      for (const parameter of operation.parameters ?? [])
+        if (parameter.in === 'query') add(where, stringFields(parameter.schema, `query.${parameter.name}`));
+    }
+  for (const [name, value] of Object.entries(protocol))
+    if (name.endsWith('Payload') && value instanceof z.ZodType)
+      add(
+        `realtime ${name}`,
+        stringFields(z.toJSONSchema(value, { io: 'input', unrepresentable: 'any' }) as JsonSchema, 'payload'),
+      );
+  return fields;
+}
+
+/** A card with its expiry and security code in words, a National Insurance number and bank details. */
+const secret =
+  'Card 4111 1111 1111 1111 expires 09/27 and the three digits on the back are 739. ' +
+  'NI number NX 12 34 56 A. Bank sort code 20-00-00 account 31926819.';
+/** What must not be stored anywhere; each holds the words around it, so nothing else matches by chance. */
+const leaks = ['4111 1111 1111 1111', 'expires 09/27', 'back are 739', 'NX 12 34 56 A', '20-00-00', '31926819'];
+
+/** Columns that hold hashes, digests and wrapped keys: binary, never text. */
+const binaryColumns = new Set([
+  'data_subjects.wrapped_key',
+  'staff_invitations.token_hash',
+  'staff_sessions.token_hash',
+  'conversations.visitor_token_hash',
+  'blind_indexes.digest',
+  'api_keys.token_hash',
+  'emails.message_id_digest',
+  'webhooks.secret_sealed',
+  'audit_events.prev_hash',
+  'audit_events.hash',
+]);
+
+/**
+ * Everything stored, as text: every column of every table in every schema (the job queue too),
+ * with each sealed value opened through the app's own read path (`openField`, `openMessage`)
+ * under its data subject's key. A sealed column this cannot open fails the test, so a new one
+ * is never skipped unread.
+ */
+async function storedText(
+  t: TestApp,
+): Promise<{ values: Array<{ where: string; text: string }>; unreadable: string[] }> {
+  const subjects = await t.ownerDb.selectFrom('data_subjects').select(['id', 'kek_id', 'wrapped_key']).execute();
+  const keys = subjects
+    .map((s) => subjectKey(t.app.ctx.keyring, { data_subject_id: s.id, kek_id: s.kek_id, wrapped_key: s.wrapped_key }))
+    .filter((key): key is Buffer => key !== null);
+  const tables = (
+    await sql<{ schema: string; name: string }>`
+      SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`.execute(t.ownerDb)
+  ).rows;
+  const values: Array<{ where: string; text: string }> = [];
+  const unreadable = new Set<string>();
+  for (const { schema, name } of tables) {
+    const rows = (
+      await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(`${schema}.${name}`)}`.execute(t.ownerDb)
+    ).rows;
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (!Buffer.isBuffer(value)) {
+          values.push({
+            where: `${schema}.${name}.${column}`,
+            text: typeof value === 'string' ? value : JSON.stringify(value),
+          });
+          continue;
+        }
+        if (binaryColumns.has(`${name}.${column}`)) continue;
+        let opened: string | null = null;
+        for (const key of keys) {
+          try {
+            opened =
+              name === 'messages'
+                ? openMessage(key, row as MessageRow).body
+                : openField(key, name, column, String(row.id), value);
+            break;
+          } catch {
+            // another subject's key
+          }
+        }
+        if (opened === null) unreadable.add(`${schema}.${name}.${column}`);
+        else values.push({ where: `${schema}.${name}.${column}`, text: opened });
+      }
+    }
+  }
+  return { values, unreadable: [...unreadable] };
+}
+
+/**
+ * Sets `value` at a field path (`body.value.text`, `body.details[].text`); false when the example
+ * has no place for it. In a list, only items that already have the field get it (a note among names).
+ */
+function setAt(target: unknown, path: string[], value: string, inList = false): boolean {
+  const [head, ...rest] = path;
+  if (!head || typeof target !== 'object' || target === null) return false;
+  const record = target as Record<string, unknown>;
+  if (head.endsWith('[]')) {
+    const list = record[head.slice(0, -2)];
+    if (!Array.isArray(list)) return false;
+    return list.map((item) => setAt(item, rest, value, true)).filter(Boolean).length > 0;
+  }
+  if (rest.length === 0) {
+    if (inList && !(head in record)) return false;
+    record[head] = value;
+    return true;
+  }
+  return setAt(record[head], rest, value, inList);
+}
+
+describe('free text is redacted at one choke point', () => {
+  let t: TestApp;
+  let m: Matrix;
+  let document: OpenApi;
+  let mailPort: number;
+  beforeAll(async () => {
+    mailPort = await freePort();
+    t = await startTestApp({
+      env: { WARD_MAIL_INTAKE_PORT: String(mailPort), WARD_MAIL_INTAKE_ADDRESSES: 'contact@council.example' },
+    });
+    document = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as OpenApi;
+    m = await setUpMatrix(t);
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('knows, for every string a request can carry, whether it is free text or a structured value', () => {
+    const fields = requestStrings(document);
+    const unclassified = [...fields].filter(([, f]) => f.kind === 'unclassified').map(([key]) => key);
+    expect(unclassified, 'mark each with freeText or structuredText in packages/protocol').toEqual([]);
+    // The fields issue 10 named are among the free text.
+    const free = [...fields].filter(([, f]) => f.kind === 'free').map(([key]) => key);
+    expect(free).toEqual(
+      expect.arrayContaining([
+        'POST /api/cases/{id}/notes body.text',
+        'PUT /api/cases/{id}/summary body.summary',
+        'POST /api/retention/holds body.reason',
+        'PUT /api/records/{id}/details/{detailId} body.reason',
+        'POST /api/records/{id}/merge body.reason',
+        'POST /api/records/{id}/details/{detailId}/remove body.reason',
+        'POST /api/records/{id}/details body.value.text',
+        'POST /api/intake/contacts body.summary',
+        'POST /api/intake/social-media body.request',
+        'POST /api/cases/{caseId}/emails body.body',
+        'PUT /api/conversations/{id}/summary body.summary',
+        'realtime SendMessagePayload payload.body',
+        'realtime AgentEndPayload payload.summary',
+      ]),
+    );
+  });
+
+  it(
+    'stores none of a card number, its security code and expiry, an NI number or bank details sent into any free-text field',
+    { timeout: 240_000 },
+    async () => {
+      const fields = [...requestStrings(document)].filter(([, f]) => f.kind === 'free').map(([key]) => key);
+      const { f } = m;
+      const admin = (operation: string, body: unknown) =>
+        send(t, m, operation, operations[operation]!, 'admin', { body: JSON.stringify(body) });
+      // What some fields need first: a note to amend, a phone number to remove, a case that is not
+      // a chat's (its summary is the case's own), and a resident's email to reply to.
+      expect(
+        (await admin('POST /api/records/{id}/details', { value: { kind: 'note', text: 'First note' } })).status,
+      ).toBe(201);
+      expect(
+        (await admin('POST /api/records/{id}/details', { value: { kind: 'phone', number: '01632 960 002' } })).status,
+      ).toBe(201);
+      const detailOf = async (kind: 'note' | 'phone') =>
+        (
+          await t.ownerDb
+            .selectFrom('record_details')
+            .select('id')
+            .where('record_id', '=', f.recordId)
+            .where('kind', '=', kind)
+            .executeTakeFirstOrThrow()
+        ).id;
+      const contact = await admin('POST /api/intake/contacts', {
+        channel: 'phone',
+        summary: 'Asked about opening hours',
+        name: 'Bob Resident',
+        departmentId: 'council-tax',
+      });
+      expect(contact.status).toBe(201);
+      const contactCaseId = (JSON.parse(contact.text) as { caseId: string }).caseId;
+      const mailed = await nodemailer
+        .createTransport({ host: '127.0.0.1', port: mailPort, secure: false, ignoreTLS: true })
+        .sendMail({
+          from: 'Ann Resident <ann@example.com>',
+          to: 'contact@council.example',
+          subject: `About my account ${secret}`,
+          text: secret,
+          messageId: `<${randomUUID()}@example.net>`,
+        });
+      expect(mailed.accepted).toHaveLength(1);
+      const emailCaseId = (
+        await t.ownerDb.selectFrom('cases').select('id').where('channel', '=', 'email').executeTakeFirstOrThrow()
+      ).id;
+      /** Other valid bodies, for fields the catalogue's example does not reach (a note instead of a phone number). */
+      const note = { kind: 'note', text: 'A note' };
+      const moreExamples: Record<string, Array<{ path?: string; body: unknown }>> = {
+        'POST /api/records': [{ body: { details: [{ kind: 'name', name: 'Cara Resident' }, note] } }],
+        'POST /api/records/{id}/details': [{ body: { value: note, reason: 'Told us' } }],
+        'POST /api/records/from-chat': [
+          { body: { conversationId: f.elsewhereChatId, details: [{ kind: 'name', name: 'Bob Resident' }, note] } },
+        ],
+        'PUT /api/records/{id}/details/{detailId}': [
+          {
+            path: `/api/records/${f.recordId}/details/${await detailOf('note')}`,
+            body: { value: note, reason: 'Typo' },
+          },
+        ],
+        'PUT /api/cases/{id}/summary': [{ path: `/api/cases/${contactCaseId}/summary`, body: { summary: '' } }],
+        'POST /api/cases/{caseId}/emails': [{ path: `/api/cases/${emailCaseId}/emails`, body: { body: '' } }],
+        'POST /api/intake/social-media': [
+          {
+            body: {
+              platform: 'facebook',
+              handle: '@resident',
+              request: '',
+              receivedAt: new Date(Date.now() - 60_000).toISOString(),
+              departmentId: 'council-tax',
+            },
+          },
+        ],
+        'POST /api/intake/contacts': [
+          { body: { channel: 'phone', summary: '', name: 'Bob Resident', departmentId: 'council-tax' } },
+        ],
+        'POST /api/records/{id}/details/{detailId}/remove': [
+          { path: `/api/records/${f.recordId}/details/${await detailOf('phone')}/remove`, body: { reason: '' } },
+        ],
+      };
+      // Operations that change what others depend on go last; the survey needs the chat ended.
+      const last = ['survey', '/merge', '/unmerge', '/remove'];
+      const rank = (key: string) => last.findIndex((word) => key.includes(word));
+      const httpFields = fields.filter((key) => !key.startsWith('realtime ')).sort((a, b) => rank(a) - rank(b));
+      const realtimeFields = fields.filter((key) => key.startsWith('realtime '));
+      const failures: string[] = [];
+      const sendField = async (key: string) => {
+        const [method, path, field] = key.split(' ') as [string, string, string];
+        const operation = `${method} ${path}`;
+        const spec = operations[operation];
+        if (!spec) return failures.push(`${key}: no row in api-operations.ts`);
+        const caller = (['admin', 'agentHere', 'visitor', 'apiKey'] as Caller[]).find(
+          (c) => spec.expect[c] === 'allow',
+        );
+        if (!caller) return failures.push(`${key}: nobody may call it`);
+        const examples = [{ body: spec.body?.(f, caller) }, ...(moreExamples[operation] ?? [])];
+        const tried: string[] = [];
+        for (const example of examples) {
+          const body = structuredClone(example.body);
+          if (!setAt({ body }, field.split('.'), secret)) continue;
+          const response = await send(t, m, operation, spec, caller, {
+            body: JSON.stringify(body),
+            ...(example.path ? { path: example.path } : {}),
+          });
+          if (response.status < 300) return;
+          tried.push(`${response.status} ${response.text.slice(0, 120)}`);
+        }
+        failures.push(`${key}: no example body reached it (${tried.join('; ') || 'none has the field'})`);
+      };
+      for (const key of httpFields.filter((k) => rank(k) < 0)) await sendField(key);
+
+      // Realtime frames, each through its own door.
+      const visitor = await t.visitorSocket(f.chat.visitorToken);
+      const realtime: Record<string, () => Promise<{ ok: boolean }>> = {
+        'realtime SendMessagePayload payload.body': () =>
+          visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: secret }),
+        'realtime AgentSendMessagePayload payload.body': () =>
+          m.hereSocket.emitWithAck('message:send', {
+            conversationId: f.chat.conversationId,
+            clientMessageId: randomUUID(),
+            body: secret,
+          }),
+        'realtime AgentEndPayload payload.summary': () =>
+          m.hereSocket.emitWithAck('conversation:end', { conversationId: f.chat.conversationId, summary: secret }),
+      };
+      for (const key of realtimeFields) {
+        const emit = realtime[key];
+        if (!emit) failures.push(`${key}: the test does not know how to send it`);
+        else if (!(await emit()).ok) failures.push(`${key}: refused`);
+      }
+      for (const key of httpFields.filter((k) => rank(k) >= 0)) await sendField(key);
+
+      // The doors that are not protocol schemas: an online form's answers (and the email above).
+      const form = await fetch(`${t.url}/api/forms/demo/leave-your-details/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          answers: { name: 'Ann Resident', email: 'ann@example.com', message: secret },
+          consent: true,
+        }),
+      });
+      if (form.status !== 201) failures.push(`form answers: ${form.status}`);
+      expect(failures).toEqual([]);
+
+      const stored = await storedText(t);
+      expect(stored.unreadable, 'sealed columns this test cannot open: teach it their place').toEqual([]);
+      // The secret did arrive (redacted): each field sent left a marker.
+      const all = stored.values.map((v) => v.text).join('\n');
+      expect(all).toContain('[card number removed]');
+      expect(all).toContain('[card details removed]');
+      expect(all).toContain('[National Insurance number removed]');
+      expect(all).toContain('[bank details removed]');
+      const leaked = stored.values
+        .filter((v) => leaks.some((leak) => v.text.includes(leak)))
+        .map((v) => `${v.where}: ${leaks.filter((leak) => v.text.includes(leak)).join(', ')}`);
+      expect(leaked, 'stored unredacted').toEqual([]);
+      // Nor logged (Ward logs at debug level in tests).
+      const logged = await readFile(t.logFile, 'utf8');
+      expect(
+        leaks.filter((leak) => logged.includes(leak)),
+        'logged unredacted',
+      ).toEqual([]);
+    },
+  );
+});
