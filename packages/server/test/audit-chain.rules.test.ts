@@ -146,7 +146,7 @@ describe('verifyChain', () => {
     expect(verifyChain(hashes, [entries[0]!, entries[2]!])).toMatchObject({
       ok: false,
       brokenId: 3,
-      reason: 'entry number 2 is missing before it (deleted)',
+      reason: 'entry number 2 is missing before it (deleted, moved or reordered)',
     });
     expect(verifyChain(hashes, entries.slice(1))).toMatchObject({
       ok: false,

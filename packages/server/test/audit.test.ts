@@ -318,7 +318,7 @@ describe('the audit trail', () => {
       expect(deleted.code).toBe(1);
       expect(deleted.stdout).toMatch(
         new RegExp(
-          `^BROKEN: demo: entry #${third} \\(number \\d+\\): entry number \\d+ is missing before it \\(deleted\\)`,
+          `^BROKEN: demo: entry #${third} \\(number \\d+\\): entry number \\d+ is missing before it \\(deleted`,
           'm',
         ),
       );

@@ -187,7 +187,7 @@ export function verifyChain(
       const missing = entry.seq - expectedSeq;
       return broken(
         entry,
-        `${missing === 1 ? `entry number ${expectedSeq} is` : `entries number ${expectedSeq} to ${entry.seq - 1} are`} missing before it (deleted)`,
+        `${missing === 1 ? `entry number ${expectedSeq} is` : `entries number ${expectedSeq} to ${entry.seq - 1} are`} missing before it (deleted, moved or reordered)`,
       );
     }
     if (entry.seq < expectedSeq)
