@@ -59,7 +59,10 @@ describe('a tampered audit trail', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { WARD_AUDIT_KEY: auditKey.toString('base64') } });
+    // No scheduled checkpoint in the middle of a tampered case.
+    t = await startTestApp({
+      env: { WARD_AUDIT_KEY: auditKey.toString('base64'), WARD_AUDIT_CHECKPOINT_SCHEDULE: 'off' },
+    });
     sql = new pg.Client({ connectionString: t.databaseUrl });
     await sql.connect();
     demo = t.app.ctx.organisation.id;

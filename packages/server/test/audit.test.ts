@@ -37,7 +37,7 @@ describe('the audit trail', () => {
   const verify = () => runWard(['audit', 'verify'], wardEnv());
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { WARD_KEK: kek, WARD_AUDIT_KEY: auditKey } });
+    t = await startTestApp({ env: { WARD_KEK: kek, WARD_AUDIT_KEY: auditKey, WARD_AUDIT_CHECKPOINT_SCHEDULE: 'off' } });
     sql = new pg.Client({ connectionString: t.databaseUrl });
     await sql.connect();
     admin = await signUp('admin');

@@ -59,6 +59,12 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/** Applies migrations up to and including `name` only: how the tests build a database as an older Ward left it. */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
 /** True when every known migration has been applied (used by /readyz). */
 /** Throws when the database does not answer. */
 export async function databaseAnswers(db: Db): Promise<void> {
