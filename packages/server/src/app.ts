@@ -100,20 +100,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
  * context's database carries the audit key (ADR 26): use `ctx.db`, not the handle passed in.
  */
 export async function createServiceContext(servingDb: Db, config: Config, logger: Logger): Promise<ServiceContext> {
-  const audit = await loadAuditKey({
-    auditKey: config.auditKey,
-    auditKeyFile: config.auditKeyFile,
-    dataDir: config.dataDir,
-    generate: true,
-  });
-  if (audit.generatedFile) {
-    logger.warn(
-      { file: audit.generatedFile },
-      'The audit trail is keyed with the audit key in the data folder. In production keep it elsewhere (WARD_AUDIT_KEY_FILE or WARD_AUDIT_KEY), apart from the database and its backups; every node needs the same key.',
-    );
-  }
-  const db = withAuditKeys(servingDb, auditKeysFrom(audit.key));
-  const organisation = await ensureOrganisation(db, config.organisation);
+  const organisation = await ensureOrganisation(servingDb, config.organisation);
   const { keyring, generatedFile } = await loadKeyring({
     kek: config.kek,
     kekFile: config.kekFile,
@@ -138,6 +125,20 @@ export async function createServiceContext(servingDb: Db, config: Config, logger
       'Search indexes use the blind-index key in the data folder. In production keep it elsewhere (WARD_INDEX_KEY_FILE or WARD_INDEX_KEY), apart from the database and its backups.',
     );
   }
+  const audit = await loadAuditKey({
+    auditKey: config.auditKey,
+    auditKeyFile: config.auditKeyFile,
+    dataDir: config.dataDir,
+    generate: true,
+    externalDatabase: config.databaseUrl !== null,
+  });
+  if (audit.generatedFile) {
+    logger.warn(
+      { file: audit.generatedFile },
+      'The audit trail is keyed with the audit key in the data folder. In production keep it elsewhere (WARD_AUDIT_KEY_FILE or WARD_AUDIT_KEY), apart from the database and its backups; every node needs the same key.',
+    );
+  }
+  const db = withAuditKeys(servingDb, auditKeysFrom(audit.key));
   return {
     db,
     events: new DomainEventBus(),

@@ -68,14 +68,17 @@ function parse(text: string, source: string): Buffer {
 
 /**
  * The audit key comes from WARD_AUDIT_KEY or WARD_AUDIT_KEY_FILE. With neither, the one in the
- * data folder (`audit-key`, mode 0600), made on first start when `generate` (Ward serving); the
- * audit commands never make one, since a new key would only fail every entry.
+ * data folder (`audit-key`, mode 0600), made on first start when `generate`: Ward with its
+ * embedded database. With an external database every node must key the chain alike, so none is
+ * made; and the audit commands never make one, since a new key would only fail every entry.
  */
 export async function loadAuditKey(options: {
   auditKey: Buffer | null;
   auditKeyFile: string | null;
   dataDir: string;
   generate: boolean;
+  /** With DATABASE_URL: say so when the key is missing. */
+  externalDatabase?: boolean;
 }): Promise<{ key: Buffer; generatedFile: string | null }> {
   if (options.auditKey) return { key: options.auditKey, generatedFile: null };
   if (options.auditKeyFile) {
@@ -86,6 +89,10 @@ export async function loadAuditKey(options: {
   }
   const file = path.join(options.dataDir, 'audit-key');
   if (!existsSync(file)) {
+    if (options.generate && options.externalDatabase)
+      throw new ConfigError(
+        'WARD_AUDIT_KEY_FILE or WARD_AUDIT_KEY must be set when DATABASE_URL is: every Ward node needs the same audit key. See "Audit trail" in the README.',
+      );
     if (!options.generate)
       throw new ConfigError(
         `no audit key: set WARD_AUDIT_KEY_FILE or WARD_AUDIT_KEY to the key Ward writes the audit trail with (or WARD_DATA_DIR to the data folder holding ${path.basename(file)}). See "Audit trail" in the README.`,
