@@ -7,6 +7,7 @@ import { ConversationsPage } from './features/conversations/ConversationsPage.ts
 import { OutboxPage } from './features/outbox/OutboxPage.tsx';
 import { RetentionPage } from './features/retention/RetentionPage.tsx';
 import { SignInPage } from './features/sign-in/SignInPage.tsx';
+import { MfaPage } from './features/mfa/MfaPage.tsx';
 import { StaffPage } from './features/staff/StaffPage.tsx';
 import { recordRoutes } from './features/records/record-routes.tsx';
 import { caseRoutes } from './features/cases/case-routes.tsx';
@@ -49,6 +50,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.outbox, { render: () => <OutboxPage />, duty: 'admin' }],
   [paths.retention, { render: () => <RetentionPage />, duty: 'privacy' }],
   [paths.audit, { render: () => <AuditPage />, duty: 'privacy' }],
+  [paths.mfa, { render: () => <MfaPage /> }],
 ];
 
 function Routes() {
@@ -105,6 +107,15 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
   }
   if (session.status === 'signed-out') {
     return <Redirect to={`${paths.signIn}?next=${encodeURIComponent(pathname + search)}`} />;
+  }
+  // Two-step sign-in is required of them and not set up: its set-up is all Ward opens (ADR 22).
+  if (session.mfa.required && !session.mfa.enabled) {
+    if (!matchPath(paths.mfa, pathname)) return <Redirect to={paths.mfa} />;
+    return (
+      <Layout staff={session.staff} navigation={null}>
+        <MfaPage />
+      </Layout>
+    );
   }
   return (
     <WorkspaceProvider>

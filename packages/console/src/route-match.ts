@@ -28,6 +28,7 @@ export const paths = {
   webhooks: `${basePath}/webhooks`,
   webhook: `${basePath}/webhooks/:webhookId`,
   account: `${basePath}/account`,
+  mfa: `${basePath}/account/two-step-sign-in`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

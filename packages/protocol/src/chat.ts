@@ -1,13 +1,14 @@
 import * as z from 'zod';
 import { caseReferencePattern } from './case-reference.ts';
 import { limits } from './limits.ts';
+import { conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
 export const Uuid = z.uuid();
 export const CaseReference = z.string().regex(caseReferencePattern);
 
-export const ConversationStatus = z.enum(['waiting', 'active', 'ended']);
+export const ConversationStatus = z.enum(conversationStatuses);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
 
 export const Sender = z.enum(['visitor', 'agent', 'system']);
@@ -30,7 +31,7 @@ export type Message = z.infer<typeof Message>;
 export const MessageBody = z
   .string()
   .max(limits.messageBodyMaxChars, `A message can be at most ${limits.messageBodyMaxChars} characters`)
-  .refine((body) => body.trim().length > 0, 'A message cannot be empty');
+  .refine((body) => body.trim().length > 0, residentMessages.messageEmpty);
 
 // ---- Widget configuration and pre-chat (HTTP) ----
 
@@ -58,14 +59,16 @@ export const WidgetConfig = z.object({
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
 
 export const StartConversationBody = z.object({
-  name: trimmed(limits.nameMaxChars).min(1, 'Enter your name'),
+  name: trimmed(limits.nameMaxChars).min(1, residentMessages.nameMissing),
   email: z
     .union([
       z.literal(''),
-      z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars),
+      z
+        .email({ pattern: emailPattern, error: residentMessages.emailFormat })
+        .max(limits.emailMaxChars, residentMessages.emailTooLong),
     ])
     .optional(),
-  topic: z.string().min(1, 'Select what your enquiry is about').max(100),
+  topic: z.string().min(1, residentMessages.topicMissing).max(100),
   consent: z.boolean().optional(),
 });
 export type StartConversationBody = z.infer<typeof StartConversationBody>;
@@ -81,13 +84,15 @@ export type StartConversationResponse = z.infer<typeof StartConversationResponse
 // ---- Post-chat (HTTP, visitor bearer token) ----
 
 export const SurveyBody = z.object({
-  rating: z.number().int().min(1, 'Choose a rating from 1 to 5').max(5, 'Choose a rating from 1 to 5'),
+  rating: z.number().int().min(1, residentMessages.ratingMissing).max(5, residentMessages.ratingMissing),
   comment: trimmed(limits.surveyCommentMaxChars).optional(),
 });
 export type SurveyBody = z.infer<typeof SurveyBody>;
 
 export const TranscriptRequestBody = z.object({
-  email: z.email('Enter an email address in the correct format, like name@example.com').max(limits.emailMaxChars),
+  email: z
+    .email({ pattern: emailPattern, error: residentMessages.emailFormat })
+    .max(limits.emailMaxChars, residentMessages.emailTooLong),
 });
 export type TranscriptRequestBody = z.infer<typeof TranscriptRequestBody>;
 

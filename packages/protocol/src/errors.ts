@@ -12,6 +12,8 @@ export const errorCodes = [
   'conversation_ended',
   'unavailable',
   'internal',
+  /** Two-step sign-in is required of this member of staff and not set up yet (ADR 22). */
+  'mfa_enrolment_required',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -18,6 +18,8 @@ export const StaffMember = z.object({
   role: StaffRole,
   /** The departments they work in (ADR 14); empty means every department. */
   departments: z.array(z.string()),
+  /** In the staff list for administrators: whether their two-step sign-in is on (ADR 22). */
+  mfaEnabled: z.boolean().optional(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
@@ -127,3 +129,43 @@ export const OutboxEmail = z.object({
   text: z.string(),
 });
 export type OutboxEmail = z.infer<typeof OutboxEmail>;
+
+/** Signing in: the member of staff, or (two-step sign-in on) a code still to come (ADR 22). */
+export const LoginResponse = z.union([z.object({ staff: StaffMember }), z.object({ mfaRequired: z.literal(true) })]);
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+/** A code from the authenticator app, or (at sign-in) a recovery code. */
+export const MfaCodeBody = z.object({
+  code: z
+    .string('Enter the code from your authenticator app')
+    .trim()
+    .min(1, 'Enter the code from your authenticator app')
+    .max(40, 'Enter the 6-digit code from your authenticator app, or a recovery code'),
+});
+export type MfaCodeBody = z.infer<typeof MfaCodeBody>;
+
+/** Where the signed-in member of staff stands with two-step sign-in. */
+export const MfaState = z.object({
+  enabled: z.boolean(),
+  /** Required for their role (or for everyone): until enabled, only setting it up is open to them. */
+  required: z.boolean(),
+});
+export type MfaState = z.infer<typeof MfaState>;
+
+export const CurrentStaffResponse = z.object({ staff: StaffMember, mfa: MfaState });
+export type CurrentStaffResponse = z.infer<typeof CurrentStaffResponse>;
+
+export const MfaStatus = MfaState.extend({ recoveryCodesLeft: z.number().int().min(0) });
+export type MfaStatus = z.infer<typeof MfaStatus>;
+
+/** Setting up: the secret (shown as text too, for typing into the app) and its QR code as SVG. */
+export const MfaEnrolment = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  qrCodeSvg: z.string(),
+});
+export type MfaEnrolment = z.infer<typeof MfaEnrolment>;
+
+/** Shown once: each works once in place of a code from the app. */
+export const RecoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodesResponse = z.infer<typeof RecoveryCodesResponse>;

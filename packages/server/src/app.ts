@@ -28,6 +28,7 @@ import { registerWidgetRoutes } from './transport/http/widget.routes.ts';
 import { registerStaffRoutes } from './transport/http/staff.routes.ts';
 import { registerSsoRoutes } from './transport/http/sso.routes.ts';
 import { createOidcClient } from './features/staff/oidc-client.ts';
+import { registerMfaRoutes } from './transport/http/mfa.routes.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
@@ -191,6 +192,10 @@ export async function buildApp(
       'WARD_RATE_LIMITS=off: no limits on starting chats, messages, transcripts, forms, email replies or sign-in attempts. Use this for load tests only.',
     );
   const limiter = createRateLimiter(config.rateLimits, limitStore, ctx.indexKey);
+  if (config.mfaRequired === 'none')
+    logger.warn(
+      'WARD_MFA_REQUIRED=none: two-step sign-in is optional for everyone, administrators included. Use this for test set-ups only.',
+    );
 
   const publicOrigin = new URL(config.publicUrl).origin;
   const http = Fastify({
@@ -223,18 +228,24 @@ export async function buildApp(
   const webhookQueue = await registerWebhookJobs(ctx, boss, { allowedNetworks: config.webhookAllowedNetworks });
 
   const sessionIdleMs = config.sessionIdleMinutes * 60 * 1000;
+  const signInThrottle = createSignInThrottle(limiter);
   const api = new ApiRouter(
     http,
-    createAuthoriser(ctx, publicOrigin, { visitorTokenGraceSeconds: config.visitorTokenGraceSeconds, sessionIdleMs }),
+    createAuthoriser(ctx, publicOrigin, {
+      visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
+      sessionIdleMs,
+      limiter,
+      mfaPolicy: config.mfaRequired,
+    }),
   );
   registerHealthRoutes(http, db);
   registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });
-  const signInThrottle = createSignInThrottle(limiter);
   registerStaffRoutes(api, ctx, {
     publicUrl: config.publicUrl,
     outboxDir,
     signInThrottle,
     passwordSignIn: config.passwordSignIn,
+    mfaPolicy: config.mfaRequired,
   });
   registerSsoRoutes(api, ctx, {
     publicUrl: config.publicUrl,
@@ -243,6 +254,7 @@ export async function buildApp(
     client: config.singleSignOn ? createOidcClient(config.singleSignOn) : null,
     signInThrottle,
   });
+  registerMfaRoutes(api, ctx, { publicUrl: config.publicUrl, signInThrottle, mfaPolicy: config.mfaRequired });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
@@ -278,6 +290,7 @@ export async function buildApp(
       redisUrl: config.redisUrl,
       trustProxy: config.trustProxy,
       sessionIdleMs,
+      mfaPolicy: config.mfaRequired,
       limiter,
       visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
       staffOrigin: publicOrigin,

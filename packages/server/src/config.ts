@@ -65,6 +65,11 @@ export type Config = {
   /** How long a resident's visitor token keeps working after their chat ends (survey, transcript, opt-ins). */
   visitorTokenGraceSeconds: number;
   /**
+   * WARD_MFA_REQUIRED (ADR 22): whose accounts need two-step sign-in. `none` is for test set-ups
+   * only (Ward warns at start).
+   */
+  mfaRequired: 'admins-and-privacy-officers' | 'all' | 'none';
+  /**
    * Webhooks (ADR 24): networks (CIDR) a webhook may reach although they are private, loopback or
    * otherwise internal; empty: only public addresses.
    */
@@ -272,6 +277,12 @@ const EnvSchema = z.object({
       'a CIDR prefix must be at most /32 for IPv4 and /128 for IPv6',
     )
     .default([]),
+  WARD_MFA_REQUIRED: z
+    .enum(
+      ['admins-and-privacy-officers', 'all', 'none'],
+      'must be admins-and-privacy-officers (the default), all, or none (test set-ups only)',
+    )
+    .default('admins-and-privacy-officers'),
   WARD_RATE_LIMITS: z
     .string()
     .transform((value, context) => {
@@ -362,6 +373,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     webhookAllowedNetworks: e.WARD_WEBHOOK_ALLOWED_NETWORKS,
     singleSignOn: singleSignOnConfig(e, publicUrl, organisation.settings),
     passwordSignIn: e.WARD_OIDC_PASSWORD_SIGN_IN !== 'off',
+    mfaRequired: e.WARD_MFA_REQUIRED,
   };
 }
 

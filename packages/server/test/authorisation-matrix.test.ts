@@ -28,8 +28,8 @@ import {
  * or event without a row here fails the test, so nothing new ships unchecked.
  *
  * The objects: a Council Tax chat (active, handled by the Council Tax agent) with its case and
- * the customer record made from it. Another council (tenancy) is not there yet: one deployment
- * serves one council today.
+ * the customer record made from it. Another council's administrator and API key are callers too:
+ * one deployment serves one council today, and nothing of it opens to another's credentials.
  */
 describe('the authorisation matrix', () => {
   let t: TestApp;
@@ -145,6 +145,7 @@ describe('the authorisation matrix', () => {
     expect(await refusedConnection('/agent', {})).toBe('refused');
     expect(await refusedConnection('/agent', { token: f.chat.visitorToken })).toBe('refused');
     expect(await refusedConnection('/agent', { token: auth.apiKey.bearer! })).toBe('refused');
+    expect(await refusedConnection('/agent', { cookie: auth.otherCouncil.cookie! })).toBe('refused');
     expect(await refusedConnection('/visitor', {})).toBe('refused');
     expect(await refusedConnection('/visitor', { cookie: auth.admin.cookie! })).toBe('refused');
     expect(await refusedConnection('/visitor', { token: auth.apiKey.bearer! })).toBe('refused');

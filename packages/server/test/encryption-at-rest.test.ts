@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from 'otplib';
 import type { ConversationWithMessages } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
@@ -185,14 +186,34 @@ describe('personal data at rest', () => {
     { timeout: 60_000 },
     async () => {
       const { chat, staff } = await realisticChat();
+      // Their TOTP secret is sealed under the old key too (ADR 22).
+      const json = (cookie: string) => ({ 'content-type': 'application/json', origin: t.config.publicUrl, cookie });
+      const enrolment = await fetch(`${t.url}/api/auth/mfa/enrolment`, {
+        method: 'POST',
+        headers: json(staff.cookie),
+        body: '{}',
+      });
+      expect(enrolment.status, await enrolment.clone().text()).toBe(200);
+      const { secret } = (await enrolment.json()) as { secret: string };
+      const nowStep = Math.floor(Date.now() / 30_000);
+      const turnedOn = await fetch(`${t.url}/api/auth/mfa/enrolment/confirm`, {
+        method: 'POST',
+        headers: json(staff.cookie),
+        body: JSON.stringify({ code: await generate({ secret, epoch: nowStep * 30 }) }),
+      });
+      expect(turnedOn.status).toBe(200);
+
       const rotated = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
       expect(rotated.code).toBe(0);
       expect(rotated.stdout).toMatch(/Re-wrapped \d+ data keys under "kek-b"/);
+      expect(rotated.stdout).toMatch(/Re-sealed [1-9]\d* two-step sign-in secrets under "kek-b"/);
       const again = await runWard(['keys', 'rotate'], { DATABASE_URL: t.databaseUrl, WARD_KEK: `${kekB},${kekA}` });
       expect(again.stdout).toContain('Re-wrapped 0 data keys');
 
       const subjects = await t.app.db.selectFrom('data_subjects').select('kek_id').distinct().execute();
       expect(subjects.map((s) => s.kek_id)).toEqual(['kek-b']);
+      const secrets = await t.app.db.selectFrom('staff_mfa').select('kek_id').distinct().execute();
+      expect(secrets.map((s) => s.kek_id)).toEqual(['kek-b']);
       const onlyNewKey = await startTestApp({ env: { WARD_KEK: kekB }, sameDatabaseAs: t });
       try {
         const response = await fetch(`${onlyNewKey.url}/api/conversations/by-reference/${chat.caseReference}`, {
@@ -200,6 +221,21 @@ describe('personal data at rest', () => {
         });
         const { conversation } = (await response.json()) as ConversationWithMessages;
         expect(conversation.visitorName).toBe(canaries.name);
+        // Signing in with a code works with the new key alone.
+        const origin = { 'content-type': 'application/json', origin: onlyNewKey.config.publicUrl };
+        const password = await fetch(`${onlyNewKey.url}/api/auth/login`, {
+          method: 'POST',
+          headers: origin,
+          body: JSON.stringify({ email: staff.email, password: 'correct horse battery staple' }),
+        });
+        expect(await password.json()).toEqual({ mfaRequired: true });
+        const pending = (password.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+        const code = await fetch(`${onlyNewKey.url}/api/auth/mfa/verify`, {
+          method: 'POST',
+          headers: { ...origin, cookie: pending },
+          body: JSON.stringify({ code: await generate({ secret, epoch: (nowStep + 1) * 30 }) }),
+        });
+        expect(code.status).toBe(200);
       } finally {
         await onlyNewKey.close();
       }

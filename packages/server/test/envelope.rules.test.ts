@@ -62,3 +62,21 @@ describe('key-encryption keys', () => {
     );
   });
 });
+
+describe('Ward’s own secrets under the key-encryption key (two-step sign-in, ADR 22)', () => {
+  it('open with the key they were sealed under, at their own place only, after a rotation too', () => {
+    const old = { id: 'old', key: randomBytes(32) };
+    const before = new Keyring([old]);
+    const secret = Buffer.from('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
+    const { kekId, sealed } = before.sealSecret(secret, 'staff_mfa.sealed_secret:a');
+    expect(kekId).toBe('old');
+    expect(sealed.includes(secret)).toBe(false);
+    expect(before.openSecret(kekId, sealed, 'staff_mfa.sealed_secret:a')).toEqual(secret);
+    expect(() => before.openSecret(kekId, sealed, 'staff_mfa.sealed_secret:b')).toThrow(DecryptionError);
+    // A data key's place is not a secret's: one cannot stand in for the other.
+    expect(() => before.unwrap(kekId, sealed, 'staff_mfa.sealed_secret:a')).toThrow(DecryptionError);
+    const after = new Keyring([{ id: 'new', key: randomBytes(32) }, old]);
+    expect(after.openSecret(kekId, sealed, 'staff_mfa.sealed_secret:a')).toEqual(secret);
+    expect(after.sealSecret(secret, 'staff_mfa.sealed_secret:a').kekId).toBe('new');
+  });
+});

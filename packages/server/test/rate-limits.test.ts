@@ -92,14 +92,14 @@ describe('limits on the public doors, with the defaults', () => {
   });
 });
 
-describe('limits on a resident’s messages and on email replies (configured low: no window can pass during the test)', () => {
+describe('limits on a resident’s messages, email replies and API keys (configured low: no window can pass during the test)', () => {
   let t: TestApp;
   let intakePort: number;
   beforeAll(async () => {
     intakePort = await freePort();
     t = await startTestApp({
       env: {
-        WARD_RATE_LIMITS: 'visitor-messages-per-minute=3/1h,email-replies=2/1h',
+        WARD_RATE_LIMITS: 'visitor-messages-per-minute=3/1h,email-replies=2/1h,api-key-requests=3/1h',
         WARD_MAIL_INTAKE_PORT: String(intakePort),
         WARD_MAIL_INTAKE_ADDRESSES: 'contact@council.example',
       },
@@ -154,6 +154,24 @@ describe('limits on a resident’s messages and on email replies (configured low
     expect(third.body.error.message).toBe(
       'Too many email replies have been sent on this case. Try again in 60 minutes.',
     );
+  });
+
+  it('answers an API key’s fourth request in the hour here with 429, while another key goes on', async () => {
+    const { cookie } = await t.signUpStaff({ role: 'admin' });
+    const newKey = async () =>
+      (await post(t, '/api/api-keys', { name: 'CRM sync', scopes: ['cases:read'] }, { cookie })).body.token as string;
+    const [busy, quiet] = [await newKey(), await newKey()];
+    const { caseReference } = await t.startChat();
+    const read = (token: string) =>
+      fetch(`${t.url}/api/integrations/cases/${caseReference}`, { headers: { authorization: `Bearer ${token}` } });
+    for (let i = 0; i < 3; i++) expect((await read(busy)).status).toBe(200);
+    const refused = await read(busy);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /^This API key has made too many requests. Try again in/,
+    );
+    expect((await read(quiet)).status).toBe(200);
   });
 });
 

@@ -30,6 +30,8 @@ describe('single sign-on with OpenID Connect (ADR 23), against a real identity p
         PORT: String(port),
         // Refusals here would soon make every later sign-in from 127.0.0.1 wait: throttling has its own test below.
         WARD_RATE_LIMITS: 'off',
+        // The production default: administrators need a second factor, which the provider gives here.
+        WARD_MFA_REQUIRED: 'admins-and-privacy-officers',
         WARD_OIDC_ISSUER: idp.issuer,
         WARD_OIDC_CLIENT_ID: idp.clientId,
         WARD_OIDC_CLIENT_SECRET: idp.clientSecret,
@@ -113,6 +115,9 @@ describe('single sign-on with OpenID Connect (ADR 23), against a real identity p
     const second = await signIn('existing-2');
     expect((await me(second.cookie!)).staff).toMatchObject({ role: 'admin', departments: [] });
     expect((await me(first.cookie!)).status).toBe(401);
+    // The provider's second factor stands for Ward's: the administrator is not sent to set up Ward's own.
+    const staffList = await fetch(`${t.url}/api/staff`, { headers: { cookie: second.cookie! } });
+    expect(staffList.status).toBe(200);
 
     // Out of every mapped group: the mapping no longer covers them, and their account stays as it is.
     idp.addPerson('existing-2', { email, groups: [unmappedGroup] });

@@ -59,6 +59,22 @@ describe('a visitor token stops working a grace period after its chat ended', ()
     expect(await handshake(visitorToken)).toBe('This chat has ended. Start a new chat if you need more help.');
   });
 
+  it('closes a resident’s socket left open past the grace at its next event', async () => {
+    const { visitorToken, conversationId } = await t.startChat();
+    const socket = await t.visitorSocket(visitorToken);
+    expect(await socket.emitWithAck('conversation:end', {})).toMatchObject({ ok: true });
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    await t.ownerDb
+      .updateTable('conversations')
+      .set({ ended_at: new Date(Date.now() - 31 * 60_000) })
+      .where('id', '=', conversationId)
+      .execute();
+    // The socket checks again a few seconds after its last check; until then it is left alone.
+    await new Promise((resolve) => setTimeout(resolve, 5_100));
+    socket.emit('resume', { afterSeq: 0 }, () => undefined);
+    expect(await closed).toBe('io server disconnect');
+  });
+
   it('keeps working however long an open chat lasts', async () => {
     const { visitorToken, conversationId } = await t.startChat();
     await sql`UPDATE conversations SET created_at = now() - interval '6 hours' WHERE id = ${conversationId}`.execute(

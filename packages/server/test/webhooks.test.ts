@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseLookupResult, CreatedWebhook, Webhook, WebhookDelivery } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -49,6 +50,7 @@ describe('outgoing webhooks, with the receiver’s network allowed (WARD_WEBHOOK
   let hooks: ReturnType<typeof webhookClient>;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let otherLoopback: Awaited<ReturnType<typeof startReceiver>>;
+  let intakePort: number;
   const resident = {
     name: 'Zebedee Canarywood',
     email: 'zebedee.canarywood@example.com',
@@ -59,7 +61,14 @@ describe('outgoing webhooks, with the receiver’s network allowed (WARD_WEBHOOK
   beforeAll(async () => {
     receiver = await startReceiver('127.0.0.1');
     otherLoopback = await startReceiver('127.0.0.2');
-    t = await startTestApp({ env: { WARD_WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' } });
+    intakePort = await freePort();
+    t = await startTestApp({
+      env: {
+        WARD_WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',
+        WARD_MAIL_INTAKE_PORT: String(intakePort),
+        WARD_MAIL_INTAKE_ADDRESSES: 'contact@council.example',
+      },
+    });
     api = caseClient(t);
     admin = await api.staff('admin');
     agent = await api.staff('agent', [], { firstName: 'Priya', lastName: 'Shah' });
@@ -180,6 +189,33 @@ describe('outgoing webhooks, with the receiver’s network allowed (WARD_WEBHOOK
     expect(log).toHaveLength(expected.length);
     expect(log.every((d) => d.state === 'delivered' && d.attempts === 1 && d.lastStatusCode === 204)).toBe(true);
     expect([...log].sort((a, b) => b.createdAt.localeCompare(a.createdAt))).toEqual(log);
+  });
+
+  it('announces a case opened by an email like any other new case', async () => {
+    const created = await hooks.create({ url: `${receiver.url}/email-cases`, events: ['case.created'] });
+    await nodemailer.createTransport({ host: '127.0.0.1', port: intakePort, secure: false, ignoreTLS: true }).sendMail({
+      from: 'Zebedee Canarywood <zebedee.canarywood@example.com>',
+      to: 'contact@council.example',
+      subject: 'Missed collection',
+      text: resident.message,
+      messageId: `<${randomUUID()}@example.net>`,
+    });
+    const got = await until(
+      async () => receiver.received.filter((r) => r.path === '/email-cases'),
+      (deliveries) => deliveries.length >= 1,
+      'the case.created delivery',
+    );
+    const body = JSON.parse(got[0]!.body) as { event: string; data: { status: string; caseReference: string } };
+    expect(body.event).toBe('case.created');
+    expect(body.data.status).toBe('open');
+    const row = await t.app.db
+      .selectFrom('cases')
+      .select(['case_reference', 'channel'])
+      .where('case_reference', '=', body.data.caseReference)
+      .executeTakeFirstOrThrow();
+    expect(row.channel).toBe('email');
+    expect(got[0]!.body).not.toMatch(/Zebedee|Canarywood|Larkspur/);
+    expect((await hooks.deliveries(created.body.webhook.id)).map((d) => d.event)).toEqual(['case.created']);
   });
 
   it('tries again after a 500, with the same delivery id and body, and records each attempt', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { limits } from '@ward/protocol';
+import fc from 'fast-check';
+import { limits, MessageBody, StartConversationBody, SurveyBody, TranscriptRequestBody } from '@ward/protocol';
 import {
   consentError,
   messageBodyError,
@@ -93,6 +94,65 @@ describe('message body', () => {
     expect(messageBodyError('x'.repeat(limits.messageBodyMaxChars))).toBeNull();
     expect(messageBodyError('x'.repeat(limits.messageBodyMaxChars + 1))).toBe(
       `A message can be at most ${limits.messageBodyMaxChars} characters`,
+    );
+  });
+});
+
+describe('the widget’s checks agree with the server’s schemas', () => {
+  // The widget checks without zod (to stay light); the server parses with the protocol's schemas.
+  // Whatever a resident types, both must accept it or both refuse it, with the same first message.
+  const text = fc.oneof(
+    fc.string({ maxLength: 120 }),
+    fc.constantFrom('', '  ', 'a'.repeat(101), 'a'.repeat(4001), ' x ', 'alex@example.com'),
+  );
+  const email = fc.oneof(
+    fc.emailAddress(),
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('', ' alex@example.com ', 'a@b', 'a@b.c', 'x@example.co.uk', `${'a'.repeat(250)}@example.com`),
+  );
+
+  it('on the pre-chat form', () => {
+    fc.assert(
+      fc.property(text, email, fc.constantFrom('', 'bins', 'x'.repeat(101)), (name, address, topic) => {
+        const widget = validatePreChat({ name, email: address, topic, consent: false }, { consentRequired: false });
+        const server = StartConversationBody.safeParse({ name, email: address.trim(), topic });
+        expect(widget.ok).toBe(server.success);
+        if (widget.ok && server.success) expect(widget.value).toEqual(server.data);
+      }),
+    );
+  });
+
+  it('on the transcript email and the composer', () => {
+    fc.assert(
+      fc.property(email, (address) => {
+        const trimmed = address.trim();
+        if (trimmed === '') return;
+        const widget = validateTranscriptEmail(address);
+        const server = TranscriptRequestBody.safeParse({ email: trimmed });
+        expect(widget.ok).toBe(server.success);
+        if (!widget.ok && !server.success) expect(widget.errors[0]?.message).toBe(server.error.issues[0]?.message);
+      }),
+    );
+    fc.assert(
+      fc.property(text, (body) => {
+        const server = MessageBody.safeParse(body);
+        expect(messageBodyError(body)).toBe(server.success ? null : server.error.issues[0]?.message);
+      }),
+    );
+  });
+
+  it('on the survey', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', '0', '1', '3', '5', '6', '2.5', 'x'), text, (rating, comment) => {
+        const widget = validateSurvey({ rating, comment });
+        const trimmed = comment.trim();
+        const server = SurveyBody.safeParse({
+          rating: rating === '' ? Number.NaN : Number(rating),
+          ...(trimmed ? { comment: trimmed } : {}),
+        });
+        expect(widget.ok).toBe(server.success);
+        if (widget.ok && server.success) expect(widget.value).toEqual(server.data);
+      }),
     );
   });
 });

@@ -1,21 +1,34 @@
-import type { ChangePasswordBody, LoginBody, StaffMember } from '@ward/protocol';
+import type {
+  CurrentStaffResponse,
+  ChangePasswordBody,
+  LoginBody,
+  LoginResponse,
+  MfaEnrolment,
+  MfaStatus,
+  RecoveryCodesResponse,
+  StaffMember,
+} from '@ward/protocol';
 import { ApiError } from './errors.ts';
-import { getJson, postJson } from './http.ts';
+import { getJson, postJson, segment } from './http.ts';
 
-/** The signed-in member of staff, or null when there is no session. */
-export async function fetchCurrentStaff(): Promise<StaffMember | null> {
+/** The signed-in member of staff and their two-step sign-in, or null when there is no session. */
+export async function fetchCurrentStaff(): Promise<CurrentStaffResponse | null> {
   try {
-    const { staff } = await getJson<{ staff: StaffMember }>('/api/auth/me', { sessionRequired: false });
-    return staff;
+    return await getJson<CurrentStaffResponse>('/api/auth/me', { sessionRequired: false });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
   }
 }
 
-export async function signIn(body: LoginBody): Promise<StaffMember> {
-  const { staff } = await postJson<{ staff: StaffMember }>('/api/auth/login', body, { sessionRequired: false });
-  return staff;
+/** The password: signed in, or (two-step sign-in on) a code still to come. */
+export function signIn(body: LoginBody): Promise<LoginResponse> {
+  return postJson<LoginResponse>('/api/auth/login', body, { sessionRequired: false });
+}
+
+/** The second step of signing in: a code from the app or a recovery code. */
+export async function verifySignInCode(code: string): Promise<StaffMember> {
+  return (await postJson<{ staff: StaffMember }>('/api/auth/mfa/verify', { code }, { sessionRequired: false })).staff;
 }
 
 export async function signOut(): Promise<void> {
@@ -26,3 +39,12 @@ export async function signOut(): Promise<void> {
 export async function changePassword(body: ChangePasswordBody): Promise<void> {
   await postJson<void>('/api/auth/password', body);
 }
+
+export const fetchMfaStatus = () => getJson<MfaStatus>('/api/auth/mfa');
+export const startMfaEnrolment = () => postJson<MfaEnrolment>('/api/auth/mfa/enrolment');
+export const confirmMfaEnrolment = (code: string) =>
+  postJson<RecoveryCodesResponse>('/api/auth/mfa/enrolment/confirm', { code });
+export const regenerateRecoveryCodes = (code: string) =>
+  postJson<RecoveryCodesResponse>('/api/auth/mfa/recovery-codes', { code });
+export const turnOffMfa = (code: string) => postJson<void>('/api/auth/mfa/turn-off', { code });
+export const resetStaffMfa = (staffId: string) => postJson<void>(`/api/staff/${segment(staffId)}/mfa/reset`);

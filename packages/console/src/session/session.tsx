@@ -1,4 +1,4 @@
-import type { StaffMember } from '@ward/protocol';
+import type { MfaState, StaffMember } from '@ward/protocol';
 import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { fetchCurrentStaff, signOut as postSignOut } from '../api/auth.ts';
@@ -8,12 +8,16 @@ import { setUnauthenticatedHandler } from '../api/http.ts';
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signed-out'; expired: boolean }
-  | { status: 'signed-in'; staff: StaffMember }
+  /** `mfa`: whether two-step sign-in is on and required; required and off, only its set-up is open. */
+  | { status: 'signed-in'; staff: StaffMember; mfa: MfaState }
   | { status: 'error'; message: string };
 
 interface SessionContextValue {
   session: SessionState;
-  signedIn: (staff: StaffMember) => void;
+  /** Signed in: reads who they are and where they stand with two-step sign-in. */
+  signedIn: () => void;
+  /** Their two-step sign-in changed: reads it again, keeping the page on screen meanwhile. */
+  refresh: () => void;
   signOut: () => Promise<void>;
   /** The server said the session is gone (401). */
   expired: () => void;
@@ -43,8 +47,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     fetchCurrentStaff().then(
-      (staff) => {
-        if (!cancelled) setSession(staff ? { status: 'signed-in', staff } : { status: 'signed-out', expired: false });
+      (current) => {
+        if (!cancelled)
+          setSession(
+            current
+              ? { status: 'signed-in', staff: current.staff, mfa: current.mfa }
+              : { status: 'signed-out', expired: false },
+          );
       },
       (error: unknown) => {
         if (!cancelled) setSession({ status: 'error', message: messageOf(error) });
@@ -64,7 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => setUnauthenticatedHandler(null);
   }, [expired]);
 
-  const signedIn = useCallback((staff: StaffMember) => setSession({ status: 'signed-in', staff }), []);
+  const refresh = useCallback(() => setAttempt((value) => value + 1), []);
 
   const signOut = useCallback(async () => {
     await postSignOut();
@@ -77,8 +86,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ session, signedIn, signOut, expired, retry }),
-    [session, signedIn, signOut, expired, retry],
+    () => ({ session, signedIn: retry, refresh, signOut, expired, retry }),
+    [session, refresh, signOut, expired, retry],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

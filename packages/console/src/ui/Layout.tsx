@@ -61,6 +61,9 @@ function Header({ staff, onSignOutError }: { staff: StaffMember | null; onSignOu
               <span className="govuk-visually-hidden">Your account: signed in as </span>
               {staff.firstName} {staff.lastName}
             </Link>
+            <Link className="ward-header__link" href={paths.mfa}>
+              Two-step sign-in
+            </Link>
             <SignOutButton onError={onSignOutError} />
           </div>
         ) : null}

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { loadKeyring } from '../features/crypto/load-keyring.ts';
 import { rotateDataKeys } from '../features/crypto/rotate-keys.ts';
+import { resealMfaSecrets } from '../features/staff/reseal-mfa-secrets.ts';
 import { withDatabase } from './with-database.ts';
 
 function progressBar(done: number, total: number): string {
@@ -9,7 +10,7 @@ function progressBar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
 }
 
-/** `ward keys rotate`: re-wrap every data key under the newest key-encryption key. */
+/** `ward keys rotate`: data keys re-wrapped and staff's TOTP secrets re-sealed under the newest key-encryption key. */
 export async function rotateKeys(config: Config): Promise<void> {
   const { keyring } = await loadKeyring({
     kek: config.kek,
@@ -24,6 +25,8 @@ export async function rotateKeys(config: Config): Promise<void> {
       else console.error(progressBar(done, total));
     });
     if (interactive) process.stderr.write('\n');
+    const resealed = await resealMfaSecrets(db, keyring);
+    console.log(`Re-sealed ${resealed} two-step sign-in secrets under "${keyring.currentId}".`);
     console.log(
       `Re-wrapped ${rewrapped} data keys under "${keyring.currentId}". Keys no longer in use can be removed once backups that need them have expired.`,
     );

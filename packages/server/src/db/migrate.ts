@@ -15,6 +15,7 @@ import * as auditBySubject from './migrations/0011-audit-by-subject.ts';
 import * as rateLimits from './migrations/0012-rate-limits.ts';
 import * as sessionActivity from './migrations/0013-session-activity.ts';
 import * as apiKeyExpiry from './migrations/0014-api-key-expiry.ts';
+import * as staffMfa from './migrations/0015-staff-mfa.ts';
 import * as staffSsoSubject from './migrations/0016-staff-sso-subject.ts';
 import * as webhooks from './migrations/0017-webhooks.ts';
 import * as staffRoles from './migrations/0018-staff-roles.ts';
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0012-rate-limits': rateLimits,
   '0013-session-activity': sessionActivity,
   '0014-api-key-expiry': apiKeyExpiry,
+  '0015-staff-mfa': staffMfa,
   '0016-staff-sso-subject': staffSsoSubject,
   '0017-webhooks': webhooks,
   '0018-staff-roles': staffRoles,

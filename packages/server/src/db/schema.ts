@@ -29,6 +29,35 @@ export interface StaffTable {
   sso_subject: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** Migration 0015 (ADR 22): a member of staff's TOTP secret, sealed; `enabled_at` null while enrolling. */
+export interface StaffMfaTable {
+  staff_id: string;
+  organisation_id: string;
+  kek_id: string;
+  sealed_secret: Buffer;
+  enabled_at: Date | null;
+  /** The last accepted TOTP time step: a code of that step or earlier is refused (no replay). */
+  last_time_step: ColumnType<number | null, number | null | undefined, number | null>;
+  created_at: CreatedAt;
+}
+
+export interface StaffMfaRecoveryCodesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  staff_id: string;
+  code_hash: Buffer;
+  used_at: Date | null;
+}
+
+/** A sign-in waiting for its second step (five minutes, single use). */
+export interface StaffMfaChallengesTable {
+  token_hash: Buffer;
+  organisation_id: string;
+  staff_id: string;
+  expires_at: Date;
+  created_at: CreatedAt;
+}
+
 export interface StaffInvitationsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -52,7 +81,11 @@ export interface StaffSessionsTable {
   expires_at: Date;
   /** Migration 0013: the session's last use, for the idle timeout. */
   last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  /** Migration 0018: how it was opened; single sign-on stands for two-step sign-in (ADR 22, 23). */
+  signed_in_with: ColumnType<SignInMethod, SignInMethod | undefined, never>;
 }
+
+export type SignInMethod = 'password' | 'single-sign-on';
 
 export interface DataSubjectsTable {
   id: string;
@@ -371,6 +404,9 @@ export interface Database {
   form_submissions: FormSubmissionsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  staff_mfa: StaffMfaTable;
+  staff_mfa_recovery_codes: StaffMfaRecoveryCodesTable;
+  staff_mfa_challenges: StaffMfaChallengesTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

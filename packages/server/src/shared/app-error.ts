@@ -11,6 +11,7 @@ const httpStatusByCode: Record<ErrorCode, number> = {
   conversation_ended: 409,
   unavailable: 503,
   internal: 500,
+  mfa_enrolment_required: 403,
 };
 
 /**

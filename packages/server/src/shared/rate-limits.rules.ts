@@ -10,7 +10,8 @@ export type LimitName =
   | 'transcript-emails'
   | 'form-submissions'
   | 'email-replies'
-  | 'sign-in-failures';
+  | 'sign-in-failures'
+  | 'api-key-requests';
 
 /** `points` allowed per `seconds`, counted per key (an address, a chat, a case, an account). */
 export type Limit = { points: number; seconds: number };
@@ -29,6 +30,7 @@ export const limitKeys: Record<LimitName, string> = {
   'form-submissions': 'online forms sent per address',
   'email-replies': 'email replies sent per case',
   'sign-in-failures': 'failed sign-ins per account and per address before a temporary lock',
+  'api-key-requests': 'requests per integration API key',
 };
 
 export const defaultLimits: Record<LimitName, Limit> = {
@@ -40,6 +42,8 @@ export const defaultLimits: Record<LimitName, Limit> = {
   'form-submissions': { points: 10, seconds: 10 * minute },
   'email-replies': { points: 20, seconds: hour },
   'sign-in-failures': { points: 10, seconds: 15 * minute },
+  // A council's system syncing cases: generous, but one leaked key cannot flood Ward.
+  'api-key-requests': { points: 600, seconds: minute },
 };
 
 const units: Record<string, number> = { s: 1, m: minute, h: hour, d: day };
@@ -96,5 +100,7 @@ export function limitMessage(name: LimitName, retryAfterSeconds: number): string
       return `Too many email replies have been sent on this case. Try again in ${wait}.`;
     case 'sign-in-failures':
       return `Too many attempts to sign in. Try again in ${wait}.`;
+    case 'api-key-requests':
+      return `This API key has made too many requests. Try again in ${wait}.`;
   }
 }

@@ -26,6 +26,10 @@ export type StaffPrincipal = {
   firstName: string;
   lastName: string;
   role: StaffRole;
+  /** Whether they have two-step sign-in on (ADR 22); known for a session's member of staff. */
+  mfaEnabled?: boolean;
+  /** How their session was opened: single sign-on has the identity provider's second factor (ADR 23). */
+  signedInWith?: 'password' | 'single-sign-on';
   /** Where the request came from, truncated like the capture rules (IPv4 /24, IPv6 /48): for the audit trail. */
   source?: string;
 };

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { AgentSocket, TestApp } from './test-app.ts';
 import { caseClient } from './case-requests.ts';
@@ -18,7 +18,8 @@ export type Matrix = {
 
 /**
  * The objects and callers: an admin, a privacy officer, an agent and a supervisor in Council Tax,
- * an agent in Housing, a visitor, an API key.
+ * an agent in Housing, a visitor, an API key; and another council's administrator and API key
+ * (every scope), made in the database as one deployment serves one council today (tenancy later).
  */
 export async function setUpMatrix(t: TestApp): Promise<Matrix> {
   const client = caseClient(t);
@@ -92,6 +93,7 @@ export async function setUpMatrix(t: TestApp): Promise<Matrix> {
     hereEmail,
     staffIds: { agentElsewhere: elsewhere.id, agentHere: here.id, spare: colleague.id },
   };
+  const otherCouncil = await anotherCouncil(t);
   const auth: Record<Caller, Credentials> = {
     anonymous: {},
     visitor: { bearer: chat.visitorToken },
@@ -101,8 +103,55 @@ export async function setUpMatrix(t: TestApp): Promise<Matrix> {
     supervisorHere: { cookie: supervisor.cookie },
     privacyOfficer: { cookie: privacyOfficer.cookie },
     admin: { cookie: admin.cookie },
+    otherCouncil: { cookie: otherCouncil.cookie },
+    otherCouncilKey: { bearer: otherCouncil.apiKey },
   };
   return { f, auth, hereSocket, visitorSeq };
+}
+
+/** An administrator of another council, signed in, and an API key of that council with every scope. */
+async function anotherCouncil(t: TestApp): Promise<{ cookie: string; apiKey: string }> {
+  const slug = `other-${randomUUID().slice(0, 8)}`;
+  const organisation = await t.ownerDb
+    .insertInto('organisations')
+    .values({ slug, name: 'Another Council', settings: JSON.stringify({}) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const staff = await t.ownerDb
+    .insertInto('staff')
+    .values({
+      organisation_id: organisation.id,
+      email: `admin@${slug}.example`,
+      first_name: 'Olu',
+      last_name: 'Other',
+      role: 'admin',
+      password_hash: 'not a hash: this account signs in only by the session below',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const session = randomBytes(32).toString('base64url');
+  await t.ownerDb
+    .insertInto('staff_sessions')
+    .values({
+      organisation_id: organisation.id,
+      staff_id: staff.id,
+      token_hash: createHash('sha256').update(session).digest(),
+      expires_at: new Date(Date.now() + 3_600_000),
+    })
+    .execute();
+  const apiKey = `ward_key_${randomBytes(32).toString('base64url')}`;
+  await t.ownerDb
+    .insertInto('api_keys')
+    .values({
+      id: randomUUID(),
+      organisation_id: organisation.id,
+      name: 'Other council',
+      token_hash: createHash('sha256').update(apiKey).digest(),
+      token_prefix: apiKey.slice(0, 13),
+      scopes: ['intake', 'cases:read'],
+    })
+    .execute();
+  return { cookie: `ward_session=${session}`, apiKey };
 }
 
 /** The operations the OpenAPI document lists, as `METHOD /path` keys. */
@@ -158,6 +207,7 @@ export async function changeCount(t: TestApp, f: Fixture) {
     'staff_invitations',
     'emails',
     'conversations',
+    'staff_mfa',
   ] as const;
   const count = async (table: (typeof tables)[number]) =>
     Number(

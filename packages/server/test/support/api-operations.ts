@@ -16,6 +16,8 @@ export const callers = [
   'supervisorHere',
   'privacyOfficer',
   'admin',
+  'otherCouncil',
+  'otherCouncilKey',
 ] as const;
 export type Caller = (typeof callers)[number];
 /**
@@ -373,6 +375,38 @@ export const operations: Record<string, Operation> = {
   },
   // Last: signing out ends the session it is called with (a spare one here).
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
+
+  // Two-step sign-in (ADR 22). The code at sign-in needs the waiting sign-in's cookie, which only a
+  // password gives: without it nobody gets past (the flow itself is in mfa.test.ts).
+  'POST /api/auth/mfa/verify': {
+    path: () => '/api/auth/mfa/verify',
+    body: () => ({ code: '000000' }),
+    expect: everyone('deny'),
+  },
+  'GET /api/auth/mfa': { path: () => '/api/auth/mfa', expect: STAFF },
+  // Takes no body (whatever is sent is not read), so none is sent.
+  'POST /api/auth/mfa/enrolment': { path: () => '/api/auth/mfa/enrolment', expect: STAFF },
+  // A wrong code: refused with a 400 once past the door.
+  'POST /api/auth/mfa/enrolment/confirm': {
+    path: () => '/api/auth/mfa/enrolment/confirm',
+    body: () => ({ code: '000000' }),
+    expect: STAFF,
+  },
+  'POST /api/auth/mfa/recovery-codes': {
+    path: () => '/api/auth/mfa/recovery-codes',
+    body: () => ({ code: '000000' }),
+    expect: STAFF,
+  },
+  'POST /api/auth/mfa/turn-off': {
+    path: () => '/api/auth/mfa/turn-off',
+    body: () => ({ code: '000000' }),
+    expect: STAFF,
+  },
+  'POST /api/staff/{id}/mfa/reset': {
+    // The spare colleague: a reset ends their sessions.
+    path: (f) => `/api/staff/${f.staffIds.spare}/mfa/reset`,
+    expect: ADMIN,
+  },
 };
 
 /** Realtime events: who may connect to each namespace, and what another department's agent gets. */

@@ -76,6 +76,9 @@ export async function startTestApp(
     // Every chat in a test file comes from 127.0.0.1: more than the 5 an address may start. Every
     // other limit stays at its default; the tests about limits set their own (rate-limits.test.ts).
     WARD_RATE_LIMITS: 'chat-starts=1000/10m',
+    // Staff sign up and sign in with a password alone in tests that are not about two-step sign-in;
+    // mfa.test.ts and e2e/mfa.test.ts run with the production default (ADR 22).
+    WARD_MFA_REQUIRED: 'none',
     ...options.env,
   });
   // Everything Ward logs in tests goes to a file that the run's teardown searches for test

@@ -1,4 +1,3 @@
-import { ErrorBody, StartConversationResponse, WidgetConfig } from '@ward/protocol';
 import type {
   OptInsBody,
   StartConversationBody,
@@ -36,8 +35,8 @@ async function request<T>(
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = ErrorBody.safeParse(data);
-    const shown = response.status < 500 && error.success ? error.data.error.message : serviceProblem;
+    const message = (data as { error?: { message?: unknown } } | null)?.error?.message;
+    const shown = response.status < 500 && typeof message === 'string' ? message : serviceProblem;
     return { ok: false, status: response.status, message: shown };
   }
   if (!options.parse) return { ok: true, data: undefined as T };
@@ -45,17 +44,41 @@ async function request<T>(
   return parsed === null ? { ok: false, status: response.status, message: serviceProblem } : { ok: true, data: parsed };
 }
 
-const parseWith =
-  <T>(schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false } }) =>
+/**
+ * Ward's own answers, checked for the shape the app relies on (not with the validation library,
+ * which would triple the widget's weight): anything else is "a problem with the service".
+ */
+type Shape = Record<string, 'string' | 'boolean' | 'array' | 'object-or-null'>;
+const hasShape =
+  <T>(shape: Shape) =>
   (data: unknown): T | null => {
-    const result = schema.safeParse(data);
-    return result.success ? result.data : null;
+    if (typeof data !== 'object' || data === null) return null;
+    const record = data as Record<string, unknown>;
+    for (const [key, kind] of Object.entries(shape)) {
+      const value = record[key];
+      const fits =
+        kind === 'array'
+          ? Array.isArray(value)
+          : kind === 'object-or-null'
+            ? value === null || (typeof value === 'object' && !Array.isArray(value))
+            : typeof value === kind;
+      if (!fits) return null;
+    }
+    return data as T;
   };
 
 const organisationPath = (organisation: string) => `/api/widget/${encodeURIComponent(organisation)}`;
 
 export function fetchConfig(organisation: string): Promise<ApiResult<Config>> {
-  return request('GET', `${organisationPath(organisation)}/config`, { parse: parseWith(WidgetConfig) });
+  return request('GET', `${organisationPath(organisation)}/config`, {
+    parse: hasShape<Config>({
+      organisationName: 'string',
+      topics: 'array',
+      consent: 'object-or-null',
+      optIns: 'array',
+      transcriptsEnabled: 'boolean',
+    }),
+  });
 }
 
 export function startConversation(
@@ -64,7 +87,7 @@ export function startConversation(
 ): Promise<ApiResult<StartResponse>> {
   return request('POST', `${organisationPath(organisation)}/conversations`, {
     body,
-    parse: parseWith(StartConversationResponse),
+    parse: hasShape<StartResponse>({ conversationId: 'string', caseReference: 'string', visitorToken: 'string' }),
   });
 }
 

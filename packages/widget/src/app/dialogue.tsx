@@ -1,4 +1,4 @@
-import { limits } from '@ward/protocol';
+import { limits } from '@ward/protocol/resident-rules';
 import type { ChatSnapshot } from './chat-session.ts';
 import { Composer } from './composer.tsx';
 import { EndChat } from './end-chat.tsx';

@@ -1,10 +1,11 @@
-import { MessageBody, StartConversationBody, SurveyBody, TranscriptRequestBody } from '@ward/protocol';
+import { emailPattern, limits, residentMessages } from '@ward/protocol/resident-rules';
 import type { StartConversationBody as StartBody, SurveyBody as Survey } from '@ward/protocol';
 
 /**
- * Client-side validation with the protocol's own schemas, mapped to GOV.UK error-summary items:
- * one message per field, in the order the fields appear, each linking to its field.
- * Pure: no DOM.
+ * Client-side validation with the protocol's own rules and messages (resident-rules.ts, without the
+ * validation library, so the widget stays light), mapped to GOV.UK error-summary items: one message
+ * per field, in the order the fields appear, each linking to its field. The server checks again
+ * with the zod schemas; a property test keeps the two in agreement. Pure: no DOM.
  */
 export interface FieldError {
   /** The field's id; the error summary links to `#<field>` and the field shows `<field>-error`. */
@@ -14,34 +15,13 @@ export interface FieldError {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-type Issue = NonNullable<ReturnType<typeof StartConversationBody.safeParse>['error']>['issues'][number];
+const tooLong = (label: string, max: number) => `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`;
 
-interface FieldRule {
-  /** Key in the schema. */
-  key: string;
-  /** Element id in the form. */
-  field: string;
-  /** Used in "… must be N characters or fewer". */
-  label: string;
-}
-
-/** Maps zod issues to one error per field, ordered as `fields` lists them. */
-export function issuesToFieldErrors(issues: readonly Issue[], fields: readonly FieldRule[]): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const rule of fields) {
-    const issue = issues.find((candidate) => candidate.path[0] === rule.key);
-    if (!issue) continue;
-    errors.push({ field: rule.field, message: messageFor(issue, rule.label) });
-  }
-  return errors;
-}
-
-function messageFor(issue: Issue, label: string): string {
-  // zod's own English default ("Too big: …") is replaced; a schema's custom message is kept.
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number' && /^Too big/.test(issue.message)) {
-    return `${label} must be ${issue.maximum.toLocaleString('en-GB')} characters or fewer`;
-  }
-  return issue.message;
+/** An email address as the protocol accepts it: the pattern, then the length. */
+function emailError(email: string): string | null {
+  if (!emailPattern.test(email)) return residentMessages.emailFormat;
+  if (email.length > limits.emailMaxChars) return residentMessages.emailTooLong;
+  return null;
 }
 
 // ---- Pre-chat form ----
@@ -64,23 +44,22 @@ export const preChatFields = {
 export const consentError = 'Confirm that you have read how we use your information';
 
 export function validatePreChat(values: PreChatValues, options: { consentRequired: boolean }): Validation<StartBody> {
-  const candidate: StartBody = {
-    name: values.name,
-    email: values.email.trim(),
-    topic: values.topic,
-    ...(options.consentRequired ? { consent: values.consent } : {}),
-  };
-  const parsed = StartConversationBody.safeParse(candidate);
-  const errors = parsed.success
-    ? []
-    : issuesToFieldErrors(parsed.error.issues, [
-        { key: 'name', field: preChatFields.name, label: 'Name' },
-        { key: 'email', field: preChatFields.email, label: 'Email address' },
-        { key: 'topic', field: preChatFields.topic, label: 'Topic' },
-      ]);
+  const name = values.name.trim();
+  const email = values.email.trim();
+  const errors: FieldError[] = [];
+  if (name === '') errors.push({ field: preChatFields.name, message: residentMessages.nameMissing });
+  else if (name.length > limits.nameMaxChars)
+    errors.push({ field: preChatFields.name, message: tooLong('Name', limits.nameMaxChars) });
+  const badEmail = email === '' ? null : emailError(email);
+  if (badEmail) errors.push({ field: preChatFields.email, message: badEmail });
+  if (values.topic === '') errors.push({ field: preChatFields.topic, message: residentMessages.topicMissing });
+  else if (values.topic.length > 100) errors.push({ field: preChatFields.topic, message: tooLong('Topic', 100) });
   if (options.consentRequired && !values.consent) errors.push({ field: preChatFields.consent, message: consentError });
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, value: parsed.data };
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { name, email, topic: values.topic, ...(options.consentRequired ? { consent: values.consent } : {}) },
+  };
 }
 
 // ---- Post-chat forms ----
@@ -94,43 +73,33 @@ export interface SurveyValues {
 export const surveyFields = { rating: 'rating', comment: 'comment' } as const;
 
 export function validateSurvey(values: SurveyValues): Validation<Survey> {
-  const rating = Number(values.rating);
+  const rating = values.rating === '' ? Number.NaN : Number(values.rating);
   const comment = values.comment.trim();
-  const parsed = SurveyBody.safeParse({
-    rating: values.rating === '' ? Number.NaN : rating,
-    ...(comment ? { comment } : {}),
-  });
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const errors = issuesToFieldErrors(parsed.error.issues, [
-    { key: 'rating', field: surveyFields.rating, label: 'Rating' },
-    { key: 'comment', field: surveyFields.comment, label: 'Comments' },
-  ]).map((error) =>
-    error.field === surveyFields.rating ? { ...error, message: 'Select how you would rate this chat' } : error,
-  );
-  return { ok: false, errors };
+  const errors: FieldError[] = [];
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5)
+    errors.push({ field: surveyFields.rating, message: 'Select how you would rate this chat' });
+  if (comment.length > limits.surveyCommentMaxChars)
+    errors.push({ field: surveyFields.comment, message: tooLong('Comments', limits.surveyCommentMaxChars) });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { rating, ...(comment ? { comment } : {}) } };
 }
 
 export const transcriptFields = { email: 'transcript-email' } as const;
 
 export function validateTranscriptEmail(email: string): Validation<{ email: string }> {
   const trimmed = email.trim();
-  if (trimmed === '')
-    return { ok: false, errors: [{ field: transcriptFields.email, message: 'Enter an email address' }] };
-  const parsed = TranscriptRequestBody.safeParse({ email: trimmed });
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    errors: issuesToFieldErrors(parsed.error.issues, [
-      { key: 'email', field: transcriptFields.email, label: 'Email address' },
-    ]),
-  };
+  const message = trimmed === '' ? 'Enter an email address' : emailError(trimmed);
+  return message
+    ? { ok: false, errors: [{ field: transcriptFields.email, message }] }
+    : { ok: true, value: { email: trimmed } };
 }
 
 // ---- Composer ----
 
 /** Validates a chat message; returns the error to show near the composer, or null. */
 export function messageBodyError(body: string): string | null {
-  const parsed = MessageBody.safeParse(body);
-  if (parsed.success) return null;
-  return parsed.error.issues[0]?.message ?? 'Check your message';
+  if (body.length > limits.messageBodyMaxChars)
+    return `A message can be at most ${limits.messageBodyMaxChars} characters`;
+  if (body.trim() === '') return residentMessages.messageEmpty;
+  return null;
 }

@@ -1,4 +1,3 @@
-import './zod-jitless.ts';
 import { render } from 'preact';
 import { parseParentOrigin } from '../shared/post-message.ts';
 import { App } from './app.tsx';

@@ -1,4 +1,4 @@
-import { redactionCategories, redactionMarkers } from '@ward/protocol';
+import { redactionCategories, redactionMarkers } from '@ward/protocol/resident-rules';
 import type { RedactionCategory } from '@ward/protocol';
 
 /**

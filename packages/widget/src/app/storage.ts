@@ -1,4 +1,5 @@
-import { ConversationStatus, Message } from '@ward/protocol';
+import { conversationStatuses } from '@ward/protocol/resident-rules';
+import type { ConversationStatus, Message } from '@ward/protocol';
 import type { PendingMessage } from './outbox.ts';
 
 /**
@@ -62,11 +63,28 @@ function isStoredConversation(value: unknown): value is StoredConversation {
     typeof v.caseReference === 'string' &&
     typeof v.visitorToken === 'string' &&
     typeof v.email === 'string' &&
-    ConversationStatus.safeParse(v.status).success &&
+    conversationStatuses.includes(v.status as ConversationStatus) &&
     (v.agentName === null || typeof v.agentName === 'string') &&
     (v.transcriptSentTo === null || typeof v.transcriptSentTo === 'string') &&
     typeof v.optInsSaved === 'boolean' &&
     typeof v.feedbackSent === 'boolean'
+  );
+}
+
+/** A message as this app stored it (sessionStorage is the app's own, but may hold an older shape). */
+function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.seq === 'number' &&
+    Number.isInteger(v.seq) &&
+    v.seq > 0 &&
+    typeof v.clientMessageId === 'string' &&
+    (v.sender === 'visitor' || v.sender === 'agent' || v.sender === 'system') &&
+    (v.senderName === null || typeof v.senderName === 'string') &&
+    typeof v.body === 'string' &&
+    typeof v.sentAt === 'string' &&
+    typeof v.consentEvidence === 'boolean'
   );
 }
 
@@ -86,8 +104,8 @@ export function saveConversation(organisation: string, conversation: StoredConve
 }
 
 export function loadMessages(organisation: string): Message[] {
-  const parsed = Message.array().safeParse(read(keys(organisation).messages));
-  return parsed.success ? parsed.data : [];
+  const value = read(keys(organisation).messages);
+  return Array.isArray(value) ? value.filter(isMessage) : [];
 }
 
 export function saveMessages(organisation: string, messages: readonly Message[]): void {

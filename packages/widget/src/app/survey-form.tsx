@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { limits } from '@ward/protocol';
+import { limits } from '@ward/protocol/resident-rules';
 import { sendSurvey } from './api.ts';
 import { characterCount } from './format.ts';
 import { surveyFields, validateSurvey } from './form-validation.ts';

@@ -1,6 +1,8 @@
 import { passwordMinLength } from '@ward/protocol';
 import { useState } from 'react';
 import { changePassword } from '../../api/auth.ts';
+import { paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
 import { roleNames } from '../../session/roles.ts';
 import { useStaff } from '../../session/session.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -61,6 +63,13 @@ export function AccountPage() {
             { key: 'Role', value: roleNames[staff.role] },
           ]}
         />
+        <h2 className="govuk-heading-m">Two-step sign-in</h2>
+        <p className="govuk-body">
+          <Link className="govuk-link" href={paths.mfa}>
+            Set up or change two-step sign-in
+          </Link>{' '}
+          (a code from an app on your phone as well as your password).
+        </p>
         <h2 className="govuk-heading-m">Change your password</h2>
         <form noValidate onSubmit={(event) => void submit(event, check)}>
           <TextInput

@@ -22,6 +22,7 @@ export const purposeNames: Record<string, string> = {
   'audit-review': 'Reviewing the audit trail',
   'legal-hold': 'Managing a legal hold',
   'sign-in': 'Signing in',
+  'account-security': 'Two-step sign-in (set up, changed or reset)',
 };
 
 /** Field names as staff know them; a name Ward does not know yet is shown as it is. */
@@ -47,6 +48,8 @@ export const fieldNames: Record<string, string> = {
   last_name: 'Last name',
   role: 'Role',
   departments: 'Departments',
+  mfa_secret: 'Two-step sign-in',
+  mfa_recovery_codes: 'Recovery codes',
 };
 
 export const systemName = 'Ward (automatic)';

@@ -97,13 +97,13 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
 
   const check = () =>
     sendIfValid(validateInvitation(answers), async () => {
-      const staff = await acceptInvitation(token, {
+      await acceptInvitation(token, {
         ...(answers.email !== null ? { email: answers.email.trim() } : {}),
         firstName: answers.firstName.trim(),
         lastName: answers.lastName.trim(),
         password: answers.password,
       });
-      signedIn(staff);
+      signedIn();
       navigate(paths.chats);
     });
 

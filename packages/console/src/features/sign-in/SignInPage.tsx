@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { signIn } from '../../api/auth.ts';
+import { signIn, verifySignInCode } from '../../api/auth.ts';
 import { paths, safeReturnPath } from '../../route-match.ts';
 import { navigate, useSearchParam } from '../../router.tsx';
 import { useSession } from '../../session/session.tsx';
@@ -9,7 +9,7 @@ import { sendIfValid } from '../../ui/form-submission.ts';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { SignInField } from './validate-sign-in.ts';
-import { validateSignIn } from './validate-sign-in.ts';
+import { validateSignIn, validateSignInCode } from './validate-sign-in.ts';
 import { SingleSignOnButton, SingleSignOnProblem, useAuthMethods, useSingleSignOnMessage } from './SingleSignOn.tsx';
 
 const fieldIds: Record<SignInField, string> = { email: 'email', password: 'password' };
@@ -19,6 +19,8 @@ export function SignInPage() {
   const next = safeReturnPath(useSearchParam('next')) ?? paths.chats;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // The password was right and two-step sign-in is on: the code comes next.
+  const [codeStep, setCodeStep] = useState(false);
   const { errors, summary, hasErrors, attempt, submit } = useFormSubmit(fieldIds, ['email', 'password']);
   const methods = useAuthMethods();
   const ssoMessage = useSingleSignOnMessage();
@@ -31,9 +33,26 @@ export function SignInPage() {
 
   const check = () =>
     sendIfValid(validateSignIn(email, password), async () => {
-      signedIn(await signIn({ email: email.trim(), password }));
+      const answer = await signIn({ email: email.trim(), password });
+      if ('mfaRequired' in answer) {
+        setPassword('');
+        setCodeStep(true);
+        return;
+      }
+      signedIn();
       navigate(next);
     });
+
+  if (codeStep)
+    return (
+      <CodeStep
+        onSignedIn={() => {
+          signedIn();
+          navigate(next);
+        }}
+        onStartAgain={() => setCodeStep(false)}
+      />
+    );
 
   return (
     <div className="govuk-grid-row">
@@ -69,6 +88,51 @@ export function SignInPage() {
             Sign in
           </button>
         </form>
+      </div>
+    </div>
+  );
+}
+
+/** Sign-in, second step: the code the authenticator app shows, or a recovery code. */
+function CodeStep({ onSignedIn, onStartAgain }: { onSignedIn: () => void; onStartAgain: () => void }) {
+  const [code, setCode] = useState('');
+  const { errors, summary, hasErrors, attempt, submit } = useFormSubmit({ code: 'code' }, ['code']);
+  const check = () =>
+    sendIfValid(validateSignInCode(code), async () => {
+      await verifySignInCode(code.trim());
+      onSignedIn();
+    });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <PageTitle title="Enter your code" heading="Enter the code from your authenticator app" hasErrors={hasErrors} />
+        <p className="govuk-body">Your account uses two-step sign-in. Open your authenticator app to see the code.</p>
+        <form noValidate onSubmit={(event) => void submit(event, check)}>
+          <TextInput
+            id="code"
+            label="Code"
+            labelClassName="govuk-label--s"
+            hint="The 6-digit code, or one of your recovery codes if you do not have your phone"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            widthClassName="govuk-input--width-20"
+            value={code}
+            onValueChange={setCode}
+            error={errors.code}
+          />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Continue
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={onStartAgain}>
+              Start again
+            </button>
+          </div>
+        </form>
+        <p className="govuk-body">
+          Lost your phone and your recovery codes? Ask an administrator to reset your two-step sign-in.
+        </p>
       </div>
     </div>
   );

@@ -10,3 +10,8 @@ export function validateSignIn(email: string, password: string): FieldErrors<Sig
   if (password === '') errors.password = 'Enter your password';
   return errors;
 }
+
+/** A code from the authenticator app (six digits) or a recovery code: Ward tells which is right. */
+export function validateSignInCode(code: string): FieldErrors<'code'> {
+  return code.trim() === '' ? { code: 'Enter the code from your authenticator app' } : {};
+}

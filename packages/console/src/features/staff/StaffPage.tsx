@@ -1,7 +1,10 @@
 import type { Department, StaffMember } from '@ward/protocol';
 import { useState } from 'react';
 import { fetchDepartments, fetchStaff } from '../../api/staff.ts';
+import { resetStaffMfa } from '../../api/auth.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
+import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
+import { useStaff } from '../../session/session.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Table } from '../../ui/Table.tsx';
@@ -28,13 +31,27 @@ export function StaffPage() {
   const { loaded, reload, update } = useLoaded(loadStaffAndDepartments);
   const [editing, setEditing] = useState<string | null>(null);
   const announce = useAnnounce();
+  const me = useStaff();
+  // A lost phone: an administrator resets a colleague's two-step sign-in (ADR 22).
+  const reset = useConfirmation(async (member: StaffMember) => {
+    await resetStaffMfa(member.id);
+    update((data) => ({
+      ...data,
+      staff: data.staff.map((m) => (m.id === member.id ? { ...m, mfaEnabled: false } : m)),
+    }));
+    announce(`Two-step sign-in reset for ${nameOf(member)}. They have been signed out.`);
+  });
 
   const departments = loaded.status === 'ready' ? loaded.data.departments : [];
   const editedMember =
     loaded.status === 'ready' ? loaded.data.staff.find((member) => member.id === editing) : undefined;
 
   function saved(member: StaffMember) {
-    update((data) => ({ ...data, staff: data.staff.map((m) => (m.id === member.id ? member : m)) }));
+    // The answer to a change of departments does not say whether two-step sign-in is on: keep what the list said.
+    update((data) => ({
+      ...data,
+      staff: data.staff.map((m) => (m.id === member.id ? { ...member, mfaEnabled: m.mfaEnabled } : m)),
+    }));
     setEditing(null);
     announce(
       `Saved for ${nameOf(member)}: ${roleNames[member.role]}, ${describeDepartments(member.departments, departments)}`,
@@ -67,19 +84,31 @@ export function StaffPage() {
             { header: 'Role', cell: (member) => roleNames[member.role] },
             { header: 'Shown to residents as', cell: (member) => member.displayName },
             { header: 'Departments', cell: (member) => describeDepartments(member.departments, departments) },
+            { header: 'Two-step sign-in', cell: (member) => (member.mfaEnabled ? 'On' : 'Off') },
             {
               header: <span className="govuk-visually-hidden">Actions</span>,
               cell: (member) => (
-                <button
-                  type="button"
-                  id={changeButtonId(member)}
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  aria-expanded={editing === member.id}
-                  aria-controls={editing === member.id ? 'departments-form' : undefined}
-                  onClick={() => setEditing(member.id)}
-                >
-                  Change<span className="govuk-visually-hidden"> role and departments for {nameOf(member)}</span>
-                </button>
+                <div className="govuk-button-group govuk-!-margin-bottom-0">
+                  <button
+                    type="button"
+                    id={changeButtonId(member)}
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    aria-expanded={editing === member.id}
+                    aria-controls={editing === member.id ? 'departments-form' : undefined}
+                    onClick={() => setEditing(member.id)}
+                  >
+                    Change<span className="govuk-visually-hidden"> role and departments for {nameOf(member)}</span>
+                  </button>
+                  {member.id === me.id || !member.mfaEnabled ? null : (
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      onClick={(event) => reset.ask(member, event.currentTarget)}
+                    >
+                      Reset two-step sign-in<span className="govuk-visually-hidden"> for {nameOf(member)}</span>
+                    </button>
+                  )}
+                </div>
               ),
             },
           ]}
@@ -87,6 +116,20 @@ export function StaffPage() {
       ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          {reset.confirming ? (
+            <ConfirmPanel
+              confirmation={reset}
+              item={reset.confirming}
+              id="reset-mfa-question"
+              question={`Reset two-step sign-in for ${nameOf(reset.confirming)}?`}
+              confirmText="Reset two-step sign-in"
+            >
+              <p className="govuk-body">
+                Their authenticator app and recovery codes stop working and they are signed out. Where two-step sign-in
+                is required for them, they set it up again when they next sign in.
+              </p>
+            </ConfirmPanel>
+          ) : null}
           {editedMember ? (
             <div id="departments-form">
               <RoleAndDepartmentsForm

@@ -20,6 +20,8 @@ export const auditPurposes = [
   'search',
   'form-submission',
   'sign-in',
+  /** A member of staff's own sign-in (two-step sign-in set up, changed or reset). */
+  'account-security',
 ] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 

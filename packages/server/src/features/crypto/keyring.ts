@@ -35,6 +35,18 @@ export class Keyring {
     return key;
   }
 
+  /**
+   * Seals a small secret of Ward's own (a member of staff's TOTP secret) straight under the current
+   * KEK, bound to its place; it is not personal data of a resident, so it has no data subject.
+   */
+  sealSecret(secret: Buffer, place: string): { kekId: string; sealed: Buffer } {
+    return { kekId: this.currentId, sealed: seal(this.#key(this.currentId), secret, `secret:${place}`) };
+  }
+
+  openSecret(kekId: string, sealed: Buffer, place: string): Buffer {
+    return open(this.#key(kekId), sealed, `secret:${place}`);
+  }
+
   #key(id: string): Buffer {
     const key = this.#keys.get(id);
     if (!key) throw new Error(`key-encryption key "${id}" is not configured`);

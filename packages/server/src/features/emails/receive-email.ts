@@ -118,6 +118,14 @@ export async function receiveEmail(
       await recordAudit(tx, entries);
       return target;
     });
+    if (stored.openedIn)
+      ctx.events.publish('case.changed', {
+        organisationId,
+        caseId: stored.caseId,
+        departmentId: stored.openedIn,
+        ownerStaffId: null,
+        status: { from: null, to: 'open' },
+      });
     ctx.events.publish('email.received', { organisationId, caseId: stored.caseId, emailId });
     return { outcome: 'stored', emailId, caseId: stored.caseId, caseReference: stored.caseReference };
   } catch (error) {
@@ -142,6 +150,8 @@ type Target = {
   dataSubjectId: string;
   key: Buffer;
   audit: Array<Omit<AuditEntry, 'organisationId'>>;
+  /** Set when the email opened a new case (its department): announced like every new case. */
+  openedIn?: string;
 };
 
 /** The first case quoted in the subject that exists here and still has its data. */
@@ -212,5 +222,6 @@ async function newEmailCase(
     dataSubjectId: record.dataSubjectId,
     key: record.dataKey,
     audit,
+    openedIn: department.id,
   };
 }

@@ -3,7 +3,8 @@ import type { ChangePasswordBody } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import * as repo from './staff.repository.ts';
-import { argon2Options, tokenHash } from './staff-secrets.ts';
+import { argon2Options } from './staff-secrets.ts';
+import { endOtherSessionsOf } from './sessions.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
 
 /**
@@ -34,6 +35,6 @@ export async function changePassword(
   if (body.newPassword === body.currentPassword)
     throw new AppError('bad_request', 'Your new password must be different from your current one');
   await repo.updateStaffPassword(ctx.db, staff.id, await hash(body.newPassword, argon2Options));
-  await repo.deleteOtherSessionsOf(ctx.db, staff.id, tokenHash(currentSessionToken));
+  await endOtherSessionsOf(ctx.db, staff.id, currentSessionToken);
   ctx.events.publish('staff.sessions-ended', { organisationId: ctx.organisation.id, staffId: staff.id });
 }

@@ -135,7 +135,7 @@ export async function signInWithSso(
     ok: true,
     staff: toPrincipal(outcome.row),
     member: memberOf(ctx, outcome.row),
-    session: await openSession(ctx, outcome.row),
+    session: await openSession(ctx, outcome.row, ctx.db, 'single-sign-on'),
     created: outcome.kind === 'create',
     updated: outcome.updated,
   };

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { memberOf } from './staff.presenters.ts';
 import * as repo from './staff.repository.ts';
+import * as mfaRepo from './mfa.repository.ts';
 
 /**
  * The signed-in member of staff as the console sees them, read fresh (an admin may have just changed their
@@ -27,7 +28,8 @@ export async function staffDirectory(ctx: ServiceContext): Promise<StaffDirector
 
 export async function listStaffMembers(ctx: ServiceContext): Promise<StaffMember[]> {
   const rows = await repo.listStaff(ctx.db, ctx.organisation.id);
-  return rows.map((row) => memberOf(ctx, row));
+  const enabled = new Set(await mfaRepo.staffWithMfaEnabled(ctx.db, ctx.organisation.id));
+  return rows.map((row) => ({ ...memberOf(ctx, row), mfaEnabled: enabled.has(row.id) }));
 }
 
 export async function hasAnyStaff(ctx: ServiceContext): Promise<boolean> {

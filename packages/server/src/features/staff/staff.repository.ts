@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { StaffRole } from '@ward/protocol';
 import type { DbOrTx } from '../../db/client.ts';
-import type { StaffInvitationsTable, StaffTable } from '../../db/schema.ts';
+import type { StaffInvitationsTable, StaffSessionsTable, StaffTable } from '../../db/schema.ts';
 
 export async function findStaffByEmail(db: DbOrTx, organisationId: string, email: string) {
   return db
@@ -123,7 +123,10 @@ export async function markInvitationAccepted(db: DbOrTx, id: string, now: Date):
 
 export async function insertSession(
   db: DbOrTx,
-  row: { organisation_id: string; staff_id: string; token_hash: Buffer; expires_at: Date },
+  row: Pick<
+    Insertable<StaffSessionsTable>,
+    'organisation_id' | 'staff_id' | 'token_hash' | 'expires_at' | 'signed_in_with'
+  >,
 ) {
   await db.insertInto('staff_sessions').values(row).execute();
 }
@@ -133,8 +136,13 @@ export async function findSessionStaff(db: DbOrTx, tokenHash: Buffer, now: Date,
   return db
     .selectFrom('staff_sessions as ss')
     .innerJoin('staff as s', 's.id', 'ss.staff_id')
+    .leftJoin('staff_mfa as m', 'm.staff_id', 'ss.staff_id')
     .selectAll('s')
-    .select(['ss.last_seen_at as session_last_seen_at'])
+    .select([
+      'ss.last_seen_at as session_last_seen_at',
+      'ss.signed_in_with as session_signed_in_with',
+      'm.enabled_at as mfa_enabled_at',
+    ])
     .where('ss.token_hash', '=', tokenHash)
     .where('ss.expires_at', '>', now)
     .where('ss.last_seen_at', '>', idleSince)
@@ -150,18 +158,19 @@ export async function updateStaffPassword(db: DbOrTx, staffId: string, passwordH
   await db.updateTable('staff').set({ password_hash: passwordHash }).where('id', '=', staffId).execute();
 }
 
-/** Ends every session of a member of staff but the one they are using. */
-export async function deleteOtherSessionsOf(db: DbOrTx, staffId: string, keptTokenHash: Buffer): Promise<void> {
-  await db
-    .deleteFrom('staff_sessions')
-    .where('staff_id', '=', staffId)
-    .where('token_hash', '!=', keptTokenHash)
-    .execute();
-}
-
 /** Ends every session of a member of staff; returns how many there were. */
 export async function deleteSessionsOf(db: DbOrTx, staffId: string): Promise<number> {
   const result = await db.deleteFrom('staff_sessions').where('staff_id', '=', staffId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Ends every session of a member of staff but the one they are using; returns how many there were. */
+export async function deleteOtherSessionsOf(db: DbOrTx, staffId: string, keepTokenHash: Buffer): Promise<number> {
+  const result = await db
+    .deleteFrom('staff_sessions')
+    .where('staff_id', '=', staffId)
+    .where('token_hash', '!=', keepTokenHash)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

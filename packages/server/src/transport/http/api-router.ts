@@ -7,8 +7,9 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /**
  * `intake` and `cases:read`: a staff session, or an integration API key with that scope (ADR 15).
  * `admin` and `privacy`: staff with that duty (access.rules.ts, ADR 25).
+ * `enrolment`: any staff session, also one that must still set up two-step sign-in (ADR 22).
  */
-export type Access = 'public' | 'visitor' | 'staff' | 'admin' | 'privacy' | ApiKeyScope;
+export type Access = 'public' | 'visitor' | 'staff' | 'admin' | 'privacy' | 'enrolment' | ApiKeyScope;
 
 type RouteSpec<B extends z.ZodType | undefined, P extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
   method: Method;

@@ -1,14 +1,37 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { staffForSession } from '../../features/staff/sessions.ts';
 import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
 import type { Access } from './api-router.ts';
 import { hasDuty } from '../../features/access/access.rules.ts';
+import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
+import { mustEnrolFirst, type MfaPolicy } from '../../features/staff/mfa.rules.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { apiKeyForToken, type ApiKeyPrincipal } from '../../features/api-keys/api-key-for-token.ts';
 
 export const sessionCookie = 'ward_session';
+
+/** Between the password and the code (ADR 22): the waiting sign-in, only ever sent to the code route. */
+export const mfaPendingCookie = 'ward_mfa_pending';
+export const mfaPendingCookiePath = '/api/auth/mfa/verify';
+
+/** The session cookie: HttpOnly, SameSite=Strict, Secure behind https. */
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: { token: string; expiresAt: Date },
+  options: { secure: boolean },
+): void {
+  reply.setCookie(sessionCookie, session.token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: options.secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
+
+export const mfaEnrolmentRequiredMessage = 'Set up two-step sign-in for your account to continue';
 
 type Principals = { staff: StaffPrincipal | null; visitorConversationId: string | null; apiKey?: ApiKeyPrincipal };
 const principals = new WeakMap<FastifyRequest, Principals>();
@@ -60,7 +83,7 @@ export function requireConsoleOrigin(request: FastifyRequest, publicOrigin: stri
 export function createAuthoriser(
   ctx: ServiceContext,
   publicOrigin: string,
-  options: { visitorTokenGraceSeconds: number; sessionIdleMs: number },
+  options: { visitorTokenGraceSeconds: number; sessionIdleMs: number; limiter: RateLimiter; mfaPolicy: MfaPolicy },
 ) {
   return async (access: Access, request: FastifyRequest): Promise<void> => {
     if (access === 'public') return;
@@ -76,16 +99,24 @@ export function createAuthoriser(
     const scope = access === 'intake' || access === 'cases:read' ? access : undefined;
     const token = scope ? bearerToken(request) : undefined;
     if (scope && token) {
+      const apiKey = await apiKeyForToken(ctx, token, scope);
+      await options.limiter.consume('api-key-requests', apiKey.id);
       principals.set(request, {
         staff: null,
         visitorConversationId: null,
-        apiKey: await apiKeyForToken(ctx, token, scope),
+        apiKey,
       });
       return;
     }
     const staff = await staffForSession(ctx, request.cookies[sessionCookie], { idleMs: options.sessionIdleMs });
     if (!staff) throw new AppError('unauthenticated', 'Sign in to continue');
     requireConsoleOrigin(request, publicOrigin);
+    // Someone who must use two-step sign-in and has not set it up reaches only the set-up (ADR 22).
+    if (
+      access !== 'enrolment' &&
+      mustEnrolFirst(staff.role, options.mfaPolicy, staff.mfaEnabled ?? false, staff.signedInWith)
+    )
+      throw new AppError('mfa_enrolment_required', mfaEnrolmentRequiredMessage);
     if (access === 'admin' && !hasDuty(staff.role, 'administer'))
       throw new AppError('forbidden', 'Only administrators can do this');
     if (access === 'privacy' && !hasDuty(staff.role, 'privacy'))

@@ -6,7 +6,7 @@ import { refuseUnsafeText } from './api-router.ts';
 
 const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
 
-const refusals = new Set<ErrorCode>(['unauthenticated', 'forbidden', 'not_found']);
+const refusals = new Set<ErrorCode>(['unauthenticated', 'forbidden', 'not_found', 'mfa_enrolment_required']);
 
 /** Bad input gets a clear 4xx and changes nothing; only Ward's own faults are 5xx, and they are logged. */
 export function installErrorHandling(app: FastifyInstance, logger: Logger): void {

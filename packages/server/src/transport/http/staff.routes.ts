@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   AcceptInvitationBody,
   ChangePasswordBody,
+  CurrentStaffResponse,
+  LoginResponse,
   DepartmentsResponse,
   InvitationDetails,
   InvitationResponse,
@@ -26,7 +28,15 @@ import { currentStaffMember, listStaffMembers, staffDirectory } from '../../feat
 import { listOutbox } from '../../features/mail/list-outbox.ts';
 import type { SignInThrottle } from '../../features/staff/sign-in-throttle.ts';
 import type { ApiRouter } from './api-router.ts';
-import { requireConsoleOrigin, sessionCookie, staffOf } from './authorise.ts';
+import {
+  mfaPendingCookie,
+  mfaPendingCookiePath,
+  requireConsoleOrigin,
+  sessionCookie,
+  setSessionCookie,
+  staffOf,
+} from './authorise.ts';
+import { mfaRequiredFor, type MfaPolicy } from '../../features/staff/mfa.rules.ts';
 
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const StaffResponse = z.object({ staff: StaffMember });
@@ -35,18 +45,18 @@ const StaffIdParams = z.object({ id: z.uuid('That is not a member of staff’s i
 export function registerStaffRoutes(
   api: ApiRouter,
   ctx: ServiceContext,
-  options: { publicUrl: string; outboxDir: string; signInThrottle: SignInThrottle; passwordSignIn?: boolean },
+  options: {
+    publicUrl: string;
+    outboxDir: string;
+    signInThrottle: SignInThrottle;
+    passwordSignIn?: boolean;
+    mfaPolicy: MfaPolicy;
+  },
 ): void {
   const secure = options.publicUrl.startsWith('https:');
   const publicOrigin = new URL(options.publicUrl).origin;
   const setSession = (reply: FastifyReply, session: { token: string; expiresAt: Date }) =>
-    reply.setCookie(sessionCookie, session.token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure,
-      path: '/',
-      expires: session.expiresAt,
-    });
+    setSessionCookie(reply, session, { secure });
 
   api.route(
     {
@@ -56,16 +66,29 @@ export function registerStaffRoutes(
       tag: 'staff',
       access: 'public',
       body: LoginBody,
-      response: StaffResponse,
+      response: LoginResponse,
     },
     async ({ body, request, reply }) => {
       requireConsoleOrigin(request, publicOrigin);
       if (options.passwordSignIn === false) throw passwordSignInOff;
-      const { member, session } = await options.signInThrottle.attempt({ email: body.email, address: request.ip }, () =>
-        logIn(ctx, body.email, body.password),
+      const result = await options.signInThrottle.attempt(
+        { email: body.email, address: request.ip },
+        () => logIn(ctx, body.email, body.password),
+        // A password alone does not start the account's count again: the code must come too.
+        { clears: (outcome) => outcome.kind === 'session' },
       );
-      setSession(reply, session);
-      return { staff: member };
+      if (result.kind === 'mfa') {
+        reply.setCookie(mfaPendingCookie, result.challenge.token, {
+          httpOnly: true,
+          sameSite: 'strict',
+          secure,
+          path: mfaPendingCookiePath,
+          expires: result.challenge.expiresAt,
+        });
+        return { mfaRequired: true as const };
+      }
+      setSession(reply, result.session);
+      return { staff: result.member };
     },
   );
 
@@ -84,10 +107,21 @@ export function registerStaffRoutes(
       url: '/api/auth/me',
       summary: 'The signed-in member of staff',
       tag: 'staff',
-      access: 'staff',
-      response: StaffResponse,
+      // Also for someone who must still set up two-step sign-in: the console learns it here.
+      access: 'enrolment',
+      response: CurrentStaffResponse,
     },
-    async ({ request }) => ({ staff: await currentStaffMember(ctx, staffOf(request)) }),
+    async ({ request }) => {
+      const staff = staffOf(request);
+      return {
+        staff: await currentStaffMember(ctx, staff),
+        mfa: {
+          enabled: staff.mfaEnabled ?? false,
+          // Signed in through the council's identity provider, its second factor stands for Ward's (ADR 23).
+          required: staff.signedInWith !== 'single-sign-on' && mfaRequiredFor(staff.role, options.mfaPolicy),
+        },
+      };
+    },
   );
 
   api.route(

@@ -20,7 +20,8 @@ import { seesEveryDepartment } from '../../features/access/access.rules.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { clientAddress } from './client-address.rules.ts';
 import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom } from './rooms.ts';
-import { sessionCookie } from '../http/authorise.ts';
+import { mfaEnrolmentRequiredMessage, sessionCookie } from '../http/authorise.ts';
+import { mustEnrolFirst, type MfaPolicy } from '../../features/staff/mfa.rules.ts';
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -38,13 +39,16 @@ export function setUpAgentNamespace(
   nsp: Namespace,
   ctx: ServiceContext,
   report: Reporter,
-  options: { trustProxy: boolean; sessionIdleMs: number },
+  options: { trustProxy: boolean; sessionIdleMs: number; mfaPolicy: MfaPolicy },
 ): void {
   const policy = { idleMs: options.sessionIdleMs };
   nsp.use((socket, next) => {
     staffForSession(ctx, cookieValue(socket.handshake.headers.cookie, sessionCookie), policy)
       .then((staff) => {
         if (!staff) return next(new Error('Sign in to continue'));
+        // The same rule as every staff HTTP route (authorise.ts): set up two-step sign-in first.
+        if (mustEnrolFirst(staff.role, options.mfaPolicy, staff.mfaEnabled ?? false, staff.signedInWith))
+          return next(new Error(mfaEnrolmentRequiredMessage));
         // The same source HTTP would record for this agent (authorise.ts uses Fastify's request.ip).
         const address = clientAddress(
           socket.handshake.address,

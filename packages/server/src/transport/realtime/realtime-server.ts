@@ -1,3 +1,4 @@
+import type { MfaPolicy } from '../../features/staff/mfa.rules.ts';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
@@ -17,6 +18,8 @@ export type RealtimeOptions = {
   trustProxy?: boolean;
   /** WARD_SESSION_IDLE_MINUTES, in milliseconds. */
   sessionIdleMs: number;
+  /** WARD_MFA_REQUIRED: a session that must still set up two-step sign-in has no socket (ADR 22). */
+  mfaPolicy: MfaPolicy;
   /** Limits on residents' messages (ADR 20). */
   limiter: RateLimiter;
   /** Ward's own origin: the only one staff sockets are accepted from (the console). */
@@ -58,6 +61,7 @@ export async function startRealtime(
   setUpAgentNamespace(io.of('/agent'), ctx, report, {
     trustProxy: options.trustProxy ?? false,
     sessionIdleMs: options.sessionIdleMs,
+    mfaPolicy: options.mfaPolicy,
   });
   // After the session check (a stranger is told to sign in): a signed-in socket must come from the
   // console. The handshake is the first request of the connection, which for long-polling is a

@@ -10,6 +10,8 @@ import { handleEvent, type Reporter } from './handle-event.ts';
 import { conversationRoom } from './rooms.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
+const liveCheckEveryMs = 5_000;
+
 /** A resident's socket reaches exactly one conversation: the one its token was issued for. */
 export function setUpVisitorNamespace(
   nsp: Namespace,
@@ -33,6 +35,21 @@ export function setUpVisitorNamespace(
   nsp.on('connection', (socket) => {
     const conversationId = socket.data.conversationId as string;
     void socket.join(conversationRoom(conversationId));
+
+    // A socket opened before the chat ended stops with its token: once the grace has passed, its
+    // next event closes it (checked at most every few seconds, so a busy chat reads no more).
+    const token = (socket.handshake.auth as { token?: unknown }).token as string;
+    let checkedAt = Date.now();
+    socket.use((_packet, next) => {
+      if (Date.now() - checkedAt < liveCheckEveryMs) return next();
+      conversationForLiveVisitorToken(ctx, token, visitorTokenGraceSeconds).then(
+        () => {
+          checkedAt = Date.now();
+          next();
+        },
+        () => socket.disconnect(true),
+      );
+    });
 
     socket.on(
       'message:send',
