@@ -175,6 +175,8 @@ export default tseslint.config(
       'packages/server/bench/**/*.ts',
       'packages/server/test/check-test-logs.ts',
       '**/build.ts',
+      'packages/console/check-budget.ts',
+      'scripts/**/*.ts',
       '.ci/**',
     ],
     rules: { 'no-console': 'off' },

@@ -6,8 +6,9 @@
  * Run with `node build.ts` (Node 24 strips the types).
  */
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = import.meta.dirname;
@@ -19,7 +20,7 @@ const appLimitBytes = 35 * 1024;
 await rm(dist, { recursive: true, force: true });
 await mkdir(join(dist, 'app'), { recursive: true });
 
-await Promise.all([
+const [, appBuild, cssBuild] = await Promise.all([
   build({
     entryPoints: [join(root, 'src/loader/index.ts')],
     outfile: join(dist, 'loader.js'),
@@ -32,8 +33,11 @@ await Promise.all([
     logLevel: 'warning',
   }),
   build({
-    entryPoints: [join(root, 'src/app/main.tsx')],
-    outfile: join(dist, 'app/app.js'),
+    entryPoints: { app: join(root, 'src/app/main.tsx') },
+    outdir: join(dist, 'app'),
+    // Content-hashed: Ward serves these for a year (immutable); index.html names the current ones.
+    entryNames: '[name]-[hash]',
+    metafile: true,
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -46,21 +50,33 @@ await Promise.all([
     logLevel: 'warning',
   }),
   build({
-    entryPoints: [join(root, 'src/app/app.css')],
-    outfile: join(dist, 'app/app.css'),
+    entryPoints: { app: join(root, 'src/app/app.css') },
+    outdir: join(dist, 'app'),
+    entryNames: '[name]-[hash]',
+    metafile: true,
     bundle: true,
     minify: true,
     target: ['chrome100', 'firefox100', 'safari15'],
     logLevel: 'warning',
   }),
-  copyFile(join(root, 'src/app/index.html'), join(dist, 'app/index.html')),
 ]);
+
+// index.html names the hashed files it loads; it is never cached, so a new build shows at once.
+const outputOf = (result: { metafile?: { outputs: Record<string, unknown> } }, extension: string) =>
+  basename(Object.keys(result.metafile?.outputs ?? {}).find((file) => file.endsWith(extension)) ?? '');
+const appJs = outputOf(appBuild, '.js');
+const appCss = outputOf(cssBuild, '.css');
+const template = await readFile(join(root, 'src/app/index.html'), 'utf8');
+await writeFile(
+  join(dist, 'app/index.html'),
+  template.replace('./app.css', `./${appCss}`).replace('./app.js', `./${appJs}`),
+);
 
 const gzipped = async (file: string) => gzipSync(await readFile(join(dist, file)), { level: 9 }).length;
 const budgets: Record<string, number> = {
   'loader.js': loaderLimitBytes,
-  'app/app.js': appLimitBytes,
-  'app/app.css': Number.POSITIVE_INFINITY,
+  [`app/${appJs}`]: appLimitBytes,
+  [`app/${appCss}`]: Number.POSITIVE_INFINITY,
 };
 let over = false;
 for (const [file, limit] of Object.entries(budgets)) {
@@ -72,3 +88,5 @@ for (const [file, limit] of Object.entries(budgets)) {
   }
 }
 if (over) process.exit(1);
+
+execFileSync(process.execPath, [join(root, '../../scripts/precompress.ts'), dist], { stdio: 'inherit' });

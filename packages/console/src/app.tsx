@@ -1,14 +1,6 @@
-import type { ReactNode } from 'react';
-import { AuditPage } from './features/audit/AuditPage.tsx';
-import { AcceptInvitationPage } from './features/invitations/AcceptInvitationPage.tsx';
+import { Suspense, type ReactNode } from 'react';
 import { ChatsPage } from './features/chats/ChatsPage.tsx';
-import { ConversationPage } from './features/conversations/ConversationPage.tsx';
-import { ConversationsPage } from './features/conversations/ConversationsPage.tsx';
-import { OutboxPage } from './features/outbox/OutboxPage.tsx';
-import { RetentionPage } from './features/retention/RetentionPage.tsx';
 import { SignInPage } from './features/sign-in/SignInPage.tsx';
-import { MfaPage } from './features/mfa/MfaPage.tsx';
-import { StaffPage } from './features/staff/StaffPage.tsx';
 import { recordRoutes } from './features/records/record-routes.tsx';
 import { caseRoutes } from './features/cases/case-routes.tsx';
 import { webhookRoutes } from './features/webhooks/webhook-routes.tsx';
@@ -23,7 +15,23 @@ import { Layout } from './ui/Layout.tsx';
 import { Loading } from './ui/Loading.tsx';
 import { ForbiddenPage, NotFoundPage, ServiceProblemPage } from './ui/ProblemPages.tsx';
 import { administers, answersChats, doesPrivacyWork, mayOpen, type PageDuty } from './session/roles.ts';
-import { AccountPage } from './features/account/AccountPage.tsx';
+import { lazyPage } from './ui/lazy-page.ts';
+
+const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx').then((m) => m.AuditPage));
+const AcceptInvitationPage = lazyPage(() =>
+  import('./features/invitations/AcceptInvitationPage.tsx').then((m) => m.AcceptInvitationPage),
+);
+const ConversationPage = lazyPage(() =>
+  import('./features/conversations/ConversationPage.tsx').then((m) => m.ConversationPage),
+);
+const ConversationsPage = lazyPage(() =>
+  import('./features/conversations/ConversationsPage.tsx').then((m) => m.ConversationsPage),
+);
+const OutboxPage = lazyPage(() => import('./features/outbox/OutboxPage.tsx').then((m) => m.OutboxPage));
+const RetentionPage = lazyPage(() => import('./features/retention/RetentionPage.tsx').then((m) => m.RetentionPage));
+const MfaPage = lazyPage(() => import('./features/mfa/MfaPage.tsx').then((m) => m.MfaPage));
+const StaffPage = lazyPage(() => import('./features/staff/StaffPage.tsx').then((m) => m.StaffPage));
+const AccountPage = lazyPage(() => import('./features/account/AccountPage.tsx').then((m) => m.AccountPage));
 
 export function App() {
   return (
@@ -69,7 +77,9 @@ function Routes() {
   if (invitation) {
     return (
       <Layout staff={null} navigation={null}>
-        <AcceptInvitationPage token={invitation.token ?? ''} />
+        <Suspense fallback={pageLoading}>
+          <AcceptInvitationPage token={invitation.token ?? ''} />
+        </Suspense>
       </Layout>
     );
   }
@@ -85,6 +95,9 @@ function Routes() {
     </Layout>
   );
 }
+
+/** While a page's code arrives (every page but the chats is loaded when first opened). */
+const pageLoading = <Loading text="Loading the page…" />;
 
 /** Stays mounted across signed-in pages, so the socket and open chats live on between them. */
 function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<string, string> }) {
@@ -113,7 +126,9 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
     if (!matchPath(paths.mfa, pathname)) return <Redirect to={paths.mfa} />;
     return (
       <Layout staff={session.staff} navigation={null}>
-        <MfaPage />
+        <Suspense fallback={pageLoading}>
+          <MfaPage />
+        </Suspense>
       </Layout>
     );
   }
@@ -121,7 +136,7 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
     <WorkspaceProvider>
       <SignedInLayout>
         {mayOpen(session.staff.role, page.duty) ? (
-          page.render(params)
+          <Suspense fallback={pageLoading}>{page.render(params)}</Suspense>
         ) : page.duty === 'chats' ? (
           // Home for those who do not answer chats (privacy officers): the contacts.
           <Redirect to={paths.conversations} />

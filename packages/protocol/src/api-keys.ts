@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { apiKeyScopes } from './shared-constants.ts';
 
 /**
  * Integration API keys (ADR 15): the council's other systems call Ward with
@@ -6,7 +7,7 @@ import * as z from 'zod';
  * `cases:read` reading a case's status by its reference (no personal data).
  * The token is shown once, when the key is created; Ward keeps only its SHA-256 hash.
  */
-export const ApiKeyScope = z.enum(['intake', 'cases:read'], 'Choose the scopes: intake, cases:read');
+export const ApiKeyScope = z.enum(apiKeyScopes, 'Choose the scopes: intake, cases:read');
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
 export const CreateApiKeyBody = z.object({

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { caseNoteMaxChars, caseStatuses, intakeTextMaxChars, socialPlatforms } from './shared-constants.ts';
+
+export { caseNoteMaxChars, caseStatuses, intakeTextMaxChars, socialPlatforms } from './shared-constants.ts';
 import { caseReferencePattern, normaliseCaseReference } from './case-reference.ts';
 import { limits } from './limits.ts';
 
@@ -10,7 +13,7 @@ import { limits } from './limits.ts';
 export const CaseChannel = z.enum(['chat', 'email', 'form', 'phone', 'face-to-face', 'social-media']);
 export type CaseChannel = z.infer<typeof CaseChannel>;
 
-export const CaseStatus = z.enum(['open', 'awaiting-resident', 'awaiting-council', 'closed']);
+export const CaseStatus = z.enum(caseStatuses);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
 /**
@@ -33,10 +36,7 @@ export const CaseEntryKind = z.enum(['note', 'request', 'status', 'owner', 'depa
 export type CaseEntryKind = z.infer<typeof CaseEntryKind>;
 
 /** The platforms a social-media request can be transferred from. */
-export const SocialPlatform = z.enum(
-  ['x', 'facebook', 'instagram', 'nextdoor', 'other'],
-  'Choose the platform: x, facebook, instagram, nextdoor or other',
-);
+export const SocialPlatform = z.enum(socialPlatforms, 'Choose the platform: x, facebook, instagram, nextdoor or other');
 export type SocialPlatform = z.infer<typeof SocialPlatform>;
 
 const caseReferenceMessage = 'Enter a valid case reference, like 4K7M-9P2X';
@@ -155,7 +155,6 @@ const departmentId = z.string('Choose a department').regex(/^[a-z0-9-]{1,40}$/, 
 export const CaseDepartmentBody = z.object({ departmentId });
 export type CaseDepartmentBody = z.infer<typeof CaseDepartmentBody>;
 
-export const caseNoteMaxChars = 4000;
 export const CaseNoteBody = z.object({
   text: z
     .string('Enter a note')
@@ -188,7 +187,6 @@ export type QuotedCases = z.infer<typeof QuotedCases>;
 
 // ---- Intake: social media, phone, face to face ----
 
-export const intakeTextMaxChars = 4000;
 /** Clocks differ a little; anything later than this ahead of Ward's clock is refused. */
 const clockSkewMs = 5 * 60 * 1000;
 const pastDateTime = (name: string) =>

@@ -1,13 +1,12 @@
 import * as z from 'zod';
+import { emailLimits } from './shared-constants.ts';
 import { RedactionCategory } from './redaction.ts';
 
 /**
  * The email channel (ADR 17): emails residents send to the council's intake address, and the
  * replies staff send from Ward, each on a case. Attachments are downloads only.
  */
-export const emailLimits = {
-  replyMaxChars: 20000,
-} as const;
+export { emailLimits } from './shared-constants.ts';
 
 /** Why an attachment was not kept (the email is kept, with this note instead of the file). */
 export const RefusedAttachmentReason = z.enum([

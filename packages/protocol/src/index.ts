@@ -18,3 +18,4 @@ export * from './text-safety.ts';
 export * from './webhooks.ts';
 export * from './single-sign-on.ts';
 export { conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
+export * from './shared-constants.ts';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { holdReasonMaxChars } from './shared-constants.ts';
 
 /**
  * Retention by category (docs/adr/0011-retention.md). Each category's period is data in the
@@ -25,7 +26,7 @@ export type RetentionPeriod = z.infer<typeof RetentionPeriod>;
 /** What replaces a resident's name once the conversation's personal data has been deleted. */
 export const deletedByRetentionMarker = '[deleted: retention period ended]';
 
-export const holdReasonMaxChars = 1000;
+export { holdReasonMaxChars } from './shared-constants.ts';
 
 /** `case`: one case on any channel (and, for a chat, its conversation). */
 export const HoldCovers = z.enum(['conversation', 'resident', 'case']);

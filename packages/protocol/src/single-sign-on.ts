@@ -10,16 +10,7 @@ export const AuthMethods = z.object({
 });
 export type AuthMethods = z.infer<typeof AuthMethods>;
 
-/** Why a single sign-on came back to the sign-in page (`/console/sign-in?sso=<outcome>`). */
-export const ssoOutcomes = ['refused', 'failed', 'throttled'] as const;
-export type SsoOutcome = (typeof ssoOutcomes)[number];
-
-/** What the sign-in page says for each outcome; none of them tells whether an account exists. */
-export const ssoOutcomeMessages: Record<SsoOutcome, string> = {
-  refused: 'Your council account is not set up for Ward. Ask your administrator.',
-  failed: 'Signing in with your council account did not work. Try again, or ask your administrator.',
-  throttled: 'There have been too many attempts to sign in. Wait a few minutes, then try again.',
-};
+export { ssoOutcomeMessages, ssoOutcomes, type SsoOutcome } from './shared-constants.ts';
 
 /** A path of the console, with nothing that could lead off Ward or break a Location header. */
 const isConsolePath = (value: string) =>

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { passwordMinLength } from './shared-constants.ts';
 
 /**
  * What a member of staff does (ADR 25): agents handle chats and cases in their departments;
@@ -29,7 +30,7 @@ export const LoginBody = z.object({
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
-export const passwordMinLength = 12;
+export { passwordMinLength } from './shared-constants.ts';
 
 /** A department's id, as configured in the organisation's settings. */
 export const DepartmentId = z

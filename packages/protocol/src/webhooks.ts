@@ -1,15 +1,13 @@
 import * as z from 'zod';
+import { webhookEvents } from './shared-constants.ts';
 
 /**
  * Outgoing webhooks (ADR 24): Ward tells the council's other systems when chats and cases change.
  * Bodies carry ids, statuses, department ids, case references and times only: never personal data.
  */
-export const WebhookEvent = z.enum(
-  ['chat.started', 'chat.accepted', 'chat.ended', 'case.created', 'case.status-changed', 'case.closed', 'case.updated'],
-  'Choose the events to send',
-);
+export const WebhookEvent = z.enum(webhookEvents, 'Choose the events to send');
 export type WebhookEvent = z.infer<typeof WebhookEvent>;
-export const webhookEvents = WebhookEvent.options;
+export { webhookEvents } from './shared-constants.ts';
 
 /** What a delivery carries in `Ward-Event`: the events above, and `ping` (an administrator's test). */
 export const WebhookDeliveryEvent = z.enum([...WebhookEvent.options, 'ping']);

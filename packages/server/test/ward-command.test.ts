@@ -74,7 +74,7 @@ describe('the ward command', () => {
     expect(result.stderr).toMatch(/PORT/);
   });
 
-  it('migrates an external database and prints an administrator link', async () => {
+  it('migrates an external database and prints an administrator link', { timeout: 120_000 }, async () => {
     const database = await createTestDatabase();
     try {
       const migrated = await runWard(['migrate'], { DATABASE_URL: database.url });

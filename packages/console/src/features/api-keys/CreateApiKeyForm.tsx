@@ -1,5 +1,5 @@
 import type { ApiKeyScope, CreatedApiKey } from '@ward/protocol';
-import { ApiKeyScope as ApiKeyScopes } from '@ward/protocol';
+import { apiKeyScopes } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { createApiKey } from '../../api/api-keys.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -69,7 +69,7 @@ export function CreateApiKeyForm({
             </div>
             {errors.scopes ? <ErrorMessage id={`${ids.scopes}-error`}>{errors.scopes}</ErrorMessage> : null}
             <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-              {ApiKeyScopes.options.map((scope, index) => {
+              {apiKeyScopes.map((scope, index) => {
                 const id = index === 0 ? ids.scopes : `${ids.scopes}-${scope}`;
                 return (
                   <div className="govuk-checkboxes__item" key={scope}>

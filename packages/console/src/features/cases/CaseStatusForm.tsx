@@ -1,5 +1,5 @@
 import type { CaseDetail, CaseStatus } from '@ward/protocol';
-import { CaseStatus as CaseStatuses } from '@ward/protocol';
+import { caseStatuses } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { changeCaseStatus } from '../../api/cases.ts';
 import { Radios } from '../../ui/Field.tsx';
@@ -59,7 +59,7 @@ export function CaseStatusForm({
           id="case-status"
           legend={closed ? 'This case is closed. Reopen it as' : 'Status'}
           legendClassName="govuk-fieldset__legend--s"
-          items={CaseStatuses.options.map((value) => ({ value, label: statusNames[value], hint: hints[value] }))}
+          items={caseStatuses.map((value) => ({ value, label: statusNames[value], hint: hints[value] }))}
           value={status}
           onValueChange={setStatus}
           error={error}

@@ -1,5 +1,5 @@
 import type { SocialPlatform } from '@ward/protocol';
-import { intakeTextMaxChars, SocialPlatform as SocialPlatforms } from '@ward/protocol';
+import { intakeTextMaxChars, socialPlatforms } from '@ward/protocol';
 import { transferSocialRequest } from '../../api/contacts.ts';
 import { paths } from '../../route-match.ts';
 import { Textarea, TextInput } from '../../ui/Field.tsx';
@@ -76,7 +76,7 @@ export function SocialTransferPage() {
         labelClassName="govuk-label--s"
         options={[
           { value: '', text: 'Select a platform' },
-          ...SocialPlatforms.options.map((p) => ({ value: p, text: platformNames[p] })),
+          ...socialPlatforms.map((p) => ({ value: p, text: platformNames[p] })),
         ]}
         value={answers.platform}
         onValueChange={(platform) => change({ platform: platform as SocialPlatform | '' })}

@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
 import { paths } from '../../route-match.ts';
-import { CreateRecordPage } from './CreateRecordPage.tsx';
-import { AddDetailPage, ChangeDetailPage, RemoveDetailPage } from './DetailPages.tsx';
-import { MergeRecordPage, UnmergeRecordPage } from './MergePages.tsx';
-import { RecordPage } from './RecordPage.tsx';
-import { ResidentsPage } from './ResidentsPage.tsx';
+import { lazyPage } from '../../ui/lazy-page.ts';
+
+const CreateRecordPage = lazyPage(() => import('./CreateRecordPage.tsx').then((m) => m.CreateRecordPage));
+const AddDetailPage = lazyPage(() => import('./DetailPages.tsx').then((m) => m.AddDetailPage));
+const ChangeDetailPage = lazyPage(() => import('./DetailPages.tsx').then((m) => m.ChangeDetailPage));
+const RemoveDetailPage = lazyPage(() => import('./DetailPages.tsx').then((m) => m.RemoveDetailPage));
+const MergeRecordPage = lazyPage(() => import('./MergePages.tsx').then((m) => m.MergeRecordPage));
+const UnmergeRecordPage = lazyPage(() => import('./MergePages.tsx').then((m) => m.UnmergeRecordPage));
+const RecordPage = lazyPage(() => import('./RecordPage.tsx').then((m) => m.RecordPage));
+const ResidentsPage = lazyPage(() => import('./ResidentsPage.tsx').then((m) => m.ResidentsPage));
 
 /** The records pages, for app.tsx's signed-in routes. "new" comes before ":recordId". */
 export const recordRoutes: [string, { render: (params: Record<string, string>) => ReactNode }][] = [

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { paths } from '../../route-match.ts';
-import { WebhookPage } from './WebhookPage.tsx';
-import { WebhooksPage } from './WebhooksPage.tsx';
 import type { PageDuty } from '../../session/roles.ts';
+import { lazyPage } from '../../ui/lazy-page.ts';
+
+const WebhookPage = lazyPage(() => import('./WebhookPage.tsx').then((m) => m.WebhookPage));
+const WebhooksPage = lazyPage(() => import('./WebhooksPage.tsx').then((m) => m.WebhooksPage));
 
 /** The webhook pages (administrators only), for app.tsx's signed-in routes. */
 export const webhookRoutes: [string, { render: (params: Record<string, string>) => ReactNode; duty?: PageDuty }][] = [

@@ -13,6 +13,14 @@ export type StaticOptions = {
   demoPage: boolean;
 };
 
+/** A year for files whose name carries a content hash (`app-PBGAASRR.js`, `index-D3-hv0-8.js`); a day otherwise. */
+export function cacheControlFor(file: string): string {
+  // The path may be of the compressed copy beside the file (`app-PBGAASRR.js.br`).
+  return /-(?=[\w-]*[A-Z0-9])[\w-]{8}\.[a-z0-9]+$/.test(path.basename(file).replace(/\.(br|gz)$/, ''))
+    ? 'public, max-age=31536000, immutable'
+    : 'public, max-age=86400';
+}
+
 const missingBuild = (what: string) =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ward</title></head><body><p>The ${what} has not been built. Run <code>npm run build</code>.</p></body></html>`;
 
@@ -43,16 +51,19 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
     app.get('/demo/demo.css', async (_request, reply) => reply.type('text/css').send(demoPageCss));
   }
 
+  // Built files are served compressed (brotli or gzip, written beside them by the build) and, when
+  // their names carry a content hash, cached for a year; the loader and the HTML that names the
+  // hashed files briefly or not at all, so a new build shows at once (issue 13).
+  await app.register(fastifyStatic, { root: options.consoleDist, serve: false, preCompressed: true });
   const widgetApp = path.join(options.widgetDist, 'app');
   app.get('/widget/loader.js', async (_request, reply) => {
-    const file = path.join(options.widgetDist, 'loader.js');
-    if (!existsSync(file)) return reply.code(404).type('text/plain').send('The widget has not been built');
+    if (!existsSync(path.join(options.widgetDist, 'loader.js')))
+      return reply.code(404).type('text/plain').send('The widget has not been built');
     // Councils embed the loader from their own pages: it must be fetchable cross-origin.
     return reply
-      .type('text/javascript; charset=utf-8')
       .header('access-control-allow-origin', '*')
       .header('cache-control', 'public, max-age=300')
-      .send(await readFile(file));
+      .sendFile('loader.js', options.widgetDist, { cacheControl: false });
   });
   const sendWidgetIndex = async (_request: unknown, reply: FastifyReply) => {
     const file = path.join(widgetApp, 'index.html');
@@ -70,6 +81,9 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
     prefix: '/widget/app/',
     index: false,
     decorateReply: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (response, file) => response.header('cache-control', cacheControlFor(file)),
   });
 
   const sendConsoleIndex = async (_request: unknown, reply: FastifyReply) => {
@@ -83,7 +97,6 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
   };
   // The console is a single-page app: a path under /console/ is a built file if one exists
   // (looked up per request, so a rebuild needs no restart), otherwise one of the app's routes.
-  await app.register(fastifyStatic, { root: options.consoleDist, serve: false });
   const consoleAsset = (relative: string) => {
     const file = path.resolve(options.consoleDist, relative);
     return file.startsWith(options.consoleDist + path.sep) && /\.[a-z0-9]+$/i.test(file) && existsSync(file)
@@ -94,8 +107,8 @@ export async function registerStaticRoutes(app: FastifyInstance, options: Static
     const asset = consoleAsset((request.params as { '*': string })['*']);
     if (asset)
       return reply
-        .header('cache-control', 'public, max-age=31536000, immutable')
-        .sendFile(path.relative(options.consoleDist, asset));
+        .header('cache-control', cacheControlFor(asset))
+        .sendFile(path.relative(options.consoleDist, asset), { cacheControl: false });
     return sendConsoleIndex(request, reply);
   });
   app.get('/console', async (_request, reply) => reply.redirect('/console/'));

@@ -1,0 +1,37 @@
+/**
+ * Values the console and the widget use as well as the server, in a module without zod: with the
+ * package marked free of side effects, a client that imports only these (and limits.ts,
+ * case-reference.ts, redaction-markers.ts, resident-rules.ts) leaves the validation library out of
+ * its bundle (issue 13). The zod schemas build on them.
+ */
+export const caseStatuses = ['open', 'awaiting-resident', 'awaiting-council', 'closed'] as const;
+export const caseNoteMaxChars = 4000;
+export const emailLimits = {
+  replyMaxChars: 20000,
+} as const;
+export const holdReasonMaxChars = 1000;
+export const passwordMinLength = 12;
+
+/** Why a single sign-on came back to the sign-in page (`/console/sign-in?sso=<outcome>`). */
+export const ssoOutcomes = ['refused', 'failed', 'throttled'] as const;
+export type SsoOutcome = (typeof ssoOutcomes)[number];
+
+/** What the sign-in page says for each outcome; none of them tells whether an account exists. */
+export const ssoOutcomeMessages: Record<SsoOutcome, string> = {
+  refused: 'Your council account is not set up for Ward. Ask your administrator.',
+  failed: 'Signing in with your council account did not work. Try again, or ask your administrator.',
+  throttled: 'There have been too many attempts to sign in. Wait a few minutes, then try again.',
+};
+
+export const socialPlatforms = ['x', 'facebook', 'instagram', 'nextdoor', 'other'] as const;
+export const intakeTextMaxChars = 4000;
+export const apiKeyScopes = ['intake', 'cases:read'] as const;
+export const webhookEvents = [
+  'chat.started',
+  'chat.accepted',
+  'chat.ended',
+  'case.created',
+  'case.status-changed',
+  'case.closed',
+  'case.updated',
+] as const;
