@@ -1,14 +1,14 @@
 /**
  * The per-message privacy work, timed in the bench process (not under load): redaction (ADR 9),
- * AES-256-GCM seal + open of a message body (ADR 10) and an audit entry's chain hash (ADR 12).
+ * AES-256-GCM seal + open of a message body (ADR 10) and an audit entry's keyed chain hash (ADR 12, 26).
  * Each is run for a fixed number of iterations after a warm-up, in several rounds; the median
  * round is reported as ns per operation.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { redactionCategories } from '@ward/protocol';
-import { entryHash, type AuditContent } from '../src/features/audit/audit-chain.rules.ts';
-import { sha256 } from '../src/features/audit/record-audit.ts';
+import { entryHash, type SequencedContent } from '../src/features/audit/audit-chain.rules.ts';
+import { auditKeysFrom } from '../src/features/audit/audit-key.ts';
 import { newDataKey } from '../src/features/crypto/keyring.ts';
 import { openText, sealText } from '../src/features/crypto/envelope.ts';
 import { redact } from '../src/features/redaction/redaction.rules.ts';
@@ -82,7 +82,9 @@ export function runMicrobenchmarks(): MicroResult[] {
   }, cryptoIterations);
   const sealOnly = time((i) => sealText(key, body, `messages.body:${conversation}/${i}`).length, cryptoIterations);
 
-  const entry: AuditContent = {
+  const entry: SequencedContent = {
+    seq: 1,
+    format: 2,
     organisationId: randomUUID(),
     occurredAt: new Date(),
     actorKind: 'staff',
@@ -108,9 +110,10 @@ export function runMicrobenchmarks(): MicroResult[] {
     source: '203.0.113.0/24',
   };
   let prev: Uint8Array = randomBytes(32);
+  const { hashes } = auditKeysFrom(randomBytes(32));
   const auditIterations = 100_000;
   const audit = time(() => {
-    prev = entryHash(sha256, prev, entry);
+    prev = entryHash(hashes, prev, entry);
     return prev[0]!;
   }, auditIterations);
 
@@ -152,7 +155,7 @@ export function runMicrobenchmarks(): MicroResult[] {
     },
     {
       name: 'audit entry hash',
-      detail: 'canonical form + SHA-256 over prev hash',
+      detail: 'canonical form + HMAC-SHA-256 over prev hash',
       nsPerOp: audit,
       iterations: auditIterations,
       perMessage: true,

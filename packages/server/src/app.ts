@@ -14,6 +14,8 @@ import { ensureOrganisation } from './features/organisations/ensure-organisation
 import { MessageAppender } from './features/conversations/message-appender.ts';
 import { loadKeyring } from './features/crypto/load-keyring.ts';
 import { loadIndexKey } from './features/crypto/load-index-key.ts';
+import { auditKeysFrom, loadAuditKey, withAuditKeys } from './features/audit/audit-key.ts';
+import { registerAuditCheckpointJobs } from './features/audit/audit-checkpoint-job.ts';
 import { createMailer } from './features/mail/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
@@ -96,9 +98,12 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** What every service needs: the database, the domain event bus, the organisation, the keys. */
-export async function createServiceContext(db: Db, config: Config, logger: Logger): Promise<ServiceContext> {
-  const organisation = await ensureOrganisation(db, config.organisation);
+/**
+ * What every service needs: the database, the domain event bus, the organisation, the keys. The
+ * context's database carries the audit key (ADR 26): use `ctx.db`, not the handle passed in.
+ */
+export async function createServiceContext(servingDb: Db, config: Config, logger: Logger): Promise<ServiceContext> {
+  const organisation = await ensureOrganisation(servingDb, config.organisation);
   const { keyring, generatedFile } = await loadKeyring({
     kek: config.kek,
     kekFile: config.kekFile,
@@ -123,6 +128,20 @@ export async function createServiceContext(db: Db, config: Config, logger: Logge
       'Search indexes use the blind-index key in the data folder. In production keep it elsewhere (WARD_INDEX_KEY_FILE or WARD_INDEX_KEY), apart from the database and its backups.',
     );
   }
+  const audit = await loadAuditKey({
+    auditKey: config.auditKey,
+    auditKeyFile: config.auditKeyFile,
+    dataDir: config.dataDir,
+    generate: true,
+    externalDatabase: config.databaseUrl !== null,
+  });
+  if (audit.generatedFile) {
+    logger.warn(
+      { file: audit.generatedFile },
+      'The audit trail is keyed with the audit key in the data folder. In production keep it elsewhere (WARD_AUDIT_KEY_FILE or WARD_AUDIT_KEY), apart from the database and its backups; every node needs the same key.',
+    );
+  }
+  const db = withAuditKeys(servingDb, auditKeysFrom(audit.key));
   return {
     db,
     events: new DomainEventBus(),
@@ -143,7 +162,11 @@ export async function buildApp(
   databaseUrl: string,
   logger: Logger = createLogger(config),
 ): Promise<WardApp> {
-  const { db, pool, serving } = await openServingDatabase(databaseUrl, {
+  const {
+    db: servingDb,
+    pool,
+    serving,
+  } = await openServingDatabase(databaseUrl, {
     appDatabaseUrl: config.appDatabaseUrl,
     onWarning: (message) => logger.warn(message),
   });
@@ -152,8 +175,8 @@ export async function buildApp(
       { databaseRole: serving.role },
       'Serving through a database role that may only read and append to the audit trail',
     );
-  const ctx = await createServiceContext(db, config, logger);
-  const { events, organisation } = ctx;
+  const ctx = await createServiceContext(servingDb, config, logger);
+  const { db, events, organisation } = ctx;
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
   events.onSubscriberError(report);
 
@@ -199,6 +222,11 @@ export async function buildApp(
   await registerFormConfirmationJobs(ctx, boss, mailer);
   await registerRetentionJobs(ctx, boss, { outboxDir });
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
+  if (config.auditCheckpointSchedule)
+    await registerAuditCheckpointJobs(db, boss, {
+      dir: config.auditCheckpointDir,
+      cron: config.auditCheckpointSchedule,
+    });
   const webhookQueue = await registerWebhookJobs(ctx, boss, { allowedNetworks: config.webhookAllowedNetworks });
 
   const sessionIdleMs = config.sessionIdleMinutes * 60 * 1000;

@@ -44,6 +44,16 @@ export type Config = {
    */
   indexKey: Buffer | null;
   indexKeyFile: string | null;
+  /**
+   * The audit key (ADR 26, 32 bytes): keys the audit trail's chain and signs its checkpoints. Or a
+   * file holding it in base64; neither: one is made in dataDir. Kept apart from the database.
+   */
+  auditKey: Buffer | null;
+  auditKeyFile: string | null;
+  /** Where signed audit checkpoints are written (default `<dataDir>/audit-checkpoints`). */
+  auditCheckpointDir: string;
+  /** When the checkpoint job runs (cron, Europe/London); null: only on demand (`ward audit checkpoint`). */
+  auditCheckpointSchedule: string | null;
   /** Email intake (ADR 17): the SMTP listener and/or IMAP poller; null when neither is configured. */
   mailIntake: MailIntakeConfig | null;
   /** A staff session ends after this many minutes without use (and after 12 hours in any case). */
@@ -225,6 +235,24 @@ const EnvSchema = z.object({
     )
     .optional(),
   WARD_INDEX_KEY_FILE: z.string().min(1).optional(),
+  WARD_AUDIT_KEY: z
+    .string()
+    .trim()
+    .refine(
+      (k) => /^[A-Za-z0-9+/]+={0,2}$/.test(k) && Buffer.from(k, 'base64').length === 32,
+      'must be 32 bytes, base64 (openssl rand -base64 32)',
+    )
+    .optional(),
+  WARD_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  WARD_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  WARD_AUDIT_CHECKPOINT_SCHEDULE: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === 'off' || /^(\S+\s+){4}\S+$/.test(v),
+      'must be a cron expression of five fields (such as "0 * * * *", every hour) or off',
+    )
+    .default('0 * * * *'),
   WARD_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int('must be a whole number of minutes')
@@ -330,6 +358,13 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     kekFile: e.WARD_KEK_FILE ? path.resolve(cwd, e.WARD_KEK_FILE) : null,
     indexKey: e.WARD_INDEX_KEY ? Buffer.from(e.WARD_INDEX_KEY, 'base64') : null,
     indexKeyFile: e.WARD_INDEX_KEY_FILE ? path.resolve(cwd, e.WARD_INDEX_KEY_FILE) : null,
+    auditKey: e.WARD_AUDIT_KEY ? Buffer.from(e.WARD_AUDIT_KEY, 'base64') : null,
+    auditKeyFile: e.WARD_AUDIT_KEY_FILE ? path.resolve(cwd, e.WARD_AUDIT_KEY_FILE) : null,
+    auditCheckpointDir: path.resolve(
+      cwd,
+      e.WARD_AUDIT_CHECKPOINT_DIR ?? path.join(e.WARD_DATA_DIR, 'audit-checkpoints'),
+    ),
+    auditCheckpointSchedule: e.WARD_AUDIT_CHECKPOINT_SCHEDULE === 'off' ? null : e.WARD_AUDIT_CHECKPOINT_SCHEDULE,
     sessionIdleMinutes: e.WARD_SESSION_IDLE_MINUTES,
     metrics: { token: e.WARD_METRICS_TOKEN ?? null, allowedIps: e.WARD_METRICS_ALLOWED_IPS },
     mailIntake: mailIntakeConfig(e, cwd),

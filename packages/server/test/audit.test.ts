@@ -7,8 +7,10 @@ import { runWard } from './support/ward-process.ts';
 import { recordAudit, systemActor } from '../src/features/audit/record-audit.ts';
 import { runRetention } from '../src/features/retention/run-retention.ts';
 import { verifyAuditTrail } from '../src/features/audit/verify-audit.ts';
+import { auditKeysOf } from '../src/features/audit/audit-key.ts';
 
 const kek = `kek-audit:${randomBytes(32).toString('base64')}`;
+const auditKey = randomBytes(32).toString('base64');
 
 describe('the audit trail', () => {
   let t: TestApp;
@@ -26,10 +28,16 @@ describe('the audit trail', () => {
     sql
       .query(`SELECT * FROM audit_events WHERE ${where} ORDER BY id`, params)
       .then((r) => r.rows as Array<Record<string, unknown>>);
-  const verify = () => runWard(['audit', 'verify'], { DATABASE_URL: t.databaseUrl, WARD_KEK: kek });
+  const wardEnv = () => ({
+    DATABASE_URL: t.databaseUrl,
+    WARD_KEK: kek,
+    WARD_AUDIT_KEY: auditKey,
+    WARD_AUDIT_CHECKPOINT_DIR: t.config.auditCheckpointDir,
+  });
+  const verify = () => runWard(['audit', 'verify'], wardEnv());
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { WARD_KEK: kek } });
+    t = await startTestApp({ env: { WARD_KEK: kek, WARD_AUDIT_KEY: auditKey, WARD_AUDIT_CHECKPOINT_SCHEDULE: 'off' } });
     sql = new pg.Client({ connectionString: t.databaseUrl });
     await sql.connect();
     admin = await signUp('admin');
@@ -262,8 +270,9 @@ describe('the audit trail', () => {
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
-    const [demo] = await verifyAuditTrail(t.app.db);
-    expect(demo?.verdict.ok).toBe(true);
+    const verification = await verifyAuditTrail(t.app.db, auditKeysOf(t.app.db));
+    expect(verification.problems).toEqual([]);
+    expect(verification.organisations[0]?.verdict.ok).toBe(true);
   });
 
   it(
@@ -275,14 +284,16 @@ describe('the audit trail', () => {
       expect(ok.code).toBe(0);
       const total = (await auditRows()).length;
       expect(ok.stdout).toMatch(new RegExp(`^OK: demo: ${total} entries verified, head #\\d+ [0-9a-f]{64}$`, 'm'));
-      const checkpoint = await runWard(['audit', 'checkpoint'], { DATABASE_URL: t.databaseUrl, WARD_KEK: kek });
-      expect(checkpoint.stdout).toMatch(/^demo id \d+ hash [0-9a-f]{64} at \d{4}-/m);
+      const checkpoint = await runWard(['audit', 'checkpoint'], wardEnv());
+      expect(checkpoint.stdout).toMatch(new RegExp(`^demo: ${total} entries, head #\\d+ hash [0-9a-f]{64}$`, 'm'));
+      expect(checkpoint.stdout).toContain(`Signed checkpoint written to ${t.config.auditCheckpointDir}`);
+      expect((await verify()).stdout).toMatch(/^OK: demo: holds against 1 signed checkpoint/m);
 
       // An attacker with the owner's rights first switches the protection off.
       await sql.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
       await sql.query('CREATE TEMP TABLE saved AS SELECT * FROM audit_events');
       const columns =
-        'occurred_at, actor_kind, actor_id, actor_role, action, data_subject_id, record_type, record_id, case_reference, fields, purpose, reason, source, prev_hash, hash';
+        'occurred_at, actor_kind, actor_id, actor_role, action, data_subject_id, record_type, record_id, case_reference, fields, purpose, reason, source, prev_hash, hash, seq, format';
       const restore = (id: number) =>
         sql.query(
           `UPDATE audit_events a SET (${columns}) = (SELECT ${columns} FROM saved b WHERE b.id = a.id) WHERE a.id = $1`,
@@ -296,8 +307,8 @@ describe('the audit trail', () => {
       ]);
       const edited = await verify();
       expect(edited.code).toBe(1);
-      expect(edited.stdout).toContain(
-        `BROKEN: demo: entry #${third}: its contents do not match its hash (the entry was changed)`,
+      expect(edited.stdout).toMatch(
+        new RegExp(`^BROKEN: demo: entry #${third} \\(number \\d+\\): its contents do not match its keyed hash`, 'm'),
       );
       await restore(third);
       expect((await verify()).code).toBe(0);
@@ -305,21 +316,25 @@ describe('the audit trail', () => {
       await sql.query('DELETE FROM audit_events WHERE id = $1', [second]);
       const deleted = await verify();
       expect(deleted.code).toBe(1);
-      expect(deleted.stdout).toContain(
-        `BROKEN: demo: entry #${third}: its previous hash does not match the entry before it`,
+      expect(deleted.stdout).toMatch(
+        new RegExp(
+          `^BROKEN: demo: entry #${third} \\(number \\d+\\): entry number \\d+ is missing before it \\(deleted`,
+          'm',
+        ),
       );
       await sql.query('INSERT INTO audit_events SELECT * FROM saved WHERE id = $1', [second]);
       expect((await verify()).code).toBe(0);
 
-      // Two rows' contents swapped (everything but the id, hashes included).
+      // Two rows' contents swapped (everything but the id and number, hashes included).
+      const contents = columns.replace(', seq', '');
       await sql.query(
-        `UPDATE audit_events a SET (${columns}) = (SELECT ${columns} FROM saved b WHERE b.id = CASE WHEN a.id = $1::bigint THEN $2::bigint ELSE $1::bigint END)
+        `UPDATE audit_events a SET (${contents}) = (SELECT ${contents} FROM saved b WHERE b.id = CASE WHEN a.id = $1::bigint THEN $2::bigint ELSE $1::bigint END)
        WHERE a.id IN ($1, $2)`,
         [second, fourth],
       );
       const swapped = await verify();
       expect(swapped.code).toBe(1);
-      expect(swapped.stdout).toContain(`BROKEN: demo: entry #${second}:`);
+      expect(swapped.stdout).toContain(`BROKEN: demo: entry #${second} (number`);
       await restore(second);
       await restore(fourth);
       await sql.query('ALTER TABLE audit_events ENABLE TRIGGER USER');

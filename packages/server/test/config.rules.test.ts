@@ -31,6 +31,35 @@ describe('configuration', () => {
     );
   });
 
+  it('keys the audit trail and writes its checkpoints hourly into the data folder unless configured otherwise', () => {
+    expect(loadConfig({}, '/srv/ward')).toMatchObject({
+      auditKey: null,
+      auditKeyFile: null,
+      auditCheckpointDir: '/srv/ward/.ward-data/audit-checkpoints',
+      auditCheckpointSchedule: '0 * * * *',
+    });
+    expect(
+      loadConfig(
+        {
+          WARD_AUDIT_KEY: Buffer.alloc(32, 2).toString('base64'),
+          WARD_AUDIT_CHECKPOINT_DIR: '/mnt/worm/ward',
+          WARD_AUDIT_CHECKPOINT_SCHEDULE: '*/15 * * * *',
+        },
+        '/srv/ward',
+      ),
+    ).toMatchObject({
+      auditKey: Buffer.alloc(32, 2),
+      auditCheckpointDir: '/mnt/worm/ward',
+      auditCheckpointSchedule: '*/15 * * * *',
+    });
+    expect(loadConfig({ WARD_AUDIT_KEY_FILE: 'keys/audit' }, '/srv/ward').auditKeyFile).toBe('/srv/ward/keys/audit');
+    expect(loadConfig({ WARD_AUDIT_CHECKPOINT_SCHEDULE: 'off' }).auditCheckpointSchedule).toBeNull();
+    expect(() => loadConfig({ WARD_AUDIT_KEY: 'c2hvcnQ=' })).toThrow(/WARD_AUDIT_KEY: must be 32 bytes, base64/);
+    expect(() => loadConfig({ WARD_AUDIT_CHECKPOINT_SCHEDULE: 'hourly' })).toThrow(
+      /WARD_AUDIT_CHECKPOINT_SCHEDULE: must be a cron expression of five fields/,
+    );
+  });
+
   it('ends idle staff sessions after 30 minutes unless configured otherwise', () => {
     expect(loadConfig({}).sessionIdleMinutes).toBe(30);
     expect(loadConfig({ WARD_SESSION_IDLE_MINUTES: '15' }).sessionIdleMinutes).toBe(15);

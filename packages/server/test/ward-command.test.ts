@@ -92,10 +92,20 @@ describe('the ward command', () => {
         'WARD_INDEX_KEY_FILE or WARD_INDEX_KEY must be set when DATABASE_URL is',
       );
       const indexKey = Buffer.alloc(32, 9).toString('base64');
+      const withoutAuditKey = await runWard(['admin', 'create'], {
+        DATABASE_URL: database.url,
+        WARD_KEK: kek,
+        WARD_INDEX_KEY: indexKey,
+      });
+      expect(withoutAuditKey.code).toBe(78);
+      expect(withoutAuditKey.stderr).toContain(
+        'WARD_AUDIT_KEY_FILE or WARD_AUDIT_KEY must be set when DATABASE_URL is',
+      );
       const link = await runWard(['admin', 'create', '--email', 'it@council.example'], {
         DATABASE_URL: database.url,
         WARD_KEK: kek,
         WARD_INDEX_KEY: indexKey,
+        WARD_AUDIT_KEY: Buffer.alloc(32, 5).toString('base64'),
         WARD_PUBLIC_URL: 'https://chat.council.example',
       });
       expect(link.stdout).toMatch(/https:\/\/chat\.council\.example\/console\/invitations\/[\w-]{40,}/);

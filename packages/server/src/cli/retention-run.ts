@@ -41,7 +41,12 @@ export async function retentionRun(config: Config, options: { dryRun: boolean })
     const jobId = `command-${randomUUID()}`;
     const run = await runRetention(ctx, { now, jobId, dryRun: options.dryRun });
     const channels = await expireChannels(ctx, { now, jobId, dryRun: options.dryRun });
-    const swept = await sweepOutbox(db, { outboxDir: outboxDirIn(config.dataDir), now, jobId, dryRun: options.dryRun });
+    const swept = await sweepOutbox(ctx.db, {
+      outboxDir: outboxDirIn(config.dataDir),
+      now,
+      jobId,
+      dryRun: options.dryRun,
+    });
     console.log(describeRun(withOutboxOutcomes(withChannelOutcomes(run, channels), swept)));
   });
 }

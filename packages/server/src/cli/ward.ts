@@ -22,10 +22,15 @@ Commands:
   retention run [--dry-run] Delete what has passed its retention period and is not
                             under a legal hold, now (Ward also does this every hour).
                             --dry-run lists what would be deleted and deletes nothing.
-  audit verify              Check the audit trail's hash chain from the first entry;
-                            prints OK and each head, or the first broken entry (exit 1).
-  audit checkpoint          Print the audit trail's current head (id, hash, time) to
-                            keep somewhere else, for comparing later.
+  audit verify [--checkpoint FILE]...
+                            Check the audit trail's keyed chain from the first entry,
+                            that no entry is missing, and that it still holds every
+                            signed checkpoint in WARD_AUDIT_CHECKPOINT_DIR (and FILE).
+                            Prints OK, or what is wrong and where (exit 1).
+  audit checkpoint [--out FILE]
+                            Write a signed checkpoint of the audit trail (each
+                            organisation's entry count and newest entry) to the
+                            checkpoint folder, or to FILE (Ward also does this hourly).
 
 Options:
   -h, --help                Show this help.
@@ -39,7 +44,13 @@ async function run(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { help: { type: 'boolean', short: 'h' }, email: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      email: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      checkpoint: { type: 'string', multiple: true },
+      out: { type: 'string' },
+    },
   });
   // The same rule as every request: no NUL or unpaired surrogate reaches the database from a command line either.
   const unsafe = findUnsafeText({ ...values, arguments: positionals });
@@ -74,8 +85,12 @@ async function run(argv: string[]): Promise<number> {
     case 'audit':
       if (rest.length !== 1 || (rest[0] !== 'verify' && rest[0] !== 'checkpoint'))
         throw new UsageError('Did you mean "ward audit verify" or "ward audit checkpoint"?');
-      if (rest[0] === 'verify') return auditVerify(config);
-      await auditCheckpoint(config);
+      if (rest[0] === 'verify') {
+        if (values.out) throw new UsageError('"--out" goes with "ward audit checkpoint"');
+        return auditVerify(config, { checkpointFiles: values.checkpoint ?? [] });
+      }
+      if (values.checkpoint) throw new UsageError('"--checkpoint" goes with "ward audit verify"');
+      await auditCheckpoint(config, { out: values.out ?? null });
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}".`);

@@ -19,6 +19,7 @@ import * as staffMfa from './migrations/0015-staff-mfa.ts';
 import * as staffSsoSubject from './migrations/0016-staff-sso-subject.ts';
 import * as webhooks from './migrations/0017-webhooks.ts';
 import * as staffRoles from './migrations/0018-staff-roles.ts';
+import * as auditChainKeyed from './migrations/0019-audit-chain-keyed.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0016-staff-sso-subject': staffSsoSubject,
   '0017-webhooks': webhooks,
   '0018-staff-roles': staffRoles,
+  '0019-audit-chain-keyed': auditChainKeyed,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -57,6 +59,12 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator(db).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Applies migrations up to and including `name` only: how the tests build a database as an older Ward left it. */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
 /** True when every known migration has been applied (used by /readyz). */

@@ -188,6 +188,10 @@ export interface AuditEventsTable {
   source: string;
   prev_hash: Buffer;
   hash: Buffer;
+  /** 1: unkeyed SHA-256 (before ADR 26); 2: HMAC-SHA-256 with the audit key. */
+  format: 1 | 2;
+  /** The entry's number in its organisation's chain: 1, 2, 3… with no gaps (ADR 26). */
+  seq: number;
 }
 
 /** Blind indexes (ADR 13): truncated HMAC digests of normalised values, never the values. */

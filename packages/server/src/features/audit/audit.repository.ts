@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
-import type { AuditContent, ChainedEntry } from './audit-chain.rules.ts';
+import type { ChainedEntry, SequencedContent } from './audit-chain.rules.ts';
 
 export type AuditFilters = {
   staffId?: string;
@@ -30,6 +30,8 @@ const columns = [
   'source',
   'prev_hash',
   'hash',
+  'seq',
+  'format',
 ] as const;
 
 /** An organisation's entries matching the filters, newest first; with `before`, only those older than that id. */
@@ -46,9 +48,12 @@ export async function listAuditEvents(db: DbOrTx, organisationId: string, filter
 
 export type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 
-export function toChainedEntry(row: AuditRow): ChainedEntry {
+export function toChainedEntry(row: AuditRow & { stored_time?: string }): ChainedEntry {
   return {
     id: row.id,
+    seq: row.seq,
+    format: row.format,
+    ...(row.stored_time !== undefined && { storedTime: row.stored_time }),
     organisationId: row.organisation_id,
     occurredAt: row.occurred_at,
     actorKind: row.actor_kind,
@@ -80,16 +85,17 @@ export async function auditedOrganisations(db: DbOrTx): Promise<Array<{ id: stri
     .execute();
 }
 
-/** One page of an organisation's chain, in id order, after `afterId`. */
+/** One page of an organisation's chain, in id order, after `afterId`, with each time exactly as stored. */
 export async function chainPage(
   db: DbOrTx,
   organisationId: string,
   afterId: number,
   limit: number,
-): Promise<AuditRow[]> {
+): Promise<Array<AuditRow & { stored_time: string }>> {
   return db
     .selectFrom('audit_events')
     .select(columns)
+    .select(sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('stored_time'))
     .where('organisation_id', '=', organisationId)
     .where('id', '>', afterId)
     .orderBy('id')
@@ -101,14 +107,44 @@ export async function chainPage(
 export async function chainHead(
   db: DbOrTx,
   organisationId: string,
-): Promise<{ id: number; hash: Buffer; occurred_at: Date } | undefined> {
+): Promise<{ id: number; seq: number; hash: Buffer; occurred_at: Date } | undefined> {
   return db
     .selectFrom('audit_events')
-    .select(['id', 'hash', 'occurred_at'])
+    .select(['id', 'seq', 'hash', 'occurred_at'])
     .where('organisation_id', '=', organisationId)
-    .orderBy('id', 'desc')
+    .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** Every organisation with its chain's newest entry (none when its trail is empty): what a checkpoint records. */
+export async function organisationHeads(
+  db: DbOrTx,
+): Promise<
+  Array<{ id: string; slug: string; head_id: number | null; head_seq: number | null; head_hash: Buffer | null }>
+> {
+  return db
+    .selectFrom('organisations as o')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('audit_events as a')
+          .select(['a.id', 'a.seq', 'a.hash'])
+          .whereRef('a.organisation_id', '=', 'o.id')
+          .orderBy('a.seq', 'desc')
+          .limit(1)
+          .as('h'),
+      (join) => join.onTrue(),
+    )
+    .select(['o.id', 'o.slug', 'h.id as head_id', 'h.seq as head_seq', 'h.hash as head_hash'])
+    .orderBy('o.slug')
+    .execute();
+}
+
+/** Every organisation, by id: checkpoints name organisations whose trail may now be empty. */
+export async function organisationSlugs(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('organisations').select(['id', 'slug']).execute();
+  return new Map(rows.map((row) => [row.id, row.slug]));
 }
 
 /** The case references of one resident's conversations, oldest first: how the console names them. */
@@ -137,7 +173,7 @@ export async function lockAuditChain(db: DbOrTx, organisationId: string): Promis
 /** Appends chained entries in their order. */
 export async function insertChainedEntries(
   db: DbOrTx,
-  chained: ReadonlyArray<AuditContent & { prevHash: Uint8Array; hash: Uint8Array }>,
+  chained: ReadonlyArray<SequencedContent & { prevHash: Uint8Array; hash: Uint8Array }>,
 ): Promise<void> {
   // One statement; VALUES rows take their ids in order, so id order is chain order.
   await db
@@ -160,6 +196,8 @@ export async function insertChainedEntries(
         source: e.source,
         prev_hash: Buffer.from(e.prevHash),
         hash: Buffer.from(e.hash),
+        seq: e.seq,
+        format: e.format,
       })),
     )
     .execute();

@@ -1,18 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Tx } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/service-context.ts';
 import { truncateIp } from '../../shared/ip-address.rules.ts';
 import { chainHead, insertChainedEntries, lockAuditChain } from './audit.repository.ts';
-import {
-  chainEntries,
-  genesisHash,
-  type AuditAction,
-  type AuditContent,
-  type AuditPurpose,
-  type Digest,
-} from './audit-chain.rules.ts';
-
-export const sha256: Digest = (data) => createHash('sha256').update(data).digest();
+import { chainEntries, type AuditAction, type AuditContent, type AuditPurpose } from './audit-chain.rules.ts';
+import { auditKeysOf } from './audit-key.ts';
 
 /** Who is acting: a member of staff (with their role and where they are), or Ward itself. */
 export type AuditActor = { kind: 'staff'; id: string; role: string; source: string } | { kind: 'system' };
@@ -71,8 +62,10 @@ export function conversationEntry(
  * Appends entries to the audit trail in the caller's transaction: if this fails, the access
  * fails with it. Call it last in the transaction: it takes the organisation's chain lock
  * (transaction-scoped), reads the chain head and inserts, so the lock is held only to the commit.
+ * Entries are keyed with the audit key the database handle carries (ADR 26, `withAuditKeys`).
  */
 export async function recordAudit(tx: Tx, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const { hashes } = auditKeysOf(tx);
   const list = Array.isArray(entries) ? (entries as readonly AuditEntry[]) : [entries as AuditEntry];
   const organisations = [...new Set(list.map((e) => e.organisationId))].sort(); // one lock order: no deadlocks
   for (const organisationId of organisations) {
@@ -97,7 +90,7 @@ export async function recordAudit(tx: Tx, entries: AuditEntry | readonly AuditEn
         reason: e.reason ?? null,
         source: e.actor.kind === 'staff' ? e.actor.source : 'system',
       }));
-    const chained = chainEntries(sha256, head ? new Uint8Array(head.hash) : genesisHash, contents);
+    const chained = chainEntries(hashes, head ? { seq: head.seq, hash: new Uint8Array(head.hash) } : null, contents);
     await insertChainedEntries(tx, chained);
   }
 }
