@@ -17,3 +17,4 @@ export * from './forms.ts';
 export * from './text-safety.ts';
 export * from './webhooks.ts';
 export * from './single-sign-on.ts';
+export * from './rights.ts';

@@ -28,6 +28,7 @@ import { registerSsoRoutes } from './transport/http/sso.routes.ts';
 import { createOidcClient } from './features/staff/oidc-client.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
+import { registerRightsRoutes } from './transport/http/rights.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerCaseRoutes } from './transport/http/cases.routes.ts';
 import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
@@ -217,6 +218,7 @@ export async function buildApp(
   });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
+  registerRightsRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerRecordRoutes(api, ctx);
   registerCaseRoutes(api, ctx);

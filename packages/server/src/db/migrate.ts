@@ -18,6 +18,7 @@ import * as apiKeyExpiry from './migrations/0014-api-key-expiry.ts';
 import * as staffSsoSubject from './migrations/0016-staff-sso-subject.ts';
 import * as webhooks from './migrations/0017-webhooks.ts';
 import * as staffRoles from './migrations/0018-staff-roles.ts';
+import * as rightsRequests from './migrations/0020-rights-requests.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0016-staff-sso-subject': staffSsoSubject,
   '0017-webhooks': webhooks,
   '0018-staff-roles': staffRoles,
+  '0020-rights-requests': rightsRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
