@@ -28,6 +28,9 @@ export const paths = {
   webhooks: `${basePath}/webhooks`,
   webhook: `${basePath}/webhooks/:webhookId`,
   account: `${basePath}/account`,
+  rightsRequests: `${basePath}/requests`,
+  logRightsRequest: `${basePath}/requests/new`,
+  rightsRequest: `${basePath}/requests/:requestId`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */
