@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Holidays from 'date-holidays';
+import { OrganisationSettings } from '../src/shared/organisation-settings.ts';
 import {
   dueFlag,
   parseIsoDate,
@@ -146,6 +147,18 @@ describe('the due date against a naive oracle', () => {
         expect(due(received, nation, { pauses, months })).toBe(oracle(received, nation, pauses, months));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the nation setting', () => {
+  it('is England and Wales unless the council chooses Scotland or Northern Ireland', () => {
+    expect(OrganisationSettings.parse({ topics: [{ id: 'bins', label: 'Bins' }] }).nation).toBe('england-and-wales');
+    expect(OrganisationSettings.parse({ topics: [{ id: 'bins', label: 'Bins' }], nation: 'scotland' }).nation).toBe(
+      'scotland',
+    );
+    expect(OrganisationSettings.safeParse({ topics: [{ id: 'bins', label: 'Bins' }], nation: 'wales' }).success).toBe(
+      false,
     );
   });
 });
