@@ -69,9 +69,17 @@ describe("a privacy officer runs a resident's rights request in the console", ()
       // Resumed on 20 March: 23 days from then is Sunday 12 April, so Monday 13 April.
       await page.getByRole('radio', { name: 'Resume: back in progress' }).check();
       await typeDate(page, 'On which day? (optional)', '20', '3', '2026');
+      await page.getByRole('radio', { name: 'Documents seen' }).check();
+      await page.getByLabel('Note about identity (optional)').fill('Passport and council tax bill');
+      await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Save' }).click();
       await expectAnnounced(page, 'In progress. Due on 13 April 2026');
       await due.getByText('13 April 2026').waitFor();
+      await page
+        .locator('.govuk-summary-list__row')
+        .filter({ hasText: 'Identity' })
+        .getByText('Documents seen')
+        .waitFor();
 
       // An extension needs a reason.
       await page.getByRole('radio', { name: 'Extend the deadline' }).check();

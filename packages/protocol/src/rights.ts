@@ -89,6 +89,9 @@ export const ChangeRightsStatusBody = z.object({
   /** The day it happened (today when left out): the clock stops or restarts on that day. */
   on: calendarDate('date').optional(),
   reason: optionalText('The reason'),
+  /** How identity was checked, when it has been (typically on resuming from waiting for identity). */
+  identityMethod: IdentityMethod.optional(),
+  identityNote: optionalText('The note about identity'),
 });
 export type ChangeRightsStatusBody = z.input<typeof ChangeRightsStatusBody>;
 

@@ -72,8 +72,19 @@ describe("residents' rights requests (ADR 28)", () => {
     expect(early.body.error?.message).toMatch(/on or after 2026-03-10/);
 
     // Ten days stopped: 11 April 2026 is a Saturday, so Monday 13 April.
-    const resumed = await post(id, 'status', { status: 'in-progress', on: '2026-03-20' });
-    expect(resumed.body.request).toMatchObject({ status: 'in-progress', dueOn: '2026-04-13' });
+    const resumed = await post(id, 'status', {
+      status: 'in-progress',
+      on: '2026-03-20',
+      identityMethod: 'documents',
+      identityNote: 'Passport seen; paid with card 4111 1111 1111 1111',
+    });
+    expect(resumed.body.request).toMatchObject({
+      status: 'in-progress',
+      dueOn: '2026-04-13',
+      identityMethod: 'documents',
+    });
+    expect(resumed.body.request.identityNote).toMatch(/^Passport seen; paid with card /);
+    expect(resumed.body.request.identityNote).not.toContain('4111 1111 1111 1111');
 
     const extended = await post(id, 'extend', { months: 2, reason: 'Records held in three departments' });
     expect(extended.status).toBe(200);

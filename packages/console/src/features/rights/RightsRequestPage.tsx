@@ -1,4 +1,4 @@
-import type { RightsOutcome, RightsRequestDetail } from '@ward/protocol';
+import type { IdentityMethod, RightsOutcome, RightsRequestDetail } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import {
   assignRightsRequest,
@@ -123,12 +123,13 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
 const actionIds: Record<ActionField, string> = {
   action: 'next-action',
   on: 'next-on',
+  identityNote: 'next-identity-note',
   months: 'next-months',
   owner: 'next-owner',
   outcome: 'next-outcome',
   reason: 'next-reason',
 };
-const actionOrder: ActionField[] = ['action', 'on', 'months', 'owner', 'outcome', 'reason'];
+const actionOrder: ActionField[] = ['action', 'on', 'identityNote', 'months', 'owner', 'outcome', 'reason'];
 
 function ActionForm({
   request,
@@ -147,6 +148,8 @@ function ActionForm({
   const [owner, setOwner] = useState('');
   const [outcome, setOutcome] = useState<RightsOutcome | ''>('');
   const [reason, setReason] = useState('');
+  const [identity, setIdentity] = useState<IdentityMethod | ''>('');
+  const [identityNote, setIdentityNote] = useState('');
   const [onParts, setOnParts] = useState<DatePart[]>([]);
   const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit<ActionField>(
     (field) => (field === 'on' ? dateInputFieldId(actionIds.on, onParts) : actionIds[field]),
@@ -185,7 +188,19 @@ function ActionForm({
   ];
 
   function check() {
-    const checked = validateAction({ action, on, months, owner, outcome, reason }, new Date());
+    const checked = validateAction(
+      {
+        action,
+        on,
+        months,
+        owner,
+        outcome,
+        reason,
+        identity: action === 'in-progress' && request.status === 'awaiting-identity' ? identity : '',
+        identityNote,
+      },
+      new Date(),
+    );
     setOnParts(checked.onParts);
     const next = checked.request;
     if (!next) return { errors: checked.errors };
@@ -201,6 +216,8 @@ function ActionForm({
                 : await closeRightsRequest(request.id, next.body);
         setAction('');
         setReason('');
+        setIdentity('');
+        setIdentityNote('');
         setOn({ day: '', month: '', year: '' });
         announce(
           `${statusTags[updated.status].text}. ${updated.dueOn ? `Due on ${formatCalendarDate(updated.dueOn)}` : flagText(updated.flag)}`,
@@ -241,6 +258,29 @@ function ActionForm({
             error={errors.on}
             errorParts={onParts}
           />
+        ) : null}
+        {action === 'in-progress' && request.status === 'awaiting-identity' ? (
+          <>
+            <Radios
+              id="next-identity"
+              legend="How was their identity checked? (optional)"
+              items={(Object.keys(identityNames) as IdentityMethod[])
+                .filter((m) => m !== 'not-checked')
+                .map((value) => ({ value, label: identityNames[value] }))}
+              value={identity}
+              onValueChange={setIdentity}
+            />
+            <Textarea
+              id={actionIds.identityNote}
+              label="Note about identity (optional)"
+              labelClassName="govuk-label--s"
+              hint="Which documents you saw, for example. Card and bank numbers are removed."
+              rows={3}
+              value={identityNote}
+              onValueChange={setIdentityNote}
+              error={errors.identityNote}
+            />
+          </>
         ) : null}
         {action === 'extend' ? (
           <Radios

@@ -1,4 +1,5 @@
 import type {
+  ChangeRightsStatusBody,
   IdentityMethod,
   LogRightsRequestBody,
   RightsChannel,
@@ -82,7 +83,7 @@ export function validateLog(
 
 export type RightsAction =
   'awaiting-identity' | 'awaiting-clarification' | 'in-progress' | 'extend' | 'assign' | 'close';
-export type ActionField = 'action' | 'on' | 'months' | 'owner' | 'outcome' | 'reason';
+export type ActionField = 'action' | 'on' | 'identityNote' | 'months' | 'owner' | 'outcome' | 'reason';
 export type ActionAnswers = {
   action: RightsAction | '';
   on: TypedDate;
@@ -90,12 +91,12 @@ export type ActionAnswers = {
   owner: string;
   outcome: RightsOutcome | '';
   reason: string;
+  /** Asked when resuming from waiting for identity. */
+  identity: IdentityMethod | '';
+  identityNote: string;
 };
 export type ActionRequest =
-  | {
-      kind: 'status';
-      body: { status: 'awaiting-identity' | 'awaiting-clarification' | 'in-progress'; on?: string; reason?: string };
-    }
+  | { kind: 'status'; body: ChangeRightsStatusBody }
   | { kind: 'extend'; body: { months: 1 | 2; reason: string } }
   | { kind: 'assign'; body: { ownerId: string } }
   | { kind: 'close'; body: { outcome: RightsOutcome; reason?: string } };
@@ -130,10 +131,20 @@ export function validateAction(
     if ('error' in on) {
       errors.on = on.error;
       onParts = on.parts;
-    } else
+    }
+    const note = answers.identityNote.trim();
+    if (note.length > rightsTextMaxChars)
+      errors.identityNote = `The note must be ${rightsTextMaxChars} characters or fewer`;
+    if ('date' in on)
       request = {
         kind: 'status',
-        body: { status: action, ...(on.date ? { on: on.date } : {}), ...(reason ? { reason } : {}) },
+        body: {
+          status: action,
+          ...(on.date ? { on: on.date } : {}),
+          ...(reason ? { reason } : {}),
+          ...(answers.identity ? { identityMethod: answers.identity } : {}),
+          ...(answers.identity && note ? { identityNote: note } : {}),
+        },
       };
   }
   return { errors, onParts, request: Object.keys(errors).length === 0 ? request : null };

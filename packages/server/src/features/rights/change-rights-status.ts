@@ -24,7 +24,13 @@ export async function changeRightsStatus(
       status: body.status,
       on,
       reason: body.reason,
-      fields: body.reason ? ['status', 'due_on', 'steps.reason'] : ['status', 'due_on'],
+      identity: body.identityMethod ? { method: body.identityMethod, note: body.identityNote } : undefined,
+      fields: [
+        'status',
+        'due_on',
+        ...(body.reason ? ['steps.reason'] : []),
+        ...(body.identityMethod ? ['identity_method', 'identity_note'] : []),
+      ],
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { RightsRequestDetail, RightsRequestStatus, RightsStepAction } from '@ward/protocol';
+import type { IdentityMethod, RightsRequestDetail, RightsRequestStatus, RightsStepAction } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import type { Tx } from '../../db/client.ts';
@@ -11,6 +11,7 @@ import {
   findRightsRequest,
   insertRightsStep,
   listRightsSteps,
+  updateRightsIdentity,
   updateRightsRequest,
   type RightsRequestData,
 } from './rights.repository.ts';
@@ -28,6 +29,8 @@ export type RightsChange = {
   months?: number;
   extensionMonths?: number;
   closed?: boolean;
+  /** How identity was checked, recorded with the step. */
+  identity?: { method: IdentityMethod; note: string | null };
   /** The fields the audit entry names. */
   fields: readonly string[];
 };
@@ -68,6 +71,10 @@ export async function changeRightsRequest(
       months: change.months ?? null,
       reason,
     });
+    if (change.identity) {
+      const note = change.identity.note ? redactFor(ctx.organisation.settings, change.identity.note).text : null;
+      await updateRightsIdentity(tx, ctx.keyring, request, change.identity.method, note);
+    }
     const extensionMonths = change.extensionMonths ?? request.extensionMonths;
     const dueOn = dueOnOf(
       {

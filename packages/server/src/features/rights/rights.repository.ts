@@ -284,6 +284,27 @@ export async function updateRightsRequest(
     .execute();
 }
 
+/** Records how the requester's identity was checked; the note sealed under their key. */
+export async function updateRightsIdentity(
+  db: DbOrTx,
+  keyring: Keyring,
+  request: Pick<RightsRequestData, 'id' | 'organisationId' | 'dataSubjectId'>,
+  method: IdentityMethod,
+  note: string | null,
+): Promise<void> {
+  const key = (await loadSubjectKeys(db, keyring, [request.dataSubjectId])).get(request.dataSubjectId);
+  if (!key) throw new Error('The requester’s key was destroyed');
+  await db
+    .updateTable('rights_requests')
+    .set({
+      identity_method: method,
+      identity_note: sealField(key, 'rights_requests', 'identity_note', request.id, note),
+    })
+    .where('organisation_id', '=', request.organisationId)
+    .where('id', '=', request.id)
+    .execute();
+}
+
 /** A member of staff who may own a request: active, and doing privacy work. */
 export async function findRightsOwner(
   db: DbOrTx,
