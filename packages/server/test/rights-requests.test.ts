@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import type { RightsRequestDetail, RightsRequestSummary } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
@@ -191,5 +195,45 @@ describe("residents' rights requests (ADR 28)", () => {
       'Manifestly unfounded',
     ])
       expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${value} in the ${dump.how} dump`).toBe(false);
+  });
+});
+
+describe("a Scottish council's rights requests", () => {
+  let t: TestApp;
+  let file: string;
+  const write = (nation: string) =>
+    writeFileSync(
+      file,
+      JSON.stringify({
+        slug: 'glenshire',
+        name: 'Glenshire Council',
+        settings: { topics: [{ id: 'tax', label: 'Tax' }], nation },
+      }),
+    );
+
+  beforeAll(async () => {
+    file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ward-rights-')), 'org.json');
+    write('wales');
+    expect(() => loadConfig({ WARD_ORGANISATION_FILE: file })).toThrow(/settings.nation/);
+    write('scotland');
+    t = await startTestApp({ env: { WARD_ORGANISATION_FILE: file } });
+  });
+  afterAll(async () => t?.close());
+
+  it('counts Scotland’s bank holidays: Easter Monday is a working day, St Andrew’s Day is not', async () => {
+    const api = caseClient(t);
+    const officer = await api.staff('privacy_officer');
+    const log = async (receivedOn: string) =>
+      (
+        await api.call<One>(
+          'POST',
+          '/api/rights-requests',
+          { cookie: officer.cookie },
+          { type: 'access', receivedOn, channel: 'letter', requesterName: requester.name, requesterContact: 'By post' },
+        )
+      ).body.request.dueOn;
+    expect(await log('2026-03-06')).toBe('2026-04-06');
+    // 30 November 2026 is a Monday.
+    expect(await log('2026-10-30')).toBe('2026-12-01');
   });
 });
