@@ -29,7 +29,7 @@ describe("a privacy officer runs a resident's rights request in the console", ()
         .getByRole('link', { name: 'Requests' })
         .click();
       await page.getByRole('heading', { name: 'Residents’ rights requests', level: 1 }).waitFor();
-      await page.getByText('There are no requests yet.').waitFor();
+      await page.getByText('There are no requests to show.').waitFor();
       await expectNoAxeViolations(page);
 
       await page.getByRole('button', { name: 'Log a request' }).click();
@@ -106,6 +106,18 @@ describe("a privacy officer runs a resident's rights request in the console", ()
       const row = page.getByRole('row').filter({ hasText: 'Fiona Canarybird' });
       await row.getByText('Completed').waitFor();
       await row.getByText('12 May 2026').waitFor();
+      await expectNoAxeViolations(page);
+
+      // Filters: a closed request is never overdue; by status it is there.
+      await page.getByLabel('Only overdue requests').check();
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await expectAnnounced(page, '0 requests found');
+      await page.getByText('There are no requests to show.').waitFor();
+      await page.getByLabel('Only overdue requests').uncheck();
+      await page.getByLabel('Status').selectOption({ label: 'Completed' });
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await expectAnnounced(page, '1 request found');
+      await row.waitFor();
       await expectNoAxeViolations(page);
     },
   );
