@@ -52,7 +52,7 @@ describe("a privacy officer runs a resident's rights request in the console", ()
       await page.getByRole('button', { name: 'Log request' }).click();
 
       // One calendar month: Thursday 2 April 2026.
-      await page.getByRole('heading', { name: 'Access (subject access request) request', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Subject access request', level: 1 }).waitFor();
       await expectAnnounced(page, 'Request logged. It is due on 2 April 2026');
       const due = page.locator('.govuk-summary-list__row').filter({ hasText: 'Due date' });
       await due.getByText('2 April 2026').waitFor();

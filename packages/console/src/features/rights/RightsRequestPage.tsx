@@ -30,6 +30,7 @@ import {
   flagText,
   formatCalendarDate,
   identityNames,
+  requestHeadings,
   statusTags,
   stepText,
   typeNames,
@@ -61,12 +62,7 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
   const closed = request.flag.kind === 'closed';
   return (
     <>
-      <PageTitle
-        title={`${typeNames[request.type]} request`}
-        heading={`${typeNames[request.type]} request`}
-        caption={request.requesterName}
-        hasErrors={formHasErrors}
-      />
+      <PageTitle title={requestHeadings[request.type]} caption={request.requesterName} hasErrors={formHasErrors} />
       <p className="govuk-body">
         <Tag colour={statusTags[request.status].colour}>{statusTags[request.status].text}</Tag>{' '}
         <Tag colour={flagColour(request.flag)}>{flagText(request.flag)}</Tag>
@@ -81,6 +77,7 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
                   ? formatCalendarDate(request.dueOn)
                   : 'The clock is stopped until the request is back in progress',
               },
+              { key: 'Type', value: typeNames[request.type] },
               { key: 'Received', value: formatCalendarDate(request.receivedOn) },
               { key: 'Came in by', value: channelNames[request.channel] },
               {

@@ -17,6 +17,16 @@ export const typeNames: Record<RightsRequestType, string> = {
   objection: 'Objection to processing',
 };
 
+/** A request page's heading. */
+export const requestHeadings: Record<RightsRequestType, string> = {
+  access: 'Subject access request',
+  portability: 'Data portability request',
+  rectification: 'Rectification request',
+  erasure: 'Erasure request',
+  restriction: 'Restriction request',
+  objection: 'Objection to processing',
+};
+
 export const channelNames: Record<RightsChannel, string> = {
   email: 'Email',
   letter: 'Letter',
