@@ -18,6 +18,7 @@ export const featureOrder = [
   ['conversations'],
   ['emails', 'forms', 'transcripts', 'api-keys', 'webhooks'],
   ['retention'],
+  ['rights'],
 ];
 
 // Pure code (rules, the protocol) does no IO.

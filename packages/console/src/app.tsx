@@ -4,6 +4,7 @@ import { SignInPage } from './features/sign-in/SignInPage.tsx';
 import { recordRoutes } from './features/records/record-routes.tsx';
 import { caseRoutes } from './features/cases/case-routes.tsx';
 import { webhookRoutes } from './features/webhooks/webhook-routes.tsx';
+import { rightsRoutes } from './features/rights/rights-routes.tsx';
 import { totalUnread } from './realtime/workspace-state.ts';
 import { WorkspaceProvider, useWorkspace } from './realtime/workspace.tsx';
 import { matchPath, paths } from './route-match.ts';
@@ -54,6 +55,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   ...recordRoutes,
   ...caseRoutes,
   ...webhookRoutes,
+  ...rightsRoutes,
   [paths.staff, { render: () => <StaffPage />, duty: 'admin' }],
   [paths.outbox, { render: () => <OutboxPage />, duty: 'admin' }],
   [paths.retention, { render: () => <RetentionPage />, duty: 'privacy' }],
@@ -177,7 +179,11 @@ function SignedInLayout({ children }: { children: ReactNode }) {
   if (administers(staff.role))
     navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' });
   if (doesPrivacyWork(staff.role))
-    navigation.push({ href: paths.retention, text: 'Retention' }, { href: paths.audit, text: 'Audit trail' });
+    navigation.push(
+      { href: paths.rightsRequests, text: 'Requests' },
+      { href: paths.retention, text: 'Retention' },
+      { href: paths.audit, text: 'Audit trail' },
+    );
   if (administers(staff.role))
     navigation.push({ href: paths.apiKeys, text: 'API keys' }, { href: paths.webhooks, text: 'Webhooks' });
   return (

@@ -29,6 +29,9 @@ export const paths = {
   webhook: `${basePath}/webhooks/:webhookId`,
   account: `${basePath}/account`,
   mfa: `${basePath}/account/two-step-sign-in`,
+  rightsRequests: `${basePath}/requests`,
+  logRightsRequest: `${basePath}/requests/new`,
+  rightsRequest: `${basePath}/requests/:requestId`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

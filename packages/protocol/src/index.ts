@@ -20,3 +20,4 @@ export * from './single-sign-on.ts';
 export { conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
 export * from './shared-constants.ts';
 export * from './free-text.ts';
+export * from './rights.ts';

@@ -35,3 +35,6 @@ export const webhookEvents = [
   'case.closed',
   'case.updated',
 ] as const;
+
+/** A rights request's notes and reasons (ADR 28). */
+export const rightsTextMaxChars = 1000;

@@ -32,6 +32,7 @@ import { createOidcClient } from './features/staff/oidc-client.ts';
 import { registerMfaRoutes } from './transport/http/mfa.routes.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
+import { registerRightsRoutes } from './transport/http/rights.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerCaseRoutes } from './transport/http/cases.routes.ts';
 import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
@@ -260,6 +261,7 @@ export async function buildApp(
   registerMfaRoutes(api, ctx, { publicUrl: config.publicUrl, signInThrottle, mfaPolicy: config.mfaRequired });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
+  registerRightsRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerRecordRoutes(api, ctx);
   registerCaseRoutes(api, ctx);

@@ -299,6 +299,15 @@ describe('free text is redacted at one choke point', () => {
       const emailCaseId = (
         await t.ownerDb.selectFrom('cases').select('id').where('channel', '=', 'email').executeTakeFirstOrThrow()
       ).id;
+      const rightsRequest = await admin('POST /api/rights-requests', {
+        type: 'access',
+        receivedOn: new Date().toISOString().slice(0, 10),
+        channel: 'email',
+        requesterName: 'Ann Resident',
+        requesterContact: 'ann@example.com',
+      });
+      expect(rightsRequest.status).toBe(201);
+      const rightsPath = `/api/rights-requests/${(JSON.parse(rightsRequest.text) as { request: { id: string } }).request.id}`;
       /** Other valid bodies, for fields the catalogue's example does not reach (a note instead of a phone number). */
       const note = { kind: 'note', text: 'A note' };
       const moreExamples: Record<string, Array<{ path?: string; body: unknown }>> = {
@@ -312,6 +321,18 @@ describe('free text is redacted at one choke point', () => {
             path: `/api/records/${f.recordId}/details/${await detailOf('note')}`,
             body: { value: note, reason: 'Typo' },
           },
+        ],
+        // A request waits for proof of identity, resumes with a note on how it was checked, is extended, then closed.
+        'POST /api/rights-requests/{id}/status': [
+          { path: `${rightsPath}/status`, body: { status: 'awaiting-identity', reason: '' } },
+          {
+            path: `${rightsPath}/status`,
+            body: { status: 'in-progress', identityMethod: 'documents', identityNote: '' },
+          },
+        ],
+        'POST /api/rights-requests/{id}/extend': [{ path: `${rightsPath}/extend`, body: { months: 1, reason: '' } }],
+        'POST /api/rights-requests/{id}/close': [
+          { path: `${rightsPath}/close`, body: { outcome: 'refused', reason: '' } },
         ],
         'PUT /api/cases/{id}/summary': [{ path: `/api/cases/${contactCaseId}/summary`, body: { summary: '' } }],
         'POST /api/cases/{caseId}/emails': [{ path: `/api/cases/${emailCaseId}/emails`, body: { body: '' } }],
@@ -334,7 +355,7 @@ describe('free text is redacted at one choke point', () => {
         ],
       };
       // Operations that change what others depend on go last; the survey needs the chat ended.
-      const last = ['survey', '/merge', '/unmerge', '/remove'];
+      const last = ['survey', '/merge', '/unmerge', '/remove', '/close'];
       const rank = (key: string) => last.findIndex((word) => key.includes(word));
       const httpFields = fields.filter((key) => !key.startsWith('realtime ')).sort((a, b) => rank(a) - rank(b));
       const realtimeFields = fields.filter((key) => key.startsWith('realtime '));

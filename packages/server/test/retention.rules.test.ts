@@ -209,6 +209,7 @@ describe('retention settings', () => {
       'consent-evidence': { months: 1 },
       emails: { months: 1 },
       'customer-records': { months: 24 },
+      'rights-requests': { months: 24 },
     });
     const custom = OrganisationSettings.parse({
       topics: [{ id: 'bins', label: 'Bins' }],

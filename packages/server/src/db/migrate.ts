@@ -20,6 +20,7 @@ import * as staffSsoSubject from './migrations/0016-staff-sso-subject.ts';
 import * as webhooks from './migrations/0017-webhooks.ts';
 import * as staffRoles from './migrations/0018-staff-roles.ts';
 import * as auditChainKeyed from './migrations/0019-audit-chain-keyed.ts';
+import * as rightsRequests from './migrations/0020-rights-requests.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0017-webhooks': webhooks,
   '0018-staff-roles': staffRoles,
   '0019-audit-chain-keyed': auditChainKeyed,
+  '0020-rights-requests': rightsRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -381,6 +381,45 @@ export interface FormSubmissionsTable {
   personal_data_deleted_at: Date | null;
 }
 
+/** A resident's rights request (ADR 28, migration 0020): the requester's details sealed under their subject key. */
+export interface RightsRequestsTable {
+  id: string;
+  organisation_id: string;
+  data_subject_id: string;
+  type: string;
+  /** A calendar date; read it as text (YYYY-MM-DD). */
+  received_on: string;
+  channel: string;
+  case_reference: string | null;
+  requester_name: Buffer;
+  requester_contact: Buffer;
+  identity_method: string;
+  identity_note: Buffer | null;
+  owner_id: string | null;
+  status: string;
+  extension_months: Generated<number>;
+  /** Null while the clock is stopped. */
+  due_on: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  closed_at: Date | null;
+}
+
+/** One step in a rights request's history; the typed reason sealed under the requester's key. */
+export interface RightsRequestStepsTable {
+  id: string;
+  organisation_id: string;
+  request_id: string;
+  action: string;
+  actor_id: string | null;
+  occurred_at: CreatedAt;
+  effective_on: string;
+  status: string;
+  owner_id: string | null;
+  months: number | null;
+  reason: Buffer | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -407,6 +446,8 @@ export interface Database {
   staff_mfa: StaffMfaTable;
   staff_mfa_recovery_codes: StaffMfaRecoveryCodesTable;
   staff_mfa_challenges: StaffMfaChallengesTable;
+  rights_requests: RightsRequestsTable;
+  rights_request_steps: RightsRequestStepsTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

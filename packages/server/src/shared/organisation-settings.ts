@@ -15,6 +15,7 @@ const retentionDefaults = {
   'consent-evidence': { months: 1 },
   emails: { months: 1 },
   'customer-records': { months: 24 },
+  'rights-requests': { months: 24 },
 } as const;
 
 export const RetentionSettings = z.strictObject({
@@ -25,6 +26,8 @@ export const RetentionSettings = z.strictObject({
   emails: RetentionPeriod.default(retentionDefaults.emails),
   /** A record's own details: this long after its last contact ended (or its creation, without one). */
   'customer-records': RetentionPeriod.default(retentionDefaults['customer-records']),
+  /** A resident's rights request and its history: this long after it was closed (ADR 28). */
+  'rights-requests': RetentionPeriod.default(retentionDefaults['rights-requests']),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 
@@ -102,6 +105,8 @@ export const OrganisationSettings = z
         nationalInsuranceNumbers: z.boolean().default(true),
       })
       .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
+    /** Whose bank holidays move a rights request's due date to the next working day (ADR 28). */
+    nation: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
     /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
     retention: RetentionSettings.default(retentionDefaults),
     /**

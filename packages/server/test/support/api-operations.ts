@@ -373,6 +373,48 @@ export const operations: Record<string, Operation> = {
     expect: PUBLIC,
     missingObject: true,
   },
+  // Residents' rights requests (ADR 28): privacy officers and administrators.
+  'POST /api/rights-requests': {
+    path: () => '/api/rights-requests',
+    body: () => ({
+      type: 'access',
+      receivedOn: '2026-01-05',
+      channel: 'email',
+      requesterName: resident.name,
+      requesterContact: resident.email,
+    }),
+    expect: PRIVACY,
+  },
+  'GET /api/rights-requests': { path: () => '/api/rights-requests', expect: PRIVACY },
+  'GET /api/rights-requests/{id}': {
+    path: () => `/api/rights-requests/${randomUUID()}`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/status': {
+    path: () => `/api/rights-requests/${randomUUID()}/status`,
+    body: () => ({ status: 'awaiting-identity' }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/extend': {
+    path: () => `/api/rights-requests/${randomUUID()}/extend`,
+    body: () => ({ months: 1, reason }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/owner': {
+    path: () => `/api/rights-requests/${randomUUID()}/owner`,
+    body: (f) => ({ ownerId: f.staffIds.spare }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/close': {
+    path: () => `/api/rights-requests/${randomUUID()}/close`,
+    body: () => ({ outcome: 'withdrawn' }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
   // Last: signing out ends the session it is called with (a spare one here).
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import {
+  AssignRightsRequestBody,
+  ChangeRightsStatusBody,
+  CloseRightsRequestBody,
+  ExtendRightsRequestBody,
+  LogRightsRequestBody,
+  RightsRequestResponse,
+  RightsRequestsQuery,
+  RightsRequestsResponse,
+} from '@ward/protocol';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { assignRightsRequest } from '../../features/rights/assign-rights-request.ts';
+import { changeRightsStatus } from '../../features/rights/change-rights-status.ts';
+import { closeRightsRequest } from '../../features/rights/close-rights-request.ts';
+import { extendRightsRequest } from '../../features/rights/extend-rights-request.ts';
+import { listRequests } from '../../features/rights/list-rights-requests.ts';
+import { logRightsRequest } from '../../features/rights/log-rights-request.ts';
+import { readRightsRequest } from '../../features/rights/read-rights-request.ts';
+import type { ApiRouter } from './api-router.ts';
+import { staffOf } from './authorise.ts';
+
+/** Residents' rights requests (ADR 28): privacy officers and administrators. */
+export function registerRightsRoutes(api: ApiRouter, ctx: ServiceContext): void {
+  const tag = 'rights';
+  const access = 'privacy';
+  const params = z.object({ id: z.uuid('That is not a request id') });
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests',
+      summary: "Log a resident's rights request; its due date is computed",
+      tag,
+      access,
+      body: LogRightsRequestBody,
+      response: RightsRequestResponse,
+      status: 201,
+    },
+    async ({ body, request }) => ({ request: await logRightsRequest(ctx, staffOf(request), body) }),
+  );
+
+  api.route(
+    {
+      method: 'GET',
+      url: '/api/rights-requests',
+      summary: 'Rights requests by due date, with where each deadline stands',
+      tag,
+      access,
+      query: RightsRequestsQuery,
+      response: RightsRequestsResponse,
+    },
+    async ({ query, request }) => ({
+      requests: await listRequests(ctx, staffOf(request), {
+        status: query.status,
+        ownerId: query.ownerId,
+        overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+      }),
+    }),
+  );
+
+  api.route(
+    {
+      method: 'GET',
+      url: '/api/rights-requests/:id',
+      summary: 'A rights request with its history',
+      tag,
+      access,
+      params,
+      response: RightsRequestResponse,
+    },
+    async ({ params, request }) => ({ request: await readRightsRequest(ctx, staffOf(request), params.id) }),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/status',
+      summary: 'Wait for identity or clarification (the clock stops), or carry on (it restarts)',
+      tag,
+      access,
+      params,
+      body: ChangeRightsStatusBody,
+      response: RightsRequestResponse,
+    },
+    async ({ params, body, request }) => ({
+      request: await changeRightsStatus(ctx, staffOf(request), params.id, body),
+    }),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/extend',
+      summary: 'Extend the deadline by one or two months, with a reason',
+      tag,
+      access,
+      params,
+      body: ExtendRightsRequestBody,
+      response: RightsRequestResponse,
+    },
+    async ({ params, body, request }) => ({
+      request: await extendRightsRequest(ctx, staffOf(request), params.id, body),
+    }),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/owner',
+      summary: 'Give a rights request to a privacy officer or an administrator',
+      tag,
+      access,
+      params,
+      body: AssignRightsRequestBody,
+      response: RightsRequestResponse,
+    },
+    async ({ params, body, request }) => ({
+      request: await assignRightsRequest(ctx, staffOf(request), params.id, body),
+    }),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/close',
+      summary: 'Close a rights request: completed, refused (with the reason) or withdrawn',
+      tag,
+      access,
+      params,
+      body: CloseRightsRequestBody,
+      response: RightsRequestResponse,
+    },
+    async ({ params, body, request }) => ({
+      request: await closeRightsRequest(ctx, staffOf(request), params.id, body),
+    }),
+  );
+}
