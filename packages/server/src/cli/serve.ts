@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { buildApp, createLogger } from '../app.ts';
 import { connectDatabase } from '../db/connect.ts';
+import { leaveStopSignalsToWard } from '../db/embedded-postgres.ts';
 import { createInvitation } from '../features/staff/invitations.ts';
 import { hasAnyStaff } from '../features/staff/staff-directory.ts';
 import { invitationUrl } from '../transport/http/staff.routes.ts';
@@ -8,8 +9,18 @@ import { startupBanner } from './startup-banner.ts';
 
 export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config);
-  const database = await connectDatabase(config, (line) =>
-    logger.debug({ postgres: line.trim() }, 'embedded postgres'),
+  leaveStopSignalsToWard();
+  const database = await connectDatabase(
+    config,
+    (line) => logger.debug({ postgres: line.trim() }, 'embedded postgres'),
+    {
+      // Ward cannot serve without its database: it stops with an error so that its supervisor
+      // (systemd, Docker) starts it again, and the next start recovers the database from its log.
+      onServerLost: () => {
+        logger.fatal('The embedded PostgreSQL stopped unexpectedly; Ward stops so that it can be started again');
+        process.exit(70);
+      },
+    },
   );
   if (database.embedded) logger.info({ dataDir: config.dataDir }, 'Started the embedded PostgreSQL in the data folder');
   const app = await buildApp(config, database.connectionString, logger);

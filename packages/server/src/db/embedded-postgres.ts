@@ -12,6 +12,15 @@ import { freePort } from '../shared/free-port.ts';
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
 
+/**
+ * `ward serve` stops on SIGINT and SIGTERM itself (app, then database, then exit 0): the library's
+ * own signal hooks would stop PostgreSQL under the closing app and exit with 130 or 143 first.
+ */
+export function leaveStopSignalsToWard(): void {
+  exitHook.unhookEvent('SIGINT');
+  exitHook.unhookEvent('SIGTERM');
+}
+
 export type EmbeddedDatabase = { connectionString: string; stop: () => Promise<void> };
 
 /**
