@@ -8,6 +8,7 @@ import { createAdminInvitation } from './admin-create.ts';
 import { rotateKeys } from './keys-rotate.ts';
 import { retentionRun } from './retention-run.ts';
 import { auditCheckpoint, auditVerify } from './audit.ts';
+import { backup, restore } from './backup.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -31,6 +32,9 @@ Commands:
                             Write a signed checkpoint of the audit trail (each
                             organisation's entry count and newest entry) to the
                             checkpoint folder, or to FILE (Ward also does this hourly).
+  backup --out FILE         Write a consistent backup of Ward's data (not its keys) to
+                            FILE, also while Ward serves.
+  restore FILE              Restore a backup into an empty data folder or database.
 
 Options:
   -h, --help                Show this help.
@@ -92,6 +96,14 @@ async function run(argv: string[]): Promise<number> {
       if (values.checkpoint) throw new UsageError('"--checkpoint" goes with "ward audit verify"');
       await auditCheckpoint(config, { out: values.out ?? null });
       return 0;
+    case 'backup':
+      if (rest.length) throw new UsageError(`"backup" takes no arguments (got "${rest.join(' ')}")`);
+      if (!values.out) throw new UsageError('Say where to write the backup: ward backup --out FILE');
+      await backup(config, values.out);
+      return 0;
+    case 'restore':
+      if (rest.length !== 1) throw new UsageError('Say which backup to restore: ward restore FILE');
+      return restore(config, rest[0]!);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
