@@ -3,6 +3,8 @@ import type { ChildMessage, ParentMessage, PurgedMessage, ReadyMessage } from '.
 
 export type ServerProcess = {
   ready: ReadyMessage;
+  /** The server's process id (its memory is read from /proc). */
+  pid: number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds: () => Promise<number>;
   /** Asks the server to close, then kills it if it has not exited in time. Safe to call twice. */
@@ -94,6 +96,7 @@ export async function startServerProcess(
 
   return {
     ready,
+    pid: child.pid ?? 0,
     stop,
     purge: async (endedAt, jobId, timeoutMs) => {
       const outcome = reply<PurgedMessage>('purged', timeoutMs, 'the end of the retention run');
