@@ -20,6 +20,7 @@ import { createMailer } from './features/mail/mailer.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
+import { registerAbandonedChatJobs } from './features/conversations/end-abandoned-chats.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
 import { enabledRedactions } from './features/redaction/redaction.rules.ts';
 import { createAuthoriser } from './transport/http/authorise.ts';
@@ -222,6 +223,7 @@ export async function buildApp(
   await registerTranscriptJobs(ctx, boss, mailer);
   await registerFormConfirmationJobs(ctx, boss, mailer);
   await registerRetentionJobs(ctx, boss, { outboxDir });
+  await registerAbandonedChatJobs(ctx, boss, config.abandonedChats);
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
   if (config.auditCheckpointSchedule)
     await registerAuditCheckpointJobs(db, boss, {

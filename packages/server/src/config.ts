@@ -65,6 +65,11 @@ export type Config = {
   /** How long a resident's visitor token keeps working after their chat ends (survey, transcript, opt-ins). */
   visitorTokenGraceSeconds: number;
   /**
+   * A waiting chat ends when its resident has been gone this many minutes (WARD_ABANDONED_CHAT_MINUTES)
+   * or has waited this long (WARD_QUEUE_MAX_WAIT_MINUTES); an active one tells its agent instead.
+   */
+  abandonedChats: { leftMinutes: number; maxWaitMinutes: number };
+  /**
    * WARD_MFA_REQUIRED (ADR 22): whose accounts need two-step sign-in. `none` is for test set-ups
    * only (Ward warns at start).
    */
@@ -267,6 +272,18 @@ const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1440, 'must be at most 1440 (a day)')
     .default(30),
+  WARD_ABANDONED_CHAT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(5),
+  WARD_QUEUE_MAX_WAIT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(60),
   WARD_WEBHOOK_ALLOWED_NETWORKS: addressRanges(false)
     .refine(
       (list) =>
@@ -370,6 +387,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     mailIntake: mailIntakeConfig(e, cwd),
     rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
     visitorTokenGraceSeconds: e.WARD_VISITOR_TOKEN_GRACE_MINUTES * 60,
+    abandonedChats: { leftMinutes: e.WARD_ABANDONED_CHAT_MINUTES, maxWaitMinutes: e.WARD_QUEUE_MAX_WAIT_MINUTES },
     webhookAllowedNetworks: e.WARD_WEBHOOK_ALLOWED_NETWORKS,
     singleSignOn: singleSignOnConfig(e, publicUrl, organisation.settings),
     passwordSignIn: e.WARD_OIDC_PASSWORD_SIGN_IN !== 'off',

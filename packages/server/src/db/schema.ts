@@ -125,6 +125,10 @@ export interface ConversationsTable {
   transcript_requested_at: Date | null;
   /** Set when the retention job deleted the conversation's personal data (ADR 11). */
   personal_data_deleted_at: Date | null;
+  /** Migration 0023: when the resident's last connection closed (null while one is open). */
+  visitor_left_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Migration 0023: when the agent was told the resident had gone. */
+  visitor_left_told_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface MessagesTable {

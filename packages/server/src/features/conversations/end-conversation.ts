@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import { conversationEntry, recordAudit, staffActor } from '../audit/record-audit.ts';
+import { conversationEntry, recordAudit, staffActor, systemActor } from '../audit/record-audit.ts';
 import { decideEnd, type Actor } from './conversation.rules.ts';
 import { appendMessage, lockConversation, updateConversation } from './conversations.repository.ts';
 import { toMessage } from './conversation.presenters.ts';
@@ -11,17 +11,23 @@ import { chatCaseEnded } from '../cases/chat-case.ts';
 /** An agent ending a chat: the rules' actor, with who they are for the audit trail. */
 export type AgentActor = Actor & { kind: 'agent'; staff: StaffPrincipal };
 
+/** Ward itself ending a chat nobody can continue (abandoned-chats.rules.ts), saying why. */
+export type SystemEnd = { kind: 'system'; reason: string; message: string };
+
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
 export async function endConversation(
   ctx: ServiceContext,
   conversationId: string,
-  actor: { kind: 'visitor' } | AgentActor,
+  actor: { kind: 'visitor' } | AgentActor | SystemEnd,
   summary?: string,
 ): Promise<void> {
   const { ended, caseChanged } = await ctx.db.transaction().execute(async (tx) => {
     const conversation = await lockConversation(tx, ctx.keyring, conversationId);
     if (!conversation || conversation.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
-    const decision = decideEnd({ status: conversation.status, assignedStaffId: conversation.assigned_staff_id }, actor);
+    const decision = decideEnd(
+      { status: conversation.status, assignedStaffId: conversation.assigned_staff_id },
+      actor.kind === 'system' ? { kind: 'visitor' } : actor,
+    );
     if (!decision.ok) throw new AppError(decision.error.code, decision.error.message);
     await updateConversation(tx, conversation, {
       status: 'ended',
@@ -34,10 +40,21 @@ export async function endConversation(
       sender: 'system',
       sender_staff_id: null,
       sender_name: null,
-      body: 'The chat has ended',
+      body: actor.kind === 'system' ? actor.message : 'The chat has ended',
     });
     const caseChanged = await chatCaseEnded(tx, conversationId, actor.kind === 'agent' ? actor.staff : null);
-    // Staff ending a chat (and filing its summary) is audited; the resident's own actions are not.
+    // Staff (or Ward) ending a chat is audited; the resident's own actions are not.
+    if (actor.kind === 'system')
+      await recordAudit(
+        tx,
+        conversationEntry(conversation, {
+          actor: systemActor,
+          action: 'update',
+          purpose: 'handle-chat',
+          fields: ['status', 'ended_at'],
+          reason: actor.reason,
+        }),
+      );
     if (actor.kind === 'agent') {
       await recordAudit(
         tx,

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { resumeForVisitor } from '../../features/conversations/read-conversations.ts';
 import { conversationForLiveVisitorToken } from '../../features/conversations/visitor-access.ts';
+import { visitorConnected, visitorLeft } from '../../features/conversations/visitor-presence.ts';
 import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
 import { eventOptions, handleEvent, type Reporter } from './handle-event.ts';
@@ -36,6 +37,15 @@ export function setUpVisitorNamespace(
   nsp.on('connection', (socket) => {
     const conversationId = socket.data.conversationId as string;
     void socket.join(conversationRoom(conversationId));
+    // Presence: a chat whose resident has gone does not wait for ever (end-abandoned-chats.ts).
+    visitorConnected(ctx, conversationId).catch(report);
+    socket.on('disconnect', () => {
+      void nsp
+        .in(conversationRoom(conversationId))
+        .fetchSockets()
+        .then((left) => (left.length === 0 ? visitorLeft(ctx, conversationId) : undefined))
+        .catch(report);
+    });
 
     // A socket opened before the chat ended stops with its token: once the grace has passed, its
     // next event closes it (checked at most every few seconds, so a busy chat reads no more).
