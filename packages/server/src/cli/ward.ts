@@ -8,6 +8,7 @@ import { createAdminInvitation } from './admin-create.ts';
 import { rotateKeys } from './keys-rotate.ts';
 import { retentionRun } from './retention-run.ts';
 import { auditCheckpoint, auditVerify } from './audit.ts';
+import { ropa, ropaFormats, type RopaFormat } from './ropa.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -31,6 +32,9 @@ Commands:
                             Write a signed checkpoint of the audit trail (each
                             organisation's entry count and newest entry) to the
                             checkpoint folder, or to FILE (Ward also does this hourly).
+  ropa [--format md|csv]    Print the record of processing activities (UK GDPR
+                            Article 30) from the live configuration and the
+                            disclosure log: Markdown (the default) or CSV.
 
 Options:
   -h, --help                Show this help.
@@ -50,6 +54,7 @@ async function run(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean' },
       checkpoint: { type: 'string', multiple: true },
       out: { type: 'string' },
+      format: { type: 'string' },
     },
   });
   // The same rule as every request: no NUL or unpaired surrogate reaches the database from a command line either.
@@ -60,6 +65,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [command = 'serve', ...rest] = positionals;
+  if (values.format !== undefined && command !== 'ropa') throw new UsageError('"--format" goes with "ward ropa"');
   const config = loadConfig(process.env);
   switch (command) {
     case 'serve':
@@ -92,6 +98,14 @@ async function run(argv: string[]): Promise<number> {
       if (values.checkpoint) throw new UsageError('"--checkpoint" goes with "ward audit verify"');
       await auditCheckpoint(config, { out: values.out ?? null });
       return 0;
+    case 'ropa': {
+      if (rest.length) throw new UsageError(`"ropa" takes no arguments (got "${rest.join(' ')}")`);
+      const format = values.format ?? 'md';
+      if (!ropaFormats.includes(format as RopaFormat))
+        throw new UsageError(`"--format" is md or csv (got "${format}")`);
+      await ropa(config, { format: format as RopaFormat });
+      return 0;
+    }
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
