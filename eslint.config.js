@@ -18,7 +18,7 @@ export const featureOrder = [
   ['conversations'],
   ['emails', 'forms', 'transcripts', 'api-keys', 'webhooks'],
   ['retention'],
-  ['rights'],
+  ['rights', 'processing'],
 ];
 
 // Pure code (rules, the protocol) does no IO.

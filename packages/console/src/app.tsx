@@ -18,6 +18,9 @@ import { ForbiddenPage, NotFoundPage, ServiceProblemPage } from './ui/ProblemPag
 import { administers, answersChats, doesPrivacyWork, mayOpen, type PageDuty } from './session/roles.ts';
 import { lazyPage } from './ui/lazy-page.ts';
 
+const RecordOfProcessingPage = lazyPage(() =>
+  import('./features/processing/RecordOfProcessingPage.tsx').then((m) => m.RecordOfProcessingPage),
+);
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx').then((m) => m.AuditPage));
 const AcceptInvitationPage = lazyPage(() =>
   import('./features/invitations/AcceptInvitationPage.tsx').then((m) => m.AcceptInvitationPage),
@@ -60,6 +63,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.outbox, { render: () => <OutboxPage />, duty: 'admin' }],
   [paths.retention, { render: () => <RetentionPage />, duty: 'privacy' }],
   [paths.audit, { render: () => <AuditPage />, duty: 'privacy' }],
+  [paths.recordOfProcessing, { render: () => <RecordOfProcessingPage />, duty: 'privacy' }],
   [paths.mfa, { render: () => <MfaPage /> }],
 ];
 
@@ -183,6 +187,7 @@ function SignedInLayout({ children }: { children: ReactNode }) {
       { href: paths.rightsRequests, text: 'Requests' },
       { href: paths.retention, text: 'Retention' },
       { href: paths.audit, text: 'Audit trail' },
+      { href: paths.recordOfProcessing, text: 'Record of processing' },
     );
   if (administers(staff.role))
     navigation.push({ href: paths.apiKeys, text: 'API keys' }, { href: paths.webhooks, text: 'Webhooks' });

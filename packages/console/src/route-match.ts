@@ -32,6 +32,7 @@ export const paths = {
   rightsRequests: `${basePath}/requests`,
   logRightsRequest: `${basePath}/requests/new`,
   rightsRequest: `${basePath}/requests/:requestId`,
+  recordOfProcessing: `${basePath}/record-of-processing`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

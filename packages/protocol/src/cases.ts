@@ -5,6 +5,7 @@ export { caseNoteMaxChars, caseStatuses, intakeTextMaxChars, socialPlatforms } f
 import { freeText, structuredText } from './free-text.ts';
 import { caseReferencePattern, normaliseCaseReference } from './case-reference.ts';
 import { limits } from './limits.ts';
+import { Disclosure } from './disclosures.ts';
 
 /**
  * Cases (ADR 14): every contact with the council, on any channel, with its case reference, a
@@ -114,6 +115,8 @@ export const CaseDetail = CaseListItem.extend({
   entries: z.array(CaseEntry),
   /** Related contacts, whichever side linked them; briefs only. */
   linkedCases: z.array(CaseBrief),
+  /** Disclosures to third parties recorded on the case, oldest first (ADR 30). */
+  disclosures: z.array(Disclosure),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

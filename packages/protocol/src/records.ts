@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { freeText, structuredText } from './free-text.ts';
 import { limits } from './limits.ts';
+import { TimelineDisclosure } from './disclosures.ts';
 
 /**
  * Customer records (docs/adr/0014-customer-records-and-cases.md): one per resident, its values
@@ -163,6 +164,8 @@ export const RecordTimelineCase = z.object({
   topic: z.string().nullable(),
   summary: z.string().nullable(),
   conversationId: z.uuid().nullable(),
+  /** Disclosures to third parties made on the case (ADR 30), oldest first; none when restricted. */
+  disclosures: z.array(TimelineDisclosure),
 });
 export type RecordTimelineCase = z.infer<typeof RecordTimelineCase>;
 

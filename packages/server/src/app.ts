@@ -36,6 +36,7 @@ import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
 import { registerRightsRoutes } from './transport/http/rights.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerCaseRoutes } from './transport/http/cases.routes.ts';
+import { registerDisclosureRoutes } from './transport/http/disclosures.routes.ts';
 import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
 import { registerApiKeyRoutes } from './transport/http/api-keys.routes.ts';
 import { registerRecordRoutes } from './transport/http/records.routes.ts';
@@ -267,6 +268,7 @@ export async function buildApp(
   registerAuditRoutes(api, ctx);
   registerRecordRoutes(api, ctx);
   registerCaseRoutes(api, ctx);
+  registerDisclosureRoutes(api, ctx, { mfaRequired: config.mfaRequired });
   registerIntakeRoutes(api, ctx);
   registerApiKeyRoutes(api, ctx);
   registerWebhookRoutes(api, ctx, { allowedNetworks: config.webhookAllowedNetworks, queue: webhookQueue });

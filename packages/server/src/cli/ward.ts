@@ -9,6 +9,7 @@ import { rotateKeys } from './keys-rotate.ts';
 import { retentionRun } from './retention-run.ts';
 import { auditCheckpoint, auditVerify } from './audit.ts';
 import { backup, restore } from './backup.ts';
+import { ropa, ropaFormats, type RopaFormat } from './ropa.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -35,6 +36,9 @@ Commands:
   backup --out FILE         Write a consistent backup of Ward's data (not its keys) to
                             FILE, also while Ward serves.
   restore FILE              Restore a backup into an empty data folder or database.
+  ropa [--format md|csv]    Print the record of processing activities (UK GDPR
+                            Article 30) from the live configuration and the
+                            disclosure log: Markdown (the default) or CSV.
 
 Options:
   -h, --help                Show this help.
@@ -54,6 +58,7 @@ async function run(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean' },
       checkpoint: { type: 'string', multiple: true },
       out: { type: 'string' },
+      format: { type: 'string' },
     },
   });
   // The same rule as every request: no NUL or unpaired surrogate reaches the database from a command line either.
@@ -64,6 +69,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [command = 'serve', ...rest] = positionals;
+  if (values.format !== undefined && command !== 'ropa') throw new UsageError('"--format" goes with "ward ropa"');
   const config = loadConfig(process.env);
   switch (command) {
     case 'serve':
@@ -104,6 +110,14 @@ async function run(argv: string[]): Promise<number> {
     case 'restore':
       if (rest.length !== 1) throw new UsageError('Say which backup to restore: ward restore FILE');
       return restore(config, rest[0]!);
+    case 'ropa': {
+      if (rest.length) throw new UsageError(`"ropa" takes no arguments (got "${rest.join(' ')}")`);
+      const format = values.format ?? 'md';
+      if (!ropaFormats.includes(format as RopaFormat))
+        throw new UsageError(`"--format" is md or csv (got "${format}")`);
+      await ropa(config, { format: format as RopaFormat });
+      return 0;
+    }
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

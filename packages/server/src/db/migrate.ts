@@ -21,6 +21,7 @@ import * as webhooks from './migrations/0017-webhooks.ts';
 import * as staffRoles from './migrations/0018-staff-roles.ts';
 import * as auditChainKeyed from './migrations/0019-audit-chain-keyed.ts';
 import * as rightsRequests from './migrations/0020-rights-requests.ts';
+import * as disclosures from './migrations/0022-disclosures.ts';
 import * as visitorPresence from './migrations/0023-visitor-presence.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0018-staff-roles': staffRoles,
   '0019-audit-chain-keyed': auditChainKeyed,
   '0020-rights-requests': rightsRequests,
+  '0022-disclosures': disclosures,
   '0023-visitor-presence': visitorPresence,
 };
 

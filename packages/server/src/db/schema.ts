@@ -424,6 +424,23 @@ export interface RightsRequestStepsTable {
   reason: Buffer | null;
 }
 
+/** A disclosure to a third party (ADR 30); Buffer columns sealed under data_subject_id, null once cleared. */
+export interface DisclosuresTable {
+  id: string;
+  organisation_id: string;
+  case_id: string;
+  data_subject_id: string;
+  recipient_organisation: string;
+  recipient_contact: Buffer | null;
+  lawful_basis: string;
+  what_shared: Buffer | null;
+  why: Buffer | null;
+  /** A calendar date; read it as text (YYYY-MM-DD). */
+  disclosed_on: string;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -452,6 +469,7 @@ export interface Database {
   staff_mfa_challenges: StaffMfaChallengesTable;
   rights_requests: RightsRequestsTable;
   rights_request_steps: RightsRequestStepsTable;
+  disclosures: DisclosuresTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormDefinition, RetentionPeriod } from '@ward/protocol';
+import { FormDefinition, LawfulBasis, RetentionPeriod } from '@ward/protocol';
 import { readyForms } from './ready-forms.ts';
 
 /**
@@ -56,6 +56,50 @@ export const AccessibilitySettings = z.strictObject({
 });
 export type AccessibilitySettings = z.infer<typeof AccessibilitySettings>;
 
+/**
+ * What the record of processing (UK GDPR Article 30, ADR 30) says beyond what Ward knows from its
+ * own configuration: the purposes with their lawful bases, the processors the council uses, any
+ * transfers outside the UK, and the data protection officer. Defaults fit a council that hosts
+ * Ward itself; a council changes them in its organisation file.
+ */
+const defaultPurposes: Array<{ purpose: string; lawfulBasis: LawfulBasis }> = [
+  {
+    purpose: 'Answering residents’ enquiries by web chat, email, online forms, phone and in person',
+    lawfulBasis: 'public-task',
+  },
+  { purpose: 'Keeping a record of each contact and a customer record of a resident', lawfulBasis: 'public-task' },
+  { purpose: 'Sending updates a resident opted in to', lawfulBasis: 'consent' },
+  { purpose: 'Handling residents’ data protection rights requests', lawfulBasis: 'legal-obligation' },
+  {
+    purpose: 'Keeping an audit trail of who read or changed personal data, and deleting it on time',
+    lawfulBasis: 'legal-obligation',
+  },
+  { purpose: 'Managing staff accounts and sign-in', lawfulBasis: 'contract' },
+];
+const defaultProcessors = [
+  { name: 'The council’s own hosting', service: 'Runs Ward and its database on the council’s own servers' },
+];
+const text = (max: number) => z.string().trim().min(1).max(max);
+export const ProcessingSettings = z.strictObject({
+  purposes: z
+    .array(z.strictObject({ purpose: text(300), lawfulBasis: LawfulBasis }))
+    .min(1, 'at least one purpose is needed')
+    .max(50)
+    .default(defaultPurposes),
+  processors: z
+    .array(z.strictObject({ name: text(200), service: text(300) }))
+    .max(50)
+    .default(defaultProcessors),
+  /** Transfers of personal data outside the UK, with their safeguard; none by default. */
+  internationalTransfers: z
+    .array(z.strictObject({ destination: text(200), safeguard: text(300) }))
+    .max(50)
+    .default([]),
+  /** How to reach the data protection officer, as the privacy notice gives it. */
+  dataProtectionOfficer: text(300).nullable().default(null),
+});
+export type ProcessingSettings = z.infer<typeof ProcessingSettings>;
+
 /** The council's departments (ADR 14): cases belong to one, staff work in some. */
 const defaultDepartments = [
   { id: 'customer-services', label: 'Customer services' },
@@ -107,6 +151,8 @@ export const OrganisationSettings = z
       .default({ cardNumbers: true, bankDetails: true, nationalInsuranceNumbers: true }),
     /** Whose bank holidays move a rights request's due date to the next working day (ADR 28). */
     nation: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
+    /** The record of processing's purposes, processors and transfers (ADR 30). */
+    recordOfProcessing: ProcessingSettings.default(ProcessingSettings.parse({})),
     /** How long each category of data is kept after the contact (ADR 11); the job deletes the rest. */
     retention: RetentionSettings.default(retentionDefaults),
     /**

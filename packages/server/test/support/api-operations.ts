@@ -415,6 +415,20 @@ export const operations: Record<string, Operation> = {
     expect: PRIVACY,
     missingObject: true,
   },
+  // Disclosures to third parties and the record of processing (ADR 30).
+  'POST /api/cases/{id}/disclosures': {
+    path: (f) => `/api/cases/${f.caseId}/disclosures`,
+    body: () => ({
+      recipientOrganisation: 'Matrix Constabulary',
+      recipientContact: 'Matrix desk',
+      lawfulBasis: 'legal-obligation',
+      whatShared: 'Matrix details',
+      why: reason,
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/disclosures': { path: () => '/api/disclosures?from=2026-01-01&to=2026-12-31', expect: PRIVACY },
+  'GET /api/ropa': { path: () => '/api/ropa', expect: PRIVACY },
   // Last: signing out ends the session it is called with (a spare one here).
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 

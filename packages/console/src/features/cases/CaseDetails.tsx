@@ -10,6 +10,7 @@ import { auditPath } from '../audit/audit-query.ts';
 import { CaseHistory } from './CaseHistory.tsx';
 import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
+import { CaseDisclosures } from './CaseDisclosures.tsx';
 import { CaseStatusForm } from './CaseStatusForm.tsx';
 import { CaseSummarySection } from './CaseSummarySection.tsx';
 import { ChannelContent } from './ChannelContent.tsx';
@@ -93,6 +94,7 @@ export function CaseDetails({
           </section>
           <CaseNotes detail={detail} onChange={changed} onErrorChange={onErrorChange} />
           <LinkedCases detail={detail} onChange={changed} onErrorChange={onErrorChange} />
+          <CaseDisclosures detail={detail} onChange={changed} onErrorChange={onErrorChange} />
           {doesPrivacyWork(staff.role) ? (
             <LegalHoldSection kase={{ id: detail.id, caseReference: detail.caseReference }} />
           ) : null}

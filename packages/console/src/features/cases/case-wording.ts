@@ -3,9 +3,11 @@ import type {
   CaseEmail,
   CaseEntry,
   CaseStatus,
+  Disclosure,
   RefusedAttachmentReason,
   SocialPlatform,
 } from '@ward/protocol';
+import { lawfulBasisLabels } from '@ward/protocol';
 
 /** How the console names cases' channels, statuses and history: pure, so it is unit tested. */
 export const channelNames: Record<CaseChannel, string> = {
@@ -101,3 +103,21 @@ export const emailStatusNames: Record<CaseEmail['status'], string> = {
   queued: 'Sending',
   sent: 'Sent',
 };
+
+/** A calendar date (YYYY-MM-DD) in words, e.g. "2 March 2026". */
+export function formatDisclosureDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** A disclosure as the case's history tells it, e.g. "Shared with Age UK on 2 March 2026 (Consent)". */
+export function describeDisclosure(
+  disclosure: Pick<Disclosure, 'recipientOrganisation' | 'disclosedOn' | 'lawfulBasis'>,
+) {
+  return `Shared with ${disclosure.recipientOrganisation} on ${formatDisclosureDate(disclosure.disclosedOn)} (${lawfulBasisLabels[disclosure.lawfulBasis]})`;
+}

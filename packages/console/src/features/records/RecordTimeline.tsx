@@ -4,6 +4,7 @@ import { formatDate } from '../../ui/format.ts';
 import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { casePath, caseStatusTag, channelLabel } from './record-wording.ts';
+import { describeDisclosure } from '../cases/case-wording.ts';
 
 function Summary({ contact }: { contact: RecordTimelineCase }) {
   if (contact.restricted)
@@ -21,6 +22,11 @@ function Summary({ contact }: { contact: RecordTimelineCase }) {
       ) : contact.topic ? null : (
         'No summary yet'
       )}
+      {contact.disclosures.map((d) => (
+        <span key={d.id} className="govuk-!-display-block govuk-body-s govuk-!-margin-bottom-0 ward-break-anywhere">
+          {describeDisclosure(d)}
+        </span>
+      ))}
     </>
   );
 }

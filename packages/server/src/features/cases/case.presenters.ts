@@ -1,7 +1,8 @@
-import type { CaseBrief, CaseDetail, CaseEntry, CaseListItem, CaseStatus } from '@ward/protocol';
+import type { CaseBrief, CaseDetail, CaseEntry, CaseListItem, CaseStatus, Disclosure } from '@ward/protocol';
 import type { CaseRow } from '../../db/schema.ts';
 import { decodeChange, decodeLink } from './case-access.rules.ts';
 import type { CaseEntryWithAuthor, CaseHead } from './cases.repository.ts';
+import type { OpenedDisclosure } from './disclosures.repository.ts';
 
 /** Names the presenters need: department labels from the settings, staff names from the database. */
 export type Labels = { department: (id: string) => string; staff: (id: string) => string | null };
@@ -70,7 +71,12 @@ export function toCaseEntry(row: CaseEntryWithAuthor & { text: string | null }, 
 
 export function toCaseDetail(
   head: CaseHead,
-  opened: { summary: string | null; entries: (CaseEntryWithAuthor & { text: string | null })[]; linked: CaseRow[] },
+  opened: {
+    summary: string | null;
+    entries: (CaseEntryWithAuthor & { text: string | null })[];
+    linked: CaseRow[];
+    disclosures: OpenedDisclosure[];
+  },
   labels: Labels,
 ): CaseDetail {
   return {
@@ -80,5 +86,24 @@ export function toCaseDetail(
     closedAt: head.closed_at?.toISOString() ?? null,
     entries: opened.entries.map((entry) => toCaseEntry(entry, labels)),
     linkedCases: opened.linked.map((row) => toCaseBrief(row, labels)),
+    disclosures: opened.disclosures.map(toDisclosure),
+  };
+}
+
+/** A disclosure to a third party (ADR 30), its sealed texts already opened. */
+export function toDisclosure(row: OpenedDisclosure): Disclosure {
+  const recorder = fullName(row.recorder_first_name, row.recorder_last_name);
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    caseReference: row.case_reference,
+    recipientOrganisation: row.recipient_organisation,
+    recipientContact: row.recipient_contact,
+    lawfulBasis: row.lawful_basis,
+    whatShared: row.what_shared,
+    why: row.why,
+    disclosedOn: row.disclosed_on,
+    recordedBy: row.recorded_by && recorder ? { id: row.recorded_by, name: recorder } : null,
+    recordedAt: row.created_at.toISOString(),
   };
 }

@@ -7,7 +7,7 @@ import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import type { CaseActor } from './case-access.rules.ts';
 import { findCase, lockCase } from './cases.repository.ts';
 import { assertMayActOn, caseActorOf } from './case-actor.ts';
-import { caseAuditEntry, caseFields } from './case-audit.ts';
+import { caseAuditEntry, caseReadFields } from './case-audit.ts';
 import { loadCaseKey } from './case-texts.repository.ts';
 import { loadCaseDetail } from './load-case-detail.ts';
 
@@ -47,7 +47,7 @@ export async function changeCase(
     await recordAudit(tx, [
       caseAuditEntry(row, { actor: who, action: 'update', fields }),
       ...(alsoChanged ? [caseAuditEntry(alsoChanged, { actor: who, action: 'update', fields })] : []),
-      caseAuditEntry(row, { actor: who, action: 'read', fields: caseFields }),
+      caseAuditEntry(row, { actor: who, action: 'read', fields: caseReadFields(detail) }),
     ]);
     return detail;
   });

@@ -4,7 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { recordAudit, staffActor, type AuditActor } from '../audit/record-audit.ts';
 import { canActOnCase } from './case-access.rules.ts';
 import { assertMayActOn, caseActorOf } from './case-actor.ts';
-import { caseAuditEntry, caseFields } from './case-audit.ts';
+import { caseAuditEntry, caseReadFields } from './case-audit.ts';
 import { toCaseBrief } from './case.presenters.ts';
 import { findCase, findCaseByReference } from './cases.repository.ts';
 import { departmentLabel } from './department-labels.ts';
@@ -17,7 +17,10 @@ export async function getCase(ctx: ServiceContext, staff: StaffPrincipal, caseId
     if (!head) throw notFound('The case');
     assertMayActOn(await caseActorOf(tx, staff), head);
     const detail = await loadCaseDetail(tx, ctx, head);
-    await recordAudit(tx, caseAuditEntry(head, { actor: staffActor(staff), action: 'read', fields: caseFields }));
+    await recordAudit(
+      tx,
+      caseAuditEntry(head, { actor: staffActor(staff), action: 'read', fields: caseReadFields(detail) }),
+    );
     return detail;
   });
 }
@@ -40,7 +43,10 @@ export async function lookupCase(
       return { access: 'limited', case: toCaseBrief(head, { department: departmentLabel(ctx) }) };
     }
     const detail = await loadCaseDetail(tx, ctx, head);
-    await recordAudit(tx, caseAuditEntry(head, { actor, action: 'read', purpose: 'search', fields: caseFields }));
+    await recordAudit(
+      tx,
+      caseAuditEntry(head, { actor, action: 'read', purpose: 'search', fields: caseReadFields(detail) }),
+    );
     return { access: 'full', case: detail };
   });
 }

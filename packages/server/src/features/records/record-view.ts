@@ -1,4 +1,5 @@
 import {
+  LawfulBasis,
   RecordDetailKind,
   type CustomerRecordView,
   type RecordDetailVersion,
@@ -21,6 +22,7 @@ import {
   type TimelineCaseRow,
   recordKeys,
   openTimelineSummaries,
+  listTimelineDisclosures,
 } from './records.repository.ts';
 
 /**
@@ -135,6 +137,11 @@ async function timelineOf(
 ): Promise<RecordTimelineCase[]> {
   const full = cases.filter((row) => seesFullCase(viewer, row.department_id));
   const summaries = await openTimelineSummaries(tx, ctx.keyring, full);
+  const disclosures = await listTimelineDisclosures(
+    tx,
+    ctx.organisation.id,
+    full.map((row) => row.id),
+  );
   const labels = new Map(ctx.organisation.settings.departments.map((d) => [d.id, d.label]));
   return cases.map((row) => {
     const restricted = !full.includes(row);
@@ -152,6 +159,14 @@ async function timelineOf(
       topic: restricted ? null : row.topic,
       summary,
       conversationId: row.conversation_id,
+      disclosures: disclosures
+        .filter((d) => d.case_id === row.id)
+        .map((d) => ({
+          id: d.id,
+          recipientOrganisation: d.recipient_organisation,
+          lawfulBasis: LawfulBasis.parse(d.lawful_basis),
+          disclosedOn: d.disclosed_on,
+        })),
     };
   });
 }

@@ -378,6 +378,34 @@ export async function openTimelineSummaries(
   );
 }
 
+/**
+ * The disclosures to third parties (ADR 30) of the given cases, for a record's timeline: who,
+ * on what basis and when; no sealed text. Cases own the table; records only read it here.
+ */
+export async function listTimelineDisclosures(
+  db: DbOrTx,
+  organisationId: string,
+  caseIds: readonly string[],
+): Promise<
+  Array<{ id: string; case_id: string; recipient_organisation: string; lawful_basis: string; disclosed_on: string }>
+> {
+  if (caseIds.length === 0) return [];
+  return db
+    .selectFrom('disclosures')
+    .select([
+      'id',
+      'case_id',
+      'recipient_organisation',
+      'lawful_basis',
+      sql<string>`disclosed_on::text`.as('disclosed_on'),
+    ])
+    .where('organisation_id', '=', organisationId)
+    .where('case_id', 'in', [...caseIds])
+    .orderBy('disclosed_on')
+    .orderBy('created_at')
+    .execute();
+}
+
 export type RecordHead = { id: string; data_subject_id: string };
 
 /** The record itself or, when it was merged, the record it was merged into (followed to the end). */

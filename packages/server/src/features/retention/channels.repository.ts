@@ -15,12 +15,16 @@ export type TouchedRow = { id: string; data_subject_id: string; case_reference: 
 
 // ---- Cases: summary and the bodies of notes and requests (`contact-summaries` after closing) ----
 
+/** Whether the disclosure aliased `di` (ADR 30) still holds its sealed contact or texts. */
+const disclosureHoldsData = sql<boolean>`(di.recipient_contact IS NOT NULL OR di.what_shared IS NOT NULL OR di.why IS NOT NULL)`;
+
 /**
  * Whether the case aliased `k` still holds personal data: never cleared, or written to again after
  * it was (a case reopened, noted and closed again).
  */
 const caseHoldsData = sql<boolean>`(k.personal_data_deleted_at IS NULL OR k.summary IS NOT NULL
-  OR EXISTS (SELECT 1 FROM case_entries ce WHERE ce.case_id = k.id AND ce.body IS NOT NULL))`;
+  OR EXISTS (SELECT 1 FROM case_entries ce WHERE ce.case_id = k.id AND ce.body IS NOT NULL)
+  OR EXISTS (SELECT 1 FROM disclosures di WHERE di.case_id = k.id AND ${disclosureHoldsData}))`;
 
 /** Closed before the cut-off, personal data still there, not held. Open cases never match. */
 const caseDue = (scope: ChannelScope) =>
@@ -34,15 +38,17 @@ export async function countDueCases(db: DbOrTx, scope: ChannelScope): Promise<{ 
 }
 
 /**
- * Clears up to `limit` expired cases in the caller's transaction: the summary and every entry's
- * body become NULL (the ciphertext is gone, not just unreadable) and `personal_data_deleted_at`
- * is set. The case reference, channel, department, status, times and the entries' kinds stay.
+ * Clears up to `limit` expired cases in the caller's transaction: the summary, every entry's body
+ * and the sealed contact and texts of its disclosures (ADR 30) become NULL (the ciphertext is gone,
+ * not just unreadable) and `personal_data_deleted_at` is set. The case reference, channel,
+ * department, status, times, the entries' kinds and the disclosures' recipient, basis and date stay.
+ * `disclosed`: the cases whose disclosures were cleared.
  */
 export async function clearDueCases(
   tx: DbOrTx,
   scope: ChannelScope,
   limit: number,
-): Promise<{ cases: TouchedRow[]; entries: number }> {
+): Promise<{ cases: TouchedRow[]; entries: number; disclosed: Set<string> }> {
   const doomed = await sql<TouchedRow>`
     SELECT k.id, k.data_subject_id, k.case_reference FROM cases k
     WHERE ${caseDue(scope)}
@@ -50,13 +56,21 @@ export async function clearDueCases(
     LIMIT ${limit}
     FOR UPDATE OF k SKIP LOCKED`.execute(tx);
   const ids = doomed.rows.map((row) => row.id);
-  if (ids.length === 0) return { cases: [], entries: 0 };
+  if (ids.length === 0) return { cases: [], entries: 0, disclosed: new Set() };
   const entries =
     await sql`UPDATE case_entries SET body = NULL WHERE case_id = ANY(${ids}::uuid[]) AND body IS NOT NULL`.execute(tx);
+  const disclosed = await sql<{ case_id: string }>`
+    UPDATE disclosures di SET recipient_contact = NULL, what_shared = NULL, why = NULL
+    WHERE di.case_id = ANY(${ids}::uuid[]) AND ${disclosureHoldsData}
+    RETURNING di.case_id`.execute(tx);
   await sql`UPDATE cases SET summary = NULL, personal_data_deleted_at = ${scope.now} WHERE id = ANY(${ids}::uuid[])`.execute(
     tx,
   );
-  return { cases: doomed.rows, entries: Number(entries.numAffectedRows ?? 0) };
+  return {
+    cases: doomed.rows,
+    entries: Number(entries.numAffectedRows ?? 0),
+    disclosed: new Set(disclosed.rows.map((row) => row.case_id)),
+  };
 }
 
 // ---- Form submissions: answers and confirmation address (the form's category, after closing) ----
@@ -276,7 +290,8 @@ export async function listUpcomingCases(
     SELECT k.id, k.id AS case_id, k.conversation_id, k.case_reference, k.closed_at AS contact_at, ${activeHoldOnCase(now)} AS held
     FROM cases k
     WHERE k.organisation_id = ${organisationId} AND k.status = 'closed' AND k.closed_at IS NOT NULL
-      AND (k.summary IS NOT NULL OR EXISTS (SELECT 1 FROM case_entries ce WHERE ce.case_id = k.id AND ce.body IS NOT NULL))
+      AND (k.summary IS NOT NULL OR EXISTS (SELECT 1 FROM case_entries ce WHERE ce.case_id = k.id AND ce.body IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM disclosures di WHERE di.case_id = k.id AND ${disclosureHoldsData}))
     ORDER BY k.closed_at, k.id
     LIMIT ${limit}`.execute(db);
   return result.rows;

@@ -5,13 +5,16 @@ import { expiredBefore, expiresAt, ruleFor } from './retention.rules.ts';
 
 /** What clearing a case removes, as the audit trail names it (read-case.ts reads the same). */
 export const caseRetentionFields = ['summary', 'case_entries.body'] as const;
+/** And, for a case with disclosures to third parties (ADR 30), their sealed contact and texts. */
+const disclosureRetentionFields = ['disclosures.recipient_contact', 'disclosures.what_shared', 'disclosures.why'];
 
 /**
- * Cases (ADR 11, 14) are `contact-summaries` data: their summary and the bodies of their notes and
- * requests go one period (a full calendar month by default) after the contact ended, which for a
- * case is when it was closed. Open cases never expire: staff are still working on them (a chat's
- * case closes when the chat ends). A hold on the case, its chat, its resident, or its record's
- * resident keeps it. One audit entry per case; one destruction-log row, counted in cases.
+ * Cases (ADR 11, 14) are `contact-summaries` data: their summary, the bodies of their notes and
+ * requests and the sealed texts of their disclosures (ADR 30) go one period (a full calendar month
+ * by default) after the contact ended, which for a case is when it was closed. Open cases never
+ * expire: staff are still working on them (a chat's case closes when the chat ends). A hold on the
+ * case, its chat, its resident, or its record's resident keeps it. One audit entry per case; one
+ * destruction-log row, counted in cases.
  */
 export async function expireCases(step: ChannelStep): Promise<ChannelOutcome> {
   const { settings, now } = step;
@@ -43,7 +46,9 @@ export async function expireCases(step: ChannelStep): Promise<ChannelOutcome> {
             id: row.id,
             dataSubjectId: row.data_subject_id,
             caseReference: row.case_reference,
-            fields: caseRetentionFields,
+            fields: cleared.disclosed.has(row.id)
+              ? [...caseRetentionFields, ...disclosureRetentionFields]
+              : caseRetentionFields,
           },
           reason,
         ),
