@@ -21,6 +21,7 @@ import * as webhooks from './migrations/0017-webhooks.ts';
 import * as staffRoles from './migrations/0018-staff-roles.ts';
 import * as auditChainKeyed from './migrations/0019-audit-chain-keyed.ts';
 import * as rightsRequests from './migrations/0020-rights-requests.ts';
+import * as sealAutomaticInformation from './migrations/0021-seal-automatic-information.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0018-staff-roles': staffRoles,
   '0019-audit-chain-keyed': auditChainKeyed,
   '0020-rights-requests': rightsRequests,
+  '0021-seal-automatic-information': sealAutomaticInformation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

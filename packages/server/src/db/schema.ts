@@ -116,8 +116,12 @@ export interface ConversationsTable {
   summary: Buffer | null;
   consent_given: boolean;
   ip_address: Buffer | null;
-  browser: string | null;
-  operating_system: string | null;
+  /** Migration 0021 (ADR 29): sealed like the IP address. */
+  browser: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  operating_system: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  /** What versions before 0021 stored in plain text, until sealed and cleared at start (ADR 29). */
+  plaintext_browser: ColumnType<string | null, never, null>;
+  plaintext_operating_system: ColumnType<string | null, never, null>;
   survey_rating: number | null;
   survey_comment: Buffer | null;
   opt_ins: ColumnType<string[], string[] | undefined, string[]>;

@@ -105,7 +105,8 @@ export async function deleteDueSurveyAnswers(db: DbOrTx, scope: DueScope, limit:
  * Deletes the personal data of up to `limit` expired conversations, in the caller's transaction:
  * the summary, email addresses, IP address, browser and system become NULL; the name (a required
  * column every reader decrypts) becomes the sealed "deleted" marker; the resident's token stops
- * working, and its blind indexes are deleted. The case reference, topic, times, status and message count stay.
+ * working, and its blind indexes are deleted. The case reference, topic, times, status and message
+ * count stay.
  */
 export async function deleteDuePersonalData(
   tx: DbOrTx,
@@ -135,6 +136,7 @@ export async function deleteDuePersonalData(
     UPDATE conversations c SET
       visitor_name = coalesce(v.name, c.visitor_name), visitor_email = NULL, ip_address = NULL, summary = NULL,
       transcript_email = NULL, browser = NULL, operating_system = NULL,
+      plaintext_browser = NULL, plaintext_operating_system = NULL,
       visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${scope.now}
     FROM unnest(${ids}::uuid[], ${names}::bytea[]) AS v(id, name)
     WHERE c.id = v.id`.execute(tx);
