@@ -22,6 +22,7 @@ import * as staffRoles from './migrations/0018-staff-roles.ts';
 import * as auditChainKeyed from './migrations/0019-audit-chain-keyed.ts';
 import * as rightsRequests from './migrations/0020-rights-requests.ts';
 import * as sealAutomaticInformation from './migrations/0021-seal-automatic-information.ts';
+import * as conversationCorrections from './migrations/0022-conversation-corrections.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0019-audit-chain-keyed': auditChainKeyed,
   '0020-rights-requests': rightsRequests,
   '0021-seal-automatic-information': sealAutomaticInformation,
+  '0022-conversation-corrections': conversationCorrections,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -131,6 +131,23 @@ export interface ConversationsTable {
   personal_data_deleted_at: Date | null;
 }
 
+/**
+ * Migration 0022 (ADR 29): what a correction of a chat's details replaced, sealed; kept as long as
+ * the chat's personal data.
+ */
+export interface ConversationCorrectionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  conversation_id: string;
+  data_subject_id: string;
+  corrected_at: CreatedAt;
+  corrected_by: string | null;
+  fields: string[];
+  previous_name: Buffer | null;
+  previous_email: Buffer | null;
+  reason: Buffer;
+}
+
 export interface MessagesTable {
   organisation_id: string;
   conversation_id: string;
@@ -431,6 +448,7 @@ export interface Database {
   staff_invitations: StaffInvitationsTable;
   staff_sessions: StaffSessionsTable;
   conversations: ConversationsTable;
+  conversation_corrections: ConversationCorrectionsTable;
   messages: MessagesTable;
   retention_holds: RetentionHoldsTable;
   destruction_log: DestructionLogTable;

@@ -415,6 +415,12 @@ export const operations: Record<string, Operation> = {
     expect: PRIVACY,
     missingObject: true,
   },
+  'PUT /api/conversations/{id}/details': {
+    // The same values: refused as no change, so the fixture's chat keeps its resident's details.
+    path: (f) => `/api/conversations/${f.chat.conversationId}/details`,
+    body: () => ({ name: resident.name, email: resident.email, reason }),
+    expect: LIVE_CHAT,
+  },
   // Last: signing out ends the session it is called with (a spare one here).
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 
