@@ -166,3 +166,24 @@ export const SummaryBody = z.object({
   summary: freeText(trimmed(limits.summaryMaxChars).min(1, 'Enter a summary')),
 });
 export type SummaryBody = z.infer<typeof SummaryBody>;
+
+/**
+ * `PUT /api/conversations/:id/details`: staff correct the name and email address the resident gave
+ * in the pre-chat form (rectification, ADR 29). An empty email removes it. The reason is kept,
+ * sealed, with the values it replaced; `rightsRequest` says the correction answers a resident's
+ * request (the audit purpose `rights-request`, else `review-contact`).
+ */
+export const CorrectConversationDetailsBody = z.strictObject({
+  name: structuredText(trimmed(limits.nameMaxChars).min(1, 'Enter the resident’s name')),
+  email: z.union([
+    z.literal(''),
+    z
+      .email({ pattern: emailPattern, error: residentMessages.emailFormat })
+      .max(limits.emailMaxChars, residentMessages.emailTooLong),
+  ]),
+  reason: freeText(
+    trimmed(500).min(1, 'Enter the reason for the correction').max(500, 'A reason can be at most 500 characters'),
+  ),
+  rightsRequest: z.boolean().optional(),
+});
+export type CorrectConversationDetailsBody = z.infer<typeof CorrectConversationDetailsBody>;

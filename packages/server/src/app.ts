@@ -21,6 +21,7 @@ import { registerTranscriptJobs } from './features/transcripts/send-transcript.t
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { registerAbandonedChatJobs } from './features/conversations/end-abandoned-chats.ts';
+import { sealAutomaticInformation } from './features/conversations/seal-automatic-information.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
 import { enabledRedactions } from './features/redaction/redaction.rules.ts';
 import { createAuthoriser } from './transport/http/authorise.ts';
@@ -180,6 +181,9 @@ export async function buildApp(
     );
   const ctx = await createServiceContext(servingDb, config, logger);
   const { db, events, organisation } = ctx;
+  // What versions before migration 0021 stored in plain text is sealed before Ward serves (ADR 29).
+  const sealedChats = await sealAutomaticInformation(ctx);
+  if (sealedChats > 0) logger.info({ chats: sealedChats }, 'Sealed the browser and operating system of older chats');
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
   events.onSubscriberError(report);
 

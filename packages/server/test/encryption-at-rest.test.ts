@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
+import { sql } from 'kysely';
 import type { ConversationWithMessages } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 import { dumpDatabase } from './support/dump-database.ts';
 import { runWard } from './support/ward-process.ts';
+import { sealAutomaticInformation } from '../src/features/conversations/seal-automatic-information.ts';
 
 const kekA = `kek-a:${randomBytes(32).toString('base64')}`;
 const kekB = `kek-b:${randomBytes(32).toString('base64')}`;
@@ -20,7 +22,12 @@ const canaries = {
   comment: 'canary-survey-comment-qzxvwy',
   summary: 'canary-summary-qzxvwy',
   transcriptEmail: 'canary.transcript.qzxvwy@example.com',
+  // What Ward keeps of the canary User-Agent below (ADR 29): a browser and a system no one runs.
+  browser: 'Chrome 98765',
+  operatingSystem: 'Android 97.3',
 };
+const canaryUserAgent =
+  'Mozilla/5.0 (Linux; Android 97.3; Canary Qzxvwy) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/98765.0.0.0 Mobile Safari/537.36';
 
 describe('personal data at rest', () => {
   let t: TestApp;
@@ -37,7 +44,7 @@ describe('personal data at rest', () => {
   async function realisticChat() {
     const started = await fetch(`${t.url}/api/widget/demo/conversations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': canaries.ip },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': canaries.ip, 'user-agent': canaryUserAgent },
       body: JSON.stringify({ name: canaries.name, email: canaries.email, topic: 'housing', consent: true }),
     });
     const chat = (await started.json()) as { conversationId: string; visitorToken: string; caseReference: string };
@@ -82,6 +89,8 @@ describe('personal data at rest', () => {
       visitorName: canaries.name,
       visitorEmail: canaries.email,
       ipAddress: '203.0.113.0',
+      browser: canaries.browser,
+      operatingSystem: canaries.operatingSystem,
       summary: canaries.summary,
     });
     expect(found.messages.map((m) => m.body)).toEqual(
@@ -100,6 +109,33 @@ describe('personal data at rest', () => {
         false,
       );
     }
+  });
+
+  it('seals the browser and operating system that older versions stored in plain text', async () => {
+    const { chat, staff } = await realisticChat();
+    // As a version before migration 0021 left the chat: the two values in plain text, nothing sealed.
+    await sql`UPDATE conversations SET browser = NULL, operating_system = NULL,
+      plaintext_browser = ${canaries.browser}, plaintext_operating_system = ${canaries.operatingSystem}
+      WHERE id = ${chat.conversationId}`.execute(t.app.db);
+    expect((await dumpDatabase(t.databaseUrl)).text).toContain(canaries.browser);
+
+    expect(await sealAutomaticInformation(t.app.ctx)).toBeGreaterThanOrEqual(1);
+    expect(await sealAutomaticInformation(t.app.ctx)).toBe(0);
+
+    const found = (await (
+      await fetch(`${t.url}/api/conversations/by-reference/${chat.caseReference}`, {
+        headers: { cookie: staff.cookie },
+      })
+    ).json()) as ConversationWithMessages;
+    expect(found.conversation).toMatchObject({
+      browser: canaries.browser,
+      operatingSystem: canaries.operatingSystem,
+    });
+    const dump = await dumpDatabase(t.databaseUrl);
+    for (const value of [canaries.browser, canaries.operatingSystem])
+      expect(dump.text.toLowerCase().includes(value.toLowerCase()), `${value} found in the ${dump.how} dump`).toBe(
+        false,
+      );
   });
 
   it(

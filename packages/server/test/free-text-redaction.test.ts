@@ -334,6 +334,13 @@ describe('free text is redacted at one choke point', () => {
         'POST /api/rights-requests/{id}/close': [
           { path: `${rightsPath}/close`, body: { outcome: 'refused', reason: '' } },
         ],
+        // The catalogue's example changes nothing (refused); a real correction, on the other chat.
+        'PUT /api/conversations/{id}/details': [
+          {
+            path: `/api/conversations/${f.elsewhereChatId}/details`,
+            body: { name: 'Corrected Resident', email: 'corrected@example.com', reason: '' },
+          },
+        ],
         'PUT /api/cases/{id}/summary': [{ path: `/api/cases/${contactCaseId}/summary`, body: { summary: '' } }],
         'POST /api/cases/{caseId}/emails': [{ path: `/api/cases/${emailCaseId}/emails`, body: { body: '' } }],
         'POST /api/intake/social-media': [

@@ -10,6 +10,7 @@ import { sweepOutbox } from '../src/features/retention/sweep-outbox.ts';
 import { expiresAt } from '../src/features/retention/retention.rules.ts';
 import { retentionQueue } from '../src/features/retention/retention-job.ts';
 import { loadSubjectKeys } from '../src/features/crypto/subject-keys.ts';
+import { runRetention } from '../src/features/retention/run-retention.ts';
 
 // Far in the future, so the hourly job (on the real clock) never touches these emails: only the
 // sweeps below, with their own clock, do.
@@ -135,6 +136,66 @@ describe('retention of the transcript outbox', () => {
     );
     const listed = await fetch(`${t.url}/api/outbox`, { headers: { cookie: admin.cookie } });
     expect(((await listed.json()) as { emails: Array<{ id: string }> }).emails.map((e) => e.id)).toEqual([recent]);
+  });
+
+  it('destroys a chat’s transcript email, and stops showing it, once retention deletes the chat’s personal data', async () => {
+    const staff = await t.signUpStaff();
+    const chat = await t.startChat({ name: 'Transcripta Qzxvwy', email: 'transcript.qzxvwy@example.com' });
+    const agent = await t.agentSocket(staff.cookie);
+    await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
+    await agent.emitWithAck('message:send', {
+      conversationId: chat.conversationId,
+      clientMessageId: randomUUID(),
+      body: 'Your bin will be collected on Friday',
+    });
+    await agent.emitWithAck('conversation:end', { conversationId: chat.conversationId, summary: 'Missed bin' });
+    agent.disconnect();
+    const before = new Set(await files());
+    const asked = await fetch(`${t.url}/api/visitor/conversation/transcript`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${chat.visitorToken}` },
+      body: JSON.stringify({ email: 'transcript.qzxvwy@example.com' }),
+    });
+    expect(asked.status).toBeLessThan(300);
+    // The transcript job writes the email to the outbox.
+    let transcript: string | undefined;
+    for (let attempt = 0; attempt < 100 && !transcript; attempt++) {
+      transcript = (await files()).find((f) => !before.has(f))?.replace(/\.json$/, '');
+      if (!transcript) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(transcript).toBeDefined();
+    const outboxIds = async () =>
+      (
+        (await (await fetch(`${t.url}/api/outbox`, { headers: { cookie: admin.cookie } })).json()) as {
+          emails: Array<{ id: string; to: string }>;
+        }
+      ).emails.map((e) => e.id);
+    expect(await outboxIds()).toContain(transcript);
+
+    // The chat ended long ago: its contact details are past their period, the email (written today) is not.
+    await t.app.db
+      .updateTable('conversations')
+      .set({ ended_at: new Date('2000-01-31T10:00:00Z') })
+      .where('id', '=', chat.conversationId)
+      .execute();
+    const now = new Date();
+    const jobId = `test-${randomUUID()}`;
+    await runRetention(t.app.ctx, { now, jobId });
+    // Hidden at once, before the sweep of the same run deletes the file.
+    expect(await outboxIds()).not.toContain(transcript);
+    const swept = await sweepOutbox(t.app.db, { outboxDir: outbox, now, jobId });
+    expect(swept[0]?.outcome.count).toBeGreaterThanOrEqual(1);
+    expect(await files()).not.toContain(`${transcript}.json`);
+    expect(await outboxIds()).not.toContain(transcript);
+    const audit = await t.app.db
+      .selectFrom('audit_events')
+      .select(['action', 'purpose', 'reason'])
+      .where('record_id', '=', transcript!)
+      .where('action', '=', 'delete')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'delete', purpose: 'retention', reason: `the chat’s personal data was deleted (run ${jobId})` },
+    ]);
   });
 
   it('is swept by the hourly retention job, on the job’s clock', { timeout: 60_000 }, async () => {

@@ -25,3 +25,15 @@ export async function searchConversations(search: { email?: string; name?: strin
   const { conversations } = await postJson<{ conversations: AgentConversation[] }>('/api/conversations/search', search);
   return conversations;
 }
+
+/** Rectification (ADR 29): the resident's name and email as corrected, with the reason for it. */
+export async function correctConversationDetails(
+  conversationId: string,
+  body: { name: string; email: string; reason: string; rightsRequest: boolean },
+): Promise<AgentConversation> {
+  const { conversation } = await putJson<{ conversation: AgentConversation }>(
+    `/api/conversations/${segment(conversationId)}/details`,
+    body,
+  );
+  return conversation;
+}

@@ -21,8 +21,10 @@ import * as webhooks from './migrations/0017-webhooks.ts';
 import * as staffRoles from './migrations/0018-staff-roles.ts';
 import * as auditChainKeyed from './migrations/0019-audit-chain-keyed.ts';
 import * as rightsRequests from './migrations/0020-rights-requests.ts';
+import * as sealAutomaticInformation from './migrations/0021-seal-automatic-information.ts';
 import * as disclosures from './migrations/0022-disclosures.ts';
 import * as visitorPresence from './migrations/0023-visitor-presence.ts';
+import * as conversationCorrections from './migrations/0024-conversation-corrections.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -46,8 +48,10 @@ const migrations: Record<string, Migration> = {
   '0018-staff-roles': staffRoles,
   '0019-audit-chain-keyed': auditChainKeyed,
   '0020-rights-requests': rightsRequests,
+  '0021-seal-automatic-information': sealAutomaticInformation,
   '0022-disclosures': disclosures,
   '0023-visitor-presence': visitorPresence,
+  '0024-conversation-corrections': conversationCorrections,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

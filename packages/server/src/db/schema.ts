@@ -116,8 +116,12 @@ export interface ConversationsTable {
   summary: Buffer | null;
   consent_given: boolean;
   ip_address: Buffer | null;
-  browser: string | null;
-  operating_system: string | null;
+  /** Migration 0021 (ADR 29): sealed like the IP address. */
+  browser: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  operating_system: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  /** What versions before 0021 stored in plain text, until sealed and cleared at start (ADR 29). */
+  plaintext_browser: ColumnType<string | null, never, null>;
+  plaintext_operating_system: ColumnType<string | null, never, null>;
   survey_rating: number | null;
   survey_comment: Buffer | null;
   opt_ins: ColumnType<string[], string[] | undefined, string[]>;
@@ -129,6 +133,23 @@ export interface ConversationsTable {
   visitor_left_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** Migration 0023: when the agent was told the resident had gone. */
   visitor_left_told_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/**
+ * Migration 0024 (ADR 29): what a correction of a chat's details replaced, sealed; kept as long as
+ * the chat's personal data.
+ */
+export interface ConversationCorrectionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  conversation_id: string;
+  data_subject_id: string;
+  corrected_at: CreatedAt;
+  corrected_by: string | null;
+  fields: string[];
+  previous_name: Buffer | null;
+  previous_email: Buffer | null;
+  reason: Buffer;
 }
 
 export interface MessagesTable {
@@ -448,6 +469,7 @@ export interface Database {
   staff_invitations: StaffInvitationsTable;
   staff_sessions: StaffSessionsTable;
   conversations: ConversationsTable;
+  conversation_corrections: ConversationCorrectionsTable;
   messages: MessagesTable;
   retention_holds: RetentionHoldsTable;
   destruction_log: DestructionLogTable;

@@ -429,6 +429,12 @@ export const operations: Record<string, Operation> = {
   },
   'GET /api/disclosures': { path: () => '/api/disclosures?from=2026-01-01&to=2026-12-31', expect: PRIVACY },
   'GET /api/ropa': { path: () => '/api/ropa', expect: PRIVACY },
+  'PUT /api/conversations/{id}/details': {
+    // The same values: refused as no change, so the fixture's chat keeps its resident's details.
+    path: (f) => `/api/conversations/${f.chat.conversationId}/details`,
+    body: () => ({ name: resident.name, email: resident.email, reason }),
+    expect: LIVE_CHAT,
+  },
   // Last: signing out ends the session it is called with (a spare one here).
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 

@@ -38,6 +38,7 @@ export const fieldNames: Record<string, string> = {
   'messages.consent_evidence': 'Consent evidence',
   consent_given: 'Consent given',
   transcript_email: 'Transcript email address',
+  conversation_corrections: 'Earlier details and reasons for corrections',
   audit_events: 'Audit trail',
   lifted_at: 'Legal hold lifted',
   conversation: 'Legal hold on the conversation',

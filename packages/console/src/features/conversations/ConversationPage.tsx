@@ -1,4 +1,4 @@
-import type { ConversationWithMessages } from '@ward/protocol';
+import { deletedByRetentionMarker, type ConversationWithMessages } from '@ward/protocol';
 import { useState } from 'react';
 import { fetchConversationByReference, saveSummary } from '../../api/conversations.ts';
 import { messageOf } from '../../api/errors.ts';
@@ -16,6 +16,7 @@ import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { Transcript } from './Transcript.tsx';
 import { ReferenceNotFound, useLoadByCaseReference } from './by-case-reference.tsx';
 import { doesPrivacyWork } from '../../session/roles.ts';
+import { CorrectDetailsSection } from './CorrectDetailsSection.tsx';
 
 const load = async (caseReference: string) => ({
   status: 'ready' as const,
@@ -117,6 +118,13 @@ function ConversationRecord({
             { key: 'Ended', value: conversation.endedAt ? formatDateTime(conversation.endedAt) : 'Not ended' },
           ]}
         />
+        {conversation.visitorName === deletedByRetentionMarker ? null : (
+          <CorrectDetailsSection
+            conversation={conversation}
+            onErrorChange={onErrorChange}
+            onCorrected={(updated) => onChange({ conversation: updated, messages })}
+          />
+        )}
 
         {doesPrivacyWork(staff.role) ? (
           <p className="govuk-body">

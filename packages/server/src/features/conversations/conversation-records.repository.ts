@@ -10,16 +10,23 @@ export const encryptedConversationFields = [
   'visitor_name',
   'visitor_email',
   'ip_address',
+  'browser',
+  'operating_system',
   'summary',
   'survey_comment',
   'transcript_email',
 ] as const;
 type EncryptedField = (typeof encryptedConversationFields)[number];
 
-export type ConversationRecord = Omit<ConversationRow, EncryptedField> & {
+export type ConversationRecord = Omit<
+  ConversationRow,
+  EncryptedField | 'plaintext_browser' | 'plaintext_operating_system'
+> & {
   visitor_name: string;
   visitor_email: string | null;
   ip_address: string | null;
+  browser: string | null;
+  operating_system: string | null;
   summary: string | null;
   survey_comment: string | null;
   transcript_email: string | null;
@@ -42,7 +49,13 @@ export type StoredConversation = ConversationRow & {
 };
 
 export function openConversation(keyring: Keyring, row: StoredConversation): ConversationRecord {
-  const { kek_id: _kek, wrapped_key: _wrapped, ...rest } = row;
+  const {
+    kek_id: _kek,
+    wrapped_key: _wrapped,
+    plaintext_browser: _browser,
+    plaintext_operating_system: _system,
+    ...rest
+  } = row;
   const key = subjectKey(keyring, row);
   const open = (field: EncryptedField) => openField(key, 'conversations', field, row.id, row[field]);
   return {
@@ -50,6 +63,8 @@ export function openConversation(keyring: Keyring, row: StoredConversation): Con
     visitor_name: openField(key, 'conversations', 'visitor_name', row.id, row.visitor_name),
     visitor_email: open('visitor_email'),
     ip_address: open('ip_address'),
+    browser: open('browser'),
+    operating_system: open('operating_system'),
     summary: open('summary'),
     survey_comment: open('survey_comment'),
     transcript_email: open('transcript_email'),

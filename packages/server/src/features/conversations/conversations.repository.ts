@@ -2,7 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
 import type { ConversationRow, ConversationsTable, MessageRow } from '../../db/schema.ts';
 import type { Keyring } from '../crypto/keyring.ts';
-import { createDataSubject } from '../crypto/subject-keys.ts';
+import { createDataSubject, subjectKey } from '../crypto/subject-keys.ts';
 import {
   openConversation,
   openMessage,
@@ -52,11 +52,23 @@ export async function insertConversation(
   key: Buffer,
   row: NewConversation & { id: string },
 ): Promise<void> {
-  const { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email, ...plain } = row;
+  const {
+    visitor_name,
+    visitor_email,
+    ip_address,
+    browser,
+    operating_system,
+    summary,
+    survey_comment,
+    transcript_email,
+    ...plain
+  } = row;
   const sealed = sealConversationFields(key, row.id, {
     visitor_name,
     visitor_email,
     ip_address,
+    browser,
+    operating_system,
     summary,
     survey_comment,
     transcript_email,
@@ -117,11 +129,23 @@ export async function updateConversation(
   > &
     ConversationSecrets,
 ): Promise<void> {
-  const { visitor_name, visitor_email, ip_address, summary, survey_comment, transcript_email, ...plain } = changes;
+  const {
+    visitor_name,
+    visitor_email,
+    ip_address,
+    browser,
+    operating_system,
+    summary,
+    survey_comment,
+    transcript_email,
+    ...plain
+  } = changes;
   const secrets: ConversationSecrets = {
     visitor_name,
     visitor_email,
     ip_address,
+    browser,
+    operating_system,
     summary,
     survey_comment,
     transcript_email,
@@ -289,4 +313,47 @@ export async function createConversationSubject(
   organisationId: string,
 ): Promise<{ id: string; key: Buffer }> {
   return createDataSubject(db, keyring, organisationId);
+}
+
+/**
+ * Seals the browser and operating system that versions before migration 0021 stored in plain text
+ * (ADR 29), for up to `limit` chats, and clears the plaintext: in the caller's transaction. A chat
+ * whose personal data was deleted or whose key was destroyed keeps nothing of them. Returns how
+ * many chats it changed (0 when none is left).
+ */
+export async function sealPlaintextAutomaticInformation(db: DbOrTx, keyring: Keyring, limit: number): Promise<number> {
+  const rows = await db
+    .selectFrom('conversations as c')
+    .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
+    .select([
+      'c.id',
+      'c.data_subject_id',
+      'c.personal_data_deleted_at',
+      'c.plaintext_browser',
+      'c.plaintext_operating_system',
+      'ds.kek_id',
+      'ds.wrapped_key',
+    ])
+    .where((eb) =>
+      eb.or([eb('c.plaintext_browser', 'is not', null), eb('c.plaintext_operating_system', 'is not', null)]),
+    )
+    .limit(limit)
+    .forUpdate('c')
+    .skipLocked()
+    .execute();
+  for (const row of rows) {
+    const key = row.personal_data_deleted_at ? null : subjectKey(keyring, row);
+    const sealed = key
+      ? sealConversationFields(key, row.id, {
+          browser: row.plaintext_browser,
+          operating_system: row.plaintext_operating_system,
+        })
+      : {};
+    await db
+      .updateTable('conversations')
+      .set({ ...sealed, plaintext_browser: null, plaintext_operating_system: null })
+      .where('id', '=', row.id)
+      .execute();
+  }
+  return rows.length;
 }

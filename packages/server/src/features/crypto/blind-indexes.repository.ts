@@ -50,3 +50,19 @@ export async function findRecordIdsByIndex(
     LIMIT ${limit}`.execute(db);
   return result.rows.map((row) => row.record_id);
 }
+
+/** Deletes a record's blind indexes of these kinds (a corrected value is no longer found), in the caller's tx. */
+export async function deleteBlindIndexes(
+  db: DbOrTx,
+  record: Pick<IndexedRecord, 'organisationId' | 'recordType' | 'recordId'>,
+  kinds: readonly IndexTerm['kind'][],
+): Promise<void> {
+  if (kinds.length === 0) return;
+  await db
+    .deleteFrom('blind_indexes')
+    .where('organisation_id', '=', record.organisationId)
+    .where('record_type', '=', record.recordType)
+    .where('record_id', '=', record.recordId)
+    .where('kind', 'in', [...kinds])
+    .execute();
+}

@@ -8,8 +8,11 @@ export type OutgoingEmail = { to: string; subject: string; text: string; thread?
  * intake.
  */
 export type EmailThread = { messageId: string; inReplyTo?: string; references?: string[]; replyTo?: string };
-/** Whose personal data an email carries: in the outbox it is encrypted under their key. */
-export type EmailSubject = { dataSubjectId: string; key: Buffer };
+/**
+ * Whose personal data an email carries: in the outbox it is encrypted under their key. A chat's
+ * transcript names its conversation, so the outbox follows that chat's retention (ADR 29).
+ */
+export type EmailSubject = { dataSubjectId: string; key: Buffer; conversationId?: string };
 export type Mailer = {
   kind: 'smtp' | 'outbox';
   send: (organisationId: string, email: OutgoingEmail, subject: EmailSubject) => Promise<void>;

@@ -7,8 +7,17 @@ import type { Keyring } from '../crypto/keyring.ts';
 import { erased, loadSubjectKeys, openField, sealField } from '../crypto/subject-keys.ts';
 import type { EmailSubject, OutgoingEmail } from './mailer.ts';
 
-/** What an outbox file holds: the email sealed under the resident's data key (ADR 10). */
-export type StoredOutboxEmail = { id: string; createdAt: string; dataSubjectId: string; sealed: string };
+/**
+ * What an outbox file holds: the email sealed under the resident's data key (ADR 10), and the chat
+ * a transcript is of (ADR 29; files written before it have none).
+ */
+export type StoredOutboxEmail = {
+  id: string;
+  createdAt: string;
+  dataSubjectId: string;
+  conversationId?: string;
+  sealed: string;
+};
 
 /** Writes one email to the organisation's outbox folder, sealed under its subject's key. */
 export async function writeOutboxEmail(
@@ -29,7 +38,13 @@ export async function writeOutboxEmail(
     id,
     JSON.stringify({ to: email.to, subject: email.subject, text: email.text }),
   ).toString('base64');
-  const stored: StoredOutboxEmail = { id, createdAt, dataSubjectId: subject.dataSubjectId, sealed };
+  const stored: StoredOutboxEmail = {
+    id,
+    createdAt,
+    dataSubjectId: subject.dataSubjectId,
+    ...(subject.conversationId ? { conversationId: subject.conversationId } : {}),
+    sealed,
+  };
   await writeFile(path.join(dir, `${id}.json`), JSON.stringify(stored), { mode: 0o600 });
 }
 
@@ -44,7 +59,7 @@ const outboxFile = (outboxDir: string, organisationId: string, id: string) =>
 export async function listOutboxFacts(
   outboxDir: string,
   organisationId: string,
-): Promise<Array<{ id: string; writtenAt: Date; dataSubjectId: string }>> {
+): Promise<Array<{ id: string; writtenAt: Date; dataSubjectId: string; conversationId?: string }>> {
   const dir = path.join(outboxDir, organisationId);
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
   const facts = await Promise.all(
@@ -56,7 +71,14 @@ export async function listOutboxFacts(
           `${stored.id}.json` === name &&
           typeof stored.dataSubjectId === 'string' &&
           !Number.isNaN(writtenAt.getTime());
-        return valid ? { id: stored.id, writtenAt, dataSubjectId: stored.dataSubjectId } : null;
+        if (!valid) return null;
+        const conversationId = typeof stored.conversationId === 'string' ? stored.conversationId : undefined;
+        return {
+          id: stored.id,
+          writtenAt,
+          dataSubjectId: stored.dataSubjectId,
+          ...(conversationId ? { conversationId } : {}),
+        };
       } catch {
         return null; // removed meanwhile, or not an outbox email
       }
@@ -113,4 +135,30 @@ export async function openOutboxEmails(
       plain === erased ? { to: erased, subject: erased, text: erased } : (JSON.parse(plain) as OutgoingEmail);
     return { id: entry.id, createdAt: entry.createdAt, ...email };
   });
+}
+
+/**
+ * Of these chats, those whose transcript emails must go (ADR 29): retention deleted the chat's
+ * personal data, its resident's key was destroyed, or the chat is gone. Only well-formed ids are
+ * asked about; others are left alone.
+ */
+export async function conversationsWithoutPersonalData(
+  db: DbOrTx,
+  organisationId: string,
+  conversationIds: readonly string[],
+): Promise<Set<string>> {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const ids = [...new Set(conversationIds)].filter((id) => uuid.test(id));
+  if (ids.length === 0) return new Set();
+  const alive = await db
+    .selectFrom('conversations as c')
+    .innerJoin('data_subjects as ds', 'ds.id', 'c.data_subject_id')
+    .select('c.id')
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.id', 'in', ids)
+    .where('c.personal_data_deleted_at', 'is', null)
+    .where('ds.wrapped_key', 'is not', null)
+    .execute();
+  const kept = new Set(alive.map((row) => row.id));
+  return new Set(ids.filter((id) => !kept.has(id)));
 }

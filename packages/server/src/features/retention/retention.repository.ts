@@ -105,7 +105,8 @@ export async function deleteDueSurveyAnswers(db: DbOrTx, scope: DueScope, limit:
  * Deletes the personal data of up to `limit` expired conversations, in the caller's transaction:
  * the summary, email addresses, IP address, browser and system become NULL; the name (a required
  * column every reader decrypts) becomes the sealed "deleted" marker; the resident's token stops
- * working, and its blind indexes are deleted. The case reference, topic, times, status and message count stay.
+ * working, and its blind indexes and corrections history are deleted. The case reference, topic,
+ * times, status and message count stay.
  */
 export async function deleteDuePersonalData(
   tx: DbOrTx,
@@ -128,13 +129,17 @@ export async function deleteDuePersonalData(
     return key ? (sealConversationFields(key, row.id, { visitor_name: marker }).visitor_name ?? null) : null;
   });
   // The blind indexes (ADR 13) go in the same statement: nothing can find the conversation by its resident any more.
+  // The corrections history (ADR 29) holds earlier names and emails: it goes with them.
   await sql`
     WITH unindexed AS (
       DELETE FROM blind_indexes b WHERE b.record_type = 'conversation' AND b.record_id = ANY(${ids}::uuid[])
+    ), uncorrected AS (
+      DELETE FROM conversation_corrections h WHERE h.conversation_id = ANY(${ids}::uuid[])
     )
     UPDATE conversations c SET
       visitor_name = coalesce(v.name, c.visitor_name), visitor_email = NULL, ip_address = NULL, summary = NULL,
       transcript_email = NULL, browser = NULL, operating_system = NULL,
+      plaintext_browser = NULL, plaintext_operating_system = NULL,
       visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${scope.now}
     FROM unnest(${ids}::uuid[], ${names}::bytea[]) AS v(id, name)
     WHERE c.id = v.id`.execute(tx);

@@ -101,7 +101,7 @@ export function ruleFor(category: RetentionCategory, settings: RetentionSettings
 // ---- Emails in the outbox ----
 
 /** An email in the outbox as the sweep sees it: when it was written, and whose data it carries. */
-export type OutboxEmailFacts = { id: string; writtenAt: Date; dataSubjectId: string };
+export type OutboxEmailFacts = { id: string; writtenAt: Date; dataSubjectId: string; conversationId?: string };
 
 /**
  * The outbox emails to delete at `now`: written before the `emails` cut-off (their period after
@@ -117,6 +117,18 @@ export function dueOutboxEmails<E extends OutboxEmailFacts>(
 ): E[] {
   const cutoff = expiredBefore(now, settings.emails).getTime();
   return emails.filter((email) => email.writtenAt.getTime() < cutoff && !heldSubjects.has(email.dataSubjectId));
+}
+
+/**
+ * The transcript emails whose chat no longer has its personal data (retention deleted it, or the
+ * resident's key was destroyed): they go at once, whatever their own period (ADR 29). An email
+ * written before it named its chat follows only its own period.
+ */
+export function orphanedTranscriptEmails<E extends OutboxEmailFacts>(
+  emails: readonly E[],
+  goneConversations: ReadonlySet<string>,
+): E[] {
+  return emails.filter((email) => email.conversationId !== undefined && goneConversations.has(email.conversationId));
 }
 
 // ---- Cases, form submissions and customer records ----

@@ -133,6 +133,7 @@ const deletedFields: Record<EnforcedCategory, string[]> = {
     'browser',
     'operating_system',
     'visitor_token_hash',
+    'conversation_corrections',
   ],
   'survey-answers': ['survey_rating', 'survey_comment'],
 };

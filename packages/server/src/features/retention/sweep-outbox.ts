@@ -1,10 +1,10 @@
 import type { Db } from '../../db/client.ts';
 import { OrganisationSettings } from '../../shared/organisation-settings.ts';
-import { listOutboxFacts, removeOutboxEmail } from '../mail/outbox.repository.ts';
+import { conversationsWithoutPersonalData, listOutboxFacts, removeOutboxEmail } from '../mail/outbox.repository.ts';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import { heldDataSubjects } from './holds.repository.ts';
 import { listOrganisations, recordDestruction } from './retention.repository.ts';
-import { dueOutboxEmails, expiresAt, ruleFor, unitOf } from './retention.rules.ts';
+import { dueOutboxEmails, expiresAt, orphanedTranscriptEmails, ruleFor, unitOf } from './retention.rules.ts';
 import type { CategoryOutcome, RetentionRun } from './run-retention.ts';
 
 export type OutboxSweepOptions = {
@@ -24,7 +24,8 @@ const emailFields = ['to', 'subject', 'text'];
 /**
  * Retention of the transcript outbox (ADR 11): emails written to the outbox folder when no SMTP
  * server is configured carry the resident's name, address and messages, so they go when the
- * `emails` period after they were written has passed, unless a hold touches their resident.
+ * `emails` period after they were written has passed, unless a hold touches their resident; a
+ * chat's transcript goes as soon as that chat's personal data is deleted or erased (ADR 29).
  * Each batch's audit entries (one per email, as the system, purpose `retention`) are committed
  * before its files are deleted (files cannot join a transaction): if the audit write fails,
  * nothing is deleted. One destruction-log row per organisation and run, category `emails`.
@@ -35,12 +36,16 @@ export async function sweepOutbox(db: Db, options: OutboxSweepOptions): Promise<
   for (const organisation of await listOrganisations(db)) {
     const settings = OrganisationSettings.parse(organisation.settings).retention;
     const rule = ruleFor('emails', settings);
-    const due = dueOutboxEmails(
-      await listOutboxFacts(outboxDir, organisation.id),
-      now,
-      settings,
-      await heldDataSubjects(db, organisation.id, now),
+    const facts = await listOutboxFacts(outboxDir, organisation.id);
+    const expired = new Set(dueOutboxEmails(facts, now, settings, await heldDataSubjects(db, organisation.id, now)));
+    // A transcript goes with its chat's personal data, whatever its own period (ADR 29).
+    const gone = await conversationsWithoutPersonalData(
+      db,
+      organisation.id,
+      facts.flatMap((fact) => (fact.conversationId ? [fact.conversationId] : [])),
     );
+    const orphaned = new Set(orphanedTranscriptEmails(facts, gone).map((email) => email.id));
+    const due = facts.filter((fact) => orphaned.has(fact.id) || expired.has(fact));
     const outcome: CategoryOutcome = {
       category: 'emails',
       rule,
@@ -67,7 +72,7 @@ export async function sweepOutbox(db: Db, options: OutboxSweepOptions): Promise<
           recordId: email.id,
           dataSubjectId: email.dataSubjectId,
           fields: emailFields,
-          reason,
+          reason: orphaned.has(email.id) ? `the chat’s personal data was deleted (run ${jobId})` : reason,
         }));
         await db.transaction().execute((tx) => recordAudit(tx, entries));
         // Only after the entries are committed: no email goes unaudited. A deletion that fails

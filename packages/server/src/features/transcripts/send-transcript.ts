@@ -44,7 +44,8 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
       await mailer.send(
         ctx.organisation.id,
         { to, ...email },
-        { dataSubjectId: row.data_subject_id, key: row.data_key },
+        // The conversation is named so the outbox copy follows the chat's retention and erasure (ADR 29).
+        { dataSubjectId: row.data_subject_id, key: row.data_key, conversationId: row.id },
       );
     }
   });

@@ -4,6 +4,7 @@ import {
   ConversationSearchQuery,
   ConversationStatus,
   ConversationWithMessages,
+  CorrectConversationDetailsBody,
   SummaryBody,
 } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
@@ -14,6 +15,7 @@ import {
 } from '../../features/conversations/read-conversations.ts';
 import { saveSummary } from '../../features/conversations/update-conversation.ts';
 import { searchConversations } from '../../features/conversations/search-conversations.ts';
+import { correctConversationDetails } from '../../features/conversations/correct-conversation-details.ts';
 import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 
@@ -88,6 +90,22 @@ export function registerConversationRoutes(api: ApiRouter, ctx: ServiceContext):
     },
     async ({ params, body, request }) => ({
       conversation: await saveSummary(ctx, staffOf(request), params.id, body.summary),
+    }),
+  );
+
+  api.route(
+    {
+      method: 'PUT',
+      url: '/api/conversations/:id/details',
+      summary: 'Correct the name and email the resident gave (rectification; reason kept, audited)',
+      tag: 'conversations',
+      access: 'staff',
+      params: IdParams,
+      body: CorrectConversationDetailsBody,
+      response: z.object({ conversation: AgentConversation }),
+    },
+    async ({ params, body, request }) => ({
+      conversation: await correctConversationDetails(ctx, staffOf(request), params.id, body),
     }),
   );
 }
