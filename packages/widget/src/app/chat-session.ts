@@ -131,6 +131,15 @@ export class ChatSession {
     return null;
   }
 
+  /**
+   * "Exit this page": ends the chat (best effort, no waiting) and closes the connection; the
+   * end is sent before the socket closes. Nothing more is stored after this.
+   */
+  leave(): void {
+    this.#connection?.endWithoutWaiting();
+    this.dispose();
+  }
+
   /** The resident hid the notice about what was removed. */
   dismissRedactionNotice(): void {
     if (this.#snapshot.redactionNotice) this.#update({ redactionNotice: null });
