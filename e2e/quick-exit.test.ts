@@ -48,8 +48,8 @@ describe('quick exit from a chat about a sensitive subject', () => {
   async function expectGone(resident: Resident, demoUrl: string) {
     await resident.page.waitForURL(neutralUrl);
     expect(resident.page.url()).toBe(neutralUrl);
-    await expect.poll(() => conversationStatus(resident.caseReference), { timeout: 5000 }).toBe('ended');
     expect(await widgetStorage(resident.page)).toEqual([]);
+    await expect.poll(() => conversationStatus(resident.caseReference)).toBe('ended');
     // The council's page was replaced in the history: Back does not return to it.
     await resident.page.goBack().catch(() => null);
     expect(resident.page.url()).not.toBe(demoUrl);

@@ -17,6 +17,12 @@ import { createShiftCounter } from '../shared/quick-exit.ts';
 import type { StoredConversation } from './storage.ts';
 import { useChatSession } from './use-chat-session.ts';
 
+/**
+ * "Exit this page" waits at most this long for the server to confirm the chat ended: replacing the
+ * page at once would cut the request off. The chat window is blank meanwhile (ADR 31).
+ */
+const endWaitMs = 300;
+
 type ConfigState =
   { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; config: WidgetConfig };
 type Stage = 'loading' | 'error' | 'pre-chat' | 'dialogue' | 'post-chat' | 'confirmation';
@@ -159,21 +165,24 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
         if (leaving.current) return;
         leaving.current = true;
         setExiting(true);
-        session.current?.leave();
         forgetEverything(organisation);
-        if (!bridge.embedded) {
-          location.replace(quickExitUrl);
-          return;
-        }
-        bridge.post({ ward: 1, type: 'exit', url: quickExitUrl });
-        // A loader from before this feature ignores "exit": leave from here instead.
-        setTimeout(() => {
-          try {
-            window.top?.location.replace(quickExitUrl);
-          } catch {
+        const ending = session.current?.leave(endWaitMs) ?? Promise.resolve();
+        void ending.then(() => {
+          forgetEverything(organisation);
+          if (!bridge.embedded) {
             location.replace(quickExitUrl);
+            return;
           }
-        }, 1500);
+          bridge.post({ ward: 1, type: 'exit', url: quickExitUrl });
+          // A loader from before this feature ignores "exit": leave from here instead.
+          setTimeout(() => {
+            try {
+              window.top?.location.replace(quickExitUrl);
+            } catch {
+              location.replace(quickExitUrl);
+            }
+          }, 1500);
+        });
       }
     : null;
   const offered = quickExitUrl !== null;

@@ -34,8 +34,6 @@ export interface Connection {
   resume: (afterSeq: number) => Promise<Ack<ResumeResult> | null>;
   send: (message: { clientMessageId: string; body: string }) => Promise<Ack<SendMessageResult> | null>;
   end: () => Promise<Ack<{ conversation: VisitorConversation }> | null>;
-  /** "Exit this page": asks the server to end the chat without waiting for its answer. */
-  endWithoutWaiting: () => void;
   typing: (isTyping: boolean) => void;
   close: () => void;
 }
@@ -81,9 +79,6 @@ export function connect(token: string, handlers: ConnectionHandlers): Connection
     resume: (afterSeq) => withAck((done) => socket.timeout(ackTimeoutMs).emit('resume', { afterSeq }, done)),
     send: (message) => withAck((done) => socket.timeout(ackTimeoutMs).emit('message:send', message, done)),
     end: () => withAck((done) => socket.timeout(ackTimeoutMs).emit('conversation:end', {}, done)),
-    endWithoutWaiting: () => {
-      if (socket.connected) socket.emit('conversation:end', {}, () => {});
-    },
     typing: (isTyping) => {
       if (socket.connected) socket.emit('typing', { isTyping });
     },
