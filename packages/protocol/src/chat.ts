@@ -38,7 +38,12 @@ export const MessageBody = freeText(
 
 // ---- Widget configuration and pre-chat (HTTP) ----
 
-export const Topic = z.object({ id: z.string(), label: z.string() });
+export const Topic = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** A sensitive subject (domestic abuse, safeguarding): the chat shows "Exit this page" (ADR 31). */
+  sensitive: z.boolean(),
+});
 export type Topic = z.infer<typeof Topic>;
 
 export const OptIn = z.object({ id: z.string(), label: z.string() });
@@ -58,6 +63,8 @@ export const WidgetConfig = z.object({
   optIns: z.array(OptIn),
   /** Whether the transcript can be emailed (SMTP configured, or the outbox in the embedded default). */
   transcriptsEnabled: z.boolean(),
+  /** Where "Exit this page" takes the resident (an http(s) address from the council's settings). */
+  quickExitUrl: z.string(),
 });
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
 

@@ -161,4 +161,27 @@ describe('configuration', () => {
     expect(config.organisation.settings.capture).toEqual({ ipAddress: 'off', browser: true, operatingSystem: true });
     expect(config.organisation.settings.consent).toBeNull();
   });
+
+  it('takes sensitive topics and the quick exit address, which must be a web address (ADR 31)', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ward-config-')), 'org.json');
+    const write = (settings: Record<string, unknown>) =>
+      writeFileSync(file, JSON.stringify({ slug: 'northshire', name: 'Northshire Council', settings }));
+    write({ topics: [{ id: 'tax', label: 'Tax' }] });
+    const plain = loadConfig({ WARD_ORGANISATION_FILE: file }).organisation.settings;
+    expect(plain.topics[0]?.sensitive).toBe(false);
+    expect(plain.quickExitUrl).toBe('https://www.bbc.co.uk/weather');
+
+    write({
+      topics: [{ id: 'domestic-abuse', label: 'Domestic abuse', sensitive: true }],
+      quickExitUrl: 'https://www.example.com/',
+    });
+    const chosen = loadConfig({ WARD_ORGANISATION_FILE: file }).organisation.settings;
+    expect(chosen.topics[0]?.sensitive).toBe(true);
+    expect(chosen.quickExitUrl).toBe('https://www.example.com/');
+
+    for (const quickExitUrl of ['javascript:alert(1)', 'data:text/html,hi', '/weather', 'ftp://example.com/']) {
+      write({ topics: [{ id: 'tax', label: 'Tax' }], quickExitUrl });
+      expect(() => loadConfig({ WARD_ORGANISATION_FILE: file })).toThrow(/settings.quickExitUrl/);
+    }
+  });
 });

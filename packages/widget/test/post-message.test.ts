@@ -7,6 +7,11 @@ describe('messages from the app to the loader', () => {
     expect(parseAppMessage({ ward: 1, type: 'close' })).toEqual({ ward: 1, type: 'close' });
     expect(parseAppMessage({ ward: 1, type: 'unread', count: 2 })).toEqual({ ward: 1, type: 'unread', count: 2 });
     expect(parseAppMessage({ ward: 1, type: 'chat', active: true })).toEqual({ ward: 1, type: 'chat', active: true });
+    expect(parseAppMessage({ ward: 1, type: 'exit', url: 'https://www.bbc.co.uk/weather' })).toEqual({
+      ward: 1,
+      type: 'exit',
+      url: 'https://www.bbc.co.uk/weather',
+    });
   });
 
   it('drops extra fields', () => {
@@ -29,6 +34,11 @@ describe('messages from the app to the loader', () => {
     { ward: 1, type: 'unread', count: '3' },
     { ward: 1, type: 'unread', count: 1e9 },
     { ward: 1, type: 'chat', active: 'yes' },
+    { ward: 1, type: 'exit' },
+    { ward: 1, type: 'exit', url: 'javascript:alert(1)' },
+    { ward: 1, type: 'exit', url: 'data:text/html,<p>hi</p>' },
+    { ward: 1, type: 'exit', url: '/relative' },
+    { ward: 1, type: 'exit', url: 42 },
   ])('ignores %j', (data) => {
     expect(parseAppMessage(data)).toBeNull();
   });

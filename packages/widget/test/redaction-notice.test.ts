@@ -6,6 +6,7 @@ describe('the notice when something was removed from a message', () => {
     expect(redactionNotice(['card-number'])).toEqual({
       title: 'Important',
       heading: 'We removed your card details from that message to keep them safe.',
+      summary: 'We removed your card details.',
       advice: [
         'Never share card or bank details in a chat. To make a payment, use the council’s online payments page or phone the payments line.',
       ],

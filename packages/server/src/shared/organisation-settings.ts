@@ -119,9 +119,19 @@ export const OrganisationSettings = z
       .default(defaultDepartments),
     topics: z
       .array(
-        z.object({ id: slugId, label: z.string().min(1).max(100), department: slugId.default('customer-services') }),
+        z.object({
+          id: slugId,
+          label: z.string().min(1).max(100),
+          department: slugId.default('customer-services'),
+          /** Domestic abuse, safeguarding…: the chat offers "Exit this page" (ADR 31). */
+          sensitive: z.boolean().default(false),
+        }),
       )
       .min(1, 'at least one topic is needed'),
+    /** The neutral page "Exit this page" replaces the council's page with (ADR 31). */
+    quickExitUrl: z
+      .url({ protocol: /^https?$/, error: 'an http:// or https:// address' })
+      .default('https://www.bbc.co.uk/weather'),
     /** When set, the pre-chat form asks for consent with this notice and "just in time" summary. */
     consent: z
       .object({ privacyNoticeUrl: z.url(), summary: z.string().min(1).max(500) })
@@ -207,6 +217,8 @@ export const defaultOrganisation: { slug: string; name: string; settings: Organi
       { id: 'council-tax', label: 'Council Tax', department: 'council-tax' },
       { id: 'bins', label: 'Bins and recycling', department: 'waste' },
       { id: 'housing', label: 'Housing', department: 'housing' },
+      // Housing options teams help people leaving an abusive home (Domestic Abuse Act 2021).
+      { id: 'domestic-abuse', label: 'Domestic abuse', department: 'housing', sensitive: true },
       { id: 'parking', label: 'Parking', department: 'parking' },
       { id: 'other', label: 'Something else', department: 'customer-services' },
     ],

@@ -11,9 +11,17 @@ import { PostChatForm } from './post-chat-form.tsx';
 import { PreChatForm } from './pre-chat-form.tsx';
 import { redactionAnnouncement } from './redaction-notice.ts';
 import { focusEdge } from './tab-order.ts';
-import { clearConversation, loadConversation, saveConversation } from './storage.ts';
+import { clearConversation, forgetEverything, loadConversation, saveConversation } from './storage.ts';
+import { ExitThisPage, shiftAnnouncement } from './exit-this-page.tsx';
+import { createShiftCounter } from '../shared/quick-exit.ts';
 import type { StoredConversation } from './storage.ts';
 import { useChatSession } from './use-chat-session.ts';
+
+/**
+ * "Exit this page" waits at most this long for the server to confirm the chat ended: replacing the
+ * page at once would cut the request off. The chat window is blank meanwhile (ADR 31).
+ */
+const endWaitMs = 300;
 
 type ConfigState =
   { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; config: WidgetConfig };
@@ -141,8 +149,62 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
     setConversation(null);
   };
 
-  // ---- steps and focus ----
+  // ---- "Exit this page" (ADR 31) ----
   const stage = stageOf(configState, conversation);
+  const [exiting, setExiting] = useState(false);
+  const leaving = useRef(false);
+  // Before a topic is chosen, offered when any topic is sensitive; after, when the chosen one was.
+  const quickExitUrl =
+    conversation?.quickExitUrl ??
+    (stage === 'pre-chat' && configState.state === 'ready' && configState.config.topics.some((t) => t.sensitive)
+      ? configState.config.quickExitUrl
+      : null);
+  const exit = useRef<(() => void) | null>(null);
+  exit.current = quickExitUrl
+    ? () => {
+        if (leaving.current) return;
+        leaving.current = true;
+        setExiting(true);
+        forgetEverything(organisation);
+        const ending = session.current?.leave(endWaitMs) ?? Promise.resolve();
+        void ending.then(() => {
+          forgetEverything(organisation);
+          if (!bridge.embedded) {
+            location.replace(quickExitUrl);
+            return;
+          }
+          bridge.post({ ward: 1, type: 'exit', url: quickExitUrl });
+          // A loader from before this feature ignores "exit": leave from here instead.
+          setTimeout(() => {
+            try {
+              window.top?.location.replace(quickExitUrl);
+            } catch {
+              location.replace(quickExitUrl);
+            }
+          }, 1500);
+        });
+      }
+    : null;
+  const offered = quickExitUrl !== null;
+  useEffect(() => {
+    if (!offered) return;
+    const shift = createShiftCounter();
+    const onKeyDown = (event: KeyboardEvent) => shift.keydown(event.key, event.repeat);
+    const onKeyUp = (event: KeyboardEvent) => {
+      const left = shift.keyup(event.key, Date.now());
+      if (left === null) return;
+      announce(shiftAnnouncement(left));
+      if (left === 0) exit.current?.();
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('keyup', onKeyUp, true);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('keyup', onKeyUp, true);
+    };
+  }, [offered, announce]);
+
+  // ---- steps and focus ----
   const organisationName = configState.state === 'ready' ? configState.config.organisationName : null;
   useEffect(() => {
     document.title = organisationName ? `${stageTitles[stage]} – ${organisationName}` : stageTitles[stage];
@@ -156,11 +218,23 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
     if (mayFocus.current) focusStepHeading();
   }, [shownStep]);
 
+  if (exiting) {
+    // Nothing of the chat stays on screen while the page is replaced.
+    return (
+      <div class="ward-app">
+        <p class="ward-exiting" role="status">
+          Loading.
+        </p>
+      </div>
+    );
+  }
+
   return (
     <div class={`ward-app ward-app--${stage}`}>
       <header class="ward-header">
         <div class="ward-header__bar">
           <p class="ward-header__organisation">{organisationName ?? 'Web chat'}</p>
+          {quickExitUrl && <ExitThisPage url={quickExitUrl} onExit={() => exit.current?.()} />}
           {bridge.embedded && (
             <button type="button" class="ward-header__close" onClick={() => bridge.post({ ward: 1, type: 'close' })}>
               Close<span class="ward-visually-hidden"> chat window</span>

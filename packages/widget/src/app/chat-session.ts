@@ -47,6 +47,7 @@ export class ChatSession {
   readonly #typing: TypingNotifier;
   #connection: Connection | null = null;
   #snapshot: ChatSnapshot;
+  #leaving = false;
   #resumed = false;
   #resuming = false;
   #inFlight: string | null = null;
@@ -131,6 +132,28 @@ export class ChatSession {
     return null;
   }
 
+  /**
+   * "Exit this page": asks the server to end the chat and closes the connection once it answers,
+   * or after `maxWaitMs` at most (best effort: the page is about to be replaced, which would
+   * otherwise cut the request off). Nothing is stored or reported from now on.
+   */
+  async leave(maxWaitMs: number): Promise<void> {
+    this.#leaving = true;
+    this.#typing.stop();
+    const connection = this.#connection;
+    if (connection) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        connection.end(),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, maxWaitMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    this.dispose();
+  }
+
   /** The resident hid the notice about what was removed. */
   dismissRedactionNotice(): void {
     if (this.#snapshot.redactionNotice) this.#update({ redactionNotice: null });
@@ -148,6 +171,7 @@ export class ChatSession {
   // ---- internals ----
 
   #update(patch: Partial<ChatSnapshot>): void {
+    if (this.#leaving) return;
     const previous = this.#snapshot;
     this.#snapshot = { ...previous, ...patch };
     if (patch.messages && patch.messages !== previous.messages) saveMessages(this.#organisation, patch.messages);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { characterCount } from './format.ts';
 import { messageBodyError } from './form-validation.ts';
 
@@ -12,13 +12,24 @@ interface Props {
 }
 
 /**
- * The message box: a labelled textarea with a GOV.UK-style character count, and a Send button.
+ * The message box: a labelled textarea (one line, growing as the resident types) with a GOV.UK-style
+ * character count, and a Send button.
  * Enter sends; Shift+Enter starts a new line. Errors never clear what was typed.
  */
 export function Composer({ maxChars, draft, onDraft, onSend, error }: Props) {
   const [localError, setLocalError] = useState<string | null>(null);
   const count = characterCount(draft.length, maxChars);
   const [announcedCount, setAnnouncedCount] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  // One line to start with, growing with what is typed (up to its CSS max-height, then it scrolls).
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    element.style.height = 'auto';
+    const borders = element.offsetHeight - element.clientHeight;
+    element.style.height = `${element.scrollHeight + borders}px`;
+  }, [draft]);
 
   // Like GOV.UK's character count: tell screen readers the count once typing pauses.
   useEffect(() => {
@@ -67,7 +78,8 @@ export function Composer({ maxChars, draft, onDraft, onSend, error }: Props) {
             class={shownError || count.over ? 'ward-textarea ward-textarea--error' : 'ward-textarea'}
             id="message"
             name="message"
-            rows={2}
+            rows={1}
+            ref={box}
             value={draft}
             data-autofocus
             aria-describedby={['message-hint', shownError ? 'message-error' : '', count.visible ? 'message-count' : '']

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { limits } from '@ward/protocol/resident-rules';
 import type { ChatSnapshot } from './chat-session.ts';
 import { Composer } from './composer.tsx';
@@ -28,6 +29,9 @@ const connectionText: Record<ChatSnapshot['connection'], string> = {
 export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew, onDismissRedactionNotice }: Props) {
   const { conversation } = snapshot;
   const waiting = conversation.status === 'waiting';
+  // The redaction notice counts as read once the resident starts their next message.
+  const [noticeRead, setNoticeRead] = useState(false);
+  useEffect(() => setNoticeRead(false), [snapshot.redactionNotice]);
   if (snapshot.connection === 'refused') {
     return (
       <div class="ward-dialogue">
@@ -48,11 +52,7 @@ export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew, 
         <StepHeading class="ward-heading-m">
           {waiting ? 'Waiting for an adviser…' : `You're chatting with ${conversation.agentName ?? 'an adviser'}`}
         </StepHeading>
-        {waiting && (
-          <p class="ward-body ward-secondary-text">
-            An adviser will join as soon as they can. You can type your message now.
-          </p>
-        )}
+        {waiting && <p class="ward-body ward-secondary-text">An adviser will join soon. You can type now.</p>}
         <p class="ward-connection" role="status">
           {connectionText[snapshot.connection]}
         </p>
@@ -60,12 +60,20 @@ export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew, 
       <MessageLog messages={snapshot.messages} outbox={snapshot.outbox} />
       <TypingIndicator typing={snapshot.agentTyping} />
       {snapshot.redactionNotice && (
-        <RedactionNoticeBanner categories={snapshot.redactionNotice} onDismiss={onDismissRedactionNotice} />
+        <RedactionNoticeBanner
+          key={snapshot.redactionNotice.join()}
+          categories={snapshot.redactionNotice}
+          read={noticeRead}
+          onDismiss={onDismissRedactionNotice}
+        />
       )}
       <Composer
         maxChars={limits.messageBodyMaxChars}
         draft={draft}
-        onDraft={onDraft}
+        onDraft={(text) => {
+          if (text.trim() !== '' && snapshot.redactionNotice) setNoticeRead(true);
+          onDraft(text);
+        }}
         onSend={onSend}
         error={snapshot.composerError}
       />

@@ -35,6 +35,9 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
           transcriptSentTo: null,
           optInsSaved: false,
           feedbackSent: false,
+          ...(config.topics.find((topic) => topic.id === body.topic)?.sensitive
+            ? { quickExitUrl: config.quickExitUrl }
+            : {}),
         }),
     );
 
@@ -49,6 +52,9 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
       <ErrorSummary items={errors} attempt={attempt} />
       <StepHeading>Start a chat</StepHeading>
       <p class="ward-body">Tell us a little about your enquiry and an adviser will be with you as soon as they can.</p>
+      {config.topics.some((topic) => topic.sensitive) && (
+        <p class="ward-body">To leave this page quickly, select Exit this page or press the Shift key 3 times.</p>
+      )}
       <form noValidate onSubmit={start}>
         <FormGroup error={Boolean(nameError)}>
           <label class="ward-label" for={preChatFields.name}>

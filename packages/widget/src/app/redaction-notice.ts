@@ -10,6 +10,8 @@ export interface RedactionNotice {
   title: string;
   /** What was removed, e.g. "We removed your card details from that message to keep them safe." */
   heading: string;
+  /** The one line left once the resident has read the notice, e.g. "We removed your card details." */
+  summary: string;
   /** What to do instead. */
   advice: string[];
 }
@@ -38,9 +40,11 @@ export function redactionNotice(categories: readonly RedactionCategory[]): Redac
       'Do not share your National Insurance number in a chat. If the adviser needs it, they will tell you a safe way to give it.',
     );
   }
+  const removed = list(kinds.map((kind) => named[kind]));
   return {
     title: 'Important',
-    heading: `We removed ${list(kinds.map((kind) => named[kind]))} from that message to keep ${onlyOneThing ? 'it' : 'them'} safe.`,
+    heading: `We removed ${removed} from that message to keep ${onlyOneThing ? 'it' : 'them'} safe.`,
+    summary: `We removed ${removed}.`,
     advice,
   };
 }

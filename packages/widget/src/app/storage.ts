@@ -1,6 +1,7 @@
 import { conversationStatuses } from '@ward/protocol/resident-rules';
 import type { ConversationStatus, Message } from '@ward/protocol';
 import type { PendingMessage } from './outbox.ts';
+import { exitUrl, widgetStorageKeys } from '../shared/quick-exit.ts';
 
 /**
  * The app's state in its own sessionStorage (per tab, cleared when the tab closes), so a page
@@ -22,6 +23,8 @@ export interface StoredConversation {
   transcriptSentTo: string | null;
   optInsSaved: boolean;
   feedbackSent: boolean;
+  /** Only when the chosen topic is sensitive: where "Exit this page" goes (ADR 31). */
+  quickExitUrl?: string;
 }
 
 const keys = (organisation: string) => ({
@@ -67,7 +70,8 @@ function isStoredConversation(value: unknown): value is StoredConversation {
     (v.agentName === null || typeof v.agentName === 'string') &&
     (v.transcriptSentTo === null || typeof v.transcriptSentTo === 'string') &&
     typeof v.optInsSaved === 'boolean' &&
-    typeof v.feedbackSent === 'boolean'
+    typeof v.feedbackSent === 'boolean' &&
+    (v.quickExitUrl === undefined || exitUrl(v.quickExitUrl) !== null)
   );
 }
 
@@ -129,5 +133,20 @@ export function clearConversation(organisation: string): void {
     for (const key of Object.values(keys(organisation))) s.removeItem(key);
   } catch {
     // nothing to do
+  }
+}
+
+/** "Exit this page": remove every key this app stored for the council (`ward:<organisation>:*`). */
+export function forgetEverything(organisation: string, storage: Storage | null = store()): void {
+  if (!storage) return;
+  try {
+    const all: string[] = [];
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key !== null) all.push(key);
+    }
+    for (const key of widgetStorageKeys(all, organisation)) storage.removeItem(key);
+  } catch {
+    // blocked storage holds nothing
   }
 }

@@ -167,6 +167,12 @@ function start(script: HTMLScriptElement): void {
       if (open) setOpen(false, true);
     } else if (message.type === 'unread') {
       setUnread(open ? 0 : message.count);
+    } else if (message.type === 'exit') {
+      // "Exit this page" (ADR 31): forget the chat, hide it at once, and replace this page with
+      // the neutral one from Ward's own config (checked http(s)), so Back does not return here.
+      writeFlag(null);
+      host.remove();
+      location.replace(message.url);
     } else {
       chatActive = message.active;
       remember();

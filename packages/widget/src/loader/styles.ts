@@ -12,7 +12,7 @@ export const loaderCss = `
 .l:focus{outline:3px solid transparent;color:#0b0c0c;background:#fd0;border-color:#fd0;box-shadow:0 4px 0 #0b0c0c}
 .b{min-width:24px;padding:2px 6px;box-sizing:border-box;border-radius:12px;background:#fff;color:#0b0c0c;border:1px solid #0b0c0c;text-align:center;font-size:14px}
 .b:empty{display:none}
-.p{position:fixed;right:16px;bottom:80px;z-index:2147483646;box-sizing:border-box;width:400px;max-width:calc(100vw - 32px);height:640px;max-height:calc(100vh - 96px);background:#fff;border:2px solid #0b0c0c;box-shadow:0 4px 16px rgba(0,0,0,.3)}
+.p{position:fixed;right:16px;bottom:80px;z-index:2147483646;box-sizing:border-box;width:400px;max-width:calc(100vw - 32px);height:720px;max-height:calc(100vh - 96px);background:#fff;border:2px solid #0b0c0c;box-shadow:0 4px 16px rgba(0,0,0,.3)}
 .p[hidden]{display:none}
 iframe{display:block;width:100%;height:100%;border:0}
 .t{position:absolute;width:1px;height:1px;overflow:hidden}

@@ -4,6 +4,7 @@
  * Receivers must also check `event.origin` and `event.source` before parsing.
  * Pure: no DOM access.
  */
+import { exitUrl } from './quick-exit.ts';
 
 /** Iframe app → loader. */
 export type AppMessage =
@@ -14,7 +15,9 @@ export type AppMessage =
   /** Messages from the council that arrived while the panel was closed (0 clears it). */
   | { ward: 1; type: 'unread'; count: number }
   /** Whether a conversation is in progress, so the loader can restore it after a page load. */
-  | { ward: 1; type: 'chat'; active: boolean };
+  | { ward: 1; type: 'chat'; active: boolean }
+  /** "Exit this page": forget the chat and replace the page with this neutral one (Ward's config). */
+  | { ward: 1; type: 'exit'; url: string };
 
 /** Loader → iframe app. */
 export type LoaderMessage =
@@ -42,6 +45,10 @@ export function parseAppMessage(data: unknown): AppMessage | null {
     return { ward: 1, type, count };
   }
   if (type === 'chat' && typeof data.active === 'boolean') return { ward: 1, type, active: data.active };
+  if (type === 'exit') {
+    const url = exitUrl(data.url);
+    return url ? { ward: 1, type, url } : null;
+  }
   return null;
 }
 

@@ -41,10 +41,11 @@ export function registerWidgetRoutes(
       const { settings } = ctx.organisation;
       return {
         organisationName: ctx.organisation.name,
-        topics: settings.topics,
+        topics: settings.topics.map(({ id, label, sensitive }) => ({ id, label, sensitive })),
         consent: settings.consent,
         optIns: settings.optIns,
         transcriptsEnabled: options.transcriptsEnabled,
+        quickExitUrl: settings.quickExitUrl,
       };
     },
   );
