@@ -26,7 +26,7 @@ import {
   londonDateOf,
   londonOffsetMs,
   startOfLondonDay,
-} from '../src/features/retention/london-calendar.rules.ts';
+} from '../src/shared/london-calendar.rules.ts';
 import { OrganisationSettings } from '../src/shared/organisation-settings.ts';
 
 const month = { months: 1 } as const;

@@ -8,7 +8,7 @@ import {
   londonDateOf,
   startOfLondonDay,
   type CalendarDate,
-} from './london-calendar.rules.ts';
+} from '../../shared/london-calendar.rules.ts';
 
 /**
  * The categories of a conversation, which run-retention.ts deletes; `emails` (transcript emails

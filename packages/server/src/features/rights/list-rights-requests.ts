@@ -1,7 +1,7 @@
 import type { RightsRequestSummary, RightsRequestStatus } from '@ward/protocol';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { londonDateOf } from '../retention/london-calendar.rules.ts';
+import { londonDateOf } from '../../shared/london-calendar.rules.ts';
 import { isoDate } from './rights-deadlines.rules.ts';
 import { toSummary } from './rights.presenters.ts';
 import { listRightsRequests } from './rights.repository.ts';

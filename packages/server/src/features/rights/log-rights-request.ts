@@ -4,7 +4,7 @@ import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
-import { londonDateOf } from '../retention/london-calendar.rules.ts';
+import { londonDateOf } from '../../shared/london-calendar.rules.ts';
 import { toDetail } from './rights.presenters.ts';
 import { findRightsRequest, insertRightsRequest, insertRightsStep, listRightsSteps } from './rights.repository.ts';
 import { dueOnOf, receivedProblem } from './rights-workflow.rules.ts';

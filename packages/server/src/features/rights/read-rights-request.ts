@@ -2,7 +2,7 @@ import type { RightsRequestDetail } from '@ward/protocol';
 import { notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { londonDateOf } from '../retention/london-calendar.rules.ts';
+import { londonDateOf } from '../../shared/london-calendar.rules.ts';
 import { toDetail } from './rights.presenters.ts';
 import { findRightsRequest, listRightsSteps } from './rights.repository.ts';
 import { requestFields, rightsAuditEntry } from './rights-request-audit.ts';

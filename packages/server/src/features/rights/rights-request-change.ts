@@ -4,7 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
-import { londonDateOf, type CalendarDate } from '../retention/london-calendar.rules.ts';
+import { londonDateOf, type CalendarDate } from '../../shared/london-calendar.rules.ts';
 import { isoDate } from './rights-deadlines.rules.ts';
 import { stateOf, toDetail } from './rights.presenters.ts';
 import {

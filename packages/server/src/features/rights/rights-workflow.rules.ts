@@ -1,5 +1,5 @@
 import type { RightsDueFlag, RightsRequestStatus, RightsWorkingStatus } from '@ward/protocol';
-import { compareDates, type CalendarDate } from '../retention/london-calendar.rules.ts';
+import { compareDates, type CalendarDate } from '../../shared/london-calendar.rules.ts';
 import {
   dueFlag,
   isoDate,

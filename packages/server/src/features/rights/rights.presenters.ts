@@ -1,5 +1,5 @@
 import type { RightsRequestDetail, RightsRequestSummary } from '@ward/protocol';
-import type { CalendarDate } from '../retention/london-calendar.rules.ts';
+import type { CalendarDate } from '../../shared/london-calendar.rules.ts';
 import type { Nation } from './rights-deadlines.rules.ts';
 import type { RightsRequestData, RightsStepData } from './rights.repository.ts';
 import { deadlineOf, flagOf, type RequestState } from './rights-workflow.rules.ts';
