@@ -43,6 +43,10 @@ export const Topic = z.object({
   label: z.string(),
   /** A sensitive subject (domestic abuse, safeguarding): the chat shows "Exit this page" (ADR 31). */
   sensitive: z.boolean(),
+  /** Whether the topic's department is answering chats now (its opening hours, closures, bank holidays). */
+  open: z.boolean(),
+  /** When it next opens, when closed; null when open or not within two months. */
+  opensAt: z.iso.datetime().nullable(),
 });
 export type Topic = z.infer<typeof Topic>;
 

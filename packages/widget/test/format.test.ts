@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   announcementFor,
+  availabilityText,
   characterCount,
   formatTime,
   senderLabel,
@@ -47,5 +48,19 @@ describe('characterCount', () => {
     expect(characterCount(99, 100).text).toBe('You have 1 character remaining');
     expect(characterCount(4003, 4000)).toEqual({ text: 'You have 3 characters too many', over: true, visible: true });
     expect(characterCount(0, 4000).text).toBe('You have 4,000 characters remaining');
+  });
+});
+
+describe('when a topic’s advisers are back', () => {
+  const now = new Date('2026-12-08T18:00:00Z');
+  it('says nothing while they are answering, the day and time they are back, or that nobody is', () => {
+    expect(availabilityText({ open: true, opensAt: null }, now)).toBeNull();
+    expect(availabilityText({ open: false, opensAt: '2026-12-09T09:00:00Z' }, now)).toBe(
+      `Advisers are not available now. They are back ${new Date('2026-12-09T09:00:00Z').toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })} at ${formatTime('2026-12-09T09:00:00Z')}`,
+    );
+    expect(availabilityText({ open: false, opensAt: '2026-12-08T19:00:00Z' }, now)).toMatch(/They are back today at /);
+    expect(availabilityText({ open: false, opensAt: null }, now)).toBe(
+      'No advisers are available for this at the moment',
+    );
   });
 });

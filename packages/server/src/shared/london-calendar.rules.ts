@@ -79,3 +79,19 @@ export function startOfLondonDay(date: CalendarDate): Date {
 export function endOfLondonDay(date: CalendarDate): Date {
   return new Date(startOfLondonDay(addDays(date, 1)).getTime() - 1);
 }
+
+/** Minutes since the start of London's day at an instant (0–1439; wall-clock time). */
+export function londonMinutesOf(instant: Date): number {
+  const wall = wallClockAsUtc(instant.getTime());
+  return Math.floor((wall % dayMs) / 60_000);
+}
+
+/**
+ * The instant London's clock shows `minutes` past midnight on `date`. On the spring change the hour
+ * that does not exist maps an hour on; on the autumn one the first of the two is taken.
+ */
+export function londonInstantOf(date: CalendarDate, minutes: number): Date {
+  const wall = utcMidnight(date) + minutes * 60_000;
+  const guess = wall - londonOffsetMs(wall);
+  return new Date(wall - londonOffsetMs(guess));
+}

@@ -35,6 +35,47 @@ const slugId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 const isoDate = z.iso.date('a date as YYYY-MM-DD');
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, like 09:00');
+/** A day's opening times, e.g. [["09:00", "12:30"], ["13:30", "17:00"]]; none: closed all day. */
+const dayHours = z
+  .array(z.tuple([clockTime, clockTime]).refine(([from, to]) => from < to, 'each opening must end after it starts'))
+  .max(6);
+const weekdayHours = [['09:00', '17:00']] as [string, string][];
+export const WeekHours = z.strictObject({
+  monday: dayHours.default(weekdayHours),
+  tuesday: dayHours.default(weekdayHours),
+  wednesday: dayHours.default(weekdayHours),
+  thursday: dayHours.default(weekdayHours),
+  friday: dayHours.default(weekdayHours),
+  saturday: dayHours.default([]),
+  sunday: dayHours.default([]),
+});
+export type WeekHours = z.infer<typeof WeekHours>;
+
+/**
+ * When each department's advisers answer chats (issue 11), in Europe/London: a week for every
+ * department unless one has its own, closed on the nation's bank holidays unless told otherwise, and
+ * closures (the Christmas shutdown, a storm) for all departments or some.
+ */
+export const OpeningHoursSettings = z.strictObject({
+  weekly: WeekHours.default(WeekHours.parse({})),
+  departments: z.record(z.string(), WeekHours).default({}),
+  bankHolidays: z.enum(['closed', 'open']).default('closed'),
+  closures: z
+    .array(
+      z.strictObject({
+        from: isoDate,
+        to: isoDate,
+        reason: z.string().min(1).max(200),
+        /** Empty: every department. */
+        departments: z.array(slugId).default([]),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+export type OpeningHoursSettings = z.infer<typeof OpeningHoursSettings>;
+
 /** The council's part of the accessibility statement; Ward's part (what it meets) is in the template. */
 export const AccessibilitySettings = z.strictObject({
   /** Where people ask for another format or report a problem. */
@@ -170,6 +211,7 @@ export const OrganisationSettings = z
      * /accessibility (Public Sector Bodies Accessibility Regulations 2018; issue 13).
      */
     accessibility: AccessibilitySettings.default(AccessibilitySettings.parse({})),
+    openingHours: OpeningHoursSettings.default(OpeningHoursSettings.parse({})),
     /**
      * Online forms served at /forms/<organisation>/ (issue 4); the three ready ones unless the council lists its own.
      */
@@ -189,6 +231,13 @@ export const OrganisationSettings = z
         });
       }
     });
+    for (const id of Object.keys(settings.openingHours.departments))
+      if (!departments.has(id))
+        issues.addIssue({
+          code: 'custom',
+          path: ['openingHours', 'departments', id],
+          message: `department "${id}" is not in departments`,
+        });
     const formIds = new Set<string>();
     settings.forms.forEach((form, index) => {
       if (!departments.has(form.department)) {

@@ -53,3 +53,16 @@ export function characterCount(length: number, max: number): CharacterCount {
     : `You have ${amount.toLocaleString('en-GB')} ${noun} remaining`;
   return { text, over, visible: over || length >= max * 0.75 };
 }
+
+/**
+ * Said under a topic whose advisers are not answering now (issue 11): when they are back, in the
+ * resident's own clock, or that nobody is available; null while they are answering.
+ */
+export function availabilityText(topic: { open: boolean; opensAt: string | null }, now = new Date()): string | null {
+  if (topic.open) return null;
+  const opens = topic.opensAt ? new Date(topic.opensAt) : null;
+  if (!opens || Number.isNaN(opens.getTime())) return 'No advisers are available for this at the moment';
+  const sameDay = opens.toDateString() === now.toDateString();
+  const day = sameDay ? 'today' : opens.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+  return `Advisers are not available now. They are back ${day} at ${formatTime(opens.toISOString())}`;
+}

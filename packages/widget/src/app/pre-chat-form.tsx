@@ -6,6 +6,7 @@ import type { PreChatValues } from './form-validation.ts';
 import { ErrorMessage, ErrorSummary, FormGroup, Hint, StepHeading, describedBy, errorFor } from './govuk.tsx';
 import type { StoredConversation } from './storage.ts';
 import { useFormSubmit } from './use-form-submit.ts';
+import { availabilityText } from './format.ts';
 
 interface Props {
   organisation: string;
@@ -100,6 +101,7 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
             <div class="ward-radios">
               {config.topics.map((topic, index) => {
                 const id = index === 0 ? preChatFields.topic : `${preChatFields.topic}-${index + 1}`;
+                const availability = availabilityText(topic);
                 return (
                   <div class="ward-radios__item" key={topic.id}>
                     <input
@@ -110,10 +112,16 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
                       value={topic.id}
                       checked={values.topic === topic.id}
                       onChange={() => set({ topic: topic.id })}
+                      aria-describedby={availability ? `${id}-hint` : undefined}
                     />
                     <label class="ward-radios__label" for={id}>
                       {topic.label}
                     </label>
+                    {availability && (
+                      <div class="ward-hint ward-radios__hint" id={`${id}-hint`}>
+                        {availability}
+                      </div>
+                    )}
                   </div>
                 );
               })}

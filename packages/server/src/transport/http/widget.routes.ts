@@ -10,6 +10,7 @@ import {
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { startConversation } from '../../features/conversations/start-conversation.ts';
+import { topicAvailability } from '../../features/organisations/topic-availability.ts';
 import { requestTranscript, saveOptIns, saveSurvey } from '../../features/conversations/update-conversation.ts';
 import type { ApiRouter } from './api-router.ts';
 import { visitorConversationOf } from './authorise.ts';
@@ -39,9 +40,13 @@ export function registerWidgetRoutes(
     async ({ params }): Promise<WidgetConfig> => {
       requireOrganisation(params.organisation);
       const { settings } = ctx.organisation;
+      const availability = topicAvailability(ctx);
       return {
         organisationName: ctx.organisation.name,
-        topics: settings.topics.map(({ id, label, sensitive }) => ({ id, label, sensitive })),
+        topics: settings.topics.map(({ id, label, sensitive }) => {
+          const hours = availability.get(id);
+          return { id, label, sensitive, open: hours?.open ?? true, opensAt: hours?.opensAt?.toISOString() ?? null };
+        }),
         consent: settings.consent,
         optIns: settings.optIns,
         transcriptsEnabled: options.transcriptsEnabled,
