@@ -74,6 +74,17 @@ export function openConversation(keyring: Keyring, row: StoredConversation): Con
 
 export type ConversationSecrets = Partial<Pick<ConversationRecord, EncryptedField>>;
 
+/** A row or change split into its personal-data fields (to seal) and the rest (stored as they are). */
+export function splitConversationSecrets<T extends ConversationSecrets>(
+  row: T,
+): { secrets: ConversationSecrets; plain: Omit<T, EncryptedField> } {
+  const secrets: Record<string, unknown> = {};
+  const plain: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(row))
+    ((encryptedConversationFields as readonly string[]).includes(field) ? secrets : plain)[field] = value;
+  return { secrets: secrets as ConversationSecrets, plain: plain as Omit<T, EncryptedField> };
+}
+
 /** Encrypts the personal-data fields of a change to one conversation. */
 export function sealConversationFields(
   key: Buffer,

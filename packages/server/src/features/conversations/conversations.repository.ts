@@ -8,6 +8,7 @@ import {
   openMessage,
   sealConversationFields,
   sealMessageBody,
+  splitConversationSecrets,
   type ConversationRecord,
   type ConversationSecrets,
   type MessageRecord,
@@ -52,27 +53,8 @@ export async function insertConversation(
   key: Buffer,
   row: NewConversation & { id: string },
 ): Promise<void> {
-  const {
-    visitor_name,
-    visitor_email,
-    ip_address,
-    browser,
-    operating_system,
-    summary,
-    survey_comment,
-    transcript_email,
-    ...plain
-  } = row;
-  const sealed = sealConversationFields(key, row.id, {
-    visitor_name,
-    visitor_email,
-    ip_address,
-    browser,
-    operating_system,
-    summary,
-    survey_comment,
-    transcript_email,
-  });
+  const { secrets, plain } = splitConversationSecrets(row);
+  const sealed = sealConversationFields(key, row.id, secrets);
   await db
     .insertInto('conversations')
     .values({ ...plain, ...sealed, visitor_name: sealed.visitor_name ?? Buffer.alloc(0) })
@@ -129,27 +111,7 @@ export async function updateConversation(
   > &
     ConversationSecrets,
 ): Promise<void> {
-  const {
-    visitor_name,
-    visitor_email,
-    ip_address,
-    browser,
-    operating_system,
-    summary,
-    survey_comment,
-    transcript_email,
-    ...plain
-  } = changes;
-  const secrets: ConversationSecrets = {
-    visitor_name,
-    visitor_email,
-    ip_address,
-    browser,
-    operating_system,
-    summary,
-    survey_comment,
-    transcript_email,
-  };
+  const { secrets, plain } = splitConversationSecrets(changes);
   const hasSecrets = Object.values(secrets).some((v) => v !== undefined);
   if (hasSecrets && !conversation.data_key) throw new Error('this resident’s data has been erased');
   const sealed =
