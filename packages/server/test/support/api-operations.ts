@@ -1,5 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { StartConversationResponse } from '@ward/protocol';
+import {
+  type Operation,
+  everyone,
+  PUBLIC,
+  ADMIN,
+  PRIVACY,
+  VISITOR,
+  STAFF,
+  OBJECT,
+  LIVE_CHAT,
+  LIST,
+  CHAT_LIST,
+  MY_CASES,
+  INTAKE,
+} from './api-callers.ts';
+
+export { callers, type Caller, type Fixture, type Operation, type Outcome } from './api-callers.ts';
 
 /**
  * Every operation of the OpenAPI document, with a valid request for it and who may make it, and
@@ -7,72 +23,6 @@ import type { StartConversationResponse } from '@ward/protocol';
  * api-matrix.ts, which sets up the objects and sends), so both cover every operation and fail when
  * one is added without a row here.
  */
-export const callers = [
-  'anonymous',
-  'visitor',
-  'apiKey',
-  'agentElsewhere',
-  'agentHere',
-  'supervisorHere',
-  'privacyOfficer',
-  'admin',
-  'otherCouncil',
-  'otherCouncilKey',
-] as const;
-export type Caller = (typeof callers)[number];
-/**
- * allow: reaches the operation; deny: 401/403/404; hide: answered, with nothing of the other
- * department's resident in it.
- */
-export type Outcome = 'allow' | 'deny' | 'hide';
-export type Fixture = {
-  chat: StartConversationResponse;
-  caseId: string;
-  recordId: string;
-  spareRecordId: string;
-  detailId: string;
-  elsewhereChatId: string;
-  hereEmail: string;
-  staffIds: Record<'agentElsewhere' | 'agentHere' | 'spare', string>;
-};
-export type Operation = {
-  path: (f: Fixture) => string;
-  body?: (f: Fixture, caller: Caller) => unknown;
-  expect: Record<Caller, Outcome>;
-  /** The object named in the path does not exist in the fixture: those allowed may get 404. */
-  missingObject?: true;
-};
-
-const everyone = (outcome: Outcome): Record<Caller, Outcome> =>
-  Object.fromEntries(callers.map((c) => [c, outcome])) as Record<Caller, Outcome>;
-const only = (...allowed: Caller[]) =>
-  Object.fromEntries(callers.map((c) => [c, allowed.includes(c) ? 'allow' : 'deny'])) as Record<Caller, Outcome>;
-const PUBLIC = everyone('allow');
-const ADMIN = only('admin');
-/** The privacy officer's work: the audit trail, retention and holds. */
-const PRIVACY = only('privacyOfficer', 'admin');
-const VISITOR = only('visitor');
-/** Any member of staff, whatever their role and departments (nothing of a department's resident is involved). */
-const STAFF = only('agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
-/** One case or record of the Council Tax department (privacy officers read every department). */
-const OBJECT = only('agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
-/**
- * The live Council Tax chat, which the agent here is handling: its supervisor and administrators
- * may watch it; a privacy officer reads chats once they have ended.
- */
-const LIVE_CHAT = only('agentHere', 'supervisorHere', 'admin');
-/** A list or search: answered to all staff, without the other department's resident. */
-const LIST: Record<Caller, Outcome> = {
-  ...only('agentHere', 'supervisorHere', 'privacyOfficer', 'admin'),
-  agentElsewhere: 'hide',
-};
-/** A list of chats: the live chat is left out for those who may not watch it. */
-const CHAT_LIST: Record<Caller, Outcome> = { ...LIST, privacyOfficer: 'hide' };
-/** The caller's own cases: the agent here owns the Council Tax case. */
-const MY_CASES: Record<Caller, Outcome> = { ...LIST, supervisorHere: 'hide', privacyOfficer: 'hide' };
-/** A staff session, or the API key (which has the intake and cases:read scopes). */
-const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
-
 export const resident = { name: 'Ann Resident', email: 'ann@example.com', message: 'My bin was not collected' };
 const reason = 'Matrix check';
 
