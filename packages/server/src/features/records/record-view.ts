@@ -13,17 +13,13 @@ import type { AuditPurpose } from '../audit/audit-chain.rules.ts';
 import { seesFullCase, type RecordViewer } from './record-access.rules.ts';
 import { openChangeReason, openRecordDetail } from './record-details.repository.ts';
 import { actorOf } from './record-summaries.ts';
+import { findRecordHeads, listDetailRows, recordGroups, recordKeys, staffNames } from './records.repository.ts';
 import {
-  findRecordHeads,
   listCasesOfRecords,
-  listDetailRows,
-  recordGroups,
-  staffNames,
-  type TimelineCaseRow,
-  recordKeys,
-  openTimelineSummaries,
   listTimelineDisclosures,
-} from './records.repository.ts';
+  openTimelineSummaries,
+  type TimelineCaseRow,
+} from './record-timeline.repository.ts';
 
 /**
  * A current record as staff see it (ADR 14): its values and those of records merged into it,
