@@ -13,6 +13,7 @@ export const retentionCategories = [
   'consent-evidence',
   'emails',
   'customer-records',
+  'rights-requests',
 ] as const;
 export const RetentionCategory = z.enum(retentionCategories);
 export type RetentionCategory = z.infer<typeof RetentionCategory>;

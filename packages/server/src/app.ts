@@ -21,6 +21,7 @@ import { registerTranscriptJobs } from './features/transcripts/send-transcript.t
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { registerAbandonedChatJobs } from './features/conversations/end-abandoned-chats.ts';
+import { registerRightsRetentionJob } from './features/rights/purge-rights-requests.ts';
 import { sealAutomaticInformation } from './features/conversations/seal-automatic-information.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
 import { enabledRedactions } from './features/redaction/redaction.rules.ts';
@@ -229,6 +230,7 @@ export async function buildApp(
   await registerFormConfirmationJobs(ctx, boss, mailer);
   await registerRetentionJobs(ctx, boss, { outboxDir });
   await registerAbandonedChatJobs(ctx, boss, config.abandonedChats);
+  await registerRightsRetentionJob(ctx, boss);
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
   if (config.auditCheckpointSchedule)
     await registerAuditCheckpointJobs(db, boss, {

@@ -8,6 +8,7 @@ export const categoryNames: Record<RetentionCategory, string> = {
   'consent-evidence': 'Consent evidence',
   emails: 'Emails',
   'customer-records': 'Customer record details',
+  'rights-requests': 'Residents’ rights requests',
 };
 
 /** What an item in "What will be deleted next" is. */

@@ -320,3 +320,32 @@ export async function findRightsOwner(
     .executeTakeFirst();
   return row ?? null;
 }
+
+/**
+ * Deletes the requests closed before `closedBefore` (their steps go with them) and destroys their
+ * requesters' data keys, so nothing sealed under them can be read again. Returns how many.
+ */
+export async function deleteRequestsClosedBefore(
+  db: DbOrTx,
+  organisationId: string,
+  closedBefore: Date,
+  now: Date,
+): Promise<number> {
+  const deleted = await db
+    .deleteFrom('rights_requests')
+    .where('organisation_id', '=', organisationId)
+    .where('closed_at', '<', closedBefore)
+    .returning('data_subject_id')
+    .execute();
+  if (deleted.length === 0) return 0;
+  await db
+    .updateTable('data_subjects')
+    .set({ wrapped_key: null, shredded_at: now })
+    .where(
+      'id',
+      'in',
+      deleted.map((row) => row.data_subject_id),
+    )
+    .execute();
+  return deleted.length;
+}
