@@ -98,7 +98,7 @@ describe('accessibility: what disabled residents and agents notice', () => {
         'Select what your enquiry is about',
         'Confirm that you have read how we use your information',
       ]);
-      expect(await chat.title()).toMatch(/^Error: Start a chat/);
+      await expect.poll(() => chat.title()).toMatch(/^Error: Start a chat/);
 
       // Each link in the summary moves focus to its field.
       await tabTo(page, chat, (f) => f.tag === 'a' && f.name === 'Enter your name', 'the "Enter your name" link', {
@@ -366,7 +366,7 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await tabTo(page, page, (f) => f.tag === 'button' && f.name === 'Sign in', 'the Sign in button', { max: 2 });
       await page.keyboard.press('Enter');
       await expectFocus(page, (f) => f.tag === 'div' && f.name.startsWith('There is a problem'), 'the error summary');
-      expect(await page.title()).toMatch(/^Error: Sign in/);
+      await expect.poll(() => page.title()).toMatch(/^Error: Sign in/);
       await tabTo(page, page, (f) => f.tag === 'a' && /email/i.test(f.name), 'the email error link', { max: 1 });
       await page.keyboard.press('Enter');
       await expectFocus(page, { tag: 'input', id: 'email' }, 'the email field');

@@ -110,7 +110,7 @@ describe('customer records: one resident, every contact', () => {
     // An empty search is an error, summarised and focused.
     await keyboardActivate(agent, 'Search', 'the Search button', { tag: 'button' });
     await expectFocus(agent, (f) => f.name.startsWith('There is a problem'), 'the error summary');
-    expect(await agent.title()).toMatch(/^Error: Residents/);
+    await expect.poll(() => agent.title()).toMatch(/^Error: Residents/);
     await expectNoAxeViolations(agent);
 
     // Searching for a resident with no record says so.

@@ -83,7 +83,7 @@ describe('staff sign in with their council account (single sign-on, ADR 23)', ()
       .poll(() => summary.textContent())
       .toContain('Your council account is not set up for Ward. Ask your administrator.');
     await expectFocus(page, (f) => f.tag === 'div' && f.name.includes('There is a problem'), 'the error summary');
-    expect(await page.title()).toMatch(/^Error: /);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     // The password form is still there for those who have one.
     await page.getByLabel('Email address').waitFor();
     await expectNoAxeViolations(page);

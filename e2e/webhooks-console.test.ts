@@ -27,7 +27,7 @@ describe('an administrator adds a webhook in the console, pings it and reads its
       await summary.getByRole('link', { name: 'Enter the address Ward sends to' }).waitFor();
       await summary.getByRole('link', { name: 'Select at least one event to send' }).waitFor();
       await expectFocus(page, (f) => f.name.includes('There is a problem'), 'the error summary');
-      expect(await page.title()).toMatch(/^Error: Webhooks/);
+      await expect.poll(() => page.title()).toMatch(/^Error: Webhooks/);
       await expectNoAxeViolations(page);
 
       await page.getByLabel('Address Ward sends to').fill(`${receiver.url}/crm`);

@@ -25,7 +25,7 @@ export async function residentReportsFault(
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
   await expectFocus(page, (f) => f.name.startsWith('There is a problem'), 'the error summary');
-  expect(await page.title()).toMatch(/^Error: /);
+  await expect.poll(() => page.title()).toMatch(/^Error: /);
   await expectNoAxeViolations(page);
 
   // The first error link takes the keyboard to the fault type; arrow keys choose one.
