@@ -25,6 +25,7 @@ import * as sealAutomaticInformation from './migrations/0021-seal-automatic-info
 import * as disclosures from './migrations/0022-disclosures.ts';
 import * as visitorPresence from './migrations/0023-visitor-presence.ts';
 import * as conversationCorrections from './migrations/0024-conversation-corrections.ts';
+import * as rightsRequestScope from './migrations/0025-rights-request-scope.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0022-disclosures': disclosures,
   '0023-visitor-presence': visitorPresence,
   '0024-conversation-corrections': conversationCorrections,
+  '0025-rights-request-scope': rightsRequestScope,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -397,6 +397,16 @@ export interface DisclosuresTable {
   created_at: CreatedAt;
 }
 
+/** Migration 0025 (ADR 32): a record or case a privacy officer confirmed is the requester's. */
+export interface RightsRequestItemsTable {
+  request_id: string;
+  organisation_id: string;
+  kind: 'customer-record' | 'case';
+  item_id: string;
+  confirmed_by: string | null;
+  confirmed_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -427,6 +437,7 @@ export interface Database {
   rights_requests: RightsRequestsTable;
   rights_request_steps: RightsRequestStepsTable;
   disclosures: DisclosuresTable;
+  rights_request_items: RightsRequestItemsTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;
