@@ -11,7 +11,7 @@ const server = 'packages/server/src';
  */
 export const featureOrder = [
   ['crypto', 'redaction', 'audit', 'access', 'limits'],
-  ['organisations', 'mail'],
+  ['organisations', 'mail', 'consents'],
   ['staff'],
   ['records'],
   ['cases'],

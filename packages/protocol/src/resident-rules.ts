@@ -20,3 +20,9 @@ export const residentMessages = {
   ratingMissing: 'Choose a rating from 1 to 5',
   messageEmpty: 'A message cannot be empty',
 } as const;
+
+/** The consent checkboxes' labels, word for word: the proof of consent quotes them (ADR 37). */
+export const consentCheckboxLabels = {
+  preChat: 'I have read how my information will be used',
+  onlineForm: 'I have read how you will use my information',
+} as const;

@@ -17,6 +17,7 @@ import { loadIndexKey } from './features/crypto/load-index-key.ts';
 import { auditKeysFrom, loadAuditKey, withAuditKeys } from './features/audit/audit-key.ts';
 import { registerAuditCheckpointJobs } from './features/audit/audit-checkpoint-job.ts';
 import { createMailer } from './features/mail/mailer.ts';
+import { newPrivacyChoicesLink, privacyChoicesFooter } from './features/consents/consent-links.ts';
 import { registerTranscriptJobs } from './features/transcripts/send-transcript.ts';
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
@@ -39,6 +40,8 @@ import { registerRightsRoutes } from './transport/http/rights.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerCaseRoutes } from './transport/http/cases.routes.ts';
 import { registerDisclosureRoutes } from './transport/http/disclosures.routes.ts';
+import { registerConsentRoutes } from './transport/http/consents.routes.ts';
+import { registerPrivacyChoicePages } from './transport/http/privacy-choices.routes.ts';
 import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
 import { registerApiKeyRoutes } from './transport/http/api-keys.routes.ts';
 import { registerRecordRoutes } from './transport/http/records.routes.ts';
@@ -221,7 +224,13 @@ export async function buildApp(
   await http.register(fastifyCookie);
 
   const outboxDir = path.join(config.dataDir, 'outbox');
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir,
+    footer: async (organisationId, dataSubjectId) =>
+      privacyChoicesFooter(await newPrivacyChoicesLink(ctx.db, config.publicUrl, organisationId, dataSubjectId)),
+  });
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'ward_jobs' });
   boss.on('error', report);
   await boss.start();
@@ -252,7 +261,7 @@ export async function buildApp(
     () => enabledRedactions(ctx.organisation.settings.redaction),
   );
   registerHealthRoutes(http, db);
-  registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter });
+  registerWidgetRoutes(api, ctx, { transcriptsEnabled: true, limiter, publicUrl: config.publicUrl });
   registerStaffRoutes(api, ctx, {
     publicUrl: config.publicUrl,
     outboxDir,
@@ -275,6 +284,7 @@ export async function buildApp(
   registerRecordRoutes(api, ctx);
   registerCaseRoutes(api, ctx);
   registerDisclosureRoutes(api, ctx, { mfaRequired: config.mfaRequired });
+  registerConsentRoutes(api, ctx);
   registerIntakeRoutes(api, ctx);
   registerApiKeyRoutes(api, ctx);
   registerWebhookRoutes(api, ctx, { allowedNetworks: config.webhookAllowedNetworks, queue: webhookQueue });
@@ -285,6 +295,7 @@ export async function buildApp(
   });
   await registerFormRoutes(http, api, ctx, { secureCookies: config.publicUrl.startsWith('https:'), limiter });
   registerAccessibilityStatement(http, ctx);
+  await registerPrivacyChoicePages(http, ctx);
   http.get('/api/openapi.json', async () => api.openApiDocument(version));
   await registerStaticRoutes(http, {
     widgetDist: path.join(packagesDir, 'widget', 'dist'),

@@ -68,6 +68,9 @@ export interface ConversationsTable {
   visitor_left_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** Migration 0023: when the agent was told the resident had gone. */
   visitor_left_told_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Migration 0030 (ADR 37): the privacy notice in effect, and each purpose's lawful basis then. */
+  privacy_notice_id: ColumnType<string | null, string | null | undefined, string | null>;
+  lawful_bases: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 /**
@@ -264,6 +267,9 @@ export interface EmailsTable {
   send_status: 'queued' | 'sent' | null;
   created_at: CreatedAt;
   personal_data_deleted_at: Date | null;
+  /** Migration 0030 (ADR 37): the privacy notice in effect, and each purpose's lawful basis then. */
+  privacy_notice_id: ColumnType<string | null, string | null | undefined, string | null>;
+  lawful_bases: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 export interface EmailAttachmentsTable {
@@ -339,6 +345,9 @@ export interface FormSubmissionsTable {
   confirmation_sent_at: Date | null;
   created_at: CreatedAt;
   personal_data_deleted_at: Date | null;
+  /** Migration 0030 (ADR 37): the privacy notice in effect, and each purpose's lawful basis then. */
+  privacy_notice_id: ColumnType<string | null, string | null | undefined, string | null>;
+  lawful_bases: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 /** A resident's rights request (ADR 28, migration 0020): the requester's details sealed under their subject key. */
@@ -407,6 +416,47 @@ export interface RightsRequestItemsTable {
   confirmed_at: CreatedAt;
 }
 
+/** Migration 0030 (ADR 37): a version of the council's privacy notice, its text or its address. */
+export interface PrivacyNoticesTable {
+  id: string;
+  organisation_id: string;
+  version: string;
+  url: string | null;
+  body: string | null;
+  effective_from: Date;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type ConsentMethod = 'pre-chat-form' | 'typed-statement' | 'post-chat-form' | 'online-form';
+
+/** Migration 0030 (ADR 37): one consent given, with the wording shown; no personal data. */
+export interface ConsentsTable {
+  id: string;
+  organisation_id: string;
+  data_subject_id: string;
+  case_id: string | null;
+  conversation_id: string | null;
+  form_submission_id: string | null;
+  purpose: string;
+  method: ConsentMethod;
+  wording: string;
+  message_seq: number | null;
+  privacy_notice_id: string | null;
+  given_at: CreatedAt;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+  withdrawal_method: 'resident-link' | 'staff' | null;
+}
+
+/** Migration 0030: a resident's link to their consents, by the token's SHA-256. */
+export interface ConsentLinksTable {
+  token_hash: Buffer;
+  organisation_id: string;
+  data_subject_id: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -438,6 +488,9 @@ export interface Database {
   rights_request_steps: RightsRequestStepsTable;
   disclosures: DisclosuresTable;
   rights_request_items: RightsRequestItemsTable;
+  privacy_notices: PrivacyNoticesTable;
+  consents: ConsentsTable;
+  consent_links: ConsentLinksTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -103,19 +103,29 @@ export type AccessibilitySettings = z.infer<typeof AccessibilitySettings>;
  * transfers outside the UK, and the data protection officer. Defaults fit a council that hosts
  * Ward itself; a council changes them in its organisation file.
  */
-const defaultPurposes: Array<{ purpose: string; lawfulBasis: LawfulBasis }> = [
+const defaultPurposes: Array<{ id: string; purpose: string; lawfulBasis: LawfulBasis }> = [
   {
+    id: 'enquiries',
     purpose: 'Answering residents’ enquiries by web chat, email, online forms, phone and in person',
     lawfulBasis: 'public-task',
   },
-  { purpose: 'Keeping a record of each contact and a customer record of a resident', lawfulBasis: 'public-task' },
-  { purpose: 'Sending updates a resident opted in to', lawfulBasis: 'consent' },
-  { purpose: 'Handling residents’ data protection rights requests', lawfulBasis: 'legal-obligation' },
   {
+    id: 'records',
+    purpose: 'Keeping a record of each contact and a customer record of a resident',
+    lawfulBasis: 'public-task',
+  },
+  { id: 'service-updates', purpose: 'Sending updates a resident opted in to', lawfulBasis: 'consent' },
+  {
+    id: 'rights-requests',
+    purpose: 'Handling residents’ data protection rights requests',
+    lawfulBasis: 'legal-obligation',
+  },
+  {
+    id: 'audit',
     purpose: 'Keeping an audit trail of who read or changed personal data, and deleting it on time',
     lawfulBasis: 'legal-obligation',
   },
-  { purpose: 'Managing staff accounts and sign-in', lawfulBasis: 'contract' },
+  { id: 'staff-accounts', purpose: 'Managing staff accounts and sign-in', lawfulBasis: 'contract' },
 ];
 const defaultProcessors = [
   { name: 'The council’s own hosting', service: 'Runs Ward and its database on the council’s own servers' },
@@ -123,7 +133,17 @@ const defaultProcessors = [
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const ProcessingSettings = z.strictObject({
   purposes: z
-    .array(z.strictObject({ purpose: text(300), lawfulBasis: LawfulBasis }))
+    .array(
+      z.strictObject({
+        /** Names the purpose where a contact records its lawful basis (ADR 37); an opt-in's id for its purpose. */
+        id: z
+          .string()
+          .regex(/^[a-z0-9-]{1,40}$/, 'a purpose id is lower-case letters, digits and hyphens')
+          .optional(),
+        purpose: text(300),
+        lawfulBasis: LawfulBasis,
+      }),
+    )
     .min(1, 'at least one purpose is needed')
     .max(50)
     .default(defaultPurposes),

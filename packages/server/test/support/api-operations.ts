@@ -385,6 +385,21 @@ export const operations: Record<string, Operation> = {
     body: () => ({ name: resident.name, email: resident.email, reason }),
     expect: LIVE_CHAT,
   },
+  // Privacy notices and the proof of consent (ADR 37).
+  'GET /api/privacy-notices': { path: () => '/api/privacy-notices', expect: PRIVACY },
+  'POST /api/privacy-notices': {
+    path: () => '/api/privacy-notices',
+    body: () => ({ version: `matrix-${randomUUID().slice(0, 8)}`, url: 'https://council.example/privacy' }),
+    expect: ADMIN,
+  },
+  'GET /api/consents': { path: () => '/api/consents?purpose=service-updates', expect: PRIVACY },
+  'GET /api/consents.csv': { path: () => '/api/consents.csv?purpose=service-updates', expect: PRIVACY },
+  'POST /api/consents/{id}/withdraw': {
+    path: () => `/api/consents/${randomUUID()}/withdraw`,
+    body: () => ({}),
+    expect: PRIVACY,
+    missingObject: true,
+  },
   // Last: signing out ends the session it is called with (a spare one here).
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 

@@ -7,6 +7,7 @@ import { ErrorMessage, ErrorSummary, FormGroup, Hint, StepHeading, describedBy, 
 import type { StoredConversation } from './storage.ts';
 import { useFormSubmit } from './use-form-submit.ts';
 import { availabilityText } from './format.ts';
+import { consentCheckboxLabels } from '@ward/protocol/resident-rules';
 
 interface Props {
   organisation: string;
@@ -158,7 +159,7 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
                     onChange={(event) => set({ consent: event.currentTarget.checked })}
                   />
                   <label class="ward-checkboxes__label" for={preChatFields.consent}>
-                    I have read how my information will be used
+                    {consentCheckboxLabels.preChat}
                   </label>
                 </div>
               </div>

@@ -22,6 +22,8 @@ export const auditPurposes = [
   'sign-in',
   /** A member of staff's own sign-in (two-step sign-in set up, changed or reset). */
   'account-security',
+  /** Consent given, withdrawn, or its proof exported (ADR 37). */
+  'consent',
 ] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 

@@ -8,6 +8,9 @@ import { indexTerms } from '../crypto/blind-index.rules.ts';
 import { insertBlindIndexes } from '../crypto/blind-indexes.repository.ts';
 import { newCaseReference } from '../cases/case-reference.ts';
 import { CaseReferenceTaken, openCase } from '../cases/open-case.ts';
+import { termsForNewContact } from '../consents/contact-terms.ts';
+import { checkboxWording, preChatConsentLabel } from '../consents/contact-terms.rules.ts';
+import { recordConsents } from '../consents/record-consent.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -31,6 +34,7 @@ export async function startConversation(
       const conversationId = randomUUID();
       await ctx.db.transaction().execute(async (tx) => {
         const subject = await createConversationSubject(tx, ctx.keyring, ctx.organisation.id);
+        const terms = await termsForNewContact(tx, ctx.organisation);
         await insertConversation(tx, subject.key, {
           id: conversationId,
           organisation_id: ctx.organisation.id,
@@ -54,7 +58,22 @@ export async function startConversation(
           survey_comment: null,
           transcript_email: null,
           transcript_requested_at: null,
+          privacy_notice_id: terms.privacy_notice_id,
+          lawful_bases: terms.lawful_bases,
         });
+        if (settings.consent && body.consent === true) {
+          await recordConsents(tx, [
+            {
+              organisationId: ctx.organisation.id,
+              dataSubjectId: subject.id,
+              conversationId,
+              purpose: 'enquiries',
+              method: 'pre-chat-form',
+              wording: checkboxWording(settings.consent.summary, preChatConsentLabel, terms.noticeVersion),
+              privacyNoticeId: terms.privacy_notice_id,
+            },
+          ]);
+        }
         // Every chat is a case (ADR 14), in the department its topic belongs to.
         await openCase(tx, {
           organisationId: ctx.organisation.id,

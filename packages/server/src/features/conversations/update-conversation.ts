@@ -13,6 +13,8 @@ import { conversationEntry, recordAudit, staffActor } from '../audit/record-audi
 import { canReadConversation, canWriteChatSummary } from '../access/access.rules.ts';
 import { staffScopeOf } from '../access/staff-scope.ts';
 import { accessFactsOf } from './conversation-access.ts';
+import { recordConsents } from '../consents/record-consent.ts';
+import { typedStatementWording } from '../consents/contact-terms.rules.ts';
 
 /** The agent marks a resident's typed statement as the evidence of their consent. */
 export async function markConsentMessage(
@@ -29,6 +31,18 @@ export async function markConsentMessage(
     const marked = await markMessageAsConsent(tx, conversation, seq);
     if (!marked) throw new AppError('bad_request', 'Only a message from the resident can be marked as consent');
     await updateConversation(tx, conversation, { consent_given: true });
+    await recordConsents(tx, [
+      {
+        organisationId: conversation.organisation_id,
+        dataSubjectId: conversation.data_subject_id,
+        conversationId,
+        purpose: 'enquiries',
+        method: 'typed-statement',
+        wording: typedStatementWording(seq),
+        messageSeq: seq,
+        privacyNoticeId: conversation.privacy_notice_id,
+      },
+    ]);
     await recordAudit(
       tx,
       conversationEntry(conversation, {
@@ -97,9 +111,26 @@ export async function saveOptIns(ctx: ServiceContext, conversationId: string, bo
   const known = new Set(ctx.organisation.settings.optIns.map((o) => o.id));
   const unknown = body.optIns.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new AppError('bad_request', 'Choose from the options shown');
-  const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
-  if (!row) throw notFound('The conversation');
-  await updateConversation(ctx.db, row, { opt_ins: [...new Set(body.optIns)] });
+  const optIns = [...new Set(body.optIns)];
+  await ctx.db.transaction().execute(async (tx) => {
+    const row = await lockConversation(tx, ctx.keyring, conversationId);
+    if (!row || row.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
+    const given = optIns.filter((id) => !row.opt_ins.includes(id));
+    await updateConversation(tx, row, { opt_ins: optIns });
+    // Each opt-in is a consent to its own purpose, with the label the resident ticked (ADR 37).
+    await recordConsents(
+      tx,
+      given.map((id) => ({
+        organisationId: row.organisation_id,
+        dataSubjectId: row.data_subject_id,
+        conversationId,
+        purpose: id,
+        method: 'post-chat-form' as const,
+        wording: ctx.organisation.settings.optIns.find((o) => o.id === id)?.label ?? id,
+        privacyNoticeId: row.privacy_notice_id,
+      })),
+    );
+  });
 }
 
 /** Records where the resident wants the transcript; the transcripts feature sends it. */

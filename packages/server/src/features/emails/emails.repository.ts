@@ -42,6 +42,9 @@ export type NewEmail = EmailContent & {
   dataSubjectId: string;
   messageId: string;
   authorStaffId: string | null;
+  /** An incoming email records what the resident was told (ADR 37): the notice and lawful bases (JSON). */
+  privacyNoticeId?: string | null;
+  lawfulBases?: string | null;
 };
 
 export async function insertEmail(db: DbOrTx, indexKey: Buffer, key: Buffer, email: NewEmail): Promise<void> {
@@ -66,6 +69,8 @@ export async function insertEmail(db: DbOrTx, indexKey: Buffer, key: Buffer, ema
       sent_at: null,
       author_staff_id: email.authorStaffId,
       send_status: email.direction === 'out' ? 'queued' : null,
+      privacy_notice_id: email.privacyNoticeId ?? null,
+      lawful_bases: email.lawfulBases ?? null,
     })
     .execute();
 }

@@ -19,6 +19,7 @@ import {
   emailDataKey,
 } from './emails.repository.ts';
 import { parseEmail } from './parse-email.ts';
+import { termsForNewContact } from '../consents/contact-terms.ts';
 
 export type IntakeOptions = {
   /** The council's intake addresses (lower-case); the first is where replies come back to. */
@@ -76,6 +77,7 @@ export async function receiveEmail(
   try {
     const stored = await ctx.db.transaction().execute(async (tx) => {
       const target = (await quotedCase(tx, ctx, email.subject)) ?? (await newEmailCase(tx, ctx, sender));
+      const terms = await termsForNewContact(tx, ctx.organisation);
       await insertEmail(tx, ctx.indexKey, target.key, {
         id: emailId,
         organisationId,
@@ -91,6 +93,8 @@ export async function receiveEmail(
         redactions,
         receivedAt: new Date(),
         authorStaffId: null,
+        privacyNoticeId: terms.privacy_notice_id,
+        lawfulBases: terms.lawful_bases,
       });
       for (const [position, attachment] of email.attachments.entries()) {
         await insertAttachment(tx, target.key, { id: randomUUID(), organisationId, emailId, position, ...attachment });

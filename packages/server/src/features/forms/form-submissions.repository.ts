@@ -12,6 +12,9 @@ export type NewFormSubmission = {
   answers: FormAnswers;
   consentGiven: boolean;
   confirmationEmail: string | null;
+  /** What the resident was told (ADR 37): the notice in effect and the purposes' lawful bases (JSON). */
+  privacyNoticeId?: string | null;
+  lawfulBases?: string | null;
 };
 
 /** Stores a submission with its answers (and where the confirmation goes) sealed under the record's key. */
@@ -26,6 +29,8 @@ export async function insertFormSubmission(db: DbOrTx, dataKey: Buffer, submissi
       data_subject_id: submission.dataSubjectId,
       answers: sealField(dataKey, 'form_submissions', 'answers', submission.id, JSON.stringify(submission.answers)),
       consent_given: submission.consentGiven,
+      privacy_notice_id: submission.privacyNoticeId ?? null,
+      lawful_bases: submission.lawfulBases ?? null,
       confirmation_email: sealField(
         dataKey,
         'form_submissions',

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { FormDefinition, RedactionCategory } from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../shared/app-error.ts';
+import { termsForNewContact } from '../consents/contact-terms.ts';
+import { checkboxWording, onlineFormConsentLabel } from '../consents/contact-terms.rules.ts';
+import { recordConsents } from '../consents/record-consent.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import { findCaseByReference } from '../cases/cases.repository.ts';
@@ -98,6 +101,7 @@ export async function submitForm(
       contactedAt: now,
       createdBy: 'system:form',
     });
+    const terms = await termsForNewContact(tx, ctx.organisation, now);
     await insertFormSubmission(tx, record.dataKey, {
       id: submissionId,
       organisationId,
@@ -107,7 +111,23 @@ export async function submitForm(
       answers,
       consentGiven: checked.consentGiven,
       confirmationEmail,
+      privacyNoticeId: terms.privacy_notice_id,
+      lawfulBases: terms.lawful_bases,
     });
+    if (form.consent && checked.consentGiven) {
+      await recordConsents(tx, [
+        {
+          organisationId,
+          dataSubjectId: record.dataSubjectId,
+          caseId,
+          formSubmissionId: submissionId,
+          purpose: 'enquiries',
+          method: 'online-form',
+          wording: checkboxWording(form.consent.summary, onlineFormConsentLabel, terms.noticeVersion),
+          privacyNoticeId: terms.privacy_notice_id,
+        },
+      ]);
+    }
     const audit = (entry: Pick<AuditEntry, 'recordType' | 'recordId' | 'fields'>): AuditEntry => ({
       organisationId,
       actor: systemActor,

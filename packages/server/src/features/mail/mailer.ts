@@ -32,13 +32,23 @@ export function createMailer(options: {
   from: string;
   outboxDir: string;
   now?: () => Date;
+  /**
+   * What every email to a resident ends with: their link to see and withdraw their consents
+   * (ADR 37). Composed in app.ts so the mailer knows nothing of consents.
+   */
+  footer?: (organisationId: string, dataSubjectId: string) => Promise<string>;
 }): Mailer {
   const now = options.now ?? (() => new Date());
+  const withFooter = async (organisationId: string, email: OutgoingEmail, subject: EmailSubject) =>
+    options.footer
+      ? { ...email, text: email.text + (await options.footer(organisationId, subject.dataSubjectId)) }
+      : email;
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
       kind: 'smtp',
-      send: async (_organisationId, email) => {
+      send: async (organisationId, outgoing, subject) => {
+        const email = await withFooter(organisationId, outgoing, subject);
         await transport.sendMail({
           from: options.from,
           to: email.to,
@@ -52,7 +62,13 @@ export function createMailer(options: {
   return {
     kind: 'outbox',
     send: async (organisationId, email, subject) => {
-      await writeOutboxEmail(options.outboxDir, organisationId, now(), email, subject);
+      await writeOutboxEmail(
+        options.outboxDir,
+        organisationId,
+        now(),
+        await withFooter(organisationId, email, subject),
+        subject,
+      );
     },
   };
 }

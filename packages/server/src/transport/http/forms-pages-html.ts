@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 /**
  * A tiny HTML builder for the server-rendered form pages: every interpolated value is escaped
  * unless it is already built HTML, so what a resident typed can never become markup or script.
@@ -98,4 +99,18 @@ ${input.main}
 </html>
 `.value
   }`;
+}
+
+/** The pages load only Ward's own styles, post only to Ward, and are never framed. */
+const pageCsp =
+  "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+export function sendPage(reply: FastifyReply, status: number, body: string): FastifyReply {
+  // Pages may hold what a resident typed: never cached.
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('content-security-policy', pageCsp)
+    .header('cache-control', 'no-store')
+    .send(body);
 }

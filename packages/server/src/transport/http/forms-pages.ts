@@ -1,4 +1,9 @@
-import type { FormAnswerInput, FormDefinition, RedactionCategory } from '@ward/protocol';
+import {
+  consentCheckboxLabels,
+  type FormAnswerInput,
+  type FormDefinition,
+  type RedactionCategory,
+} from '@ward/protocol';
 import type { FieldError } from '../../features/forms/field-validation.rules.ts';
 import { honeypotName } from '../../features/forms/form-input.rules.ts';
 import { renderField } from './forms-pages-fields.ts';
@@ -42,7 +47,7 @@ export function formPage(
 ${consentError ? html`<p id="consent-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${consentError.message}</p>` : ''}
 <div class="govuk-checkboxes govuk-checkboxes--small"><div class="govuk-checkboxes__item">
 <input class="govuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="yes"${state.consent ? html` checked` : ''}${consentError ? html` aria-describedby="consent-error"` : ''}>
-<label class="govuk-label govuk-checkboxes__label" for="consent">I have read how you will use my information</label></div></div></div>`
+<label class="govuk-label govuk-checkboxes__label" for="consent">${consentCheckboxLabels.onlineForm}</label></div></div></div>`
     : '';
   const main = html`${summary}<h1 class="govuk-heading-l">${form.title}</h1>
 ${form.description ? html`<p class="govuk-body">${form.description}</p>` : ''}

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { FormDefinition, FormSubmissionView, limits, SubmitFormBody, SubmitFormResponse } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
@@ -12,6 +12,7 @@ import { waitInWords } from '../../shared/rate-limits.rules.ts';
 import { staffOf } from './authorise.ts';
 import { registerFormAssets } from './forms-pages-assets.ts';
 import { confirmationPage, formPage, listPage, problemPage, type Site } from './forms-pages.ts';
+import { sendPage } from './forms-pages-html.ts';
 import {
   formConfirmationCookie,
   formConfirmationKey,
@@ -93,18 +94,6 @@ function registerFormApi(api: ApiRouter, ctx: ServiceContext, limiter: RateLimit
 }
 
 /** No script at all: styles, fonts and images from Ward only; forms post back to Ward only. */
-const pageCsp =
-  "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
-function sendPage(reply: FastifyReply, status: number, body: string): FastifyReply {
-  // Pages may hold what a resident typed: never cached.
-  return reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('content-security-policy', pageCsp)
-    .header('cache-control', 'no-store')
-    .send(body);
-}
 
 async function registerFormPages(
   scope: FastifyInstance,

@@ -12,6 +12,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { startConversation } from '../../features/conversations/start-conversation.ts';
 import { topicAvailability } from '../../features/organisations/topic-availability.ts';
 import { requestTranscript, saveOptIns, saveSurvey } from '../../features/conversations/update-conversation.ts';
+import { currentNoticeAddress } from '../../features/consents/privacy-notices.ts';
 import type { ApiRouter } from './api-router.ts';
 import { visitorConversationOf } from './authorise.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
@@ -21,7 +22,7 @@ const OrganisationParams = z.object({ organisation: z.string().max(40) });
 export function registerWidgetRoutes(
   api: ApiRouter,
   ctx: ServiceContext,
-  options: { transcriptsEnabled: boolean; limiter: RateLimiter },
+  options: { transcriptsEnabled: boolean; limiter: RateLimiter; publicUrl: string },
 ): void {
   const requireOrganisation = (slug: string) => {
     if (slug !== ctx.organisation.slug) throw new AppError('not_found', 'This council’s chat was not found');
@@ -47,7 +48,11 @@ export function registerWidgetRoutes(
           const hours = availability.get(id);
           return { id, label, sensitive, open: hours?.open ?? true, opensAt: hours?.opensAt?.toISOString() ?? null };
         }),
-        consent: settings.consent,
+        // The notice version published in Ward, when there is one, takes the place of the configured address (ADR 37).
+        consent: settings.consent && {
+          ...settings.consent,
+          privacyNoticeUrl: (await currentNoticeAddress(ctx, options.publicUrl)) ?? settings.consent.privacyNoticeUrl,
+        },
         optIns: settings.optIns,
         transcriptsEnabled: options.transcriptsEnabled,
         quickExitUrl: settings.quickExitUrl,
