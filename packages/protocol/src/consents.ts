@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { structuredText } from './free-text.ts';
 import { LawfulBasis } from './disclosures.ts';
+import { TypedCaseReference } from './cases.ts';
 
 /**
  * Privacy notices and consents (issue 10, ADR 37): which notice version each contact was shown, the
@@ -83,7 +84,7 @@ export type ConsentProof = z.infer<typeof ConsentProof>;
 export const ConsentProofQuery = z
   .object({
     purpose: structuredText(z.string().trim().max(40)).optional(),
-    caseReference: structuredText(z.string().trim().max(20)).optional(),
+    caseReference: TypedCaseReference.optional(),
     format: z.enum(['json', 'csv'], 'Choose json or csv').default('json'),
   })
   .refine((q) => Boolean(q.purpose) !== Boolean(q.caseReference), {

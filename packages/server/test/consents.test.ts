@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsentProof, PrivacyNotice, WidgetConfig } from '@ward/protocol';
+import { caseReferenceFromRandom, type ConsentProof, type PrivacyNotice, type WidgetConfig } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 import { caseClient } from './support/case-requests.ts';
@@ -206,9 +206,20 @@ describe('consent and lawful basis per contact, the privacy notice shown, and wi
     );
     expect(text).toContain(chat.caseReference);
     expect(text).not.toContain('Phone Person');
-    for (const query of ['', '?purpose=enquiries&caseReference=WRD-0000-0000', '?format=xml&purpose=x']) {
+    for (const query of [
+      '',
+      '?purpose=enquiries&caseReference=4K7M-9P2X',
+      '?caseReference=nonsense',
+      '?format=xml&purpose=x',
+    ]) {
       expect((await api.call('GET', `/api/consents${query}`, { cookie: officer })).status).toBe(400);
     }
-    expect((await api.call('GET', '/api/consents?caseReference=WRD-0000-0000', { cookie: officer })).status).toBe(404);
+    expect(
+      (
+        await api.call('GET', `/api/consents?caseReference=${caseReferenceFromRandom([1, 2, 3, 4, 5, 6, 7])}`, {
+          cookie: officer,
+        })
+      ).status,
+    ).toBe(404);
   });
 });
