@@ -21,6 +21,13 @@ import { lazyPage } from './ui/lazy-page.ts';
 const RecordOfProcessingPage = lazyPage(() =>
   import('./features/processing/RecordOfProcessingPage.tsx').then((m) => m.RecordOfProcessingPage),
 );
+const DisclosureLogPage = lazyPage(() =>
+  import('./features/processing/DisclosureLogPage.tsx').then((m) => m.DisclosureLogPage),
+);
+const ConsentsPage = lazyPage(() => import('./features/consents/ConsentsPage.tsx').then((m) => m.ConsentsPage));
+const PrivacyNoticesPage = lazyPage(() =>
+  import('./features/consents/PrivacyNoticesPage.tsx').then((m) => m.PrivacyNoticesPage),
+);
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx').then((m) => m.AuditPage));
 const AcceptInvitationPage = lazyPage(() =>
   import('./features/invitations/AcceptInvitationPage.tsx').then((m) => m.AcceptInvitationPage),
@@ -64,6 +71,9 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.retention, { render: () => <RetentionPage />, duty: 'privacy' }],
   [paths.audit, { render: () => <AuditPage />, duty: 'privacy' }],
   [paths.recordOfProcessing, { render: () => <RecordOfProcessingPage />, duty: 'privacy' }],
+  [paths.disclosures, { render: () => <DisclosureLogPage />, duty: 'privacy' }],
+  [paths.consents, { render: () => <ConsentsPage />, duty: 'privacy' }],
+  [paths.privacyNotices, { render: () => <PrivacyNoticesPage />, duty: 'privacy' }],
   [paths.mfa, { render: () => <MfaPage /> }],
 ];
 
@@ -187,6 +197,8 @@ function SignedInLayout({ children }: { children: ReactNode }) {
       { href: paths.rightsRequests, text: 'Requests' },
       { href: paths.retention, text: 'Retention' },
       { href: paths.audit, text: 'Audit trail' },
+      { href: paths.consents, text: 'Consents' },
+      { href: paths.disclosures, text: 'Disclosures' },
       { href: paths.recordOfProcessing, text: 'Record of processing' },
     );
   if (administers(staff.role))

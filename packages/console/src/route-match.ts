@@ -33,6 +33,9 @@ export const paths = {
   logRightsRequest: `${basePath}/requests/new`,
   rightsRequest: `${basePath}/requests/:requestId`,
   recordOfProcessing: `${basePath}/record-of-processing`,
+  disclosures: `${basePath}/disclosures`,
+  consents: `${basePath}/consents`,
+  privacyNotices: `${basePath}/privacy-notices`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */
