@@ -31,6 +31,7 @@ export function conversation(n: number, overrides: Partial<AgentConversation> = 
     endedAt: null,
     summary: null,
     consentGiven: true,
+    consentAsked: false,
     lastSeq: 0,
     ipAddress: null,
     browser: null,

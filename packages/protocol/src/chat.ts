@@ -69,6 +69,8 @@ export const WidgetConfig = z.object({
   transcriptsEnabled: z.boolean(),
   /** Where "Exit this page" takes the resident (an http(s) address from the council's settings). */
   quickExitUrl: z.string(),
+  /** The privacy notice in effect (ADR 37), for consent asked in the chat; null when none is known. */
+  privacyNoticeUrl: z.string().nullable(),
 });
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
 
@@ -124,6 +126,8 @@ export const VisitorConversation = z.object({
   /** Display name of the agent handling the chat (first name unless the council chose otherwise). */
   agentName: z.string().nullable(),
   lastSeq: z.number().int().nonnegative(),
+  /** The adviser asked for consent in the chat (ADR 37): what the resident is asked to agree to. */
+  consentRequest: z.object({ summary: z.string() }).nullable(),
 });
 export type VisitorConversation = z.infer<typeof VisitorConversation>;
 
@@ -143,6 +147,8 @@ export const AgentConversation = z.object({
   endedAt: z.iso.datetime().nullable(),
   summary: z.string().nullable(),
   consentGiven: z.boolean(),
+  /** The adviser asked for consent in the chat and the resident has not answered yet (ADR 37). */
+  consentAsked: z.boolean(),
   lastSeq: z.number().int().nonnegative(),
   /** Automatic information, each null when switched off. */
   ipAddress: z.string().nullable(),

@@ -54,10 +54,17 @@ export const PublishPrivacyNoticeBody = z
   });
 export type PublishPrivacyNoticeBody = z.input<typeof PublishPrivacyNoticeBody>;
 
-export const consentMethods = ['pre-chat-form', 'typed-statement', 'post-chat-form', 'online-form'] as const;
+export const consentMethods = [
+  'pre-chat-form',
+  'dialogue',
+  'typed-statement',
+  'post-chat-form',
+  'online-form',
+] as const;
 export type ConsentMethod = (typeof consentMethods)[number];
 export const consentMethodLabels: Record<ConsentMethod, string> = {
   'pre-chat-form': 'Checkbox on the pre-chat form',
+  dialogue: 'Checkbox in the chat, when the adviser asked',
   'typed-statement': 'Typed statement in the chat',
   'post-chat-form': 'Checkbox on the post-chat form',
   'online-form': 'Checkbox on an online form',

@@ -97,6 +97,8 @@ export interface AgentClientEvents {
     payload: z.input<typeof MarkConsentPayload>,
     ack: (result: Ack<{ message: Message }>) => void,
   ) => void;
+  /** Ask the resident for consent in the chat: the widget shows them a checkbox (ADR 37). */
+  'consent:ask': (payload: z.input<typeof AgentConversationPayload>, ack: (result: Ack<object>) => void) => void;
 }
 
 export interface AgentServerEvents {

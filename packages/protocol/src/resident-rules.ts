@@ -25,4 +25,5 @@ export const residentMessages = {
 export const consentCheckboxLabels = {
   preChat: 'I have read how my information will be used',
   onlineForm: 'I have read how you will use my information',
+  dialogue: 'I agree to you using my information in this way',
 } as const;

@@ -105,6 +105,7 @@ describe('the authorisation matrix', () => {
       await elsewhere.emitWithAck('resume', { conversationId, afterSeq: 0 }),
       await elsewhere.emitWithAck('message:send', { conversationId, clientMessageId: randomUUID(), body: 'Hello' }),
       await elsewhere.emitWithAck('consent:mark', { conversationId, seq: visitorSeq }),
+      await elsewhere.emitWithAck('consent:ask', { conversationId }),
       await elsewhere.emitWithAck('conversation:end', { conversationId, summary: 'Ended' }),
     ];
     for (const ack of refused) expect(ack.ok).toBe(false);

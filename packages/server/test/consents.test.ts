@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseReferenceFromRandom, type ConsentProof, type PrivacyNotice, type WidgetConfig } from '@ward/protocol';
+import {
+  caseReferenceFromRandom,
+  type ConsentProof,
+  type PrivacyNotice,
+  type VisitorConversation,
+  type WidgetConfig,
+} from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 import { caseClient } from './support/case-requests.ts';
@@ -221,5 +230,66 @@ describe('consent and lawful basis per contact, the privacy notice shown, and wi
         })
       ).status,
     ).toBe(404);
+  });
+});
+
+describe('consent asked for in the chat, where the council has no pre-chat checkbox', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ward-consent-')), 'organisation.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        slug: 'demo',
+        name: 'Demo Borough Council',
+        settings: { topics: [{ id: 'bins', label: 'Bins and recycling', department: 'waste' }] },
+      }),
+    );
+    t = await startTestApp({ env: { WARD_ORGANISATION_FILE: file } });
+  });
+  afterAll(() => t?.close());
+
+  it('shows the resident a checkbox when the adviser asks, and records the consent they give', async () => {
+    const chat = await t.startChat({ name: 'Dee Dialogue', consent: undefined });
+    const { cookie } = await t.signUpStaff();
+    const agent = await t.agentSocket(cookie);
+    const visitor = await t.visitorSocket(chat.visitorToken);
+    const give = () => visitorPost(t, chat.visitorToken, 'consent', {});
+    expect((await give()).status).toBe(409);
+    expect(await agent.emitWithAck('consent:ask', { conversationId: chat.conversationId })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
+
+    const asked = new Promise<VisitorConversation>((resolve) =>
+      visitor.on('conversation', (c) => c.consentRequest && resolve(c)),
+    );
+    expect(await agent.emitWithAck('consent:ask', { conversationId: chat.conversationId })).toEqual({ ok: true });
+    expect((await asked).consentRequest?.summary).toMatch(/answer your enquiry/);
+
+    const answered = new Promise<VisitorConversation>((resolve) =>
+      visitor.on('conversation', (c) => c.consentRequest === null && resolve(c)),
+    );
+    expect((await give()).status).toBe(204);
+    await answered;
+    expect((await give()).status).toBe(409);
+    expect(await agent.emitWithAck('consent:ask', { conversationId: chat.conversationId })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    agent.close();
+    visitor.close();
+
+    const admin = (await caseClient(t).staff('privacy_officer')).cookie;
+    const proof = await caseClient(t).call<{ consents: ConsentProof[] }>(
+      'GET',
+      `/api/consents?caseReference=${chat.caseReference}`,
+      { cookie: admin },
+    );
+    expect(proof.body.consents).toMatchObject([
+      { method: 'dialogue', purpose: 'enquiries', lawfulBasis: 'public-task', noticeVersion: null },
+    ]);
+    expect(proof.body.consents[0]?.wording).toContain('I agree to you using my information in this way');
   });
 });

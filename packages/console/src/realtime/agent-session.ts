@@ -162,6 +162,16 @@ export class AgentSession {
     return null;
   }
 
+  /** Asks the resident for consent in the chat (ADR 37); the chat's update shows it asked. */
+  async askForConsent(conversationId: string): Promise<string | null> {
+    const socket = this.#connected();
+    if (!socket) return notConnectedMessage;
+    const ack = await ackOf<object>((callback) =>
+      socket.timeout(ackTimeoutMs).emit('consent:ask', { conversationId }, callback),
+    );
+    return ack.ok ? null : ack.error.message;
+  }
+
   /** The agent ends an active chat with a summary; the chat leaves the open list. */
   async endChat(conversationId: string, summary: string): Promise<string | null> {
     // The resident may have ended it meanwhile: then only the summary is left to save.

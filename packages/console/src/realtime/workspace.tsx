@@ -16,6 +16,7 @@ export interface Workspace extends WorkspaceSnapshot {
   send: (conversationId: string, body: string) => void;
   retry: (conversationId: string, clientMessageId: string) => void;
   markConsent: (conversationId: string, seq: number) => Promise<string | null>;
+  askForConsent: (conversationId: string) => Promise<string | null>;
   /** The agent ends an active chat with a summary; the chat leaves the open list. */
   endChat: (conversationId: string, summary: string) => Promise<string | null>;
   /** Saves the summary of a chat the resident ended, then closes it. */
@@ -69,6 +70,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       send: (id: string, body: string) => session.send(id, body),
       retry: (id: string, clientMessageId: string) => session.retry(id, clientMessageId),
       markConsent: (id: string, seq: number) => session.markConsent(id, seq),
+      askForConsent: (id: string) => session.askForConsent(id),
       endChat: (id: string, summary: string) => session.endChat(id, summary),
       saveSummaryAndClose: (id: string, summary: string) => session.saveSummaryAndClose(id, summary),
       close: (id: string) => session.close(id),

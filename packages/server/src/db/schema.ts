@@ -71,6 +71,8 @@ export interface ConversationsTable {
   /** Migration 0030 (ADR 37): the privacy notice in effect, and each purpose's lawful basis then. */
   privacy_notice_id: ColumnType<string | null, string | null | undefined, string | null>;
   lawful_bases: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
+  /** Migration 0030: the adviser asked for consent in the chat; cleared when the resident gives it. */
+  consent_requested_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /**
@@ -428,7 +430,7 @@ export interface PrivacyNoticesTable {
   created_at: CreatedAt;
 }
 
-export type ConsentMethod = 'pre-chat-form' | 'typed-statement' | 'post-chat-form' | 'online-form';
+export type ConsentMethod = 'pre-chat-form' | 'dialogue' | 'typed-statement' | 'post-chat-form' | 'online-form';
 
 /** Migration 0030 (ADR 37): one consent given, with the wording shown; no personal data. */
 export interface ConsentsTable {

@@ -48,6 +48,12 @@ export const operations: Record<string, Operation> = {
     body: () => ({ optIns: [] }),
     expect: VISITOR,
   },
+  // Nobody asked the fixture's resident: the visitor gets through to a 409.
+  'POST /api/visitor/conversation/consent': {
+    path: () => '/api/visitor/conversation/consent',
+    body: () => ({}),
+    expect: VISITOR,
+  },
   'GET /api/forms/{organisation}': { path: () => '/api/forms/demo', expect: PUBLIC },
   'POST /api/forms/{organisation}/{formId}/submissions': {
     path: () => '/api/forms/demo/leave-details/submissions',
@@ -444,5 +450,6 @@ export const agentEvents = [
   'resume',
   'conversation:end',
   'consent:mark',
+  'consent:ask',
 ];
 export const visitorEvents = ['message:send', 'typing', 'resume', 'conversation:end'];

@@ -102,3 +102,8 @@ export function requestTranscript(token: string, body: TranscriptRequestBody): P
 export function saveOptIns(token: string, body: OptInsBody): Promise<ApiResult<void>> {
   return request('POST', '/api/visitor/conversation/opt-ins', { body, token });
 }
+
+/** The resident gives the consent the adviser asked for in the chat (ADR 37). */
+export function giveConsent(token: string): Promise<ApiResult<void>> {
+  return request('POST', '/api/visitor/conversation/consent', { body: {}, token });
+}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Message, WidgetConfig } from '@ward/protocol';
-import { fetchConfig } from './api.ts';
+import { fetchConfig, giveConsent } from './api.ts';
 import { announcementFor } from './format.ts';
 import { useAnnouncer } from './announcer.tsx';
 import { Confirmation } from './confirmation.tsx';
@@ -287,6 +287,15 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
             onDismissRedactionNotice={() => {
               session.current?.dismissRedactionNotice();
               document.querySelector<HTMLElement>('#message')?.focus();
+            }}
+            privacyNoticeUrl={configState.state === 'ready' ? configState.config.privacyNoticeUrl : null}
+            onGiveConsent={async () => {
+              const given = await giveConsent(conversation?.visitorToken ?? '');
+              if (given.ok) {
+                announce('Thank you. Your consent has been recorded.');
+                document.querySelector<HTMLElement>('#message')?.focus();
+              }
+              return given;
             }}
           />
         )}

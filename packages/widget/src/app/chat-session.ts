@@ -26,6 +26,8 @@ export interface ChatSnapshot {
   composerError: string | null;
   /** What Ward removed from the resident's last such message (card details…), until they hide the notice. */
   redactionNotice: RedactionCategory[] | null;
+  /** The adviser asked for the resident's consent and they have not given it yet (ADR 37). */
+  consentRequest: VisitorConversation['consentRequest'];
 }
 
 export interface ChatSessionListener {
@@ -67,6 +69,7 @@ export class ChatSession {
       agentTyping: false,
       composerError: null,
       redactionNotice: null,
+      consentRequest: null,
     };
     this.#typing = new TypingNotifier({ emit: (isTyping) => this.#connection?.typing(isTyping) });
   }
@@ -246,6 +249,8 @@ export class ChatSession {
     const current = this.#snapshot.conversation;
     if (update.conversationId !== current.conversationId) return;
     if (update.lastSeq > highestSeq(this.#snapshot.messages) && this.#resumed) void this.#resume();
+    if (update.consentRequest?.summary !== this.#snapshot.consentRequest?.summary)
+      this.#update({ consentRequest: update.consentRequest });
     if (update.status === current.status && update.agentName === current.agentName) return;
     this.#update({ conversation: { ...current, status: update.status, agentName: update.agentName } });
     if (update.status === 'ended') this.#ended();

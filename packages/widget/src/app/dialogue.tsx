@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { limits } from '@ward/protocol/resident-rules';
 import type { ChatSnapshot } from './chat-session.ts';
 import { Composer } from './composer.tsx';
+import { ConsentRequest } from './consent-request.tsx';
+import type { ApiResult } from './api.ts';
 import { EndChat } from './end-chat.tsx';
 import { StepHeading } from './govuk.tsx';
 import { MessageLog } from './message-log.tsx';
@@ -16,6 +18,9 @@ interface Props {
   onEnd: () => Promise<string | null>;
   onStartNew: () => void;
   onDismissRedactionNotice: () => void;
+  /** Where the council's privacy notice is, for the consent the adviser may ask for. */
+  privacyNoticeUrl: string | null;
+  onGiveConsent: () => Promise<ApiResult<void>>;
 }
 
 const connectionText: Record<ChatSnapshot['connection'], string> = {
@@ -26,7 +31,17 @@ const connectionText: Record<ChatSnapshot['connection'], string> = {
 };
 
 /** The chat itself: status, the message log, who is typing, the message box and End chat. */
-export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew, onDismissRedactionNotice }: Props) {
+export function Dialogue({
+  snapshot,
+  draft,
+  onDraft,
+  onSend,
+  onEnd,
+  onStartNew,
+  onDismissRedactionNotice,
+  privacyNoticeUrl,
+  onGiveConsent,
+}: Props) {
   const { conversation } = snapshot;
   const waiting = conversation.status === 'waiting';
   // The redaction notice counts as read once the resident starts their next message.
@@ -65,6 +80,13 @@ export function Dialogue({ snapshot, draft, onDraft, onSend, onEnd, onStartNew, 
           categories={snapshot.redactionNotice}
           read={noticeRead}
           onDismiss={onDismissRedactionNotice}
+        />
+      )}
+      {snapshot.consentRequest && (
+        <ConsentRequest
+          summary={snapshot.consentRequest.summary}
+          privacyNoticeUrl={privacyNoticeUrl}
+          onGive={onGiveConsent}
         />
       )}
       <Composer

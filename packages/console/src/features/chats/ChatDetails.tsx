@@ -1,11 +1,41 @@
 import type { AgentConversation } from '@ward/protocol';
+import { useState } from 'react';
+import { useAnnounce } from '../../ui/Announcer.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { SummaryList } from '../../ui/SummaryList.tsx';
 
 const notCollected = 'Not collected';
 
-/** What the agent knows about the resident and their device. */
-export function ChatDetails({ conversation }: { conversation: AgentConversation }) {
+const consentText = (conversation: AgentConversation) =>
+  conversation.consentGiven ? 'Yes' : conversation.consentAsked ? 'Asked, waiting for the resident' : 'No';
+
+/**
+ * What the agent knows about the resident and their device. During the chat the agent can ask for
+ * consent: the resident then sees a checkbox in the chat (ADR 37).
+ */
+export function ChatDetails({
+  conversation,
+  onAskConsent,
+}: {
+  conversation: AgentConversation;
+  /** Only for the agent handling a live chat. */
+  onAskConsent?: () => Promise<string | null>;
+}) {
+  const announce = useAnnounce();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const mayAsk =
+    onAskConsent && conversation.status === 'active' && !conversation.consentGiven && !conversation.consentAsked;
+
+  async function ask() {
+    if (!onAskConsent || busy) return;
+    setBusy(true);
+    const refused = await onAskConsent();
+    setBusy(false);
+    setError(refused);
+    if (!refused) announce(`Consent asked. ${conversation.visitorName} sees a checkbox in the chat.`);
+  }
+
   return (
     <details className="govuk-details" open>
       <summary className="govuk-details__summary">
@@ -16,13 +46,29 @@ export function ChatDetails({ conversation }: { conversation: AgentConversation 
           noBorder
           rows={[
             { key: 'Email address', value: conversation.visitorEmail ?? 'Not given' },
-            { key: 'Consent given', value: conversation.consentGiven ? 'Yes' : 'No' },
+            { key: 'Consent given', value: consentText(conversation) },
             { key: 'Browser', value: conversation.browser ?? notCollected },
             { key: 'Operating system', value: conversation.operatingSystem ?? notCollected },
             { key: 'IP address', value: conversation.ipAddress ?? notCollected },
             { key: 'Started', value: formatDateTime(conversation.createdAt) },
           ]}
         />
+        {error ? (
+          <p className="govuk-error-message" role="alert">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        {mayAsk ? (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            data-module="govuk-button"
+            aria-disabled={busy || undefined}
+            onClick={() => void ask()}
+          >
+            Ask for consent
+          </button>
+        ) : null}
       </div>
     </details>
   );

@@ -140,7 +140,7 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
         </>
       )}
 
-      <ChatDetails conversation={conversation} />
+      <ChatDetails conversation={conversation} onAskConsent={() => workspace.askForConsent(id)} />
       <RecordMatches conversation={conversation} />
     </section>
   );

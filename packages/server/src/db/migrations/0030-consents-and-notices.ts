@@ -21,7 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- What each contact was told and on which basis: the notice in effect and the lawful basis of
     -- each purpose, as configured when the contact arrived.
     ALTER TABLE conversations ADD COLUMN privacy_notice_id uuid REFERENCES privacy_notices(id),
-      ADD COLUMN lawful_bases jsonb;
+      ADD COLUMN lawful_bases jsonb,
+      -- The adviser asked for consent in the chat and the resident has not answered yet.
+      ADD COLUMN consent_requested_at timestamptz;
     ALTER TABLE form_submissions ADD COLUMN privacy_notice_id uuid REFERENCES privacy_notices(id),
       ADD COLUMN lawful_bases jsonb;
     ALTER TABLE emails ADD COLUMN privacy_notice_id uuid REFERENCES privacy_notices(id),
@@ -37,7 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       conversation_id uuid REFERENCES conversations(id) ON DELETE CASCADE,
       form_submission_id uuid REFERENCES form_submissions(id) ON DELETE CASCADE,
       purpose text NOT NULL,
-      method text NOT NULL CHECK (method IN ('pre-chat-form', 'typed-statement', 'post-chat-form', 'online-form')),
+      method text NOT NULL CHECK (method IN ('pre-chat-form', 'dialogue', 'typed-statement', 'post-chat-form', 'online-form')),
       wording text NOT NULL,
       message_seq integer,
       privacy_notice_id uuid REFERENCES privacy_notices(id),

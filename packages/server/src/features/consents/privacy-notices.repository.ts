@@ -74,3 +74,14 @@ export async function insertNotice(
     .executeTakeFirst();
   return inserted ? id : null;
 }
+
+export async function findNoticeById(db: DbOrTx, id: string): Promise<NoticeRow | null> {
+  const row = await db
+    .selectFrom('privacy_notices')
+    .select(['id', 'version', 'url', 'body', 'effective_from'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row
+    ? { id: row.id, version: row.version, url: row.url, body: row.body, effectiveFrom: row.effective_from }
+    : null;
+}

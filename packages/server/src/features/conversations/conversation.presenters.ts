@@ -19,6 +19,7 @@ export function toMessage(row: MessageRecord): Message {
 export function toVisitorConversation(
   row: ConversationRecord,
   nameShown: 'first-name' | 'full-name',
+  consentSummary: string,
 ): VisitorConversation {
   return {
     conversationId: row.id,
@@ -29,6 +30,7 @@ export function toVisitorConversation(
       ? agentDisplayName(row.agent_first_name, row.agent_last_name ?? '', nameShown)
       : null,
     lastSeq: row.last_seq,
+    consentRequest: row.consent_requested_at && !row.consent_given ? { summary: consentSummary } : null,
   };
 }
 
@@ -48,6 +50,7 @@ export function toAgentConversation(row: ConversationRecord): AgentConversation 
     endedAt: iso(row.ended_at),
     summary: row.summary,
     consentGiven: row.consent_given,
+    consentAsked: row.consent_requested_at !== null && !row.consent_given,
     lastSeq: row.last_seq,
     ipAddress: row.ip_address,
     browser: row.browser,

@@ -1,3 +1,4 @@
+import { dialogueConsentSummary } from './consent-in-chat.ts';
 import type {
   AgentConversation,
   AgentResumeResult,
@@ -48,7 +49,11 @@ export async function resumeForVisitor(
   const range = missingRange(afterSeq, row.last_seq);
   const messages = range ? await listMessagesAfter(ctx.db, row, afterSeq) : [];
   return {
-    conversation: toVisitorConversation(row, ctx.organisation.settings.agentNameShown),
+    conversation: toVisitorConversation(
+      row,
+      ctx.organisation.settings.agentNameShown,
+      dialogueConsentSummary(ctx.organisation.settings),
+    ),
     messages: messages.map(toMessage),
   };
 }

@@ -1,3 +1,4 @@
+import { giveConsentInChat } from '../../features/conversations/consent-in-chat.ts';
 import { z } from 'zod';
 import {
   OptInsBody,
@@ -42,6 +43,7 @@ export function registerWidgetRoutes(
       requireOrganisation(params.organisation);
       const { settings } = ctx.organisation;
       const availability = topicAvailability(ctx);
+      const notice = await currentNoticeAddress(ctx, options.publicUrl);
       return {
         organisationName: ctx.organisation.name,
         topics: settings.topics.map(({ id, label, sensitive }) => {
@@ -51,8 +53,9 @@ export function registerWidgetRoutes(
         // The notice version published in Ward, when there is one, takes the place of the configured address (ADR 37).
         consent: settings.consent && {
           ...settings.consent,
-          privacyNoticeUrl: (await currentNoticeAddress(ctx, options.publicUrl)) ?? settings.consent.privacyNoticeUrl,
+          privacyNoticeUrl: notice ?? settings.consent.privacyNoticeUrl,
         },
+        privacyNoticeUrl: notice ?? settings.consent?.privacyNoticeUrl ?? null,
         optIns: settings.optIns,
         transcriptsEnabled: options.transcriptsEnabled,
         quickExitUrl: settings.quickExitUrl,
@@ -123,5 +126,21 @@ export function registerWidgetRoutes(
       body: OptInsBody,
     },
     async ({ body, request }) => saveOptIns(ctx, visitorConversationOf(request), body),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/visitor/conversation/consent',
+      summary: 'Give the consent the adviser asked for in the chat',
+      tag: 'widget',
+      access: 'visitor',
+      body: z.object({}),
+      status: 204,
+    },
+    async ({ request, reply }) => {
+      await giveConsentInChat(ctx, visitorConversationOf(request));
+      return reply.code(204).send();
+    },
   );
 }

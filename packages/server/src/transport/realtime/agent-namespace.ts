@@ -1,3 +1,4 @@
+import { askForConsent } from '../../features/conversations/consent-in-chat.ts';
 import type { Namespace } from 'socket.io';
 import {
   AgentConversationPayload,
@@ -153,6 +154,19 @@ export function setUpAgentNamespace(
         async ({ conversationId, seq }) => ({
           message: await markConsentMessage(ctx, staff, conversationId, seq),
         }),
+        events,
+      ),
+    );
+
+    socket.on(
+      'consent:ask',
+      handleEvent(
+        socket,
+        AgentConversationPayload,
+        async ({ conversationId }) => {
+          await askForConsent(ctx, staff, conversationId);
+          return {};
+        },
         events,
       ),
     );
