@@ -127,7 +127,7 @@ function MessagesChoice({
           </div>
         ))}
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Save what is withheld
+          Withhold the ticked messages
         </button>
       </form>
     </>
