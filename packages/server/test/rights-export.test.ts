@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportPackView, OutboxEmail, ScopeMessagesResponse } from '@ward/protocol';
 import { receiveEmail } from '../src/features/emails/receive-email.ts';
 import { expireExportPacks } from '../src/features/rights/expire-export-packs.ts';
+import { purgeRightsRequests } from '../src/features/rights/purge-rights-requests.ts';
 import { addScopeRoot } from '../src/features/rights/subject-scope.repository.ts';
 import { caseClient } from './support/case-requests.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -354,5 +355,41 @@ describe('the export pack of a rights request (ADR 34)', () => {
       cookie: officer.cookie,
     });
     expect(messages.body.chats.flatMap((c) => c.messages).filter((m) => m.withheld)).toHaveLength(1);
+  });
+
+  it('shows [erased] for a contact whose key was destroyed, and a purged request takes its packs', async () => {
+    const chat = await t.app.db
+      .selectFrom('conversations')
+      .select('data_subject_id')
+      .where('case_reference', '=', refs.secondChat)
+      .executeTakeFirstOrThrow();
+    await t.ownerDb
+      .updateTable('data_subjects')
+      .set({ wrapped_key: null, shredded_at: new Date() })
+      .where('id', '=', chat.data_subject_id)
+      .execute();
+    const built = await api.call<{ pack: ExportPackView }>('POST', `/api/rights-requests/${requestId}/export`, {
+      cookie: officer.cookie,
+    });
+    const response = await fetch(`${t.url}/api/rights-requests/${requestId}/export/${built.body.pack.id}/download`, {
+      headers: { cookie: officer.cookie },
+    });
+    const data = JSON.parse(strFromU8(unzip(await response.arrayBuffer())['data.json']!));
+    const erased = data.conversations.find((c: { caseReference: string }) => c.caseReference === refs.secondChat);
+    expect(new Set(erased.messages.map((m: { text: string }) => m.text))).toEqual(new Set(['[erased]']));
+    expect(erased.name).toBe('[erased]');
+
+    await t.ownerDb
+      .updateTable('rights_requests')
+      .set({ status: 'completed', closed_at: new Date('2020-01-01T12:00:00Z') })
+      .where('id', '=', requestId)
+      .execute();
+    expect(await purgeRightsRequests(t.app.ctx, { now: new Date(), jobId: 'test' })).toBe(1);
+    const left = await t.ownerDb
+      .selectFrom('rights_export_packs')
+      .select('id')
+      .where('request_id', '=', requestId)
+      .execute();
+    expect(left).toEqual([]);
   });
 });
