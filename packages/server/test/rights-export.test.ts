@@ -361,7 +361,7 @@ describe('the export pack of a rights request (ADR 34)', () => {
     const chat = await t.app.db
       .selectFrom('conversations')
       .select('data_subject_id')
-      .where('case_reference', '=', refs.secondChat)
+      .where('case_reference', '=', refs.secondChat!)
       .executeTakeFirstOrThrow();
     await t.ownerDb
       .updateTable('data_subjects')

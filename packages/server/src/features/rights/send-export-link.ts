@@ -48,7 +48,7 @@ export async function sendExportLink(
   });
   const key = await exportPackKey(ctx.db, ctx.keyring, pack);
   if (!key) throw new AppError('conflict', 'This request’s data was erased.');
-  await delivery.mailer.send(
+  const send = delivery.mailer.send(
     staff.organisationId,
     {
       to: email,
@@ -61,5 +61,9 @@ export async function sendExportLink(
     },
     { dataSubjectId: pack.dataSubjectId, key },
   );
+  // The link is stored but unknown to anyone until the email leaves: sending again makes a new one.
+  await send.catch(() => {
+    throw new AppError('unavailable', 'The email could not be sent. Try again in a few minutes.');
+  });
   return toPackView(pack, now);
 }
