@@ -21,6 +21,7 @@ export { consentCheckboxLabels, conversationStatuses, emailPattern, residentMess
 export * from './shared-constants.ts';
 export * from './free-text.ts';
 export * from './rights.ts';
+export * from './rights-export.ts';
 export * from './disclosures.ts';
 export * from './consents.ts';
 export * from './processing.ts';

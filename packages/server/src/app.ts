@@ -22,6 +22,7 @@ import { registerTranscriptJobs } from './features/transcripts/send-transcript.t
 import { registerFormConfirmationJobs } from './features/forms/form-confirmation-job.ts';
 import { registerRetentionJobs } from './features/retention/retention-job.ts';
 import { registerAbandonedChatJobs } from './features/conversations/end-abandoned-chats.ts';
+import { registerExportPackExpiryJob } from './features/rights/expire-export-packs.ts';
 import { registerRightsRetentionJob } from './features/rights/purge-rights-requests.ts';
 import { sealAutomaticInformation } from './features/conversations/seal-automatic-information.ts';
 import { ApiRouter } from './transport/http/api-router.ts';
@@ -36,6 +37,7 @@ import { createOidcClient } from './features/staff/oidc-client.ts';
 import { registerMfaRoutes } from './transport/http/mfa.routes.ts';
 import { registerConversationRoutes } from './transport/http/conversations.routes.ts';
 import { registerRetentionRoutes } from './transport/http/retention.routes.ts';
+import { registerRightsExportRoutes } from './transport/http/rights-export.routes.ts';
 import { registerRightsRoutes } from './transport/http/rights.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerCaseRoutes } from './transport/http/cases.routes.ts';
@@ -240,6 +242,7 @@ export async function buildApp(
   await registerRetentionJobs(ctx, boss, { outboxDir });
   await registerAbandonedChatJobs(ctx, boss, config.abandonedChats);
   await registerRightsRetentionJob(ctx, boss);
+  await registerExportPackExpiryJob(ctx, boss);
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
   if (config.auditCheckpointSchedule)
     await registerAuditCheckpointJobs(db, boss, {
@@ -280,6 +283,12 @@ export async function buildApp(
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
   registerRightsRoutes(api, ctx);
+  registerRightsExportRoutes(api, ctx, {
+    linkDays: config.exportLinks.days,
+    linkDownloads: config.exportLinks.downloads,
+    publicUrl: config.publicUrl,
+    mailer,
+  });
   registerAuditRoutes(api, ctx);
   registerRecordRoutes(api, ctx);
   registerCaseRoutes(api, ctx);

@@ -88,6 +88,11 @@ export type Config = {
   singleSignOn: SingleSignOnConfig | null;
   /** Whether staff may sign in with a password (WARD_OIDC_PASSWORD_SIGN_IN=off turns it off, with SSO only). */
   passwordSignIn: boolean;
+  /**
+   * A rights request's export pack (ADR 34): it and the link emailed to the resident work for
+   * WARD_EXPORT_LINK_DAYS days and WARD_EXPORT_LINK_DOWNLOADS downloads by link.
+   */
+  exportLinks: { days: number; downloads: number };
 };
 
 export { ConfigError };
@@ -155,6 +160,18 @@ const EnvSchema = z.object({
     .default(30),
   WARD_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters (openssl rand -base64 24)').optional(),
   WARD_METRICS_ALLOWED_IPS: addressRanges(true).default(['127.0.0.1', '::1']),
+  WARD_EXPORT_LINK_DAYS: z.coerce
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(30, 'must be at most 30')
+    .default(7),
+  WARD_EXPORT_LINK_DOWNLOADS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(20, 'must be at most 20')
+    .default(3),
   WARD_VISITOR_TOKEN_GRACE_MINUTES: z.coerce
     .number()
     .int()
@@ -277,5 +294,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     singleSignOn: singleSignOnConfig(e, publicUrl, organisation.settings),
     passwordSignIn: e.WARD_OIDC_PASSWORD_SIGN_IN !== 'off',
     mfaRequired: e.WARD_MFA_REQUIRED,
+    exportLinks: { days: e.WARD_EXPORT_LINK_DAYS, downloads: e.WARD_EXPORT_LINK_DOWNLOADS },
   };
 }

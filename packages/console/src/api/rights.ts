@@ -2,12 +2,16 @@ import type {
   AssignRightsRequestBody,
   ChangeRightsStatusBody,
   CloseRightsRequestBody,
+  ExportPackView,
   ExtendRightsRequestBody,
   LogRightsRequestBody,
   RightsRequestDetail,
   RightsRequestSummary,
+  ScopeMessagesResponse,
+  SendExportLinkBody,
+  WithheldMessagesBody,
 } from '@ward/protocol';
-import { getJson, postJson, segment } from './http.ts';
+import { getJson, postJson, putJson, segment } from './http.ts';
 
 type One = { request: RightsRequestDetail };
 
@@ -30,3 +34,28 @@ export const changeRightsStatus = (id: string, body: ChangeRightsStatusBody) => 
 export const extendRightsRequest = (id: string, body: ExtendRightsRequestBody) => act(id, 'extend', body);
 export const assignRightsRequest = (id: string, body: AssignRightsRequestBody) => act(id, 'owner', body);
 export const closeRightsRequest = (id: string, body: CloseRightsRequestBody) => act(id, 'close', body);
+
+export async function fetchExportPacks(id: string): Promise<ExportPackView[]> {
+  return (await getJson<{ packs: ExportPackView[] }>(`/api/rights-requests/${segment(id)}/export`)).packs;
+}
+
+export async function buildExportPack(id: string): Promise<ExportPackView> {
+  return (await postJson<{ pack: ExportPackView }>(`/api/rights-requests/${segment(id)}/export`)).pack;
+}
+
+export const exportPackDownloadPath = (id: string, packId: string) =>
+  `/api/rights-requests/${segment(id)}/export/${segment(packId)}/download`;
+
+export async function sendExportLink(id: string, packId: string, body: SendExportLinkBody): Promise<ExportPackView> {
+  return (
+    await postJson<{ pack: ExportPackView }>(`/api/rights-requests/${segment(id)}/export/${segment(packId)}/send`, body)
+  ).pack;
+}
+
+export async function fetchScopeMessages(id: string): Promise<ScopeMessagesResponse['chats']> {
+  return (await getJson<ScopeMessagesResponse>(`/api/rights-requests/${segment(id)}/messages`)).chats;
+}
+
+export async function saveWithheldMessages(id: string, body: WithheldMessagesBody): Promise<void> {
+  await putJson(`/api/rights-requests/${segment(id)}/withheld`, body);
+}

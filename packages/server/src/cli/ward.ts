@@ -10,6 +10,7 @@ import { retentionRun } from './retention-run.ts';
 import { auditCheckpoint, auditVerify } from './audit.ts';
 import { backup, restore } from './backup.ts';
 import { ropa, ropaFormats, type RopaFormat } from './ropa.ts';
+import { rightsExport } from './rights-export.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -39,6 +40,11 @@ Commands:
   ropa [--format md|csv]    Print the record of processing activities (UK GDPR
                             Article 30) from the live configuration and the
                             disclosure log: Markdown (the default) or CSV.
+  rights export CASE-REFERENCE --out FILE.zip
+                            Write the export pack (data.json, CSVs, report.html,
+                            report.pdf, manifest.json) of the resident of that case:
+                            its customer record and every contact on it. Prints
+                            what it holds; exit 1 for an unknown reference.
 
 Options:
   -h, --help                Show this help.
@@ -117,6 +123,13 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`"--format" is md or csv (got "${format}")`);
       await ropa(config, { format: format as RopaFormat });
       return 0;
+    }
+    case 'rights': {
+      if (rest[0] !== 'export' || rest.length !== 2)
+        throw new UsageError('Say which case: ward rights export CASE-REFERENCE --out FILE.zip');
+      if (!values.out)
+        throw new UsageError('Say where to write the pack: ward rights export CASE-REFERENCE --out FILE.zip');
+      return rightsExport(config, { caseReference: rest[1]!, out: values.out });
     }
     default:
       throw new UsageError(`Unknown command "${command}".`);

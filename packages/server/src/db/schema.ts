@@ -459,6 +459,36 @@ export interface ConsentLinksTable {
   created_at: CreatedAt;
 }
 
+/** Migration 0027 (ADR 34): a built export pack, sealed under the request's subject key; NULL content once deleted. */
+export interface RightsExportPacksTable {
+  id: string;
+  organisation_id: string;
+  request_id: string;
+  data_subject_id: string;
+  content: Buffer | null;
+  size: number;
+  sha256: string;
+  /** The pack's files and their sizes: `[{ name, bytes }]` (no personal data). */
+  files: ColumnType<Array<{ name: string; bytes: number }>, string, string>;
+  built_by: string | null;
+  built_at: CreatedAt;
+  expires_at: Date;
+  link_token_hash: Buffer | null;
+  link_sent_at: Date | null;
+  link_downloads_left: number | null;
+  deleted_at: Date | null;
+}
+
+/** Migration 0027: a message withheld from a request's export pack (third-party information). */
+export interface RightsRequestWithheldTable {
+  request_id: string;
+  organisation_id: string;
+  conversation_id: string;
+  seq: number;
+  marked_by: string | null;
+  marked_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -493,6 +523,8 @@ export interface Database {
   privacy_notices: PrivacyNoticesTable;
   consents: ConsentsTable;
   consent_links: ConsentLinksTable;
+  rights_export_packs: RightsExportPacksTable;
+  rights_request_withheld: RightsRequestWithheldTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

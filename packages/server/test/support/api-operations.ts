@@ -371,6 +371,44 @@ export const operations: Record<string, Operation> = {
     expect: PRIVACY,
     missingObject: true,
   },
+  // A request's export pack (ADR 34). The resident's link is public: an unknown token is a 404 page.
+  'POST /api/rights-requests/{id}/export': {
+    path: () => `/api/rights-requests/${randomUUID()}/export`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'GET /api/rights-requests/{id}/export': {
+    path: () => `/api/rights-requests/${randomUUID()}/export`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'GET /api/rights-requests/{id}/export/{packId}/download': {
+    path: () => `/api/rights-requests/${randomUUID()}/export/${randomUUID()}/download`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/export/{packId}/send': {
+    path: () => `/api/rights-requests/${randomUUID()}/export/${randomUUID()}/send`,
+    body: () => ({ email: resident.email }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'GET /api/rights-requests/{id}/messages': {
+    path: () => `/api/rights-requests/${randomUUID()}/messages`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'PUT /api/rights-requests/{id}/withheld': {
+    path: () => `/api/rights-requests/${randomUUID()}/withheld`,
+    body: () => ({ messages: [] }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'GET /rights/packs/{token}': {
+    path: () => `/rights/packs/${'A'.repeat(43)}`,
+    expect: PUBLIC,
+    missingObject: true,
+  },
   // Disclosures to third parties and the record of processing (ADR 30).
   'POST /api/cases/{id}/disclosures': {
     path: (f) => `/api/cases/${f.caseId}/disclosures`,
