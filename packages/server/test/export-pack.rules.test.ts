@@ -14,6 +14,7 @@ import { OrganisationSettings } from '../src/shared/organisation-settings.ts';
 const settings = OrganisationSettings.parse({ topics: [{ id: 'bins', label: 'Bins' }] });
 const at = (text: string) => new Date(text);
 const contents: ScopeContents = {
+  consents: [],
   records: [
     {
       id: 'r1',

@@ -229,7 +229,15 @@ describe('the export pack of a rights request (ADR 34)', () => {
       whatShared: 'Name and the fault location',
     });
     expect(data.conversations[0].retention.endsAt).not.toBeNull();
-    expect(data.consents.length).toBeGreaterThanOrEqual(1);
+    // Consents as recorded (ADR 37): how, in which words, and under which notice.
+    expect(data.consents).toContainEqual(
+      expect.objectContaining({
+        caseReference: refs.firstChat,
+        given: 'enquiries',
+        how: 'Checkbox on the pre-chat form',
+        wording: expect.stringContaining('I have read how my information will be used'),
+      }),
+    );
     const everything = Object.values(files)
       .map((bytes) => strFromU8(bytes))
       .join('\n');

@@ -1,3 +1,5 @@
+import { consentMethodLabels } from '@ward/protocol';
+import { consentsOfSubjects } from '../consents/consents.repository.ts';
 import type { FormDefinition } from '@ward/protocol';
 import type { DbOrTx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
@@ -31,7 +33,17 @@ export async function openScopeContents(
 ): Promise<ScopeContents> {
   const keys = await loadSubjectKeys(db, keyring, scope.dataSubjectIds);
   const keyOf = (dataSubjectId: string) => keys.get(dataSubjectId) ?? null;
-  const [records, cases, conversations, formSubmissions, emails, disclosures] = [
+  const [consents, records, cases, conversations, formSubmissions, emails, disclosures] = [
+    (await consentsOfSubjects(db, scope.organisationId, scope.dataSubjectIds)).map((c) => ({
+      conversationId: c.conversationId,
+      caseReference: c.caseReference,
+      purpose: c.purpose,
+      how: consentMethodLabels[c.method],
+      wording: c.wording,
+      noticeVersion: c.noticeVersion,
+      givenAt: c.givenAt,
+      withdrawnAt: c.withdrawnAt,
+    })),
     await openRecords(db, scope, keyOf),
     await openCases(db, scope, keyOf),
     await openScopeConversations(db, keyring, scope, keys),
@@ -39,7 +51,7 @@ export async function openScopeContents(
     await openEmails(db, scope, keyOf),
     await openDisclosures(db, scope, keyOf),
   ];
-  return { records, cases, conversations, formSubmissions, emails, disclosures };
+  return { consents, records, cases, conversations, formSubmissions, emails, disclosures };
 }
 
 type KeyOf = (dataSubjectId: string) => Buffer | null;

@@ -100,7 +100,19 @@ export type OpenedDisclosure = {
   why: string | null;
   disclosedOn: string;
 };
+/** A consent as recorded (ADR 37): what was agreed, how, in which words, and any withdrawal. */
+export type OpenedConsent = {
+  conversationId: string | null;
+  caseReference: string | null;
+  purpose: string;
+  how: string;
+  wording: string;
+  noticeVersion: string | null;
+  givenAt: Date;
+  withdrawnAt: Date | null;
+};
 export type ScopeContents = {
+  consents: OpenedConsent[];
   records: OpenedRecord[];
   cases: OpenedCase[];
   conversations: OpenedConversation[];
@@ -171,7 +183,16 @@ export type ExportPackData = {
     personalDataDeleted: boolean;
     retention: Retention;
   }>;
-  consents: Array<{ caseReference: string; given: string; at: string }>;
+  consents: Array<{
+    caseReference: string;
+    given: string;
+    at: string;
+    /** Recorded consents (ADR 37) only: how, the exact words, the notice version, any withdrawal. */
+    how?: string;
+    wording?: string;
+    noticeVersion?: string | null;
+    withdrawnAt?: string | null;
+  }>;
   disclosures: Array<{
     caseReference: string;
     recipient: string;
@@ -242,12 +263,22 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
     const ends = contents.cases.filter((c) => c.recordId === recordId && c.closedAt).map((c) => c.closedAt!.getTime());
     return ends.length ? new Date(Math.max(...ends)) : null;
   };
-  const consents: ExportPackData['consents'] = [];
+  const consents: ExportPackData['consents'] = contents.consents.map((c) => ({
+    caseReference: c.caseReference ?? '',
+    given: c.purpose,
+    at: iso(c.givenAt),
+    how: c.how,
+    wording: c.wording,
+    noticeVersion: c.noticeVersion,
+    withdrawnAt: c.withdrawnAt ? iso(c.withdrawnAt) : null,
+  }));
+  // Contacts from before consents were recorded one by one keep the flag they had.
+  const recorded = new Set(contents.consents.map((c) => c.caseReference));
   const conversations = contents.conversations.map((chat) => {
-    if (chat.consentGiven)
+    if (chat.consentGiven && !recorded.has(chat.caseReference))
       consents.push({ caseReference: chat.caseReference, given: 'Consent in the chat form', at: iso(chat.startedAt) });
     for (const message of chat.messages)
-      if (message.consentEvidence)
+      if (message.consentEvidence && !recorded.has(chat.caseReference))
         consents.push({ caseReference: chat.caseReference, given: 'Consent typed in the chat', at: iso(message.at) });
     return {
       caseReference: chat.caseReference,
@@ -280,7 +311,7 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
     };
   });
   const formSubmissions = contents.formSubmissions.map((form) => {
-    if (form.consentGiven)
+    if (form.consentGiven && !recorded.has(form.caseReference))
       consents.push({
         caseReference: form.caseReference,
         given: `Consent on ${form.formTitle}`,
@@ -455,8 +486,16 @@ export function exportCsvFiles(data: ExportPackData): Record<string, string> {
       ]),
     ),
     'consents.csv': table(
-      ['case reference', 'consent', 'at'],
-      data.consents.map((c) => [c.caseReference, c.given, c.at]),
+      ['case reference', 'consent', 'at', 'how', 'wording shown', 'privacy notice version', 'withdrawn at'],
+      data.consents.map((c) => [
+        c.caseReference,
+        c.given,
+        c.at,
+        c.how ?? '',
+        c.wording ?? '',
+        c.noticeVersion ?? '',
+        c.withdrawnAt ?? '',
+      ]),
     ),
     'disclosures.csv': table(
       ['case reference', 'recipient', 'recipient contact', 'lawful basis', 'what was shared', 'why', 'disclosed on'],

@@ -102,7 +102,11 @@ export function renderReportPdf(data: ExportPackData): Promise<Buffer> {
 
   heading('Consents you gave', 14);
   if (data.consents.length === 0) none('Consents');
-  for (const c of data.consents) line(`${c.caseReference}, ${readableTime(c.at)}`, c.given);
+  for (const c of data.consents)
+    line(
+      `${c.caseReference}, ${readableTime(c.at)}${c.withdrawnAt ? ` (withdrawn ${readableTime(c.withdrawnAt)})` : ''}`,
+      [c.given, c.how, c.wording].filter(Boolean).join(': '),
+    );
 
   heading('Who we shared your information with', 14);
   if (data.disclosures.length === 0) none('Disclosures');

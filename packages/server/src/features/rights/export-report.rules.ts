@@ -131,8 +131,17 @@ export function renderReportHtml(data: ExportPackData): string {
   );
   const consents = table(
     'Consents you gave',
-    ['Case reference', 'Consent', 'When'],
-    data.consents.map((c) => [esc(c.caseReference), esc(c.given), esc(readableTime(c.at))]),
+    ['Case reference', 'Consent', 'When', 'How, and the words you were shown'],
+    data.consents.map((c) => [
+      esc(c.caseReference),
+      esc(c.given),
+      esc(readableTime(c.at) + (c.withdrawnAt ? ` (withdrawn ${readableTime(c.withdrawnAt)})` : '')),
+      esc(
+        [c.how, c.wording, c.noticeVersion ? `privacy notice version ${c.noticeVersion}` : null]
+          .filter(Boolean)
+          .join(': '),
+      ),
+    ]),
   );
   const disclosures = table(
     'Who your information was shared with',
