@@ -365,6 +365,29 @@ export const operations: Record<string, Operation> = {
     expect: PRIVACY,
     missingObject: true,
   },
+  'POST /api/rights-requests/{id}/candidates': {
+    path: () => `/api/rights-requests/${randomUUID()}/candidates`,
+    body: () => ({ name: resident.name }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'GET /api/rights-requests/{id}/scope': {
+    path: () => `/api/rights-requests/${randomUUID()}/scope`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/scope': {
+    path: () => `/api/rights-requests/${randomUUID()}/scope`,
+    body: (f) => ({ kind: 'case', id: f.caseId }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/scope/remove': {
+    path: () => `/api/rights-requests/${randomUUID()}/scope/remove`,
+    body: (f) => ({ kind: 'case', id: f.caseId }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
   // Disclosures to third parties and the record of processing (ADR 30).
   'POST /api/cases/{id}/disclosures': {
     path: (f) => `/api/cases/${f.caseId}/disclosures`,
