@@ -92,8 +92,19 @@ export const ScopeCounts = z.object({
 });
 export type ScopeCounts = z.infer<typeof ScopeCounts>;
 
+/** The purposes a resident can object to (ADR 33): chats' service-update opt-ins, and surveys. */
+export const ObjectionPurpose = z.enum(['service-updates', 'surveys'], 'Select what the resident objects to');
+export type ObjectionPurpose = z.infer<typeof ObjectionPurpose>;
+
+export const ObjectionBody = z.object({ purpose: ObjectionPurpose });
+export type ObjectionBody = z.input<typeof ObjectionBody>;
+
 export const SubjectScopeResponse = z.object({
   roots: z.array(ScopeRootView),
   counts: ScopeCounts,
+  /** When this request restricted the scope's processing; null when it has not (or it was lifted). */
+  restrictedAt: z.iso.datetime().nullable(),
+  /** The purposes this request recorded an objection to. */
+  objections: z.array(ObjectionPurpose),
 });
 export type SubjectScopeResponse = z.infer<typeof SubjectScopeResponse>;

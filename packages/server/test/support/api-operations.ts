@@ -388,6 +388,22 @@ export const operations: Record<string, Operation> = {
     expect: PRIVACY,
     missingObject: true,
   },
+  'POST /api/rights-requests/{id}/restriction': {
+    path: () => `/api/rights-requests/${randomUUID()}/restriction`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/restriction/lift': {
+    path: () => `/api/rights-requests/${randomUUID()}/restriction/lift`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/objections': {
+    path: () => `/api/rights-requests/${randomUUID()}/objections`,
+    body: () => ({ purpose: 'surveys' }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
   // Disclosures to third parties and the record of processing (ADR 30).
   'POST /api/cases/{id}/disclosures': {
     path: (f) => `/api/cases/${f.caseId}/disclosures`,

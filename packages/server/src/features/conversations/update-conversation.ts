@@ -1,3 +1,4 @@
+import { objectingSubjects } from '../access/processing-restrictions.repository.ts';
 import type { AgentConversation, Message, OptInsBody, SurveyBody } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -87,6 +88,8 @@ export async function saveSurvey(ctx: ServiceContext, conversationId: string, su
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
   requireEnded(row.status);
+  // The resident objected to surveys (ADR 33): their answer is not kept.
+  if ((await objectingSubjects(ctx.db, ctx.organisation.id, [row.data_subject_id], 'surveys')).size > 0) return;
   await updateConversation(ctx.db, row, {
     survey_rating: survey.rating,
     survey_comment: survey.comment ? redactFor(ctx.organisation.settings, survey.comment).text : null,
@@ -99,7 +102,10 @@ export async function saveOptIns(ctx: ServiceContext, conversationId: string, bo
   if (unknown.length > 0) throw new AppError('bad_request', 'Choose from the options shown');
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
-  await updateConversation(ctx.db, row, { opt_ins: [...new Set(body.optIns)] });
+  // A purpose the resident objected to (ADR 33) is not opted into again.
+  const objected = await objectingSubjects(ctx.db, ctx.organisation.id, [row.data_subject_id], 'service-updates');
+  const optIns = body.optIns.filter((id) => objected.size === 0 || id !== 'service-updates');
+  await updateConversation(ctx.db, row, { opt_ins: [...new Set(optIns)] });
 }
 
 /** Records where the resident wants the transcript; the transcripts feature sends it. */

@@ -2,6 +2,7 @@ import type { ScopeRootView, SubjectScopeResponse } from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { processingLimitsOfRequest } from '../access/processing-restrictions.repository.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { summariseRecords } from '../records/record-summaries.ts';
 import { findRightsRequest, type RightsRequestData } from './rights.repository.ts';
@@ -53,6 +54,7 @@ export async function subjectScopeView(
       )
     ).map((row) => [row.id, row]),
   );
+  const limits = await processingLimitsOfRequest(tx, organisationId, request.id);
   await recordAudit(tx, [rightsAuditEntry(staff, request, 'read', ['rights_request_items']), ...entriesFor(recordIds)]);
   return {
     roots: roots.map((root): ScopeRootView => {
@@ -87,6 +89,8 @@ export async function subjectScopeView(
       disclosures: scope.disclosures.length,
       dataKeys: scope.dataSubjectIds.length,
     },
+    restrictedAt: limits.restrictedAt?.toISOString() ?? null,
+    objections: limits.objections,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   RightsRequestResponse,
   RightsRequestsQuery,
   RightsRequestsResponse,
+  ObjectionBody,
   ScopeItemBody,
   SubjectCandidatesQuery,
   SubjectCandidatesResponse,
@@ -21,6 +22,8 @@ import { closeRightsRequest } from '../../features/rights/close-rights-request.t
 import { extendRightsRequest } from '../../features/rights/extend-rights-request.ts';
 import { listRequests } from '../../features/rights/list-rights-requests.ts';
 import { logRightsRequest } from '../../features/rights/log-rights-request.ts';
+import { liftRestriction, restrictProcessing } from '../../features/rights/restrict-processing.ts';
+import { recordObjection } from '../../features/rights/record-objection.ts';
 import { readRightsRequest } from '../../features/rights/read-rights-request.ts';
 import { findSubjectCandidates } from '../../features/rights/find-subject-candidates.ts';
 import { readSubjectScope } from '../../features/rights/subject-scope-view.ts';
@@ -197,5 +200,46 @@ export function registerRightsRoutes(api: ApiRouter, ctx: ServiceContext): void 
       response: SubjectScopeResponse,
     },
     async ({ params, body, request }) => removeScopeItem(ctx, staffOf(request), params.id, body),
+  );
+
+  // Restriction and objection (ADR 33), on the confirmed scope.
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/restriction',
+      summary: "Restrict processing of everything confirmed as the requester's (restriction requests)",
+      tag,
+      access,
+      params,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, request }) => restrictProcessing(ctx, staffOf(request), params.id),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/restriction/lift',
+      summary: 'Lift the restriction this request placed',
+      tag,
+      access,
+      params,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, request }) => liftRestriction(ctx, staffOf(request), params.id),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/objections',
+      summary: 'Record the requester’s objection to a purpose; that processing stops (objection requests)',
+      tag,
+      access,
+      params,
+      body: ObjectionBody,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, body, request }) => recordObjection(ctx, staffOf(request), params.id, body.purpose),
   );
 }
