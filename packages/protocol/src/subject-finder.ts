@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CaseChannel } from './cases.ts';
 import { structuredText } from './free-text.ts';
 
 /**
@@ -50,7 +51,7 @@ export type RecordCandidate = z.infer<typeof RecordCandidate>;
 export const CaseCandidate = z.object({
   ...candidateBase,
   caseReference: z.string(),
-  channel: z.string(),
+  channel: CaseChannel,
   contactedAt: z.iso.datetime(),
   department: z.string(),
   recordId: z.uuid().nullable(),
@@ -76,7 +77,7 @@ export const ScopeRootView = z.object({
   names: z.array(z.string()),
   cases: z.number().int(),
   caseReference: z.string().nullable(),
-  channel: z.string().nullable(),
+  channel: CaseChannel.nullable(),
   contactedAt: z.iso.datetime().nullable(),
 });
 export type ScopeRootView = z.infer<typeof ScopeRootView>;

@@ -4,8 +4,13 @@ import type {
   CloseRightsRequestBody,
   ExtendRightsRequestBody,
   LogRightsRequestBody,
+  ObjectionPurpose,
   RightsRequestDetail,
   RightsRequestSummary,
+  ScopeItemBody,
+  SubjectCandidatesQuery,
+  SubjectCandidatesResponse,
+  SubjectScopeResponse,
 } from '@ward/protocol';
 import { getJson, postJson, segment } from './http.ts';
 
@@ -30,3 +35,19 @@ export const changeRightsStatus = (id: string, body: ChangeRightsStatusBody) => 
 export const extendRightsRequest = (id: string, body: ExtendRightsRequestBody) => act(id, 'extend', body);
 export const assignRightsRequest = (id: string, body: AssignRightsRequestBody) => act(id, 'owner', body);
 export const closeRightsRequest = (id: string, body: CloseRightsRequestBody) => act(id, 'close', body);
+
+// Finding the resident's data (ADR 32, 33).
+export const findSubjectCandidates = (id: string, query: SubjectCandidatesQuery) =>
+  postJson<SubjectCandidatesResponse>(`/api/rights-requests/${segment(id)}/candidates`, query);
+export const fetchSubjectScope = (id: string) =>
+  getJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/scope`);
+export const confirmScopeItem = (id: string, item: ScopeItemBody) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/scope`, item);
+export const removeScopeItem = (id: string, item: ScopeItemBody) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/scope/remove`, item);
+export const restrictProcessing = (id: string) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/restriction`);
+export const liftRestriction = (id: string) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/restriction/lift`);
+export const recordObjection = (id: string, purpose: ObjectionPurpose) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/objections`, { purpose });

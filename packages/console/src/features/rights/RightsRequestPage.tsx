@@ -35,6 +35,7 @@ import {
   stepText,
   typeNames,
 } from './rights-wording.ts';
+import { ResidentData } from './ResidentData.tsx';
 import { validateAction, type ActionField, type RightsAction } from './validate-rights.ts';
 
 /** One rights request: its details, deadline, history, and what happens next. */
@@ -59,10 +60,15 @@ export function RightsRequestPage({ requestId }: { requestId: string }) {
 
 function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; onChanged: () => void }) {
   const [formHasErrors, setFormHasErrors] = useState(false);
+  const [dataHasErrors, setDataHasErrors] = useState(false);
   const closed = request.flag.kind === 'closed';
   return (
     <>
-      <PageTitle title={requestHeadings[request.type]} caption={request.requesterName} hasErrors={formHasErrors} />
+      <PageTitle
+        title={requestHeadings[request.type]}
+        caption={request.requesterName}
+        hasErrors={formHasErrors || dataHasErrors}
+      />
       <p className="govuk-body">
         <Tag colour={statusTags[request.status].colour}>{statusTags[request.status].text}</Tag>{' '}
         <Tag colour={flagColour(request.flag)}>{flagText(request.flag)}</Tag>
@@ -96,6 +102,7 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
             ]}
           />
           {closed ? null : <ActionForm request={request} onChanged={onChanged} onErrorChange={setFormHasErrors} />}
+          <ResidentData request={request} onErrorChange={setDataHasErrors} />
           <h2 className="govuk-heading-m">History</h2>
           <ol className="govuk-list ward-rights-history">
             {[...request.steps].reverse().map((step, index) => (

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
+import type { CaseChannel } from '../../db/schema.ts';
 
 /** A case as a candidate shows it: no personal data, only what tells contacts apart. */
 export type CandidateCaseRow = {
   id: string;
   case_reference: string;
-  channel: string;
+  channel: CaseChannel;
   contacted_at: Date;
   department_id: string;
   record_id: string | null;
