@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { ChatMatchResponse, CustomerRecordResponse, SubjectScopeResponse } from '@ward/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -240,5 +241,58 @@ describe('restriction and objection (issue 9, ADR 33)', () => {
       ['update', 'opt_ins'],
       ['delete', 'survey_rating,survey_comment'],
     ]);
+  });
+
+  it('does not send a form confirmation on a restricted record', { timeout: 30_000 }, async () => {
+    const address = 'fenella.formfiller@example.com';
+    const first = smtp.next();
+    const submitted = await fetch(`${t.url}/api/forms/demo/leave-your-details/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        answers: { name: 'Fenella Formfiller', email: address, message: 'Please call me back' },
+        consent: true,
+      }),
+    });
+    expect(submitted.status).toBe(201);
+    const { caseReference } = (await submitted.json()) as { caseReference: string };
+    expect((await first).to).toBe(address);
+    const formCase = await t.app.db
+      .selectFrom('cases')
+      .select(['id', 'record_id'])
+      .where('case_reference', '=', caseReference)
+      .executeTakeFirstOrThrow();
+    const { id } = await t.app.db
+      .selectFrom('form_submissions')
+      .select('id')
+      .where('case_id', '=', formCase.id)
+      .executeTakeFirstOrThrow();
+    const jobs = async () =>
+      (
+        await sql<{ state: string }>`SELECT state FROM ward_jobs.job
+          WHERE name = 'form-confirmation-email' AND singleton_key = ${id}`.execute(t.ownerDb)
+      ).rows.map((r) => r.state);
+    await expect.poll(jobs, { timeout: 5000 }).toEqual(['completed']);
+
+    const requestId = await logRequest('restriction');
+    await confirm(requestId, 'customer-record', formCase.record_id!);
+    expect((await call('POST', `/api/rights-requests/${requestId}/restriction`)).status).toBe(200);
+    // As if the confirmation had not gone yet: the job runs again and sends nothing.
+    await sql`UPDATE form_submissions SET confirmation_sent_at = NULL WHERE id = ${id}`.execute(t.app.db);
+    const sentBefore = smtp.received.length;
+    t.app.ctx.events.publish('form.submitted', {
+      organisationId: t.app.ctx.organisation.id,
+      caseId: formCase.id,
+      submissionId: id,
+      formId: 'leave-your-details',
+    });
+    await expect.poll(jobs, { timeout: 5000 }).toEqual(['completed', 'completed']);
+    const row = await t.app.db
+      .selectFrom('form_submissions')
+      .select('confirmation_sent_at')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.confirmation_sent_at).toBeNull();
+    expect(smtp.received.slice(sentBefore).map((m) => m.to)).not.toContain(address);
   });
 });
