@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ChatMatchResponse, CustomerRecordResponse, SubjectScopeResponse } from '@ward/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purgeRightsRequests } from '../src/features/rights/purge-rights-requests.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 import { caseClient } from './support/case-requests.ts';
@@ -294,5 +295,29 @@ describe('restriction and objection (issue 9, ADR 33)', () => {
       .executeTakeFirstOrThrow();
     expect(row.confirmation_sent_at).toBeNull();
     expect(smtp.received.slice(sentBefore).map((m) => m.to)).not.toContain(address);
+  });
+
+  it('keeps a closed request while its restriction is in force, so it can still be lifted', async () => {
+    const contact = (await logContact({ name: 'Rowena Keepsake', email: 'rowena.keepsake@example.com' })).body;
+    const requestId = await logRequest('restriction');
+    await confirm(requestId, 'customer-record', contact.recordId);
+    expect((await call('POST', `/api/rights-requests/${requestId}/restriction`)).status).toBe(200);
+    const closed = await call('POST', `/api/rights-requests/${requestId}/close`, { outcome: 'completed' });
+    expect(closed.status).toBe(200);
+    expect(
+      (
+        await call('POST', `/api/rights-requests/${requestId}/scope/remove`, {
+          kind: 'customer-record',
+          id: contact.recordId,
+        })
+      ).status,
+    ).toBe(409);
+
+    const later = { now: new Date(Date.now() + 3 * 365 * 24 * 3600_000), jobId: randomUUID() };
+    await purgeRightsRequests(t.app.ctx, later);
+    expect((await call('GET', `/api/rights-requests/${requestId}`)).status).toBe(200);
+    expect((await call('POST', `/api/rights-requests/${requestId}/restriction/lift`)).status).toBe(200);
+    await purgeRightsRequests(t.app.ctx, later);
+    expect((await call('GET', `/api/rights-requests/${requestId}`)).status).toBe(404);
   });
 });
