@@ -3,7 +3,7 @@ import type { IntakeResponse } from '@ward/protocol';
 import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { expectAnnounced, listenToLiveRegions } from './support/keyboard.ts';
 import { agentSignsIn, expectNoAxeViolations } from './support/pages.ts';
-import { tabToButtonAndPress, typeInto } from './support/cases.ts';
+import { checkRadioWithKeyboard, tabToButtonAndPress, typeInto } from './support/cases.ts';
 
 const password = 'correct horse battery staple';
 const resident = { name: 'Wilhelmina Thornbury', email: 'wilhelmina.thornbury@example.com', phone: '01632 960 588' };
@@ -116,6 +116,94 @@ describe("a privacy officer finds a rights request's resident and confirms what 
           .count(),
       ).toBe(0);
       await callRow.getByRole('button', { name: `Confirm Telephone ${call.caseReference}` }).waitFor();
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    },
+  );
+
+  it(
+    'restricts processing of a confirmed record, which staff see on the record page, and lifts it; records an objection',
+    { timeout: 120_000 },
+    async () => {
+      const admin = await ward.t.signUpStaff({ role: 'admin' });
+      const logged = await fetch(`${ward.t.url}/api/intake/contacts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: admin.cookie },
+        body: JSON.stringify({
+          channel: 'face-to-face',
+          departmentId: 'council-tax',
+          summary: 'Came in about a bill',
+          name: 'Rosalind Restrictwell',
+          phone: '01632 960 244',
+        }),
+      });
+      const visit = (await logged.json()) as IntakeResponse;
+      const officer = await ward.t.signUpStaff({ role: 'privacy_officer' });
+      for (const [type, requesterName] of [
+        ['restriction', 'Rosalind Restrictwell'],
+        ['objection', 'Rosalind Objectwell'],
+      ])
+        expect(
+          (
+            await fetch(`${ward.t.url}/api/rights-requests`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', cookie: officer.cookie },
+              body: JSON.stringify({
+                type,
+                receivedOn: '2026-11-02',
+                channel: 'letter',
+                requesterName,
+                requesterContact: '1 High Street',
+              }),
+            })
+          ).status,
+        ).toBe(201);
+
+      const page = await agentSignsIn(ward.browser, ward.t.url, officer.email, password, 'Conversations');
+      await page.goto(`${ward.t.url}/console/requests`);
+      await listenToLiveRegions(page);
+      await page.getByRole('link', { name: 'Rosalind Restrictwell' }).click();
+      await typeInto(page, 'Phone number', '01632 960244');
+      await tabToButtonAndPress(page, 'Search');
+      await expectAnnounced(page, 'Found 1 customer record and 1 contact');
+      await page.getByRole('button', { name: 'Confirm customer record Rosalind Restrictwell' }).focus();
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, "Confirmed customer record Rosalind Restrictwell as the resident's");
+      await page.getByRole('button', { name: 'Restrict processing' }).focus();
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, 'Processing restricted');
+      await page.getByRole('button', { name: 'Lift restriction' }).waitFor();
+      await expectNoAxeViolations(page);
+
+      // Staff see it on the record.
+      await page.goto(`${ward.t.url}/console/records/${visit.recordId}`);
+      await page.getByText('Processing restricted', { exact: true }).waitFor();
+      await expectNoAxeViolations(page);
+
+      await page.goBack();
+      await listenToLiveRegions(page);
+      await page.getByRole('button', { name: 'Lift restriction' }).focus();
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, 'Restriction lifted');
+      await page.getByRole('button', { name: 'Restrict processing' }).waitFor();
+
+      // An objection request: choose what the resident objects to, or be told to.
+      await page.goto(`${ward.t.url}/console/requests`);
+      await listenToLiveRegions(page);
+      await page.getByRole('link', { name: 'Rosalind Objectwell' }).click();
+      await typeInto(page, 'Case reference', visit.caseReference);
+      await tabToButtonAndPress(page, 'Search');
+      await page.getByRole('button', { name: `Confirm Face to face ${visit.caseReference}` }).focus();
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, `Confirmed Face to face ${visit.caseReference}`);
+      await page.getByRole('button', { name: 'Record objection' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('alert').getByRole('link', { name: 'Select what the resident objects to' }).waitFor();
+      await expectNoAxeViolations(page);
+      await checkRadioWithKeyboard(page, 'Surveys after a chat');
+      await tabToButtonAndPress(page, 'Record objection');
+      await expectAnnounced(page, 'Objection to surveys after a chat recorded');
+      await page.getByText('Objected to: surveys after a chat.').waitFor();
       await expectNoAxeViolations(page);
       await page.context().close();
     },
