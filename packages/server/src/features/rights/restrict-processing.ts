@@ -7,7 +7,7 @@ import {
   processingLimitsOfRequest,
 } from '../access/processing-restrictions.repository.ts';
 import { recordAudit, staffActor, type AuditEntry } from '../audit/record-audit.ts';
-import { findRightsRequest, type RightsRequestData } from './rights.repository.ts';
+import { findRightsRequest } from './rights.repository.ts';
 import { rightsAuditEntry } from './rights-request-audit.ts';
 import { scopeOfRequest } from './subject-scope.repository.ts';
 import { openRequestForScope, subjectScopeView } from './subject-scope-view.ts';
@@ -64,13 +64,7 @@ export async function liftRestriction(
   requestId: string,
 ): Promise<SubjectScopeResponse> {
   return ctx.db.transaction().execute(async (tx) => {
-    const request: RightsRequestData | null = await findRightsRequest(
-      tx,
-      ctx.keyring,
-      staff.organisationId,
-      requestId,
-      { forUpdate: true },
-    );
+    const request = await findRightsRequest(tx, ctx.keyring, staff.organisationId, requestId, { forUpdate: true });
     if (!request) throw notFound('The request');
     const limits = await processingLimitsOfRequest(tx, staff.organisationId, requestId);
     if (limits.restrictedKeys === 0) throw new AppError('conflict', 'This request has not restricted processing');
