@@ -22,6 +22,7 @@ export * from './shared-constants.ts';
 export * from './free-text.ts';
 export * from './rights.ts';
 export * from './rights-export.ts';
+export * from './subject-finder.ts';
 export * from './disclosures.ts';
 export * from './consents.ts';
 export * from './processing.ts';

@@ -190,6 +190,8 @@ export const CustomerRecordView = z.object({
   details: z.array(RecordDetailVersion),
   history: z.array(RecordDetailVersion),
   timeline: z.array(RecordTimelineCase),
+  /** A rights request restricted its processing (ADR 33): it cannot change, be emailed or matched. */
+  processingRestricted: z.boolean(),
 });
 export type CustomerRecordView = z.infer<typeof CustomerRecordView>;
 

@@ -5,11 +5,16 @@ import type {
   ExportPackView,
   ExtendRightsRequestBody,
   LogRightsRequestBody,
+  ObjectionPurpose,
   RightsRequestDetail,
   RightsRequestSummary,
   ScopeMessagesResponse,
   SendExportLinkBody,
   WithheldMessagesBody,
+  ScopeItemBody,
+  SubjectCandidatesQuery,
+  SubjectCandidatesResponse,
+  SubjectScopeResponse,
 } from '@ward/protocol';
 import { getJson, postJson, putJson, segment } from './http.ts';
 
@@ -59,3 +64,18 @@ export async function fetchScopeMessages(id: string): Promise<ScopeMessagesRespo
 export async function saveWithheldMessages(id: string, body: WithheldMessagesBody): Promise<void> {
   await putJson(`/api/rights-requests/${segment(id)}/withheld`, body);
 }
+// Finding the resident's data (ADR 32, 33).
+export const findSubjectCandidates = (id: string, query: SubjectCandidatesQuery) =>
+  postJson<SubjectCandidatesResponse>(`/api/rights-requests/${segment(id)}/candidates`, query);
+export const fetchSubjectScope = (id: string) =>
+  getJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/scope`);
+export const confirmScopeItem = (id: string, item: ScopeItemBody) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/scope`, item);
+export const removeScopeItem = (id: string, item: ScopeItemBody) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/scope/remove`, item);
+export const restrictProcessing = (id: string) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/restriction`);
+export const liftRestriction = (id: string) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/restriction/lift`);
+export const recordObjection = (id: string, purpose: ObjectionPurpose) =>
+  postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/objections`, { purpose });

@@ -26,6 +26,7 @@ import * as disclosures from './migrations/0022-disclosures.ts';
 import * as visitorPresence from './migrations/0023-visitor-presence.ts';
 import * as conversationCorrections from './migrations/0024-conversation-corrections.ts';
 import * as rightsRequestScope from './migrations/0025-rights-request-scope.ts';
+import * as processingRestrictions from './migrations/0026-processing-restrictions.ts';
 import * as rightsExportPacks from './migrations/0027-rights-export-packs.ts';
 import * as consentsAndNotices from './migrations/0030-consents-and-notices.ts';
 
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0023-visitor-presence': visitorPresence,
   '0024-conversation-corrections': conversationCorrections,
   '0025-rights-request-scope': rightsRequestScope,
+  '0026-processing-restrictions': processingRestrictions,
   '0027-rights-export-packs': rightsExportPacks,
   '0030-consents-and-notices': consentsAndNotices,
 };

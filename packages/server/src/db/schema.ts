@@ -489,6 +489,27 @@ export interface RightsRequestWithheldTable {
   marked_at: CreatedAt;
 }
 
+/** Migration 0026 (ADR 33): a data key whose processing a rights request restricted. */
+export interface ProcessingRestrictionsTable {
+  data_subject_id: string;
+  request_id: string;
+  organisation_id: string;
+  restricted_by: string | null;
+  restricted_at: CreatedAt;
+}
+
+export type ObjectionPurpose = 'service-updates' | 'surveys';
+
+/** Migration 0026 (ADR 33): a purpose a rights request's resident objected to, per data key. */
+export interface ProcessingObjectionsTable {
+  data_subject_id: string;
+  purpose: ObjectionPurpose;
+  request_id: string;
+  organisation_id: string;
+  objected_by: string | null;
+  objected_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -525,6 +546,8 @@ export interface Database {
   consent_links: ConsentLinksTable;
   rights_export_packs: RightsExportPacksTable;
   rights_request_withheld: RightsRequestWithheldTable;
+  processing_restrictions: ProcessingRestrictionsTable;
+  processing_objections: ProcessingObjectionsTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -409,6 +409,45 @@ export const operations: Record<string, Operation> = {
     expect: PUBLIC,
     missingObject: true,
   },
+  'POST /api/rights-requests/{id}/candidates': {
+    path: () => `/api/rights-requests/${randomUUID()}/candidates`,
+    body: () => ({ name: resident.name }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'GET /api/rights-requests/{id}/scope': {
+    path: () => `/api/rights-requests/${randomUUID()}/scope`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/scope': {
+    path: () => `/api/rights-requests/${randomUUID()}/scope`,
+    body: (f) => ({ kind: 'case', id: f.caseId }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/scope/remove': {
+    path: () => `/api/rights-requests/${randomUUID()}/scope/remove`,
+    body: (f) => ({ kind: 'case', id: f.caseId }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/restriction': {
+    path: () => `/api/rights-requests/${randomUUID()}/restriction`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/restriction/lift': {
+    path: () => `/api/rights-requests/${randomUUID()}/restriction/lift`,
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/objections': {
+    path: () => `/api/rights-requests/${randomUUID()}/objections`,
+    body: () => ({ purpose: 'surveys' }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
   // Disclosures to third parties and the record of processing (ADR 30).
   'POST /api/cases/{id}/disclosures': {
     path: (f) => `/api/cases/${f.caseId}/disclosures`,

@@ -1,3 +1,4 @@
+import { Tag } from '../../ui/Tag.tsx';
 import type { CustomerRecordView } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { pathTo, paths } from '../../route-match.ts';
@@ -84,6 +85,17 @@ function RecordView({ record, flash }: { record: CustomerRecordView; flash: stri
       <p className="govuk-body">
         Created on {formatDateTime(record.createdAt)} by {record.createdBy.name}.
       </p>
+      {record.processingRestricted ? (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">
+            <Tag colour="red">Processing restricted</Tag>
+          </p>
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            The resident asked for their data not to be used. It cannot be changed or merged, no email goes to them and
+            new contacts are not matched to this record until the privacy officer lifts the restriction.
+          </p>
+        </div>
+      ) : null}
 
       <h2 className="govuk-heading-m">Details</h2>
       <RecordDetailsList recordId={record.id} details={record.details} />

@@ -35,6 +35,7 @@ import {
   stepText,
   typeNames,
 } from './rights-wording.ts';
+import { ResidentData } from './ResidentData.tsx';
 import { validateAction, type ActionField, type RightsAction } from './validate-rights.ts';
 import { ExportPackSection } from './ExportPackSection.tsx';
 
@@ -61,13 +62,14 @@ export function RightsRequestPage({ requestId }: { requestId: string }) {
 function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; onChanged: () => void }) {
   const [formHasErrors, setFormHasErrors] = useState(false);
   const [exportHasErrors, setExportHasErrors] = useState(false);
+  const [dataHasErrors, setDataHasErrors] = useState(false);
   const closed = request.flag.kind === 'closed';
   return (
     <>
       <PageTitle
         title={requestHeadings[request.type]}
         caption={request.requesterName}
-        hasErrors={formHasErrors || exportHasErrors}
+        hasErrors={formHasErrors || dataHasErrors || exportHasErrors}
       />
       <p className="govuk-body">
         <Tag colour={statusTags[request.status].colour}>{statusTags[request.status].text}</Tag>{' '}
@@ -102,6 +104,7 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
             ]}
           />
           {closed ? null : <ActionForm request={request} onChanged={onChanged} onErrorChange={setFormHasErrors} />}
+          <ResidentData request={request} onErrorChange={setDataHasErrors} />
           <ExportPackSection request={request} onErrorChange={setExportHasErrors} />
           <h2 className="govuk-heading-m">History</h2>
           <ol className="govuk-list ward-rights-history">

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor, systemActor, type AuditActor, type AuditEntry } from '../audit/record-audit.ts';
 import { normalisePhone } from '../crypto/blind-index.rules.ts';
+import { refuseWhileRestricted } from '../access/processing-restriction.ts';
 import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
 import { currentRecord } from '../records/records.repository.ts';
 import { currentDetailsOfKind, insertRecordDetail } from '../records/record-details.repository.ts';
@@ -71,8 +72,15 @@ export async function takeInContact(
       ? await findCaseByReference(tx, ctx.organisation.id, contact.caseReference)
       : undefined;
     if (contact.caseReference && !quoted) throw new AppError('bad_request', 'No case has the case reference given');
-    if (contact.recordId && !(await currentRecord(tx, ctx.organisation.id, contact.recordId)))
-      throw notFound('The record');
+    const chosen = contact.recordId ? await currentRecord(tx, ctx.organisation.id, contact.recordId) : null;
+    if (contact.recordId && !chosen) throw notFound('The record');
+    if (chosen)
+      await refuseWhileRestricted(
+        tx,
+        ctx.organisation.id,
+        [chosen.data_subject_id],
+        'no new contact can be added to it',
+      );
     const details: RecordDetailValue[] = [
       ...(contact.name ? [{ kind: 'name' as const, name: contact.name }] : []),
       ...(contact.email ? [{ kind: 'email' as const, address: contact.email }] : []),

@@ -2,6 +2,7 @@ import type { ChatLinkResponse, RecordFromChatBody } from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { refuseWhileRestricted } from '../access/processing-restriction.ts';
 import { recordAudit, staffActor, type AuditEntry } from '../audit/record-audit.ts';
 import { normaliseEmail } from '../crypto/blind-index.rules.ts';
 import { caseDataSubject } from '../cases/cases.repository.ts';
@@ -83,6 +84,7 @@ export async function linkChatToRecord(
     const current = await openableRecord(tx, ctx, found.scope, recordId);
     const [head] = await findRecordHeads(tx, ctx.organisation.id, [current]);
     if (!head) throw notFound('The customer record');
+    await refuseWhileRestricted(tx, ctx.organisation.id, [head.data_subject_id], 'no new contact can be linked to it');
     return link(tx, ctx, staff, found, { id: head.id, dataSubjectId: head.data_subject_id }, []);
   });
 }

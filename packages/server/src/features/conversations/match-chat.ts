@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { indexTerms, normalisePhone, normalisePostcode, type IndexTerm } from '../crypto/blind-index.rules.ts';
+import { restrictedRecordIds } from '../access/processing-restrictions.repository.ts';
 import { canReadConversation, type StaffScope } from '../access/access.rules.ts';
 import { staffScopeOf } from '../access/staff-scope.ts';
 import { accessFactsOf } from './conversation-access.ts';
@@ -39,8 +40,8 @@ export async function chatForStaff(
  * Likely records for a chat's resident (ADR 14), from the pre-chat name and email and a postcode
  * or phone number the agent asked for: an exact email; an exact phone number; the whole name with
  * the postcode. Each candidate says which identifiers agree. Only records the agent may open are
- * shown (access.rules.ts), audited (purpose `handle-chat`); others are only counted. Nothing is
- * linked here.
+ * shown (access.rules.ts), audited (purpose `handle-chat`); others are only counted. Records whose
+ * processing is restricted (ADR 33) are never offered. Nothing is linked here.
  */
 export async function matchChat(
   ctx: ServiceContext,
@@ -78,7 +79,8 @@ export async function matchChat(
       sets.email.has(id) || sets.phone.has(id) || (sets.name.has(id) && sets.postcode.has(id));
     const identifiers: MatchedIdentifier[] = ['email', 'phone', 'name', 'postcode'];
     // Records of other departments are counted, never shown: linking one would open it (ADR 21).
-    const likely = found.filter(strong);
+    const restricted = await restrictedRecordIds(tx, organisationId, found);
+    const likely = found.filter((id) => strong(id) && !restricted.has(id));
     const openable = new Set(await visibleRecordIds(tx, organisationId, scope, likely));
     const candidates = likely
       .filter((id) => openable.has(id))

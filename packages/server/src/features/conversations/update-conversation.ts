@@ -1,3 +1,4 @@
+import { objectingSubjects } from '../access/processing-restrictions.repository.ts';
 import type { AgentConversation, Message, OptInsBody, SurveyBody } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -101,6 +102,8 @@ export async function saveSurvey(ctx: ServiceContext, conversationId: string, su
   const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
   if (!row) throw notFound('The conversation');
   requireEnded(row.status);
+  // The resident objected to surveys (ADR 33): their answer is not kept.
+  if ((await objectingSubjects(ctx.db, ctx.organisation.id, [row.data_subject_id], 'surveys')).size > 0) return;
   await updateConversation(ctx.db, row, {
     survey_rating: survey.rating,
     survey_comment: survey.comment ? redactFor(ctx.organisation.settings, survey.comment).text : null,
@@ -111,10 +114,12 @@ export async function saveOptIns(ctx: ServiceContext, conversationId: string, bo
   const known = new Set(ctx.organisation.settings.optIns.map((o) => o.id));
   const unknown = body.optIns.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new AppError('bad_request', 'Choose from the options shown');
-  const optIns = [...new Set(body.optIns)];
   await ctx.db.transaction().execute(async (tx) => {
     const row = await lockConversation(tx, ctx.keyring, conversationId);
     if (!row || row.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
+    // A purpose the resident objected to (ADR 33) is not opted into again.
+    const objected = await objectingSubjects(tx, ctx.organisation.id, [row.data_subject_id], 'service-updates');
+    const optIns = [...new Set(body.optIns)].filter((id) => objected.size === 0 || id !== 'service-updates');
     const given = optIns.filter((id) => !row.opt_ins.includes(id));
     await updateConversation(tx, row, { opt_ins: optIns });
     // Each opt-in is a consent to its own purpose, with the label the resident ticked (ADR 37).

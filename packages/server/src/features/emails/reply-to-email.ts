@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { redactionCategories, type CaseEmail, type RedactionCategory } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { contactIsRestricted } from '../access/processing-restrictions.repository.ts';
+import { restrictedMessage } from '../access/processing-restriction.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { insertEmail, listEmails, emailDataKey } from './emails.repository.ts';
@@ -37,6 +39,8 @@ export async function replyToEmail(
   const emailId = randomUUID();
   const stored = await ctx.db.transaction().execute(async (tx) => {
     const found = await caseForStaff(tx, ctx, staff, caseId);
+    if (await contactIsRestricted(tx, staff.organisationId, { caseId }))
+      throw new AppError('conflict', restrictedMessage('no email can be sent to this resident'));
     const emails = await listEmails(tx, ctx.keyring, staff.organisationId, { caseId });
     const latest = emails.filter((e) => e.direction === 'in' && !e.personalDataDeleted).at(-1);
     if (!latest) throw new AppError('conflict', 'There is no email from the resident on this case to reply to');

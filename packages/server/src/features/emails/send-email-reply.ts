@@ -1,5 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
+import { contactIsRestricted } from '../access/processing-restrictions.repository.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { listEmails, markSent, emailDataKey } from './emails.repository.ts';
@@ -28,6 +29,8 @@ export async function registerEmailReplyJobs(
           return null;
         const key = await emailDataKey(tx, ctx.keyring, email.dataSubjectId);
         if (!key) return null; // erased meanwhile: nothing to send
+        // Restricted meanwhile (ADR 33): the reply stays queued and is not sent.
+        if (await contactIsRestricted(tx, ctx.organisation.id, { caseId: email.caseId })) return null;
         const thread = (await listEmails(tx, ctx.keyring, ctx.organisation.id, { caseId: email.caseId }))
           .filter(
             (e) =>

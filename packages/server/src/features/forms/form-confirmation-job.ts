@@ -1,5 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
+import { contactIsRestricted } from '../access/processing-restrictions.repository.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { renderFormConfirmation } from './confirmation-email.rules.ts';
@@ -52,6 +53,8 @@ async function sendConfirmation(ctx: ServiceContext, mailer: Mailer, submissionI
     if (!row?.confirmation_email || row.confirmation_sent_at || row.personal_data_deleted_at) return null;
     const key = await submissionDataKey(tx, ctx.keyring, row.data_subject_id);
     if (!key) return null; // erased meanwhile: nothing to send
+    // A restricted resident's data is not used (ADR 33): the sweep tries again once it is lifted.
+    if (await contactIsRestricted(tx, ctx.organisation.id, { caseId: row.case_id })) return null;
     const to = openConfirmationEmail(key, row);
     if (!to) return null;
     await recordAudit(tx, {

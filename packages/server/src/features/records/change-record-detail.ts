@@ -8,6 +8,7 @@ import type { Tx } from '../../db/client.ts';
 import type { RecordDetailRow } from '../../db/schema.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
+import { refuseWhileRestricted } from '../access/processing-restriction.ts';
 import { recordAudit, staffActor, type AuditEntry } from '../audit/record-audit.ts';
 import { checkedDetails } from './create-customer-record.ts';
 import { insertRecordDetail } from './record-details.repository.ts';
@@ -70,6 +71,7 @@ async function lockedHead(
   const key = head ? recordKeys(ctx, [head]).get(head.id) : null;
   if (!head || !key)
     throw new AppError('conflict', 'This record’s personal data has been deleted, so it cannot be changed');
+  await refuseWhileRestricted(tx, ctx.organisation.id, [head.data_subject_id], 'its details cannot be changed');
   return { head, key };
 }
 

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/client.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { normaliseEmail } from '../crypto/blind-index.rules.ts';
+import { restrictedSubjects } from '../access/processing-restrictions.repository.ts';
 import { createRecord } from './create-record.ts';
 import { currentRecord, recordIdsWithEmail, recordKey, type RecordHead } from './records.repository.ts';
 import type { RecordDetailValue } from './record-details.rules.ts';
@@ -11,7 +12,8 @@ export type IntakeRecord = { recordId: string; dataSubjectId: string; dataKey: B
  * The record a contact arriving on a channel (form, email, social media) belongs to, in the
  * caller's transaction (ADR 14): the record of a case the resident quoted; else the one record
  * holding exactly this email address; else a new record with the details given. Never a guess:
- * two records with the same address means a new one, for staff to merge.
+ * two records with the same address means a new one, for staff to merge. A record whose processing
+ * is restricted (ADR 33) is never matched: the contact gets a record of its own.
  */
 export async function linkIntakeToRecord(
   tx: Tx,
@@ -26,7 +28,10 @@ export async function linkIntakeToRecord(
   const existing = intake.quotedRecordId
     ? await currentRecord(tx, ctx.organisation.id, intake.quotedRecordId)
     : await onlyRecordWithEmail(tx, ctx, intake.email ?? null);
-  if (existing) {
+  const restricted = existing
+    ? (await restrictedSubjects(tx, ctx.organisation.id, [existing.data_subject_id])).size > 0
+    : false;
+  if (existing && !restricted) {
     const key = await recordKey(tx, ctx.keyring, existing);
     if (key) return { recordId: existing.id, dataSubjectId: existing.data_subject_id, dataKey: key, created: false };
   }

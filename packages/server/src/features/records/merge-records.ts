@@ -4,6 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { recordAudit, staffActor, type AuditEntry } from '../audit/record-audit.ts';
 import { buildRecordView } from './record-view.ts';
 import { openableRecord, viewerOf, visibleRecordIds } from './record-summaries.ts';
+import { refuseWhileRestricted } from '../access/processing-restriction.ts';
 import { findRecordHeads, setMergedInto } from './records.repository.ts';
 
 /**
@@ -43,6 +44,8 @@ export async function mergeRecord(
       if (head.personal_data_deleted_at)
         throw new AppError('conflict', 'One of these records has had its personal data deleted');
     }
+    const subjects = [duplicate.data_subject_id, survivor.data_subject_id];
+    await refuseWhileRestricted(tx, organisationId, subjects, 'it cannot be merged');
     await setMergedInto(tx, duplicate.id, { into: survivor.id, by: staff.id });
     const actor = staffActor(staff);
     const { view, entries } = await buildRecordView(tx, ctx, viewer, survivor.id, { actor, purpose: 'review-contact' });
@@ -83,6 +86,7 @@ export async function unmergeRecord(
     if (!head.merged_into_id) throw new AppError('conflict', 'This record is not merged into another');
     // who may open the merged whole may split it
     const survivor = await openableRecord(tx, ctx, viewer, head.merged_into_id);
+    await refuseWhileRestricted(tx, organisationId, [head.data_subject_id], 'it cannot be split');
     await setMergedInto(tx, head.id, null);
     const actor = staffActor(staff);
     const { view, entries } = await buildRecordView(tx, ctx, viewer, head.id, { actor, purpose: 'review-contact' });

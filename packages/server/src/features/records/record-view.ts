@@ -1,3 +1,4 @@
+import { restrictedRecordIds } from '../access/processing-restrictions.repository.ts';
 import {
   LawfulBasis,
   RecordDetailKind,
@@ -76,6 +77,7 @@ export async function buildRecordView(
     .filter((v): v is RecordDetailVersion => v !== null)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || kindOrder(a) - kindOrder(b));
   const timeline = await timelineOf(tx, ctx, viewer, cases);
+  const restricted = await restrictedRecordIds(tx, organisationId, members);
 
   const view: CustomerRecordView = {
     id: root.id,
@@ -94,6 +96,7 @@ export async function buildRecordView(
       .sort((a, b) => kindOrder(a) - kindOrder(b) || a.createdAt.localeCompare(b.createdAt)),
     history,
     timeline,
+    processingRestricted: restricted.size > 0,
   };
   const base = {
     organisationId,

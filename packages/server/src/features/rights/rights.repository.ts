@@ -323,7 +323,8 @@ export async function findRightsOwner(
 
 /**
  * Deletes the requests closed before `closedBefore` (their steps go with them) and destroys their
- * requesters' data keys, so nothing sealed under them can be read again. Returns how many.
+ * requesters' data keys, so nothing sealed under them can be read again. Returns how many. A request
+ * whose restriction is still in force stays until it is lifted (ADR 33).
  */
 export async function deleteRequestsClosedBefore(
   db: DbOrTx,
@@ -335,6 +336,15 @@ export async function deleteRequestsClosedBefore(
     .deleteFrom('rights_requests')
     .where('organisation_id', '=', organisationId)
     .where('closed_at', '<', closedBefore)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('processing_restrictions as p')
+            .select('p.request_id')
+            .whereRef('p.request_id', '=', 'rights_requests.id'),
+        ),
+      ),
+    )
     .returning('data_subject_id')
     .execute();
   if (deleted.length === 0) return 0;

@@ -2,6 +2,7 @@ import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { findConversation, listMessagesAfter } from '../conversations/conversations.repository.ts';
 import { toMessage } from '../conversations/conversation.presenters.ts';
+import { contactIsRestricted } from '../access/processing-restrictions.repository.ts';
 import { renderTranscript } from './transcript.rules.ts';
 import { conversationEntry, recordAudit, systemActor } from '../audit/record-audit.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -17,6 +18,8 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
       const read = await ctx.db.transaction().execute(async (tx) => {
         const row = await findConversation(tx, ctx.keyring, ctx.organisation.id, job.data.conversationId);
         if (!row?.transcript_email) return null;
+        // A restricted resident's data is not used (ADR 33): the transcript is not sent.
+        if (await contactIsRestricted(tx, ctx.organisation.id, { conversationId: row.id })) return null;
         const to = row.transcript_email;
         const messages = (await listMessagesAfter(tx, row, 0)).map(toMessage);
         await recordAudit(

@@ -8,15 +8,25 @@ import {
   RightsRequestResponse,
   RightsRequestsQuery,
   RightsRequestsResponse,
+  ObjectionBody,
+  ScopeItemBody,
+  SubjectCandidatesQuery,
+  SubjectCandidatesResponse,
+  SubjectScopeResponse,
 } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { assignRightsRequest } from '../../features/rights/assign-rights-request.ts';
+import { confirmScopeItem, removeScopeItem } from '../../features/rights/change-subject-scope.ts';
 import { changeRightsStatus } from '../../features/rights/change-rights-status.ts';
 import { closeRightsRequest } from '../../features/rights/close-rights-request.ts';
 import { extendRightsRequest } from '../../features/rights/extend-rights-request.ts';
 import { listRequests } from '../../features/rights/list-rights-requests.ts';
 import { logRightsRequest } from '../../features/rights/log-rights-request.ts';
+import { liftRestriction, restrictProcessing } from '../../features/rights/restrict-processing.ts';
+import { recordObjection } from '../../features/rights/record-objection.ts';
 import { readRightsRequest } from '../../features/rights/read-rights-request.ts';
+import { findSubjectCandidates } from '../../features/rights/find-subject-candidates.ts';
+import { readSubjectScope } from '../../features/rights/subject-scope-view.ts';
 import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 
@@ -134,5 +144,102 @@ export function registerRightsRoutes(api: ApiRouter, ctx: ServiceContext): void 
     async ({ params, body, request }) => ({
       request: await closeRightsRequest(ctx, staffOf(request), params.id, body),
     }),
+  );
+
+  // Finding the resident's data (issue 9, ADR 32, 33): search, confirm, remove.
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/candidates',
+      summary: "Records and contacts that may be the requester's, through the blind indexes; nothing is attached",
+      tag,
+      access,
+      params,
+      body: SubjectCandidatesQuery,
+      response: SubjectCandidatesResponse,
+    },
+    async ({ params, body, request }) => findSubjectCandidates(ctx, staffOf(request), params.id, body),
+  );
+
+  api.route(
+    {
+      method: 'GET',
+      url: '/api/rights-requests/:id/scope',
+      summary: "What the officer confirmed is the requester's, with counts of everything it stands for",
+      tag,
+      access,
+      params,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, request }) => readSubjectScope(ctx, staffOf(request), params.id),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/scope',
+      summary: "Confirm a customer record or a case is the requester's (open requests only)",
+      tag,
+      access,
+      params,
+      body: ScopeItemBody,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, body, request }) => confirmScopeItem(ctx, staffOf(request), params.id, body),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/scope/remove',
+      summary: "Take a confirmed record or case out of the requester's data (open requests only)",
+      tag,
+      access,
+      params,
+      body: ScopeItemBody,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, body, request }) => removeScopeItem(ctx, staffOf(request), params.id, body),
+  );
+
+  // Restriction and objection (ADR 33), on the confirmed scope.
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/restriction',
+      summary: "Restrict processing of everything confirmed as the requester's (restriction requests)",
+      tag,
+      access,
+      params,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, request }) => restrictProcessing(ctx, staffOf(request), params.id),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/restriction/lift',
+      summary: 'Lift the restriction this request placed',
+      tag,
+      access,
+      params,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, request }) => liftRestriction(ctx, staffOf(request), params.id),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/objections',
+      summary: 'Record the requester’s objection to a purpose; that processing stops (objection requests)',
+      tag,
+      access,
+      params,
+      body: ObjectionBody,
+      response: SubjectScopeResponse,
+    },
+    async ({ params, body, request }) => recordObjection(ctx, staffOf(request), params.id, body.purpose),
   );
 }
