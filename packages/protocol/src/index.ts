@@ -21,5 +21,6 @@ export { conversationStatuses, emailPattern, residentMessages } from './resident
 export * from './shared-constants.ts';
 export * from './free-text.ts';
 export * from './rights.ts';
+export * from './rights-erasure.ts';
 export * from './disclosures.ts';
 export * from './processing.ts';

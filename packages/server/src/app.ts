@@ -270,7 +270,7 @@ export async function buildApp(
   registerMfaRoutes(api, ctx, { publicUrl: config.publicUrl, signInThrottle, mfaPolicy: config.mfaRequired });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
-  registerRightsRoutes(api, ctx);
+  registerRightsRoutes(api, ctx, { outboxDir, ledgerDir: config.erasureLedgerDir });
   registerAuditRoutes(api, ctx);
   registerRecordRoutes(api, ctx);
   registerCaseRoutes(api, ctx);
