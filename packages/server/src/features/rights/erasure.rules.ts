@@ -106,7 +106,8 @@ function heldItems(scope: SubjectScope, holds: readonly ActiveHold[]): Set<strin
  * it or its case kept; what a kept case holds (its chat, forms, emails, disclosures) is kept with
  * it, and a case is kept with any item on it that is kept (the contact explains it), a record with
  * any record of its merge family (their details are cleared together). With chosen items, a case
- * brings everything on it, a record only its own details, any other item only itself. A key is destroyed only when every item in scope under it is erased.
+ * brings everything on it, a record only its own details, any other item only itself. A key is
+ * destroyed only when every item in scope under it is erased.
  */
 export function planErasure(input: {
   scope: SubjectScope;
