@@ -19,7 +19,12 @@ describe('a subject scope: a record brings its merge family and every contact on
   afterAll(() => t?.close());
 
   const logContact = async (body: Record<string, unknown>) => {
-    const reply = await api.call<Intake>('POST', '/api/intake/contacts', { cookie }, { channel: 'phone', departmentId: 'council-tax', ...body });
+    const reply = await api.call<Intake>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie },
+      { channel: 'phone', departmentId: 'council-tax', ...body },
+    );
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
     return reply.body;
   };
