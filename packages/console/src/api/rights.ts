@@ -2,6 +2,9 @@ import type {
   AssignRightsRequestBody,
   ChangeRightsStatusBody,
   CloseRightsRequestBody,
+  EraseSubjectBody,
+  ErasurePreview,
+  ErasureResult,
   ExtendRightsRequestBody,
   LogRightsRequestBody,
   RightsRequestDetail,
@@ -30,3 +33,14 @@ export const changeRightsStatus = (id: string, body: ChangeRightsStatusBody) => 
 export const extendRightsRequest = (id: string, body: ExtendRightsRequestBody) => act(id, 'extend', body);
 export const assignRightsRequest = (id: string, body: AssignRightsRequestBody) => act(id, 'owner', body);
 export const closeRightsRequest = (id: string, body: CloseRightsRequestBody) => act(id, 'close', body);
+
+/** What erasing the request's resident would do (ADR 35): nothing changes. */
+export async function previewErasure(id: string): Promise<ErasurePreview> {
+  return (await postJson<{ preview: ErasurePreview }>(`/api/rights-requests/${segment(id)}/erasure/preview`, {}))
+    .preview;
+}
+
+/** Erases everything in the request's scope that is not kept, and destroys the data keys. */
+export async function eraseResident(id: string, body: EraseSubjectBody): Promise<ErasureResult> {
+  return (await postJson<{ erasure: ErasureResult }>(`/api/rights-requests/${segment(id)}/erasure`, body)).erasure;
+}

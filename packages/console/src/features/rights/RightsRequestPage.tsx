@@ -36,6 +36,7 @@ import {
   typeNames,
 } from './rights-wording.ts';
 import { validateAction, type ActionField, type RightsAction } from './validate-rights.ts';
+import { EraseResidentSection } from './EraseResidentSection.tsx';
 
 /** One rights request: its details, deadline, history, and what happens next. */
 export function RightsRequestPage({ requestId }: { requestId: string }) {
@@ -59,10 +60,15 @@ export function RightsRequestPage({ requestId }: { requestId: string }) {
 
 function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; onChanged: () => void }) {
   const [formHasErrors, setFormHasErrors] = useState(false);
+  const [erasureHasErrors, setErasureHasErrors] = useState(false);
   const closed = request.flag.kind === 'closed';
   return (
     <>
-      <PageTitle title={requestHeadings[request.type]} caption={request.requesterName} hasErrors={formHasErrors} />
+      <PageTitle
+        title={requestHeadings[request.type]}
+        caption={request.requesterName}
+        hasErrors={formHasErrors || erasureHasErrors}
+      />
       <p className="govuk-body">
         <Tag colour={statusTags[request.status].colour}>{statusTags[request.status].text}</Tag>{' '}
         <Tag colour={flagColour(request.flag)}>{flagText(request.flag)}</Tag>
@@ -95,6 +101,9 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
               { key: 'Owner', value: request.ownerName ?? 'Nobody' },
             ]}
           />
+          {closed || request.type !== 'erasure' ? null : (
+            <EraseResidentSection requestId={request.id} onErrorChange={setErasureHasErrors} />
+          )}
           {closed ? null : <ActionForm request={request} onChanged={onChanged} onErrorChange={setFormHasErrors} />}
           <h2 className="govuk-heading-m">History</h2>
           <ol className="govuk-list ward-rights-history">
