@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { erasureChoiceProblem, idsByKind, planErasure } from '../src/features/rights/erasure.rules.ts';
+import {
+  erasureChoiceProblem,
+  erasureStepReason,
+  idsByKind,
+  planErasure,
+  scopeItems,
+} from '../src/features/rights/erasure.rules.ts';
 import type { SubjectScope } from '../src/features/rights/subject-scope.rules.ts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -136,5 +142,15 @@ describe('planning an erasure', () => {
   it('lists erased ids by kind', () => {
     expect(idsByKind([{ kind: 'chat', id: chatA! }]).chat).toEqual([chatA]);
     expect(idsByKind([]).case).toEqual([]);
+  });
+
+  it('writes the officer’s reason and what they kept into the request’s history', () => {
+    expect(
+      erasureStepReason(
+        scopeItems(scope),
+        [{ kind: 'case', id: caseB!, exemption: 'legal-claims', reason: 'Tribunal claim lodged' }],
+        'Upheld',
+      ),
+    ).toBe('Upheld\nKept case BBBB-2222 for legal claims: Tribunal claim lodged');
   });
 });

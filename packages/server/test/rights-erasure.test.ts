@@ -356,6 +356,17 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       );
       expect(audit.map((e) => e.record_type)).toContain('data_subject_key');
 
+      // The request's history shows the erasure and why.
+      const history = await api.call<{ request: { steps: Array<{ action: string; reason: string | null }> } }>(
+        'GET',
+        `/api/rights-requests/${requestId}`,
+        { cookie: officer.cookie },
+      );
+      expect(history.body.request.steps.at(-1)).toMatchObject({
+        action: 'erased',
+        reason: 'Erasure request upheld after identity check',
+      });
+
       // The held contact is still readable; another resident's chat is untouched.
       const held = await t.app.db
         .selectFrom('cases')

@@ -19,5 +19,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       kept jsonb NOT NULL
     );
     CREATE INDEX erasure_ledger_by_time ON erasure_ledger (organisation_id, erased_at);
+
+    -- A request's history shows its erasure, with the typed reason sealed like every step's.
+    ALTER TABLE rights_request_steps DROP CONSTRAINT rights_request_steps_action_check;
+    ALTER TABLE rights_request_steps ADD CONSTRAINT rights_request_steps_action_check
+      CHECK (action IN ('logged', 'status', 'extended', 'assigned', 'closed', 'erased'));
   `.execute(db);
 }

@@ -4,7 +4,10 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { staffActor } from '../audit/record-audit.ts';
 import { eraseSubject, type ErasureDeps } from './erase-subject.ts';
 import { erasableRequest } from './erasable-request.ts';
-import { erasureAuditReason } from './erasure.rules.ts';
+import { erasureAuditReason, erasureStepReason, scopeItems } from './erasure.rules.ts';
+import { insertRightsStep } from './rights.repository.ts';
+import { isoDate } from './rights-deadlines.rules.ts';
+import { londonDateOf } from '../../shared/london-calendar.rules.ts';
 import { toErasureResult } from './erasure.presenters.ts';
 
 /** Erases what a privacy officer confirmed for an open erasure request (ADR 35), as them. */
@@ -21,7 +24,18 @@ export async function eraseRequestSubject(
     deps,
     staff.organisationId,
     async (tx) => {
-      const { scope } = await erasableRequest(tx, ctx.keyring, staff.organisationId, id, body);
+      const { request, scope } = await erasableRequest(tx, ctx.keyring, staff.organisationId, id, body);
+      // The request's history shows the erasure, with the reason and why anything was kept, sealed
+      // under the requester's key like every step's reason.
+      await insertRightsStep(tx, ctx.keyring, request.dataSubjectId, {
+        organisationId: staff.organisationId,
+        requestId: id,
+        action: 'erased',
+        actorId: staff.id,
+        on: isoDate(londonDateOf(now)),
+        status: request.status,
+        reason: erasureStepReason(scopeItems(scope), body.keep, body.reason),
+      });
       return {
         ...scope,
         order: {

@@ -214,3 +214,22 @@ export function erasureAuditReason(by: { requestId: string | null; caseReference
     : `erasure by command, case ${by.caseReference ?? ''}`;
   return `${what}: ${reason}`;
 }
+
+const exemptionWords: Record<OfficerExemption, string> = {
+  'legal-obligation': 'a legal obligation',
+  'legal-claims': 'legal claims',
+};
+
+/** The request's history step: the officer's reason, and each item they kept with its exemption and reason. */
+export function erasureStepReason(
+  items: ReadonlyArray<PlannedItem>,
+  keep: readonly KeepChoice[],
+  reason: string,
+): string {
+  const named = new Map(items.map((i) => [`${i.kind}:${i.id}`, i.caseReference]));
+  const kept = keep.map((k) => {
+    const reference = named.get(refKey(k));
+    return `Kept ${k.kind}${reference ? ` ${reference}` : ''} for ${exemptionWords[k.exemption]}: ${k.reason}`;
+  });
+  return [reason, ...kept].join('\n');
+}
