@@ -132,7 +132,7 @@ export async function deleteDuePersonalData(
 
 /**
  * Deletes the personal data of the given conversations (retention, and erasure: ADR 35): the
- * summary, email addresses, IP address, browser, system and survey comment become NULL; the name
+ * summary, email addresses, IP address, browser and system become NULL; the name
  * (a required column every reader decrypts) becomes the sealed "deleted" marker; the resident's
  * token stops working, and its blind indexes and corrections history are deleted. The case
  * reference, topic, times, status and message count stay.

@@ -31,8 +31,6 @@ export type ErasureChoices = { keep: readonly KeepChoice[]; items: 'all' | reado
 
 export type ErasurePreview = {
   plan: ErasurePlan;
-  /** Keys that stay because a row outside the scope is sealed under them too. */
-  sharedKeys: string[];
   recipients: ErasureRecipients;
 };
 
@@ -66,9 +64,9 @@ export async function previewErasure(
     plan.destroyKeys,
     scopeItems(scope).map((i) => i.id),
   );
-  const sharedKeys = plan.destroyKeys.filter((k) => shared.has(k));
+  // A key that also seals a row outside the scope stays, counted with the kept keys.
+  plan.keptKeys = [...plan.keptKeys, ...plan.destroyKeys.filter((k) => shared.has(k))].sort();
   plan.destroyKeys = plan.destroyKeys.filter((k) => !shared.has(k));
-  plan.keptKeys = [...plan.keptKeys, ...sharedKeys].sort();
   const erased = idsByKind(plan.erase);
   const caseOf = new Map(
     [...scope.conversations, ...scope.formSubmissions, ...scope.emails, ...scope.disclosures].map((i) => [
@@ -81,7 +79,7 @@ export async function previewErasure(
     ...plan.erase.flatMap((i) => (caseOf.has(i.id) ? [caseOf.get(i.id)!] : [])),
   ]);
   const recipients = await listRecipients(tx, scope.organisationId, [...touchedCases], erased.chat);
-  return { plan, sharedKeys, recipients };
+  return { plan, recipients };
 }
 
 /**

@@ -83,7 +83,13 @@ export async function eraseItems(
   await clearSubmissions(tx, items['form-submission'], now);
   await clearEmails(tx, items.email, now);
   await clearDisclosures(tx, items.disclosure);
-  await deleteRecordGroups(tx, items['customer-record'], now);
+  const records = [...items['customer-record']];
+  if (records.length > 0) {
+    // Retention skips records live traffic holds; an erasure waits for them instead (the lock is
+    // this transaction's, so the deletion below does not skip them).
+    await tx.selectFrom('customer_records').select('id').where('id', 'in', records).forUpdate().execute();
+    await deleteRecordGroups(tx, records, now);
+  }
   const all = Object.values(items).flat();
   // Any search index left on an erased row (ADR 13) goes too, whatever its kind.
   if (all.length > 0) await tx.deleteFrom('blind_indexes').where('record_id', 'in', all).execute();

@@ -133,10 +133,11 @@ export function planErasure(input: {
     return mark ? { exemption: mark.exemption, reason: mark.reason } : null;
   };
   const plan: ErasurePlan = { erase: [], kept: [], notChosen: [], destroyKeys: [], keptKeys: [] };
-  for (const { caseId: _caseId, ...item } of all) {
-    const kept = keptBy({ ...item, caseId: _caseId });
+  for (const scoped of all) {
+    const { caseId: _caseId, ...item } = scoped;
+    const kept = keptBy(scoped);
     if (kept) plan.kept.push({ ...item, ...kept });
-    else if (isChosen({ ...item, caseId: _caseId })) plan.erase.push(item);
+    else if (isChosen(scoped)) plan.erase.push(item);
     else plan.notChosen.push(item);
   }
   keepWhatKeptItemsNeed(input.scope, plan);
