@@ -480,7 +480,7 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
     }
   });
 
-  it('an outbox email sealed under an erased key goes with it', async () => {
+  it('a chat still going on is ended first; an outbox email sealed under an erased key goes with it', async () => {
     const started = await t.startChat({ name: 'Outbox Person', email: 'outbox.person@example.com' });
     const [subject] = await keysOf([started.conversationId]);
     const key = (await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [subject!])).get(subject!)!;
@@ -515,12 +515,24 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       root: { kind: 'case', id: row.id },
       confirmedBy: officer.id,
     });
-    const erased = await api.call<{ erasure: ErasureResult }>(
-      'POST',
-      `/api/rights-requests/${request.body.request.id}/erasure`,
-      { cookie: officer.cookie },
-      { reason: 'Upheld' },
-    );
+    const erase = () =>
+      api.call<{ erasure: ErasureResult }>(
+        'POST',
+        `/api/rights-requests/${request.body.request.id}/erasure`,
+        { cookie: officer.cookie },
+        { reason: 'Upheld' },
+      );
+    // A chat still waiting is not erased under the resident: it is ended first.
+    const refused = await erase();
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain('end it first');
+    expect((await outboxFiles()).length).toBe(before.length);
+    const socket = await t.agentSocket(agent.cookie);
+    await socket.emitWithAck('conversation:accept', { conversationId: started.conversationId });
+    await socket.emitWithAck('conversation:end', { conversationId: started.conversationId, summary: 'Done' });
+    socket.disconnect();
+    const erased = await erase();
+    expect(erased.status).toBe(200);
     expect(erased.body.erasure.outboxEmails).toBe(1);
     expect((await outboxFiles()).length).toBe(before.length - 1);
   });

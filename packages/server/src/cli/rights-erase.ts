@@ -87,6 +87,10 @@ export async function rightsErase(
         console.error(`ward: there is no case ${reference}: nothing was erased.`);
         return 1;
       }
+      if (error instanceof AppError) {
+        console.error(`ward: ${error.message}. Nothing was erased.`);
+        return 1;
+      }
       throw error;
     }
   });

@@ -3,7 +3,9 @@ import type { Tx } from '../../db/client.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { recordAudit, type AuditActor, type AuditEntry } from '../audit/record-audit.ts';
 import { listOutboxFacts, removeOutboxEmail } from '../mail/outbox.repository.ts';
+import { AppError } from '../../shared/app-error.ts';
 import {
+  countOpenChats,
   destroyKeys,
   eraseItems,
   keysUsedElsewhere,
@@ -104,6 +106,9 @@ export async function eraseSubject(
       const { order, ...scope } = await loadScope(tx);
       const preview = await previewErasure(tx, scope, order, now);
       const items = idsByKind(preview.plan.erase);
+      // A chat still going on would go on under a destroyed key: it is ended first, by its agent.
+      if ((await countOpenChats(tx, items.chat)) > 0)
+        throw new AppError('conflict', 'A chat to erase is still going on: end it first, then erase');
       await eraseItems(tx, ctx.keyring, items, now, erasedMarker);
       const destroyedKeys = await destroyKeys(tx, preview.plan.destroyKeys, now);
       const entry: LedgerEntry = {

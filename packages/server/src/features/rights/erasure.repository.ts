@@ -202,3 +202,15 @@ export async function listRecipients(
 export async function organisationExists(db: DbOrTx, id: string): Promise<boolean> {
   return (await db.selectFrom('organisations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
+
+/** How many of the given chats are still waiting or active. */
+export async function countOpenChats(db: DbOrTx, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .selectFrom('conversations')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .where('status', '<>', 'ended')
+    .execute();
+  return rows.length;
+}
