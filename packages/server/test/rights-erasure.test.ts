@@ -12,7 +12,7 @@ import { dumpDatabase } from './support/dump-database.ts';
 import { createTestDatabase } from './support/test-database.ts';
 import { addScopeRoot } from '../src/features/rights/subject-scope.repository.ts';
 import { receiveEmail } from '../src/features/emails/receive-email.ts';
-import { loadSubjectKeys } from '../src/features/crypto/subject-keys.ts';
+import { loadSubjectKeys, openField } from '../src/features/crypto/subject-keys.ts';
 import { openText } from '../src/features/crypto/envelope.ts';
 import { createMailer, outboxDirIn } from '../src/features/mail/mailer.ts';
 import { restoreBackup, writeBackup } from '../src/db/backup.ts';
@@ -334,6 +334,13 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       // The keys are gone: the copied ciphertext can no longer be opened.
       const keysAfter = await loadSubjectKeys(t.app.db, t.app.ctx.keyring, destroyed);
       expect([...keysAfter.values()].every((key) => key === null)).toBe(true);
+      const keyNow = (await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [...keysBefore.keys()])).get(
+        [...keysBefore.keys()][0]!,
+      );
+      expect(keyNow).toBeNull();
+      expect(
+        openField(keyNow ?? null, 'messages', 'body', `${message!.conversation_id}/${message!.seq}`, message!.body),
+      ).toBe('[erased]');
       const shredded = await t.app.db
         .selectFrom('data_subjects')
         .select(['wrapped_key', 'shredded_at'])
