@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/app-error.ts';
+import type { Tx } from '../../db/client.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { systemActor } from '../audit/record-audit.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
@@ -27,7 +28,7 @@ export async function eraseCaseResident(
 ): Promise<{ confirmed: false; preview: ErasurePreview } | { confirmed: true; result: ErasureResult }> {
   const now = options.now ?? new Date();
   const organisationId = ctx.organisation.id;
-  const scopeOf = async (tx: Parameters<Parameters<typeof eraseSubject>[3]>[0]) => {
+  const scopeOf = async (tx: Tx) => {
     const scope = await scopeOfCaseReference(tx, organisationId, caseReference);
     if (!scope) throw new AppError('not_found', `There is no case ${caseReference}`);
     return scope;
