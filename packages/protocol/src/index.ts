@@ -23,6 +23,7 @@ export * from './free-text.ts';
 export * from './rights.ts';
 export * from './rights-export.ts';
 export * from './subject-finder.ts';
+export * from './rights-erasure.ts';
 export * from './disclosures.ts';
 export * from './consents.ts';
 export * from './processing.ts';

@@ -146,7 +146,7 @@ export const RightsRequestSummary = z.object({
 });
 export type RightsRequestSummary = z.infer<typeof RightsRequestSummary>;
 
-export const RightsStepAction = z.enum(['logged', 'status', 'extended', 'assigned', 'closed']);
+export const RightsStepAction = z.enum(['logged', 'status', 'extended', 'assigned', 'closed', 'erased']);
 export type RightsStepAction = z.infer<typeof RightsStepAction>;
 
 export const RightsRequestStep = z.object({

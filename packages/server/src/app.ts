@@ -282,7 +282,7 @@ export async function buildApp(
   registerMfaRoutes(api, ctx, { publicUrl: config.publicUrl, signInThrottle, mfaPolicy: config.mfaRequired });
   registerConversationRoutes(api, ctx);
   registerRetentionRoutes(api, ctx);
-  registerRightsRoutes(api, ctx);
+  registerRightsRoutes(api, ctx, { outboxDir, ledgerDir: config.erasureLedgerDir });
   registerRightsExportRoutes(api, ctx, {
     linkDays: config.exportLinks.days,
     linkDownloads: config.exportLinks.downloads,

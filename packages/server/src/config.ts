@@ -57,6 +57,11 @@ export type Config = {
   auditKeyFile: string | null;
   /** Where signed audit checkpoints are written (default `<dataDir>/audit-checkpoints`). */
   auditCheckpointDir: string;
+  /**
+   * Where each erasure's ledger entry is also written (ADR 35; default `<dataDir>/erasure-ledger`): kept
+   * apart from backups, so `ward rights replay-erasures` can erase again what a restored backup brought back.
+   */
+  erasureLedgerDir: string;
   /** When the checkpoint job runs (cron, Europe/London); null: only on demand (`ward audit checkpoint`). */
   auditCheckpointSchedule: string | null;
   /** Email intake (ADR 17): the SMTP listener and/or IMAP poller; null when neither is configured. */
@@ -144,6 +149,7 @@ const EnvSchema = z.object({
     .optional(),
   WARD_AUDIT_KEY_FILE: z.string().min(1).optional(),
   WARD_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  WARD_ERASURE_LEDGER_DIR: z.string().min(1).optional(),
   WARD_AUDIT_CHECKPOINT_SCHEDULE: z
     .string()
     .trim()
@@ -283,6 +289,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       cwd,
       e.WARD_AUDIT_CHECKPOINT_DIR ?? path.join(e.WARD_DATA_DIR, 'audit-checkpoints'),
     ),
+    erasureLedgerDir: path.resolve(cwd, e.WARD_ERASURE_LEDGER_DIR ?? path.join(e.WARD_DATA_DIR, 'erasure-ledger')),
     auditCheckpointSchedule: e.WARD_AUDIT_CHECKPOINT_SCHEDULE === 'off' ? null : e.WARD_AUDIT_CHECKPOINT_SCHEDULE,
     sessionIdleMinutes: e.WARD_SESSION_IDLE_MINUTES,
     metrics: { token: e.WARD_METRICS_TOKEN ?? null, allowedIps: e.WARD_METRICS_ALLOWED_IPS },

@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { subjectKey, openField } from '../src/features/crypto/subject-keys.ts';
 import { openMessage } from '../src/features/conversations/conversation-records.repository.ts';
 import type { MessageRow } from '../src/db/schema.ts';
+import { addScopeRoot } from '../src/features/rights/subject-scope.repository.ts';
 
 /**
  * Issue 10: redaction runs on every free-text field staff and residents write (ADR 27).
@@ -308,6 +309,29 @@ describe('free text is redacted at one choke point', () => {
       });
       expect(rightsRequest.status).toBe(201);
       const rightsPath = `/api/rights-requests/${(JSON.parse(rightsRequest.text) as { request: { id: string } }).request.id}`;
+      // An erasure request whose scope is one logged contact, kept for legal claims (so only its record goes).
+      const erasureContact = await admin('POST /api/intake/contacts', {
+        channel: 'phone',
+        summary: 'Asked to be forgotten',
+        name: 'Erin Resident',
+        departmentId: 'council-tax',
+      });
+      const erasureCaseId = (JSON.parse(erasureContact.text) as { caseId: string }).caseId;
+      const erasureRequest = await admin('POST /api/rights-requests', {
+        type: 'erasure',
+        receivedOn: new Date().toISOString().slice(0, 10),
+        channel: 'email',
+        requesterName: 'Erin Resident',
+        requesterContact: 'erin@example.com',
+      });
+      const erasureRequestId = (JSON.parse(erasureRequest.text) as { request: { id: string } }).request.id;
+      await addScopeRoot(t.app.db, {
+        organisationId: t.app.ctx.organisation.id,
+        requestId: erasureRequestId,
+        root: { kind: 'case', id: erasureCaseId },
+        confirmedBy: f.staffIds.spare,
+      });
+      const keepTheCase = [{ kind: 'case', id: erasureCaseId, exemption: 'legal-claims', reason: 'A claim is open' }];
       /** Other valid bodies, for fields the catalogue's example does not reach (a note instead of a phone number). */
       const note = { kind: 'note', text: 'A note' };
       const moreExamples: Record<string, Array<{ path?: string; body: unknown }>> = {
@@ -331,6 +355,12 @@ describe('free text is redacted at one choke point', () => {
           },
         ],
         'POST /api/rights-requests/{id}/extend': [{ path: `${rightsPath}/extend`, body: { months: 1, reason: '' } }],
+        'POST /api/rights-requests/{id}/erasure/preview': [
+          { path: `/api/rights-requests/${erasureRequestId}/erasure/preview`, body: { keep: keepTheCase } },
+        ],
+        'POST /api/rights-requests/{id}/erasure': [
+          { path: `/api/rights-requests/${erasureRequestId}/erasure`, body: { keep: keepTheCase, reason: 'x' } },
+        ],
         'POST /api/rights-requests/{id}/close': [
           { path: `${rightsPath}/close`, body: { outcome: 'refused', reason: '' } },
         ],

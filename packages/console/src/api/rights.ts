@@ -3,6 +3,9 @@ import type {
   ChangeRightsStatusBody,
   CloseRightsRequestBody,
   ExportPackView,
+  EraseSubjectBody,
+  ErasurePreview,
+  ErasureResult,
   ExtendRightsRequestBody,
   LogRightsRequestBody,
   ObjectionPurpose,
@@ -79,3 +82,13 @@ export const liftRestriction = (id: string) =>
   postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/restriction/lift`);
 export const recordObjection = (id: string, purpose: ObjectionPurpose) =>
   postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/objections`, { purpose });
+/** What erasing the request's resident would do (ADR 35): nothing changes. */
+export async function previewErasure(id: string): Promise<ErasurePreview> {
+  return (await postJson<{ preview: ErasurePreview }>(`/api/rights-requests/${segment(id)}/erasure/preview`, {}))
+    .preview;
+}
+
+/** Erases everything in the request's scope that is not kept, and destroys the data keys. */
+export async function eraseResident(id: string, body: EraseSubjectBody): Promise<ErasureResult> {
+  return (await postJson<{ erasure: ErasureResult }>(`/api/rights-requests/${segment(id)}/erasure`, body)).erasure;
+}

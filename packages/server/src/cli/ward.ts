@@ -11,6 +11,7 @@ import { auditCheckpoint, auditVerify } from './audit.ts';
 import { backup, restore } from './backup.ts';
 import { ropa, ropaFormats, type RopaFormat } from './ropa.ts';
 import { rightsExport } from './rights-export.ts';
+import { rightsErase, rightsReplayErasures } from './rights-erase.ts';
 
 const usage = `Usage: ward <command> [options]
 
@@ -37,6 +38,15 @@ Commands:
   backup --out FILE         Write a consistent backup of Ward's data (not its keys) to
                             FILE, also while Ward serves.
   restore FILE              Restore a backup into an empty data folder or database.
+  rights erase CASE-REFERENCE --reason TEXT [--yes]
+                            Erase the resident of that case: their record and every
+                            contact on it (or the case alone), destroying their data
+                            keys. Prints what is erased, what is kept (legal holds)
+                            and who to tell. Without --yes: prints what would be
+                            erased and exits 1.
+  rights replay-erasures    After "ward restore": erase again everything in the
+                            erasure ledger (WARD_ERASURE_LEDGER_DIR) and destroy the
+                            keys again. Prints what it destroyed. Safe to run again.
   ropa [--format md|csv]    Print the record of processing activities (UK GDPR
                             Article 30) from the live configuration and the
                             disclosure log: Markdown (the default) or CSV.
@@ -65,6 +75,8 @@ async function run(argv: string[]): Promise<number> {
       checkpoint: { type: 'string', multiple: true },
       out: { type: 'string' },
       format: { type: 'string' },
+      reason: { type: 'string' },
+      yes: { type: 'boolean' },
     },
   });
   // The same rule as every request: no NUL or unpaired surrogate reaches the database from a command line either.
@@ -76,6 +88,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command = 'serve', ...rest] = positionals;
   if (values.format !== undefined && command !== 'ropa') throw new UsageError('"--format" goes with "ward ropa"');
+  if ((values.reason !== undefined || values.yes) && !(command === 'rights' && rest[0] === 'erase'))
+    throw new UsageError('"--reason" and "--yes" go with "ward rights erase"');
   const config = loadConfig(process.env);
   switch (command) {
     case 'serve':
@@ -116,6 +130,22 @@ async function run(argv: string[]): Promise<number> {
     case 'restore':
       if (rest.length !== 1) throw new UsageError('Say which backup to restore: ward restore FILE');
       return restore(config, rest[0]!);
+    case 'rights':
+      if (rest[0] === 'replay-erasures' && rest.length === 1) {
+        await rightsReplayErasures(config);
+        return 0;
+      }
+      if (rest[0] === 'export' && rest.length === 2) {
+        if (!values.out)
+          throw new UsageError('Say where to write the pack: ward rights export CASE-REFERENCE --out FILE.zip');
+        return rightsExport(config, { caseReference: rest[1]!, out: values.out });
+      }
+      if (rest[0] !== 'erase' || rest.length !== 2)
+        throw new UsageError(
+          'Did you mean "ward rights export CASE-REFERENCE --out FILE.zip", "ward rights erase CASE-REFERENCE" or "ward rights replay-erasures"?',
+        );
+      if (!values.reason?.trim()) throw new UsageError('Say why: ward rights erase CASE-REFERENCE --reason TEXT');
+      return rightsErase(config, { caseReference: rest[1]!, reason: values.reason.trim(), yes: values.yes === true });
     case 'ropa': {
       if (rest.length) throw new UsageError(`"ropa" takes no arguments (got "${rest.join(' ')}")`);
       const format = values.format ?? 'md';
@@ -123,13 +153,6 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`"--format" is md or csv (got "${format}")`);
       await ropa(config, { format: format as RopaFormat });
       return 0;
-    }
-    case 'rights': {
-      if (rest[0] !== 'export' || rest.length !== 2)
-        throw new UsageError('Say which case: ward rights export CASE-REFERENCE --out FILE.zip');
-      if (!values.out)
-        throw new UsageError('Say where to write the pack: ward rights export CASE-REFERENCE --out FILE.zip');
-      return rightsExport(config, { caseReference: rest[1]!, out: values.out });
     }
     default:
       throw new UsageError(`Unknown command "${command}".`);

@@ -28,6 +28,7 @@ import * as conversationCorrections from './migrations/0024-conversation-correct
 import * as rightsRequestScope from './migrations/0025-rights-request-scope.ts';
 import * as processingRestrictions from './migrations/0026-processing-restrictions.ts';
 import * as rightsExportPacks from './migrations/0027-rights-export-packs.ts';
+import * as erasureLedger from './migrations/0028-erasure-ledger.ts';
 import * as consentsAndNotices from './migrations/0030-consents-and-notices.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0025-rights-request-scope': rightsRequestScope,
   '0026-processing-restrictions': processingRestrictions,
   '0027-rights-export-packs': rightsExportPacks,
+  '0028-erasure-ledger': erasureLedger,
   '0030-consents-and-notices': consentsAndNotices,
 };
 

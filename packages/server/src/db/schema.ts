@@ -510,6 +510,22 @@ export interface ProcessingObjectionsTable {
   objected_at: CreatedAt;
 }
 
+/** Migration 0028 (ADR 35): one erasure, replayed after a restore; ids and categories only. */
+export interface ErasureLedgerTable {
+  id: string;
+  organisation_id: string;
+  erased_at: Date;
+  request_id: string | null;
+  /** A staff id, or `system` for a command. */
+  actor: string;
+  reason_category: 'rights-request' | 'command';
+  data_subject_ids: string[];
+  /** Item ids erased, by kind (`{ "case": [...], "chat": [...] }`). */
+  items: ColumnType<Record<string, string[]>, string, string>;
+  /** What was kept: `[{ kind, id, exemption }]`. */
+  kept: ColumnType<Array<{ kind: string; id: string; exemption: string }>, string, string>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -548,6 +564,7 @@ export interface Database {
   rights_request_withheld: RightsRequestWithheldTable;
   processing_restrictions: ProcessingRestrictionsTable;
   processing_objections: ProcessingObjectionsTable;
+  erasure_ledger: ErasureLedgerTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -25,7 +25,7 @@ export type ServingRole =
   | { kind: 'owner'; role: string; reason: string; suggested: string };
 
 /** Read and appended to, never changed: the audit trail (ADR 12). */
-const appendOnlyTables = ['audit_events'];
+const appendOnlyTables = ['audit_events', 'erasure_ledger'];
 /** Kysely's migration history: read by /readyz, written only by migrations (as the owner). */
 const readOnlyTables = ['ward_migrations'];
 /** Not for the serving role at all: the migration lock and the serving role's own password. */

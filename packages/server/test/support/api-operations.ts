@@ -448,6 +448,19 @@ export const operations: Record<string, Operation> = {
     expect: PRIVACY,
     missingObject: true,
   },
+  // Erasure (ADR 35): the preview and the erasure of a request's resident.
+  'POST /api/rights-requests/{id}/erasure/preview': {
+    path: () => `/api/rights-requests/${randomUUID()}/erasure/preview`,
+    body: () => ({}),
+    expect: PRIVACY,
+    missingObject: true,
+  },
+  'POST /api/rights-requests/{id}/erasure': {
+    path: () => `/api/rights-requests/${randomUUID()}/erasure`,
+    body: () => ({ reason }),
+    expect: PRIVACY,
+    missingObject: true,
+  },
   // Disclosures to third parties and the record of processing (ADR 30).
   'POST /api/cases/{id}/disclosures': {
     path: (f) => `/api/cases/${f.caseId}/disclosures`,

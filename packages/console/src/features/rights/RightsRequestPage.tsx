@@ -38,6 +38,7 @@ import {
 import { ResidentData } from './ResidentData.tsx';
 import { validateAction, type ActionField, type RightsAction } from './validate-rights.ts';
 import { ExportPackSection } from './ExportPackSection.tsx';
+import { EraseResidentSection } from './EraseResidentSection.tsx';
 
 /** One rights request: its details, deadline, history, and what happens next. */
 export function RightsRequestPage({ requestId }: { requestId: string }) {
@@ -63,13 +64,14 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
   const [formHasErrors, setFormHasErrors] = useState(false);
   const [exportHasErrors, setExportHasErrors] = useState(false);
   const [dataHasErrors, setDataHasErrors] = useState(false);
+  const [erasureHasErrors, setErasureHasErrors] = useState(false);
   const closed = request.flag.kind === 'closed';
   return (
     <>
       <PageTitle
         title={requestHeadings[request.type]}
         caption={request.requesterName}
-        hasErrors={formHasErrors || dataHasErrors || exportHasErrors}
+        hasErrors={formHasErrors || dataHasErrors || exportHasErrors || erasureHasErrors}
       />
       <p className="govuk-body">
         <Tag colour={statusTags[request.status].colour}>{statusTags[request.status].text}</Tag>{' '}
@@ -106,6 +108,9 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
           {closed ? null : <ActionForm request={request} onChanged={onChanged} onErrorChange={setFormHasErrors} />}
           <ResidentData request={request} onErrorChange={setDataHasErrors} />
           <ExportPackSection request={request} onErrorChange={setExportHasErrors} />
+          {closed || request.type !== 'erasure' ? null : (
+            <EraseResidentSection requestId={request.id} onErrorChange={setErasureHasErrors} />
+          )}
           <h2 className="govuk-heading-m">History</h2>
           <ol className="govuk-list ward-rights-history">
             {[...request.steps].reverse().map((step, index) => (

@@ -101,5 +101,7 @@ export function stepText(step: RightsRequestStep): string {
       return `Given to ${step.ownerName ?? 'another member of staff'}`;
     case 'closed':
       return `Closed: ${statusTags[step.status].text.toLowerCase()}`;
+    case 'erased':
+      return 'Resident’s data erased';
   }
 }

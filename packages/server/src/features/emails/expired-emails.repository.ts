@@ -40,3 +40,30 @@ export async function clearExpiredEmails(
     .executeTakeFirst();
   return { rows: deleted.rows, attachments: Number(attachments.numUpdatedRows) };
 }
+
+/** Clears the given emails and their attachments as retention does (erasure, ADR 35); one already cleared stays so. */
+export async function clearEmails(db: DbOrTx, ids: readonly string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('emails')
+    .set({
+      message_id: null,
+      from_address: null,
+      to_address: null,
+      subject: null,
+      body: null,
+      refused_attachments: null,
+      personal_data_deleted_at: sql<Date>`coalesce(personal_data_deleted_at, ${now})`,
+    })
+    .where('id', 'in', [...ids])
+    .execute();
+  await db
+    .updateTable('email_attachments')
+    .set({
+      filename: null,
+      content: null,
+      personal_data_deleted_at: sql<Date>`coalesce(personal_data_deleted_at, ${now})`,
+    })
+    .where('email_id', 'in', [...ids])
+    .execute();
+}

@@ -57,20 +57,50 @@ export async function clearDueCases(
     FOR UPDATE OF k SKIP LOCKED`.execute(tx);
   const ids = doomed.rows.map((row) => row.id);
   if (ids.length === 0) return { cases: [], entries: 0, disclosed: new Set() };
+  const cleared = await clearCases(tx, ids, scope.now);
+  return { cases: doomed.rows, ...cleared };
+}
+
+/**
+ * Clears the given cases (retention, and erasure: ADR 35): the summary, every entry's body and the
+ * sealed contact and texts of their disclosures become NULL and `personal_data_deleted_at` is set.
+ */
+export async function clearCases(
+  tx: DbOrTx,
+  ids: readonly string[],
+  now: Date,
+): Promise<{ entries: number; disclosed: Set<string> }> {
+  if (ids.length === 0) return { entries: 0, disclosed: new Set() };
   const entries =
-    await sql`UPDATE case_entries SET body = NULL WHERE case_id = ANY(${ids}::uuid[]) AND body IS NOT NULL`.execute(tx);
+    await sql`UPDATE case_entries SET body = NULL WHERE case_id = ANY(${[...ids]}::uuid[]) AND body IS NOT NULL`.execute(
+      tx,
+    );
   const disclosed = await sql<{ case_id: string }>`
     UPDATE disclosures di SET recipient_contact = NULL, what_shared = NULL, why = NULL
-    WHERE di.case_id = ANY(${ids}::uuid[]) AND ${disclosureHoldsData}
+    WHERE di.case_id = ANY(${[...ids]}::uuid[]) AND ${disclosureHoldsData}
     RETURNING di.case_id`.execute(tx);
-  await sql`UPDATE cases SET summary = NULL, personal_data_deleted_at = ${scope.now} WHERE id = ANY(${ids}::uuid[])`.execute(
+  await sql`UPDATE cases SET summary = NULL, personal_data_deleted_at = ${now} WHERE id = ANY(${[...ids]}::uuid[])`.execute(
     tx,
   );
   return {
-    cases: doomed.rows,
     entries: Number(entries.numAffectedRows ?? 0),
     disclosed: new Set(disclosed.rows.map((row) => row.case_id)),
   };
+}
+
+/** Clears the given disclosures' sealed contact and texts (erasure of chosen items, ADR 35). */
+export async function clearDisclosures(tx: DbOrTx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`UPDATE disclosures SET recipient_contact = NULL, what_shared = NULL, why = NULL
+    WHERE id = ANY(${[...ids]}::uuid[])`.execute(tx);
+}
+
+/** Deletes the given submissions' answers and confirmation address, as `clearDueSubmissions` does. */
+export async function clearSubmissions(tx: DbOrTx, ids: readonly string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`UPDATE form_submissions SET answers = ''::bytea, confirmation_email = NULL,
+      personal_data_deleted_at = coalesce(personal_data_deleted_at, ${now})
+    WHERE id = ANY(${[...ids]}::uuid[])`.execute(tx);
 }
 
 // ---- Form submissions: answers and confirmation address (the form's category, after closing) ----

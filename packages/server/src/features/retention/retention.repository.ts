@@ -102,11 +102,8 @@ export async function deleteDueSurveyAnswers(db: DbOrTx, scope: DueScope, limit:
 }
 
 /**
- * Deletes the personal data of up to `limit` expired conversations, in the caller's transaction:
- * the summary, email addresses, IP address, browser and system become NULL; the name (a required
- * column every reader decrypts) becomes the sealed "deleted" marker; the resident's token stops
- * working, and its blind indexes and corrections history are deleted. The case reference, topic,
- * times, status and message count stay.
+ * Deletes the personal data of up to `limit` expired conversations, in the caller's transaction
+ * (see `clearConversationPersonalData`).
  */
 export async function deleteDuePersonalData(
   tx: DbOrTx,
@@ -121,10 +118,36 @@ export async function deleteDuePersonalData(
     WHERE ${due(scope)} AND ${remaining['contact-summaries'].where}
     LIMIT ${limit}
     FOR UPDATE OF c SKIP LOCKED`.execute(tx);
-  if (rows.rows.length === 0) return { count: 0, touched: [] };
-  const ids = rows.rows.map((row) => row.id);
+  await clearConversationPersonalData(tx, keyring, rows.rows, scope.now, marker);
+  return {
+    count: rows.rows.length,
+    touched: rows.rows.map(({ id, organisation_id, data_subject_id, case_reference }) => ({
+      id,
+      organisation_id,
+      data_subject_id,
+      case_reference,
+    })),
+  };
+}
+
+/**
+ * Deletes the personal data of the given conversations (retention, and erasure: ADR 35): the
+ * summary, email addresses, IP address, browser and system become NULL; the name
+ * (a required column every reader decrypts) becomes the sealed "deleted" marker; the resident's
+ * token stops working, and its blind indexes and corrections history are deleted. The case
+ * reference, topic, times, status and message count stay.
+ */
+export async function clearConversationPersonalData(
+  tx: DbOrTx,
+  keyring: Keyring,
+  rows: ReadonlyArray<{ id: string; data_subject_id: string; kek_id: string; wrapped_key: Buffer | null }>,
+  now: Date,
+  marker: string,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const ids = rows.map((row) => row.id);
   // A subject whose key was destroyed keeps its unreadable name as it is.
-  const names = rows.rows.map((row) => {
+  const names = rows.map((row) => {
     const key = subjectKey(keyring, row);
     return key ? (sealConversationFields(key, row.id, { visitor_name: marker }).visitor_name ?? null) : null;
   });
@@ -140,18 +163,9 @@ export async function deleteDuePersonalData(
       visitor_name = coalesce(v.name, c.visitor_name), visitor_email = NULL, ip_address = NULL, summary = NULL,
       transcript_email = NULL, browser = NULL, operating_system = NULL,
       plaintext_browser = NULL, plaintext_operating_system = NULL,
-      visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${scope.now}
+      visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${now}
     FROM unnest(${ids}::uuid[], ${names}::bytea[]) AS v(id, name)
     WHERE c.id = v.id`.execute(tx);
-  return {
-    count: ids.length,
-    touched: rows.rows.map(({ id, organisation_id, data_subject_id, case_reference }) => ({
-      id,
-      organisation_id,
-      data_subject_id,
-      case_reference,
-    })),
-  };
 }
 
 export type UpcomingRow = { id: string; case_reference: string; contact_at: Date; held: boolean };

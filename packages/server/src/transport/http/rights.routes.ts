@@ -3,6 +3,10 @@ import {
   AssignRightsRequestBody,
   ChangeRightsStatusBody,
   CloseRightsRequestBody,
+  EraseSubjectBody,
+  ErasurePreviewBody,
+  ErasurePreviewResponse,
+  ErasureResultResponse,
   ExtendRightsRequestBody,
   LogRightsRequestBody,
   RightsRequestResponse,
@@ -19,6 +23,9 @@ import { assignRightsRequest } from '../../features/rights/assign-rights-request
 import { confirmScopeItem, removeScopeItem } from '../../features/rights/change-subject-scope.ts';
 import { changeRightsStatus } from '../../features/rights/change-rights-status.ts';
 import { closeRightsRequest } from '../../features/rights/close-rights-request.ts';
+import { eraseRequestSubject } from '../../features/rights/erase-request-subject.ts';
+import type { ErasureDeps } from '../../features/rights/erase-subject.ts';
+import { previewRequestErasure } from '../../features/rights/preview-request-erasure.ts';
 import { extendRightsRequest } from '../../features/rights/extend-rights-request.ts';
 import { listRequests } from '../../features/rights/list-rights-requests.ts';
 import { logRightsRequest } from '../../features/rights/log-rights-request.ts';
@@ -31,7 +38,7 @@ import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
 
 /** Residents' rights requests (ADR 28): privacy officers and administrators. */
-export function registerRightsRoutes(api: ApiRouter, ctx: ServiceContext): void {
+export function registerRightsRoutes(api: ApiRouter, ctx: ServiceContext, erasure: ErasureDeps): void {
   const tag = 'rights';
   const access = 'privacy';
   const params = z.object({ id: z.uuid('That is not a request id') });
@@ -241,5 +248,37 @@ export function registerRightsRoutes(api: ApiRouter, ctx: ServiceContext): void 
       response: SubjectScopeResponse,
     },
     async ({ params, body, request }) => recordObjection(ctx, staffOf(request), params.id, body.purpose),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/erasure/preview',
+      summary: "What erasing the request's resident would do: what goes, what is kept and why, who to tell",
+      tag,
+      access,
+      params,
+      body: ErasurePreviewBody,
+      response: ErasurePreviewResponse,
+    },
+    async ({ params, body, request }) => ({
+      preview: await previewRequestErasure(ctx, staffOf(request), params.id, body),
+    }),
+  );
+
+  api.route(
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/erasure',
+      summary: "Erase the request's resident (everything in scope, or chosen items) and destroy their data keys",
+      tag,
+      access,
+      params,
+      body: EraseSubjectBody,
+      response: ErasureResultResponse,
+    },
+    async ({ params, body, request }) => ({
+      erasure: await eraseRequestSubject(ctx, erasure, staffOf(request), params.id, body),
+    }),
   );
 }

@@ -1,0 +1,546 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErasurePreview, ErasureResult, IntakeResponse } from '@ward/protocol';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+import { caseClient } from './support/case-requests.ts';
+import { dumpDatabase } from './support/dump-database.ts';
+import { createTestDatabase } from './support/test-database.ts';
+import { addScopeRoot } from '../src/features/rights/subject-scope.repository.ts';
+import { receiveEmail } from '../src/features/emails/receive-email.ts';
+import { loadSubjectKeys, openField } from '../src/features/crypto/subject-keys.ts';
+import { openText } from '../src/features/crypto/envelope.ts';
+import { createMailer, outboxDirIn } from '../src/features/mail/mailer.ts';
+import { restoreBackup, writeBackup } from '../src/db/backup.ts';
+import { migrateAsOwner } from '../src/db/serving-role.ts';
+import { createDb } from '../src/db/client.ts';
+import { auditKeysOf, withAuditKeys } from '../src/features/audit/audit-key.ts';
+import { replayErasures } from '../src/features/rights/replay-erasures.ts';
+
+type Staff = { cookie: string; id: string };
+
+/** Every bytea value in a dump (`\x…`), decoded, beside the dump itself: plaintext in a bytea column shows too. */
+function withBytesDecoded(dump: string): string {
+  const decoded = [...dump.matchAll(/\\\\?x([0-9a-f]{2,})/gi)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'));
+  return `${dump}\n${decoded.join('\n')}`;
+}
+
+/** A resident's values, unique to one run of `resident()`, so finding one anywhere means it leaked. */
+function canariesFor(tag: string) {
+  return {
+    name: `Erasecanary ${tag}`,
+    email: `erase.canary.${tag}@example.com`,
+    phone: '07700 900467',
+    chatMessage: `erase-canary-message-${tag}`,
+    secondChatMessage: `erase-canary-second-chat-${tag}`,
+    summary: `erase-canary-summary-${tag}`,
+    formAnswer: `erase-canary-form-${tag}`,
+    emailBody: `erase-canary-email-${tag}`,
+    disclosure: `erase-canary-disclosure-${tag}`,
+  };
+}
+const found = (text: string, canaries: Record<string, string>) =>
+  Object.entries(canaries)
+    .filter(([what, value]) =>
+      what === 'phone' ? text.includes('7700900467') : text.toLowerCase().includes(value.toLowerCase()),
+    )
+    .map(([what]) => what);
+
+describe('erasing a resident (issue 9, ADR 35)', () => {
+  let t: TestApp;
+  let api: ReturnType<typeof caseClient>;
+  let agent: Staff;
+  let officer: Staff;
+  let organisationId: string;
+  let outbox: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = caseClient(t);
+    agent = await api.staff('agent', ['council-tax', 'waste', 'customer-services']);
+    officer = await api.staff('privacy_officer', [], { firstName: 'Olu', lastName: 'Adeyemi' });
+    organisationId = t.app.ctx.organisation.id;
+    outbox = path.join(outboxDirIn(t.config.dataDir), organisationId);
+  });
+  afterAll(() => t?.close());
+
+  const outboxFiles = async () =>
+    (await readdir(outbox).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
+
+  const chat = async (c: ReturnType<typeof canariesFor>, message: string, recordId: string) => {
+    const started = await t.startChat({ name: c.name, email: c.email, topic: 'council-tax' });
+    const socket = await t.agentSocket(agent.cookie);
+    await socket.emitWithAck('conversation:accept', { conversationId: started.conversationId });
+    const visitor = await t.visitorSocket(started.visitorToken);
+    await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: message });
+    await socket.emitWithAck('conversation:end', { conversationId: started.conversationId, summary: c.summary });
+    const before = (await outboxFiles()).length;
+    const transcript = await fetch(`${t.url}/api/visitor/conversation/transcript`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${started.visitorToken}` },
+      body: JSON.stringify({ email: c.email }),
+    });
+    expect(transcript.status).toBeLessThan(300);
+    // The transcript job writes to the outbox folder (no SMTP server here): wait for it.
+    for (let i = 0; i < 200 && (await outboxFiles()).length === before; i++) await sleep(50);
+    expect((await outboxFiles()).length).toBe(before + 1);
+    visitor.disconnect();
+    socket.disconnect();
+    const linked = await api.call(
+      'POST',
+      `/api/records/${recordId}/link-chat`,
+      { cookie: agent.cookie },
+      {
+        conversationId: started.conversationId,
+      },
+    );
+    expect(linked.status).toBe(200);
+    return started;
+  };
+
+  /** A resident with canaries in two chats, a form, an email, a logged contact and a disclosure. */
+  const resident = async (tag: string) => {
+    const c = canariesFor(tag);
+    const contact = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      {
+        channel: 'phone',
+        departmentId: 'council-tax',
+        summary: c.summary,
+        name: c.name,
+        email: c.email,
+        phone: c.phone,
+      },
+    );
+    expect(contact.status).toBe(201);
+    const { recordId, caseId, caseReference } = contact.body;
+    const first = await chat(c, c.chatMessage, recordId);
+    const second = await chat(c, c.secondChatMessage, recordId);
+    const form = await fetch(`${t.url}/api/forms/demo/leave-your-details/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        answers: { name: c.name, email: c.email, caseReference, message: c.formAnswer },
+        consent: true,
+      }),
+    });
+    expect(form.status).toBe(201);
+    const formReference = ((await form.json()) as { caseReference: string }).caseReference;
+    const raw = await new MailComposer({
+      from: c.email,
+      to: 'contact@council.example',
+      subject: `About ${caseReference}`,
+      messageId: `<${randomUUID()}@example.net>`,
+      text: c.emailBody,
+    })
+      .compile()
+      .build();
+    const email = await receiveEmail(t.app.ctx, raw, {
+      addresses: ['contact@council.example'],
+      maxAttachmentBytes: 1024 * 1024,
+    });
+    const disclosed = await api.call(
+      'POST',
+      `/api/cases/${caseId}/disclosures`,
+      { cookie: agent.cookie },
+      {
+        recipientOrganisation: 'Northshire Police',
+        recipientContact: `PC ${c.name}`,
+        lawfulBasis: 'legal-obligation',
+        whatShared: c.disclosure,
+        why: 'Request under the Crime and Disorder Act',
+        disclosedOn: '2026-03-02',
+      },
+    );
+    expect(disclosed.status).toBe(201);
+    // A complaint about the council on a contact of their own, under a legal hold: it must be kept.
+    const held = await api.call<IntakeResponse>(
+      'POST',
+      '/api/intake/contacts',
+      { cookie: agent.cookie },
+      {
+        channel: 'face-to-face',
+        departmentId: 'council-tax',
+        summary: 'Complaint about the handling of the account',
+        name: 'Complainant',
+      },
+    );
+    const hold = await api.call(
+      'POST',
+      '/api/retention/holds',
+      { cookie: officer.cookie },
+      {
+        caseId: held.body.caseId,
+        reason: 'Complaint to the ombudsman',
+      },
+    );
+    expect(hold.status).toBe(201);
+
+    const request = await api.call<{ request: { id: string } }>(
+      'POST',
+      '/api/rights-requests',
+      {
+        cookie: officer.cookie,
+      },
+      {
+        type: 'erasure',
+        receivedOn: '2026-03-01',
+        channel: 'email',
+        requesterName: 'The requester',
+        requesterContact: 'requester@example.org',
+      },
+    );
+    expect(request.status).toBe(201);
+    const requestId = request.body.request.id;
+    const formCase = await t.app.db
+      .selectFrom('cases')
+      .select(['id', 'record_id'])
+      .where('case_reference', '=', formReference)
+      .executeTakeFirstOrThrow();
+    const roots = [
+      { kind: 'customer-record' as const, id: recordId },
+      { kind: 'case' as const, id: formCase.id },
+      { kind: 'case' as const, id: email.caseId },
+      { kind: 'case' as const, id: held.body.caseId },
+    ];
+    for (const root of roots)
+      await addScopeRoot(t.app.db, { organisationId, requestId, root, confirmedBy: officer.id });
+    return { c, requestId, caseReference, heldReference: held.body.caseReference, chats: [first, second] };
+  };
+
+  const keysOf = async (conversationIds: string[]) =>
+    (
+      await t.app.db.selectFrom('conversations').select('data_subject_id').where('id', 'in', conversationIds).execute()
+    ).map((r) => r.data_subject_id);
+
+  it(
+    'erases every trace, destroys the keys, keeps and lists the held contact, and leaves others alone',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const { c, requestId, caseReference, heldReference, chats } = await resident('vqxjzk');
+      const other = await t.startChat({ name: 'Other Resident', email: 'other.resident@example.com' });
+      // Copies of ciphertext taken before the erasure, as a backup or a replica would hold them.
+      const [message] = await t.app.db
+        .selectFrom('messages')
+        .select(['body', 'conversation_id', 'seq'])
+        .where('conversation_id', '=', chats[0]!.conversationId)
+        .where('sender', '=', 'visitor')
+        .execute();
+      expect(message).toBeDefined();
+      const keysBefore = await loadSubjectKeys(t.app.db, t.app.ctx.keyring, await keysOf([chats[0]!.conversationId]));
+      const oldKey = [...keysBefore.values()][0]!;
+      expect(openText(oldKey, message!.body, `messages.body:${message!.conversation_id}/${message!.seq}`)).toBe(
+        c.chatMessage,
+      );
+
+      const preview = await api.call<{ preview: ErasurePreview }>(
+        'POST',
+        `/api/rights-requests/${requestId}/erasure/preview`,
+        { cookie: officer.cookie },
+        {},
+      );
+      expect(preview.status).toBe(200);
+      expect(preview.body.preview.kept).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'case', caseReference: heldReference, exemption: 'legal-hold' }),
+        ]),
+      );
+      expect(preview.body.preview.recipients.disclosures).toEqual([
+        { recipientOrganisation: 'Northshire Police', caseReference, disclosedOn: '2026-03-02' },
+      ]);
+      expect(preview.body.preview.recipients.transcripts.map((r) => r.caseReference).sort()).toEqual(
+        chats.map((x) => x.caseReference).sort(),
+      );
+      // A preview changes nothing.
+      const chatIds = chats.map((x) => x.conversationId);
+      const messageCount = async () =>
+        (await t.app.db.selectFrom('messages').select('seq').where('conversation_id', 'in', chatIds).execute()).length;
+      expect(await messageCount()).toBeGreaterThan(0);
+      expect(
+        [...(await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [...keysBefore.keys()])).values()][0],
+      ).not.toBeNull();
+
+      const erased = await api.call<{ erasure: ErasureResult }>(
+        'POST',
+        `/api/rights-requests/${requestId}/erasure`,
+        { cookie: officer.cookie },
+        { reason: 'Erasure request upheld after identity check' },
+      );
+      expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+      expect(erased.body.erasure.erase.length).toBeGreaterThanOrEqual(8);
+      expect(erased.body.erasure.destroyedKeys).toBeGreaterThanOrEqual(3);
+      expect(erased.body.erasure.kept.map((k) => k.caseReference ?? k.kind)).toContain(heldReference);
+      expect(erased.body.erasure.outboxEmails).toBe(2);
+
+      // The rows hold no ciphertext of them any more (sealed data is opaque in a dump, so look at the rows too).
+      expect(await messageCount()).toBe(0);
+      const contact = await t.app.db
+        .selectFrom('cases')
+        .select(['summary', 'record_id'])
+        .where('case_reference', '=', caseReference)
+        .executeTakeFirstOrThrow();
+      expect(contact.summary).toBeNull();
+      expect(
+        await t.app.db.selectFrom('record_details').select('id').where('record_id', '=', contact.record_id!).execute(),
+      ).toEqual([]);
+      const conversations = await t.app.db
+        .selectFrom('conversations')
+        .select(['visitor_email', 'summary', 'transcript_email', 'ip_address'])
+        .where('id', 'in', chatIds)
+        .execute();
+      expect(conversations.every((x) => !x.visitor_email && !x.summary && !x.transcript_email && !x.ip_address)).toBe(
+        true,
+      );
+      const forms = await t.app.db
+        .selectFrom('form_submissions as s')
+        .innerJoin('cases as k', 'k.id', 's.case_id')
+        .select(['s.answers', 's.confirmation_email'])
+        .where('k.record_id', '=', contact.record_id!)
+        .execute();
+      expect(forms.length).toBeGreaterThan(0);
+      expect(forms.every((f) => f.answers.length === 0 && f.confirmation_email === null)).toBe(true);
+
+      // Nothing of the resident is left anywhere: the database (bytea decoded), the log, the outbox, the indexes.
+      const dump = await dumpDatabase(t.databaseUrl);
+      expect(dump.text).toContain(caseReference);
+      expect(found(withBytesDecoded(dump.text), c)).toEqual([]);
+      expect(found(await readFile(t.logFile, 'utf8'), c)).toEqual([]);
+      const remaining = await outboxFiles();
+      const contents = await Promise.all(remaining.map((f) => readFile(path.join(outbox, f), 'utf8')));
+      const chatKeys = await keysOf(chats.map((x) => x.conversationId));
+      expect(contents.filter((text) => chatKeys.some((k) => text.includes(k)))).toEqual([]);
+      const ledger = await t.app.db.selectFrom('erasure_ledger').selectAll().execute();
+      expect(ledger).toHaveLength(1);
+      const destroyed = ledger[0]!.data_subject_ids;
+      expect(destroyed).toEqual(expect.arrayContaining(chatKeys));
+      expect(
+        await t.app.db
+          .selectFrom('blind_indexes')
+          .select('record_id')
+          .where('data_subject_id', 'in', destroyed)
+          .execute(),
+      ).toEqual([]);
+      // The ledger names no one: ids and categories only.
+      expect(found(JSON.stringify(ledger), c)).toEqual([]);
+      expect(ledger[0]).toMatchObject({ request_id: requestId, actor: officer.id, reason_category: 'rights-request' });
+
+      // The keys are gone: the copied ciphertext can no longer be opened.
+      const keysAfter = await loadSubjectKeys(t.app.db, t.app.ctx.keyring, destroyed);
+      expect([...keysAfter.values()].every((key) => key === null)).toBe(true);
+      const keyNow = (await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [...keysBefore.keys()])).get(
+        [...keysBefore.keys()][0]!,
+      );
+      expect(keyNow).toBeNull();
+      expect(
+        openField(keyNow ?? null, 'messages', 'body', `${message!.conversation_id}/${message!.seq}`, message!.body),
+      ).toBe('[erased]');
+      const shredded = await t.app.db
+        .selectFrom('data_subjects')
+        .select(['wrapped_key', 'shredded_at'])
+        .where('id', 'in', destroyed)
+        .execute();
+      expect(shredded.every((s) => s.wrapped_key === null && s.shredded_at !== null)).toBe(true);
+
+      // The audit trail says who erased what and why (field names, never values).
+      const audit = await t.app.db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('action', '=', 'delete')
+        .where('purpose', '=', 'rights-request')
+        .execute();
+      expect(audit.length).toBeGreaterThanOrEqual(erased.body.erasure.erase.length);
+      expect(audit.every((e) => e.actor_id === officer.id && e.actor_kind === 'staff')).toBe(true);
+      expect(audit[0]!.reason).toContain('Erasure request upheld after identity check');
+      expect(audit.map((e) => e.record_type)).toEqual(
+        expect.arrayContaining(['conversation', 'case', 'customer_record', 'form_submission', 'email', 'disclosure']),
+      );
+      expect(audit.map((e) => e.record_type)).toContain('data_subject_key');
+
+      // The request's history shows the erasure and why.
+      const history = await api.call<{ request: { steps: Array<{ action: string; reason: string | null }> } }>(
+        'GET',
+        `/api/rights-requests/${requestId}`,
+        { cookie: officer.cookie },
+      );
+      expect(history.body.request.steps.at(-1)).toMatchObject({
+        action: 'erased',
+        reason: 'Erasure request upheld after identity check',
+      });
+
+      // The held contact is still readable; another resident's chat is untouched.
+      const held = await t.app.db
+        .selectFrom('cases')
+        .select(['summary', 'personal_data_deleted_at'])
+        .where('case_reference', '=', heldReference)
+        .executeTakeFirstOrThrow();
+      expect(held.summary).not.toBeNull();
+      expect(held.personal_data_deleted_at).toBeNull();
+      const others = await loadSubjectKeys(t.app.db, t.app.ctx.keyring, await keysOf([other.conversationId]));
+      expect([...others.values()][0]).not.toBeNull();
+      const otherChat = await api.call<{ conversation: { visitorName: string } }>(
+        'GET',
+        `/api/conversations/${other.conversationId}`,
+        { cookie: officer.cookie },
+      );
+      expect(otherChat.body.conversation?.visitorName ?? '').toBe('Other Resident');
+
+      // A request erased can erase only while open and of type erasure; bad input is a 4xx.
+      expect(
+        (
+          await api.call(
+            'POST',
+            `/api/rights-requests/${requestId}/erasure`,
+            { cookie: officer.cookie },
+            {
+              reason: 'x',
+              items: [{ kind: 'case', id: randomUUID() }],
+            },
+          )
+        ).status,
+      ).toBe(400);
+      expect(
+        (await api.call('POST', `/api/rights-requests/${requestId}/erasure`, { cookie: officer.cookie }, {})).status,
+      ).toBe(400);
+      const access = await api.call<{ request: { id: string } }>(
+        'POST',
+        '/api/rights-requests',
+        {
+          cookie: officer.cookie,
+        },
+        {
+          type: 'access',
+          receivedOn: '2026-03-01',
+          channel: 'email',
+          requesterName: 'Someone',
+          requesterContact: 'someone@example.org',
+        },
+      );
+      expect(
+        (
+          await api.call(
+            'POST',
+            `/api/rights-requests/${access.body.request.id}/erasure`,
+            { cookie: officer.cookie },
+            {
+              reason: 'Not an erasure',
+            },
+          )
+        ).status,
+      ).toBe(409);
+    },
+  );
+
+  it('a backup restored after an erasure is erased again by replaying the ledger', { timeout: 120_000 }, async () => {
+    const { c, requestId, chats } = await resident('pwkzmd');
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'ward-erasure-'));
+    const target = await createTestDatabase();
+    const restored = createDb(target.url, 2);
+    try {
+      const file = path.join(folder, 'ward.backup');
+      await writeBackup(t.databaseUrl, file);
+      const erased = await api.call(
+        'POST',
+        `/api/rights-requests/${requestId}/erasure`,
+        { cookie: officer.cookie },
+        {
+          reason: 'Erasure request upheld',
+        },
+      );
+      expect(erased.status).toBe(200);
+
+      await migrateAsOwner(target.url, null);
+      await restoreBackup(target.url, file);
+      // The restored database predates the erasure: the resident's keys are back in it.
+      const chatKeys = await keysOf(chats.map((x) => x.conversationId));
+      const back = await loadSubjectKeys(restored.db, t.app.ctx.keyring, chatKeys);
+      expect([...back.values()].every((key) => key !== null)).toBe(true);
+      expect(
+        await restored.db.selectFrom('erasure_ledger').select('id').where('request_id', '=', requestId).execute(),
+      ).toEqual([]);
+
+      const db = withAuditKeys(restored.db, auditKeysOf(t.app.db));
+      const dirs = { ledgerDir: t.config.erasureLedgerDir, outboxDir: outboxDirIn(t.config.dataDir) };
+      const report = await replayErasures({ db, keyring: t.app.ctx.keyring }, dirs);
+      expect(report.restoredEntries).toBeGreaterThanOrEqual(1);
+      expect(report.itemsErasedAgain).toBeGreaterThanOrEqual(8);
+      expect(report.keysDestroyedAgain).toBeGreaterThanOrEqual(3);
+
+      const dump = await dumpDatabase(target.url);
+      expect(found(withBytesDecoded(dump.text), c)).toEqual([]);
+      const gone = await loadSubjectKeys(restored.db, t.app.ctx.keyring, chatKeys);
+      expect([...gone.values()].every((key) => key === null)).toBe(true);
+
+      // Again: nothing left to do.
+      const again = await replayErasures({ db, keyring: t.app.ctx.keyring }, dirs);
+      expect(again).toMatchObject({ restoredEntries: 0, itemsErasedAgain: 0, keysDestroyedAgain: 0 });
+    } finally {
+      await restored.db.destroy();
+      await target.drop();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('a chat still going on is ended first; an outbox email sealed under an erased key goes with it', async () => {
+    const started = await t.startChat({ name: 'Outbox Person', email: 'outbox.person@example.com' });
+    const [subject] = await keysOf([started.conversationId]);
+    const key = (await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [subject!])).get(subject!)!;
+    await createMailer({ smtpUrl: null, from: 'chat@demo.example', outboxDir: outboxDirIn(t.config.dataDir) }).send(
+      organisationId,
+      { to: 'outbox.person@example.com', subject: 'Your chat', text: 'hello' },
+      { dataSubjectId: subject!, key },
+    );
+    const before = await outboxFiles();
+    const request = await api.call<{ request: { id: string } }>(
+      'POST',
+      '/api/rights-requests',
+      {
+        cookie: officer.cookie,
+      },
+      {
+        type: 'erasure',
+        receivedOn: '2026-03-01',
+        channel: 'chat',
+        requesterName: 'Outbox Person',
+        requesterContact: 'outbox.person@example.com',
+      },
+    );
+    const row = await t.app.db
+      .selectFrom('cases')
+      .select('id')
+      .where('conversation_id', '=', started.conversationId)
+      .executeTakeFirstOrThrow();
+    await addScopeRoot(t.app.db, {
+      organisationId,
+      requestId: request.body.request.id,
+      root: { kind: 'case', id: row.id },
+      confirmedBy: officer.id,
+    });
+    const erase = () =>
+      api.call<{ erasure: ErasureResult }>(
+        'POST',
+        `/api/rights-requests/${request.body.request.id}/erasure`,
+        { cookie: officer.cookie },
+        { reason: 'Upheld' },
+      );
+    // A chat still waiting is not erased under the resident: it is ended first.
+    const refused = await erase();
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain('end it first');
+    expect((await outboxFiles()).length).toBe(before.length);
+    const socket = await t.agentSocket(agent.cookie);
+    await socket.emitWithAck('conversation:accept', { conversationId: started.conversationId });
+    await socket.emitWithAck('conversation:end', { conversationId: started.conversationId, summary: 'Done' });
+    socket.disconnect();
+    const erased = await erase();
+    expect(erased.status).toBe(200);
+    expect(erased.body.erasure.outboxEmails).toBe(1);
+    expect((await outboxFiles()).length).toBe(before.length - 1);
+  });
+});
