@@ -266,6 +266,16 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       expect(
         [...(await loadSubjectKeys(t.app.db, t.app.ctx.keyring, [...keysBefore.keys()])).values()][0],
       ).not.toBeNull();
+      // The chats' consents (ADR 37) and the privacy-choices links in the transcripts name the resident.
+      const consentsOf = async (table: 'consents' | 'consent_links') =>
+        (
+          await t.app.db
+            .selectFrom(table)
+            .select('data_subject_id')
+            .where('data_subject_id', 'in', [...keysBefore.keys()])
+            .execute()
+        ).length;
+      expect(await consentsOf('consents')).toBeGreaterThan(0);
 
       const erased = await api.call<{ erasure: ErasureResult }>(
         'POST',
@@ -281,6 +291,8 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
 
       // The rows hold no ciphertext of them any more (sealed data is opaque in a dump, so look at the rows too).
       expect(await messageCount()).toBe(0);
+      expect(await consentsOf('consents')).toBe(0);
+      expect(await consentsOf('consent_links')).toBe(0);
       const contact = await t.app.db
         .selectFrom('cases')
         .select(['summary', 'record_id'])

@@ -1,3 +1,4 @@
+import { deleteRequestExportPacks } from './export-packs.repository.ts';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/client.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
@@ -111,6 +112,8 @@ export async function eraseSubject(
         throw new AppError('conflict', 'A chat to erase is still going on: end it first, then erase');
       await eraseItems(tx, ctx.keyring, items, now, erasedMarker);
       const destroyedKeys = await destroyKeys(tx, preview.plan.destroyKeys, now);
+      // A pack already built for the request holds copies of what was erased (ADR 34).
+      if (order.requestId) await deleteRequestExportPacks(tx, order.requestId, now);
       const entry: LedgerEntry = {
         id: randomUUID(),
         organisationId,

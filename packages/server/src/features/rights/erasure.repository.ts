@@ -101,9 +101,18 @@ export async function eraseItems(
  */
 export async function destroyKeys(tx: DbOrTx, keys: readonly string[], now: Date): Promise<string[]> {
   if (keys.length === 0) return [];
-  // Nothing may be found by a destroyed key's subject either.
+  // Nothing may be found by a destroyed key's subject either, and nothing is left to prove or to
+  // withdraw: their consents (ADR 37) and the links in emails sent to them go too.
   await tx
     .deleteFrom('blind_indexes')
+    .where('data_subject_id', 'in', [...keys])
+    .execute();
+  await tx
+    .deleteFrom('consents')
+    .where('data_subject_id', 'in', [...keys])
+    .execute();
+  await tx
+    .deleteFrom('consent_links')
     .where('data_subject_id', 'in', [...keys])
     .execute();
   const rows = await tx

@@ -183,6 +183,17 @@ export async function deleteExpiredExportPacks(db: DbOrTx, organisationId: strin
   return Number(result.numUpdatedRows);
 }
 
+/** Deletes the content of a request's packs (its resident was erased: the copies go too). */
+export async function deleteRequestExportPacks(db: DbOrTx, requestId: string, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('rights_export_packs')
+    .set({ content: null, deleted_at: now, link_token_hash: null })
+    .where('request_id', '=', requestId)
+    .where('content', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 // ---- Withheld messages ----
 
 export type MessagePlace = { conversationId: string; seq: number };
