@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { structuredText } from './free-text.ts';
+import { freeText, structuredText } from './free-text.ts';
 import { RetentionCategory } from './retention.ts';
 
 /**
@@ -207,6 +207,45 @@ export const FormSubmissionView = z.object({
   consentGiven: z.boolean(),
   /** True when the answers were deleted (retention) or the resident's key destroyed (erasure). */
   erased: z.boolean(),
-  answers: z.array(z.object({ fieldId: z.string(), label: z.string(), value: z.string() })),
+  answers: z.array(
+    z.object({
+      fieldId: z.string(),
+      label: z.string(),
+      value: z.string(),
+      /** How staff may correct it (issue 9): a text, a date (YYYY-MM-DD) or one of the options; null when not here. */
+      correction: z
+        .object({
+          type: z.enum(['text', 'date', 'choice']),
+          current: z.string(),
+          options: z.array(z.object({ value: z.string(), label: z.string() })),
+        })
+        .nullable(),
+    }),
+  ),
+  /** Each correction, newest first, with the answer it replaced (kept as long as the answers). */
+  corrections: z.array(
+    z.object({
+      at: z.string(),
+      byName: z.string().nullable(),
+      question: z.string(),
+      previous: z.string(),
+      reason: z.string(),
+    }),
+  ),
 });
 export type FormSubmissionView = z.infer<typeof FormSubmissionView>;
+
+/** `PUT /api/form-submissions/:id/answers/:fieldId`: rectification of one answer, with the reason. */
+export const CorrectFormAnswerBody = z.object({
+  value: FormAnswerInput,
+  reason: freeText(
+    z
+      .string('Enter the reason for the correction')
+      .trim()
+      .min(1, 'Enter the reason for the correction')
+      .max(500, 'The reason must be 500 characters or fewer'),
+  ),
+  /** The correction carries out a resident's rectification request (the audit trail's purpose). */
+  rightsRequest: z.boolean().optional(),
+});
+export type CorrectFormAnswerBody = z.infer<typeof CorrectFormAnswerBody>;

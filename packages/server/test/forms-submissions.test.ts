@@ -281,7 +281,7 @@ describe('staff reading a submission', () => {
       consentGiven: true,
       erased: false,
     });
-    expect(view.answers).toEqual([
+    expect(view.answers.map(({ correction: _, ...answer }) => answer)).toEqual([
       { fieldId: 'name', label: 'Your name', value: 'Ann Resident' },
       { fieldId: 'email', label: 'Email address', value: 'ann@example.com' },
       {

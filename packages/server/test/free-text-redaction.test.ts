@@ -332,6 +332,24 @@ describe('free text is redacted at one choke point', () => {
         confirmedBy: f.staffIds.spare,
       });
       const keepTheCase = [{ kind: 'case', id: erasureCaseId, exemption: 'legal-claims', reason: 'A claim is open' }];
+      // A form whose answer is corrected below (rectification, with a reason).
+      const submitted = await fetch(`${t.url}/api/forms/demo/leave-your-details/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          answers: { name: 'Ann Resident', email: 'ann@example.com', message: 'The first message' },
+          consent: true,
+        }),
+      });
+      const { caseReference: formReference } = (await submitted.json()) as { caseReference: string };
+      const formSubmissionId = (
+        await t.app.db
+          .selectFrom('form_submissions as s')
+          .innerJoin('cases as k', 'k.id', 's.case_id')
+          .select('s.id')
+          .where('k.case_reference', '=', formReference)
+          .executeTakeFirstOrThrow()
+      ).id;
       /** Other valid bodies, for fields the catalogue's example does not reach (a note instead of a phone number). */
       const note = { kind: 'note', text: 'A note' };
       const moreExamples: Record<string, Array<{ path?: string; body: unknown }>> = {
@@ -360,6 +378,12 @@ describe('free text is redacted at one choke point', () => {
         ],
         'POST /api/rights-requests/{id}/erasure': [
           { path: `/api/rights-requests/${erasureRequestId}/erasure`, body: { keep: keepTheCase, reason: 'x' } },
+        ],
+        'PUT /api/form-submissions/{id}/answers/{fieldId}': [
+          {
+            path: `/api/form-submissions/${formSubmissionId}/answers/message`,
+            body: { value: 'The corrected message', reason: 'x' },
+          },
         ],
         'POST /api/rights-requests/{id}/close': [
           { path: `${rightsPath}/close`, body: { outcome: 'refused', reason: '' } },

@@ -30,6 +30,7 @@ import * as processingRestrictions from './migrations/0026-processing-restrictio
 import * as rightsExportPacks from './migrations/0027-rights-export-packs.ts';
 import * as erasureLedger from './migrations/0028-erasure-ledger.ts';
 import * as consentsAndNotices from './migrations/0030-consents-and-notices.ts';
+import * as formAnswerCorrections from './migrations/0031-form-answer-corrections.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0027-rights-export-packs': rightsExportPacks,
   '0028-erasure-ledger': erasureLedger,
   '0030-consents-and-notices': consentsAndNotices,
+  '0031-form-answer-corrections': formAnswerCorrections,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -526,6 +526,19 @@ export interface ErasureLedgerTable {
   kept: ColumnType<Array<{ kind: string; id: string; exemption: string }>, string, string>;
 }
 
+/** Migration 0031: what a correction of a form answer replaced, sealed; kept as long as the answers. */
+export interface FormAnswerCorrectionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  form_submission_id: string;
+  data_subject_id: string;
+  corrected_at: CreatedAt;
+  corrected_by: string | null;
+  field_id: string;
+  previous_value: Buffer | null;
+  reason: Buffer;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -560,6 +573,7 @@ export interface Database {
   privacy_notices: PrivacyNoticesTable;
   consents: ConsentsTable;
   consent_links: ConsentLinksTable;
+  form_answer_corrections: FormAnswerCorrectionsTable;
   rights_export_packs: RightsExportPacksTable;
   rights_request_withheld: RightsRequestWithheldTable;
   processing_restrictions: ProcessingRestrictionsTable;

@@ -220,6 +220,13 @@ export const operations: Record<string, Operation> = {
     expect: OBJECT,
     missingObject: true,
   },
+  // The fixture has no form: staff get through to a 404 (who may correct is in forms-corrections.test.ts).
+  'PUT /api/form-submissions/{id}/answers/{fieldId}': {
+    path: () => `/api/form-submissions/${randomUUID()}/answers/description`,
+    body: () => ({ value: 'The lamp is still out', reason }),
+    expect: STAFF,
+    missingObject: true,
+  },
   'GET /api/cases/{caseId}/emails': { path: (f) => `/api/cases/${f.caseId}/emails`, expect: OBJECT },
   'POST /api/cases/{caseId}/emails': {
     path: (f) => `/api/cases/${f.caseId}/emails`,

@@ -1,6 +1,8 @@
 import type { DbOrTx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { loadSubjectKeys, openField, sealField } from '../crypto/subject-keys.ts';
+import { randomUUID } from 'node:crypto';
+import type { FormAnswer } from '@ward/protocol';
 import type { FormAnswers } from './form-answers.rules.ts';
 
 export type NewFormSubmission = {
@@ -97,4 +99,82 @@ export async function submissionDataKey(
   dataSubjectId: string,
 ): Promise<Buffer | null | undefined> {
   return (await loadSubjectKeys(db, keyring, [dataSubjectId])).get(dataSubjectId);
+}
+
+/** Replaces a submission's answers, sealed again under the same key. */
+export async function updateAnswers(db: DbOrTx, dataKey: Buffer, id: string, answers: FormAnswers): Promise<void> {
+  await db
+    .updateTable('form_submissions')
+    .set({ answers: sealField(dataKey, 'form_submissions', 'answers', id, JSON.stringify(answers)) })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Keeps what a correction replaced (the answer as JSON, or null when there was none) and why, sealed. */
+export async function insertAnswerCorrection(
+  db: DbOrTx,
+  dataKey: Buffer,
+  correction: {
+    organisationId: string;
+    submissionId: string;
+    dataSubjectId: string;
+    correctedBy: string;
+    fieldId: string;
+    previous: FormAnswer | null;
+    reason: string;
+  },
+): Promise<void> {
+  const id = randomUUID();
+  const seal = (field: string, value: string) => sealField(dataKey, 'form_answer_corrections', field, id, value);
+  await db
+    .insertInto('form_answer_corrections')
+    .values({
+      id,
+      organisation_id: correction.organisationId,
+      form_submission_id: correction.submissionId,
+      data_subject_id: correction.dataSubjectId,
+      corrected_by: correction.correctedBy,
+      field_id: correction.fieldId,
+      previous_value: correction.previous === null ? null : seal('previous_value', JSON.stringify(correction.previous)),
+      reason: seal('reason', correction.reason),
+    })
+    .execute();
+}
+
+export type AnswerCorrection = {
+  at: Date;
+  byName: string | null;
+  fieldId: string;
+  previous: FormAnswer | null;
+  reason: string;
+};
+
+/** A submission's corrections, newest first, opened (`[erased]` once the key is gone). */
+export async function listAnswerCorrections(
+  db: DbOrTx,
+  dataKey: Buffer | null,
+  submissionId: string,
+): Promise<AnswerCorrection[]> {
+  const rows = await db
+    .selectFrom('form_answer_corrections as c')
+    .leftJoin('staff as s', 's.id', 'c.corrected_by')
+    .select(['c.id', 'c.corrected_at', 'c.field_id', 'c.previous_value', 'c.reason', 's.first_name', 's.last_name'])
+    .where('c.form_submission_id', '=', submissionId)
+    .orderBy('c.corrected_at', 'desc')
+    .execute();
+  return rows.map((row) => {
+    const previous = openField(dataKey, 'form_answer_corrections', 'previous_value', row.id, row.previous_value);
+    return {
+      at: row.corrected_at,
+      byName: row.first_name ? `${row.first_name} ${row.last_name ?? ''}`.trim() : null,
+      fieldId: row.field_id,
+      previous: previous === null ? null : dataKey ? (JSON.parse(previous) as FormAnswer) : previous,
+      reason: openField(dataKey, 'form_answer_corrections', 'reason', row.id, row.reason),
+    };
+  });
+}
+
+/** Holds a submission while one correction is made, so two at once do not lose either. */
+export async function lockFormSubmission(db: DbOrTx, id: string): Promise<void> {
+  await db.selectFrom('form_submissions').select('id').where('id', '=', id).forUpdate().execute();
 }

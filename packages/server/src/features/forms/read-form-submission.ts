@@ -5,7 +5,13 @@ import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { findCase } from '../cases/cases.repository.ts';
 import { assertMayActOn, caseActorOf } from '../cases/case-actor.ts';
 import { displayAnswers, type FormAnswers } from './form-answers.rules.ts';
-import { findFormSubmission, openAnswers, submissionDataKey } from './form-submissions.repository.ts';
+import {
+  findFormSubmission,
+  listAnswerCorrections,
+  openAnswers,
+  submissionDataKey,
+} from './form-submissions.repository.ts';
+import { correctionOf } from './form-answer-correction.rules.ts';
 
 /**
  * The answers of the form that opened a case, for staff of its department (or an administrator).
@@ -38,6 +44,8 @@ export async function readFormSubmission(
       fields: Object.keys(answers).map((id) => `answers.${id}`),
     });
     const form = ctx.organisation.settings.forms.find((f) => f.id === row.form_id) ?? null;
+    const corrections = await listAnswerCorrections(tx, key, row.id);
+    const labelOf = (fieldId: string) => form?.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
     return {
       id: row.id,
       caseId: row.case_id,
@@ -47,7 +55,22 @@ export async function readFormSubmission(
       submittedAt: row.created_at.toISOString(),
       consentGiven: row.consent_given,
       erased: key === null,
-      answers: displayAnswers(form, answers),
+      answers: displayAnswers(form, answers).map((answer) => ({
+        ...answer,
+        correction: correctionOf(form, answer.fieldId, answers[answer.fieldId]!),
+      })),
+      corrections: corrections.map((c) => ({
+        at: c.at.toISOString(),
+        byName: c.byName,
+        question: labelOf(c.fieldId),
+        previous:
+          c.previous === null
+            ? 'No answer'
+            : typeof c.previous === 'string' && !key
+              ? c.previous
+              : (displayAnswers(form, { [c.fieldId]: c.previous })[0]?.value ?? ''),
+        reason: c.reason,
+      })),
     };
   });
 }

@@ -101,6 +101,15 @@ export async function clearSubmissions(tx: DbOrTx, ids: readonly string[], now: 
   await sql`UPDATE form_submissions SET answers = ''::bytea, confirmation_email = NULL,
       personal_data_deleted_at = coalesce(personal_data_deleted_at, ${now})
     WHERE id = ANY(${[...ids]}::uuid[])`.execute(tx);
+  await clearAnswerCorrections(tx, ids);
+}
+
+/** What corrections of the answers replaced goes with the answers. */
+async function clearAnswerCorrections(tx: DbOrTx, submissionIds: readonly string[]): Promise<void> {
+  if (submissionIds.length === 0) return;
+  await sql`DELETE FROM form_answer_corrections WHERE form_submission_id = ANY(${[...submissionIds]}::uuid[])`.execute(
+    tx,
+  );
 }
 
 // ---- Form submissions: answers and confirmation address (the form's category, after closing) ----
@@ -151,6 +160,10 @@ export async function clearDueSubmissions(
     UPDATE form_submissions s SET answers = ''::bytea, confirmation_email = NULL, personal_data_deleted_at = ${scope.now}
     FROM doomed WHERE s.id = doomed.id
     RETURNING s.id, s.data_subject_id, doomed.case_reference`.execute(tx);
+  await clearAnswerCorrections(
+    tx,
+    result.rows.map((row) => row.id),
+  );
   return result.rows;
 }
 

@@ -1,11 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { FormDefinition, FormSubmissionView, limits, SubmitFormBody, SubmitFormResponse } from '@ward/protocol';
+import {
+  CorrectFormAnswerBody,
+  FormDefinition,
+  FormSubmissionView,
+  limits,
+  SubmitFormBody,
+  SubmitFormResponse,
+} from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { parseUrlEncoded, submissionFromPage, type UrlEncodedBody } from '../../features/forms/form-input.rules.ts';
 import { findForm, FormAnswersInvalid, submitForm } from '../../features/forms/submit-form.ts';
 import { readFormSubmission } from '../../features/forms/read-form-submission.ts';
+import { correctFormAnswer } from '../../features/forms/correct-form-answer.ts';
 import type { ApiRouter } from './api-router.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 import { waitInWords } from '../../shared/rate-limits.rules.ts';
@@ -90,6 +98,20 @@ function registerFormApi(api: ApiRouter, ctx: ServiceContext, limiter: RateLimit
       response: FormSubmissionView,
     },
     async ({ params, request }) => readFormSubmission(ctx, staffOf(request), params.id),
+  );
+
+  api.route(
+    {
+      method: 'PUT',
+      url: '/api/form-submissions/:id/answers/:fieldId',
+      summary: 'Correct one answer of a form, with a reason (rectification; the earlier answer is kept)',
+      tag: 'forms',
+      access: 'staff',
+      params: z.object({ id: z.uuid('That is not a form id'), fieldId: z.string().max(40) }),
+      body: CorrectFormAnswerBody,
+      response: FormSubmissionView,
+    },
+    async ({ params, body, request }) => correctFormAnswer(ctx, staffOf(request), params.id, params.fieldId, body),
   );
 }
 
