@@ -1,4 +1,11 @@
-import type { CaseDetail, CaseLookupResult, CasePage, CaseStatus, FormSubmissionView } from '@ward/protocol';
+import type {
+  CaseDetail,
+  CaseLookupResult,
+  CasePage,
+  CaseStatus,
+  CorrectFormAnswerBody,
+  FormSubmissionView,
+} from '@ward/protocol';
 import { deleteJson, getJson, postJson, putJson, segment } from './http.ts';
 
 /** A case reference identifies a resident's contact: it goes in the body, never in the API's URL. */
@@ -37,4 +44,16 @@ export const writeCaseSummary = (caseId: string, summary: string) =>
 
 export function fetchFormSubmission(caseId: string): Promise<FormSubmissionView> {
   return getJson<FormSubmissionView>(casePath(caseId, '/form-submission'));
+}
+
+/** Corrects one answer of a form with a reason (rectification); answers with the answers as they are now. */
+export function correctFormAnswer(
+  submissionId: string,
+  fieldId: string,
+  body: CorrectFormAnswerBody,
+): Promise<FormSubmissionView> {
+  return putJson<FormSubmissionView>(
+    `/api/form-submissions/${segment(submissionId)}/answers/${segment(fieldId)}`,
+    body,
+  );
 }

@@ -4,7 +4,8 @@ import { fetchFormSubmission } from '../../api/cases.ts';
 import { messageOf } from '../../api/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
-import { SummaryList } from '../../ui/SummaryList.tsx';
+import { useAnnounce } from '../../ui/Announcer.tsx';
+import { CorrectAnswerForm } from './CorrectAnswerForm.tsx';
 import type { ErrorReporter } from './case-callbacks.ts';
 import { EmailThread } from './EmailThread.tsx';
 
@@ -18,7 +19,7 @@ export function ChannelContent({
   onErrorChange: ErrorReporter;
   emailsVersion?: number;
 }) {
-  if (detail.channel === 'form') return <FormAnswers caseId={detail.id} />;
+  if (detail.channel === 'form') return <FormAnswers caseId={detail.id} onErrorChange={onErrorChange} />;
   if (detail.channel === 'email')
     return <EmailThread detail={detail} onErrorChange={onErrorChange} version={emailsVersion} />;
   const requests = detail.entries.filter((entry) => entry.kind === 'request');
@@ -46,8 +47,10 @@ export function ChannelContent({
 type Loaded =
   { status: 'loading' } | { status: 'ready'; submission: FormSubmissionView } | { status: 'error'; message: string };
 
-function FormAnswers({ caseId }: { caseId: string }) {
+function FormAnswers({ caseId, onErrorChange }: { caseId: string; onErrorChange: ErrorReporter }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const announce = useAnnounce();
   useEffect(() => {
     let cancelled = false;
     fetchFormSubmission(caseId).then(
@@ -58,6 +61,12 @@ function FormAnswers({ caseId }: { caseId: string }) {
       cancelled = true;
     };
   }, [caseId]);
+
+  const stopCorrecting = (fieldId: string) => {
+    setCorrecting(null);
+    onErrorChange('correct-answer', false);
+    requestAnimationFrame(() => document.getElementById(`correct-${fieldId}`)?.focus());
+  };
 
   return (
     <section aria-labelledby="answers-heading">
@@ -75,12 +84,55 @@ function FormAnswers({ caseId }: { caseId: string }) {
               Sent on {formatDateTime(loaded.submission.submittedAt)}.{' '}
               {loaded.submission.consentGiven ? 'The resident confirmed they had read the privacy notice.' : ''}
             </p>
-            <SummaryList
-              rows={loaded.submission.answers.map((answer) => ({
-                key: answer.label,
-                value: answer.value ? <span className="ward-pre-wrap">{answer.value}</span> : 'Not answered',
-              }))}
-            />
+            <dl className="govuk-summary-list">
+              {loaded.submission.answers.map((answer) => (
+                <div className="govuk-summary-list__row" key={answer.fieldId}>
+                  <dt className="govuk-summary-list__key">{answer.label}</dt>
+                  <dd className="govuk-summary-list__value ward-break-anywhere">
+                    {answer.value ? <span className="ward-pre-wrap">{answer.value}</span> : 'Not answered'}
+                    {correcting === answer.fieldId && answer.correction ? (
+                      <CorrectAnswerForm
+                        submissionId={loaded.submission.id}
+                        answer={answer}
+                        correction={answer.correction}
+                        onErrorChange={onErrorChange}
+                        onCancel={() => stopCorrecting(answer.fieldId)}
+                        onCorrected={(submission) => {
+                          setLoaded({ status: 'ready', submission });
+                          announce(`The answer to “${answer.label}” was corrected.`);
+                          stopCorrecting(answer.fieldId);
+                        }}
+                      />
+                    ) : null}
+                  </dd>
+                  <dd className="govuk-summary-list__actions">
+                    {answer.correction && correcting !== answer.fieldId ? (
+                      <button
+                        type="button"
+                        id={`correct-${answer.fieldId}`}
+                        className="ward-link-button"
+                        onClick={() => setCorrecting(answer.fieldId)}
+                      >
+                        Correct<span className="govuk-visually-hidden"> {answer.label}</span>
+                      </button>
+                    ) : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            {loaded.submission.corrections.length > 0 ? (
+              <>
+                <h3 className="govuk-heading-s">Corrections</h3>
+                <ul className="govuk-list">
+                  {loaded.submission.corrections.map((c, index) => (
+                    <li key={`${c.at}-${index}`}>
+                      {formatDateTime(c.at)}
+                      {c.byName ? `, ${c.byName}` : ''}: “{c.question}” was “{c.previous}”. Reason: {c.reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </>
         )
       ) : null}

@@ -1,0 +1,136 @@
+import type { FormSubmissionView } from '@ward/protocol';
+import { useEffect, useRef, useState } from 'react';
+import { correctFormAnswer } from '../../api/cases.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Textarea, TextInput } from '../../ui/Field.tsx';
+import { sendIfValid } from '../../ui/form-submission.ts';
+import { Select } from '../../ui/Select.tsx';
+import { useFormSubmit } from '../../ui/use-form-submit.ts';
+import type { ErrorReporter } from './case-callbacks.ts';
+import { validateAnswerCorrection, type AnswerCorrectionField } from './validate-answer-correction.ts';
+
+type Answer = FormSubmissionView['answers'][number];
+type Correction = NonNullable<Answer['correction']>;
+const ids: Record<AnswerCorrectionField, string> = { value: 'correct-answer-value', reason: 'correct-answer-reason' };
+
+/**
+ * Rectification of one form answer (issue 9): the new answer and a reason. Ward keeps the earlier
+ * answer and the reason for as long as it keeps the answers.
+ */
+export function CorrectAnswerForm({
+  submissionId,
+  answer,
+  correction,
+  onCorrected,
+  onCancel,
+  onErrorChange,
+}: {
+  submissionId: string;
+  answer: Answer;
+  correction: Correction;
+  onCorrected: (view: FormSubmissionView) => void;
+  onCancel: () => void;
+  onErrorChange: ErrorReporter;
+}) {
+  const [value, setValue] = useState(correction.current);
+  const [reason, setReason] = useState('');
+  const [rightsRequest, setRightsRequest] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit<AnswerCorrectionField>(ids, [
+    'value',
+    'reason',
+  ]);
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => onErrorChange('correct-answer', hasErrors), [hasErrors, onErrorChange]);
+
+  return (
+    <div className="govuk-inset-text">
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <h3 className="govuk-heading-s ward-page-heading" id="correct-answer-heading" tabIndex={-1} ref={heading}>
+        Correct “{answer.label}”
+      </h3>
+      <form
+        noValidate
+        aria-labelledby="correct-answer-heading"
+        onSubmit={(event) =>
+          void submit(event, () =>
+            sendIfValid(validateAnswerCorrection({ value, reason }, correction), async () =>
+              onCorrected(
+                await correctFormAnswer(submissionId, answer.fieldId, {
+                  value: value.trim(),
+                  reason: reason.trim(),
+                  rightsRequest,
+                }),
+              ),
+            ),
+          )
+        }
+      >
+        {correction.type === 'choice' ? (
+          <Select
+            id={ids.value}
+            label="The right answer"
+            labelClassName="govuk-label--s"
+            options={correction.options.map((o) => ({ value: o.value, text: o.label }))}
+            value={value}
+            onValueChange={setValue}
+            error={errors.value}
+          />
+        ) : (
+          <TextInput
+            id={ids.value}
+            label="The right answer"
+            labelClassName="govuk-label--s"
+            hint={correction.type === 'date' ? 'As year, month and day, like 2026-03-27.' : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onValueChange={setValue}
+            error={errors.value}
+          />
+        )}
+        <Textarea
+          id={ids.reason}
+          label="Reason for the correction"
+          labelClassName="govuk-label--s"
+          hint="For example, “Resident phoned to say the address was mistyped”."
+          rows={3}
+          value={reason}
+          onValueChange={setReason}
+          error={errors.reason}
+          spellCheck
+        />
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="correct-answer-rights-request"
+                name="correct-answer-rights-request"
+                type="checkbox"
+                checked={rightsRequest}
+                onChange={(event) => setRightsRequest(event.target.checked)}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="correct-answer-rights-request">
+                The resident asked for this correction (a rights request)
+              </label>
+            </div>
+          </div>
+        </div>
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
+            Save the correction
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={onCancel}
+          >
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
