@@ -53,6 +53,13 @@ describe('staff correct the details a resident gave in a chat', () => {
       await details.getByText('jon.smith@example.com', { exact: true }).waitFor();
       expect(await page.title()).not.toMatch(/^Error: /);
       expect(page.url()).not.toContain('smith');
+      // The history shows what the correction replaced, who made it and why.
+      await page.getByRole('heading', { name: 'Corrections', level: 3 }).waitFor();
+      await page
+        .getByText(
+          /the name was “.+” and the email address was “.+”\. Reason: Resident phoned: name and email misspelt/,
+        )
+        .waitFor();
       await expectNoAxeViolations(page);
     },
   );

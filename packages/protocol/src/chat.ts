@@ -204,3 +204,19 @@ export const CorrectConversationDetailsBody = z.strictObject({
   rightsRequest: z.boolean().optional(),
 });
 export type CorrectConversationDetailsBody = z.infer<typeof CorrectConversationDetailsBody>;
+
+/** `GET /api/conversations/:id/corrections`: what corrections of the chat's details replaced (ADR 29). */
+export const ConversationCorrections = z.object({
+  corrections: z.array(
+    z.object({
+      at: z.string(),
+      byName: z.string().nullable(),
+      /** The fields corrected: `name`, `email`. */
+      fields: z.array(z.enum(['name', 'email'])),
+      previousName: z.string().nullable(),
+      previousEmail: z.string().nullable(),
+      reason: z.string(),
+    }),
+  ),
+});
+export type ConversationCorrections = z.infer<typeof ConversationCorrections>;

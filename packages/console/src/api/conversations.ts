@@ -1,4 +1,9 @@
-import type { AgentConversation, ConversationStatus, ConversationWithMessages } from '@ward/protocol';
+import type {
+  AgentConversation,
+  ConversationCorrections,
+  ConversationStatus,
+  ConversationWithMessages,
+} from '@ward/protocol';
 import { getJson, postJson, putJson, segment } from './http.ts';
 
 export async function fetchConversations(status: ConversationStatus): Promise<AgentConversation[]> {
@@ -36,4 +41,12 @@ export async function correctConversationDetails(
     body,
   );
   return conversation;
+}
+
+/** What corrections of a chat's details replaced, newest first (audited). */
+export async function fetchConversationCorrections(
+  conversationId: string,
+): Promise<ConversationCorrections['corrections']> {
+  return (await getJson<ConversationCorrections>(`/api/conversations/${segment(conversationId)}/corrections`))
+    .corrections;
 }

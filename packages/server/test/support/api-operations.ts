@@ -482,6 +482,10 @@ export const operations: Record<string, Operation> = {
   },
   'GET /api/disclosures': { path: () => '/api/disclosures?from=2026-01-01&to=2026-12-31', expect: PRIVACY },
   'GET /api/ropa': { path: () => '/api/ropa', expect: PRIVACY },
+  'GET /api/conversations/{id}/corrections': {
+    path: (f) => `/api/conversations/${f.chat.conversationId}/corrections`,
+    expect: LIVE_CHAT,
+  },
   'PUT /api/conversations/{id}/details': {
     // The same values: refused as no change, so the fixture's chat keeps its resident's details.
     path: (f) => `/api/conversations/${f.chat.conversationId}/details`,

@@ -17,6 +17,7 @@ import { Transcript } from './Transcript.tsx';
 import { ReferenceNotFound, useLoadByCaseReference } from './by-case-reference.tsx';
 import { doesPrivacyWork } from '../../session/roles.ts';
 import { CorrectDetailsSection } from './CorrectDetailsSection.tsx';
+import { CorrectionHistory } from './CorrectionHistory.tsx';
 
 const load = async (caseReference: string) => ({
   status: 'ready' as const,
@@ -125,6 +126,10 @@ function ConversationRecord({
             onCorrected={(updated) => onChange({ conversation: updated, messages })}
           />
         )}
+        <CorrectionHistory
+          conversationId={conversation.id}
+          version={`${conversation.visitorName}|${conversation.visitorEmail ?? ''}`}
+        />
 
         {doesPrivacyWork(staff.role) ? (
           <p className="govuk-body">

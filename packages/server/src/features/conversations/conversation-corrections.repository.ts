@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../../db/client.ts';
-import { sealField } from '../crypto/subject-keys.ts';
+import { openField, sealField } from '../crypto/subject-keys.ts';
 
 /**
  * Keeps what a correction of a chat's details replaced (ADR 29), sealed under the chat's subject
@@ -36,4 +36,39 @@ export async function insertConversationCorrection(
       reason: sealField(key, 'conversation_corrections', 'reason', id, correction.reason),
     })
     .execute();
+}
+
+export type ConversationCorrection = {
+  at: Date;
+  byName: string | null;
+  fields: string[];
+  previousName: string | null;
+  previousEmail: string | null;
+  reason: string;
+};
+
+/** A chat's corrections, newest first, opened with its key (`[erased]` once the key is gone). */
+export async function listConversationCorrections(
+  db: DbOrTx,
+  key: Buffer | null,
+  conversationId: string,
+): Promise<ConversationCorrection[]> {
+  const rows = await db
+    .selectFrom('conversation_corrections as c')
+    .leftJoin('staff as s', 's.id', 'c.corrected_by')
+    .select(['c.id', 'c.corrected_at', 'c.fields', 'c.previous_name', 'c.previous_email', 'c.reason'])
+    .select(['s.first_name', 's.last_name'])
+    .where('c.conversation_id', '=', conversationId)
+    .orderBy('c.corrected_at', 'desc')
+    .execute();
+  const open = (field: string, id: string, value: Buffer | null) =>
+    openField(key, 'conversation_corrections', field, id, value);
+  return rows.map((row) => ({
+    at: row.corrected_at,
+    byName: row.first_name ? `${row.first_name} ${row.last_name ?? ''}`.trim() : null,
+    fields: row.fields,
+    previousName: open('previous_name', row.id, row.previous_name),
+    previousEmail: open('previous_email', row.id, row.previous_email),
+    reason: open('reason', row.id, row.reason) ?? '',
+  }));
 }

@@ -1,6 +1,8 @@
+import { readConversationCorrections } from '../../features/conversations/read-conversation-corrections.ts';
 import { z } from 'zod';
 import {
   AgentConversation,
+  ConversationCorrections,
   ConversationSearchQuery,
   ConversationStatus,
   ConversationWithMessages,
@@ -107,5 +109,18 @@ export function registerConversationRoutes(api: ApiRouter, ctx: ServiceContext):
     async ({ params, body, request }) => ({
       conversation: await correctConversationDetails(ctx, staffOf(request), params.id, body),
     }),
+  );
+
+  api.route(
+    {
+      method: 'GET',
+      url: '/api/conversations/:id/corrections',
+      summary: 'What corrections of the chat’s details replaced, newest first (audited)',
+      tag: 'conversations',
+      access: 'staff',
+      params: IdParams,
+      response: ConversationCorrections,
+    },
+    async ({ params, request }) => readConversationCorrections(ctx, staffOf(request), params.id),
   );
 }
