@@ -23,3 +23,4 @@ export * from './free-text.ts';
 export * from './rights.ts';
 export * from './disclosures.ts';
 export * from './processing.ts';
+export * from './reports.ts';

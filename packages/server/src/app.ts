@@ -40,6 +40,7 @@ import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerCaseRoutes } from './transport/http/cases.routes.ts';
 import { registerDisclosureRoutes } from './transport/http/disclosures.routes.ts';
 import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
+import { registerReportRoutes } from './transport/http/reports.routes.ts';
 import { registerApiKeyRoutes } from './transport/http/api-keys.routes.ts';
 import { registerRecordRoutes } from './transport/http/records.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
@@ -276,6 +277,7 @@ export async function buildApp(
   registerCaseRoutes(api, ctx);
   registerDisclosureRoutes(api, ctx, { mfaRequired: config.mfaRequired });
   registerIntakeRoutes(api, ctx);
+  registerReportRoutes(api, ctx);
   registerApiKeyRoutes(api, ctx);
   registerWebhookRoutes(api, ctx, { allowedNetworks: config.webhookAllowedNetworks, queue: webhookQueue });
   registerEmailRoutes(api, ctx, {

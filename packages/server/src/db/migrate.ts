@@ -26,6 +26,7 @@ import * as disclosures from './migrations/0022-disclosures.ts';
 import * as visitorPresence from './migrations/0023-visitor-presence.ts';
 import * as conversationCorrections from './migrations/0024-conversation-corrections.ts';
 import * as rightsRequestScope from './migrations/0025-rights-request-scope.ts';
+import * as contactEvents from './migrations/0029-contact-events.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0023-visitor-presence': visitorPresence,
   '0024-conversation-corrections': conversationCorrections,
   '0025-rights-request-scope': rightsRequestScope,
+  '0029-contact-events': contactEvents,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
+import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
 import { insertEmail, listEmails, emailDataKey } from './emails.repository.ts';
 import { replySubject } from './reply-subject.rules.ts';
 import { caseForStaff } from './read-case-emails.ts';
@@ -58,6 +59,7 @@ export async function replyToEmail(
       receivedAt: null,
       authorStaffId: staff.id,
     });
+    await recordCaseEvent(tx, { caseId, kind: 'email-answered', channel: 'email', staffId: staff.id });
     await recordAudit(tx, [
       {
         organisationId: staff.organisationId,
