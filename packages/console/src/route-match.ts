@@ -33,6 +33,7 @@ export const paths = {
   logRightsRequest: `${basePath}/requests/new`,
   rightsRequest: `${basePath}/requests/:requestId`,
   recordOfProcessing: `${basePath}/record-of-processing`,
+  reports: `${basePath}/reports`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */
