@@ -58,14 +58,17 @@ export function LineChart({
   labels,
   series,
   format,
+  floor = 1,
 }: {
   title: string;
   labels: string[];
   series: Series[];
   format: (value: number | null) => string;
+  /** The axis's top is never lower (a minute for times, so the ticks read as whole units). */
+  floor?: number;
 }) {
   const id = useId();
-  const top = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
+  const top = Math.max(floor, niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)))));
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
   const x = (i: number) => margin.left + (labels.length <= 1 ? plotWidth / 2 : (i * plotWidth) / (labels.length - 1));
@@ -122,7 +125,13 @@ export function LineChart({
           </g>
         ))}
         {shownLabels.map((i) => (
-          <text key={i} x={x(i)} y={height - 8} textAnchor="middle" className="ward-chart__text">
+          <text
+            key={i}
+            x={x(i)}
+            y={height - 8}
+            textAnchor={labels.length > 1 && i === 0 ? 'start' : i === labels.length - 1 && i > 0 ? 'end' : 'middle'}
+            className="ward-chart__text"
+          >
             {labels[i]}
           </text>
         ))}

@@ -164,6 +164,7 @@ function Report({ report, filters, own }: { report: LoadedReport; filters: Repor
           { name: '90th percentile', values: report.volumes.rows.map((r) => r.figures.waitMs.p90) },
         ]}
         format={ms}
+        floor={60_000}
       />
       <CsvLink table="volumes" filters={filters} text="Download the figures over time (CSV)" />
 
