@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportTables, type ReportSummary, type ReportTableBody } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
+import { endAbandonedChats } from '../src/features/conversations/end-abandoned-chats.ts';
 import { findCanaries, logCanaries } from './support/log-canaries.ts';
 import { expectedDay, fixtureDay, fixtureEvents, staffOne } from './report-fixture.rules.ts';
 
@@ -149,6 +150,64 @@ describe('contact events', () => {
       casesOpened: { chat: 1, form: 1 },
       casesClosed: { chat: 1 },
     });
+  });
+});
+
+describe('how a chat that nobody answered ends', () => {
+  it('is abandoned when the resident leaves, and missed when Ward ends it for waiting too long', async () => {
+    const left = await t.startChat({ topic: 'council-tax', name: 'Ann Resident' });
+    const visitor = await t.visitorSocket(left.visitorToken);
+    expect((await visitor.emitWithAck('conversation:end', {})).ok).toBe(true);
+    visitor.disconnect();
+    const waited = await t.startChat({ topic: 'council-tax', name: 'Bob Resident' });
+    const ended = await endAbandonedChats(t.app.ctx, { leftMinutes: 60, maxWaitMinutes: 0 });
+    expect(ended.ended).toBe(1);
+    const outcome = async (contactId: string) =>
+      t.app.db
+        .selectFrom('contact_events')
+        .select(['kind', 'staff_id', 'value'])
+        .where('contact_id', '=', contactId)
+        .where('kind', 'in', ['chat-abandoned', 'chat-missed', 'chat-ended'])
+        .execute();
+    const [abandoned] = await outcome(left.conversationId);
+    expect(abandoned).toMatchObject({ kind: 'chat-abandoned', staff_id: null });
+    expect(abandoned?.value).toBeGreaterThanOrEqual(0);
+    expect(await outcome(waited.conversationId)).toMatchObject([{ kind: 'chat-missed', staff_id: null }]);
+  });
+
+  it('closes a case as a contact event of its channel, by the member of staff who closed it', async () => {
+    const form = await fetch(`${t.url}/api/forms/demo/leave-your-details/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        answers: { name: 'Ann Resident', email: 'ann@example.com', message: 'Hello' },
+        consent: true,
+      }),
+    });
+    const { caseReference } = (await form.json()) as { caseReference: string };
+    const row = await t.app.db
+      .selectFrom('cases')
+      .select(['id', 'department_id'])
+      .where('case_reference', '=', caseReference)
+      .executeTakeFirstOrThrow();
+    const closed = await client.call(
+      'PUT',
+      `/api/cases/${row.id}/status`,
+      { cookie: admin.cookie },
+      { status: 'closed' },
+    );
+    expect(closed.status).toBe(200);
+    const events = await t.app.db
+      .selectFrom('contact_events')
+      .select(['kind', 'channel', 'staff_id', 'department_id'])
+      .where('contact_id', '=', row.id)
+      .orderBy('id')
+      .execute();
+    expect(events).toEqual([
+      { kind: 'case-opened', channel: 'form', staff_id: null, department_id: row.department_id },
+      { kind: 'form-submitted', channel: 'form', staff_id: null, department_id: row.department_id },
+      { kind: 'case-closed', channel: 'form', staff_id: admin.id, department_id: row.department_id },
+    ]);
   });
 });
 

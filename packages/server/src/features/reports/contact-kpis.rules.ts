@@ -120,5 +120,8 @@ export function figuresByGroup(
   aggregates: readonly EventAggregate[],
   keys: readonly (string | null)[],
 ): Array<{ key: string | null; figures: ReportFigures }> {
-  return keys.map((key) => ({ key, figures: figuresOf(aggregates.filter((a) => a.group === key)) }));
+  const byGroup = new Map<string | null, EventAggregate[]>();
+  for (const aggregate of aggregates)
+    byGroup.set(aggregate.group, [...(byGroup.get(aggregate.group) ?? []), aggregate]);
+  return keys.map((key) => ({ key, figures: figuresOf(byGroup.get(key) ?? []) }));
 }

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { CaseChannel, ContactEventKind, ReportPeriod } from '@ward/protocol';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { EventAggregate } from './contact-kpis.rules.ts';
 
 /** What a report groups its events by: nothing (the summary), a London period, or a dimension. */
@@ -31,43 +31,69 @@ const groupings: Record<ReportGrouping, RawBuilder<string | null>> = {
   channel: sql`e.channel`,
 };
 
-type Row = Omit<EventAggregate, 'ratings'> & { r1: number; r2: number; r3: number; r4: number; r5: number };
+type CountRow = Pick<EventAggregate, 'group' | 'kind' | 'channel' | 'count' | 'sum' | 'max'> & {
+  r1: number;
+  r2: number;
+  r3: number;
+  r4: number;
+  r5: number;
+};
+type SpreadRow = Pick<EventAggregate, 'group' | 'kind' | 'channel' | 'p50' | 'p90'>;
+
+/** The kinds whose values have percentiles (waits, first responses, handle times): a fraction of the events. */
+const spreadKinds: ContactEventKind[] = ['chat-assigned', 'chat-first-response', 'chat-ended'];
 
 /**
- * The events of the range and filters counted per group, kind and channel in one pass, with the
- * sums, maxima and nearest-rank percentiles of their values (ADR 36), on the index by organisation
- * and time. A month of a busy council is a few hundred thousand narrow rows.
+ * The events of the range and filters counted per group, kind and channel (ADR 36), with the sums
+ * and maxima of their values and, for waits, first responses and handle times, their nearest-rank
+ * percentiles. Two passes on the index by organisation and time, in one read-only snapshot: the
+ * counts hash-aggregate every event; the percentiles sort only the timed ones. A month of a busy
+ * council is about a million narrow rows, so the sorts get the memory to stay off disk.
  */
 export async function aggregateContactEvents(
-  db: DbOrTx,
+  db: Db,
   filter: ReportFilter,
   grouping: ReportGrouping,
 ): Promise<EventAggregate[]> {
   const group = groupings[grouping];
-  const rating = (n: number) => sql`count(*) FILTER (WHERE e.kind = 'survey-answered' AND e.value = ${n})::int`;
-  const result = await sql<Row>`
-    SELECT ${group} AS "group", e.kind, e.channel, count(*)::int AS count, coalesce(sum(e.value), 0)::bigint AS sum,
-      max(e.value) AS max,
-      percentile_disc(0.5) WITHIN GROUP (ORDER BY e.value) AS p50,
-      percentile_disc(0.9) WITHIN GROUP (ORDER BY e.value) AS p90,
-      ${rating(1)} AS r1, ${rating(2)} AS r2, ${rating(3)} AS r3, ${rating(4)} AS r4, ${rating(5)} AS r5
-    FROM contact_events e
-    WHERE e.organisation_id = ${filter.organisationId}
+  const where = sql`e.organisation_id = ${filter.organisationId}
       AND e.occurred_at >= ${filter.start} AND e.occurred_at < ${filter.end}
       ${filter.departments ? sql`AND e.department_id = ANY(${[...filter.departments]}::text[])` : sql``}
       ${filter.topic ? sql`AND e.topic_id = ${filter.topic}` : sql``}
       ${filter.staffId ? sql`AND e.staff_id = ${filter.staffId}` : sql``}
-      ${filter.channel ? sql`AND e.channel = ${filter.channel}` : sql``}
-    GROUP BY 1, e.kind, e.channel`.execute(db);
-  return result.rows.map(({ r1, r2, r3, r4, r5, ...row }) => ({
-    ...row,
-    kind: row.kind as ContactEventKind,
-    sum: Number(row.sum),
-    max: row.max === null ? null : Number(row.max),
-    p50: row.p50 === null ? null : Number(row.p50),
-    p90: row.p90 === null ? null : Number(row.p90),
-    ratings: [r1, r2, r3, r4, r5],
-  }));
+      ${filter.channel ? sql`AND e.channel = ${filter.channel}` : sql``}`;
+  const rating = (n: number) => sql`count(*) FILTER (WHERE e.kind = 'survey-answered' AND e.value = ${n})::int`;
+  const { counts, spreads } = await db.transaction().execute(async (tx) => {
+    await sql`SET TRANSACTION READ ONLY`.execute(tx);
+    await sql`SET LOCAL work_mem = '64MB'`.execute(tx);
+    const counts = await sql<CountRow>`
+      SELECT ${group} AS "group", e.kind, e.channel, count(*)::int AS count, coalesce(sum(e.value), 0)::bigint AS sum,
+        max(e.value) AS max, ${rating(1)} AS r1, ${rating(2)} AS r2, ${rating(3)} AS r3, ${rating(4)} AS r4,
+        ${rating(5)} AS r5
+      FROM contact_events e WHERE ${where}
+      GROUP BY 1, e.kind, e.channel`.execute(tx);
+    const spreads = await sql<SpreadRow>`
+      SELECT ${group} AS "group", e.kind, e.channel,
+        percentile_disc(0.5) WITHIN GROUP (ORDER BY e.value) AS p50,
+        percentile_disc(0.9) WITHIN GROUP (ORDER BY e.value) AS p90
+      FROM contact_events e WHERE ${where} AND e.kind = ANY(${spreadKinds}::text[])
+      GROUP BY 1, e.kind, e.channel`.execute(tx);
+    return { counts: counts.rows, spreads: spreads.rows };
+  });
+  const spreadOf = new Map(spreads.map((row) => [JSON.stringify([row.group, row.kind, row.channel]), row]));
+  const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+  return counts.map(({ r1, r2, r3, r4, r5, ...row }) => {
+    const spread = spreadOf.get(JSON.stringify([row.group, row.kind, row.channel]));
+    return {
+      ...row,
+      kind: row.kind,
+      sum: Number(row.sum),
+      max: number(row.max),
+      p50: number(spread?.p50),
+      p90: number(spread?.p90),
+      ratings: [r1, r2, r3, r4, r5],
+    };
+  });
 }
 
 /** Names for the agents' rows: staff of the organisation among `ids` (names only, no emails). */
