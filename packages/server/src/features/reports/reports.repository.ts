@@ -18,17 +18,24 @@ export type ReportFilter = {
 };
 
 const london = sql`(e.occurred_at AT TIME ZONE 'Europe/London')`;
-/** The same keys as report-periods.rules.ts makes in memory. */
-const groupings: Record<ReportGrouping, RawBuilder<string | null>> = {
-  none: sql`NULL::text`,
-  hour: sql`to_char(date_trunc('hour', ${london}), 'YYYY-MM-DD"T"HH24:00')`,
-  day: sql`to_char(date_trunc('day', ${london}), 'YYYY-MM-DD')`,
-  week: sql`to_char(date_trunc('week', ${london}), 'YYYY-MM-DD')`,
-  month: sql`to_char(date_trunc('month', ${london}), 'YYYY-MM-DD')`,
-  department: sql`e.department_id`,
-  topic: sql`e.topic_id`,
-  agent: sql`e.staff_id::text`,
-  channel: sql`e.channel`,
+/**
+ * What the events are grouped by, and the key each group is shown as: the same keys as
+ * report-periods.rules.ts makes in memory. Periods group by the truncated time and format only
+ * each group's key, not every row's.
+ */
+const groupings: Record<
+  ReportGrouping,
+  { by: RawBuilder<unknown>; key: (by: RawBuilder<unknown>) => RawBuilder<unknown> }
+> = {
+  none: { by: sql`NULL::text`, key: (by) => by },
+  hour: { by: sql`date_trunc('hour', ${london})`, key: (by) => sql`to_char(${by}, 'YYYY-MM-DD"T"HH24:00')` },
+  day: { by: sql`date_trunc('day', ${london})`, key: (by) => sql`to_char(${by}, 'YYYY-MM-DD')` },
+  week: { by: sql`date_trunc('week', ${london})`, key: (by) => sql`to_char(${by}, 'YYYY-MM-DD')` },
+  month: { by: sql`date_trunc('month', ${london})`, key: (by) => sql`to_char(${by}, 'YYYY-MM-DD')` },
+  department: { by: sql`e.department_id`, key: (by) => by },
+  topic: { by: sql`e.topic_id`, key: (by) => by },
+  agent: { by: sql`e.staff_id`, key: (by) => sql`${by}::text` },
+  channel: { by: sql`e.channel`, key: (by) => by },
 };
 
 type CountRow = Pick<EventAggregate, 'group' | 'kind' | 'channel' | 'count' | 'sum' | 'max'> & {
@@ -55,7 +62,8 @@ export async function aggregateContactEvents(
   filter: ReportFilter,
   grouping: ReportGrouping,
 ): Promise<EventAggregate[]> {
-  const group = groupings[grouping];
+  const { by, key } = groupings[grouping];
+  const group = key(by);
   const where = sql`e.organisation_id = ${filter.organisationId}
       AND e.occurred_at >= ${filter.start} AND e.occurred_at < ${filter.end}
       ${filter.departments ? sql`AND e.department_id = ANY(${[...filter.departments]}::text[])` : sql``}
@@ -71,13 +79,13 @@ export async function aggregateContactEvents(
         max(e.value) AS max, ${rating(1)} AS r1, ${rating(2)} AS r2, ${rating(3)} AS r3, ${rating(4)} AS r4,
         ${rating(5)} AS r5
       FROM contact_events e WHERE ${where}
-      GROUP BY 1, e.kind, e.channel`.execute(tx);
+      GROUP BY ${by}, e.kind, e.channel`.execute(tx);
     const spreads = await sql<SpreadRow>`
       SELECT ${group} AS "group", e.kind, e.channel,
         percentile_disc(0.5) WITHIN GROUP (ORDER BY e.value) AS p50,
         percentile_disc(0.9) WITHIN GROUP (ORDER BY e.value) AS p90
       FROM contact_events e WHERE ${where} AND e.kind = ANY(${spreadKinds}::text[])
-      GROUP BY 1, e.kind, e.channel`.execute(tx);
+      GROUP BY ${by}, e.kind, e.channel`.execute(tx);
     return { counts: counts.rows, spreads: spreads.rows };
   });
   const spreadOf = new Map(spreads.map((row) => [JSON.stringify([row.group, row.kind, row.channel]), row]));
