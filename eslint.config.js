@@ -10,13 +10,13 @@ const server = 'packages/server/src';
  * lower rows; features on one row do not import each other. `shared/` sits below them all.
  */
 export const featureOrder = [
-  ['crypto', 'redaction', 'audit', 'access', 'limits'],
+  ['crypto', 'redaction', 'audit', 'access', 'limits', 'contact-events'],
   ['organisations', 'mail', 'consents'],
   ['staff'],
   ['records'],
   ['cases'],
   ['conversations'],
-  ['emails', 'forms', 'transcripts', 'api-keys', 'webhooks'],
+  ['emails', 'forms', 'transcripts', 'api-keys', 'webhooks', 'reports'],
   ['retention'],
   ['rights', 'processing'],
 ];

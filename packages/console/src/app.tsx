@@ -15,7 +15,7 @@ import type { NavItem } from './ui/Layout.tsx';
 import { Layout } from './ui/Layout.tsx';
 import { Loading } from './ui/Loading.tsx';
 import { ForbiddenPage, NotFoundPage, ServiceProblemPage } from './ui/ProblemPages.tsx';
-import { administers, answersChats, doesPrivacyWork, mayOpen, type PageDuty } from './session/roles.ts';
+import { administers, answersChats, doesPrivacyWork, mayOpen, readsReports, type PageDuty } from './session/roles.ts';
 import { lazyPage } from './ui/lazy-page.ts';
 
 const RecordOfProcessingPage = lazyPage(() =>
@@ -42,6 +42,7 @@ const OutboxPage = lazyPage(() => import('./features/outbox/OutboxPage.tsx').the
 const RetentionPage = lazyPage(() => import('./features/retention/RetentionPage.tsx').then((m) => m.RetentionPage));
 const MfaPage = lazyPage(() => import('./features/mfa/MfaPage.tsx').then((m) => m.MfaPage));
 const StaffPage = lazyPage(() => import('./features/staff/StaffPage.tsx').then((m) => m.StaffPage));
+const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage.tsx').then((m) => m.ReportsPage));
 const AccountPage = lazyPage(() => import('./features/account/AccountPage.tsx').then((m) => m.AccountPage));
 
 export function App() {
@@ -75,6 +76,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.consents, { render: () => <ConsentsPage />, duty: 'privacy' }],
   [paths.privacyNotices, { render: () => <PrivacyNoticesPage />, duty: 'privacy' }],
   [paths.mfa, { render: () => <MfaPage /> }],
+  [paths.reports, { render: () => <ReportsPage />, duty: 'reports' }],
 ];
 
 function Routes() {
@@ -190,6 +192,8 @@ function SignedInLayout({ children }: { children: ReactNode }) {
     { href: paths.records, text: 'Residents' },
     { href: paths.cases, text: 'Cases' },
   );
+  if (readsReports(staff.role))
+    navigation.push({ href: paths.reports, text: staff.role === 'agent' ? 'Your figures' : 'Reports' });
   if (administers(staff.role))
     navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' });
   if (doesPrivacyWork(staff.role))

@@ -36,6 +36,7 @@ export const paths = {
   disclosures: `${basePath}/disclosures`,
   consents: `${basePath}/consents`,
   privacyNotices: `${basePath}/privacy-notices`,
+  reports: `${basePath}/reports`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

@@ -5,10 +5,11 @@ import { structuredText } from './free-text.ts';
 /**
  * Integration API keys (ADR 15): the council's other systems call Ward with
  * `Authorization: Bearer <token>`. A key carries scopes: `intake` allows the intake endpoints,
- * `cases:read` reading a case's status by its reference (no personal data).
+ * `cases:read` reading a case's status by its reference (no personal data), `reports` reading
+ * the reports' figures (ADR 36; no personal data either).
  * The token is shown once, when the key is created; Ward keeps only its SHA-256 hash.
  */
-export const ApiKeyScope = z.enum(apiKeyScopes, 'Choose the scopes: intake, cases:read');
+export const ApiKeyScope = z.enum(apiKeyScopes, 'Choose the scopes: intake, cases:read, reports');
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
 export const CreateApiKeyBody = z.object({

@@ -27,3 +27,4 @@ export * from './rights-erasure.ts';
 export * from './disclosures.ts';
 export * from './consents.ts';
 export * from './processing.ts';
+export * from './reports.ts';

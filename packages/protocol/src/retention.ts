@@ -14,6 +14,7 @@ export const retentionCategories = [
   'emails',
   'customer-records',
   'rights-requests',
+  'contact-events',
 ] as const;
 export const RetentionCategory = z.enum(retentionCategories);
 export type RetentionCategory = z.infer<typeof RetentionCategory>;
@@ -133,6 +134,7 @@ export const RetentionUnit = z.enum([
   'cases',
   'form submissions',
   'records',
+  'events',
 ]);
 export type RetentionUnit = z.infer<typeof RetentionUnit>;
 

@@ -25,7 +25,7 @@ export const ssoOutcomeMessages: Record<SsoOutcome, string> = {
 
 export const socialPlatforms = ['x', 'facebook', 'instagram', 'nextdoor', 'other'] as const;
 export const intakeTextMaxChars = 4000;
-export const apiKeyScopes = ['intake', 'cases:read'] as const;
+export const apiKeyScopes = ['intake', 'cases:read', 'reports'] as const;
 export const webhookEvents = [
   'chat.started',
   'chat.accepted',
@@ -38,3 +38,29 @@ export const webhookEvents = [
 
 /** A rights request's notes and reasons (ADR 28). */
 export const rightsTextMaxChars = 1000;
+
+/** What the contact events log records (ADR 36): identifiers, times and numbers, never personal data. */
+export const contactEventKinds = [
+  'chat-requested',
+  'chat-queued',
+  'chat-assigned',
+  'chat-first-response',
+  'chat-message',
+  'chat-transferred',
+  'chat-ended',
+  'chat-abandoned',
+  'chat-missed',
+  'chat-left-message',
+  'survey-answered',
+  'transcript-requested',
+  'form-submitted',
+  'email-received',
+  'email-answered',
+  'case-opened',
+  'case-closed',
+] as const;
+export type ContactEventKind = (typeof contactEventKinds)[number];
+
+/** How reports group time (Europe/London), and the tables they offer (ADR 36). */
+export const reportPeriods = ['hour', 'day', 'week', 'month'] as const;
+export const reportTables = ['volumes', 'departments', 'topics', 'agents', 'channels'] as const;

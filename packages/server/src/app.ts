@@ -45,6 +45,7 @@ import { registerDisclosureRoutes } from './transport/http/disclosures.routes.ts
 import { registerConsentRoutes } from './transport/http/consents.routes.ts';
 import { registerPrivacyChoicePages } from './transport/http/privacy-choices.routes.ts';
 import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
+import { registerReportRoutes } from './transport/http/reports.routes.ts';
 import { registerApiKeyRoutes } from './transport/http/api-keys.routes.ts';
 import { registerRecordRoutes } from './transport/http/records.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
@@ -295,6 +296,7 @@ export async function buildApp(
   registerDisclosureRoutes(api, ctx, { mfaRequired: config.mfaRequired });
   registerConsentRoutes(api, ctx);
   registerIntakeRoutes(api, ctx);
+  registerReportRoutes(api, ctx);
   registerApiKeyRoutes(api, ctx);
   registerWebhookRoutes(api, ctx, { allowedNetworks: config.webhookAllowedNetworks, queue: webhookQueue });
   registerEmailRoutes(api, ctx, {

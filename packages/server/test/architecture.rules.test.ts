@@ -38,6 +38,20 @@ describe('the feature order', () => {
     expect(await rulesBroken('features/conversations/x.rules.ts', io)).toEqual(['no-restricted-imports']);
   });
 
+  it('lets every channel write contact events, and reports read what is below them but write no channel', async () => {
+    const writer =
+      "import { recordContactEvents } from '../contact-events/contact-events.repository.ts';\nexport const x = recordContactEvents;\n";
+    for (const feature of ['cases', 'conversations', 'forms', 'emails'])
+      expect(await rulesBroken(`features/${feature}/x.repository.ts`, writer)).toEqual([]);
+    const scope = "import { reportScopeOf } from '../access/access.rules.ts';\nexport const x = reportScopeOf;\n";
+    expect(await rulesBroken('features/reports/x.ts', scope)).toEqual([]);
+    const form = "import { submitForm } from '../forms/submit-form.ts';\nexport const x = submitForm;\n";
+    expect(await rulesBroken('features/reports/x.ts', form)).toEqual(['no-restricted-imports']);
+    const report =
+      "import { readReportSummary } from '../reports/read-report.ts';\nexport const x = readReportSummary;\n";
+    expect(await rulesBroken('features/contact-events/x.ts', report)).toEqual(['no-restricted-imports']);
+  });
+
   it('keeps configuration out of features and features out of config.ts and shared/', async () => {
     const config = "import { loadConfig } from '../../config.ts';\nexport const x = loadConfig;\n";
     expect(await rulesBroken('features/crypto/x.ts', config)).toEqual(['no-restricted-imports']);

@@ -137,6 +137,8 @@ const binaryColumns = new Set([
   'webhooks.secret_sealed',
   'audit_events.prev_hash',
   'audit_events.hash',
+  'consent_links.token_hash',
+  'rights_export_packs.link_token_hash',
 ]);
 
 /**

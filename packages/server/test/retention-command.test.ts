@@ -113,6 +113,8 @@ describe('ward retention run', () => {
           count: 0,
           rule: 'consent-evidence: 1 month, and not before its transcript (1 month)',
         },
+        // The reports' contact events (ADR 36): today's, so none expired.
+        { category: 'contact-events', unit: 'events', count: 0, rule: 'contact-events: 25 months' },
         // The conversation, then the cases and the form answers (every ready form keeps the default category).
         { category: 'contact-summaries', unit: null, count: 1, rule: 'contact-summaries: 1 month' },
         { category: 'contact-summaries', unit: 'cases', count: 0, rule: 'contact-summaries: 1 month' },

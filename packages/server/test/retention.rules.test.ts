@@ -210,6 +210,7 @@ describe('retention settings', () => {
       emails: { months: 1 },
       'customer-records': { months: 24 },
       'rights-requests': { months: 24 },
+      'contact-events': { months: 25 },
     });
     const custom = OrganisationSettings.parse({
       topics: [{ id: 'bins', label: 'Bins' }],

@@ -20,12 +20,19 @@ export const doesPrivacyWork = (role: StaffRole): boolean => role === 'admin' ||
 /** Takes chats from the queue: everyone but privacy officers. */
 export const answersChats = (role: StaffRole): boolean => role !== 'privacy_officer';
 
-/** Which pages a role may open: `admin` needs an administrator, `privacy` privacy work, `chats` answering chats. */
-export type PageDuty = 'admin' | 'privacy' | 'chats';
+/** Reports: supervisors and administrators; agents their own figures ("Your figures"). Not privacy officers. */
+export const readsReports = (role: StaffRole): boolean => role !== 'privacy_officer';
+
+/**
+ * Which pages a role may open: `admin` needs an administrator, `privacy` privacy work, `chats` answering chats,
+ * `reports` reading reports.
+ */
+export type PageDuty = 'admin' | 'privacy' | 'chats' | 'reports';
 
 export function mayOpen(role: StaffRole, duty: PageDuty | undefined): boolean {
   if (duty === 'admin') return administers(role);
   if (duty === 'privacy') return doesPrivacyWork(role);
   if (duty === 'chats') return answersChats(role);
+  if (duty === 'reports') return readsReports(role);
   return true;
 }

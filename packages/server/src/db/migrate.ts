@@ -29,6 +29,7 @@ import * as rightsRequestScope from './migrations/0025-rights-request-scope.ts';
 import * as processingRestrictions from './migrations/0026-processing-restrictions.ts';
 import * as rightsExportPacks from './migrations/0027-rights-export-packs.ts';
 import * as erasureLedger from './migrations/0028-erasure-ledger.ts';
+import * as contactEvents from './migrations/0029-contact-events.ts';
 import * as consentsAndNotices from './migrations/0030-consents-and-notices.ts';
 import * as formAnswerCorrections from './migrations/0031-form-answer-corrections.ts';
 
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0026-processing-restrictions': processingRestrictions,
   '0027-rights-export-packs': rightsExportPacks,
   '0028-erasure-ledger': erasureLedger,
+  '0029-contact-events': contactEvents,
   '0030-consents-and-notices': consentsAndNotices,
   '0031-form-answer-corrections': formAnswerCorrections,
 };

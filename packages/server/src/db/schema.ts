@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { RecordDetailKind } from '@ward/protocol';
+import type { ContactEventKind, RecordDetailKind } from '@ward/protocol';
 import type {
   StaffInvitationsTable,
   StaffMfaChallengesTable,
@@ -539,6 +539,22 @@ export interface FormAnswerCorrectionsTable {
   reason: Buffer;
 }
 
+/** Migration 0029 (ADR 36): what happened to a contact, for reports; identifiers, times and numbers only. */
+export interface ContactEventsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  kind: ContactEventKind;
+  channel: CaseChannel;
+  /** The chat's id for chat events, else the case's. */
+  contact_id: string;
+  department_id: string | null;
+  topic_id: string | null;
+  staff_id: string | null;
+  /** Milliseconds (wait, first response, handle time) or a survey rating. */
+  value: ColumnType<number | null, number | null | undefined, never>;
+  occurred_at: ColumnType<Date, Date | undefined, never>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   data_subjects: DataSubjectsTable;
@@ -579,6 +595,7 @@ export interface Database {
   processing_restrictions: ProcessingRestrictionsTable;
   processing_objections: ProcessingObjectionsTable;
   erasure_ledger: ErasureLedgerTable;
+  contact_events: ContactEventsTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

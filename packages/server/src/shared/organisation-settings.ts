@@ -16,6 +16,7 @@ const retentionDefaults = {
   emails: { months: 1 },
   'customer-records': { months: 24 },
   'rights-requests': { months: 24 },
+  'contact-events': { months: 25 },
 } as const;
 
 export const RetentionSettings = z.strictObject({
@@ -28,6 +29,8 @@ export const RetentionSettings = z.strictObject({
   'customer-records': RetentionPeriod.default(retentionDefaults['customer-records']),
   /** A resident's rights request and its history: this long after it was closed (ADR 28). */
   'rights-requests': RetentionPeriod.default(retentionDefaults['rights-requests']),
+  /** The reports' contact events (ADR 36): no personal data, but staff ids; this long after they happened. */
+  'contact-events': RetentionPeriod.default(retentionDefaults['contact-events']),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 
@@ -161,6 +164,20 @@ export const ProcessingSettings = z.strictObject({
 });
 export type ProcessingSettings = z.infer<typeof ProcessingSettings>;
 
+/**
+ * The return on investment a report shows (issue 12, ADR 36): what the same contact would have cost
+ * by phone or face to face, and what an adviser's hour costs, in pence. The defaults are examples
+ * (a council sets its own from its channel-cost study): they make the sum visible, not true.
+ */
+const pence = z.number().int().min(0).max(100_000_00);
+export const ReportSettings = z.strictObject({
+  phoneContactCostPence: pence.default(283),
+  faceToFaceContactCostPence: pence.default(862),
+  comparedWith: z.enum(['phone', 'face-to-face']).default('phone'),
+  agentHourlyCostPence: pence.default(2000),
+});
+export type ReportSettings = z.infer<typeof ReportSettings>;
+
 /** The council's departments (ADR 14): cases belong to one, staff work in some. */
 const defaultDepartments = [
   { id: 'customer-services', label: 'Customer services' },
@@ -232,6 +249,8 @@ export const OrganisationSettings = z
      */
     accessibility: AccessibilitySettings.default(AccessibilitySettings.parse({})),
     openingHours: OpeningHoursSettings.default(OpeningHoursSettings.parse({})),
+    /** The costs behind the reports' return on investment (ADR 36). */
+    reports: ReportSettings.default(ReportSettings.parse({})),
     /**
      * Online forms served at /forms/<organisation>/ (issue 4); the three ready ones unless the council lists its own.
      */

@@ -67,5 +67,10 @@ export const LIST: Record<Caller, Outcome> = {
 export const CHAT_LIST: Record<Caller, Outcome> = { ...LIST, privacyOfficer: 'hide' };
 /** The caller's own cases: the agent here owns the Council Tax case. */
 export const MY_CASES: Record<Caller, Outcome> = { ...LIST, supervisorHere: 'hide', privacyOfficer: 'hide' };
-/** A staff session, or the API key (which has the intake and cases:read scopes). */
+/**
+ * Reports' figures (no resident's data): the API key (it has the reports scope), administrators,
+ * supervisors (their departments) and agents (their own); not privacy officers.
+ */
+export const REPORTS = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'admin');
+/** A staff session, or the API key (which has the intake, cases:read and reports scopes). */
 export const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');

@@ -37,7 +37,7 @@ export async function setUpMatrix(t: TestApp): Promise<Matrix> {
     { cookie: admin.cookie },
     {
       name: 'Intake',
-      scopes: ['intake', 'cases:read'],
+      scopes: ['intake', 'cases:read', 'reports'],
     },
   );
   expect(key.status).toBe(201);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { reportTables } from '@ward/protocol';
 import {
   type Operation,
   everyone,
@@ -13,6 +14,7 @@ import {
   CHAT_LIST,
   MY_CASES,
   INTAKE,
+  REPORTS,
 } from './api-callers.ts';
 
 export { callers, type Caller, type Fixture, type Operation, type Outcome } from './api-callers.ts';
@@ -25,6 +27,7 @@ export { callers, type Caller, type Fixture, type Operation, type Outcome } from
  */
 export const resident = { name: 'Ann Resident', email: 'ann@example.com', message: 'My bin was not collected' };
 const reason = 'Matrix check';
+const reportDay = new Date().toISOString().slice(0, 10);
 
 export const operations: Record<string, Operation> = {
   'GET /api/widget/{organisation}/config': { path: () => '/api/widget/demo/config', expect: PUBLIC },
@@ -508,6 +511,12 @@ export const operations: Record<string, Operation> = {
     missingObject: true,
   },
   // Last: signing out ends the session it is called with (a spare one here).
+  ...Object.fromEntries(
+    ['summary', ...reportTables].map((table) => [
+      `GET /api/reports/${table}`,
+      { path: () => `/api/reports/${table}?from=${reportDay}&to=${reportDay}`, expect: REPORTS },
+    ]),
+  ),
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 
   // Two-step sign-in (ADR 22). The code at sign-in needs the waiting sign-in's cookie, which only a

@@ -13,6 +13,10 @@ export const scopeDescriptions: Record<ApiKeyScope, { label: string; hint: strin
     label: 'Read case status',
     hint: 'Read where a case stands by its reference, without personal data (GET /api/integrations/cases/:reference).',
   },
+  reports: {
+    label: 'Read reports',
+    hint: 'Read the reports’ figures and tables, without personal data (GET /api/reports/…).',
+  },
 };
 
 /** How long a new key works, as the form offers it (the API's `expiresInDays`; never: until revoked). */

@@ -9,6 +9,7 @@ export const categoryNames: Record<RetentionCategory, string> = {
   emails: 'Emails',
   'customer-records': 'Customer record details',
   'rights-requests': 'Residents’ rights requests',
+  'contact-events': 'Contact events for reports',
 };
 
 /** What an item in "What will be deleted next" is. */

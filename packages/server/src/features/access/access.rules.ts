@@ -120,3 +120,33 @@ export function canLinkChatToRecord(
 ): boolean {
   return canReadConversation(scope, chat) && canOpenRecord(scope, recordCaseDepartments);
 }
+
+/**
+ * Whose figures a member of staff may read in reports (issue 12, ADR 36; figures only, no
+ * resident's data): administrators the whole council's; supervisors their departments' (every
+ * department when none is listed); agents their own; privacy officers none (not their work). An
+ * API key with the `reports` scope reads the whole council's (decided by its scope, ADR 15).
+ */
+export type ReportScope =
+  { kind: 'organisation' } | { kind: 'departments'; departments: readonly string[] } | { kind: 'own'; staffId: string };
+
+export function reportScopeOf(scope: StaffScope): ReportScope | null {
+  if (scope.role === 'admin') return { kind: 'organisation' };
+  if (scope.role === 'supervisor')
+    return seesEveryDepartment(scope)
+      ? { kind: 'organisation' }
+      : { kind: 'departments', departments: scope.departments };
+  if (scope.role === 'agent') return { kind: 'own', staffId: scope.staffId };
+  return null;
+}
+
+/** Reports may be filtered further, never wider: another agent's or department's figures are refused. */
+export function mayFilterReport(
+  scope: ReportScope,
+  filter: { departmentId?: string | undefined; agentId?: string | undefined },
+): boolean {
+  if (scope.kind === 'own') return filter.agentId === undefined || filter.agentId === scope.staffId;
+  if (scope.kind === 'departments')
+    return filter.departmentId === undefined || scope.departments.includes(filter.departmentId);
+  return true;
+}

@@ -4,6 +4,7 @@ import type { ServiceContext, StaffPrincipal } from '../../shared/service-contex
 import { encodeDetail } from './case-access.rules.ts';
 import { insertCaseEntry, updateCase } from './cases.repository.ts';
 import { changeCase } from './change-case.ts';
+import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
 
 /**
  * Moves a case to another status. Closing stamps closed_at; setting a closed case back to open
@@ -25,6 +26,7 @@ export async function changeCaseStatus(
       detail: encodeDetail({ from: row.status, to: status }),
       authorStaffId: staff.id,
     });
+    if (status === 'closed') await recordCaseEvent(tx, { caseId: row.id, kind: 'case-closed', staffId: staff.id });
     return { fields: status === 'closed' || row.status === 'closed' ? ['status', 'closed_at'] : ['status'] };
   });
 }

@@ -5,6 +5,7 @@ import { recordAudit, staffActor, systemActor } from '../audit/record-audit.ts';
 import { encodeDetail, statusWhenChatEnds } from './case-access.rules.ts';
 import { findCaseOfConversation, insertCaseEntry, updateCase } from './cases.repository.ts';
 import { caseAuditEntry } from './case-audit.ts';
+import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
 
 type CaseChanged = DomainEvents['case.changed'];
 
@@ -65,6 +66,7 @@ export async function chatCaseEnded(
     detail: encodeDetail({ from: row.status, to: status }),
     authorStaffId: staff?.id ?? null,
   });
+  if (status === 'closed') await recordCaseEvent(tx, { caseId: row.id, kind: 'case-closed' });
   await recordAudit(
     tx,
     caseAuditEntry(row, {

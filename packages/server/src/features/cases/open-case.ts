@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/client.ts';
 import { newCaseReference } from './case-reference.ts';
 import { insertCase, type NewCase } from './cases.repository.ts';
+import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
 
 export type { NewCase };
 
@@ -15,7 +16,10 @@ export async function openCase(tx: Tx, input: NewCase): Promise<{ caseId: string
   for (let attempt = 0; attempt < 8; attempt++) {
     const caseReference = input.caseReference ?? newCaseReference();
     const inserted = await insertCase(tx, caseId, caseReference, input);
-    if (inserted) return { caseId, caseReference };
+    if (inserted) {
+      await recordCaseEvent(tx, { caseId, kind: 'case-opened' }); // for reports (ADR 36)
+      return { caseId, caseReference };
+    }
     if (input.caseReference) throw new CaseReferenceTaken(); // a reference already shown cannot be redrawn here
   }
   throw new CaseReferenceTaken();

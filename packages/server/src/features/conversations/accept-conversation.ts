@@ -17,6 +17,8 @@ import { chatCaseAccepted } from '../cases/chat-case.ts';
 import { canAcceptConversation } from '../access/access.rules.ts';
 import { staffScopeOf } from '../access/staff-scope.ts';
 import { accessFactsOf } from './conversation-access.ts';
+import { recordContactEvents } from '../contact-events/contact-events.repository.ts';
+import { chatEvent, millisBetween } from './chat-events.rules.ts';
 
 export async function acceptConversation(
   ctx: ServiceContext,
@@ -36,11 +38,19 @@ export async function acceptConversation(
     if (!decision.ok) throw new AppError(decision.error.code, decision.error.message);
     let joined: MessageRecord | null = null; // already theirs: accepting again is harmless
     if (conversation.status !== 'active') {
+      const acceptedAt = new Date();
       await updateConversation(tx, conversation, {
         status: 'active',
         assigned_staff_id: staff.id,
-        accepted_at: new Date(),
+        accepted_at: acceptedAt,
       });
+      // The wait before answer, for reports (ADR 36).
+      await recordContactEvents(tx, [
+        chatEvent(ctx.organisation.settings, conversation, 'chat-assigned', {
+          staffId: staff.id,
+          value: millisBetween(conversation.created_at, acceptedAt),
+        }),
+      ]);
       const name = agentDisplayName(staff.firstName, staff.lastName, ctx.organisation.settings.agentNameShown);
       joined = await appendMessage(tx, conversation, {
         client_message_id: randomUUID(),

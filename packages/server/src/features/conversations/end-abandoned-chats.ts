@@ -38,6 +38,7 @@ export async function endAbandonedChats(
         kind: 'system',
         reason: decision === 'end-gone' ? 'resident left while waiting' : 'waited too long',
         message: abandonedMessages[decision],
+        missed: decision === 'end-waited-too-long',
       }).then(
         () => true,
         () => false,

@@ -7,12 +7,14 @@ import { appendMessage, lockConversation, updateConversation } from './conversat
 import { toMessage } from './conversation.presenters.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 import { chatCaseEnded } from '../cases/chat-case.ts';
+import { recordContactEvents } from '../contact-events/contact-events.repository.ts';
+import { chatEvent, millisBetween } from './chat-events.rules.ts';
 
 /** An agent ending a chat: the rules' actor, with who they are for the audit trail. */
 export type AgentActor = Actor & { kind: 'agent'; staff: StaffPrincipal };
 
 /** Ward itself ending a chat nobody can continue (abandoned-chats.rules.ts), saying why. */
-export type SystemEnd = { kind: 'system'; reason: string; message: string };
+export type SystemEnd = { kind: 'system'; reason: string; message: string; missed?: boolean };
 
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
 export async function endConversation(
@@ -29,9 +31,10 @@ export async function endConversation(
       actor.kind === 'system' ? { kind: 'visitor' } : actor,
     );
     if (!decision.ok) throw new AppError(decision.error.code, decision.error.message);
+    const endedAt = new Date();
     await updateConversation(tx, conversation, {
       status: 'ended',
-      ended_at: new Date(),
+      ended_at: endedAt,
       // ADR 9: only the redacted summary is kept.
       ...(summary ? { summary: redactFor(ctx.organisation.settings, summary).text } : {}),
     });
@@ -42,6 +45,7 @@ export async function endConversation(
       sender_name: null,
       body: actor.kind === 'system' ? actor.message : 'The chat has ended',
     });
+    await recordContactEvents(tx, [endEvent(ctx, conversation, actor, endedAt)]);
     const caseChanged = await chatCaseEnded(tx, conversationId, actor.kind === 'agent' ? actor.staff : null);
     // Staff (or Ward) ending a chat is audited; the resident's own actions are not.
     if (actor.kind === 'system')
@@ -72,4 +76,22 @@ export async function endConversation(
   ctx.events.publish('message.appended', { organisationId, conversationId, message: toMessage(ended) });
   ctx.events.publish('conversation.ended', { organisationId, conversationId });
   if (caseChanged) ctx.events.publish('case.changed', caseChanged);
+}
+
+/**
+ * How the chat ended, for reports (ADR 36): handled (with its handle time), abandoned by the
+ * resident before anyone answered (with how long they waited), or missed: Ward ended it because
+ * nobody was free to answer.
+ */
+function endEvent(
+  ctx: ServiceContext,
+  chat: Parameters<typeof chatEvent>[1] & { status: string; created_at: Date; accepted_at: Date | null },
+  actor: { kind: 'visitor' } | AgentActor | SystemEnd,
+  endedAt: Date,
+) {
+  const { settings } = ctx.organisation;
+  if (chat.status === 'active' && chat.accepted_at)
+    return chatEvent(settings, chat, 'chat-ended', { value: millisBetween(chat.accepted_at, endedAt) });
+  const kind = actor.kind === 'system' && actor.missed ? 'chat-missed' : 'chat-abandoned';
+  return chatEvent(settings, chat, kind, { value: millisBetween(chat.created_at, endedAt) });
 }

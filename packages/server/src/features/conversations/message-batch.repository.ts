@@ -60,6 +60,29 @@ function messageRows(messages: readonly NewBatchMessage[]) {
 }
 
 /**
+ * The contact events of the messages in the CTE `inserted`, in the same statement (ADR 36): one
+ * `chat-message` per message from the resident or an agent (a count: no text), and a
+ * `chat-first-response` for an agent's first message in the chat, with the milliseconds since
+ * the chat was accepted. The department is the chat's case's. The statement's snapshot does not
+ * see its own inserts, so "first" is the lowest agent seq of the batch with none stored before it.
+ */
+const messageEvents = sql`counted AS (
+      INSERT INTO contact_events (organisation_id, kind, channel, contact_id, department_id, topic_id, staff_id, value)
+      SELECT i.organisation_id, 'chat-message', 'chat', i.conversation_id, k.department_id, c.topic_id, i.sender_staff_id, NULL
+      FROM inserted i JOIN conversations c ON c.id = i.conversation_id LEFT JOIN cases k ON k.conversation_id = i.conversation_id
+      WHERE i.sender <> 'system'
+    ), answered AS (
+      INSERT INTO contact_events (organisation_id, kind, channel, contact_id, department_id, topic_id, staff_id, value)
+      SELECT DISTINCT ON (i.conversation_id) i.organisation_id, 'chat-first-response', 'chat', i.conversation_id,
+        k.department_id, c.topic_id, i.sender_staff_id,
+        GREATEST(0, round(extract(epoch FROM i.created_at - coalesce(c.accepted_at, c.created_at)) * 1000))::bigint
+      FROM inserted i JOIN conversations c ON c.id = i.conversation_id LEFT JOIN cases k ON k.conversation_id = i.conversation_id
+      WHERE i.sender = 'agent'
+        AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = i.conversation_id AND m.sender = 'agent')
+      ORDER BY i.conversation_id, i.seq
+    )`;
+
+/**
  * Inserts the batch's messages and moves each conversation's last_seq on, in one statement.
  * A client id already stored is skipped (it is missing from the result): the caller rolls back.
  */
@@ -73,11 +96,13 @@ export async function insertMessagesAndAdvance(
       UPDATE conversations c SET last_seq = v.last_seq
       FROM unnest(${[...lastSeqs.keys()]}::uuid[], ${[...lastSeqs.values()]}::int[]) AS v(id, last_seq)
       WHERE c.id = v.id
-    )
-    INSERT INTO messages (organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)
-    SELECT * FROM ${messageRows(messages)}
-    ON CONFLICT (conversation_id, client_message_id) DO NOTHING
-    RETURNING conversation_id, seq, created_at, consent_evidence`.execute(db);
+    ), inserted AS (
+      INSERT INTO messages (organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)
+      SELECT * FROM ${messageRows(messages)}
+      ON CONFLICT (conversation_id, client_message_id) DO NOTHING
+      RETURNING organisation_id, conversation_id, seq, sender, sender_staff_id, created_at, consent_evidence
+    ), ${messageEvents}
+    SELECT conversation_id, seq, created_at, consent_evidence FROM inserted`.execute(db);
   return result.rows;
 }
 
@@ -119,10 +144,12 @@ export async function insertMessagesIfUnchanged(
       FOR UPDATE OF c
     ), advanced AS (
       UPDATE conversations c SET last_seq = l.to_seq FROM locked l WHERE c.id = l.id RETURNING c.id
-    )
-    INSERT INTO messages (organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)
-    SELECT m.* FROM ${messageRows(messages)}
-    WHERE m.conversation_id IN (SELECT id FROM advanced)
-    RETURNING conversation_id, seq, created_at, consent_evidence`.execute(db);
+    ), inserted AS (
+      INSERT INTO messages (organisation_id, conversation_id, seq, client_message_id, sender, sender_staff_id, sender_name, body)
+      SELECT m.* FROM ${messageRows(messages)}
+      WHERE m.conversation_id IN (SELECT id FROM advanced)
+      RETURNING organisation_id, conversation_id, seq, sender, sender_staff_id, created_at, consent_evidence
+    ), ${messageEvents}
+    SELECT conversation_id, seq, created_at, consent_evidence FROM inserted`.execute(db);
   return result.rows;
 }

@@ -11,6 +11,8 @@ import { CaseReferenceTaken, openCase } from '../cases/open-case.ts';
 import { termsForNewContact } from '../consents/contact-terms.ts';
 import { checkboxWording, preChatConsentLabel } from '../consents/contact-terms.rules.ts';
 import { recordConsents } from '../consents/record-consent.ts';
+import { recordContactEvents } from '../contact-events/contact-events.repository.ts';
+import { chatEvent } from './chat-events.rules.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -98,6 +100,17 @@ export async function startConversation(
           },
           indexTerms({ email: body.email, name: body.name, caseReference }),
         );
+        // Every chat is offered and joins its department's queue at once (ADR 36).
+        const chat = {
+          id: conversationId,
+          organisation_id: ctx.organisation.id,
+          topic_id: topic.id,
+          assigned_staff_id: null,
+        };
+        await recordContactEvents(tx, [
+          chatEvent(settings, chat, 'chat-requested'),
+          chatEvent(settings, chat, 'chat-queued'),
+        ]);
       });
       ctx.events.publish('conversation.started', { organisationId: ctx.organisation.id, conversationId });
       return { conversationId, caseReference, visitorToken };

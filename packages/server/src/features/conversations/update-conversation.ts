@@ -16,6 +16,8 @@ import { staffScopeOf } from '../access/staff-scope.ts';
 import { accessFactsOf } from './conversation-access.ts';
 import { recordConsents } from '../consents/record-consent.ts';
 import { typedStatementWording } from '../consents/contact-terms.rules.ts';
+import { recordContactEvents } from '../contact-events/contact-events.repository.ts';
+import { chatEvent } from './chat-events.rules.ts';
 
 /** The agent marks a resident's typed statement as the evidence of their consent. */
 export async function markConsentMessage(
@@ -98,15 +100,22 @@ function requireEnded(status: string) {
   if (status !== 'ended') throw new AppError('conflict', 'You can do this once the chat has ended');
 }
 
+/** Reports count a chat's first answer (ADR 36): the rating, never the comment. */
 export async function saveSurvey(ctx: ServiceContext, conversationId: string, survey: SurveyBody): Promise<void> {
-  const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
-  if (!row) throw notFound('The conversation');
-  requireEnded(row.status);
-  // The resident objected to surveys (ADR 33): their answer is not kept.
-  if ((await objectingSubjects(ctx.db, ctx.organisation.id, [row.data_subject_id], 'surveys')).size > 0) return;
-  await updateConversation(ctx.db, row, {
-    survey_rating: survey.rating,
-    survey_comment: survey.comment ? redactFor(ctx.organisation.settings, survey.comment).text : null,
+  await ctx.db.transaction().execute(async (tx) => {
+    const row = await lockConversation(tx, ctx.keyring, conversationId);
+    if (!row || row.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
+    requireEnded(row.status);
+    // The resident objected to surveys (ADR 33): their answer is not kept.
+    if ((await objectingSubjects(tx, ctx.organisation.id, [row.data_subject_id], 'surveys')).size > 0) return;
+    await updateConversation(tx, row, {
+      survey_rating: survey.rating,
+      survey_comment: survey.comment ? redactFor(ctx.organisation.settings, survey.comment).text : null,
+    });
+    if (row.survey_rating === null)
+      await recordContactEvents(tx, [
+        chatEvent(ctx.organisation.settings, row, 'survey-answered', { value: survey.rating }),
+      ]);
   });
 }
 
@@ -140,9 +149,13 @@ export async function saveOptIns(ctx: ServiceContext, conversationId: string, bo
 
 /** Records where the resident wants the transcript; the transcripts feature sends it. */
 export async function requestTranscript(ctx: ServiceContext, conversationId: string, email: string): Promise<void> {
-  const row = await findConversation(ctx.db, ctx.keyring, ctx.organisation.id, conversationId);
-  if (!row) throw notFound('The conversation');
-  requireEnded(row.status);
-  await updateConversation(ctx.db, row, { transcript_email: email, transcript_requested_at: new Date() });
+  await ctx.db.transaction().execute(async (tx) => {
+    const row = await lockConversation(tx, ctx.keyring, conversationId);
+    if (!row || row.organisation_id !== ctx.organisation.id) throw notFound('The conversation');
+    requireEnded(row.status);
+    await updateConversation(tx, row, { transcript_email: email, transcript_requested_at: new Date() });
+    if (!row.transcript_requested_at)
+      await recordContactEvents(tx, [chatEvent(ctx.organisation.settings, row, 'transcript-requested')]);
+  });
   ctx.events.publish('transcript.requested', { organisationId: ctx.organisation.id, conversationId });
 }

@@ -6,6 +6,7 @@ import { contactIsRestricted } from '../access/processing-restrictions.repositor
 import { restrictedMessage } from '../access/processing-restriction.ts';
 import { redactFor } from '../redaction/redaction.rules.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
+import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
 import { insertEmail, listEmails, emailDataKey } from './emails.repository.ts';
 import { replySubject } from './reply-subject.rules.ts';
 import { caseForStaff } from './read-case-emails.ts';
@@ -62,6 +63,7 @@ export async function replyToEmail(
       receivedAt: null,
       authorStaffId: staff.id,
     });
+    await recordCaseEvent(tx, { caseId, kind: 'email-answered', channel: 'email', staffId: staff.id });
     await recordAudit(tx, [
       {
         organisationId: staff.organisationId,

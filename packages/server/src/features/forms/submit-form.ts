@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import { findCaseByReference } from '../cases/cases.repository.ts';
 import { openCase } from '../cases/open-case.ts';
+import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
 import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
 import { enabledRedactions } from '../redaction/redaction.rules.ts';
 import { londonToday } from './dates.rules.ts';
@@ -128,6 +129,7 @@ export async function submitForm(
         },
       ]);
     }
+    await recordCaseEvent(tx, { caseId, kind: 'form-submitted' });
     const audit = (entry: Pick<AuditEntry, 'recordType' | 'recordId' | 'fields'>): AuditEntry => ({
       organisationId,
       actor: systemActor,

@@ -7,6 +7,7 @@ import { expireCases } from './expire-cases.ts';
 import { expireEmails } from './expire-emails.ts';
 import { expireFormSubmissions } from './expire-form-submissions.ts';
 import { expireRecords } from './expire-records.ts';
+import { expireContactEvents } from './expire-contact-events.ts';
 
 export type ChannelRunOptions = {
   now: Date;
@@ -49,6 +50,7 @@ export async function expireChannels(deps: { db: Db }, options: ChannelRunOption
       ...(await expireFormSubmissions(step)),
       ...(await expireEmails(step)),
       await expireRecords(step),
+      await expireContactEvents(step),
     ];
     if (!dryRun) {
       await recordDestruction(

@@ -6,7 +6,7 @@ import { redactFreeText } from '../../features/redaction/free-text.rules.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /**
- * `intake` and `cases:read`: a staff session, or an integration API key with that scope (ADR 15).
+ * `intake`, `cases:read` and `reports`: a staff session, or an integration API key with that scope (ADR 15).
  * `admin` and `privacy`: staff with that duty (access.rules.ts, ADR 25).
  * `enrolment`: any staff session, also one that must still set up two-step sign-in (ADR 22).
  */
@@ -142,7 +142,7 @@ export class ApiRouter {
         ? [{ visitorToken: [] }]
         : spec.access === 'public'
           ? []
-          : spec.access === 'intake' || spec.access === 'cases:read'
+          : spec.access === 'intake' || spec.access === 'cases:read' || spec.access === 'reports'
             ? [{ staffSession: [] }, { apiKey: [] }]
             : [{ staffSession: [] }];
     this.#paths[path] ??= {};

@@ -96,7 +96,7 @@ export function createAuthoriser(
       principals.set(request, { staff: null, visitorConversationId: conversation.id });
       return;
     }
-    const scope = access === 'intake' || access === 'cases:read' ? access : undefined;
+    const scope = access === 'intake' || access === 'cases:read' || access === 'reports' ? access : undefined;
     const token = scope ? bearerToken(request) : undefined;
     if (scope && token) {
       const apiKey = await apiKeyForToken(ctx, token, scope);

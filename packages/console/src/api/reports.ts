@@ -1,0 +1,13 @@
+import type { ReportSummary, ReportTable, ReportTableBody } from '@ward/protocol';
+import type { ReportFilters } from '../features/reports/report-filters.ts';
+import { reportApiPath } from '../features/reports/report-filters.ts';
+import { getJson } from './http.ts';
+
+/** A report's headline figures and return on investment, within what the member of staff may see. */
+export function fetchReportSummary(filters: ReportFilters): Promise<ReportSummary> {
+  return getJson<ReportSummary>(reportApiPath('summary', filters));
+}
+
+export function fetchReportTable(table: ReportTable, filters: ReportFilters): Promise<ReportTableBody> {
+  return getJson<ReportTableBody>(reportApiPath(table, filters));
+}

@@ -1,0 +1,133 @@
+import type { CaseChannel, Department, ReportPeriod } from '@ward/protocol';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
+import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
+import { Select } from '../../ui/Select.tsx';
+import type { TypedDate } from '../../ui/uk-dates.ts';
+import { parseIsoDate } from '../../ui/uk-dates.ts';
+import { channelNames, type ReportFilters } from './report-filters.ts';
+import { validateReportFilters, type ReportFilterAnswers, type ReportFilterCheck } from './validate-report-filters.ts';
+
+const ids = { from: 'report-from', to: 'report-to', period: 'report-period' } as const;
+
+export function problemItems(check: ReportFilterCheck): ErrorItem[] {
+  const { errors, dateParts } = check;
+  return [
+    ...(errors.from ? [{ fieldId: dateInputFieldId(ids.from, dateParts.from), text: errors.from }] : []),
+    ...(errors.to ? [{ fieldId: dateInputFieldId(ids.to, dateParts.to), text: errors.to }] : []),
+    ...(errors.period ? [{ fieldId: ids.period, text: errors.period }] : []),
+  ];
+}
+
+const typed = (iso: string): TypedDate => {
+  const d = parseIsoDate(iso);
+  return d ? { day: String(d.day), month: String(d.month), year: String(d.year) } : { day: '', month: '', year: '' };
+};
+
+const periodNames: Record<ReportPeriod, string> = { hour: 'Hours', day: 'Days', week: 'Weeks', month: 'Months' };
+
+/** The report's period and filters (GOV.UK form); applying them changes the address. */
+export function ReportFilterForm({
+  filters,
+  departments,
+  onChecked,
+}: {
+  filters: ReportFilters;
+  /** null: the reader sees only their own figures, so no department to choose. */
+  departments: Department[] | null;
+  onChecked: (check: ReportFilterCheck) => void;
+}) {
+  const [answers, setAnswers] = useState<ReportFilterAnswers>(() => ({
+    from: typed(filters.from),
+    to: typed(filters.to),
+    period: filters.period,
+    departmentId: filters.departmentId ?? '',
+    channel: filters.channel ?? '',
+  }));
+  const [check, setCheck] = useState<ReportFilterCheck | null>(null);
+  const errors = check?.errors ?? {};
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = validateReportFilters(answers);
+    setCheck(result.filters ? null : result);
+    onChecked(result);
+  }
+
+  return (
+    <form noValidate onSubmit={handleSubmit} aria-labelledby="report-filter-heading">
+      <h2 className="govuk-heading-m" id="report-filter-heading">
+        Period and filters
+      </h2>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <DateInput
+            id={ids.from}
+            legend="From"
+            hint="For example, 1 11 2026"
+            error={errors.from}
+            errorParts={check?.dateParts.from}
+            value={answers.from}
+            onValueChange={(part, value) => setAnswers((a) => ({ ...a, from: { ...a.from, [part]: value } }))}
+          />
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <DateInput
+            id={ids.to}
+            legend="To"
+            hint="The last day included"
+            error={errors.to}
+            errorParts={check?.dateParts.to}
+            value={answers.to}
+            onValueChange={(part, value) => setAnswers((a) => ({ ...a, to: { ...a.to, [part]: value } }))}
+          />
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id={ids.period}
+            label="Show figures by"
+            labelClassName="govuk-label--s"
+            error={errors.period}
+            options={(Object.keys(periodNames) as ReportPeriod[]).map((p) => ({ value: p, text: periodNames[p] }))}
+            value={answers.period}
+            onValueChange={(period) => setAnswers((a) => ({ ...a, period: period as ReportPeriod }))}
+          />
+        </div>
+        {departments ? (
+          <div className="govuk-grid-column-one-third">
+            <Select
+              id="report-department"
+              label="Department"
+              labelClassName="govuk-label--s"
+              options={[
+                { value: '', text: 'All you can see' },
+                ...departments.map((d) => ({ value: d.id, text: d.label })),
+              ]}
+              value={answers.departmentId}
+              onValueChange={(departmentId) => setAnswers((a) => ({ ...a, departmentId }))}
+            />
+          </div>
+        ) : null}
+        <div className="govuk-grid-column-one-third">
+          <Select
+            id="report-channel"
+            label="Channel"
+            labelClassName="govuk-label--s"
+            options={[
+              { value: '', text: 'All channels' },
+              ...(Object.keys(channelNames) as CaseChannel[]).map((c) => ({ value: c, text: channelNames[c] })),
+            ]}
+            value={answers.channel}
+            onValueChange={(channel) => setAnswers((a) => ({ ...a, channel: channel as CaseChannel | '' }))}
+          />
+        </div>
+      </div>
+      <button type="submit" className="govuk-button" data-module="govuk-button">
+        Show report
+      </button>
+    </form>
+  );
+}
