@@ -72,6 +72,19 @@ describe('the export pack of a rights request (ADR 34)', () => {
       .where('case_reference', '=', refs.form)
       .executeTakeFirstOrThrow();
     const recordId = formCase.record_id!;
+    // The resident corrected their description by phone (rectification): the pack shows both.
+    const submission = await t.app.db
+      .selectFrom('form_submissions')
+      .select('id')
+      .where('case_id', '=', formCase.id)
+      .executeTakeFirstOrThrow();
+    const corrected = await api.call(
+      'PUT',
+      `/api/form-submissions/${submission.id}/answers/description`,
+      { cookie: agent.cookie },
+      { value: 'The lamp flickers all night long', reason: 'Resident rang to add detail' },
+    );
+    expect(corrected.status).toBe(200);
 
     const first = await chatWith(
       resident,
@@ -221,8 +234,11 @@ describe('the export pack of a rights request (ADR 34)', () => {
     );
     expect(data.formSubmissions[0].answers).toContainEqual({
       question: expect.any(String),
-      answer: 'The lamp flickers all night',
+      answer: 'The lamp flickers all night long',
     });
+    expect(data.formSubmissions[0].corrections).toMatchObject([
+      { previous: 'The lamp flickers all night', reason: 'Resident rang to add detail' },
+    ]);
     expect(data.emails[0]).toMatchObject({ subject: 'Lamplight Row street light', direction: 'to the council' });
     expect(data.disclosures[0]).toMatchObject({
       recipient: 'Northshire Lighting Ltd',

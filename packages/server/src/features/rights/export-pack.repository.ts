@@ -1,3 +1,4 @@
+import { listAnswerCorrections } from '../forms/form-submissions.repository.ts';
 import { consentMethodLabels } from '@ward/protocol';
 import { consentsOfSubjects } from '../consents/consents.repository.ts';
 import type { FormDefinition } from '@ward/protocol';
@@ -243,6 +244,11 @@ async function openFormSubmissions(
     .where('s.id', 'in', ids(scope.formSubmissions))
     .orderBy('s.created_at')
     .execute();
+  const correctionsOf = new Map(
+    await Promise.all(
+      rows.map(async (row) => [row.id, await listAnswerCorrections(db, keyOf(row.data_subject_id), row.id)] as const),
+    ),
+  );
   return rows.map((row) => {
     const form = forms.find((f) => f.id === row.form_id) ?? null;
     const key = keyOf(row.data_subject_id);
@@ -258,6 +264,17 @@ async function openFormSubmissions(
       submittedAt: row.created_at,
       consentGiven: row.consent_given,
       answers,
+      corrections: (correctionsOf.get(row.id) ?? []).map((c) => ({
+        at: c.at,
+        question: form?.fields.find((f) => f.id === c.fieldId)?.label ?? c.fieldId,
+        previous:
+          c.previous === null
+            ? 'No answer'
+            : typeof c.previous === 'string' && !key
+              ? c.previous
+              : (displayAnswers(form, { [c.fieldId]: c.previous })[0]?.value ?? ''),
+        reason: c.reason,
+      })),
       personalDataDeleted: row.personal_data_deleted_at !== null,
     };
   });

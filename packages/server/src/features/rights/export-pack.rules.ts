@@ -78,6 +78,8 @@ export type OpenedFormSubmission = {
   submittedAt: Date;
   consentGiven: boolean;
   answers: Array<{ label: string; value: string }>;
+  /** Rectifications of the answers: the question, the answer replaced, when and why. */
+  corrections: Array<{ at: Date; question: string; previous: string; reason: string }>;
   personalDataDeleted: boolean;
 };
 export type OpenedEmail = {
@@ -168,6 +170,7 @@ export type ExportPackData = {
     form: string;
     submittedAt: string;
     answers: Array<{ question: string; answer: string }>;
+    corrections: Array<{ at: string; question: string; previous: string; reason: string }>;
     personalDataDeleted: boolean;
     retention: Retention;
   }>;
@@ -324,6 +327,7 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
       form: form.formTitle,
       submittedAt: iso(form.submittedAt),
       answers: form.answers.map((a) => ({ question: a.label, answer: a.value })),
+      corrections: form.corrections.map((c) => ({ ...c, at: iso(c.at) })),
       personalDataDeleted: form.personalDataDeleted,
       retention: retentionOf(
         category,

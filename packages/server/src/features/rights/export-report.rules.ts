@@ -115,6 +115,20 @@ export function renderReportHtml(data: ExportPackData): string {
       ]),
     ),
   );
+  const formCorrections = table(
+    'Corrections of your form answers',
+    ['Case reference', 'Form', 'When', 'Question', 'The answer before', 'Why it was corrected'],
+    data.formSubmissions.flatMap((f) =>
+      f.corrections.map((c) => [
+        esc(f.caseReference),
+        esc(f.form),
+        esc(readableTime(c.at)),
+        esc(c.question),
+        esc(c.previous),
+        esc(c.reason),
+      ]),
+    ),
+  );
   const emails = table(
     'Emails',
     ['Case reference', 'Direction', 'When', 'From', 'To', 'Subject', 'Message', 'Kept'],
@@ -178,6 +192,7 @@ ${chats.join('\n') || '<p>You have no chats.</p>'}
 </section>
 <section aria-labelledby="forms"><h2 id="forms">Your form answers</h2>
 ${forms}
+${data.formSubmissions.some((f) => f.corrections.length > 0) ? formCorrections : ''}
 </section>
 <section aria-labelledby="emails"><h2 id="emails">Your emails</h2>
 ${emails}
