@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   caseReferenceFromRandom,
@@ -13,6 +14,8 @@ import {
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 import { caseClient } from './support/case-requests.ts';
+import { newPrivacyChoicesLink } from '../src/features/consents/consent-links.ts';
+import { expirePrivacyChoicesLinks } from '../src/features/consents/withdraw-consent.ts';
 
 const visitorPost = (t: TestApp, token: string, path: string, body: unknown) =>
   fetch(`${t.url}/api/visitor/conversation/${path}`, {
@@ -230,6 +233,28 @@ describe('consent and lawful basis per contact, the privacy notice shown, and wi
         })
       ).status,
     ).toBe(404);
+  });
+  it('lets a privacy-choices link lapse after a year, and the hourly run delete it', async () => {
+    const chat = await t.startChat({ name: 'Old Link' });
+    const subject = await t.app.db
+      .selectFrom('conversations')
+      .select('data_subject_id')
+      .where('id', '=', chat.conversationId)
+      .executeTakeFirstOrThrow();
+    const organisationId = t.app.ctx.organisation.id;
+    const link = await newPrivacyChoicesLink(t.app.db, t.url, organisationId, subject.data_subject_id);
+    expect((await fetch(link)).status).toBe(200);
+    const thirteenMonthsAgo = new Date(Date.now() - 395 * 86_400_000);
+    await sql`UPDATE consent_links SET created_at = ${thirteenMonthsAgo}
+      WHERE data_subject_id = ${subject.data_subject_id}`.execute(t.app.db);
+    expect((await fetch(link)).status).toBe(404);
+    expect(await expirePrivacyChoicesLinks(t.app.db, new Date())).toBeGreaterThanOrEqual(1);
+    const left = await t.app.db
+      .selectFrom('consent_links')
+      .select('token_hash')
+      .where('data_subject_id', '=', subject.data_subject_id)
+      .execute();
+    expect(left).toEqual([]);
   });
 });
 

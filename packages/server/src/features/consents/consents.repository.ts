@@ -185,3 +185,9 @@ export async function subjectOfConsentLink(
     ? { organisationId: row.organisation_id, dataSubjectId: row.data_subject_id, createdAt: row.created_at }
     : null;
 }
+
+/** Deletes the privacy-choices links older than `before` (they no longer open); returns how many. */
+export async function deleteConsentLinksBefore(db: DbOrTx, before: Date): Promise<number> {
+  const result = await db.deleteFrom('consent_links').where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

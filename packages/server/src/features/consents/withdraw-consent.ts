@@ -2,7 +2,13 @@ import type { Db } from '../../db/client.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor, systemActor, type AuditActor } from '../audit/record-audit.ts';
-import { findConsent, markWithdrawn, subjectOfConsentLink, consentsOfSubjects } from './consents.repository.ts';
+import {
+  consentsOfSubjects,
+  deleteConsentLinksBefore,
+  findConsent,
+  markWithdrawn,
+  subjectOfConsentLink,
+} from './consents.repository.ts';
 import type { ConsentProofRow } from './consents.repository.ts';
 
 /** How long the link in an email lets the resident manage their consents. */
@@ -42,6 +48,11 @@ export function withdrawConsentForResident(db: Db, staff: StaffPrincipal, consen
     withdrawnBy: staff.id,
     method: 'staff',
   });
+}
+
+/** Links past their year go with the hourly retention run (they no longer open anyway). */
+export async function expirePrivacyChoicesLinks(db: Db, now: Date): Promise<number> {
+  return deleteConsentLinksBefore(db, new Date(now.getTime() - privacyChoicesLinkDays * 86_400_000));
 }
 
 /** The resident's link: whose consents it shows, or null when unknown or older than a year. */

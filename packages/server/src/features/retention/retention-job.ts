@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { runRetention } from './run-retention.ts';
 import { expireChannels } from './expire-channels.ts';
 import { sweepOutbox } from './sweep-outbox.ts';
+import { expirePrivacyChoicesLinks } from '../consents/withdraw-consent.ts';
 
 export const retentionQueue = 'retention';
 
@@ -25,6 +26,7 @@ export async function registerRetentionJobs(
       await runRetention(ctx, { now: at, jobId: job.id });
       await expireChannels(ctx, { now: at, jobId: job.id });
       if (options.outboxDir) await sweepOutbox(ctx.db, { outboxDir: options.outboxDir, now: at, jobId: job.id });
+      await expirePrivacyChoicesLinks(ctx.db, at);
     }
   });
   await boss.schedule(retentionQueue, options.cron ?? '7 * * * *', null, { tz: 'Europe/London', missed: 'once' });
