@@ -29,7 +29,7 @@ function RevealCheckbox(props: {
           type="checkbox"
           checked={props.checked}
           onChange={(event) => props.onToggle(event.target.checked)}
-          {...(props.children ? { 'aria-controls': `${props.id}-conditional`, 'aria-expanded': props.checked } : {})}
+          {...(props.children ? { 'aria-controls': `${props.id}-conditional` } : {})}
         />
         <label className="govuk-label govuk-checkboxes__label" htmlFor={props.id}>
           {props.label}
@@ -86,9 +86,7 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
                   type="radio"
                   checked={answers.mode === mode}
                   onChange={() => set({ mode: mode as ErasureMode })}
-                  {...(mode === 'chosen'
-                    ? { 'aria-controls': 'erase-mode-chosen-conditional', 'aria-expanded': answers.mode === 'chosen' }
-                    : {})}
+                  {...(mode === 'chosen' ? { 'aria-controls': 'erase-mode-chosen-conditional' } : {})}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={`erase-mode-${mode}`}>
                   {label}
