@@ -23,14 +23,17 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function EraseResidentSection({
   requestId,
+  scopeRevision,
   onErrorChange,
 }: {
   requestId: string;
+  /** Changes when the officer confirms or removes data above: the preview is worked out again. */
+  scopeRevision: number;
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const announce = useAnnounce();
   // Everything in scope: what the officer chooses from (items under a legal hold are never chosen).
-  const everything = useLoaded(() => previewErasure(requestId), requestId);
+  const everything = useLoaded(() => previewErasure(requestId), `${requestId}:${scopeRevision}`);
   const items = everything.loaded.status === 'ready' ? everything.loaded.data.erase : [];
   const names = useMemo(() => itemNames(items), [items]);
   const [answers, setAnswers] = useState<ErasureAnswers>({
@@ -45,6 +48,8 @@ export function EraseResidentSection({
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(erasureFieldId, erasureFieldOrder(items));
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
+  // A preview of choices made on the scope as it was is no longer true.
+  useEffect(() => setShown(null), [scopeRevision]);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);
