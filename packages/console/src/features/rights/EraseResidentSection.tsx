@@ -74,7 +74,7 @@ export function EraseResidentSection({
 
   const change = (next: ErasureAnswers) => {
     setAnswers(next);
-    // The choices changed: the preview on screen no longer matches them, so it is not offered as theirs.
+    // The choices changed: an "Are you sure" asked about the old ones is withdrawn.
     if (confirmation.confirming !== null) confirmation.cancel();
   };
   const preview = shown ?? (everything.loaded.status === 'ready' ? everything.loaded.data : null);
@@ -131,7 +131,7 @@ export function EraseResidentSection({
               hint="Kept in the audit trail. Card and bank numbers are removed."
               rows={3}
               value={answers.reason}
-              onValueChange={(reason) => setAnswers({ ...answers, reason })}
+              onValueChange={(reason) => change({ ...answers, reason })}
               error={errors.reason}
             />
             <button

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorMessage, Hint, Radios, Textarea } from '../../ui/Field.tsx';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { itemKey, type PlannedItem } from './erasure-wording.ts';
@@ -17,7 +18,7 @@ function RevealCheckbox(props: {
   label: string;
   checked: boolean;
   onToggle: (checked: boolean) => void;
-  children?: React.ReactNode;
+  children?: ReactNode;
 }) {
   return (
     <>
@@ -66,6 +67,7 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
     set({ keep });
   };
   const nameOf = (item: PlannedItem) => names.get(itemKey(item)) ?? item.kind;
+  const lowerNameOf = (item: PlannedItem) => nameOf(item).replace(/^./, (c) => c.toLowerCase());
   return (
     <>
       <div className="govuk-form-group">
@@ -138,7 +140,7 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
                 <RevealCheckbox
                   key={key}
                   id={`keep-${i}`}
-                  label={`Keep ${nameOf(item).replace(/^./, (c) => c.toLowerCase())}`}
+                  label={`Keep ${lowerNameOf(item)}`}
                   checked={answer !== undefined}
                   onToggle={(on) => keepChanged(key, on ? { exemption: '', reason: '' } : null)}
                 >
@@ -146,7 +148,7 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
                     <>
                       <Radios
                         id={`keep-${i}-exemption`}
-                        legend={`Why is the ${nameOf(item).replace(/^./, (c) => c.toLowerCase())} kept?`}
+                        legend={`Why is the ${lowerNameOf(item)} kept?`}
                         error={errors[`exemption-${i}`]}
                         items={[
                           { value: 'legal-obligation', label: 'A legal obligation' },
@@ -159,7 +161,7 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
                         id={`keep-${i}-reason`}
                         label="Reason for keeping it"
                         labelClassName="govuk-label--s"
-                        hint="Told to the resident and kept in the request’s history."
+                        hint="Listed with what was kept, and kept in the request’s history."
                         rows={2}
                         value={answer.reason}
                         onValueChange={(reason) => keepChanged(key, { ...answer, reason })}
