@@ -58,6 +58,7 @@ async function logRequest(
   await page.getByRole('button', { name: 'Log request' }).click();
   await page.getByRole('heading', { name: "Find the resident's data", level: 2 }).waitFor();
   await listenToLiveRegions(page);
+  return new URL(page.url()).pathname.split('/').at(-1)!;
 }
 
 /** Searches by the resident's email address and confirms, by keyboard, everything found as theirs. */
@@ -139,7 +140,7 @@ describe("a resident's rights, end to end (issue 9)", () => {
       // An access request: the officer finds the resident, confirms what is theirs, builds and downloads the pack.
       const officer = await t.signUpStaff({ role: 'privacy_officer', firstName: 'Jo', lastName: 'Journey' });
       const page = await agentSignsIn(browser, t.url, officer.email, password, 'Conversations');
-      await logRequest(page, t.url, 'Access (subject access request)');
+      const accessRequest = await logRequest(page, t.url, 'Access (subject access request)');
       const confirmedForAccess = await findAndConfirm(page);
       expect(confirmedForAccess.length).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Build the export pack' }).click();
@@ -181,6 +182,13 @@ describe("a resident's rights, end to end (issue 9)", () => {
       await page.context().close();
 
       // The canary scan: no value of the resident in any table, the server's log or the outbox.
+      // The pack built for the access request held copies of it all: it goes too.
+      const packs = await t.app.db
+        .selectFrom('rights_export_packs')
+        .select('content')
+        .where('request_id', '=', accessRequest)
+        .execute();
+      expect(packs.map((p) => p.content)).toEqual([null]);
       const dump = await dumpDatabase(t.databaseUrl);
       for (const reference of chats) expect(dump.text).toContain(reference);
       const subjects = (
