@@ -48,8 +48,8 @@ async function logRequest(
   await page.getByRole('heading', { name: 'Log a request', level: 1 }).waitFor();
   await page.getByRole('radio', { name: type }).check();
   const date = page.getByRole('group', { name: 'When was the request received?' });
-  await date.getByLabel('Day').fill('1');
-  await date.getByLabel('Month').fill('12');
+  await date.getByLabel('Day').fill('2');
+  await date.getByLabel('Month').fill('3');
   await date.getByLabel('Year').fill('2026');
   await page.getByRole('radio', { name: 'Email', exact: true }).check();
   await page.getByLabel('Full name').fill(canaries.name);
