@@ -5,6 +5,7 @@ import type {
   ExportPackView,
   EraseSubjectBody,
   ErasurePreview,
+  ErasurePreviewBody,
   ErasureResult,
   ExtendRightsRequestBody,
   LogRightsRequestBody,
@@ -83,8 +84,8 @@ export const liftRestriction = (id: string) =>
 export const recordObjection = (id: string, purpose: ObjectionPurpose) =>
   postJson<SubjectScopeResponse>(`/api/rights-requests/${segment(id)}/objections`, { purpose });
 /** What erasing the request's resident would do (ADR 35): nothing changes. */
-export async function previewErasure(id: string): Promise<ErasurePreview> {
-  return (await postJson<{ preview: ErasurePreview }>(`/api/rights-requests/${segment(id)}/erasure/preview`, {}))
+export async function previewErasure(id: string, body: ErasurePreviewBody = {}): Promise<ErasurePreview> {
+  return (await postJson<{ preview: ErasurePreview }>(`/api/rights-requests/${segment(id)}/erasure/preview`, body))
     .preview;
 }
 

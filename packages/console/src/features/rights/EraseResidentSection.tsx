@@ -1,134 +1,63 @@
-import type { ErasureExemption, ErasureItemKind, ErasurePreview, ErasureResult } from '@ward/protocol';
-import { useEffect, useRef, useState } from 'react';
+import type { EraseSubjectBody, ErasurePreview, ErasureResult } from '@ward/protocol';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { eraseResident, previewErasure } from '../../api/rights.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Textarea } from '../../ui/Field.tsx';
-import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { WarningText } from '../../ui/WarningText.tsx';
-import { formatCalendarDate } from './rights-wording.ts';
+import { ErasureChoices } from './ErasureChoices.tsx';
+import { ErasurePlanSummary } from './ErasurePlanSummary.tsx';
+import { itemNames, keys } from './erasure-wording.ts';
+import { erasureFieldId, erasureFieldOrder, validateErasure, type ErasureAnswers } from './validate-erasure.ts';
 
-const kindNames: Record<ErasureItemKind, [string, string]> = {
-  'customer-record': ['customer record', 'customer records'],
-  case: ['case', 'cases'],
-  chat: ['chat', 'chats'],
-  'form-submission': ['form', 'forms'],
-  email: ['email', 'emails'],
-  disclosure: ['disclosure', 'disclosures'],
-};
-const exemptionNames: Record<ErasureExemption, string> = {
-  'legal-hold': 'under a legal hold',
-  'legal-obligation': 'kept for a legal obligation',
-  'legal-claims': 'kept for legal claims',
-};
-const count = (n: number, kind: ErasureItemKind) => `${n} ${kindNames[kind][n === 1 ? 0 : 1]}`;
-const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-const keys = (n: number) => `${n} data ${n === 1 ? 'key' : 'keys'}`;
-
-/** "3 chats, 1 case…": what a list of items comes to, kind by kind. */
-function counted(items: ErasurePreview['erase']): string[] {
-  const byKind = new Map<ErasureItemKind, number>();
-  for (const item of items) byKind.set(item.kind, (byKind.get(item.kind) ?? 0) + 1);
-  return [...byKind].map(([kind, n]) => count(n, kind));
-}
-
-function WhatHappens({ preview, done }: { preview: ErasurePreview; done: boolean }) {
-  const tell = preview.recipients;
-  const told = tell.disclosures.length + tell.transcripts.length + tell.webhooks.length;
-  return (
-    <>
-      <h3 className="govuk-heading-s">{done ? 'What was erased' : 'What will be erased'}</h3>
-      {preview.erase.length === 0 ? (
-        <p className="govuk-body">Nothing: everything in scope is kept.</p>
-      ) : (
-        <ul className="govuk-list govuk-list--bullet">
-          {counted(preview.erase).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-          <li>
-            {keys(preview.keys.destroy)} {done ? 'destroyed' : 'to be destroyed'}, so copies in backups can no longer be
-            read
-          </li>
-        </ul>
-      )}
-      <h3 className="govuk-heading-s">{done ? 'What was kept, and why' : 'What stays, and why'}</h3>
-      {preview.kept.length === 0 ? (
-        <p className="govuk-body">Nothing is kept.</p>
-      ) : (
-        <ul className="govuk-list govuk-list--bullet">
-          {preview.kept.map((item) => (
-            <li key={`${item.kind}-${item.id}`}>
-              {capitalised(kindNames[item.kind][0])}
-              {item.caseReference ? ` ${item.caseReference}` : ''}: {exemptionNames[item.exemption]}
-              {item.reason ? ` (${item.reason})` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-      {preview.keys.keep > 0 ? (
-        <p className="govuk-body">
-          {preview.keys.keep === 1
-            ? '1 data key stays: it also protects what is kept.'
-            : `${keys(preview.keys.keep)} stay: they also protect what is kept.`}
-        </p>
-      ) : null}
-      <h3 className="govuk-heading-s">Who to tell</h3>
-      {told === 0 ? (
-        <p className="govuk-body">Nobody else received this resident’s data.</p>
-      ) : (
-        <ul className="govuk-list govuk-list--bullet">
-          {tell.disclosures.map((d) => (
-            <li key={`d-${d.caseReference}-${d.recipientOrganisation}-${d.disclosedOn}`}>
-              {d.recipientOrganisation}: data disclosed on {formatCalendarDate(d.disclosedOn)} (case {d.caseReference})
-            </li>
-          ))}
-          {tell.transcripts.map((t) => (
-            <li key={`t-${t.caseReference}`}>
-              The resident: the transcript of chat {t.caseReference} was emailed on {formatDateTime(t.requestedAt)}
-            </li>
-          ))}
-          {tell.webhooks.map((w) => (
-            <li key={`w-${w.url}`}>
-              The system behind the webhook {w.description ?? w.url}: told of {w.events.join(', ')}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * "Erase the resident's data" on an open erasure request (ADR 35): what goes, what stays and why,
- * who to tell; then the reason, an "Are you sure" step, and what was done.
+ * "Erase the resident's data" on an open erasure request (ADR 35): everything or only the items
+ * chosen, any item kept with its exemption and reason; the preview shows what goes, what stays and
+ * why, and who to tell; then the reason, an "Are you sure" step, and what was done.
  */
 export function EraseResidentSection({
   requestId,
+  scopeRevision,
   onErrorChange,
 }: {
   requestId: string;
+  /** Changes when the officer confirms or removes data above: the preview is worked out again. */
+  scopeRevision: number;
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const announce = useAnnounce();
-  const preview = useLoaded(() => previewErasure(requestId), requestId);
-  const [reason, setReason] = useState('');
+  // Everything in scope: what the officer chooses from (items under a legal hold are never chosen).
+  const everything = useLoaded(() => previewErasure(requestId), `${requestId}:${scopeRevision}`);
+  const items = everything.loaded.status === 'ready' ? everything.loaded.data.erase : [];
+  const names = useMemo(() => itemNames(items), [items]);
+  const [answers, setAnswers] = useState<ErasureAnswers>({
+    mode: 'all',
+    chosen: new Set(),
+    keep: new Map(),
+    reason: '',
+  });
+  const [shown, setShown] = useState<ErasurePreview | null>(null);
   const [result, setResult] = useState<ErasureResult | null>(null);
-  const continueButton = useRef<HTMLButtonElement>(null);
+  const eraseButton = useRef<HTMLButtonElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const { errors, summary, hasErrors, attempt, submit } = useFormSubmit<'reason'>(() => 'erase-reason', ['reason']);
+  const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(erasureFieldId, erasureFieldOrder(items));
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
+  // A preview of choices made on the scope as it was is no longer true.
+  useEffect(() => setShown(null), [scopeRevision]);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);
-  const confirmation = useConfirmation(async (typed: string) => {
-    const done = await eraseResident(requestId, { reason: typed });
+  const confirmation = useConfirmation(async (body: EraseSubjectBody) => {
+    const done = await eraseResident(requestId, body);
     setResult(done);
     announce(
-      `Erased ${done.erase.length} ${done.erase.length === 1 ? 'item' : 'items'}; ${keys(done.destroyedKeys)} destroyed`,
+      `Erased ${plural(done.erase.length, 'item', 'items')}, kept ${done.kept.length}; ${keys(done.destroyedKeys)} destroyed`,
     );
   });
 
@@ -138,52 +67,78 @@ export function EraseResidentSection({
         <h2 className="govuk-heading-m" id="erase-done" ref={resultHeading} tabIndex={-1}>
           The resident’s data was erased
         </h2>
-        <WhatHappens preview={result} done />
+        <ErasurePlanSummary preview={result} done />
         <p className="govuk-body">Close the request once you have told the resident and those listed above.</p>
       </section>
     );
+
+  const change = (next: ErasureAnswers) => {
+    setAnswers(next);
+    // The choices changed: an "Are you sure" asked about the old ones is withdrawn.
+    if (confirmation.confirming !== null) confirmation.cancel();
+  };
+  const preview = shown ?? (everything.loaded.status === 'ready' ? everything.loaded.data : null);
 
   return (
     <section aria-labelledby="erase-heading">
       <h2 className="govuk-heading-m" id="erase-heading">
         Erase the resident’s data
       </h2>
-      {preview.loaded.status === 'loading' ? <Loading text="Working out what would be erased…" /> : null}
-      {preview.loaded.status === 'error' ? <LoadError message={preview.loaded.message} /> : null}
-      {preview.loaded.status === 'ready' ? (
+      {everything.loaded.status === 'loading' ? <Loading text="Working out what would be erased…" /> : null}
+      {everything.loaded.status === 'error' ? <LoadError message={everything.loaded.message} /> : null}
+      {preview ? (
         <>
-          <WhatHappens preview={preview.loaded.data} done={false} />
           <ErrorSummary errors={summary} attempt={attempt} />
           <form
             noValidate
             aria-labelledby="erase-heading"
-            onSubmit={(event) =>
-              void submit(event, () =>
-                reason.trim()
-                  ? {
-                      send: async () => {
-                        if (continueButton.current) confirmation.ask(reason.trim(), continueButton.current);
-                      },
-                    }
-                  : { errors: { reason: 'Enter the reason for the erasure' } },
-              )
-            }
+            onSubmit={(event) => {
+              const submitter = (event.nativeEvent as SubmitEvent).submitter;
+              const erasing = submitter?.id !== 'erase-preview';
+              void submit(event, () => {
+                const checked = validateErasure(items, answers, erasing);
+                if (!checked.preview) return { errors: checked.errors };
+                const body = checked.preview;
+                return {
+                  send: async () => {
+                    const next = await previewErasure(requestId, body);
+                    setShown(next);
+                    announce(
+                      `Preview updated: ${plural(next.erase.length, 'item', 'items')} to erase, ${next.kept.length} kept, ${next.notChosen.length} not chosen`,
+                    );
+                    if (checked.erase && eraseButton.current) confirmation.ask(checked.erase, eraseButton.current);
+                  },
+                };
+              });
+            }}
           >
+            {items.length > 0 ? (
+              <ErasureChoices items={items} names={names} answers={answers} onChange={change} errors={errors} />
+            ) : null}
+            <button type="submit" id="erase-preview" className="govuk-button govuk-button--secondary" disabled={busy}>
+              Update the preview
+            </button>
+            <div aria-labelledby="erase-preview-heading" role="region">
+              <h3 className="govuk-visually-hidden" id="erase-preview-heading">
+                Preview
+              </h3>
+              <ErasurePlanSummary preview={preview} done={false} />
+            </div>
             <Textarea
               id="erase-reason"
               label="Reason for the erasure"
               labelClassName="govuk-label--s"
               hint="Kept in the audit trail. Card and bank numbers are removed."
               rows={3}
-              value={reason}
-              onValueChange={setReason}
+              value={answers.reason}
+              onValueChange={(reason) => change({ ...answers, reason })}
               error={errors.reason}
             />
             <button
               type="submit"
               className="govuk-button govuk-button--warning"
               data-module="govuk-button"
-              ref={continueButton}
+              ref={eraseButton}
             >
               Erase the resident’s data
             </button>

@@ -26,9 +26,12 @@ import { countsText, objectionNames, rootText } from './subject-finder-wording.t
 export function ResidentData({
   request,
   onErrorChange,
+  onScopeChange,
 }: {
   request: RightsRequestDetail;
   onErrorChange: (hasErrors: boolean) => void;
+  /** After a confirm or a removal: what depends on the scope (the erasure's preview) reads it again. */
+  onScopeChange?: () => void;
 }) {
   const announce = useAnnounce();
   const loaded = useLoaded(() => fetchSubjectScope(request.id), request.id);
@@ -48,6 +51,7 @@ export function ResidentData({
       setScope(await send());
       setRefusal(null);
       setRevision((r) => r + 1);
+      onScopeChange?.();
       announce(done);
     } catch (error) {
       refuse({ text: messageOf(error) });

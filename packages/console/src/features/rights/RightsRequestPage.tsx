@@ -65,6 +65,7 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
   const [exportHasErrors, setExportHasErrors] = useState(false);
   const [dataHasErrors, setDataHasErrors] = useState(false);
   const [erasureHasErrors, setErasureHasErrors] = useState(false);
+  const [scopeRevision, setScopeRevision] = useState(0);
   const closed = request.flag.kind === 'closed';
   return (
     <>
@@ -106,10 +107,18 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
             ]}
           />
           {closed ? null : <ActionForm request={request} onChanged={onChanged} onErrorChange={setFormHasErrors} />}
-          <ResidentData request={request} onErrorChange={setDataHasErrors} />
+          <ResidentData
+            request={request}
+            onErrorChange={setDataHasErrors}
+            onScopeChange={() => setScopeRevision((r) => r + 1)}
+          />
           <ExportPackSection request={request} onErrorChange={setExportHasErrors} />
           {closed || request.type !== 'erasure' ? null : (
-            <EraseResidentSection requestId={request.id} onErrorChange={setErasureHasErrors} />
+            <EraseResidentSection
+              requestId={request.id}
+              scopeRevision={scopeRevision}
+              onErrorChange={setErasureHasErrors}
+            />
           )}
           <h2 className="govuk-heading-m">History</h2>
           <ol className="govuk-list ward-rights-history">

@@ -1,4 +1,4 @@
-import { deleteRequestExportPacks } from './export-packs.repository.ts';
+import { deleteExportPacksCovering, deleteRequestExportPacks } from './export-packs.repository.ts';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/client.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
@@ -114,6 +114,14 @@ export async function eraseSubject(
       const destroyedKeys = await destroyKeys(tx, preview.plan.destroyKeys, now);
       // A pack already built for the request holds copies of what was erased (ADR 34).
       if (order.requestId) await deleteRequestExportPacks(tx, order.requestId, now);
+      // So does a pack built for any other request about the same records or cases.
+      if (preview.plan.erase.length > 0)
+        await deleteExportPacksCovering(
+          tx,
+          organisationId,
+          [...scope.records, ...scope.cases].map((item) => item.id),
+          now,
+        );
       const entry: LedgerEntry = {
         id: randomUUID(),
         organisationId,

@@ -194,6 +194,34 @@ export async function deleteRequestExportPacks(db: DbOrTx, requestId: string, no
   return Number(result.numUpdatedRows);
 }
 
+/**
+ * Deletes the content of every pack built for a request that confirmed one of these records or
+ * cases: another request about the same resident (an access request) holds copies of what was
+ * erased. More than the erased items may go; a pack can be built again.
+ */
+export async function deleteExportPacksCovering(
+  db: DbOrTx,
+  organisationId: string,
+  recordAndCaseIds: readonly string[],
+  now: Date,
+): Promise<number> {
+  if (recordAndCaseIds.length === 0) return 0;
+  const result = await db
+    .updateTable('rights_export_packs')
+    .set({ content: null, deleted_at: now, link_token_hash: null })
+    .where('organisation_id', '=', organisationId)
+    .where('content', 'is not', null)
+    .where('request_id', 'in', (q) =>
+      q
+        .selectFrom('rights_request_items')
+        .select('request_id')
+        .where('organisation_id', '=', organisationId)
+        .where('item_id', 'in', [...recordAndCaseIds]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 // ---- Withheld messages ----
 
 export type MessagePlace = { conversationId: string; seq: number };
