@@ -456,6 +456,9 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
     const restored = createDb(target.url, 2);
     try {
       const file = path.join(folder, 'ward.backup');
+      // A pack built for the request before the backup: a copy of what is about to be erased.
+      const built = await api.call('POST', `/api/rights-requests/${requestId}/export`, { cookie: officer.cookie });
+      expect(built.status).toBe(201);
       await writeBackup(t.databaseUrl, file);
       const erased = await api.call(
         'POST',
@@ -488,6 +491,13 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       expect(found(withBytesDecoded(dump.text), c)).toEqual([]);
       const gone = await loadSubjectKeys(restored.db, t.app.ctx.keyring, chatKeys);
       expect([...gone.values()].every((key) => key === null)).toBe(true);
+      const packs = await restored.db
+        .selectFrom('rights_export_packs')
+        .select('content')
+        .where('request_id', '=', requestId)
+        .execute();
+      expect(packs.length).toBe(1);
+      expect(packs.every((p) => p.content === null)).toBe(true);
 
       // Again: nothing left to do.
       const again = await replayErasures({ db, keyring: t.app.ctx.keyring }, dirs);

@@ -1,3 +1,4 @@
+import { deleteExportPacksCovering, deleteRequestExportPacks } from './export-packs.repository.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import type { Keyring } from '../crypto/keyring.ts';
@@ -53,7 +54,15 @@ export async function replayErasures(
       const holding = await countHoldingData(tx, items);
       await eraseItems(tx, deps.keyring, items, now, erasedMarker);
       const destroyed = await destroyKeys(tx, entry.dataSubjectIds, now);
-      if (holding > 0 || destroyed.length > 0)
+      // Export packs restored with the backup hold copies of what was erased (ADR 34, 35).
+      const packs = await deleteExportPacksCovering(
+        tx,
+        entry.organisationId,
+        [...items['customer-record'], ...items.case],
+        now,
+      );
+      if (entry.requestId) await deleteRequestExportPacks(tx, entry.requestId, now);
+      if (holding > 0 || packs > 0 || destroyed.length > 0)
         await recordAudit(tx, {
           organisationId: entry.organisationId,
           actor: systemActor,
