@@ -1,5 +1,5 @@
 import type { CaseDetail, FormSubmissionView } from '@ward/protocol';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fetchFormSubmission } from '../../api/cases.ts';
 import { messageOf } from '../../api/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
@@ -62,10 +62,17 @@ function FormAnswers({ caseId, onErrorChange }: { caseId: string; onErrorChange:
     };
   }, [caseId]);
 
+  // Focus goes back to the answer's Correct button once the form has gone (after the commit).
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (correcting !== null || !returnFocusTo.current) return;
+    document.getElementById(`correct-${returnFocusTo.current}`)?.focus();
+    returnFocusTo.current = null;
+  }, [correcting, loaded]);
   const stopCorrecting = (fieldId: string) => {
+    returnFocusTo.current = fieldId;
     setCorrecting(null);
     onErrorChange('correct-answer', false);
-    requestAnimationFrame(() => document.getElementById(`correct-${fieldId}`)?.focus());
   };
 
   return (
