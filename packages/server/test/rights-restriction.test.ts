@@ -128,6 +128,25 @@ describe('restriction and objection (issue 9, ADR 33)', () => {
     expect(reply.status).toBe(409);
     expect(reply.body.error.message).toMatch(/no email can be sent to this resident/);
 
+    // Nor notes, summaries, or corrections of what the resident gave.
+    const note = await call('POST', `/api/cases/${first.caseId}/notes`, { text: 'Rang again' }, admin);
+    expect(note.status).toBe(409);
+    expect(note.body.error.message).toMatch(/no notes can be added to its cases/);
+    const summary = await api.call<Failure>(
+      'PUT',
+      `/api/cases/${first.caseId}/summary`,
+      { cookie: admin.cookie },
+      { summary: 'Bill query' },
+    );
+    expect(summary.status).toBe(409);
+    const details = await api.call<Failure>(
+      'PUT',
+      `/api/conversations/${chat.conversationId}/details`,
+      { cookie: admin.cookie },
+      { name: 'Another Name', email: resident.email, reason: 'Typo' },
+    );
+    expect(details.status).toBe(409);
+
     // New contacts are not matched to it: the same email address gets a record of its own.
     const later = (await logContact({ email: resident.email })).body;
     expect(later.recordCreated).toBe(true);

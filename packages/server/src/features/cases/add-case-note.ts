@@ -1,3 +1,4 @@
+import { refuseWhileRestricted } from '../access/processing-restriction.ts';
 import type { CaseDetail } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -14,6 +15,7 @@ export async function addCaseNote(
 ): Promise<CaseDetail> {
   return changeCase(ctx, staff, caseId, async ({ tx, row, key }) => {
     if (!key) throw new AppError('conflict', 'This resident’s personal data has been erased');
+    await refuseWhileRestricted(tx, row.organisation_id, [row.data_subject_id], 'no notes can be added to its cases');
     const value = redactFor(ctx.organisation.settings, text).text;
     await insertCaseEntry(tx, {
       organisationId: row.organisation_id,

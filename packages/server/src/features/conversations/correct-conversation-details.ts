@@ -1,3 +1,4 @@
+import { refuseWhileRestricted } from '../access/processing-restriction.ts';
 import type { AgentConversation, CorrectConversationDetailsBody } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -30,6 +31,12 @@ export async function correctConversationDetails(
     if (!row || row.organisation_id !== staff.organisationId) throw notFound('The conversation');
     const scope = await staffScopeOf(tx, staff);
     if (!canReadConversation(scope, accessFactsOf(row))) throw notFound('The conversation');
+    await refuseWhileRestricted(
+      tx,
+      row.organisation_id,
+      [row.data_subject_id],
+      'the chat’s details cannot be corrected',
+    );
     if (row.personal_data_deleted_at || !row.data_key)
       throw new AppError('conflict', 'This chat’s personal data has been deleted, so its details cannot be corrected');
     const correction = correctionOf({ name: row.visitor_name, email: row.visitor_email }, body);
