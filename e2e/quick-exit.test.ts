@@ -104,6 +104,24 @@ describe('quick exit from a chat about a sensitive subject', () => {
     }
   });
 
+  it('leaves from the council’s own page too: Shift pressed there three times', async () => {
+    const resident = await residentStartsChat(ward.browser, ward.t.url, {
+      name: 'Dee Safe',
+      topic: 'Domestic abuse',
+    });
+    try {
+      const demoUrl = resident.page.url();
+      await residentSends(resident, 'Someone may come in');
+      // Focus on the council's page, outside the chat.
+      await resident.page.mouse.click(5, 5);
+      expect(await resident.page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
+      for (let press = 0; press < 3; press++) await resident.page.keyboard.press('Shift');
+      await expectGone(resident, demoUrl);
+    } finally {
+      await resident.context.close();
+    }
+  });
+
   it('does not show the button in a chat about an everyday topic', async () => {
     const resident = await residentStartsChat(ward.browser, ward.t.url, {
       name: 'Bo Bins',
@@ -113,6 +131,10 @@ describe('quick exit from a chat about a sensitive subject', () => {
       await residentSends(resident, 'My bin was missed');
       expect(await resident.chat.getByRole('button', exitButton).count()).toBe(0);
       for (let press = 0; press < 3; press++) await resident.page.keyboard.press('Shift');
+      // Nor does the council's page leave: the loader listens only while the exit is offered.
+      await resident.page.mouse.click(5, 5);
+      for (let press = 0; press < 3; press++) await resident.page.keyboard.press('Shift');
+      expect(resident.page.url()).not.toBe(neutralUrl);
       await residentSends(resident, 'Still here');
       expect(await conversationStatus(resident.caseReference)).toBe('waiting');
     } finally {

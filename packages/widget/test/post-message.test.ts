@@ -39,8 +39,26 @@ describe('messages from the app to the loader', () => {
     { ward: 1, type: 'exit', url: 'data:text/html,<p>hi</p>' },
     { ward: 1, type: 'exit', url: '/relative' },
     { ward: 1, type: 'exit', url: 42 },
+    { ward: 1, type: 'quick-exit' },
+    { ward: 1, type: 'quick-exit', url: 'javascript:alert(1)' },
   ])('ignores %j', (data) => {
     expect(parseAppMessage(data)).toBeNull();
+  });
+});
+
+describe('arming the quick exit on the council’s page', () => {
+  it('passes a checked address, or null when the exit is not offered', () => {
+    expect(parseAppMessage({ ward: 1, type: 'quick-exit', url: 'https://www.bbc.co.uk/weather' })).toEqual({
+      ward: 1,
+      type: 'quick-exit',
+      url: 'https://www.bbc.co.uk/weather',
+    });
+    expect(parseAppMessage({ ward: 1, type: 'quick-exit', url: null })).toEqual({
+      ward: 1,
+      type: 'quick-exit',
+      url: null,
+    });
+    expect(parseLoaderMessage({ ward: 1, type: 'exit-now', extra: 1 })).toEqual({ ward: 1, type: 'exit-now' });
   });
 });
 

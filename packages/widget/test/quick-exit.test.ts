@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createShiftCounter, exitUrl, widgetStorageKeys } from '../src/shared/quick-exit.ts';
 import { forgetEverything } from '../src/app/storage.ts';
-import { shiftAnnouncement } from '../src/app/exit-this-page.tsx';
+import { shiftAnnouncement } from '../src/shared/quick-exit.ts';
 
 /** Presses and releases a key, as a keyboard does. */
 function press(counter: ReturnType<typeof createShiftCounter>, key: string, at: number): number | null {

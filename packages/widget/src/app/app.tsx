@@ -12,8 +12,8 @@ import { PreChatForm } from './pre-chat-form.tsx';
 import { redactionAnnouncement } from './redaction-notice.ts';
 import { focusEdge } from './tab-order.ts';
 import { clearConversation, forgetEverything, loadConversation, saveConversation } from './storage.ts';
-import { ExitThisPage, shiftAnnouncement } from './exit-this-page.tsx';
-import { createShiftCounter } from '../shared/quick-exit.ts';
+import { ExitThisPage } from './exit-this-page.tsx';
+import { createShiftCounter, shiftAnnouncement } from '../shared/quick-exit.ts';
 import type { StoredConversation } from './storage.ts';
 import { useChatSession } from './use-chat-session.ts';
 
@@ -93,6 +93,9 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
         if (message.type === 'focus') {
           mayFocus.current = true;
           focusEdge(message.edge);
+        } else if (message.type === 'exit-now') {
+          // Shift×3 on the council's page (the loader counted it): the same exit as the button.
+          exit.current?.();
         } else if (message.type === 'open') {
           panelOpen.current = true;
           if (message.focus) {
@@ -203,6 +206,10 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
       document.removeEventListener('keyup', onKeyUp, true);
     };
   }, [offered, announce]);
+  // The loader counts Shift on the council's page too, while the exit is offered.
+  useEffect(() => {
+    bridge.post({ ward: 1, type: 'quick-exit', url: quickExitUrl });
+  }, [bridge, quickExitUrl]);
 
   // ---- steps and focus ----
   const organisationName = configState.state === 'ready' ? configState.config.organisationName : null;

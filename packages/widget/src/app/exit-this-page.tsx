@@ -30,9 +30,3 @@ export function ExitThisPage({ url, onExit }: { url: string; onExit: () => void 
     </div>
   );
 }
-
-/** What the live region says after each Shift press, as GOV.UK's component does. */
-export function shiftAnnouncement(pressesLeft: number): string {
-  if (pressesLeft <= 0) return 'Loading.';
-  return `Shift, press ${pressesLeft} more time${pressesLeft === 1 ? '' : 's'} to exit.`;
-}

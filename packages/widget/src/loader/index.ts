@@ -1,4 +1,5 @@
 import { launcherName, parseAppMessage } from '../shared/post-message.ts';
+import { createShiftCounter, shiftAnnouncement } from '../shared/quick-exit.ts';
 import type { LoaderMessage } from '../shared/post-message.ts';
 import { fullScreenQuery, loaderCss } from './styles.ts';
 
@@ -84,7 +85,9 @@ function start(script: HTMLScriptElement): void {
     root.append(element('style', {}));
     (root.firstChild as HTMLStyleElement).textContent = loaderCss;
   }
-  root.append(wrapper);
+  // Read out how many more Shift presses leave the page, while "Exit this page" is offered.
+  const said = element('div', { class: 'h', 'aria-live': 'polite' });
+  root.append(wrapper, said);
 
   let iframe: HTMLIFrameElement | null = null;
   let ready = false;
@@ -97,6 +100,29 @@ function start(script: HTMLScriptElement): void {
   };
 
   const remember = () => writeFlag(open ? '1' : chatActive ? 'min' : null);
+
+  // "Exit this page" (ADR 31) from the council's own page: Shift pressed three times here asks
+  // the chat to leave as its button does; if the chat does not answer, the page leaves anyway.
+  let exitTo: string | null = null;
+  const shift = createShiftCounter();
+  document.addEventListener('keydown', (event) => exitTo && shift.keydown(event.key, event.repeat), true);
+  document.addEventListener(
+    'keyup',
+    (event) => {
+      const left = exitTo ? shift.keyup(event.key, Date.now()) : null;
+      if (left === null || !exitTo) return;
+      said.textContent = shiftAnnouncement(left);
+      if (left > 0) return;
+      const url = exitTo;
+      post({ ward: 1, type: 'exit-now' });
+      setTimeout(() => {
+        writeFlag(null);
+        host.remove();
+        location.replace(url);
+      }, 1500);
+    },
+    true,
+  );
 
   const setUnread = (count: number) => {
     badge.textContent = count > 0 ? String(count) : '';
@@ -167,6 +193,8 @@ function start(script: HTMLScriptElement): void {
       if (open) setOpen(false, true);
     } else if (message.type === 'unread') {
       setUnread(open ? 0 : message.count);
+    } else if (message.type === 'quick-exit') {
+      exitTo = message.url;
     } else if (message.type === 'exit') {
       // "Exit this page" (ADR 31): forget the chat, hide it at once, and replace this page with
       // the neutral one from Ward's own config (checked http(s)), so Back does not return here.

@@ -7,6 +7,7 @@ export const fullScreenQuery = '(max-width:640px),(max-height:500px)';
 
 export const loaderCss = `
 :host{all:initial}
+.h{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .l{position:fixed;right:16px;bottom:16px;z-index:2147483647;display:flex;align-items:center;gap:8px;box-sizing:border-box;min-width:44px;min-height:48px;max-width:calc(100vw - 32px);margin:0;padding:10px 16px;font:700 16px/1.25 arial,sans-serif;color:#fff;background:#1d70b8;border:2px solid #fff;border-radius:0;box-shadow:0 2px 0 #003078;cursor:pointer;text-align:left}
 .l:hover{background:#003078}
 .l:focus{outline:3px solid transparent;color:#0b0c0c;background:#fd0;border-color:#fd0;box-shadow:0 4px 0 #0b0c0c}

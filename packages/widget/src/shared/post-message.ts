@@ -17,7 +17,9 @@ export type AppMessage =
   /** Whether a conversation is in progress, so the loader can restore it after a page load. */
   | { ward: 1; type: 'chat'; active: boolean }
   /** "Exit this page": forget the chat and replace the page with this neutral one (Ward's config). */
-  | { ward: 1; type: 'exit'; url: string };
+  | { ward: 1; type: 'exit'; url: string }
+  /** Whether "Exit this page" is offered, and where it goes: Shift×3 on the council's page counts too. */
+  | { ward: 1; type: 'quick-exit'; url: string | null };
 
 /** Loader → iframe app. */
 export type LoaderMessage =
@@ -26,7 +28,9 @@ export type LoaderMessage =
   /** The panel is hidden. */
   | { ward: 1; type: 'hidden' }
   /** Tab went past the end (`first`) or Shift+Tab past the start (`last`) of the full-screen chat. */
-  | { ward: 1; type: 'focus'; edge: 'first' | 'last' };
+  | { ward: 1; type: 'focus'; edge: 'first' | 'last' }
+  /** Shift was pressed three times on the council's page: leave now, as the app's own shortcut does. */
+  | { ward: 1; type: 'exit-now' };
 
 const maxUnread = 999;
 
@@ -49,6 +53,11 @@ export function parseAppMessage(data: unknown): AppMessage | null {
     const url = exitUrl(data.url);
     return url ? { ward: 1, type, url } : null;
   }
+  if (type === 'quick-exit') {
+    if (data.url === null) return { ward: 1, type, url: null };
+    const url = exitUrl(data.url);
+    return url ? { ward: 1, type, url } : null;
+  }
   return null;
 }
 
@@ -59,6 +68,7 @@ export function parseLoaderMessage(data: unknown): LoaderMessage | null {
   if (data.type === 'hidden') return { ward: 1, type: 'hidden' };
   if (data.type === 'focus' && (data.edge === 'first' || data.edge === 'last'))
     return { ward: 1, type: 'focus', edge: data.edge };
+  if (data.type === 'exit-now') return { ward: 1, type: 'exit-now' };
   return null;
 }
 

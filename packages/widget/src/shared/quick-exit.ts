@@ -65,3 +65,9 @@ export function widgetStorageKeys(allKeys: readonly string[], organisation: stri
   const prefix = `ward:${organisation}:`;
   return allKeys.filter((key) => key.startsWith(prefix));
 }
+
+/** What the live region says after each Shift press, as GOV.UK's component does. */
+export function shiftAnnouncement(pressesLeft: number): string {
+  if (pressesLeft <= 0) return 'Loading.';
+  return `Shift, press ${pressesLeft} more time${pressesLeft === 1 ? '' : 's'} to exit.`;
+}
