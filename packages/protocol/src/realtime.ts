@@ -115,5 +115,7 @@ export interface AgentServerEvents {
   conversation: (conversation: AgentConversation) => void;
   /** A case this agent owns, or of a department they work in, changed: ids only (read it over HTTP). */
   'case:changed': (payload: CaseChangedPayload) => void;
+  /** Supervisors and administrators: a chat started, was accepted or ended; the wallboard reads its figures again. */
+  'wallboard:changed': (payload: Record<string, never>) => void;
   'ward:error': (error: ErrorDetail) => void;
 }

@@ -119,3 +119,19 @@ export type ReportRow = z.infer<typeof ReportRow>;
 
 export const ReportTableBody = z.object({ range: ReportRange, table: ReportTable, rows: z.array(ReportRow) });
 export type ReportTableBody = z.infer<typeof ReportTableBody>;
+
+/**
+ * The live wallboard (issue 12): the queue now and today's answered and abandoned chats (a
+ * Europe/London day), for supervisors' departments or the whole council. Figures only.
+ */
+export const Wallboard = z.object({
+  asOf: z.iso.datetime(),
+  waitingNow: z.number().int(),
+  /** How long the longest-waiting resident has waited, in whole seconds; 0 when nobody waits. */
+  longestWaitSeconds: z.number().int(),
+  /** Staff who handle chats with the console open (a connected agent socket) now. */
+  agentsAvailable: z.number().int(),
+  answeredToday: z.number().int(),
+  abandonedToday: z.number().int(),
+});
+export type Wallboard = z.infer<typeof Wallboard>;

@@ -52,6 +52,8 @@ import { registerStaticRoutes } from './transport/http/static.routes.ts';
 import { registerFormRoutes } from './transport/http/forms.routes.ts';
 import { registerAccessibilityStatement } from './transport/http/accessibility-statement.ts';
 import { startRealtime } from './transport/realtime/realtime-server.ts';
+import { connectedStaffOf } from './transport/realtime/connected-staff.ts';
+import type { ConnectedStaff } from './features/reports/read-wallboard.ts';
 import { createWardMetrics } from './transport/metrics/ward-metrics.ts';
 import { registerMetricsRoute } from './transport/http/metrics.routes.ts';
 import type { Server } from 'socket.io';
@@ -296,7 +298,9 @@ export async function buildApp(
   registerDisclosureRoutes(api, ctx, { mfaRequired: config.mfaRequired });
   registerConsentRoutes(api, ctx);
   registerIntakeRoutes(api, ctx);
-  registerReportRoutes(api, ctx);
+  // Realtime starts after the routes: until then nobody is connected.
+  let connectedStaff: ConnectedStaff = async () => [];
+  registerReportRoutes(api, ctx, { connectedStaff: (...args) => connectedStaff(...args) });
   registerApiKeyRoutes(api, ctx);
   registerWebhookRoutes(api, ctx, { allowedNetworks: config.webhookAllowedNetworks, queue: webhookQueue });
   registerEmailRoutes(api, ctx, {
@@ -335,6 +339,7 @@ export async function buildApp(
     },
     report,
   );
+  connectedStaff = connectedStaffOf(realtime.io, () => ctx.organisation.settings.departments.map((d) => d.id));
   http.addHook('preClose', async () => realtime.close());
   metrics.observeRealtime(realtime.io);
   registerMetricsRoute(http, metrics.registry, config.metrics);

@@ -73,4 +73,6 @@ export const MY_CASES: Record<Caller, Outcome> = { ...LIST, supervisorHere: 'hid
  */
 export const REPORTS = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'admin');
 /** A staff session, or the API key (which has the intake, cases:read and reports scopes). */
+/** The live wallboard: supervisors (their departments), administrators and the reports key; not agents. */
+export const WALLBOARD = only('apiKey', 'supervisorHere', 'admin');
 export const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');

@@ -15,6 +15,7 @@ import {
   MY_CASES,
   INTAKE,
   REPORTS,
+  WALLBOARD,
 } from './api-callers.ts';
 
 export { callers, type Caller, type Fixture, type Operation, type Outcome } from './api-callers.ts';
@@ -517,6 +518,7 @@ export const operations: Record<string, Operation> = {
       { path: () => `/api/reports/${table}?from=${reportDay}&to=${reportDay}`, expect: REPORTS },
     ]),
   ),
+  'GET /api/reports/wallboard': { path: () => '/api/reports/wallboard', expect: WALLBOARD },
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 
   // Two-step sign-in (ADR 22). The code at sign-in needs the waiting sign-in's cookie, which only a

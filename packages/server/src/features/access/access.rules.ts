@@ -140,6 +140,15 @@ export function reportScopeOf(scope: StaffScope): ReportScope | null {
   return null;
 }
 
+/**
+ * The live wallboard (issue 12): the queue and today's figures of a team, for those who run it —
+ * administrators (the whole council) and supervisors (their departments); not agents.
+ */
+export function wallboardScopeOf(scope: StaffScope): Exclude<ReportScope, { kind: 'own' }> | null {
+  const reports = reportScopeOf(scope);
+  return reports && reports.kind !== 'own' ? reports : null;
+}
+
 /** Reports may be filtered further, never wider: another agent's or department's figures are refused. */
 export function mayFilterReport(
   scope: ReportScope,

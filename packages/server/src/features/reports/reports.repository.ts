@@ -122,3 +122,20 @@ export async function staffNames(
     .execute();
   return new Map(rows.map((r) => [r.id, `${r.first_name} ${r.last_name}`]));
 }
+
+/** The wallboard's queue: chats waiting now in these departments (null: every one), and since when the oldest. */
+export async function waitingNow(
+  db: DbOrTx,
+  organisationId: string,
+  departments: readonly string[] | null,
+): Promise<{ count: number; oldest: Date | null }> {
+  let query = db
+    .selectFrom('conversations as c')
+    .innerJoin('cases as cs', 'cs.conversation_id', 'c.id')
+    .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.min('c.created_at').as('oldest')])
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.status', '=', 'waiting');
+  if (departments) query = query.where('cs.department_id', 'in', departments.length > 0 ? [...departments] : ['']);
+  const row = await query.executeTakeFirstOrThrow();
+  return { count: Number(row.count), oldest: row.oldest ? new Date(row.oldest) : null };
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ReportQuery, ReportSummary, ReportTableBody, reportTables } from '@ward/protocol';
+import { ReportQuery, ReportSummary, ReportTableBody, reportTables, Wallboard } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { readReportSummary, readReportTable, type ReportReader } from '../../features/reports/read-report.ts';
+import { readWallboard, type ConnectedStaff } from '../../features/reports/read-wallboard.ts';
 import { reportSummaryCsv, reportTableCsv } from '../../features/reports/report-csv.rules.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiRouter } from './api-router.ts';
@@ -24,7 +25,22 @@ function csv(reply: FastifyReply, name: string, body: string): string {
  * Administrators read the council's, supervisors their departments', agents their own; an API key
  * with the `reports` scope the council's. `format=csv` gives each as a download.
  */
-export function registerReportRoutes(api: ApiRouter, ctx: ServiceContext): void {
+export function registerReportRoutes(
+  api: ApiRouter,
+  ctx: ServiceContext,
+  options: { connectedStaff: ConnectedStaff },
+): void {
+  api.route(
+    {
+      method: 'GET',
+      url: '/api/reports/wallboard',
+      summary: 'The live wallboard: waiting now, longest wait, advisers available, answered and abandoned today',
+      tag: 'reports',
+      access: 'reports',
+      response: Wallboard,
+    },
+    async ({ request }) => readWallboard(ctx, readerOf(request), options.connectedStaff),
+  );
   api.route(
     {
       method: 'GET',

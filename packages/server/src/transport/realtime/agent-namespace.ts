@@ -20,7 +20,7 @@ import { eventOptions, handleEvent, type Reporter } from './handle-event.ts';
 import { seesEveryDepartment } from '../../features/access/access.rules.ts';
 import { auditSource } from '../../features/audit/record-audit.ts';
 import { clientAddress } from './client-address.rules.ts';
-import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom } from './rooms.ts';
+import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom, wallboardRoom } from './rooms.ts';
 import { mfaEnrolmentRequiredMessage, sessionCookie } from '../http/authorise.ts';
 import { mustEnrolFirst, type MfaPolicy } from '../../features/staff/mfa.rules.ts';
 
@@ -182,7 +182,14 @@ export function setUpAgentNamespace(
       const departments = everyDepartment
         ? [everyDepartmentRoom(staff.organisationId)]
         : member.departments.map((id) => departmentRoom(staff.organisationId, id));
-      await socket.join([staffRoom(staff.id), ...departments, ...mine.map((c) => conversationRoom(c.id))]);
+      const wallboard =
+        staff.role === 'supervisor' || staff.role === 'admin' ? [wallboardRoom(staff.organisationId)] : [];
+      await socket.join([
+        staffRoom(staff.id),
+        ...departments,
+        ...wallboard,
+        ...mine.map((c) => conversationRoom(c.id)),
+      ]);
       socket.emit('queue', everyDepartment ? { waiting } : { waiting, departmentIds: [...member.departments] });
       socket.emit('my-conversations', { conversations: mine });
     })().catch((error: unknown) => {

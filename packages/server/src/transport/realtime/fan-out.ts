@@ -3,7 +3,7 @@ import type { CaseChangeReason } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { agentConversation, resumeForVisitor, waitingQueue } from '../../features/conversations/read-conversations.ts';
 import { caseAudience, type CaseAudience } from '../../features/cases/case-audience.ts';
-import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom } from './rooms.ts';
+import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom, wallboardRoom } from './rooms.ts';
 
 /**
  * Realtime is a subscriber to domain events: services publish after commit, this sends each
@@ -45,6 +45,13 @@ export function subscribeRealtimeFanOut(io: Server, ctx: ServiceContext): { stop
     if (stopped) return;
     agents.to(conversationRoom(conversationId)).emit('message', { conversationId, message });
   });
+  // Supervisors' wallboards re-read their figures over HTTP: the hint carries nothing.
+  const hintWallboards = ({ organisationId }: { organisationId: string }) => {
+    if (!stopped) agents.to(wallboardRoom(organisationId)).emit('wallboard:changed', {});
+  };
+  ctx.events.subscribe('conversation.started', hintWallboards);
+  ctx.events.subscribe('conversation.accepted', hintWallboards);
+  ctx.events.subscribe('conversation.ended', hintWallboards);
   ctx.events.subscribe('conversation.started', ({ organisationId }) => broadcastQueue(organisationId));
   ctx.events.subscribe('conversation.accepted', async ({ organisationId, conversationId, staffId }) => {
     // Every console tab of that agent follows the chat, on whichever node it is connected.

@@ -11,3 +11,5 @@ export const staffRoom = (staffId: string) => `staff:${staffId}`;
 export const departmentRoom = (organisationId: string, departmentId: string) =>
   `department:${organisationId}:${departmentId}`;
 export const everyDepartmentRoom = (organisationId: string) => `departments:${organisationId}:all`;
+/** Supervisors and administrators: `wallboard:changed` hints (no data), so their wallboards re-read. */
+export const wallboardRoom = (organisationId: string) => `wallboard:${organisationId}`;
