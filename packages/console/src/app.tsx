@@ -15,7 +15,15 @@ import type { NavItem } from './ui/Layout.tsx';
 import { Layout } from './ui/Layout.tsx';
 import { Loading } from './ui/Loading.tsx';
 import { ForbiddenPage, NotFoundPage, ServiceProblemPage } from './ui/ProblemPages.tsx';
-import { administers, answersChats, doesPrivacyWork, mayOpen, readsReports, type PageDuty } from './session/roles.ts';
+import {
+  administers,
+  answersChats,
+  doesPrivacyWork,
+  mayOpen,
+  readsReports,
+  watchesWallboard,
+  type PageDuty,
+} from './session/roles.ts';
 import { lazyPage } from './ui/lazy-page.ts';
 
 const RecordOfProcessingPage = lazyPage(() =>
@@ -43,6 +51,7 @@ const RetentionPage = lazyPage(() => import('./features/retention/RetentionPage.
 const MfaPage = lazyPage(() => import('./features/mfa/MfaPage.tsx').then((m) => m.MfaPage));
 const StaffPage = lazyPage(() => import('./features/staff/StaffPage.tsx').then((m) => m.StaffPage));
 const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage.tsx').then((m) => m.ReportsPage));
+const WallboardPage = lazyPage(() => import('./features/reports/WallboardPage.tsx').then((m) => m.WallboardPage));
 const AccountPage = lazyPage(() => import('./features/account/AccountPage.tsx').then((m) => m.AccountPage));
 
 export function App() {
@@ -77,6 +86,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.privacyNotices, { render: () => <PrivacyNoticesPage />, duty: 'privacy' }],
   [paths.mfa, { render: () => <MfaPage /> }],
   [paths.reports, { render: () => <ReportsPage />, duty: 'reports' }],
+  [paths.wallboard, { render: () => <WallboardPage />, duty: 'wallboard' }],
 ];
 
 function Routes() {
@@ -194,6 +204,7 @@ function SignedInLayout({ children }: { children: ReactNode }) {
   );
   if (readsReports(staff.role))
     navigation.push({ href: paths.reports, text: staff.role === 'agent' ? 'Your figures' : 'Reports' });
+  if (watchesWallboard(staff.role)) navigation.push({ href: paths.wallboard, text: 'Wallboard' });
   if (administers(staff.role))
     navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' });
   if (doesPrivacyWork(staff.role))

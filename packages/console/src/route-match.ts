@@ -37,6 +37,7 @@ export const paths = {
   consents: `${basePath}/consents`,
   privacyNotices: `${basePath}/privacy-notices`,
   reports: `${basePath}/reports`,
+  wallboard: `${basePath}/wallboard`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

@@ -1,4 +1,4 @@
-import type { ReportSummary, ReportTable, ReportTableBody } from '@ward/protocol';
+import type { ReportSummary, ReportTable, ReportTableBody, Wallboard } from '@ward/protocol';
 import type { ReportFilters } from '../features/reports/report-filters.ts';
 import { reportApiPath } from '../features/reports/report-filters.ts';
 import { getJson } from './http.ts';
@@ -10,4 +10,9 @@ export function fetchReportSummary(filters: ReportFilters): Promise<ReportSummar
 
 export function fetchReportTable(table: ReportTable, filters: ReportFilters): Promise<ReportTableBody> {
   return getJson<ReportTableBody>(reportApiPath(table, filters));
+}
+
+/** The live wallboard: the queue now and today's answered and abandoned chats. */
+export function fetchWallboard(): Promise<Wallboard> {
+  return getJson<Wallboard>('/api/reports/wallboard');
 }

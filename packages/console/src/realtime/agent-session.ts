@@ -1,6 +1,7 @@
 import type { AgentConversation, Message } from '@ward/protocol';
 import { messageOf } from '../api/errors.ts';
 import { agentRedactionNotice } from '../features/chats/redaction-notice.ts';
+import { WallboardHints } from './wallboard-hints.ts';
 import { CaseEventListeners } from './case-events.ts';
 import type { SelectionStore } from './selected-chat.ts';
 import { sessionSelection } from './selected-chat.ts';
@@ -57,6 +58,8 @@ const sendFailedMessage = 'Your message was not sent.';
 export class AgentSession {
   /** Case pages and lists listen here for `case:changed` and reconnects (use-case-events.ts). */
   readonly caseEvents = new CaseEventListeners();
+  /** The wallboard listens here for `wallboard:changed` (supervisors and administrators). */
+  readonly wallboardHints = new WallboardHints();
   readonly #options: AgentSessionOptions;
   readonly #selection: SelectionStore;
   readonly #listeners = new Set<() => void>();
@@ -368,6 +371,7 @@ export class AgentSession {
       if (text) announce(text);
     });
     socket.on('case:changed', (event) => this.caseEvents.emit(event));
+    socket.on('wallboard:changed', () => this.wallboardHints.emit());
     socket.on('ward:error', (error) => this.#update({ serverError: error.message }));
 
     return () => {

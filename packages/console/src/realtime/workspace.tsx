@@ -1,3 +1,4 @@
+import { WallboardHintsContext } from './use-wallboard-hints.ts';
 import type { ReactNode } from 'react';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { fetchCurrentStaff } from '../api/auth.ts';
@@ -84,7 +85,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   return (
     <WorkspaceContext value={value}>
       {/* A context of its own, so a chat message does not re-render case pages. */}
-      <CaseEventsContext value={session.caseEvents}>{children}</CaseEventsContext>
+      <CaseEventsContext value={session.caseEvents}>
+        <WallboardHintsContext value={session.wallboardHints}>{children}</WallboardHintsContext>
+      </CaseEventsContext>
     </WorkspaceContext>
   );
 }

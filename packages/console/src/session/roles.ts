@@ -23,16 +23,20 @@ export const answersChats = (role: StaffRole): boolean => role !== 'privacy_offi
 /** Reports: supervisors and administrators; agents their own figures ("Your figures"). Not privacy officers. */
 export const readsReports = (role: StaffRole): boolean => role !== 'privacy_officer';
 
+/** The live wallboard: supervisors and administrators, who run the team. */
+export const watchesWallboard = (role: StaffRole): boolean => role === 'supervisor' || role === 'admin';
+
 /**
  * Which pages a role may open: `admin` needs an administrator, `privacy` privacy work, `chats` answering chats,
- * `reports` reading reports.
+ * `reports` reading reports, `wallboard` running a team.
  */
-export type PageDuty = 'admin' | 'privacy' | 'chats' | 'reports';
+export type PageDuty = 'admin' | 'privacy' | 'chats' | 'reports' | 'wallboard';
 
 export function mayOpen(role: StaffRole, duty: PageDuty | undefined): boolean {
   if (duty === 'admin') return administers(role);
   if (duty === 'privacy') return doesPrivacyWork(role);
   if (duty === 'chats') return answersChats(role);
   if (duty === 'reports') return readsReports(role);
+  if (duty === 'wallboard') return watchesWallboard(role);
   return true;
 }

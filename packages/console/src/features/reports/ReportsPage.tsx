@@ -2,7 +2,9 @@ import type { ReportFigures, ReportSummary, ReportTableBody } from '@ward/protoc
 import { useEffect, useMemo, useState } from 'react';
 import { fetchDepartments } from '../../api/staff.ts';
 import { fetchReportSummary, fetchReportTable } from '../../api/reports.ts';
-import { navigate, useLocation } from '../../router.tsx';
+import { Link, navigate, useLocation } from '../../router.tsx';
+import { paths } from '../../route-match.ts';
+import { watchesWallboard } from '../../session/roles.ts';
 import { useStaff } from '../../session/session.tsx';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
@@ -70,6 +72,14 @@ export function ReportsPage() {
           : 'How contacts went: volumes, waits, advisers’ figures, surveys and what web chat and forms save.'}{' '}
         Reports hold no resident’s details.
       </p>
+      {watchesWallboard(staff.role) ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={paths.wallboard}>
+            See the live wallboard
+          </Link>{' '}
+          for the queue now and today’s answered and abandoned chats.
+        </p>
+      ) : null}
       <ReportFilterForm
         key={key}
         filters={filters}
