@@ -1,13 +1,13 @@
 import type { AgentConversation, Message } from '@ward/protocol';
 import { messageOf } from '../api/errors.ts';
 import { agentRedactionNotice } from '../features/chats/redaction-notice.ts';
-import { WallboardHints } from './wallboard-hints.ts';
 import { CaseEventListeners } from './case-events.ts';
 import type { SelectionStore } from './selected-chat.ts';
 import { sessionSelection } from './selected-chat.ts';
 import type { AgentSocket } from './socket.ts';
 import { ackOf, ackTimeoutMs, newClientMessageId, notConnectedMessage } from './socket.ts';
 import { TypingNotifier } from './typing-notifier.ts';
+import { WallboardHints } from './wallboard-hints.ts';
 import type { WorkspaceEvent, WorkspaceState } from './workspace-state.ts';
 import {
   announcementForConversation,

@@ -1,4 +1,3 @@
-import { WallboardHintsContext } from './use-wallboard-hints.ts';
 import type { ReactNode } from 'react';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { fetchCurrentStaff } from '../api/auth.ts';
@@ -9,6 +8,7 @@ import { AgentSession } from './agent-session.ts';
 import type { WorkspaceSnapshot } from './agent-session.ts';
 import { createAgentSocket } from './socket.ts';
 import { CaseEventsContext } from './use-case-events.ts';
+import { WallboardHintsContext } from './use-wallboard-hints.ts';
 
 /** The snapshot and the agent's actions; each async action resolves to an error message to show, or null. */
 export interface Workspace extends WorkspaceSnapshot {

@@ -1,13 +1,13 @@
 import type { StaffRole } from '@ward/protocol';
 import { handlesChats } from '../access/access.rules.ts';
-import { londonDateOf, startOfLondonDay } from '../../shared/london-calendar.rules.ts';
+import { addDays, londonDateOf, startOfLondonDay } from '../../shared/london-calendar.rules.ts';
 
 /** The wallboard's figures, pure (issue 12): from the queue, today's events and the connected staff. */
 
-/** Today, as a Europe/London day: [start, end) around `now`. */
+/** Today, the Europe/London day around `now`: [start, end). To its end, so no clock skew loses an event. */
 export function londonToday(now: Date): { start: Date; end: Date } {
-  const start = startOfLondonDay(londonDateOf(now));
-  return { start, end: new Date(now.getTime() + 1) };
+  const today = londonDateOf(now);
+  return { start: startOfLondonDay(today), end: startOfLondonDay(addDays(today, 1)) };
 }
 
 /** Whole seconds since the longest-waiting resident started; 0 when nobody waits (or a clock runs ahead). */
