@@ -37,6 +37,7 @@ export function conversation(n: number, overrides: Partial<AgentConversation> = 
     browser: null,
     operatingSystem: null,
     survey: null,
+    preChatAnswers: [],
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { freeText, structuredText } from './free-text.ts';
 import { caseReferencePattern } from './case-reference.ts';
 import { limits } from './limits.ts';
 import { conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
+import { preChatAnswersMax, preChatQuestionMessages } from './pre-chat-questions.ts';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
@@ -53,6 +54,20 @@ export type Topic = z.infer<typeof Topic>;
 export const OptIn = z.object({ id: z.string(), label: z.string() });
 export type OptIn = z.infer<typeof OptIn>;
 
+/** A council's own pre-chat question (issue 13, ADR 38), as the widget asks it. */
+export const PreChatQuestion = z.object({
+  id: z.string(),
+  label: z.string(),
+  hint: z.string().nullable(),
+  type: z.enum(['text', 'radios']),
+  options: z.array(z.string()),
+  required: z.boolean(),
+  /** The topic ids it is asked for; null: every topic. */
+  topics: z.array(z.string()).nullable(),
+  maxLength: z.number().int().positive(),
+});
+export type PreChatQuestion = z.infer<typeof PreChatQuestion>;
+
 export const WidgetConfig = z.object({
   organisationName: z.string(),
   topics: z.array(Topic),
@@ -71,6 +86,7 @@ export const WidgetConfig = z.object({
   quickExitUrl: z.string(),
   /** The privacy notice in effect (ADR 37), for consent asked in the chat; null when none is known. */
   privacyNoticeUrl: z.string().nullable(),
+  preChatQuestions: z.array(PreChatQuestion),
 });
 export type WidgetConfig = z.infer<typeof WidgetConfig>;
 
@@ -86,6 +102,17 @@ export const StartConversationBody = z.object({
     .optional(),
   topic: structuredText(z.string().min(1, residentMessages.topicMissing).max(100)),
   consent: z.boolean().optional(),
+  /**
+   * Answers to the council's own questions, by question id. Structured here: the server checks each
+   * against its question and redacts the text answers itself (ADR 38), as online forms do (ADR 16).
+   */
+  answers: z
+    .record(
+      z.string().regex(/^[a-z0-9-]{1,40}$/, preChatQuestionMessages.unknown),
+      structuredText(z.string().max(2000)),
+    )
+    .refine((answers) => Object.keys(answers).length <= preChatAnswersMax, preChatQuestionMessages.unknown)
+    .optional(),
 });
 export type StartConversationBody = z.infer<typeof StartConversationBody>;
 
@@ -155,6 +182,8 @@ export const AgentConversation = z.object({
   browser: z.string().nullable(),
   operatingSystem: z.string().nullable(),
   survey: z.object({ rating: z.number().int(), comment: z.string().nullable() }).nullable(),
+  /** The answers to the council's own pre-chat questions, with each question as it was asked. */
+  preChatAnswers: z.array(z.object({ label: z.string(), value: z.string() })),
 });
 export type AgentConversation = z.infer<typeof AgentConversation>;
 

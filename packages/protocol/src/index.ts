@@ -28,3 +28,4 @@ export * from './disclosures.ts';
 export * from './consents.ts';
 export * from './processing.ts';
 export * from './reports.ts';
+export * from './pre-chat-questions.ts';

@@ -27,3 +27,10 @@ export const consentCheckboxLabels = {
   onlineForm: 'I have read how you will use my information',
   dialogue: 'I agree to you using my information in this way',
 } as const;
+
+export {
+  checkPreChatAnswers,
+  preChatQuestionMessages,
+  questionsForTopic,
+  type PreChatQuestionRule,
+} from './pre-chat-questions.ts';

@@ -70,6 +70,7 @@ const contents: ScopeContents = {
       surveyComment: null,
       optIns: [],
       transcriptEmail: null,
+      preChatAnswers: [{ label: 'Are you a <landlord>?', value: 'Yes' }],
       personalDataDeleted: false,
       messages: [
         {
@@ -143,6 +144,13 @@ describe('the export pack rules (ADR 34)', () => {
     expect(html).toContain('<caption>Transcript of chat AAAA-BBBB</caption>');
     expect(html).toContain('<th scope="col">Message</th>');
     expect(html).not.toContain('<script');
+  });
+
+  it('includes the answers to the council’s own pre-chat questions', () => {
+    const data = shaped();
+    expect(data.conversations[0]!.preChatAnswers).toEqual([{ question: 'Are you a <landlord>?', answer: 'Yes' }]);
+    expect(exportCsvFiles(data)['chats.csv']).toContain('"Are you a <landlord>?: Yes"');
+    expect(renderReportHtml(data)).toContain('<dt>Are you a &lt;landlord&gt;?</dt><dd>Yes</dd>');
   });
 
   it('tells the resident how long their link works, and why it stopped', () => {

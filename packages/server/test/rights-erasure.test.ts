@@ -20,6 +20,7 @@ import { migrateAsOwner } from '../src/db/serving-role.ts';
 import { createDb } from '../src/db/client.ts';
 import { auditKeysOf, withAuditKeys } from '../src/features/audit/audit-key.ts';
 import { replayErasures } from '../src/features/rights/replay-erasures.ts';
+import { updateConversation } from '../src/features/conversations/conversations.repository.ts';
 
 type Staff = { cookie: string; id: string };
 
@@ -236,6 +237,12 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       expect(message).toBeDefined();
       const keysBefore = await loadSubjectKeys(t.app.db, t.app.ctx.keyring, await keysOf([chats[0]!.conversationId]));
       const oldKey = [...keysBefore.values()][0]!;
+      // The answers to a council's own pre-chat question (ADR 38) go with the chat's other personal data.
+      await updateConversation(
+        t.app.db,
+        { id: chats[0]!.conversationId, data_key: oldKey },
+        { pre_chat_answers: JSON.stringify([{ id: 'ward', label: 'Your ward', value: 'North' }]) },
+      );
       expect(openText(oldKey, message!.body, `messages.body:${message!.conversation_id}/${message!.seq}`)).toBe(
         c.chatMessage,
       );
@@ -304,12 +311,14 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       ).toEqual([]);
       const conversations = await t.app.db
         .selectFrom('conversations')
-        .select(['visitor_email', 'summary', 'transcript_email', 'ip_address'])
+        .select(['visitor_email', 'summary', 'transcript_email', 'ip_address', 'pre_chat_answers'])
         .where('id', 'in', chatIds)
         .execute();
-      expect(conversations.every((x) => !x.visitor_email && !x.summary && !x.transcript_email && !x.ip_address)).toBe(
-        true,
-      );
+      expect(
+        conversations.every(
+          (x) => !x.visitor_email && !x.summary && !x.transcript_email && !x.ip_address && !x.pre_chat_answers,
+        ),
+      ).toBe(true);
       const forms = await t.app.db
         .selectFrom('form_submissions as s')
         .innerJoin('cases as k', 'k.id', 's.case_id')

@@ -49,6 +49,66 @@ describe('pre-chat form', () => {
   });
 });
 
+describe('the council’s own pre-chat questions', () => {
+  const questions = [
+    {
+      id: 'landlord',
+      label: 'Are you a landlord?',
+      type: 'radios' as const,
+      options: ['Yes', 'No'],
+      required: true,
+      topics: ['housing'],
+      maxLength: 200,
+    },
+    {
+      id: 'account',
+      label: 'Account number',
+      type: 'text' as const,
+      options: [],
+      required: false,
+      topics: null,
+      maxLength: 10,
+    },
+  ];
+  const housing = { ...valid, topic: 'housing' };
+
+  it('blocks the start until a required question of the chosen topic is answered, linked to its field', () => {
+    const result = validatePreChat(housing, { consentRequired: false, questions });
+    expect(result.ok ? null : result.errors).toEqual([
+      { field: 'question-landlord', message: 'Select an answer to “Are you a landlord?”' },
+    ]);
+    const answered = validatePreChat(
+      { ...housing, answers: { landlord: 'No' } },
+      { consentRequired: false, questions },
+    );
+    expect(answered).toEqual({
+      ok: true,
+      value: { name: 'Alex Smith', email: '', topic: 'housing', answers: { landlord: 'No' } },
+    });
+  });
+
+  it('asks a topic’s questions only for that topic, and sends no answer to one not asked', () => {
+    const result = validatePreChat(
+      { ...valid, answers: { landlord: 'Yes', account: ' 12345 ' } },
+      { consentRequired: false, questions },
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Alex Smith', email: '', topic: 'bins', answers: { account: '12345' } },
+    });
+  });
+
+  it('says how long an answer can be', () => {
+    const result = validatePreChat(
+      { ...valid, answers: { account: '12345678901' } },
+      { consentRequired: false, questions },
+    );
+    expect(result.ok ? null : result.errors).toEqual([
+      { field: 'question-account', message: 'Your answer to “Account number” must be 10 characters or fewer' },
+    ]);
+  });
+});
+
 describe('survey', () => {
   it('needs a rating', () => {
     const result = validateSurvey({ rating: '', comment: '' });

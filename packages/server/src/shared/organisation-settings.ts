@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormDefinition, LawfulBasis, RetentionPeriod } from '@ward/protocol';
+import { FormDefinition, LawfulBasis, RetentionPeriod, preChatAnswersMax, reservedQuestionIds } from '@ward/protocol';
 import { readyForms } from './ready-forms.ts';
 
 /**
@@ -178,6 +178,35 @@ export const ReportSettings = z.strictObject({
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
+/**
+ * A council's own question on the pre-chat form (issue 13, ADR 38): free text (an account number)
+ * or one of some answers (radios), required or not, for every topic or only some.
+ */
+export const PreChatQuestionSetting = z
+  .strictObject({
+    id: slugId.refine((id) => !(reservedQuestionIds as readonly string[]).includes(id), {
+      message: 'name, email, topic and consent are the form’s own fields',
+    }),
+    label: z.string().trim().min(1).max(200),
+    hint: z.string().trim().min(1).max(300).optional(),
+    type: z.enum(['text', 'radios']),
+    options: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+    required: z.boolean().default(false),
+    /** Topic ids; absent: every topic. */
+    topics: z.array(slugId).min(1).optional(),
+    maxLength: z.number().int().min(1).max(2000).default(200),
+  })
+  .superRefine((question, issues) => {
+    const options = question.options ?? [];
+    if (question.type === 'radios' && options.length < 2)
+      issues.addIssue({ code: 'custom', path: ['options'], message: 'a radios question needs at least two options' });
+    if (question.type === 'text' && options.length > 0)
+      issues.addIssue({ code: 'custom', path: ['options'], message: 'only a radios question has options' });
+    if (new Set(options).size !== options.length)
+      issues.addIssue({ code: 'custom', path: ['options'], message: 'each option is listed once' });
+  });
+export type PreChatQuestionSetting = z.infer<typeof PreChatQuestionSetting>;
+
 /** The council's departments (ADR 14): cases belong to one, staff work in some. */
 const defaultDepartments = [
   { id: 'customer-services', label: 'Customer services' },
@@ -218,6 +247,8 @@ export const OrganisationSettings = z
     optIns: z
       .array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: z.string().min(1).max(200) }))
       .default([]),
+    /** The council's own questions on the pre-chat form (ADR 38), in the order asked. */
+    preChatQuestions: z.array(PreChatQuestionSetting).max(preChatAnswersMax).default([]),
     /** Sites allowed to embed the widget (CSP frame-ancestors) and to open realtime connections. */
     allowedOrigins: z.array(z.url()).default([]),
     capture: z
@@ -270,6 +301,24 @@ export const OrganisationSettings = z
         });
       }
     });
+    const topicIds = new Set(settings.topics.map((t) => t.id));
+    const questionIds = new Set<string>();
+    settings.preChatQuestions.forEach((question, index) => {
+      if (questionIds.has(question.id))
+        issues.addIssue({
+          code: 'custom',
+          path: ['preChatQuestions', index, 'id'],
+          message: `question id "${question.id}" is used twice`,
+        });
+      questionIds.add(question.id);
+      for (const topic of question.topics ?? [])
+        if (!topicIds.has(topic))
+          issues.addIssue({
+            code: 'custom',
+            path: ['preChatQuestions', index, 'topics'],
+            message: `topic "${topic}" is not in topics`,
+          });
+    });
     for (const id of Object.keys(settings.openingHours.departments))
       if (!departments.has(id))
         issues.addIssue({
@@ -316,5 +365,15 @@ export const defaultOrganisation: { slug: string; name: string; settings: Organi
         'We use what you tell us in this chat to answer your enquiry. We keep the transcript for one full calendar month after the chat, then delete it.',
     },
     optIns: [{ id: 'service-updates', label: 'Email me about changes to council services' }],
+    preChatQuestions: [
+      {
+        id: 'landlord',
+        label: 'Are you a landlord?',
+        type: 'radios',
+        options: ['Yes', 'No'],
+        required: false,
+        topics: ['housing'],
+      },
+    ],
   }),
 };

@@ -1,4 +1,5 @@
-import { emailPattern, limits, residentMessages } from '@ward/protocol/resident-rules';
+import { checkPreChatAnswers, emailPattern, limits, residentMessages } from '@ward/protocol/resident-rules';
+import type { PreChatQuestionRule } from '@ward/protocol/resident-rules';
 import type { StartConversationBody as StartBody, SurveyBody as Survey } from '@ward/protocol';
 
 /**
@@ -31,6 +32,8 @@ export interface PreChatValues {
   email: string;
   topic: string;
   consent: boolean;
+  /** The council's own questions' answers, by question id. */
+  answers?: Record<string, string>;
 }
 
 export const preChatFields = {
@@ -41,9 +44,15 @@ export const preChatFields = {
   consent: 'consent',
 } as const;
 
+/** A council question's field id (for radios, its first option's). */
+export const questionField = (id: string) => `question-${id}`;
+
 export const consentError = 'Confirm that you have read how we use your information';
 
-export function validatePreChat(values: PreChatValues, options: { consentRequired: boolean }): Validation<StartBody> {
+export function validatePreChat(
+  values: PreChatValues,
+  options: { consentRequired: boolean; questions?: readonly PreChatQuestionRule[] },
+): Validation<StartBody> {
   const name = values.name.trim();
   const email = values.email.trim();
   const errors: FieldError[] = [];
@@ -54,11 +63,28 @@ export function validatePreChat(values: PreChatValues, options: { consentRequire
   if (badEmail) errors.push({ field: preChatFields.email, message: badEmail });
   if (values.topic === '') errors.push({ field: preChatFields.topic, message: residentMessages.topicMissing });
   else if (values.topic.length > 100) errors.push({ field: preChatFields.topic, message: tooLong('Topic', 100) });
+  // Only the questions asked for the chosen topic count; the others' answers are not sent.
+  const questions = options.questions ?? [];
+  const asked = Object.fromEntries(
+    Object.entries(values.answers ?? {}).filter(([id]) =>
+      questions.some((q) => q.id === id && (q.topics === null || q.topics.includes(values.topic))),
+    ),
+  );
+  const checked = values.topic === '' ? null : checkPreChatAnswers(questions, values.topic, asked);
+  if (checked && !checked.ok)
+    for (const error of checked.errors) errors.push({ field: questionField(error.id), message: error.message });
   if (options.consentRequired && !values.consent) errors.push({ field: preChatFields.consent, message: consentError });
   if (errors.length > 0) return { ok: false, errors };
+  const answers = checked?.ok ? checked.answers : {};
   return {
     ok: true,
-    value: { name, email, topic: values.topic, ...(options.consentRequired ? { consent: values.consent } : {}) },
+    value: {
+      name,
+      email,
+      topic: values.topic,
+      ...(options.consentRequired ? { consent: values.consent } : {}),
+      ...(Object.keys(answers).length > 0 ? { answers } : {}),
+    },
   };
 }
 

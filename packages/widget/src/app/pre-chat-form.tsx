@@ -6,6 +6,7 @@ import type { PreChatValues } from './form-validation.ts';
 import { ErrorMessage, ErrorSummary, FormGroup, Hint, StepHeading, describedBy, errorFor } from './govuk.tsx';
 import type { StoredConversation } from './storage.ts';
 import { useFormSubmit } from './use-form-submit.ts';
+import { PreChatQuestionFields } from './pre-chat-questions.tsx';
 import { availabilityText } from './format.ts';
 import { consentCheckboxLabels } from '@ward/protocol/resident-rules';
 
@@ -17,16 +18,22 @@ interface Props {
 
 const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 
-/** The pre-chat form: name, optional email, topic and (when the council asks) consent. */
+/** The pre-chat form: name, optional email, topic, the council's own questions and (when it asks) consent. */
 export function PreChatForm({ organisation, config, onStarted }: Props) {
-  const [values, setValues] = useState<PreChatValues>({ name: '', email: '', topic: '', consent: false });
+  const [values, setValues] = useState<PreChatValues>({
+    name: '',
+    email: '',
+    topic: '',
+    consent: false,
+    answers: {},
+  });
   const { errors, attempt, submitting, submit } = useFormSubmit();
   const set = (patch: Partial<PreChatValues>) => setValues((current) => ({ ...current, ...patch }));
 
   const start = (event: Event) =>
     void submit(
       event,
-      () => validatePreChat(values, { consentRequired: config.consent !== null }),
+      () => validatePreChat(values, { consentRequired: config.consent !== null, questions: config.preChatQuestions }),
       (body) => startConversation(organisation, body),
       (started, body) =>
         onStarted({
@@ -129,6 +136,16 @@ export function PreChatForm({ organisation, config, onStarted }: Props) {
             </div>
           </fieldset>
         </FormGroup>
+
+        <PreChatQuestionFields
+          questions={config.preChatQuestions}
+          topic={values.topic}
+          answers={values.answers ?? {}}
+          errors={errors}
+          onAnswer={(id, value) =>
+            setValues((current) => ({ ...current, answers: { ...current.answers, [id]: value } }))
+          }
+        />
 
         {consent && (
           <FormGroup error={Boolean(consentError)}>

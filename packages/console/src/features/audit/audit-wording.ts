@@ -34,6 +34,7 @@ export const fieldNames: Record<string, string> = {
   operating_system: 'Operating system',
   summary: 'Summary',
   survey_comment: 'Survey comment',
+  pre_chat_answers: 'Pre-chat answers',
   'messages.body': 'Messages',
   'messages.consent_evidence': 'Consent evidence',
   consent_given: 'Consent given',

@@ -47,6 +47,7 @@ export function ChatDetails({
           rows={[
             { key: 'Email address', value: conversation.visitorEmail ?? 'Not given' },
             { key: 'Consent given', value: consentText(conversation) },
+            ...conversation.preChatAnswers.map((answer) => ({ key: answer.label, value: answer.value })),
             { key: 'Browser', value: conversation.browser ?? notCollected },
             { key: 'Operating system', value: conversation.operatingSystem ?? notCollected },
             { key: 'IP address', value: conversation.ipAddress ?? notCollected },

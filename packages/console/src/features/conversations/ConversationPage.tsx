@@ -143,6 +143,15 @@ function ConversationRecord({
           <LegalHoldSection conversation={conversation} onErrorChange={onErrorChange} />
         ) : null}
 
+        {conversation.preChatAnswers.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Answers before the chat</h2>
+            <SummaryList
+              rows={conversation.preChatAnswers.map((answer) => ({ key: answer.label, value: answer.value }))}
+            />
+          </>
+        ) : null}
+
         <h2 className="govuk-heading-m">Automatic information</h2>
         <SummaryList
           rows={[

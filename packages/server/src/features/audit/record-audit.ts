@@ -42,6 +42,7 @@ export const conversationFields = [
   'operating_system',
   'summary',
   'survey_comment',
+  'pre_chat_answers',
 ] as const;
 
 export function conversationEntry(

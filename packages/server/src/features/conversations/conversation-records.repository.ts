@@ -15,6 +15,7 @@ export const encryptedConversationFields = [
   'summary',
   'survey_comment',
   'transcript_email',
+  'pre_chat_answers',
 ] as const;
 type EncryptedField = (typeof encryptedConversationFields)[number];
 
@@ -30,6 +31,8 @@ export type ConversationRecord = Omit<
   summary: string | null;
   survey_comment: string | null;
   transcript_email: string | null;
+  /** JSON of the answers to the council's own questions (pre-chat-answers.rules.ts). */
+  pre_chat_answers: string | null;
   agent_first_name: string | null;
   agent_last_name: string | null;
   /** The department of the chat's case (null only for a chat without one). */
@@ -68,6 +71,7 @@ export function openConversation(keyring: Keyring, row: StoredConversation): Con
     summary: open('summary'),
     survey_comment: open('survey_comment'),
     transcript_email: open('transcript_email'),
+    pre_chat_answers: open('pre_chat_answers'),
     data_key: key,
   };
 }

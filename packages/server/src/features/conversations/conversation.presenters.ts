@@ -1,6 +1,7 @@
 import type { AgentConversation, Message, QueueItem, VisitorConversation } from '@ward/protocol';
 import type { ConversationRecord, MessageRecord } from './conversation-records.repository.ts';
 import { agentDisplayName } from './conversation.rules.ts';
+import { readPreChatAnswers } from './pre-chat-answers.rules.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -56,6 +57,7 @@ export function toAgentConversation(row: ConversationRecord): AgentConversation 
     browser: row.browser,
     operatingSystem: row.operating_system,
     survey: row.survey_rating === null ? null : { rating: row.survey_rating, comment: row.survey_comment },
+    preChatAnswers: readPreChatAnswers(row.pre_chat_answers),
   };
 }
 

@@ -13,6 +13,7 @@ import { checkboxWording, preChatConsentLabel } from '../consents/contact-terms.
 import { recordConsents } from '../consents/record-consent.ts';
 import { recordContactEvents } from '../contact-events/contact-events.repository.ts';
 import { chatEvent } from './chat-events.rules.ts';
+import { preChatAnswersToStore } from './pre-chat-answers.rules.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -27,6 +28,7 @@ export async function startConversation(
   if (settings.consent && body.consent !== true) {
     throw new AppError('bad_request', 'Confirm that you have read how we use your information');
   }
+  const preChatAnswers = preChatAnswersToStore(settings, topic.id, body.answers);
   const visitorToken = randomBytes(32).toString('base64url');
   const info = captureAutomaticInformation(request, settings.capture);
   // A clash of case references is astronomically rare but possible: try again with a new one.
@@ -62,6 +64,7 @@ export async function startConversation(
           transcript_requested_at: null,
           privacy_notice_id: terms.privacy_notice_id,
           lawful_bases: terms.lawful_bases,
+          pre_chat_answers: preChatAnswers && JSON.stringify(preChatAnswers),
         });
         if (settings.consent && body.consent === true) {
           await recordConsents(tx, [

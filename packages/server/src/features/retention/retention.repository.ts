@@ -132,7 +132,7 @@ export async function deleteDuePersonalData(
 
 /**
  * Deletes the personal data of the given conversations (retention, and erasure: ADR 35): the
- * summary, email addresses, IP address, browser and system become NULL; the name
+ * summary, email addresses, IP address, browser, system and pre-chat answers become NULL; the name
  * (a required column every reader decrypts) becomes the sealed "deleted" marker; the resident's
  * token stops working, and its blind indexes and corrections history are deleted. The case
  * reference, topic, times, status and message count stay.
@@ -161,7 +161,7 @@ export async function clearConversationPersonalData(
     )
     UPDATE conversations c SET
       visitor_name = coalesce(v.name, c.visitor_name), visitor_email = NULL, ip_address = NULL, summary = NULL,
-      transcript_email = NULL, browser = NULL, operating_system = NULL,
+      transcript_email = NULL, browser = NULL, operating_system = NULL, pre_chat_answers = NULL,
       plaintext_browser = NULL, plaintext_operating_system = NULL,
       visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${now}
     FROM unnest(${ids}::uuid[], ${names}::bytea[]) AS v(id, name)

@@ -132,6 +132,7 @@ const deletedFields: Record<EnforcedCategory, string[]> = {
     'transcript_email',
     'browser',
     'operating_system',
+    'pre_chat_answers',
     'visitor_token_hash',
     'conversation_corrections',
   ],

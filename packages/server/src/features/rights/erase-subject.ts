@@ -189,6 +189,7 @@ const erasedFields: Record<ErasureItemKind, readonly string[]> = {
     'summary',
     'survey_comment',
     'transcript_email',
+    'pre_chat_answers',
     'conversation_corrections',
     'blind_indexes',
   ],

@@ -7,6 +7,7 @@ import type { Keyring } from '../crypto/keyring.ts';
 import { loadSubjectKeys, openField } from '../crypto/subject-keys.ts';
 import { openRecordDetail } from '../records/record-details.repository.ts';
 import { openMessage } from '../conversations/conversation-records.repository.ts';
+import { readPreChatAnswers } from '../conversations/pre-chat-answers.rules.ts';
 import { openAnswers } from '../forms/form-submissions.repository.ts';
 import { displayAnswers } from '../forms/form-answers.rules.ts';
 import { listCaseDisclosures } from '../cases/disclosures.repository.ts';
@@ -204,6 +205,7 @@ export async function openScopeConversations(
       surveyComment: open('survey_comment', row.survey_comment),
       optIns: row.opt_ins,
       transcriptEmail: open('transcript_email', row.transcript_email),
+      preChatAnswers: readPreChatAnswers(open('pre_chat_answers', row.pre_chat_answers)),
       personalDataDeleted: row.personal_data_deleted_at !== null,
       messages: (messagesOf.get(row.id) ?? []).map((m) => {
         const opened = openMessage(key, m);

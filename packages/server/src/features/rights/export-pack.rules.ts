@@ -67,6 +67,8 @@ export type OpenedConversation = {
   surveyComment: string | null;
   optIns: string[];
   transcriptEmail: string | null;
+  /** The answers to the council's own pre-chat questions (ADR 38). */
+  preChatAnswers: Array<{ label: string; value: string }>;
   personalDataDeleted: boolean;
   messages: OpenedMessage[];
   corrections: Array<{ at: Date; fields: string[]; previousName: string | null; previousEmail: string | null }>;
@@ -160,6 +162,7 @@ export type ExportPackData = {
     survey: { rating: number | null; comment: string | null };
     optIns: string[];
     transcriptEmail: string | null;
+    preChatAnswers: Array<{ question: string; answer: string }>;
     personalDataDeleted: boolean;
     messages: Array<{ number: number; at: string; from: string; text: string }>;
     corrections: Array<{ at: string; fields: string[]; previousName: string | null; previousEmail: string | null }>;
@@ -298,6 +301,7 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
       survey: { rating: chat.surveyRating, comment: chat.surveyComment },
       optIns: chat.optIns,
       transcriptEmail: chat.transcriptEmail,
+      preChatAnswers: chat.preChatAnswers.map((a) => ({ question: a.label, answer: a.value })),
       personalDataDeleted: chat.personalDataDeleted,
       messages: chat.messages.map((m) => ({
         number: m.seq,
@@ -448,6 +452,7 @@ export function exportCsvFiles(data: ExportPackData): Record<string, string> {
         'operating system',
         'survey rating',
         'survey comment',
+        'pre-chat answers',
         'retention ends',
       ],
       data.conversations.map((c) => [
@@ -462,6 +467,7 @@ export function exportCsvFiles(data: ExportPackData): Record<string, string> {
         c.automaticInformation.operatingSystem,
         c.survey.rating,
         c.survey.comment,
+        c.preChatAnswers.map((a) => `${a.question}: ${a.answer}`).join('\n'),
         c.retention.endsAt,
       ]),
     ),

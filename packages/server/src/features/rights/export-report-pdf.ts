@@ -72,6 +72,7 @@ export function renderReportPdf(data: ExportPackData): Promise<Buffer> {
     line('Started', readableTime(c.startedAt));
     line('Name given', c.name);
     line('Email given', c.email);
+    for (const a of c.preChatAnswers) line(a.question, a.answer);
     line('IP address collected', c.automaticInformation.ipAddress);
     line('Browser collected', c.automaticInformation.browser);
     line('Operating system collected', c.automaticInformation.operatingSystem);

@@ -77,6 +77,7 @@ export function renderReportHtml(data: ExportPackData): string {
       `<dt>Ended</dt><dd>${esc(readableTime(c.endedAt)) || 'Not ended'}</dd>`,
       `<dt>Name given</dt><dd>${esc(c.name)}</dd>`,
       `<dt>Email given</dt><dd>${esc(c.email) || 'None'}</dd>`,
+      ...c.preChatAnswers.map((a) => `<dt>${esc(a.question)}</dt><dd>${esc(a.answer)}</dd>`),
       `<dt>Survey</dt><dd>${c.survey.rating === null ? 'Not answered' : `${esc(c.survey.rating)} out of 5 ${esc(c.survey.comment)}`}</dd>`,
       `<dt>Kept</dt><dd>${esc(retentionText(c.retention))}</dd>`,
       '</dl>',

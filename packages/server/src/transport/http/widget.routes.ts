@@ -11,6 +11,7 @@ import {
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { startConversation } from '../../features/conversations/start-conversation.ts';
+import { preChatQuestions } from '../../features/conversations/pre-chat-answers.rules.ts';
 import { topicAvailability } from '../../features/organisations/topic-availability.ts';
 import { requestTranscript, saveOptIns, saveSurvey } from '../../features/conversations/update-conversation.ts';
 import { currentNoticeAddress } from '../../features/consents/privacy-notices.ts';
@@ -59,6 +60,7 @@ export function registerWidgetRoutes(
         optIns: settings.optIns,
         transcriptsEnabled: options.transcriptsEnabled,
         quickExitUrl: settings.quickExitUrl,
+        preChatQuestions: preChatQuestions(settings),
       };
     },
   );
