@@ -32,7 +32,7 @@ import * as erasureLedger from './migrations/0028-erasure-ledger.ts';
 import * as contactEvents from './migrations/0029-contact-events.ts';
 import * as consentsAndNotices from './migrations/0030-consents-and-notices.ts';
 import * as formAnswerCorrections from './migrations/0031-form-answer-corrections.ts';
-import * as preChatAnswers from './migrations/0033-pre-chat-answers.ts';
+import * as preChatAnswers from './migrations/0032-pre-chat-answers.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -67,7 +67,7 @@ const migrations: Record<string, Migration> = {
   '0029-contact-events': contactEvents,
   '0030-consents-and-notices': consentsAndNotices,
   '0031-form-answer-corrections': formAnswerCorrections,
-  '0033-pre-chat-answers': preChatAnswers,
+  '0032-pre-chat-answers': preChatAnswers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -73,7 +73,7 @@ export interface ConversationsTable {
   lawful_bases: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
   /** Migration 0030: the adviser asked for consent in the chat; cleared when the resident gives it. */
   consent_requested_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  /** Migration 0033 (ADR 38): the answers to the council's own pre-chat questions, sealed JSON. */
+  /** Migration 0032 (ADR 38): the answers to the council's own pre-chat questions, sealed JSON. */
   pre_chat_answers: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
 }
 
