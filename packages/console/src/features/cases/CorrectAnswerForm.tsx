@@ -6,6 +6,7 @@ import { Textarea, TextInput } from '../../ui/Field.tsx';
 import { sendIfValid } from '../../ui/form-submission.ts';
 import { Select } from '../../ui/Select.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
+import { CorrectionControls } from '../../ui/CorrectionControls.tsx';
 import type { ErrorReporter } from './case-callbacks.ts';
 import { validateAnswerCorrection, type AnswerCorrectionField } from './validate-answer-correction.ts';
 
@@ -100,36 +101,13 @@ export function CorrectAnswerForm({
           error={errors.reason}
           spellCheck
         />
-        <div className="govuk-form-group">
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id="correct-answer-rights-request"
-                name="correct-answer-rights-request"
-                type="checkbox"
-                checked={rightsRequest}
-                onChange={(event) => setRightsRequest(event.target.checked)}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor="correct-answer-rights-request">
-                The resident asked for this correction (a rights request)
-              </label>
-            </div>
-          </div>
-        </div>
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-            Save the correction
-          </button>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            data-module="govuk-button"
-            onClick={onCancel}
-          >
-            Cancel
-          </button>
-        </div>
+        <CorrectionControls
+          id="correct-answer-rights-request"
+          rightsRequest={rightsRequest}
+          onRightsRequestChange={setRightsRequest}
+          busy={busy}
+          onCancel={onCancel}
+        />
       </form>
     </div>
   );

@@ -9,6 +9,7 @@ import { Textarea, TextInput } from '../../ui/Field.tsx';
 import type { FormCheck } from '../../ui/form-submission.ts';
 import { sendIfValid } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
+import { CorrectionControls } from '../../ui/CorrectionControls.tsx';
 import { looksLikeEmail } from '../../ui/validation.ts';
 
 type Field = 'name' | 'email' | 'reason';
@@ -178,31 +179,13 @@ function CorrectDetailsForm({
             error={errors.reason}
             spellCheck
           />
-          <div className="govuk-form-group">
-            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-              <div className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id="correct-rights-request"
-                  name="correct-rights-request"
-                  type="checkbox"
-                  checked={rightsRequest}
-                  onChange={(event) => setRightsRequest(event.target.checked)}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor="correct-rights-request">
-                  The resident asked for this correction (a rights request)
-                </label>
-              </div>
-            </div>
-          </div>
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-              Save the correction
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
+          <CorrectionControls
+            id="correct-rights-request"
+            rightsRequest={rightsRequest}
+            onRightsRequestChange={setRightsRequest}
+            busy={busy}
+            onCancel={onCancel}
+          />
         </form>
       </div>
     </div>

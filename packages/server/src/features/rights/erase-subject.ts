@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { recordAudit, type AuditActor, type AuditEntry } from '../audit/record-audit.ts';
 import { listOutboxFacts, removeOutboxEmail } from '../mail/outbox.repository.ts';
 import { AppError } from '../../shared/app-error.ts';
+import { encryptedConversationFields } from '../conversations/conversation-records.repository.ts';
 import {
   countOpenChats,
   destroyKeys,
@@ -179,20 +180,7 @@ const recordTypes: Record<ErasureItemKind, string> = {
 const erasedFields: Record<ErasureItemKind, readonly string[]> = {
   'customer-record': ['record_details.value', 'record_details.change_reason', 'blind_indexes'],
   case: ['summary', 'case_entries.body', 'disclosures.recipient_contact', 'disclosures.what_shared', 'disclosures.why'],
-  chat: [
-    'messages',
-    'visitor_name',
-    'visitor_email',
-    'ip_address',
-    'browser',
-    'operating_system',
-    'summary',
-    'survey_comment',
-    'transcript_email',
-    'pre_chat_answers',
-    'conversation_corrections',
-    'blind_indexes',
-  ],
+  chat: ['messages', ...encryptedConversationFields, 'conversation_corrections', 'blind_indexes'],
   'form-submission': ['answers', 'confirmation_email'],
   email: [
     'message_id',

@@ -4,13 +4,12 @@ import {
   CorrectFormAnswerBody,
   FormDefinition,
   FormSubmissionView,
-  limits,
   SubmitFormBody,
   SubmitFormResponse,
 } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { parseUrlEncoded, submissionFromPage, type UrlEncodedBody } from '../../features/forms/form-input.rules.ts';
+import { submissionFromPage, type UrlEncodedBody } from '../../features/forms/form-input.rules.ts';
 import { findForm, FormAnswersInvalid, submitForm } from '../../features/forms/submit-form.ts';
 import { readFormSubmission } from '../../features/forms/read-form-submission.ts';
 import { correctFormAnswer } from '../../features/forms/correct-form-answer.ts';
@@ -21,6 +20,7 @@ import { staffOf } from './authorise.ts';
 import { registerFormAssets } from './forms-pages-assets.ts';
 import { confirmationPage, formPage, listPage, problemPage, type Site } from './forms-pages.ts';
 import { sendPage } from './forms-pages-html.ts';
+import { acceptUrlEncodedForms } from './urlencoded-body.ts';
 import {
   formConfirmationCookie,
   formConfirmationKey,
@@ -126,15 +126,7 @@ async function registerFormPages(
   const site: Site = { organisationName: ctx.organisation.name, organisationSlug: ctx.organisation.slug };
   const notUnderstood = () => problemPage(site, 'Your form could not be sent', 'Go back to the form and try again.');
 
-  scope.addContentTypeParser(
-    'application/x-www-form-urlencoded',
-    { parseAs: 'string', bodyLimit: limits.httpBodyMaxBytes },
-    (_request, text, done) => {
-      const body = parseUrlEncoded(text as string);
-      if (body) done(null, body);
-      else done(Object.assign(new Error('too many fields'), { statusCode: 400 }), undefined);
-    },
-  );
+  acceptUrlEncodedForms(scope);
 
   scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error instanceof AppError ? error.httpStatus : (error.statusCode ?? 500);

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { limits } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { parseUrlEncoded } from '../../features/forms/form-input.rules.ts';
 import { purposeLabels, readPrivacyChoices, withdrawPrivacyChoice } from '../../features/consents/privacy-choices.ts';
 import { readPrivacyNotice } from '../../features/consents/privacy-notices.ts';
 import { sendPage } from './forms-pages-html.ts';
+import { acceptUrlEncodedForms } from './urlencoded-body.ts';
 import { choicesProblemPage, privacyChoicesPage, privacyNoticePage } from './privacy-choices-pages.ts';
 
 const tokenPattern = /^[A-Za-z0-9_-]{32}$/;
@@ -25,15 +24,7 @@ export async function registerPrivacyChoicePages(http: FastifyInstance, ctx: Ser
         'This link has expired or is not right',
         'Use the link in the most recent email we sent you, or contact us quoting your case reference.',
       );
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: limits.httpBodyMaxBytes },
-      (_request, text, done) => {
-        const body = parseUrlEncoded(text as string);
-        if (body) done(null, body);
-        else done(Object.assign(new Error('too many fields'), { statusCode: 400 }), undefined);
-      },
-    );
+    acceptUrlEncodedForms(scope);
     scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
       const status = error instanceof AppError ? error.httpStatus : (error.statusCode ?? 500);
       if (status === 404) return sendPage(reply, 404, notFoundPage());
