@@ -89,6 +89,16 @@ describe('rectification of a form’s answers', () => {
       { action: 'update', fields: ['answers.message'], purpose: 'rights-request', reason: 'corrected an answer' },
     ]);
     expect(JSON.stringify(audit)).not.toContain('fay');
+    // Reading the answers back reads what the corrections replaced too, and says so.
+    const reads = await t.app.db
+      .selectFrom('audit_events')
+      .select('fields')
+      .where('record_id', '=', form.id)
+      .where('action', '=', 'read')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .execute();
+    expect(reads[0]?.fields).toContain('form_answer_corrections.previous_value');
   });
 
   it('refuses what the form would refuse, and what the member of staff may not touch, changing nothing', async () => {

@@ -76,3 +76,6 @@ export const REPORTS = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisor
 /** The live wallboard: supervisors (their departments), administrators and the reports key; not agents. */
 export const WALLBOARD = only('apiKey', 'supervisorHere', 'admin');
 export const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
+
+/** The fixture's resident, as the rows' requests name them. */
+export const resident = { name: 'Ann Resident', email: 'ann@example.com', message: 'My bin was not collected' };

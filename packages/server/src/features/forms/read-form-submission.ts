@@ -32,6 +32,8 @@ export async function readFormSubmission(
       ? null
       : ((await submissionDataKey(tx, ctx.keyring, row.data_subject_id)) ?? null);
     const answers: FormAnswers = key ? openAnswers(key, row) : {};
+    const form = ctx.organisation.settings.forms.find((f) => f.id === row.form_id) ?? null;
+    const corrections = await listAnswerCorrections(tx, key, row.id);
     await recordAudit(tx, {
       organisationId: row.organisation_id,
       actor: staffActor(staff),
@@ -41,10 +43,12 @@ export async function readFormSubmission(
       recordId: row.id,
       dataSubjectId: row.data_subject_id,
       caseReference: row.case_reference,
-      fields: Object.keys(answers).map((id) => `answers.${id}`),
+      fields: [
+        ...Object.keys(answers).map((id) => `answers.${id}`),
+        // The answers corrections replaced, and why, are read with them.
+        ...(corrections.length > 0 ? ['form_answer_corrections.previous_value', 'form_answer_corrections.reason'] : []),
+      ],
     });
-    const form = ctx.organisation.settings.forms.find((f) => f.id === row.form_id) ?? null;
-    const corrections = await listAnswerCorrections(tx, key, row.id);
     const labelOf = (fieldId: string) => form?.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
     return {
       id: row.id,
