@@ -1,7 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from './schema.ts';
 
-/** Row types of residents' rights and consent: requests, their scope, packs, restrictions, erasures, notices and consents (schema.ts lists every table). */
+/**
+ * Row types of residents' rights and consent: requests, their scope, export packs, restrictions,
+ * erasures, notices and consents (schema.ts lists every table).
+ */
 /** A resident's rights request (ADR 28, migration 0020): the requester's details sealed under their subject key. */
 export interface RightsRequestsTable {
   id: string;
