@@ -7,14 +7,15 @@ import { keyboardActivate } from './support/records-pages.ts';
 const password = 'correct horse battery staple';
 
 describe('staff correct the details a resident gave in a chat', () => {
-  const ward = useWardAndBrowser();
+  const ward = useWardAndBrowser({ env: { WARD_TRUST_PROXY: 'true' } });
 
   it(
     'with the keyboard only: an error summary, then the corrected details, announced and axe clean',
     { timeout: 120_000 },
     async () => {
       const staff = await ward.t.signUpStaff({ firstName: 'Sam', lastName: 'Agent' });
-      const chat = await ward.t.startChat({ name: 'Jon Smiht', email: 'jon.smiht@example.com' });
+      // From Cardiff University's network, whose entry in the shipped location database was checked (ADR 46).
+      const chat = await ward.t.startChat({ name: 'Jon Smiht', email: 'jon.smiht@example.com' }, '131.251.0.1');
       const socket = await ward.t.agentSocket(staff.cookie);
       expect((await socket.emitWithAck('conversation:accept', { conversationId: chat.conversationId })).ok).toBe(true);
       await socket.emitWithAck('conversation:end', { conversationId: chat.conversationId, summary: 'Missed bin' });
@@ -24,6 +25,10 @@ describe('staff correct the details a resident gave in a chat', () => {
       await page.goto(`${ward.t.url}/console/conversations/${chat.caseReference}`);
       await page.getByRole('heading', { name: chat.caseReference, level: 1 }).waitFor();
       await listenToLiveRegions(page);
+      // The automatic information names the town the internet address placed the resident in, and its source.
+      const automatic = page.locator('.govuk-summary-list').filter({ hasText: 'Approximate location' });
+      await automatic.getByText('Cardiff, Wales, United Kingdom (from the internet address)').waitFor();
+      await automatic.getByRole('link', { name: 'IP Geolocation by DB-IP (opens in new tab)' }).waitFor();
 
       // The action opens a form in place, its heading focused.
       await keyboardActivate(page, 'Correct the resident’s details', 'the correct details button', { tag: 'button' });

@@ -1,6 +1,3 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freePort } from '../packages/server/src/shared/free-port.ts';
@@ -8,22 +5,17 @@ import { defaultOrganisation } from '../packages/server/src/shared/organisation-
 import { useWardAndBrowser } from './support/ward-and-browser.ts';
 import { expectNoAxeViolations, residentSends, residentStartsChat, widgetFrame } from './support/pages.ts';
 import type { Resident } from './support/pages.ts';
+import { writeOrganisationFile } from '../packages/server/test/support/organisation-file.ts';
 
 // Tests cannot reach the internet: "Exit this page" goes to a page this Ward serves. The demo
 // council page is served by Ward too, so the widget's storage is on the same origin and the test
 // can read it from the top page after leaving.
 const port = await freePort();
 const neutralUrl = `http://127.0.0.1:${port}/accessibility`;
-const organisationFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'ward-quick-exit-')), 'organisation.json');
-const { slug, name, settings } = defaultOrganisation;
-await writeFile(
-  organisationFile,
-  JSON.stringify({
-    slug,
-    name,
-    settings: { topics: settings.topics, consent: settings.consent, quickExitUrl: neutralUrl },
-  }),
-);
+const organisationFile = await writeOrganisationFile({
+  consent: defaultOrganisation.settings.consent,
+  quickExitUrl: neutralUrl,
+});
 
 const exitButton = { name: 'Emergency Exit this page' };
 

@@ -35,7 +35,7 @@ describe('reports in the console', () => {
       const survey = await fetch(`${t.url}/api/visitor/conversation/survey`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${chat.visitorToken}` },
-        body: JSON.stringify({ rating: 5 }),
+        body: JSON.stringify({ rating: 5, comment: 'Quick and kind, thank you' }),
       });
       expect(survey.status).toBe(204);
 
@@ -72,7 +72,20 @@ describe('reports in the console', () => {
       expect(await csv.getAttribute('href')).toMatch(/^\/api\/reports\/agents\?from=.*&format=csv$/);
       const download = await page.request.get(`${t.url}${await csv.getAttribute('href')}`);
       expect(download.headers()['content-type']).toBe('text/csv; charset=utf-8');
-      expect(await download.text()).toContain('"Sam Adviser"');
+      const downloaded = await download.text();
+      expect(downloaded).toContain('"Sam Adviser"');
+      expect(downloaded).not.toContain('Quick and kind');
+
+      // Advisers' time and the survey comments (ADR 44), as data tables.
+      const time = page.getByRole('table', { name: 'Advisers’ time: available, with a chat, and chats at once' });
+      const samTime = time.getByRole('row').filter({ hasText: 'Sam Adviser' });
+      await samTime.waitFor();
+      expect(await samTime.getByRole('cell').nth(4).textContent()).toBe('1');
+      const comments = page.getByRole('table', { name: 'Survey comments' });
+      const comment = comments.getByRole('row').filter({ hasText: 'Quick and kind, thank you' });
+      await comment.waitFor();
+      expect(await comment.getByRole('cell').nth(3).textContent()).toBe('5 out of 5');
+      await expectNoAxeViolations(page);
 
       // An end date before the start: the error summary, linked to the field, and the title says so.
       await page.locator('#report-to-year').focus();
@@ -89,6 +102,23 @@ describe('reports in the console', () => {
       await problem.focus();
       await page.keyboard.press('Enter');
       await expectFocus(page, { id: 'report-to-day' }, 'the end date');
+
+      // Narrowed to a topic nobody asked about, then to one adviser: the address holds them both.
+      await page.goto(`${t.url}/console/reports`);
+      await figures.waitFor();
+      await page.getByLabel('Topic', { exact: true }).selectOption({ label: 'Council Tax' });
+      await page.getByRole('button', { name: 'Show report' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe('council-tax');
+      await expect.poll(() => figure('Chats offered').textContent()).toBe('0');
+      await page.getByLabel('Topic', { exact: true }).selectOption({ label: 'All topics' });
+      await page.getByLabel('Adviser', { exact: true }).selectOption({ label: 'Sam Adviser' });
+      await page.getByRole('button', { name: 'Show report' }).click();
+      const me = (await (await fetch(`${t.url}/api/auth/me`, { headers: { cookie: agent.cookie } })).json()) as {
+        staff: { id: string };
+      };
+      await expect.poll(() => new URL(page.url()).searchParams.get('agentId')).toBe(me.staff.id);
+      await expect.poll(() => figure('Answered').textContent()).toBe('1');
+      await expectNoAxeViolations(page);
 
       // By week: the address holds the filters, and the report follows.
       await page.goto(`${t.url}/console/reports?from=2020-01-01&to=2020-01-31&period=week`);
@@ -111,6 +141,8 @@ describe('reports in the console', () => {
       expect(await mineFigure('Answered').textContent()).toBe('1');
       expect(await mineFigure('Chats offered').textContent()).toBe('0');
       expect(await own.getByRole('img', { name: 'Chats answered per adviser' }).count()).toBe(0);
+      expect(await own.getByRole('table', { name: 'Survey comments' }).count()).toBe(0);
+      expect(await mineFigure('Most chats at once').textContent()).toBe('1');
       await expectNoAxeViolations(own);
       await own.context().close();
     },

@@ -1,7 +1,8 @@
 #!/bin/sh
 # npm run setup:test — installs what the integration and browser tests run besides Node.js and
 # PostgreSQL: Debian's chromium (browser tests), dovecot-imapd (the IMAP intake tests start private
-# Dovecots) and redis-server (the multi-node test starts a private Redis). The tests start their own
+# Dovecots), redis-server (the multi-node tests start a private Redis) and nginx (the chaos run puts
+# three nodes behind it, as deploy/nginx/ward.conf does). The tests start their own
 # servers on free ports, so no service needs to run. Safe to run again: it installs only what is
 # missing, and only as root with apt-get; otherwise it prints the command that would.
 set -eu
@@ -13,16 +14,17 @@ need() { # need BINARY PACKAGE
 need "${WARD_CHROMIUM:-/usr/bin/chromium}" chromium
 need "${WARD_DOVECOT:-/usr/sbin/dovecot}" dovecot-imapd
 need "${WARD_REDIS_SERVER:-/usr/bin/redis-server}" redis-server
+need "${WARD_NGINX:-/usr/sbin/nginx}" nginx
 
 if [ -z "$missing" ]; then
-  echo "setup:test: Chromium, Dovecot and Redis are installed"
+  echo "setup:test: Chromium, Dovecot, Redis and nginx are installed"
   exit 0
 fi
 
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "setup:test: missing$missing. Install with:" >&2
   echo "  sudo apt-get update && sudo apt-get install -y$missing" >&2
-  echo "(or point WARD_CHROMIUM, WARD_DOVECOT, WARD_REDIS_SERVER at your own binaries)" >&2
+  echo "(or point WARD_CHROMIUM, WARD_DOVECOT, WARD_REDIS_SERVER, WARD_NGINX at your own binaries)" >&2
   exit 1
 fi
 
@@ -44,6 +46,9 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
 if [ -d /run/systemd/system ]; then
   case "$missing" in
     *dovecot-imapd*) systemctl disable --now dovecot.service dovecot.socket >/dev/null 2>&1 || true ;;
+  esac
+  case "$missing" in
+    *nginx*) systemctl disable --now nginx.service >/dev/null 2>&1 || true ;;
   esac
 fi
 echo "setup:test: installed$missing"

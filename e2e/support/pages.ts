@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { WidgetConfig } from '@ward/protocol';
 import { axeViolations } from './browser.ts';
 
 export type Resident = { context: BrowserContext; page: Page; chat: FrameLocator; caseReference: string };
@@ -12,6 +13,15 @@ export async function expectNoAxeViolations(page: Page, frameUrl?: RegExp): Prom
 }
 
 export const widgetFrame = /\/widget\/app\//;
+
+/**
+ * The topics the widget would show as staffed now (someone of their department at the console, not away).
+ * A closed console is recorded once every node has been asked, so tests wait on this, not on time.
+ */
+export async function staffedTopics(baseUrl: string): Promise<string[]> {
+  const config = (await (await fetch(`${baseUrl}/api/widget/demo/config`)).json()) as WidgetConfig;
+  return config.topics.filter((topic) => topic.staffed).map((topic) => topic.label);
+}
 
 /** A resident opens the demo council page, fills the pre-chat form and starts a chat. */
 export async function residentStartsChat(

@@ -46,12 +46,20 @@ const ConversationPage = lazyPage(() =>
 const ConversationsPage = lazyPage(() =>
   import('./features/conversations/ConversationsPage.tsx').then((m) => m.ConversationsPage),
 );
+const CannedRepliesPage = lazyPage(() =>
+  import('./features/canned-replies/CannedRepliesPage.tsx').then((m) => m.CannedRepliesPage),
+);
 const OutboxPage = lazyPage(() => import('./features/outbox/OutboxPage.tsx').then((m) => m.OutboxPage));
 const RetentionPage = lazyPage(() => import('./features/retention/RetentionPage.tsx').then((m) => m.RetentionPage));
 const MfaPage = lazyPage(() => import('./features/mfa/MfaPage.tsx').then((m) => m.MfaPage));
 const StaffPage = lazyPage(() => import('./features/staff/StaffPage.tsx').then((m) => m.StaffPage));
+const OpeningHoursPage = lazyPage(() =>
+  import('./features/opening-hours/OpeningHoursPage.tsx').then((m) => m.OpeningHoursPage),
+);
 const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage.tsx').then((m) => m.ReportsPage));
 const WallboardPage = lazyPage(() => import('./features/reports/WallboardPage.tsx').then((m) => m.WallboardPage));
+const LiveViewPage = lazyPage(() => import('./features/supervision/LiveViewPage.tsx').then((m) => m.LiveViewPage));
+const WatchChatPage = lazyPage(() => import('./features/supervision/WatchChatPage.tsx').then((m) => m.WatchChatPage));
 const AccountPage = lazyPage(() => import('./features/account/AccountPage.tsx').then((m) => m.AccountPage));
 
 export function App() {
@@ -69,6 +77,7 @@ type ProtectedPage = { render: (params: Record<string, string>) => ReactNode; du
 
 const protectedRoutes: [string, ProtectedPage][] = [
   [paths.chats, { render: () => <ChatsPage />, duty: 'chats' }],
+  [paths.cannedReplies, { render: () => <CannedRepliesPage />, duty: 'chats' }],
   [paths.account, { render: () => <AccountPage /> }],
   [paths.conversations, { render: () => <ConversationsPage /> }],
   [paths.conversation, { render: (params) => <ConversationPage caseReference={params.caseReference ?? ''} /> }],
@@ -78,6 +87,7 @@ const protectedRoutes: [string, ProtectedPage][] = [
   ...rightsRoutes,
   [paths.staff, { render: () => <StaffPage />, duty: 'admin' }],
   [paths.outbox, { render: () => <OutboxPage />, duty: 'admin' }],
+  [paths.openingHours, { render: () => <OpeningHoursPage />, duty: 'admin' }],
   [paths.retention, { render: () => <RetentionPage />, duty: 'privacy' }],
   [paths.audit, { render: () => <AuditPage />, duty: 'privacy' }],
   [paths.recordOfProcessing, { render: () => <RecordOfProcessingPage />, duty: 'privacy' }],
@@ -87,6 +97,11 @@ const protectedRoutes: [string, ProtectedPage][] = [
   [paths.mfa, { render: () => <MfaPage /> }],
   [paths.reports, { render: () => <ReportsPage />, duty: 'reports' }],
   [paths.wallboard, { render: () => <WallboardPage />, duty: 'wallboard' }],
+  [paths.liveView, { render: () => <LiveViewPage />, duty: 'wallboard' }],
+  [
+    paths.watchChat,
+    { render: (params) => <WatchChatPage conversationId={params.conversationId ?? ''} />, duty: 'wallboard' },
+  ],
 ];
 
 function Routes() {
@@ -204,9 +219,14 @@ function SignedInLayout({ children }: { children: ReactNode }) {
   );
   if (readsReports(staff.role))
     navigation.push({ href: paths.reports, text: staff.role === 'agent' ? 'Your figures' : 'Reports' });
-  if (watchesWallboard(staff.role)) navigation.push({ href: paths.wallboard, text: 'Wallboard' });
+  if (watchesWallboard(staff.role))
+    navigation.push({ href: paths.wallboard, text: 'Wallboard' }, { href: paths.liveView, text: 'Live view' });
   if (administers(staff.role))
-    navigation.push({ href: paths.staff, text: 'Staff' }, { href: paths.outbox, text: 'Outbox' });
+    navigation.push(
+      { href: paths.staff, text: 'Staff' },
+      { href: paths.openingHours, text: 'Opening hours' },
+      { href: paths.outbox, text: 'Outbox' },
+    );
   if (doesPrivacyWork(staff.role))
     navigation.push(
       { href: paths.rightsRequests, text: 'Requests' },

@@ -10,6 +10,8 @@ export const paths = {
   conversation: `${basePath}/conversations/:caseReference`,
   staff: `${basePath}/staff`,
   outbox: `${basePath}/outbox`,
+  openingHours: `${basePath}/opening-hours`,
+  cannedReplies: `${basePath}/canned-replies`,
   retention: `${basePath}/retention`,
   audit: `${basePath}/audit`,
   records: `${basePath}/records`,
@@ -38,6 +40,8 @@ export const paths = {
   privacyNotices: `${basePath}/privacy-notices`,
   reports: `${basePath}/reports`,
   wallboard: `${basePath}/wallboard`,
+  liveView: `${basePath}/supervision`,
+  watchChat: `${basePath}/supervision/chats/:conversationId`,
 } as const;
 
 /** Matches a pattern such as `/console/conversations/:caseReference`; returns the decoded params. */

@@ -9,6 +9,8 @@ const answers = (change: Partial<ReportFilterAnswers> = {}): ReportFilterAnswers
   to: { day: '30', month: '11', year: '2026' },
   period: 'day',
   departmentId: '',
+  topic: '',
+  agentId: '',
   channel: '',
   ...change,
 });
@@ -31,6 +33,14 @@ describe('the report’s filters', () => {
       from: '2026-11-28',
       to: '2026-12-04',
       period: 'day',
+    });
+    const adviser = '6f1c1c1e-2d3b-4b8a-9f00-1a2b3c4d5e6f';
+    const narrowed = filtersFromSearch(`?topic=bins&agentId=${adviser}`, today);
+    expect(narrowed).toMatchObject({ topic: 'bins', agentId: adviser });
+    expect(filtersFromSearch(`?${searchFromFilters(narrowed)}`, today)).toEqual(narrowed);
+    expect(validateReportFilters(answers({ topic: 'bins', agentId: adviser })).filters).toMatchObject({
+      topic: 'bins',
+      agentId: adviser,
     });
     expect(reportApiPath('agents', filters, 'csv')).toBe(
       `/api/reports/agents?${searchFromFilters(filters)}&format=csv`,

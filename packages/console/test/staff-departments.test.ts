@@ -6,6 +6,7 @@ import {
   toggleDepartment,
   validateDepartments,
 } from '../src/features/staff/validate-departments.ts';
+import { typedCapacity } from '../src/features/staff/capacity-field.ts';
 import { validateInvite } from '../src/features/staff/validate-invite.ts';
 import { errorItems } from '../src/ui/validation.ts';
 
@@ -58,5 +59,14 @@ describe('validating departments', () => {
       { fieldId: 'invite-role', text: 'Select a role' },
       { fieldId: 'invite-departments', text: 'Select departments from the list' },
     ]);
+  });
+});
+
+describe('chats at once, as an administrator types them', () => {
+  it('takes a whole number, treats an empty box as "as set elsewhere", and refuses anything else', () => {
+    expect(typedCapacity(' 3 ')).toBe(3);
+    expect(typedCapacity('')).toBeNull();
+    expect(typedCapacity('   ')).toBeNull();
+    for (const typed of ['two', '2.5', '-1', '3 chats']) expect(typedCapacity(typed)).toBeUndefined();
   });
 });

@@ -144,6 +144,10 @@ export const CasePageQuery = z.object({
     .default(0),
 });
 export type CasePageQuery = z.input<typeof CasePageQuery>;
+/** A department's open cases, or only the messages residents left that nobody has answered by email yet (ADR 40). */
+export const DepartmentCasesQuery = CasePageQuery.extend({
+  show: z.enum(['open', 'messages-to-answer'], 'show must be open or messages-to-answer').default('open'),
+});
 export const CasePage = z.object({ cases: z.array(CaseListItem), nextOffset: z.number().int().nullable() });
 export type CasePage = z.infer<typeof CasePage>;
 

@@ -3,7 +3,11 @@ import { freeText, structuredText } from './free-text.ts';
 import { caseReferencePattern } from './case-reference.ts';
 import { limits } from './limits.ts';
 import { conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
-import { preChatAnswersMax, preChatQuestionMessages } from './pre-chat-questions.ts';
+import { preChatAnswersMax, preChatQuestionMessages, preChatQuestionTypes } from './pre-chat-questions.ts';
+import { languages } from './language.ts';
+
+/** The language a resident chats in (ADR 49): Ward's own lines in the chat are written in it. */
+export const ChatLanguage = z.enum(languages, { error: 'language must be "en" (English) or "cy" (Welsh)' });
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
@@ -48,6 +52,8 @@ export const Topic = z.object({
   open: z.boolean(),
   /** When it next opens, when closed; null when open or not within two months. */
   opensAt: z.iso.datetime().nullable(),
+  /** Whether someone who works in its department has their console open and is not away now. */
+  staffed: z.boolean(),
 });
 export type Topic = z.infer<typeof Topic>;
 
@@ -59,12 +65,15 @@ export const PreChatQuestion = z.object({
   id: z.string(),
   label: z.string(),
   hint: z.string().nullable(),
-  type: z.enum(['text', 'radios']),
+  type: z.enum(preChatQuestionTypes),
+  /** The choices of a radios or select question. */
   options: z.array(z.string()),
   required: z.boolean(),
   /** The topic ids it is asked for; null: every topic. */
   topics: z.array(z.string()).nullable(),
   maxLength: z.number().int().positive(),
+  /** Which dates a date question accepts. */
+  when: z.enum(['past', 'future', 'any']),
 });
 export type PreChatQuestion = z.infer<typeof PreChatQuestion>;
 
@@ -113,6 +122,8 @@ export const StartConversationBody = z.object({
     )
     .refine((answers) => Object.keys(answers).length <= preChatAnswersMax, preChatQuestionMessages.unknown)
     .optional(),
+  /** The widget's language when the chat started; English when not given. */
+  language: ChatLanguage.optional(),
 });
 export type StartConversationBody = z.infer<typeof StartConversationBody>;
 
@@ -145,6 +156,13 @@ export type OptInsBody = z.infer<typeof OptInsBody>;
 // ---- Conversation state ----
 
 /** What the resident's widget knows about its own conversation. */
+/**
+ * A live chat where nobody wrote for a while (ADR 43): when the resident was warned, and when it closes
+ * unless someone writes or the resident chooses to stay (`chat:stay`); null when no warning stands.
+ */
+export const InactivityWarning = z.object({ warnedAt: z.iso.datetime(), closesAt: z.iso.datetime() }).nullable();
+export type InactivityWarning = z.infer<typeof InactivityWarning>;
+
 export const VisitorConversation = z.object({
   conversationId: Uuid,
   caseReference: CaseReference,
@@ -155,6 +173,7 @@ export const VisitorConversation = z.object({
   lastSeq: z.number().int().nonnegative(),
   /** The adviser asked for consent in the chat (ADR 37): what the resident is asked to agree to. */
   consentRequest: z.object({ summary: z.string() }).nullable(),
+  inactivityWarning: InactivityWarning,
 });
 export type VisitorConversation = z.infer<typeof VisitorConversation>;
 
@@ -165,6 +184,10 @@ export const AgentConversation = z.object({
   status: ConversationStatus,
   topicId: z.string(),
   topicLabel: z.string(),
+  /** The language the resident chose in the widget (ADR 49). */
+  language: ChatLanguage,
+  /** The department of the chat's case (it changes with a transfer); null only for a chat without a case. */
+  departmentId: z.string().nullable(),
   visitorName: z.string(),
   visitorEmail: z.string().nullable(),
   assignedStaffId: Uuid.nullable(),
@@ -176,11 +199,20 @@ export const AgentConversation = z.object({
   consentGiven: z.boolean(),
   /** The adviser asked for consent in the chat and the resident has not answered yet (ADR 37). */
   consentAsked: z.boolean(),
+  /** The resident was warned the chat will close for inactivity (ADR 43). */
+  inactivityWarning: InactivityWarning,
   lastSeq: z.number().int().nonnegative(),
   /** Automatic information, each null when switched off. */
   ipAddress: z.string().nullable(),
   browser: z.string().nullable(),
   operatingSystem: z.string().nullable(),
+  /**
+   * Where the IP address placed the resident (ADR 46): names, never finer than a town, each null when
+   * not known or not collected at that precision; null when location is switched off.
+   */
+  location: z
+    .object({ country: z.string().nullable(), region: z.string().nullable(), town: z.string().nullable() })
+    .nullable(),
   survey: z.object({ rating: z.number().int(), comment: z.string().nullable() }).nullable(),
   /** The answers to the council's own pre-chat questions, with each question as it was asked. */
   preChatAnswers: z.array(z.object({ label: z.string(), value: z.string() })),
@@ -196,6 +228,8 @@ export const QueueItem = z.object({
   id: Uuid,
   caseReference: CaseReference,
   topicLabel: z.string(),
+  /** The language the resident chose (ADR 49), so an adviser who speaks it can take the chat. */
+  language: ChatLanguage,
   /** The department of the chat's case: agents see the queues of their departments only. */
   departmentId: z.string(),
   waitingSince: z.iso.datetime(),

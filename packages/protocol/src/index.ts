@@ -17,7 +17,18 @@ export * from './forms.ts';
 export * from './text-safety.ts';
 export * from './webhooks.ts';
 export * from './single-sign-on.ts';
-export { consentCheckboxLabels, conversationStatuses, emailPattern, residentMessages } from './resident-rules.ts';
+export {
+  consentCheckboxLabels,
+  consentCheckboxLabelsIn,
+  welshConsentCheckboxLabels,
+  conversationStatuses,
+  emailPattern,
+  inactivityEndedMessage,
+  inactivityEndedMessages,
+  inactivityWarningStart,
+  inactivityWarningStarts,
+  residentMessages,
+} from './resident-rules.ts';
 export * from './shared-constants.ts';
 export * from './free-text.ts';
 export * from './rights.ts';
@@ -29,3 +40,12 @@ export * from './consents.ts';
 export * from './processing.ts';
 export * from './reports.ts';
 export * from './pre-chat-questions.ts';
+export * from './field-rules.ts';
+export * from './london-today.ts';
+export * from './pre-chat-question-types.ts';
+export * from './supervision.ts';
+export * from './chat-work.ts';
+export * from './canned-reply-placeholders.ts';
+export * from './routing.ts';
+export * from './opening-hours.ts';
+export * from './language.ts';

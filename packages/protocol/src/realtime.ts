@@ -3,8 +3,10 @@ import type { ErrorDetail } from './errors.ts';
 import type { AgentConversation, Message, QueueItem, VisitorConversation } from './chat.ts';
 import { MessageBody, Uuid } from './chat.ts';
 import type { RedactionCategory } from './redaction.ts';
+import type { AddChatNotePayload, ChatNote, ListChatNotesPayload, TransferChatPayload } from './chat-work.ts';
 import { limits } from './limits.ts';
 import { freeText } from './free-text.ts';
+import type { AgentStatusEvent, AgentStatusPayload } from './routing.ts';
 
 /**
  * Socket.IO contract. Two namespaces:
@@ -69,10 +71,22 @@ export interface VisitorClientEvents {
     payload: Record<string, never>,
     ack: (result: Ack<{ conversation: VisitorConversation }>) => void,
   ) => void;
+  /** The resident warned that the silent chat will close chooses to stay (ADR 43); nothing when not warned. */
+  'chat:stay': (payload: Record<string, never>, ack: (result: Ack<object>) => void) => void;
 }
+
+/**
+ * A waiting resident's place in their department's queue (oldest first, from 1) and how long its
+ * chats usually wait for an answer, in whole minutes; null when there is too little history to say.
+ */
+export type QueuePosition = { position: number; waitMinutes: number | null };
 
 export interface VisitorServerEvents {
   message: (message: Message) => void;
+  /** Messages may have been missed (the nodes' shared Redis was away): resume from the highest seq. */
+  resync: (payload: Record<string, never>) => void;
+  /** Sent on connect while the chat waits, and whenever its place or the usual wait changes. */
+  queue: (payload: QueuePosition) => void;
   typing: (payload: { isTyping: boolean; name: string | null }) => void;
   conversation: (conversation: VisitorConversation) => void;
   'ward:error': (error: ErrorDetail) => void;
@@ -99,6 +113,37 @@ export interface AgentClientEvents {
   ) => void;
   /** Ask the resident for consent in the chat: the widget shows them a checkbox (ADR 37). */
   'consent:ask': (payload: z.input<typeof AgentConversationPayload>, ack: (result: Ack<object>) => void) => void;
+  /** A supervisor opens a live chat of their departments read-only, and hears its messages (audited). */
+  'supervision:watch': (
+    payload: z.input<typeof AgentConversationPayload>,
+    ack: (result: Ack<AgentResumeResult>) => void,
+  ) => void;
+  /** Stops hearing a watched chat. */
+  'supervision:unwatch': (
+    payload: z.input<typeof AgentConversationPayload>,
+    ack: (result: Ack<object>) => void,
+  ) => void;
+  /** A supervisor takes a live chat over: it and its case become theirs; the resident is told a colleague joined. */
+  'supervision:take-over': (
+    payload: z.input<typeof AgentConversationPayload>,
+    ack: (result: Ack<AgentResumeResult>) => void,
+  ) => void;
+  /** An internal note (the agent handling it, a watcher) or a whisper (a supervisor to the agent): staff only. */
+  'note:add': (payload: z.input<typeof AddChatNotePayload>, ack: (result: Ack<{ note: ChatNote }>) => void) => void;
+  /** The chat's notes, transfer notes and whispers (an audited read). */
+  'notes:list': (
+    payload: z.input<typeof ListChatNotesPayload>,
+    ack: (result: Ack<{ notes: ChatNote[] }>) => void,
+  ) => void;
+  /** Transfers a live chat to a department's queue or to an agent; the resident is told. */
+  'conversation:transfer': (
+    payload: z.input<typeof TransferChatPayload>,
+    ack: (result: Ack<{ note: ChatNote }>) => void,
+  ) => void;
+  /** The agent chooses their status (ADR 39); every tab of theirs hears `status`. */
+  'status:set': (payload: z.input<typeof AgentStatusPayload>, ack: (result: Ack<AgentStatusEvent>) => void) => void;
+  /** The agent is using the console (a key or a click, at most once a minute): not idle, so not away. */
+  activity: (payload: Record<string, never>, ack?: (result: Ack<object>) => void) => void;
 }
 
 export interface AgentServerEvents {
@@ -110,12 +155,18 @@ export interface AgentServerEvents {
   queue: (payload: { waiting: QueueItem[]; departmentIds?: string[] }) => void;
   /** The agent's own open conversations, sent on connect (so a reload restores the workspace). */
   'my-conversations': (payload: { conversations: AgentConversation[] }) => void;
+  /** Messages may have been missed (the nodes' shared Redis was away): resume each open chat. */
+  resync: (payload: Record<string, never>) => void;
   message: (payload: { conversationId: string; message: Message }) => void;
+  /** A note, transfer note or whisper in a chat this agent handles. */
+  note: (payload: { conversationId: string; note: ChatNote }) => void;
   typing: (payload: { conversationId: string; isTyping: boolean }) => void;
   conversation: (conversation: AgentConversation) => void;
   /** A case this agent owns, or of a department they work in, changed: ids only (read it over HTTP). */
   'case:changed': (payload: CaseChangedPayload) => void;
   /** Supervisors and administrators: a chat started, was accepted or ended; the wallboard reads its figures again. */
   'wallboard:changed': (payload: Record<string, never>) => void;
+  /** The agent's status, on connect and whenever it changes (chosen in any tab, or away after idling). */
+  status: (payload: AgentStatusEvent) => void;
   'ward:error': (error: ErrorDetail) => void;
 }

@@ -53,6 +53,8 @@ export const ReportFigures = z.object({
   answered: z.number().int(),
   abandoned: z.number().int(),
   missed: z.number().int(),
+  /** Chats that ended because the resident left a message instead (not abandoned; ADR 44). */
+  leftMessage: z.number().int(),
   /** Wait before answer; first response after the adviser accepted; handle time from accepted to ended. */
   waitMs: Spread,
   firstResponseMs: Spread,
@@ -74,6 +76,25 @@ export const ReportFigures = z.object({
   emailsAnswered: z.number().int(),
   casesOpened: z.record(z.string(), z.number().int()),
   casesClosed: z.record(z.string(), z.number().int()),
+  /**
+   * Messages left instead of a chat, and emails and forms that came while their department was closed;
+   * how many were answered (a first reply to the resident) and how long that took (ADR 44).
+   */
+  outOfHours: z.object({ received: z.number().int(), answered: z.number().int(), answerMs: Spread }),
+  /**
+   * Advisers' time (ADR 44), null where it has no meaning (per department, topic or channel):
+   * time available (status available or busy), the part of it with at least one chat, their ratio in
+   * thousandths, and concurrent chats: the most at once and the average while they had any (× 100).
+   */
+  agentTime: z
+    .object({
+      availableMs: z.number().int(),
+      withChatMs: z.number().int(),
+      utilisationPermille: z.number().int().nullable(),
+      concurrentMax: z.number().int(),
+      concurrentAverageHundredths: z.number().int().nullable(),
+    })
+    .nullable(),
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;
 
@@ -135,3 +156,42 @@ export const Wallboard = z.object({
   abandonedToday: z.number().int(),
 });
 export type Wallboard = z.infer<typeof Wallboard>;
+
+/**
+ * Survey comments (ADR 44): the residents' own words, redacted at intake, for the supervisors and
+ * administrators of the chats' departments in the console only (no CSV, no API key), never with a
+ * name, contact detail or case reference. At most `limit`, the latest first.
+ */
+export const SurveyCommentsQuery = z
+  .strictObject({
+    from: day('from'),
+    to: day('to'),
+    departmentId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/, 'Choose a department')
+      .optional(),
+  })
+  .refine(
+    (q) => {
+      const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
+      return days >= 0 && days <= 365;
+    },
+    { message: rangeMessage, path: ['to'] },
+  );
+export type SurveyCommentsQuery = z.input<typeof SurveyCommentsQuery>;
+export const SurveyComment = z.object({
+  /** The London day the chat ended. */
+  day: z.iso.date(),
+  department: z.string(),
+  topic: z.string(),
+  rating: z.number().int().min(1).max(5),
+  comment: z.string(),
+});
+export type SurveyComment = z.infer<typeof SurveyComment>;
+export const SurveyComments = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  limit: z.number().int(),
+  comments: z.array(SurveyComment),
+});
+export type SurveyComments = z.infer<typeof SurveyComments>;

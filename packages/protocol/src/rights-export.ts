@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { limits } from './limits.ts';
 import { emailPattern } from './resident-rules.ts';
+import { languages } from './language.ts';
 
 /**
  * The export pack of a rights request (ADR 34): a ZIP of the resident's data that a privacy
@@ -28,6 +29,8 @@ export const SendExportLinkBody = z.strictObject({
   email: z
     .email({ pattern: emailPattern, error: 'Enter the resident’s email address, like name@example.com' })
     .max(limits.emailMaxChars, 'That email address is too long'),
+  /** The resident's language for the email (ADR 50); English when not given. */
+  language: z.enum(languages).optional(),
 });
 export type SendExportLinkBody = z.infer<typeof SendExportLinkBody>;
 

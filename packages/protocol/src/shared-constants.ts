@@ -10,6 +10,12 @@ export const emailLimits = {
   replyMaxChars: 20000,
 } as const;
 export const holdReasonMaxChars = 1000;
+/** Working the chats (issue 11): a note or whisper inside a chat, a canned reply. */
+export const chatNoteMaxChars = 2000;
+export const cannedReplyMaxChars = 2000;
+export const cannedReplyTitleMaxChars = 200;
+/** The reason given for a closure or special hours (ADR 47). */
+export const openingExceptionReasonMaxChars = 200;
 export const passwordMinLength = 12;
 
 /** Why a single sign-on came back to the sign-in page (`/console/sign-in?sso=<outcome>`). */
@@ -58,6 +64,12 @@ export const contactEventKinds = [
   'email-answered',
   'case-opened',
   'case-closed',
+  // ADR 44: an agent's status (0 offline, 1 available, 2 busy, 3 away), a supervisor taking a chat over,
+  // a message that came while its department was closed, and its first answer (ms after it came).
+  'agent-status',
+  'chat-taken-over',
+  'out-of-hours-received',
+  'out-of-hours-answered',
 ] as const;
 export type ContactEventKind = (typeof contactEventKinds)[number];
 

@@ -7,7 +7,9 @@
  * The events are written by PostgreSQL itself (generate_series), as the verbs write them: each chat
  * is requested, queued and opens a case; 85% are answered (wait 5 s – 10 min) by one of 40
  * advisers, with a first response, BENCH_REPORT_MESSAGES messages, an end (handle 2 – 32 min), a
- * case closed and for a third a survey; 10% are abandoned and 5% missed. Six departments.
+ * case closed and for a third a survey; 10% are abandoned and 5% missed. Six departments. Then the
+ * 40 advisers' statuses through every day, and out-of-hours emails with their answers (ADR 44).
+ * The chats' holds (ADR 48) are derived from the events after the load, as the migration does.
  *
  * Then the wallboard: BENCH_WALLBOARD_TODAY (3,000) chats' events today, and the time from a
  * domain event to the wallboard's figures read by its subscriber (what a supervisor's console
@@ -39,12 +41,13 @@ const chunk = 50_000;
 const yearStart = '2025-01-01T00:00:00Z';
 
 async function bulkEvents(db: ReturnType<typeof createDb>['db'], organisationId: string): Promise<void> {
-  const indexes = await sql<{ definition: string }>`
-    SELECT indexdef AS definition FROM pg_indexes WHERE tablename = 'contact_events' AND indexname <> 'contact_events_pkey'`.execute(
-    db,
-  );
-  for (const name of ['contact_events_by_time', 'contact_events_timed'])
-    await sql`DROP INDEX ${sql.id(name)}`.execute(db);
+  // Loaded without its indexes, which are then built once, and without the trigger that derives
+  // the chats' holds (ADR 48), which are then derived at once: as a restore brings them back.
+  const indexes = await sql<{ name: string; definition: string }>`
+    SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+    WHERE tablename = 'contact_events' AND indexname <> 'contact_events_pkey'`.execute(db);
+  for (const { name } of indexes.rows) await sql`DROP INDEX ${sql.id(name)}`.execute(db);
+  await sql`ALTER TABLE contact_events DISABLE TRIGGER contact_events_chat_holds_insert`.execute(db);
   for (let from = 1; from <= total; from += chunk) {
     const to = Math.min(total, from + chunk - 1);
     await sql`
@@ -78,9 +81,48 @@ async function bulkEvents(db: ReturnType<typeof createDb>['db'], organisationId:
       ) AS e(kind, staff, value, after)`.execute(db);
     if (to % 200_000 === 0 || to === total) console.log(`  ${to.toLocaleString('en-GB')} chats`);
   }
+  await advisersAndOutOfHours(db, organisationId);
   for (const index of indexes.rows) await sql.raw(index.definition).execute(db);
+  const derived = performance.now();
+  await sql`
+    INSERT INTO chat_holds (organisation_id, contact_id, staff_id, held_from, held_until)
+    SELECT organisation_id, contact_id, staff_id, occurred_at, next_at FROM (
+      SELECT organisation_id, contact_id, kind, staff_id, occurred_at,
+        lead(occurred_at) OVER (PARTITION BY organisation_id, contact_id ORDER BY occurred_at, id) AS next_at
+      FROM contact_events
+      WHERE channel = 'chat' AND kind IN ('chat-assigned', 'chat-transferred', 'chat-taken-over', 'chat-ended',
+        'chat-abandoned', 'chat-missed', 'chat-left-message')
+    ) e
+    WHERE kind IN ('chat-assigned', 'chat-transferred', 'chat-taken-over') AND staff_id IS NOT NULL`.execute(db);
+  await sql`ALTER TABLE contact_events ENABLE TRIGGER contact_events_chat_holds_insert`.execute(db);
+  console.log(`  chats' holds derived in ${((performance.now() - derived) / 1000).toFixed(1)} s`);
   // As autovacuum leaves an append-only table: analysed, and its pages all-visible for index-only scans.
   await sql`VACUUM ANALYZE contact_events`.execute(db);
+  await sql`VACUUM ANALYZE chat_holds`.execute(db);
+}
+
+/**
+ * The advisers' days (ADR 44): each of the 40, every day of the year, available from 08:00 (a
+ * minute later for each), busy at 12:00, away at 12:30, available at 13:15, offline at 17:00. And
+ * one contact in fifty an email that came while its department was closed, answered 1 – 25 hours later.
+ */
+async function advisersAndOutOfHours(db: ReturnType<typeof createDb>['db'], organisationId: string): Promise<void> {
+  await sql`
+    INSERT INTO contact_events (organisation_id, kind, channel, contact_id, staff_id, value, occurred_at)
+    SELECT ${organisationId}, 'agent-status', 'chat', md5('staff' || k)::uuid, md5('staff' || k)::uuid, s.value,
+      ${yearStart}::timestamptz + make_interval(days => d, mins => s.minute + k)
+    FROM generate_series(0, 364) d, generate_series(0, 39) k,
+      (VALUES (480, 1), (720, 2), (750, 3), (795, 1), (1020, 0)) AS s(minute, value)`.execute(db);
+  await sql`
+    INSERT INTO contact_events (organisation_id, kind, channel, contact_id, department_id, topic_id, staff_id, value, occurred_at)
+    SELECT ${organisationId}, e.kind, 'email', md5('ooh' || i)::uuid,
+      (ARRAY['customer-services','council-tax','waste','housing','highways','parking'])[1 + i % 6],
+      (ARRAY['general','council-tax','bins','housing','roads','parking'])[1 + i % 6], e.staff, e.value,
+      ${yearStart}::timestamptz + make_interval(secs => (i::float8 * 31536000 / ${total}) + coalesce(e.value, 0) / 1000.0)
+    FROM generate_series(1, ${total}::bigint, 50) i, LATERAL (
+      VALUES ('out-of-hours-received', NULL::uuid, NULL::bigint),
+        ('out-of-hours-answered', md5('staff' || (i % 40))::uuid, 3600000 + (i * 7919) % 86400000)
+    ) AS e(kind, staff, value)`.execute(db);
 }
 
 /** A busy day so far (answered, abandoned), then domain events each followed by the wallboard's read. */

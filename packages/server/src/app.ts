@@ -42,10 +42,12 @@ import { registerRightsRoutes } from './transport/http/rights.routes.ts';
 import { registerAuditRoutes } from './transport/http/audit.routes.ts';
 import { registerCaseRoutes } from './transport/http/cases.routes.ts';
 import { registerDisclosureRoutes } from './transport/http/disclosures.routes.ts';
+import { registerCannedReplyRoutes } from './transport/http/canned-replies.routes.ts';
 import { registerConsentRoutes } from './transport/http/consents.routes.ts';
 import { registerPrivacyChoicePages } from './transport/http/privacy-choices.routes.ts';
 import { registerIntakeRoutes } from './transport/http/intake.routes.ts';
 import { registerReportRoutes } from './transport/http/reports.routes.ts';
+import { registerSupervisionRoutes } from './transport/http/supervision.routes.ts';
 import { registerApiKeyRoutes } from './transport/http/api-keys.routes.ts';
 import { registerRecordRoutes } from './transport/http/records.routes.ts';
 import { registerStaticRoutes } from './transport/http/static.routes.ts';
@@ -61,6 +63,10 @@ import { registerEmailReplyJobs } from './features/emails/send-email-reply.ts';
 import { registerEmailRoutes } from './transport/http/emails.routes.ts';
 import { registerWebhookJobs } from './features/webhooks/webhook-jobs.ts';
 import { registerWebhookRoutes } from './transport/http/webhooks.routes.ts';
+import { registerRoutingRoutes } from './transport/http/routing.routes.ts';
+import { registerOpeningHoursRoutes } from './transport/http/opening-hours.routes.ts';
+import { registerRoutingJobs, startRouting } from './features/routing/start-routing.ts';
+import type { RoutingScheduler } from './features/routing/routing-scheduler.ts';
 import { messageIdDomain, startMailIntake } from './transport/mail-intake/start-mail-intake.ts';
 import { createRateLimiter, type LimitStore } from './features/limits/rate-limiter.ts';
 import { createSignInThrottle } from './features/staff/sign-in-throttle.ts';
@@ -74,6 +80,8 @@ export type WardApp = {
   /** Socket.IO (the `/visitor` and `/agent` namespaces). */
   io: Server;
   ctx: ServiceContext;
+  /** This node's contact-centre routing (ADR 39); tests wait on `settled()`. */
+  routing: RoutingScheduler;
   db: Db;
   logger: Logger;
   /** Listens on the configured host/port (0 picks a free one) and returns the base URL. */
@@ -195,12 +203,15 @@ export async function buildApp(
   if (sealedChats > 0) logger.info({ chats: sealedChats }, 'Sealed the browser and operating system of older chats');
   const report = (error: unknown) => logger.error({ err: error }, 'unexpected error');
   events.onSubscriberError(report);
+  const routing = startRouting(ctx, report);
 
   // Limits and sign-in throttling (ADR 20): counted in Redis with several nodes, else in PostgreSQL.
   let limitStore: LimitStore = { kind: 'postgres', pool };
   let limitRedis: ReturnType<typeof createClient> | null = null;
   if (config.redisUrl && config.rateLimits.enabled) {
-    limitRedis = createClient({ url: config.redisUrl });
+    // Without Redis a count fails at once (or after a second, if Redis is frozen) and the limiter on
+    // this node takes over, rather than every chat message waiting for Redis to come back.
+    limitRedis = createClient({ url: config.redisUrl, disableOfflineQueue: true, commandOptions: { timeout: 1000 } });
     limitRedis.on('error', report);
     await limitRedis.connect();
     limitStore = { kind: 'redis', client: limitRedis };
@@ -220,6 +231,9 @@ export async function buildApp(
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: limits.httpBodyMaxBytes,
     trustProxy: config.trustProxy,
+    // Fastify's 10 s default per plugin is too short for a node starting on a busy machine; a start
+    // that truly hangs still fails, a minute later.
+    pluginTimeout: 60_000,
     // Request lines would log the client's IP address (personal data): they are off.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -233,8 +247,11 @@ export async function buildApp(
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
     outboxDir,
-    footer: async (organisationId, dataSubjectId) =>
-      privacyChoicesFooter(await newPrivacyChoicesLink(ctx.db, config.publicUrl, organisationId, dataSubjectId)),
+    footer: async (organisationId, dataSubjectId, language) =>
+      privacyChoicesFooter(
+        await newPrivacyChoicesLink(ctx.db, config.publicUrl, organisationId, dataSubjectId),
+        language,
+      ),
   });
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'ward_jobs' });
   boss.on('error', report);
@@ -243,7 +260,8 @@ export async function buildApp(
   await registerTranscriptJobs(ctx, boss, mailer);
   await registerFormConfirmationJobs(ctx, boss, mailer);
   await registerRetentionJobs(ctx, boss, { outboxDir });
-  await registerAbandonedChatJobs(ctx, boss, config.abandonedChats);
+  await registerAbandonedChatJobs(ctx, boss, config.abandonedChats, config.chatInactivity);
+  await registerRoutingJobs(ctx, boss, routing, { awayMinutes: config.agentAwayMinutes });
   await registerRightsRetentionJob(ctx, boss);
   await registerExportPackExpiryJob(ctx, boss);
   await registerEmailReplyJobs(ctx, boss, mailer, { replyTo: config.mailIntake?.addresses[0] ?? null });
@@ -295,12 +313,16 @@ export async function buildApp(
   registerAuditRoutes(api, ctx);
   registerRecordRoutes(api, ctx);
   registerCaseRoutes(api, ctx);
+  registerCannedReplyRoutes(api, ctx);
   registerDisclosureRoutes(api, ctx, { mfaRequired: config.mfaRequired });
   registerConsentRoutes(api, ctx);
   registerIntakeRoutes(api, ctx);
+  registerRoutingRoutes(api, ctx);
+  registerOpeningHoursRoutes(api, ctx);
   // Realtime starts after the routes: until then nobody is connected.
   let connectedStaff: ConnectedStaff = async () => [];
   registerReportRoutes(api, ctx, { connectedStaff: (...args) => connectedStaff(...args) });
+  registerSupervisionRoutes(api, ctx, { connectedStaff: (...args) => connectedStaff(...args) });
   registerApiKeyRoutes(api, ctx);
   registerWebhookRoutes(api, ctx, { allowedNetworks: config.webhookAllowedNetworks, queue: webhookQueue });
   registerEmailRoutes(api, ctx, {
@@ -349,6 +371,7 @@ export async function buildApp(
     http,
     io: realtime.io,
     ctx,
+    routing,
     db,
     logger,
     listen: async () => {
@@ -362,6 +385,8 @@ export async function buildApp(
       await mailIntake?.close();
       await http.close();
       await boss.stop({ graceful: false }).catch(report);
+      routing.stop();
+      await routing.settled();
       await limitRedis?.quit().catch(() => undefined);
       await db.destroy();
     },

@@ -80,6 +80,13 @@ export type Config = {
    */
   abandonedChats: { leftMinutes: number; maxWaitMinutes: number };
   /**
+   * A live chat where nobody has written this many minutes, with the resident owing the reply, closes
+   * (WARD_CHAT_INACTIVE_MINUTES); the resident is warned two minutes before and can stay (ADR 43).
+   */
+  chatInactivity: { inactiveMinutes: number };
+  /** An available or busy agent with no console activity this many minutes becomes away (WARD_AGENT_AWAY_MINUTES). */
+  agentAwayMinutes: number;
+  /**
    * WARD_MFA_REQUIRED (ADR 22): whose accounts need two-step sign-in. `none` is for test set-ups
    * only (Ward warns at start).
    */
@@ -128,6 +135,9 @@ const EnvSchema = z.object({
   WARD_ORGANISATION_FILE: z.string().min(1).optional(),
   WARD_DEMO_PAGE: booleanFlag.default(true),
   WARD_TRUST_PROXY: booleanFlag.default(false),
+  WARD_LOCATION: z
+    .enum(['off', 'country', 'region', 'town'], 'must be off, country, region or town (the default)')
+    .optional(),
   WARD_KEK: z.string().min(10).optional(),
   WARD_KEK_FILE: z.string().min(1).optional(),
   WARD_INDEX_KEY: z
@@ -190,6 +200,18 @@ const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1440, 'must be at most 1440 (a day)')
     .default(5),
+  WARD_CHAT_INACTIVE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5, 'must be at least 5 (the warning comes 2 minutes before)')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(20),
+  WARD_AGENT_AWAY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(10),
   WARD_QUEUE_MAX_WAIT_MINUTES: z.coerce
     .number()
     .int()
@@ -254,6 +276,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       throw new ConfigError(`WARD_ORGANISATION_FILE ${file} is not valid:\n${describeIssues('  ', org.error.issues)}`);
     organisation = org.data;
   }
+  if (e.WARD_LOCATION) {
+    const capture = { ...organisation.settings.capture, location: e.WARD_LOCATION };
+    organisation = { ...organisation, settings: { ...organisation.settings, capture } };
+  }
 
   if (e.WARD_APP_DATABASE_URL && !e.DATABASE_URL) {
     throw new ConfigError(
@@ -297,6 +323,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
     visitorTokenGraceSeconds: e.WARD_VISITOR_TOKEN_GRACE_MINUTES * 60,
     abandonedChats: { leftMinutes: e.WARD_ABANDONED_CHAT_MINUTES, maxWaitMinutes: e.WARD_QUEUE_MAX_WAIT_MINUTES },
+    chatInactivity: { inactiveMinutes: e.WARD_CHAT_INACTIVE_MINUTES },
+    agentAwayMinutes: e.WARD_AGENT_AWAY_MINUTES,
     webhookAllowedNetworks: e.WARD_WEBHOOK_ALLOWED_NETWORKS,
     singleSignOn: singleSignOnConfig(e, publicUrl, organisation.settings),
     passwordSignIn: e.WARD_OIDC_PASSWORD_SIGN_IN !== 'off',

@@ -6,6 +6,8 @@ import {
   canLinkChatToRecord,
   canOpenRecord,
   canReadConversation,
+  canTakeOverConversation,
+  canWatchConversation,
   canWriteChatSummary,
   conversationListScope,
   handlesChats,
@@ -39,6 +41,27 @@ describe('one rule for every access (role × department × object)', () => {
     expect(canReadConversation(housingAgent, chat({ departmentId: 'housing', status: 'ended' }))).toBe(true);
     expect(canReadConversation(housingAgent, chat({ departmentId: 'housing', status: 'active' }))).toBe(false);
     expect(canReadConversation(admin, chat({ status: 'active' }))).toBe(true);
+  });
+
+  it('lets a supervisor watch and take over the live chats of their departments only, and administrators any', () => {
+    const live = chat({ status: 'active', departmentId: 'housing' });
+    expect(canWatchConversation(housingSupervisor, live)).toBe(true);
+    expect(canTakeOverConversation(housingSupervisor, live)).toBe(true);
+    expect(canWatchConversation(admin, chat({ status: 'active' }))).toBe(true);
+    expect(canTakeOverConversation(admin, chat({ status: 'active' }))).toBe(true);
+    // Another department's chat, a chat not live, and staff who do not supervise: refused.
+    expect(canWatchConversation(housingSupervisor, chat({ status: 'active' }))).toBe(false);
+    expect(canTakeOverConversation(housingSupervisor, chat({ status: 'active' }))).toBe(false);
+    expect(canWatchConversation(housingSupervisor, chat({ status: 'ended', departmentId: 'housing' }))).toBe(false);
+    expect(canTakeOverConversation(housingSupervisor, chat({ status: 'waiting', departmentId: 'housing' }))).toBe(
+      false,
+    );
+    for (const scope of [housingAgent, everyDepartmentAgent, privacyOfficer]) {
+      expect(canWatchConversation(scope, live)).toBe(false);
+      expect(canTakeOverConversation(scope, live)).toBe(false);
+    }
+    // Their own chat is already theirs.
+    expect(canTakeOverConversation(housingSupervisor, chat({ ...live, assignedStaffId: 's' }))).toBe(false);
   });
 
   it('lets the agent handling a chat keep it after it moved to another department', () => {

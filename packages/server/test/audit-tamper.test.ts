@@ -332,5 +332,6 @@ describe('a tampered audit trail', () => {
     expect(wrongKeyRun.stdout).toMatch(
       /^BROKEN: demo: entry #\d+ \(number 1\): its contents do not match its keyed hash/m,
     );
-  });
+    // Four `ward` processes, each starting Node and reading the trail: seconds each on a busy machine.
+  }, 120_000);
 });

@@ -277,7 +277,8 @@ describe('the audit trail', () => {
 
   it(
     'ward audit verify passes on a real run and finds the first edited, deleted or swapped entry',
-    { timeout: 90_000 },
+    // About ten `ward` processes in turn: on a busy two-core machine each may take several seconds to start.
+    { timeout: 240_000 },
     async () => {
       const ok = await verify();
       expect(ok.stderr).toBe('');

@@ -106,7 +106,13 @@ describe('the authorisation matrix', () => {
       await elsewhere.emitWithAck('message:send', { conversationId, clientMessageId: randomUUID(), body: 'Hello' }),
       await elsewhere.emitWithAck('consent:mark', { conversationId, seq: visitorSeq }),
       await elsewhere.emitWithAck('consent:ask', { conversationId }),
+      await elsewhere.emitWithAck('note:add', { conversationId, kind: 'note', body: 'Note' }),
+      await elsewhere.emitWithAck('note:add', { conversationId, kind: 'whisper', body: 'Whisper' }),
+      await elsewhere.emitWithAck('notes:list', { conversationId }),
+      await elsewhere.emitWithAck('conversation:transfer', { conversationId, departmentId: 'housing' }),
       await elsewhere.emitWithAck('conversation:end', { conversationId, summary: 'Ended' }),
+      await elsewhere.emitWithAck('supervision:watch', { conversationId }),
+      await elsewhere.emitWithAck('supervision:take-over', { conversationId }),
     ];
     for (const ack of refused) expect(ack.ok).toBe(false);
     // Typing is fire-and-forget: the resident must not hear it. The refused frame is handled before

@@ -59,6 +59,16 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
       expect(stored.filter((m) => m.client_message_id === clientMessageId)).toHaveLength(1);
     });
 
+    it('announces a retried message again, so an agent who missed the first announcement gets it', async () => {
+      const { agent, visitor } = await acceptedChat();
+      const clientMessageId = randomUUID();
+      const first = await visitor.emitWithAck('message:send', { clientMessageId, body: 'Are you there?' });
+      // As if the first announcement was lost (a node or connection failed after the commit).
+      const announced = new Promise<number>((resolve) => agent.once('message', ({ message }) => resolve(message.seq)));
+      await visitor.emitWithAck('message:send', { clientMessageId, body: 'Are you there?' });
+      expect(await announced).toBe(first.ok ? first.message.seq : -1);
+    });
+
     it('keeps sequence numbers gap-free when both sides write at once', async () => {
       const { chat, agent, visitor } = await acceptedChat();
       await Promise.all(

@@ -68,6 +68,14 @@ describe('configuration', () => {
     );
   });
 
+  it('closes a silent chat after 20 minutes unless configured otherwise, leaving room for the warning', () => {
+    expect(loadConfig({}).chatInactivity).toEqual({ inactiveMinutes: 20 });
+    expect(loadConfig({ WARD_CHAT_INACTIVE_MINUTES: '45' }).chatInactivity).toEqual({ inactiveMinutes: 45 });
+    expect(() => loadConfig({ WARD_CHAT_INACTIVE_MINUTES: '2' })).toThrow(
+      /WARD_CHAT_INACTIVE_MINUTES: must be at least 5/,
+    );
+  });
+
   it('opens /metrics to this machine by default, and to a token or listed addresses when configured', () => {
     expect(loadConfig({}).metrics).toEqual({ token: null, allowedIps: ['127.0.0.1', '::1'] });
     expect(loadConfig({ WARD_METRICS_ALLOWED_IPS: 'none' }).metrics.allowedIps).toEqual([]);
@@ -158,8 +166,32 @@ describe('configuration', () => {
       }),
     );
     const config = loadConfig({ WARD_ORGANISATION_FILE: file });
-    expect(config.organisation.settings.capture).toEqual({ ipAddress: 'off', browser: true, operatingSystem: true });
+    expect(config.organisation.settings.capture).toEqual({
+      ipAddress: 'off',
+      browser: true,
+      operatingSystem: true,
+      location: 'town',
+    });
     expect(config.organisation.settings.consent).toBeNull();
+  });
+
+  it('takes the precision of the approximate location from WARD_LOCATION, over the organisation file (ADR 46)', () => {
+    expect(loadConfig({}).organisation.settings.capture.location).toBe('town');
+    expect(loadConfig({ WARD_LOCATION: 'off' }).organisation.settings.capture.location).toBe('off');
+    expect(loadConfig({ WARD_LOCATION: 'region' }).organisation.settings.capture).toMatchObject({
+      ipAddress: 'truncated',
+      location: 'region',
+    });
+    expect(() => loadConfig({ WARD_LOCATION: 'street' })).toThrow(
+      /WARD_LOCATION: must be off, country, region or town/,
+    );
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ward-config-')), 'org.json');
+    const settings = { topics: [{ id: 'tax', label: 'Tax' }], capture: { location: 'country' } };
+    writeFileSync(file, JSON.stringify({ slug: 'northshire', name: 'Northshire Council', settings }));
+    expect(loadConfig({ WARD_ORGANISATION_FILE: file }).organisation.settings.capture.location).toBe('country');
+    expect(
+      loadConfig({ WARD_ORGANISATION_FILE: file, WARD_LOCATION: 'off' }).organisation.settings.capture.location,
+    ).toBe('off');
   });
 
   it('takes sensitive topics and the quick exit address, which must be a web address (ADR 31)', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportLinkEmail, linkProblemPage } from '../src/features/rights/export-link.rules.ts';
 import {
-  exportCsvFiles,
   messageKey,
   packCounts,
   shapeExportPack,
   withheldText,
+  type ExportPackData,
   type ScopeContents,
 } from '../src/features/rights/export-pack.rules.ts';
+import { exportCsvFiles } from '../src/features/rights/export-csv.rules.ts';
 import { renderReportHtml } from '../src/features/rights/export-report.rules.ts';
 import { OrganisationSettings } from '../src/shared/organisation-settings.ts';
 
@@ -58,6 +59,7 @@ const contents: ScopeContents = {
       id: 'c1',
       caseReference: 'AAAA-BBBB',
       topic: 'Bins',
+      language: 'cy',
       startedAt: at('2026-03-02T10:00:00Z'),
       endedAt: at('2026-03-02T11:00:00Z'),
       name: 'Ada Lovelace',
@@ -65,6 +67,7 @@ const contents: ScopeContents = {
       ipAddress: '192.0.2.0',
       browser: 'Firefox',
       operatingSystem: null,
+      location: { country: 'United Kingdom', region: 'Wales', town: 'Cardiff' },
       consentGiven: true,
       surveyRating: null,
       surveyComment: null,
@@ -99,14 +102,15 @@ const contents: ScopeContents = {
         },
       ],
       corrections: [],
+      staffNotes: [],
     },
   ],
   formSubmissions: [],
   emails: [],
   disclosures: [],
 };
-const shaped = (withheld: string[] = []) =>
-  shapeExportPack(contents, {
+const shaped = (withheld: string[] = [], from: ScopeContents = contents) =>
+  shapeExportPack(from, {
     organisation: 'Northshire',
     request: { id: 'q1', type: 'access', receivedOn: '2026-05-01' },
     retention: settings.retention,
@@ -146,11 +150,55 @@ describe('the export pack rules (ADR 34)', () => {
     expect(html).not.toContain('<script');
   });
 
+  it('says which language the resident chose for each chat (ADR 49)', () => {
+    const data = shaped();
+    expect(data.conversations[0]!.language).toBe('cy');
+    expect(exportCsvFiles(data)['chats.csv']!.split('\r\n')[1]).toMatch(/^"AAAA-BBBB","Bins","cy",/);
+    expect(renderReportHtml(data)).toContain('<dt>Language</dt><dd>Welsh</dd>');
+  });
+
   it('includes the answers to the council’s own pre-chat questions', () => {
     const data = shaped();
     expect(data.conversations[0]!.preChatAnswers).toEqual([{ question: 'Are you a <landlord>?', answer: 'Yes' }]);
     expect(exportCsvFiles(data)['chats.csv']).toContain('"Are you a <landlord>?: Yes"');
     expect(renderReportHtml(data)).toContain('<dt>Are you a &lt;landlord&gt;?</dt><dd>Yes</dd>');
+  });
+
+  it('shows what staff wrote about a chat, notes and whispers alike, in report.html', () => {
+    const withNotes: ScopeContents = {
+      ...contents,
+      conversations: contents.conversations.map((c) => ({
+        ...c,
+        staffNotes: [
+          { at: at('2026-03-02T10:04:00Z'), kind: 'whisper', text: 'Check <her> account' },
+          { at: at('2026-03-02T10:05:00Z'), kind: 'transfer', text: 'Passing to Housing' },
+        ],
+      })),
+    };
+    const html = renderReportHtml(shaped([], withNotes));
+    expect(html).toContain('<caption>What staff wrote about chat AAAA-BBBB</caption>');
+    expect(html).toContain('Message between staff');
+    expect(html).toContain('Check &lt;her&gt; account');
+    expect(html).toContain('Note when the chat was passed on');
+    expect(renderReportHtml(shaped())).not.toContain('What staff wrote about');
+  });
+
+  it('includes the approximate location, and says when it was not known or not collected', () => {
+    const data = shaped();
+    expect(data.conversations[0]!.automaticInformation.location).toEqual({
+      country: 'United Kingdom',
+      region: 'Wales',
+      town: 'Cardiff',
+    });
+    expect(exportCsvFiles(data)['chats.csv']).toContain('"Cardiff, Wales, United Kingdom"');
+    expect(renderReportHtml(data)).toContain('<td>Cardiff, Wales, United Kingdom</td>');
+    const location = (value: ExportPackData['conversations'][number]['automaticInformation']['location']) => {
+      const changed = shaped();
+      changed.conversations[0]!.automaticInformation.location = value;
+      return renderReportHtml(changed);
+    };
+    expect(location({ country: null, region: null, town: null })).toContain('<td>Unknown</td>');
+    expect(location(null)).toMatch(/<td>Not collected<\/td>\s*<\/tr>/);
   });
 
   it('tells the resident how long their link works, and why it stopped', () => {

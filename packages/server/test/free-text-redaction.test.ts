@@ -2,17 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
-import * as protocol from '@ward/protocol';
-import { wardTextKey } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { operations, type Caller } from './support/api-operations.ts';
 import { send, setUpMatrix, type Matrix } from './support/api-matrix.ts';
 import { freePort } from '../src/shared/free-port.ts';
-import { sql } from 'kysely';
-import { subjectKey, openField } from '../src/features/crypto/subject-keys.ts';
-import { openMessage } from '../src/features/conversations/conversation-records.repository.ts';
-import type { MessageRow } from '../src/db/schema.ts';
+import { requestStrings, setAt, type OpenApi } from './support/request-strings.ts';
+import { storedText } from './support/stored-text.ts';
 import { addScopeRoot } from '../src/features/rights/subject-scope.repository.ts';
 
 /**
@@ -32,189 +27,12 @@ import { addScopeRoot } from '../src/features/rights/subject-scope.repository.ts
  *   not a marked field) is found the same way, since every table and sealed column is read.
  */
 
-type JsonSchema = {
-  type?: string | string[];
-  format?: string;
-  pattern?: string;
-  enum?: unknown[];
-  const?: unknown;
-  properties?: Record<string, JsonSchema>;
-  items?: JsonSchema | JsonSchema[];
-  prefixItems?: JsonSchema[];
-  additionalProperties?: JsonSchema | boolean;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  [wardTextKey]?: string;
-};
-
-type StringField = { path: string; kind: 'free' | 'structured' | 'unclassified' };
-
-/** Every string in a JSON schema, with where it is (`value.text`, `details[].name`, `answers.*`). */
-function stringFields(schema: JsonSchema, path: string): StringField[] {
-  const found: StringField[] = [];
-  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  if (types.includes('string')) {
-    const kind =
-      schema[wardTextKey] === 'free'
-        ? 'free'
-        : schema[wardTextKey] === 'structured' ||
-            schema.format !== undefined ||
-            schema.pattern !== undefined ||
-            schema.enum !== undefined ||
-            schema.const !== undefined
-          ? 'structured'
-          : 'unclassified';
-    found.push({ path, kind });
-  }
-  for (const [key, property] of Object.entries(schema.properties ?? {}))
-    found.push(...stringFields(property, path ? `${path}.${key}` : key));
-  if (typeof schema.additionalProperties === 'object')
-    found.push(...stringFields(schema.additionalProperties, `${path}.*`));
-  const items = Array.isArray(schema.items) ? schema.items : schema.items ? [schema.items] : [];
-  for (const item of [...items, ...(schema.prefixItems ?? [])]) found.push(...stringFields(item, `${path}[]`));
-  for (const option of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
-    found.push(...stringFields(option, path));
-  return found;
-}
-
-type OpenApi = {
-  paths: Record<
-    string,
-    Record<
-      string,
-      {
-        requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
-        parameters?: Array<{ name: string; in: string; schema: JsonSchema }>;
-      }
-    >
-  >;
-};
-
-/** Every string field of every request: `METHOD /path body.field`, `… query.field`, `realtime Payload.field`. */
-function requestStrings(document: OpenApi): Map<string, StringField> {
-  const fields = new Map<string, StringField>();
-  const add = (where: string, list: StringField[]) => {
-    for (const field of list) {
-      const key = `${where} ${field.path}`;
-      // A field in several union options counts as free text when any option says so.
-      if (fields.get(key)?.kind !== 'free') fields.set(key, { ...field, path: field.path });
-    }
-  };
-  for (const [path, methods] of Object.entries(document.paths))
-    for (const [method, operation] of Object.entries(methods)) {
-      const where = `${method.toUpperCase()} ${path}`;
-      const body = operation.requestBody?.content['application/json'].schema;
-      if (body) add(where, stringFields(body, 'body'));
-      for (const parameter of operation.parameters ?? [])
-        if (parameter.in === 'query') add(where, stringFields(parameter.schema, `query.${parameter.name}`));
-    }
-  for (const [name, value] of Object.entries(protocol))
-    if (name.endsWith('Payload') && value instanceof z.ZodType)
-      add(
-        `realtime ${name}`,
-        stringFields(z.toJSONSchema(value, { io: 'input', unrepresentable: 'any' }) as JsonSchema, 'payload'),
-      );
-  return fields;
-}
-
 /** A card with its expiry and security code in words, a National Insurance number and bank details. */
 const secret =
   'Card 4111 1111 1111 1111 expires 09/27 and the three digits on the back are 739. ' +
   'NI number NX 12 34 56 A. Bank sort code 20-00-00 account 31926819.';
 /** What must not be stored anywhere; each holds the words around it, so nothing else matches by chance. */
 const leaks = ['4111 1111 1111 1111', 'expires 09/27', 'back are 739', 'NX 12 34 56 A', '20-00-00', '31926819'];
-
-/** Columns that hold hashes, digests and wrapped keys: binary, never text. */
-const binaryColumns = new Set([
-  'data_subjects.wrapped_key',
-  'staff_invitations.token_hash',
-  'staff_sessions.token_hash',
-  'conversations.visitor_token_hash',
-  'blind_indexes.digest',
-  'api_keys.token_hash',
-  'emails.message_id_digest',
-  'webhooks.secret_sealed',
-  'audit_events.prev_hash',
-  'audit_events.hash',
-  'consent_links.token_hash',
-  'rights_export_packs.link_token_hash',
-]);
-
-/**
- * Everything stored, as text: every column of every table in every schema (the job queue too),
- * with each sealed value opened through the app's own read path (`openField`, `openMessage`)
- * under its data subject's key. A sealed column this cannot open fails the test, so a new one
- * is never skipped unread.
- */
-async function storedText(
-  t: TestApp,
-): Promise<{ values: Array<{ where: string; text: string }>; unreadable: string[] }> {
-  const subjects = await t.ownerDb.selectFrom('data_subjects').select(['id', 'kek_id', 'wrapped_key']).execute();
-  const keys = subjects
-    .map((s) => subjectKey(t.app.ctx.keyring, { data_subject_id: s.id, kek_id: s.kek_id, wrapped_key: s.wrapped_key }))
-    .filter((key): key is Buffer => key !== null);
-  const tables = (
-    await sql<{ schema: string; name: string }>`
-      SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`.execute(t.ownerDb)
-  ).rows;
-  const values: Array<{ where: string; text: string }> = [];
-  const unreadable = new Set<string>();
-  for (const { schema, name } of tables) {
-    const rows = (
-      await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(`${schema}.${name}`)}`.execute(t.ownerDb)
-    ).rows;
-    for (const row of rows) {
-      for (const [column, value] of Object.entries(row)) {
-        if (!Buffer.isBuffer(value)) {
-          values.push({
-            where: `${schema}.${name}.${column}`,
-            text: typeof value === 'string' ? value : JSON.stringify(value),
-          });
-          continue;
-        }
-        if (binaryColumns.has(`${name}.${column}`)) continue;
-        let opened: string | null = null;
-        for (const key of keys) {
-          try {
-            opened =
-              name === 'messages'
-                ? openMessage(key, row as MessageRow).body
-                : openField(key, name, column, String(row.id), value);
-            break;
-          } catch {
-            // another subject's key
-          }
-        }
-        if (opened === null) unreadable.add(`${schema}.${name}.${column}`);
-        else values.push({ where: `${schema}.${name}.${column}`, text: opened });
-      }
-    }
-  }
-  return { values, unreadable: [...unreadable] };
-}
-
-/**
- * Sets `value` at a field path (`body.value.text`, `body.details[].text`); false when the example
- * has no place for it. In a list, only items that already have the field get it (a note among names).
- */
-function setAt(target: unknown, path: string[], value: string, inList = false): boolean {
-  const [head, ...rest] = path;
-  if (!head || typeof target !== 'object' || target === null) return false;
-  const record = target as Record<string, unknown>;
-  if (head.endsWith('[]')) {
-    const list = record[head.slice(0, -2)];
-    if (!Array.isArray(list)) return false;
-    return list.map((item) => setAt(item, rest, value, true)).filter(Boolean).length > 0;
-  }
-  if (rest.length === 0) {
-    if (inList && !(head in record)) return false;
-    record[head] = value;
-    return true;
-  }
-  return setAt(record[head], rest, value, inList);
-}
 
 describe('free text is redacted at one choke point', () => {
   let t: TestApp;
@@ -252,6 +70,8 @@ describe('free text is redacted at one choke point', () => {
         'PUT /api/conversations/{id}/summary body.summary',
         'realtime SendMessagePayload payload.body',
         'realtime AgentEndPayload payload.summary',
+        'realtime AddChatNotePayload payload.body',
+        'realtime TransferChatPayload payload.note',
       ]),
     );
   });
@@ -459,6 +279,18 @@ describe('free text is redacted at one choke point', () => {
             clientMessageId: randomUUID(),
             body: secret,
           }),
+        'realtime AddChatNotePayload payload.body': () =>
+          m.hereSocket.emitWithAck('note:add', { conversationId: f.chat.conversationId, kind: 'note', body: secret }),
+        // A chat of its own: the fixture's stays where it is.
+        'realtime TransferChatPayload payload.note': async () => {
+          const moving = await t.startChat({ topic: 'council-tax', name: 'Moving Resident' });
+          await m.hereSocket.emitWithAck('conversation:accept', { conversationId: moving.conversationId });
+          return m.hereSocket.emitWithAck('conversation:transfer', {
+            conversationId: moving.conversationId,
+            departmentId: 'housing',
+            note: secret,
+          });
+        },
         'realtime AgentEndPayload payload.summary': () =>
           m.hereSocket.emitWithAck('conversation:end', { conversationId: f.chat.conversationId, summary: secret }),
       };

@@ -44,4 +44,28 @@ describe('two Ward nodes behind a load balancer, sharing PostgreSQL and Redis', 
     agent.emit('typing', { conversationId: chat.conversationId, isTyping: true });
     expect(await typing).toBe(true);
   });
+
+  it('keeps acknowledging while Redis is down, and has every client catch up once it is back', async () => {
+    const { cookie } = await nodeB.signUpStaff();
+    const agent = await nodeB.agentSocket(cookie);
+    const chat = await nodeA.startChat();
+    const visitor = await nodeA.visitorSocket(chat.visitorToken);
+    await agent.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
+    const port = new URL(redis.url).port;
+
+    await redis.stop();
+    const sent = await visitor
+      .timeout(10_000)
+      .emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'Sent while Redis was away' });
+    expect(sent.ok).toBe(true);
+
+    // The agent's node never heard of it (fan-out goes through Redis): once Redis is back, every
+    // client of every node is told to ask for what it missed, and the agent finds the message.
+    const agentResync = new Promise<void>((resolve) => agent.once('resync', () => resolve()));
+    const visitorResync = new Promise<void>((resolve) => visitor.once('resync', () => resolve()));
+    redis = await startRedisServer({ port: Number(port) });
+    await Promise.all([agentResync, visitorResync]);
+    const resumed = await agent.emitWithAck('resume', { conversationId: chat.conversationId, afterSeq: 0 });
+    expect(resumed.ok && resumed.messages.map((m) => m.body)).toContain('Sent while Redis was away');
+  }, 60_000);
 });

@@ -45,7 +45,7 @@ describe('what the agent socket pushes, and its audit trail', () => {
     await t?.close();
   });
 
-  it('sends every agent a queue without personal data: case reference, topic, department and wait only, not audited', async () => {
+  it('sends every agent a queue without personal data: case reference, topic, department, language and wait only, not audited', async () => {
     const watcher = await t.agentSocket(agent.cookie);
     sockets.push(watcher);
     const broadcast = new Promise<QueueItem[]>((resolve) => watcher.on('queue', (p) => resolve(p.waiting)));
@@ -56,6 +56,8 @@ describe('what the agent socket pushes, and its audit trail', () => {
       'caseReference',
       'departmentId',
       'id',
+      // 'en' or 'cy', so an adviser who speaks Welsh can take a Welsh chat (ADR 49).
+      'language',
       'topicLabel',
       'waitingSince',
     ]);

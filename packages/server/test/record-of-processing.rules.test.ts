@@ -62,11 +62,18 @@ describe('the record of processing', () => {
   });
 
   it('lists what is captured automatically as configured, and says so when nothing is', () => {
-    expect(automaticInformation({ ipAddress: 'truncated', browser: true, operatingSystem: false })).toEqual([
-      'IP address, shortened (the last part removed)',
-      'browser name and version',
-    ]);
-    const off = withSettings({ capture: { ipAddress: 'off', browser: false, operatingSystem: false } });
+    expect(
+      automaticInformation({ ipAddress: 'truncated', browser: true, operatingSystem: false, location: 'off' }),
+    ).toEqual(['IP address, shortened (the last part removed)', 'browser name and version']);
+    expect(
+      automaticInformation({ ipAddress: 'off', browser: false, operatingSystem: false, location: 'town' }),
+    ).toEqual(['approximate location from the IP address (town, region and country, never more precise)']);
+    expect(
+      automaticInformation({ ipAddress: 'off', browser: false, operatingSystem: false, location: 'country' }),
+    ).toEqual(['approximate location from the IP address (country, never more precise)']);
+    const off = withSettings({
+      capture: { ipAddress: 'off', browser: false, operatingSystem: false, location: 'off' },
+    });
     const record = buildRecordOfProcessing(facts({ settings: off }));
     expect(record.categories.find((c) => c.category === 'Automatic information')?.data).toBe(
       'None: automatic capture is switched off',

@@ -69,6 +69,9 @@ describe('what is removed: real-world formats', () => {
     ['4111 1111 1111 1111 exp 9/2027', `${card} exp ${details}`, ['card-number']],
     ['4111 1111 1111 1111 valid until 09-27', `${card} valid until ${details}`, ['card-number']],
     ['4111 1111 1111 1111 exp. 09.27', `${card} exp. ${details}`, ['card-number']],
+    // Two digits before a dash end the number only when they are a month and a year follows ("14 -8" is not).
+    ['2  969328  15806  6  14 -8', `${card} -8`, ['card-number']],
+    ['4111 1111 1111 1111 09-27', `${card} ${details}`, ['card-number']],
     ['4111 1111 1111 1111 expiry September 2027', `${card} expiry ${details}`, ['card-number']],
     ['4111 1111 1111 1111\nsec code 123', `${card}\nsec code ${details}`, ['card-number']],
     [

@@ -4,15 +4,70 @@ import { aggregateEvents, figuresByGroup, figuresOf, percentile } from '../src/f
 import { periodKey, periodKeys, periodLabel, reportInstants } from '../src/features/reports/report-periods.rules.ts';
 import { returnOnInvestment } from '../src/features/reports/return-on-investment.rules.ts';
 import { reportTableCsv } from '../src/features/reports/report-csv.rules.ts';
-import { expectedDay, fixtureDay, fixtureEvents, staffOne, staffTwo } from './report-fixture.rules.ts';
+import {
+  expectedAgentTime,
+  expectedDay,
+  fixtureDay,
+  fixtureEvents,
+  staffOne,
+  staffTwo,
+} from './report-fixture.rules.ts';
+import { agentTimeOf, agentTotals, chatHoldKinds } from '../src/features/reports/agent-time.rules.ts';
+import { periodWindows } from '../src/features/reports/report-periods.rules.ts';
 
 const minute = 60_000;
 
+/** The fixture's advisers' time in these windows, as the repository reads it (agent-time.repository.ts). */
+function fixtureAgentTotals(windows: Array<[Date, Date]>) {
+  const statuses = fixtureEvents
+    .filter((e) => e.kind === 'agent-status')
+    .map((e) => ({ staffId: e.staffId ?? '', at: e.occurredAt, status: e.value ?? 0 }));
+  const chats = fixtureEvents
+    .filter((e) => e.channel === 'chat' && chatHoldKinds.includes(e.kind))
+    .map((e) => ({ contactId: e.contactId, kind: e.kind, staffId: e.staffId, at: e.occurredAt }));
+  return agentTotals(statuses, chats, windows, new Date('2030-01-01T00:00:00Z'));
+}
+
 describe('report figures from a hand-computed day of contacts', () => {
   const day = aggregateEvents(fixtureEvents, () => null);
+  const dayTotals = fixtureAgentTotals(periodWindows(fixtureDay, fixtureDay, 'day'));
 
   it('counts offered, answered, abandoned and missed chats, waits, responses, handle times and surveys', () => {
-    expect(figuresOf(day)).toEqual(expectedDay);
+    expect(figuresOf(day, agentTimeOf([...dayTotals.values()].flat()))).toEqual(expectedDay);
+  });
+
+  it('works out each adviser’s utilisation and chats at once from their statuses and chats', () => {
+    expect(agentTimeOf(dayTotals.get(staffOne) ?? [])).toEqual(expectedAgentTime[staffOne]);
+    expect(agentTimeOf(dayTotals.get(staffTwo) ?? [])).toEqual(expectedAgentTime[staffTwo]);
+    // 10:00–11:00: both available all hour; s1 had C from 10:02 to 10:17 and G inside it.
+    const hours = fixtureAgentTotals(periodWindows(fixtureDay, fixtureDay, 'hour'));
+    const ten = agentTimeOf([...hours.values()].map((windows) => windows[10]!));
+    expect(ten).toEqual({
+      availableMs: 120 * minute,
+      withChatMs: 15 * minute,
+      utilisationPermille: 125,
+      concurrentMax: 2,
+      concurrentAverageHundredths: 140,
+    });
+  });
+
+  it('counts a chat as its new adviser’s from a transfer or a take-over, and time only until now', () => {
+    const at = (minutes: number) => new Date(Date.UTC(2026, 2, 10, 9, minutes));
+    const totals = agentTotals(
+      [
+        { staffId: staffOne, at: at(0), status: 1 },
+        { staffId: staffTwo, at: at(0), status: 2 },
+      ],
+      [
+        { contactId: 'x', kind: 'chat-assigned', staffId: staffOne, at: at(10) },
+        { contactId: 'x', kind: 'chat-transferred', staffId: staffTwo, at: at(20) },
+        { contactId: 'x', kind: 'chat-taken-over', staffId: staffOne, at: at(25) },
+      ],
+      [[at(0), at(60)]],
+      at(40),
+    );
+    expect(agentTimeOf(totals.get(staffOne)!)).toMatchObject({ availableMs: 40 * minute, withChatMs: 25 * minute });
+    expect(agentTimeOf(totals.get(staffTwo)!)).toMatchObject({ availableMs: 40 * minute, withChatMs: 5 * minute });
   });
 
   it('gives each adviser their own chats’ figures', () => {
@@ -22,10 +77,10 @@ describe('report figures from a hand-computed day of contacts', () => {
     );
     const [one, two] = byAgent.map((row) => row.figures);
     expect(one).toMatchObject({
-      answered: 2,
-      waitMs: { p50: 30_000, p90: 120_000, max: 120_000 },
-      handleMs: { average: 12.5 * minute, total: 25 * minute },
-      survey: { responses: 1, responseRatePermille: 500, averageRatingHundredths: 500 },
+      answered: 3,
+      waitMs: { p50: 60_000, p90: 120_000, max: 120_000 },
+      handleMs: { average: (31 / 3) * minute, total: 31 * minute },
+      survey: { responses: 1, responseRatePermille: 333, averageRatingHundredths: 500 },
       emailsAnswered: 1,
     });
     expect(two).toMatchObject({
@@ -34,6 +89,8 @@ describe('report figures from a hand-computed day of contacts', () => {
       handleMs: { average: 12.5 * minute, total: 25 * minute },
       survey: { responses: 2, responseRatePermille: 1000, averageRatingHundredths: 350, distribution: [0, 0, 1, 1, 0] },
       transcriptRequests: 1,
+      emailsAnswered: 1,
+      outOfHours: { answered: 1, answerMs: { p50: 60 * minute, p90: 60 * minute, max: 60 * minute } },
     });
   });
 
@@ -49,9 +106,10 @@ describe('report figures from a hand-computed day of contacts', () => {
     );
     expect(offered).toEqual({
       '2026-03-10T09:00': 2,
-      '2026-03-10T10:00': 2,
+      '2026-03-10T10:00': 3,
       '2026-03-10T11:00': 1,
       '2026-03-10T14:00': 1,
+      '2026-03-10T16:00': 1,
     });
     expect(rows.find((r) => r.key === '2026-03-10T08:00')?.figures.offered).toBe(0);
   });
@@ -59,18 +117,18 @@ describe('report figures from a hand-computed day of contacts', () => {
   it('works out the return on investment with its inputs', () => {
     const roi = returnOnInvestment(figuresOf(day), ReportSettings.parse({}));
     expect(roi).toEqual({
-      chatsAnswered: 4,
+      chatsAnswered: 5,
       formsSubmitted: 2,
       comparedWith: 'phone',
       costPerContactPence: 283,
-      agentHours: 0.83,
+      agentHours: 0.93,
       agentHourlyCostPence: 2000,
-      avoidedCostPence: 6 * 283,
-      agentCostPence: 1667, // 50 minutes at £20 an hour
-      netSavingPence: 1698 - 1667,
+      avoidedCostPence: 7 * 283,
+      agentCostPence: 1867, // 56 minutes at £20 an hour
+      netSavingPence: 1981 - 1867,
     });
     const faceToFace = returnOnInvestment(figuresOf(day), ReportSettings.parse({ comparedWith: 'face-to-face' }));
-    expect(faceToFace.netSavingPence).toBe(6 * 862 - 1667);
+    expect(faceToFace.netSavingPence).toBe(7 * 862 - 1867);
   });
 
   it('writes a table as CSV, one column per figure', () => {
@@ -90,7 +148,8 @@ describe('report figures from a hand-computed day of contacts', () => {
     });
     const [header, row] = csv.split('\r\n');
     expect(header).toContain('"waitMs.p90"');
-    expect(row?.startsWith('"2026-03-10","10 Mar 2026","6","4","1","1","30000","120000"')).toBe(true);
+    expect(row?.startsWith('"2026-03-10","10 Mar 2026","8","5","1","1","1","60000","120000"')).toBe(true);
+    expect(header).toContain('"outOfHours.answerMs.max","agentTime.availableMs"');
   });
 });
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportTables, type ReportSummary, type ReportTableBody } from '@ward/protocol';
+import { reportTables, type ReportSummary, type ReportTableBody, type SurveyComments } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
 import { endAbandonedChats } from '../src/features/conversations/end-abandoned-chats.ts';
 import { findCanaries, logCanaries } from './support/log-canaries.ts';
-import { expectedDay, fixtureDay, fixtureEvents, staffOne } from './report-fixture.rules.ts';
+import { expectedAgentTime, expectedDay, fixtureDay, fixtureEvents, staffOne } from './report-fixture.rules.ts';
 
 /**
  * Reports (issue 12, ADR 36): the contact events a chat and a form write as they happen, the
@@ -153,6 +153,39 @@ describe('contact events', () => {
   });
 });
 
+describe('advisers’ statuses', () => {
+  it('are contact events as they change, in the transaction of the change, with the status only', async () => {
+    const adviser = await client.staff('agent', ['council-tax']);
+    const socket = await t.agentSocket(adviser.cookie);
+    // Connecting records them as busy alongside the socket's first data: wait for it before choosing.
+    await expect
+      .poll(
+        async () =>
+          (
+            await t.app.db
+              .selectFrom('agent_routing')
+              .select('status')
+              .where('staff_id', '=', adviser.id)
+              .executeTakeFirst()
+          )?.status,
+      )
+      .toBe('busy');
+    expect((await socket.emitWithAck('status:set', { status: 'available' })).ok).toBe(true);
+    expect((await socket.emitWithAck('status:set', { status: 'away' })).ok).toBe(true);
+    const statuses = await t.app.db
+      .selectFrom('contact_events')
+      .select(['kind', 'contact_id', 'department_id', 'value'])
+      .where('staff_id', '=', adviser.id)
+      .orderBy('id')
+      .execute();
+    // A new adviser starts busy (ADR 39), then chose available, then away.
+    expect(statuses).toEqual(
+      [2, 1, 3].map((value) => ({ kind: 'agent-status', contact_id: adviser.id, department_id: null, value })),
+    );
+    socket.disconnect();
+  });
+});
+
 describe('how a chat that nobody answered ends', () => {
   it('is abandoned when the resident leaves, and missed when Ward ends it for waiting too long', async () => {
     const left = await t.startChat({ topic: 'council-tax', name: 'Ann Resident' });
@@ -218,7 +251,7 @@ describe('figures worked out by the database', () => {
     const summary = await report<ReportSummary>(`/api/reports/summary?${day}`, { cookie: admin.cookie });
     expect(summary.status).toBe(200);
     expect(summary.body.figures).toEqual(expectedDay);
-    expect(summary.body.returnOnInvestment).toMatchObject({ avoidedCostPence: 1698, agentCostPence: 1667 });
+    expect(summary.body.returnOnInvestment).toMatchObject({ avoidedCostPence: 1981, agentCostPence: 1867 });
   });
 
   it('give tables per hour, department and agent', async () => {
@@ -226,11 +259,31 @@ describe('figures worked out by the database', () => {
     expect(hours.body.rows).toHaveLength(24);
     expect(hours.body.rows[9]).toMatchObject({ key: `${fixtureDay}T09:00`, label: '10 Mar 2026 09:00' });
     expect(hours.body.rows[9]?.figures.offered).toBe(2);
+    expect(hours.body.rows[10]?.figures.agentTime).toEqual({
+      availableMs: 120 * 60_000,
+      withChatMs: 15 * 60_000,
+      utilisationPermille: 125,
+      concurrentMax: 2,
+      concurrentAverageHundredths: 140,
+    });
     const departments = await report<ReportTableBody>(`/api/reports/departments?${day}`, { cookie: admin.cookie });
-    expect(departments.body.rows.map((r) => [r.label, r.figures.offered])).toEqual([['Council Tax', 6]]);
+    expect(departments.body.rows.map((r) => [r.label, r.figures.offered, r.figures.agentTime])).toEqual([
+      ['Council Tax', 8, null],
+    ]);
     const agents = await report<ReportTableBody>(`/api/reports/agents?${day}`, { cookie: admin.cookie });
     const one = agents.body.rows.find((r) => r.key === staffOne);
-    expect(one).toMatchObject({ label: 'Former member of staff', figures: { answered: 2, emailsAnswered: 1 } });
+    expect(one).toMatchObject({
+      label: 'Former member of staff',
+      figures: { answered: 3, emailsAnswered: 1, agentTime: expectedAgentTime[staffOne] },
+    });
+    const byChannel = await report<ReportTableBody>(`/api/reports/channels?${day}`, { cookie: admin.cookie });
+    expect(
+      byChannel.body.rows.map((r) => [r.key, r.figures.outOfHours.received, r.figures.outOfHours.answered]),
+    ).toEqual([
+      ['chat', 0, 0],
+      ['email', 1, 1],
+      ['form', 1, 1],
+    ]);
   });
 
   it('come as CSV downloads', async () => {
@@ -242,6 +295,9 @@ describe('figures worked out by the database', () => {
     expect(response.headers.get('content-disposition')).toContain('attachment; filename="ward-report-agents-');
     const [header] = (await response.text()).split('\r\n');
     expect(header?.startsWith('"key","label","offered","answered"')).toBe(true);
+    expect(header).toContain('"leftMessage"');
+    expect(header).toContain('"outOfHours.answerMs.p50"');
+    expect(header).toContain('"agentTime.utilisationPermille"');
   });
 });
 
@@ -258,7 +314,7 @@ describe('who may read whose figures', () => {
     );
     const team = await report<ReportSummary>(`/api/reports/summary?${day}`, { cookie: supervisor.cookie });
     expect(team.body.range.scope).toBe('departments');
-    expect(team.body.figures.offered).toBe(6);
+    expect(team.body.figures.offered).toBe(8);
     expect(
       (await report(`/api/reports/summary?${day}&departmentId=housing`, { cookie: supervisor.cookie })).status,
     ).toBe(403);
@@ -268,7 +324,7 @@ describe('who may read whose figures', () => {
   it('lets an API key with the reports scope read the council’s figures, and no other key', async () => {
     const read = await report<ReportSummary>(`/api/reports/summary?${day}`, { bearer: keyToken });
     expect(read.status).toBe(200);
-    expect(read.body.figures.offered).toBe(6);
+    expect(read.body.figures.offered).toBe(8);
     expect((await report(`/api/reports/summary?${day}`, { bearer: intakeKeyToken })).status).toBe(403);
   });
 
@@ -281,6 +337,36 @@ describe('who may read whose figures', () => {
       cookie: admin.cookie,
     });
     expect(hourly.status).toBe(400);
+  });
+});
+
+describe('survey comments', () => {
+  it('shows supervisors and administrators the comments of their departments’ chats, without who wrote them', async () => {
+    const read = await report<SurveyComments>(`/api/reports/survey-comments?from=${today}&to=${today}`, {
+      cookie: supervisor.cookie,
+    });
+    expect(read.status).toBe(200);
+    expect(read.body.comments).toEqual([
+      { day: today, department: 'Council Tax', topic: expect.any(String), rating: 4, comment },
+    ]);
+    expect(JSON.stringify(read.body)).not.toMatch(/Ann Resident|ann@example.com|WRD-/i);
+    const audited = await t.app.db
+      .selectFrom('audit_events')
+      .select(['action', 'purpose', 'fields'])
+      .where('actor_id', '=', supervisor.id)
+      .where('record_type', '=', 'conversation')
+      .execute();
+    expect(audited).toContainEqual({ action: 'read', purpose: 'review-contact', fields: ['survey_comment'] });
+  });
+
+  it('is not for advisers, privacy officers or integrations, and comes only as JSON', async () => {
+    const path = `/api/reports/survey-comments?from=${today}&to=${today}`;
+    expect((await report(path, { cookie: agent.cookie })).status).toBe(403);
+    expect((await report(path, { cookie: privacy.cookie })).status).toBe(403);
+    expect((await report(path, { bearer: keyToken })).status).toBe(401);
+    expect((await report(`${path}&format=csv`, { cookie: admin.cookie })).status).toBe(400);
+    const elsewhere = await report(`${path}&departmentId=housing`, { cookie: supervisor.cookie });
+    expect(elsewhere.status).toBe(403);
   });
 });
 

@@ -2,16 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErasurePreview, ErasureResult, IntakeResponse } from '@ward/protocol';
+import type { ErasurePreview, ErasureResult } from '@ward/protocol';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 import { caseClient } from './support/case-requests.ts';
+import { found, residentWithEverything, withBytesDecoded, type Staff } from './support/erasure-resident.ts';
 import { dumpDatabase } from './support/dump-database.ts';
 import { createTestDatabase } from './support/test-database.ts';
 import { addScopeRoot } from '../src/features/rights/subject-scope.repository.ts';
-import { receiveEmail } from '../src/features/emails/receive-email.ts';
 import { loadSubjectKeys, openField } from '../src/features/crypto/subject-keys.ts';
 import { openText } from '../src/features/crypto/envelope.ts';
 import { createMailer, outboxDirIn } from '../src/features/mail/mailer.ts';
@@ -21,35 +19,6 @@ import { createDb } from '../src/db/client.ts';
 import { auditKeysOf, withAuditKeys } from '../src/features/audit/audit-key.ts';
 import { replayErasures } from '../src/features/rights/replay-erasures.ts';
 import { updateConversation } from '../src/features/conversations/conversations.repository.ts';
-
-type Staff = { cookie: string; id: string };
-
-/** Every bytea value in a dump (`\x…`), decoded, beside the dump itself: plaintext in a bytea column shows too. */
-function withBytesDecoded(dump: string): string {
-  const decoded = [...dump.matchAll(/\\\\?x([0-9a-f]{2,})/gi)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'));
-  return `${dump}\n${decoded.join('\n')}`;
-}
-
-/** A resident's values, unique to one run of `resident()`, so finding one anywhere means it leaked. */
-function canariesFor(tag: string) {
-  return {
-    name: `Erasecanary ${tag}`,
-    email: `erase.canary.${tag}@example.com`,
-    phone: '07700 900467',
-    chatMessage: `erase-canary-message-${tag}`,
-    secondChatMessage: `erase-canary-second-chat-${tag}`,
-    summary: `erase-canary-summary-${tag}`,
-    formAnswer: `erase-canary-form-${tag}`,
-    emailBody: `erase-canary-email-${tag}`,
-    disclosure: `erase-canary-disclosure-${tag}`,
-  };
-}
-const found = (text: string, canaries: Record<string, string>) =>
-  Object.entries(canaries)
-    .filter(([what, value]) =>
-      what === 'phone' ? text.includes('7700900467') : text.toLowerCase().includes(value.toLowerCase()),
-    )
-    .map(([what]) => what);
 
 describe('erasing a resident (issue 9, ADR 35)', () => {
   let t: TestApp;
@@ -70,149 +39,7 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
 
   const outboxFiles = async () =>
     (await readdir(outbox).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
-
-  const chat = async (c: ReturnType<typeof canariesFor>, message: string, recordId: string) => {
-    const started = await t.startChat({ name: c.name, email: c.email, topic: 'council-tax' });
-    const socket = await t.agentSocket(agent.cookie);
-    await socket.emitWithAck('conversation:accept', { conversationId: started.conversationId });
-    const visitor = await t.visitorSocket(started.visitorToken);
-    await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: message });
-    await socket.emitWithAck('conversation:end', { conversationId: started.conversationId, summary: c.summary });
-    const before = (await outboxFiles()).length;
-    const transcript = await fetch(`${t.url}/api/visitor/conversation/transcript`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${started.visitorToken}` },
-      body: JSON.stringify({ email: c.email }),
-    });
-    expect(transcript.status).toBeLessThan(300);
-    // The transcript job writes to the outbox folder (no SMTP server here): wait for it.
-    for (let i = 0; i < 200 && (await outboxFiles()).length === before; i++) await sleep(50);
-    expect((await outboxFiles()).length).toBe(before + 1);
-    visitor.disconnect();
-    socket.disconnect();
-    const linked = await api.call(
-      'POST',
-      `/api/records/${recordId}/link-chat`,
-      { cookie: agent.cookie },
-      {
-        conversationId: started.conversationId,
-      },
-    );
-    expect(linked.status).toBe(200);
-    return started;
-  };
-
-  /** A resident with canaries in two chats, a form, an email, a logged contact and a disclosure. */
-  const resident = async (tag: string) => {
-    const c = canariesFor(tag);
-    const contact = await api.call<IntakeResponse>(
-      'POST',
-      '/api/intake/contacts',
-      { cookie: agent.cookie },
-      {
-        channel: 'phone',
-        departmentId: 'council-tax',
-        summary: c.summary,
-        name: c.name,
-        email: c.email,
-        phone: c.phone,
-      },
-    );
-    expect(contact.status).toBe(201);
-    const { recordId, caseId, caseReference } = contact.body;
-    const first = await chat(c, c.chatMessage, recordId);
-    const second = await chat(c, c.secondChatMessage, recordId);
-    const form = await fetch(`${t.url}/api/forms/demo/leave-your-details/submissions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        answers: { name: c.name, email: c.email, caseReference, message: c.formAnswer },
-        consent: true,
-      }),
-    });
-    expect(form.status).toBe(201);
-    const formReference = ((await form.json()) as { caseReference: string }).caseReference;
-    const raw = await new MailComposer({
-      from: c.email,
-      to: 'contact@council.example',
-      subject: `About ${caseReference}`,
-      messageId: `<${randomUUID()}@example.net>`,
-      text: c.emailBody,
-    })
-      .compile()
-      .build();
-    const email = await receiveEmail(t.app.ctx, raw, {
-      addresses: ['contact@council.example'],
-      maxAttachmentBytes: 1024 * 1024,
-    });
-    const disclosed = await api.call(
-      'POST',
-      `/api/cases/${caseId}/disclosures`,
-      { cookie: agent.cookie },
-      {
-        recipientOrganisation: 'Northshire Police',
-        recipientContact: `PC ${c.name}`,
-        lawfulBasis: 'legal-obligation',
-        whatShared: c.disclosure,
-        why: 'Request under the Crime and Disorder Act',
-        disclosedOn: '2026-03-02',
-      },
-    );
-    expect(disclosed.status).toBe(201);
-    // A complaint about the council on a contact of their own, under a legal hold: it must be kept.
-    const held = await api.call<IntakeResponse>(
-      'POST',
-      '/api/intake/contacts',
-      { cookie: agent.cookie },
-      {
-        channel: 'face-to-face',
-        departmentId: 'council-tax',
-        summary: 'Complaint about the handling of the account',
-        name: 'Complainant',
-      },
-    );
-    const hold = await api.call(
-      'POST',
-      '/api/retention/holds',
-      { cookie: officer.cookie },
-      {
-        caseId: held.body.caseId,
-        reason: 'Complaint to the ombudsman',
-      },
-    );
-    expect(hold.status).toBe(201);
-
-    const request = await api.call<{ request: { id: string } }>(
-      'POST',
-      '/api/rights-requests',
-      {
-        cookie: officer.cookie,
-      },
-      {
-        type: 'erasure',
-        receivedOn: '2026-03-01',
-        channel: 'email',
-        requesterName: 'The requester',
-        requesterContact: 'requester@example.org',
-      },
-    );
-    expect(request.status).toBe(201);
-    const requestId = request.body.request.id;
-    const formCase = await t.app.db
-      .selectFrom('cases')
-      .select(['id', 'record_id'])
-      .where('case_reference', '=', formReference)
-      .executeTakeFirstOrThrow();
-    const roots = [
-      { kind: 'customer-record' as const, id: recordId },
-      { kind: 'case' as const, id: formCase.id },
-      { kind: 'case' as const, id: email.caseId },
-      { kind: 'case' as const, id: held.body.caseId },
-    ];
-    for (const root of roots)
-      await addScopeRoot(t.app.db, { organisationId, requestId, root, confirmedBy: officer.id });
-    return { c, requestId, caseReference, heldReference: held.body.caseReference, chats: [first, second] };
-  };
+  const resident = (tag: string) => residentWithEverything({ t, api, agent, officer, outboxFiles }, tag);
 
   const keysOf = async (conversationIds: string[]) =>
     (
@@ -294,7 +121,8 @@ describe('erasing a resident (issue 9, ADR 35)', () => {
       expect(erased.body.erasure.erase.length).toBeGreaterThanOrEqual(8);
       expect(erased.body.erasure.destroyedKeys).toBeGreaterThanOrEqual(3);
       expect(erased.body.erasure.kept.map((k) => k.caseReference ?? k.kind)).toContain(heldReference);
-      expect(erased.body.erasure.outboxEmails).toBe(2);
+      // Two transcripts and the form's confirmation.
+      expect(erased.body.erasure.outboxEmails).toBe(3);
 
       // The rows hold no ciphertext of them any more (sealed data is opaque in a dump, so look at the rows too).
       expect(await messageCount()).toBe(0);

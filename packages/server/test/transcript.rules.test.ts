@@ -38,4 +38,33 @@ describe('the emailed transcript', () => {
       ].join('\n'),
     );
   });
+
+  it('repeats the answers to the council’s own questions before the messages, and says nothing when there were none', () => {
+    const input = {
+      organisationName: 'Demo Council',
+      caseReference: '4K7M-9P2X',
+      topicLabel: 'Council Tax',
+      visitorName: 'Ann',
+      startedAt: new Date('2026-12-04T10:00:00Z'),
+      messages: [message(1, '2026-12-04T10:00:00Z', 'visitor', 'Hello')],
+    };
+    const { text } = renderTranscript({
+      ...input,
+      answers: [
+        { label: 'Council Tax account number', value: '12345678' },
+        { label: 'Are you a landlord?', value: 'No' },
+      ],
+    });
+    expect(text).toContain(
+      [
+        'What you told us before the chat',
+        'Council Tax account number: 12345678',
+        'Are you a landlord?: No',
+        '',
+        'Friday 4 December 2026',
+        '10:00am You: Hello',
+      ].join('\n'),
+    );
+    expect(renderTranscript(input).text).not.toContain('What you told us');
+  });
 });

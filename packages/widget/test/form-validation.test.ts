@@ -1,15 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { limits, MessageBody, StartConversationBody, SurveyBody, TranscriptRequestBody } from '@ward/protocol';
-import {
-  consentError,
-  messageBodyError,
-  validatePreChat,
-  validateSurvey,
-  validateTranscriptEmail,
-} from '../src/app/form-validation.ts';
+import { questionTypeChecks } from '@ward/protocol/pre-chat-question-types';
+import { chooseLanguage, loadLaterTexts } from '../src/app/i18n.ts';
+import { messageBodyError, validatePreChat } from '../src/app/form-validation.ts';
+import { validateSurvey, validateTranscriptEmail } from '../src/app/post-chat-validation.ts';
 
 const valid = { name: 'Alex Smith', email: '', topic: 'bins', consent: false };
+const consentError = 'Confirm that you have read how we use your information';
+
+// The widget's texts in English, as a resident on an English page reads them, with those fetched later.
+beforeAll(async () => {
+  await chooseLanguage('en');
+  await loadLaterTexts();
+});
 
 describe('pre-chat form', () => {
   it('accepts a complete form and trims the email', () => {
@@ -106,6 +110,60 @@ describe('the council’s own pre-chat questions', () => {
     expect(result.ok ? null : result.errors).toEqual([
       { field: 'question-account', message: 'Your answer to “Account number” must be 10 characters or fewer' },
     ]);
+  });
+});
+
+describe('pre-chat questions of the other online-form types', () => {
+  const base = { options: [], required: true, topics: null, maxLength: 200 };
+  const questions = [
+    { ...base, id: 'moved-in', label: 'When did you move in?', type: 'date' as const, when: 'past' as const },
+    { ...base, id: 'tenant', label: 'Are you a council tenant?', type: 'checkbox' as const, required: false },
+    { ...base, id: 'postcode', label: 'Postcode', type: 'postcode' as const },
+  ];
+  const check = (answers: Record<string, string | { day: string; month: string; year: string }>) =>
+    validatePreChat(
+      { ...valid, answers },
+      { consentRequired: false, questions, today: '2026-12-05', types: questionTypeChecks },
+    );
+
+  it('links a date’s error to its first box in error and names the boxes to mark', () => {
+    const result = check({ 'moved-in': { day: '12', month: '', year: '' }, postcode: 'SW1A 1AA' });
+    expect(result.ok ? null : result.errors).toEqual([
+      {
+        field: 'question-moved-in-month',
+        message: 'When did you move in must include a month and a year',
+        parts: ['month', 'year'],
+      },
+    ]);
+  });
+
+  it('sends a date as an ISO date, a postcode in its normal form and an unticked checkbox as no', () => {
+    const result = check({ 'moved-in': { day: '27', month: 'march', year: '2019' }, postcode: 'sw1a1aa' });
+    expect(result.ok ? result.value.answers : null).toEqual({
+      'moved-in': '2019-03-27',
+      tenant: 'no',
+      postcode: 'SW1A 1AA',
+    });
+    // What the widget sends passes the protocol's schema too.
+    expect(result.ok && StartConversationBody.safeParse(result.value).success).toBe(true);
+  });
+
+  it('says what is wrong in Welsh, in the words of the server’s Welsh forms', async () => {
+    await chooseLanguage('cy');
+    try {
+      const result = check({ 'moved-in': { day: '12', month: '', year: '' }, postcode: 'SW1A 1AK' });
+      expect(result.ok ? null : result.errors.map((error) => error.message)).toEqual([
+        'Rhaid i “When did you move in” gynnwys mis a blwyddyn',
+        'Rhowch god post go iawn',
+      ]);
+      const required = validatePreChat(
+        { ...valid, answers: {} },
+        { consentRequired: false, questions: [{ ...questions[2]!, label: 'Cod post' }], types: questionTypeChecks },
+      );
+      expect(required.ok ? null : required.errors[0]!.message).toBe('Rhowch ateb i “Cod post”');
+    } finally {
+      await chooseLanguage('en');
+    }
   });
 });
 

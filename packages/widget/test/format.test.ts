@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chooseLanguage } from '../src/app/i18n.ts';
 import {
   announcementFor,
   availabilityText,
@@ -8,6 +9,9 @@ import {
   typingAnnouncement,
   typingText,
 } from '../src/app/format.ts';
+
+// The widget's texts in English, as a resident on an English page reads them.
+beforeAll(() => chooseLanguage('en'));
 
 describe('formatTime', () => {
   it('uses GOV.UK style times', () => {
@@ -33,6 +37,14 @@ describe('copy', () => {
     expect(announcementFor({ sender: 'visitor', senderName: null, body: 'Hi' })).toBeNull();
   });
 
+  it('leaves the warning that the chat will close to its own notice, which says it at once', () => {
+    const warning = 'This chat will close at 10:42am unless you choose to stay.';
+    expect(announcementFor({ sender: 'system', senderName: null, body: warning })).toBeNull();
+    expect(
+      announcementFor({ sender: 'system', senderName: null, body: 'The resident chose to stay in the chat.' }),
+    ).toBe('The resident chose to stay in the chat.');
+  });
+
   it('says who is typing', () => {
     expect(typingText('Sam')).toBe('Sam is typing…');
     expect(typingText(null)).toBe('The adviser is typing…');
@@ -54,13 +66,25 @@ describe('characterCount', () => {
 describe('when a topic’s advisers are back', () => {
   const now = new Date('2026-12-08T18:00:00Z');
   it('says nothing while they are answering, the day and time they are back, or that nobody is', () => {
-    expect(availabilityText({ open: true, opensAt: null }, now)).toBeNull();
-    expect(availabilityText({ open: false, opensAt: '2026-12-09T09:00:00Z' }, now)).toBe(
+    expect(availabilityText({ open: true, opensAt: null, staffed: true }, now)).toBeNull();
+    expect(availabilityText({ open: false, opensAt: '2026-12-09T09:00:00Z', staffed: false }, now)).toBe(
       `Advisers are not available now. They are back ${new Date('2026-12-09T09:00:00Z').toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })} at ${formatTime('2026-12-09T09:00:00Z')}`,
     );
-    expect(availabilityText({ open: false, opensAt: '2026-12-08T19:00:00Z' }, now)).toMatch(/They are back today at /);
-    expect(availabilityText({ open: false, opensAt: null }, now)).toBe(
+    expect(availabilityText({ open: false, opensAt: '2026-12-08T19:00:00Z', staffed: false }, now)).toMatch(
+      /They are back today at /,
+    );
+    expect(availabilityText({ open: false, opensAt: null, staffed: false }, now)).toBe(
       'No advisers are available for this at the moment',
+    );
+  });
+
+  it('says plainly when the department is open but nobody is free, and that the resident may still wait', () => {
+    expect(availabilityText({ open: true, opensAt: null, staffed: false }, now)).toBe(
+      'No advisers are free for this just now. You can still start a chat and wait, or leave a message',
+    );
+    // Someone online after hours does not make a closed department look open.
+    expect(availabilityText({ open: false, opensAt: '2026-12-09T09:00:00Z', staffed: true }, now)).toMatch(
+      /^Advisers are not available now. They are back /,
     );
   });
 });

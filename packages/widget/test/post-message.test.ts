@@ -5,6 +5,12 @@ describe('messages from the app to the loader', () => {
   it('accepts the known shapes', () => {
     expect(parseAppMessage({ ward: 1, type: 'ready' })).toEqual({ ward: 1, type: 'ready' });
     expect(parseAppMessage({ ward: 1, type: 'close' })).toEqual({ ward: 1, type: 'close' });
+    expect(parseAppMessage({ ward: 1, type: 'language', language: 'cy' })).toEqual({
+      ward: 1,
+      type: 'language',
+      language: 'cy',
+    });
+    expect(parseAppMessage({ ward: 1, type: 'language', language: 'fr' })).toBeNull();
     expect(parseAppMessage({ ward: 1, type: 'unread', count: 2 })).toEqual({ ward: 1, type: 'unread', count: 2 });
     expect(parseAppMessage({ ward: 1, type: 'chat', active: true })).toEqual({ ward: 1, type: 'chat', active: true });
     expect(parseAppMessage({ ward: 1, type: 'exit', url: 'https://www.bbc.co.uk/weather' })).toEqual({
@@ -110,5 +116,6 @@ describe('launcher name', () => {
     expect(launcherName('Chat with us', 0)).toBe('Chat with us');
     expect(launcherName('Chat with us', 1)).toBe('Chat with us, 1 new message');
     expect(launcherName('Chat with us', 2)).toBe('Chat with us, 2 new messages');
+    expect(launcherName('Sgwrsiwch â ni', 2, 'cy')).toBe('Sgwrsiwch â ni, 2 neges newydd');
   });
 });

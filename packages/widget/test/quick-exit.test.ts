@@ -63,6 +63,9 @@ describe('pressing Shift three times to exit', () => {
     expect(shiftAnnouncement(2)).toBe('Shift, press 2 more times to exit.');
     expect(shiftAnnouncement(1)).toBe('Shift, press 1 more time to exit.');
     expect(shiftAnnouncement(0)).toBe('Loading.');
+    expect(shiftAnnouncement(2, 'cy')).toBe('Shift, pwyswch ddwywaith eto i adael.');
+    expect(shiftAnnouncement(1, 'cy')).toBe('Shift, pwyswch unwaith eto i adael.');
+    expect(shiftAnnouncement(0, 'cy')).toBe('Yn llwytho.');
   });
 });
 

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chooseLanguage } from '../src/app/i18n.ts';
 import { redactionAnnouncement, redactionNotice, redactionsBetween } from '../src/app/redaction-notice.ts';
+
+// The widget's texts in English, as a resident on an English page reads them.
+beforeAll(() => chooseLanguage('en'));
 
 describe('the notice when something was removed from a message', () => {
   it('names what was removed and says what to do instead, in plain words', () => {

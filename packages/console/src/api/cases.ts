@@ -21,8 +21,15 @@ export function fetchMyCases(offset: number, limit = 20): Promise<CasePage> {
   return getJson<CasePage>(`/api/cases/mine?limit=${limit}&offset=${offset}`);
 }
 
-export function fetchDepartmentCases(departmentId: string, offset: number, limit = 20): Promise<CasePage> {
-  return getJson<CasePage>(`/api/cases/departments/${segment(departmentId)}?limit=${limit}&offset=${offset}`);
+export function fetchDepartmentCases(
+  departmentId: string,
+  offset: number,
+  limit = 20,
+  show: 'open' | 'messages-to-answer' = 'open',
+): Promise<CasePage> {
+  return getJson<CasePage>(
+    `/api/cases/departments/${segment(departmentId)}?limit=${limit}&offset=${offset}&show=${show}`,
+  );
 }
 
 const caseOf = async (call: Promise<{ case: CaseDetail }>) => (await call).case;

@@ -1,5 +1,10 @@
 import type {
+  AgentRouting,
+  AgentRoutingBody,
+  RoutingAgentsResponse,
   Department,
+  DepartmentRouting,
+  DepartmentRoutingBody,
   DepartmentsResponse,
   InvitationResponse,
   InviteStaffBody,
@@ -52,4 +57,27 @@ export async function fetchDepartments(): Promise<Department[]> {
  */
 export function fetchDepartmentsAndTopics(): Promise<DepartmentsResponse> {
   return getJson<DepartmentsResponse>('/api/departments');
+}
+
+/** Everyone's routing status, skills, capacity and active chats, and the skills to choose from (admin only; ADR 39). */
+export function fetchAgentRouting(): Promise<RoutingAgentsResponse> {
+  return getJson<RoutingAgentsResponse>('/api/routing/agents');
+}
+
+/** Sets a member of staff's skills and the chats they may be given at once (null: the default). */
+export async function setAgentRouting(staffId: string, body: AgentRoutingBody): Promise<AgentRouting> {
+  const { agent } = await putJson<{ agent: AgentRouting }>(`/api/staff/${segment(staffId)}/routing`, body);
+  return agent;
+}
+
+/** Sets a department's routing strategy and chats at once; null: as the settings file says (ADR 47). */
+export async function setDepartmentRouting(
+  departmentId: string,
+  body: DepartmentRoutingBody,
+): Promise<DepartmentRouting> {
+  const { department } = await putJson<{ department: DepartmentRouting }>(
+    `/api/routing/departments/${segment(departmentId)}`,
+    body,
+  );
+  return department;
 }

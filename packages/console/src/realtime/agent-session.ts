@@ -1,13 +1,20 @@
-import type { AgentConversation, Message } from '@ward/protocol';
+import type { AgentConversation, AgentStatusEvent, ChosenAgentStatus, Message } from '@ward/protocol';
 import { messageOf } from '../api/errors.ts';
 import { agentRedactionNotice } from '../features/chats/redaction-notice.ts';
+import { AgentStatusStore } from './agent-status.ts';
 import { CaseEventListeners } from './case-events.ts';
+import type { ChatAlert } from './chat-alerts.ts';
+import { alertForMessage, alertForQueue } from './chat-alerts.ts';
+import { ChatWork } from './chat-work.ts';
 import type { SelectionStore } from './selected-chat.ts';
 import { sessionSelection } from './selected-chat.ts';
 import type { AgentSocket } from './socket.ts';
 import { ackOf, ackTimeoutMs, newClientMessageId, notConnectedMessage } from './socket.ts';
 import { TypingNotifier } from './typing-notifier.ts';
 import { WallboardHints } from './wallboard-hints.ts';
+import { takenOverFromMe, WatchListeners } from './watched-chats.ts';
+import { SupervisionActions } from './supervision-actions.ts';
+import { keepConnected, type KeepConnectedOptions } from './keep-connected.ts';
 import type { WorkspaceEvent, WorkspaceState } from './workspace-state.ts';
 import {
   announcementForConversation,
@@ -29,22 +36,23 @@ export interface WorkspaceSnapshot {
   drafts: Record<string, string>;
 }
 
-export interface AgentSessionOptions {
+export interface AgentSessionOptions extends Pick<
+  KeepConnectedOptions,
+  'stillSignedIn' | 'signedOut' | 'reconnectDelayMs'
+> {
   /** A new, not yet connected `/agent` socket; called on every `start()`. */
   openSocket: () => AgentSocket;
   staffId: string;
   /** Posts to the console's polite live region. */
   announce: (text: string) => void;
-  /** Whether the agent's session is still valid; throws when Ward cannot be reached. */
-  stillSignedIn: () => Promise<boolean>;
-  /** The session has gone: the console goes back to the sign-in page. */
-  signedOut: () => void;
   /** Saves the summary of a chat the resident ended (over HTTP: the socket is not needed for it). */
   saveSummary: (conversationId: string, summary: string) => Promise<unknown>;
   /** Where the selected chat is remembered across a reload; sessionStorage unless told otherwise. */
   selection?: SelectionStore;
-  /** How long to wait before trying again after the server refused or closed the connection. */
-  reconnectDelayMs?: number;
+  /** A sound and desktop notification for a new chat or a message not on screen (alert-output.ts). */
+  alert?: (alert: ChatAlert) => void;
+  /** Whether the console's browser tab is in view; a message in a hidden tab is not on screen. */
+  pageVisible?: () => boolean;
 }
 
 const sendFailedMessage = 'Your message was not sent.';
@@ -60,6 +68,17 @@ export class AgentSession {
   readonly caseEvents = new CaseEventListeners();
   /** The wallboard listens here for `wallboard:changed` (supervisors and administrators). */
   readonly wallboardHints = new WallboardHints();
+  /** A supervisor's read-only chat page listens here for that chat's messages (watched-chats.ts). */
+  readonly watchEvents = new WatchListeners();
+  /** Notes, whispers and transfers (issue 11), over this session's socket. */
+  readonly chatWork = new ChatWork(() => this.#connected());
+  /** Watching and taking over live chats (issue 11): supervisors and administrators. */
+  readonly supervision = new SupervisionActions(
+    () => this.#connected(),
+    (ack) => this.#dispatch({ type: 'opened', conversation: ack.conversation, messages: ack.messages, select: true }),
+  );
+  /** The agent's routing status (ADR 39): the Chats page shows and changes it. */
+  readonly agentStatus: AgentStatusStore;
   readonly #options: AgentSessionOptions;
   readonly #selection: SelectionStore;
   readonly #listeners = new Set<() => void>();
@@ -72,6 +91,11 @@ export class AgentSession {
 
   constructor(options: AgentSessionOptions) {
     this.#options = options;
+    this.agentStatus = new AgentStatusStore({
+      choose: (status) => this.#chooseStatus(status),
+      activity: () => this.#connected()?.emit('activity', {}),
+      announce: options.announce,
+    });
     this.#selection = options.selection ?? sessionSelection;
     this.#snapshot = {
       state: { ...initialWorkspaceState, selectedId: this.#selection.read() },
@@ -280,6 +304,15 @@ export class AgentSession {
     });
   }
 
+  async #chooseStatus(status: ChosenAgentStatus): Promise<string | null> {
+    const socket = this.#connected();
+    if (!socket) return notConnectedMessage;
+    const ack = await ackOf<AgentStatusEvent>((callback) =>
+      socket.timeout(ackTimeoutMs).emit('status:set', { status }, callback),
+    );
+    return ack.ok ? null : ack.error.message;
+  }
+
   async #resume(conversationId: string, afterSeq: number): Promise<void> {
     const socket = this.#connected();
     if (!socket) return;
@@ -299,52 +332,40 @@ export class AgentSession {
   /** Wires the socket's events to the state; returns what stops the reconnect timer. */
   #listen(socket: AgentSocket): () => void {
     const { announce, staffId } = this.#options;
-    let stopped = false;
-    let retryTimer: ReturnType<typeof setTimeout> | null = null;
-    let connectedBefore = false;
     const state = () => this.#snapshot.state;
+    let connectedBefore = false;
 
-    // After a refused handshake or the server closing the socket: gone for good if signed out.
-    const checkSessionThenReconnect = async () => {
-      try {
-        const signedIn = await this.#options.stillSignedIn();
-        if (stopped) return;
-        if (!signedIn) {
-          this.#options.signedOut();
-          return;
-        }
-      } catch {
-        // Ward cannot be reached: keep trying.
-      }
-      if (!stopped && !socket.active)
-        retryTimer = setTimeout(() => socket.connect(), this.#options.reconnectDelayMs ?? 5000);
-    };
-
-    socket.on('connect', () => {
-      this.#update({
-        state: workspaceReducer(state(), { type: 'connection', connection: 'connected' }),
-        serverError: null,
-      });
-      // After a reconnect: catch up every open chat from its highest seq, then resend what is pending.
+    const stop = keepConnected(socket, {
+      stillSignedIn: () => this.#options.stillSignedIn(),
+      signedOut: () => this.#options.signedOut(),
+      reconnectDelayMs: this.#options.reconnectDelayMs,
+      reconnecting: () => this.#dispatch({ type: 'connection', connection: 'reconnecting' }),
+      connected: () => {
+        this.#update({
+          state: workspaceReducer(state(), { type: 'connection', connection: 'connected' }),
+          serverError: null,
+        });
+        // After a reconnect: catch up every open chat from its highest seq, then resend what is pending.
+        for (const point of resumePoints(state())) void this.#resume(point.conversationId, point.afterSeq);
+        for (const item of pendingToResend(state()))
+          this.#emitSend(item.conversationId, item.clientMessageId, item.body);
+        // Case events sent while disconnected were missed: what is shown is read again.
+        if (connectedBefore) this.caseEvents.emit({ caseId: null, reason: 'reconnected' });
+        if (connectedBefore) this.watchEvents.emit({ type: 'reconnected' });
+        connectedBefore = true;
+      },
+    });
+    // Ward's nodes lost their shared Redis for a while: what other nodes sent may not have arrived.
+    socket.on('resync', () => {
       for (const point of resumePoints(state())) void this.#resume(point.conversationId, point.afterSeq);
-      for (const item of pendingToResend(state())) this.#emitSend(item.conversationId, item.clientMessageId, item.body);
-      // Case events sent while disconnected were missed: what is shown is read again.
-      if (connectedBefore) this.caseEvents.emit({ caseId: null, reason: 'reconnected' });
-      connectedBefore = true;
-    });
-    socket.on('disconnect', (reason) => {
-      this.#dispatch({ type: 'connection', connection: 'reconnecting' });
-      if (reason === 'io server disconnect') void checkSessionThenReconnect();
-    });
-    socket.on('connect_error', () => {
-      this.#dispatch({ type: 'connection', connection: 'reconnecting' });
-      // A refused handshake (socket.active is false) usually means the session has gone.
-      if (!socket.active) void checkSessionThenReconnect();
+      this.caseEvents.emit({ caseId: null, reason: 'reconnected' });
     });
     socket.on('queue', ({ waiting, departmentIds }) => {
       const text = announcementForQueue(state(), waiting);
+      const alert = alertForQueue(state(), waiting);
       this.#dispatch(departmentIds ? { type: 'queue', waiting, departmentIds } : { type: 'queue', waiting });
       if (text) announce(text);
+      if (alert) this.#options.alert?.(alert);
     });
     socket.on('my-conversations', ({ conversations }) => {
       const known = new Set(state().chats.map((chat) => chat.conversation.id));
@@ -354,16 +375,39 @@ export class AgentSession {
       }
     });
     socket.on('message', ({ conversationId, message }) => {
+      this.watchEvents.emit({ type: 'message', conversationId, message });
       const text = announcementForMessage(state(), conversationId, message);
+      const alert = alertForMessage(state(), conversationId, message, this.#options.pageVisible?.() ?? true);
       this.#dispatch({ type: 'message', conversationId, message });
       if (text) announce(text);
+      if (alert) this.#options.alert?.(alert);
+    });
+    socket.on('note', (event) => {
+      this.chatWork.noteArrived(event);
+      if (event.note.kind === 'whisper' && event.note.authorStaffId !== staffId)
+        announce(`Whisper from ${event.note.authorName ?? 'a supervisor'}: ${event.note.body}`);
     });
     socket.on('typing', ({ conversationId, isTyping }) => this.#dispatch({ type: 'typing', conversationId, isTyping }));
     socket.on('conversation', (conversation) => {
+      this.watchEvents.emit({ type: 'conversation', conversation });
+      if (findChat(state(), conversation.id) && takenOverFromMe(conversation, staffId)) {
+        this.close(conversation.id);
+        announce(`A colleague has taken over chat ${conversation.caseReference}. It has left your chats.`);
+        return;
+      }
       if (!findChat(state(), conversation.id)) {
-        // Accepted in another tab or window: open it here too.
-        if (conversation.status === 'active' && conversation.assignedStaffId === staffId)
+        // Accepted in another tab or window, or given to this agent by routing: open it here too.
+        if (conversation.status === 'active' && conversation.assignedStaffId === staffId) {
           void this.#resume(conversation.id, 0);
+          announce(`Chat opened: ${conversation.topicLabel}, ${conversation.caseReference}`);
+        }
+        return;
+      }
+      // Transferred to someone else or back to a queue: it leaves this agent's list.
+      if (conversation.status !== 'ended' && conversation.assignedStaffId !== staffId) {
+        this.close(conversation.id);
+        if (!this.chatWork.transferredHere(conversation.id))
+          announce(`Chat ${conversation.caseReference} has been transferred`);
         return;
       }
       const text = this.#ending.has(conversation.id) ? null : announcementForConversation(state(), conversation);
@@ -372,11 +416,9 @@ export class AgentSession {
     });
     socket.on('case:changed', (event) => this.caseEvents.emit(event));
     socket.on('wallboard:changed', () => this.wallboardHints.emit());
+    socket.on('status', (event) => this.agentStatus.receive(event));
     socket.on('ward:error', (error) => this.#update({ serverError: error.message }));
 
-    return () => {
-      stopped = true;
-      if (retryTimer) clearTimeout(retryTimer);
-    };
+    return stop;
   }
 }

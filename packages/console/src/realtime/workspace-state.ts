@@ -1,6 +1,7 @@
 import type { AgentConversation, Message, QueueItem, RedactionCategory } from '@ward/protocol';
 import { hasMessage, highestSeq, mergeMessages } from './merge-messages.ts';
 import { unreadCount } from './unread.ts';
+import { closedForInactivity, inactivityAnnouncement } from './inactivity-warning.ts';
 
 /**
  * The chats workspace: the waiting queue and the agent's open chats. Pure: the AgentSession
@@ -332,10 +333,13 @@ export function announcementForMessage(state: WorkspaceState, conversationId: st
   return `New message in chat ${chat.conversation.caseReference}`;
 }
 
-/** Announces when the resident ends an open chat. */
+/** Announces when an open chat ends (by the resident, or by Ward after no activity), and its inactivity warning. */
 export function announcementForConversation(state: WorkspaceState, conversation: AgentConversation): string | null {
   const chat = findChat(state, conversation.id);
-  if (!chat || chat.conversation.status === 'ended' || conversation.status !== 'ended') return null;
+  if (!chat || chat.conversation.status === 'ended') return null;
+  if (conversation.status !== 'ended') return inactivityAnnouncement(chat, conversation);
+  if (closedForInactivity(chat.messages))
+    return `Chat ${conversation.caseReference} closed because there was no activity. Write a summary to close it.`;
   return `${conversation.visitorName} ended chat ${conversation.caseReference}. Write a summary to close it.`;
 }
 

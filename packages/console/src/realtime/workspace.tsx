@@ -1,3 +1,4 @@
+import type { Ack, AgentResumeResult } from '@ward/protocol';
 import type { ReactNode } from 'react';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { fetchCurrentStaff } from '../api/auth.ts';
@@ -5,10 +6,13 @@ import { saveSummary } from '../api/conversations.ts';
 import { useSession, useStaff } from '../session/session.tsx';
 import { useAnnounce } from '../ui/Announcer.tsx';
 import { AgentSession } from './agent-session.ts';
+import { playAlert } from './alert-output.ts';
 import type { WorkspaceSnapshot } from './agent-session.ts';
 import { createAgentSocket } from './socket.ts';
 import { CaseEventsContext } from './use-case-events.ts';
+import { ChatWorkContext } from './use-chat-work.ts';
 import { WallboardHintsContext } from './use-wallboard-hints.ts';
+import { AgentStatusContext } from './use-agent-status.ts';
 
 /** The snapshot and the agent's actions; each async action resolves to an error message to show, or null. */
 export interface Workspace extends WorkspaceSnapshot {
@@ -27,6 +31,11 @@ export interface Workspace extends WorkspaceSnapshot {
   hideRedactions: (conversationId: string) => void;
   setDraft: (conversationId: string, text: string) => void;
   setViewing: (viewing: boolean) => void;
+  /** Supervision (issue 11): open a live chat read-only, stop, take it over. */
+  watch: (conversationId: string) => Promise<Ack<AgentResumeResult>>;
+  unwatch: (conversationId: string) => void;
+  takeOver: (conversationId: string) => Promise<string | null>;
+  watchEvents: AgentSession['watchEvents'];
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -56,6 +65,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         stillSignedIn: async () => (await fetchCurrentStaff()) !== null,
         signedOut: expired,
         saveSummary,
+        alert: playAlert,
+        pageVisible: () => document.visibilityState !== 'hidden',
       }),
   );
   useEffect(() => {
@@ -78,6 +89,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       hideRedactions: (id: string) => session.hideRedactions(id),
       setDraft: (id: string, text: string) => session.setDraft(id, text),
       setViewing: (viewing: boolean) => session.setViewing(viewing),
+      watch: (id: string) => session.supervision.watch(id),
+      unwatch: (id: string) => session.supervision.unwatch(id),
+      takeOver: (id: string) => session.supervision.takeOver(id),
+      watchEvents: session.watchEvents,
     }),
     [session],
   );
@@ -86,7 +101,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     <WorkspaceContext value={value}>
       {/* A context of its own, so a chat message does not re-render case pages. */}
       <CaseEventsContext value={session.caseEvents}>
-        <WallboardHintsContext value={session.wallboardHints}>{children}</WallboardHintsContext>
+        <WallboardHintsContext value={session.wallboardHints}>
+          <ChatWorkContext value={session.chatWork}>
+            <AgentStatusContext value={session.agentStatus}>{children}</AgentStatusContext>
+          </ChatWorkContext>
+        </WallboardHintsContext>
       </CaseEventsContext>
     </WorkspaceContext>
   );

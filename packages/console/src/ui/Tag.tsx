@@ -1,4 +1,4 @@
-import type { ConversationStatus } from '@ward/protocol';
+import type { ConversationStatus, Language } from '@ward/protocol';
 import type { ReactNode } from 'react';
 
 export function Tag({
@@ -9,6 +9,14 @@ export function Tag({
   children: ReactNode;
 }) {
   return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ''}`}>{children}</strong>;
+}
+
+/** The language a resident chats in (ADR 49), by name. */
+export const languageNames: Record<Language, string> = { en: 'English', cy: 'Welsh' };
+
+/** "Welsh" beside a chat whose resident chose Welsh, in words (not colour alone); nothing for English. */
+export function LanguageTag({ language }: { language: Language }) {
+  return language === 'en' ? null : <Tag colour="purple">{languageNames[language]}</Tag>;
 }
 
 const statusTags: Record<ConversationStatus, { text: string; colour: 'yellow' | 'green' | 'grey' }> = {

@@ -154,6 +154,19 @@ describe('the agent session (socket, chats, queue; no React)', () => {
     expect(chat(done)?.messages.map((m) => m.body)).toEqual(['message 1', 'message 2', 'Are you there?', 'Yes, sorry']);
   });
 
+  it('when Ward says messages may have been missed (its Redis was away), catches up each chat', async () => {
+    await startWithChat();
+    // Stored on another node while the fan-out could not reach this one: no 'message' event came.
+    server.store(chatId, {
+      body: 'Sent while Redis was away',
+      clientMessageId: '11111111-0000-4000-8000-000000000004',
+    });
+    server.emit('resync', {});
+    const done = await until((s) => chat(s)?.messages.length === 3);
+    expect(server.received).toContainEqual({ event: 'resume', payload: { conversationId: chatId, afterSeq: 2 } });
+    expect(chat(done)?.messages.at(-1)?.body).toBe('Sent while Redis was away');
+  });
+
   it('a message whose acknowledgement was lost is sent again with its id and shown once', async () => {
     await startWithChat();
     server.dropBeforeNextAck = true;

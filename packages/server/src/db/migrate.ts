@@ -33,6 +33,15 @@ import * as contactEvents from './migrations/0029-contact-events.ts';
 import * as consentsAndNotices from './migrations/0030-consents-and-notices.ts';
 import * as formAnswerCorrections from './migrations/0031-form-answer-corrections.ts';
 import * as preChatAnswers from './migrations/0032-pre-chat-answers.ts';
+import * as routing from './migrations/0033-routing.ts';
+import * as chatNotesAndCannedReplies from './migrations/0034-chat-notes-and-canned-replies.ts';
+import * as chatInactivity from './migrations/0035-chat-inactivity.ts';
+import * as agentTimeAndOutOfHours from './migrations/0036-agent-time-and-out-of-hours.ts';
+import * as approximateLocation from './migrations/0037-approximate-location.ts';
+import * as openingExceptionsAndDepartmentRouting from './migrations/0038-opening-exceptions-and-department-routing.ts';
+import * as conversationLanguage from './migrations/0039-conversation-language.ts';
+import * as formSubmissionLanguage from './migrations/0040-form-submission-language.ts';
+import * as chatHolds from './migrations/0041-chat-holds.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -68,6 +77,15 @@ const migrations: Record<string, Migration> = {
   '0030-consents-and-notices': consentsAndNotices,
   '0031-form-answer-corrections': formAnswerCorrections,
   '0032-pre-chat-answers': preChatAnswers,
+  '0033-routing': routing,
+  '0034-chat-notes-and-canned-replies': chatNotesAndCannedReplies,
+  '0035-chat-inactivity': chatInactivity,
+  '0036-agent-time-and-out-of-hours': agentTimeAndOutOfHours,
+  '0037-approximate-location': approximateLocation,
+  '0038-opening-exceptions-and-department-routing': openingExceptionsAndDepartmentRouting,
+  '0039-conversation-language': conversationLanguage,
+  '0040-form-submission-language': formSubmissionLanguage,
+  '0041-chat-holds': chatHolds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

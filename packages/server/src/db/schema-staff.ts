@@ -77,3 +77,28 @@ export interface StaffSessionsTable {
 }
 
 export type SignInMethod = 'password' | 'single-sign-on';
+
+export type AgentStatusValue = 'available' | 'busy' | 'away' | 'offline';
+
+/** Migration 0033 (ADR 39): a member of staff's routing: skills, capacity, status. */
+export interface AgentRoutingTable {
+  staff_id: string;
+  organisation_id: string;
+  skills: ColumnType<string[], string[] | undefined, string[]>;
+  capacity: ColumnType<number | null, number | null | undefined, number | null>;
+  status: ColumnType<AgentStatusValue, AgentStatusValue | undefined, AgentStatusValue>;
+  chosen_status: ColumnType<AgentStatusValue, AgentStatusValue | undefined, AgentStatusValue>;
+  status_changed_at: ColumnType<Date, Date | undefined, Date>;
+  connected_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_active_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_assigned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** Round robin's place in each department (migration 0033); its strategy and capacity set in the console (0038). */
+export interface RoutingDepartmentsTable {
+  organisation_id: string;
+  department_id: string;
+  last_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
+  strategy: ColumnType<'least-busy' | 'round-robin' | 'manual' | null, string | null | undefined, string | null>;
+  capacity: ColumnType<number | null, number | null | undefined, number | null>;
+}

@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ContactEventKind, RecordDetailKind } from '@ward/protocol';
 import type {
+  AgentRoutingTable,
+  RoutingDepartmentsTable,
   StaffInvitationsTable,
   StaffMfaChallengesTable,
   StaffMfaRecoveryCodesTable,
@@ -8,6 +10,7 @@ import type {
   StaffSessionsTable,
   StaffTable,
 } from './schema-staff.ts';
+import type { OpeningExceptionsTable } from './schema-opening-hours.ts';
 
 export type * from './schema-staff.ts';
 import type {
@@ -24,6 +27,17 @@ import type {
   ErasureLedgerTable,
 } from './schema-rights.ts';
 export type * from './schema-rights.ts';
+import type { CannedRepliesTable, ConversationNotesTable } from './schema-chat-work.ts';
+export type * from './schema-chat-work.ts';
+import type {
+  EmailAttachmentsTable,
+  EmailsTable,
+  FormAnswerCorrectionsTable,
+  FormSubmissionsTable,
+} from './schema-intake.ts';
+export type * from './schema-intake.ts';
+import type { ApiKeysTable, WebhookDeliveriesTable, WebhooksTable } from './schema-integrations.ts';
+export type * from './schema-integrations.ts';
 
 /** Row types of Ward's tables. Every tenant-owned table carries `organisation_id`. */
 export type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -89,6 +103,15 @@ export interface ConversationsTable {
   consent_requested_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** Migration 0032 (ADR 38): the answers to the council's own pre-chat questions, sealed JSON. */
   pre_chat_answers: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  /** Migration 0035 (ADR 43): the resident warned that the silent chat closes at `inactivity_closes_at`. */
+  inactivity_warned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  inactivity_closes_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Migration 0035: when the resident last chose to stay in the chat. */
+  inactivity_stayed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Migration 0037 (ADR 46): country, region and town from the IP address, sealed JSON. */
+  location: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  /** Migration 0039 (ADR 49): the language the resident chose; Ward's lines in the chat are in it. */
+  language: ColumnType<'en' | 'cy', 'en' | 'cy' | undefined, 'en' | 'cy'>;
 }
 
 /**
@@ -262,112 +285,6 @@ export interface CaseLinksTable {
   created_at: CreatedAt;
 }
 
-/** An email on a case (ADR 17); Buffer columns are sealed under data_subject_id, null once deleted. */
-export interface EmailsTable {
-  id: string;
-  organisation_id: string;
-  case_id: string;
-  data_subject_id: string;
-  direction: 'in' | 'out';
-  /** HMAC of the Message-ID under the index key: idempotent intake without a plaintext header. */
-  message_id_digest: Buffer;
-  message_id: Buffer | null;
-  from_address: Buffer | null;
-  to_address: Buffer | null;
-  subject: Buffer | null;
-  body: Buffer | null;
-  /** Sealed JSON: the attachments that were refused (name and reason), never their content. */
-  refused_attachments: Buffer | null;
-  redactions: ColumnType<string[], string[] | undefined, string[]>;
-  received_at: Date | null;
-  sent_at: Date | null;
-  author_staff_id: string | null;
-  send_status: 'queued' | 'sent' | null;
-  created_at: CreatedAt;
-  personal_data_deleted_at: Date | null;
-  /** Migration 0030 (ADR 37): the privacy notice in effect, and each purpose's lawful basis then. */
-  privacy_notice_id: ColumnType<string | null, string | null | undefined, string | null>;
-  lawful_bases: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
-}
-
-export interface EmailAttachmentsTable {
-  id: string;
-  organisation_id: string;
-  email_id: string;
-  position: number;
-  filename: Buffer | null;
-  /** Detected from the content (file-type), never the sender's claim. */
-  media_type: string;
-  size: number;
-  content: Buffer | null;
-  personal_data_deleted_at: Date | null;
-}
-
-/** An integration API key (ADR 15): only the token's SHA-256 hash is kept. */
-export interface ApiKeysTable {
-  id: string;
-  organisation_id: string;
-  name: string;
-  token_hash: Buffer;
-  token_prefix: string;
-  scopes: ColumnType<string[], string[], string[]>;
-  created_by: string | null;
-  created_at: CreatedAt;
-  revoked_at: Date | null;
-  /** Migration 0014: when the key stops working (null: until revoked), and its last use. */
-  expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-}
-
-/** An outgoing webhook (ADR 24, migration 0017): its secret sealed with the current key-encryption key. */
-export interface WebhooksTable {
-  id: string;
-  organisation_id: string;
-  url: string;
-  description: string | null;
-  events: ColumnType<string[], string[], string[]>;
-  secret_kek_id: string;
-  secret_sealed: Buffer;
-  paused_at: Date | null;
-  created_by: string | null;
-  created_at: CreatedAt;
-}
-
-/** One webhook's delivery of one event: the body as sent, and each attempt's outcome (never the answer). */
-export interface WebhookDeliveriesTable {
-  id: string;
-  organisation_id: string;
-  webhook_id: string;
-  event: string;
-  body: string;
-  state: ColumnType<'pending' | 'delivered' | 'failed', 'pending' | 'delivered' | 'failed' | undefined>;
-  attempts: Generated<number>;
-  last_status_code: number | null;
-  last_error_kind: string | null;
-  next_attempt_at: Date | null;
-  attempt_log: ColumnType<unknown, string | undefined, string>;
-  created_at: CreatedAt;
-}
-
-/** An online form submission (issue 4): one per case; answers sealed JSON under the record's subject key. */
-export interface FormSubmissionsTable {
-  id: string;
-  organisation_id: string;
-  case_id: string;
-  form_id: string;
-  data_subject_id: string;
-  answers: Buffer;
-  consent_given: boolean;
-  /** Sealed: where the confirmation with the case reference goes. */
-  confirmation_email: Buffer | null;
-  confirmation_sent_at: Date | null;
-  created_at: CreatedAt;
-  personal_data_deleted_at: Date | null;
-  /** Migration 0030 (ADR 37): the privacy notice in effect, and each purpose's lawful basis then. */
-  privacy_notice_id: ColumnType<string | null, string | null | undefined, string | null>;
-  lawful_bases: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
-}
-
 /** A disclosure to a third party (ADR 30); Buffer columns sealed under data_subject_id, null once cleared. */
 export interface DisclosuresTable {
   id: string;
@@ -385,19 +302,6 @@ export interface DisclosuresTable {
   created_at: CreatedAt;
 }
 
-/** Migration 0031: what a correction of a form answer replaced, sealed; kept as long as the answers. */
-export interface FormAnswerCorrectionsTable {
-  id: Generated<string>;
-  organisation_id: string;
-  form_submission_id: string;
-  data_subject_id: string;
-  corrected_at: CreatedAt;
-  corrected_by: string | null;
-  field_id: string;
-  previous_value: Buffer | null;
-  reason: Buffer;
-}
-
 /** Migration 0029 (ADR 36): what happened to a contact, for reports; identifiers, times and numbers only. */
 export interface ContactEventsTable {
   id: Generated<string>;
@@ -412,6 +316,16 @@ export interface ContactEventsTable {
   /** Milliseconds (wait, first response, handle time) or a survey rating. */
   value: ColumnType<number | null, number | null | undefined, never>;
   occurred_at: ColumnType<Date, Date | undefined, never>;
+}
+
+/** Who held a chat and when (migration 0041, ADR 48): derived from its contact events by a trigger. */
+export interface ChatHoldsTable {
+  organisation_id: string;
+  contact_id: string;
+  staff_id: string;
+  held_from: Date;
+  /** null while the chat is still held. */
+  held_until: Date | null;
 }
 
 export interface Database {
@@ -455,6 +369,12 @@ export interface Database {
   processing_objections: ProcessingObjectionsTable;
   erasure_ledger: ErasureLedgerTable;
   contact_events: ContactEventsTable;
+  chat_holds: ChatHoldsTable;
+  conversation_notes: ConversationNotesTable;
+  canned_replies: CannedRepliesTable;
+  agent_routing: AgentRoutingTable;
+  routing_departments: RoutingDepartmentsTable;
+  opening_exceptions: OpeningExceptionsTable;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

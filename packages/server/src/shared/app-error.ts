@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail } from '@ward/protocol';
+import type { ErrorCode, ErrorDetail, ResidentErrorReason } from '@ward/protocol';
 
 const httpStatusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -23,18 +23,28 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** For `rate_limited`: when to try again (HTTP `Retry-After`, and in the realtime acknowledgement). */
   readonly retryAfterSeconds: number | undefined;
-  constructor(code: ErrorCode, message: string, options: { retryAfterSeconds?: number } = {}) {
+  /** A resident's refusal, named so the widget can say it in Welsh (ADR 50). */
+  readonly reason: ResidentErrorReason | undefined;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { retryAfterSeconds?: number; reason?: ResidentErrorReason } = {},
+  ) {
     super(message);
     this.code = code;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.reason = options.reason;
   }
   get httpStatus(): number {
     return httpStatusByCode[this.code];
   }
   toDetail(): ErrorDetail {
-    return this.retryAfterSeconds === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, retryAfterSeconds: this.retryAfterSeconds };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: this.retryAfterSeconds }),
+      ...(this.reason === undefined ? {} : { reason: this.reason }),
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { CaseStatus, Message } from '@ward/protocol';
+import type { AgentStatus, CaseStatus, ChatNote, Message } from '@ward/protocol';
 
 /**
  * What happened, published by services after their transaction commits. Realtime fan-out
@@ -10,8 +10,25 @@ export type DomainEvents = {
   'conversation.accepted': { organisationId: string; conversationId: string; staffId: string };
   'conversation.ended': { organisationId: string; conversationId: string };
   'conversation.changed': { organisationId: string; conversationId: string };
-  'message.appended': { organisationId: string; conversationId: string; message: Message };
+  /** A supervisor took a live chat over from `previousStaffId` (issue 11). */
+  'conversation.taken-over': {
+    organisationId: string;
+    conversationId: string;
+    staffId: string;
+    previousStaffId: string | null;
+  };
+  /** `repeated`: a send retried with the same client id, announced again (counted once). */
+  'message.appended': { organisationId: string; conversationId: string; message: Message; repeated?: true };
   'message.changed': { organisationId: string; conversationId: string; message: Message };
+  /** A note, transfer note or whisper in a chat: to the staff working it, never to the resident. */
+  'chat-note.added': { organisationId: string; conversationId: string; note: ChatNote };
+  /** A chat moved to a department's queue (toStaffId null) or to an agent; fromStaffId had it before. */
+  'conversation.transferred': {
+    organisationId: string;
+    conversationId: string;
+    fromStaffId: string | null;
+    toStaffId: string | null;
+  };
   'transcript.requested': { organisationId: string; conversationId: string };
   /** A case was opened or changed (status, owner, department, note, link, summary): ids only. */
   'case.changed': {
@@ -29,6 +46,10 @@ export type DomainEvents = {
   'form.submitted': { organisationId: string; caseId: string; submissionId: string; formId: string };
   /** Every session of this member of staff was ended: their live connections close too. */
   'staff.sessions-ended': { organisationId: string; staffId: string };
+  /** An agent's routing status changed (ADR 39): every console tab of theirs hears it. */
+  'agent.status-changed': { organisationId: string; staffId: string; status: AgentStatus; reason: 'chosen' | 'idle' };
+  /** An administrator changed a department's routing (ADR 47): its waiting chats may be given now. */
+  'routing.department-changed': { organisationId: string; departmentId: string };
 };
 
 export class DomainEventBus {

@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import { FormDefinition, LawfulBasis, RetentionPeriod, preChatAnswersMax, reservedQuestionIds } from '@ward/protocol';
+import {
+  FormDefinition,
+  LawfulBasis,
+  RetentionPeriod,
+  preChatAnswersMax,
+  preChatQuestionTypes,
+  reservedQuestionIds,
+  textIn,
+} from '@ward/protocol';
 import { readyForms } from './ready-forms.ts';
+import { LocalisedFormDefinition } from './localised-forms.ts';
+import { RoutingSettings, routingIssues } from './routing-settings.ts';
 
 /**
  * Retention periods from the councils' privacy notices: transcripts, summaries and emails one full
@@ -38,8 +48,9 @@ const slugId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 const isoDate = z.iso.date('a date as YYYY-MM-DD');
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, like 09:00');
-/** A day's opening times, e.g. [["09:00", "12:30"], ["13:30", "17:00"]]; none: closed all day. */
+// "24:00" closes at midnight, so a service that answers round the clock can say so.
+const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time as HH:MM, like 09:00');
+/** A day's opening times, e.g. [["09:00", "12:30"], ["13:30", "17:00"]] or [["00:00", "24:00"]]; none: closed. */
 const dayHours = z
   .array(z.tuple([clockTime, clockTime]).refine(([from, to]) => from < to, 'each opening must end after it starts'))
   .max(6);
@@ -79,6 +90,13 @@ export const OpeningHoursSettings = z.strictObject({
 });
 export type OpeningHoursSettings = z.infer<typeof OpeningHoursSettings>;
 
+const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * A text residents read, in English only or in English and Welsh (issue 13):
+ * `"Council tax"` or `{ "en": "Council tax", "cy": "Treth gyngor" }`. Pick one with `textIn`.
+ */
+export const localisedText = (max: number) =>
+  z.union([text(max), z.strictObject({ en: text(max), cy: text(max).optional() })]);
 /** The council's part of the accessibility statement; Ward's part (what it meets) is in the template. */
 export const AccessibilitySettings = z.strictObject({
   /** Where people ask for another format or report a problem. */
@@ -92,11 +110,12 @@ export const AccessibilitySettings = z.strictObject({
   responseDays: z.number().int().min(1).max(30).default(10),
   /** When and by whom the chat and forms were last tested. */
   lastTestedOn: isoDate.nullable().default(null),
-  testedBy: z.string().min(1).max(200).default('the council'),
+  /** Like the other texts residents read, in English or English and Welsh (ADR 50). */
+  testedBy: localisedText(200).default({ en: 'the council', cy: 'y cyngor' }),
   preparedOn: isoDate.nullable().default(null),
   reviewedOn: isoDate.nullable().default(null),
   /** What the council found does not meet WCAG 2.2 AA (empty: fully compliant). */
-  knownIssues: z.array(z.string().min(1).max(500)).max(30).default([]),
+  knownIssues: z.array(localisedText(500)).max(30).default([]),
 });
 export type AccessibilitySettings = z.infer<typeof AccessibilitySettings>;
 
@@ -133,7 +152,6 @@ const defaultPurposes: Array<{ id: string; purpose: string; lawfulBasis: LawfulB
 const defaultProcessors = [
   { name: 'The council’s own hosting', service: 'Runs Ward and its database on the council’s own servers' },
 ];
-const text = (max: number) => z.string().trim().min(1).max(max);
 export const ProcessingSettings = z.strictObject({
   purposes: z
     .array(
@@ -179,31 +197,44 @@ export const ReportSettings = z.strictObject({
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
 /**
- * A council's own question on the pre-chat form (issue 13, ADR 38): free text (an account number)
- * or one of some answers (radios), required or not, for every topic or only some.
+ * A council's own question on the pre-chat form (issue 13, ADR 38), of one of online forms' field
+ * types: free text (an account number), an email address, a phone number, a postcode, a date, one
+ * of some answers (radios or a select), a yes-or-no checkbox or a case reference; required or not,
+ * for every topic or only some.
  */
 export const PreChatQuestionSetting = z
   .strictObject({
     id: slugId.refine((id) => !(reservedQuestionIds as readonly string[]).includes(id), {
       message: 'name, email, topic and consent are the form’s own fields',
     }),
-    label: z.string().trim().min(1).max(200),
-    hint: z.string().trim().min(1).max(300).optional(),
-    type: z.enum(['text', 'radios']),
-    options: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+    /** Label, hint and options in English, or in English and Welsh (ADR 49). */
+    label: localisedText(200),
+    hint: localisedText(300).optional(),
+    type: z.enum(preChatQuestionTypes),
+    options: z.array(localisedText(100)).max(20).optional(),
     required: z.boolean().default(false),
     /** Topic ids; absent: every topic. */
     topics: z.array(slugId).min(1).optional(),
     maxLength: z.number().int().min(1).max(2000).default(200),
+    /** A date question: which dates it accepts. */
+    when: z.enum(['past', 'future', 'any']).optional(),
   })
   .superRefine((question, issues) => {
-    const options = question.options ?? [];
-    if (question.type === 'radios' && options.length < 2)
-      issues.addIssue({ code: 'custom', path: ['options'], message: 'a radios question needs at least two options' });
-    if (question.type === 'text' && options.length > 0)
-      issues.addIssue({ code: 'custom', path: ['options'], message: 'only a radios question has options' });
+    // An option is known by its English: the answer is kept in English whatever the resident read.
+    const options = (question.options ?? []).map((option) => textIn(option, 'en'));
+    const choice = question.type === 'radios' || question.type === 'select';
+    if (choice && options.length < 2)
+      issues.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a ${question.type} question needs at least two options`,
+      });
+    if (!choice && options.length > 0)
+      issues.addIssue({ code: 'custom', path: ['options'], message: 'only a radios or select question has options' });
     if (new Set(options).size !== options.length)
       issues.addIssue({ code: 'custom', path: ['options'], message: 'each option is listed once' });
+    if (question.when && question.type !== 'date')
+      issues.addIssue({ code: 'custom', path: ['when'], message: 'only a date question has "when"' });
   });
 export type PreChatQuestionSetting = z.infer<typeof PreChatQuestionSetting>;
 
@@ -228,7 +259,8 @@ export const OrganisationSettings = z
       .array(
         z.object({
           id: slugId,
-          label: z.string().min(1).max(100),
+          /** Residents read it in the widget: in English, or in English and Welsh (ADR 49). */
+          label: localisedText(100),
           department: slugId.default('customer-services'),
           /** Domestic abuse, safeguarding…: the chat offers "Exit this page" (ADR 31). */
           sensitive: z.boolean().default(false),
@@ -241,12 +273,10 @@ export const OrganisationSettings = z
       .default('https://www.bbc.co.uk/weather'),
     /** When set, the pre-chat form asks for consent with this notice and "just in time" summary. */
     consent: z
-      .object({ privacyNoticeUrl: z.url(), summary: z.string().min(1).max(500) })
+      .object({ privacyNoticeUrl: z.url(), summary: localisedText(500) })
       .nullable()
       .default(null),
-    optIns: z
-      .array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: z.string().min(1).max(200) }))
-      .default([]),
+    optIns: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: localisedText(200) })).default([]),
     /** The council's own questions on the pre-chat form (ADR 38), in the order asked. */
     preChatQuestions: z.array(PreChatQuestionSetting).max(preChatAnswersMax).default([]),
     /** Sites allowed to embed the widget (CSP frame-ancestors) and to open realtime connections. */
@@ -256,8 +286,10 @@ export const OrganisationSettings = z
         ipAddress: z.enum(['full', 'truncated', 'off']).default('truncated'),
         browser: z.boolean().default(true),
         operatingSystem: z.boolean().default(true),
+        /** Country, region and town from the IP address (ADR 46); WARD_LOCATION overrides it. */
+        location: z.enum(['off', 'country', 'region', 'town']).default('town'),
       })
-      .default({ ipAddress: 'truncated', browser: true, operatingSystem: true }),
+      .default({ ipAddress: 'truncated', browser: true, operatingSystem: true, location: 'town' }),
     /** Residents see staff first names unless the council chooses full names. */
     agentNameShown: z.enum(['first-name', 'full-name']).default('first-name'),
     /** What is replaced with a marker before messages, survey comments and summaries are stored (ADR 9). */
@@ -282,11 +314,14 @@ export const OrganisationSettings = z
     openingHours: OpeningHoursSettings.default(OpeningHoursSettings.parse({})),
     /** The costs behind the reports' return on investment (ADR 36). */
     reports: ReportSettings.default(ReportSettings.parse({})),
+    /** Contact-centre routing (issue 11, ADR 39): strategies, capacity, skills. */
+    routing: RoutingSettings.default(RoutingSettings.parse({})),
     /**
      * Online forms served at /forms/<organisation>/ (issue 4); the three ready ones unless the council lists its own.
+     * Their texts may be given in Welsh too (ADR 50); read them with `formsOf(settings, language)`.
      */
     forms: z
-      .array(FormDefinition)
+      .array(LocalisedFormDefinition)
       .max(50)
       .default(() => readyForms.map((form) => FormDefinition.parse(form))),
   })
@@ -326,6 +361,8 @@ export const OrganisationSettings = z
           path: ['openingHours', 'departments', id],
           message: `department "${id}" is not in departments`,
         });
+    for (const issue of routingIssues(settings.routing, departments, topicIds))
+      issues.addIssue({ code: 'custom', ...issue });
     const formIds = new Set<string>();
     settings.forms.forEach((form, index) => {
       if (!departments.has(form.department)) {

@@ -30,6 +30,8 @@ export type Fixture = {
   detailId: string;
   elsewhereChatId: string;
   hereEmail: string;
+  /** A canned reply of the Council Tax department. */
+  cannedReplyId: string;
   staffIds: Record<'agentElsewhere' | 'agentHere' | 'spare', string>;
 };
 export type Operation = {
@@ -75,6 +77,8 @@ export const REPORTS = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisor
 /** A staff session, or the API key (which has the intake, cases:read and reports scopes). */
 /** The live wallboard: supervisors (their departments), administrators and the reports key; not agents. */
 export const WALLBOARD = only('apiKey', 'supervisorHere', 'admin');
+/** A department's canned replies: administrators and the department's supervisors manage them. */
+export const DEPARTMENT_MANAGERS = only('supervisorHere', 'admin');
 export const INTAKE = only('apiKey', 'agentElsewhere', 'agentHere', 'supervisorHere', 'privacyOfficer', 'admin');
 
 /** The fixture's resident, as the rows' requests name them. */

@@ -83,8 +83,17 @@ export async function setUpMatrix(t: TestApp): Promise<Matrix> {
   ).toBe(true);
   elsewhereSocket.disconnect();
 
+  const canned = await client.call<{ cannedReply: { id: string } }>(
+    'POST',
+    '/api/canned-replies',
+    { cookie: admin.cookie },
+    { title: 'Payment plans', body: 'You can pay in instalments, {resident first name}.', departmentId: 'council-tax' },
+  );
+  expect(canned.status).toBe(201);
+
   const f: Fixture = {
     chat,
+    cannedReplyId: canned.body.cannedReply.id,
     caseId: lookup.body.case.id,
     recordId: record.body.recordId,
     spareRecordId: spare.body.record.id,
@@ -208,6 +217,8 @@ export async function changeCount(t: TestApp, f: Fixture) {
     'emails',
     'conversations',
     'staff_mfa',
+    'canned_replies',
+    'conversation_notes',
   ] as const;
   const count = async (table: (typeof tables)[number]) =>
     Number(

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { reportTables } from '@ward/protocol';
 import {
   type Operation,
   everyone,
@@ -14,13 +13,12 @@ import {
   CHAT_LIST,
   MY_CASES,
   INTAKE,
-  REPORTS,
-  WALLBOARD,
 } from './api-callers.ts';
 
 export { callers, resident, type Caller, type Fixture, type Operation, type Outcome } from './api-callers.ts';
 import { resident } from './api-callers.ts';
 import { rightsOperations } from './api-operations-rights.ts';
+import { contactCentreOperations } from './api-operations-contact-centre.ts';
 
 /**
  * Every operation of the OpenAPI document, with a valid request for it and who may make it, and
@@ -29,7 +27,6 @@ import { rightsOperations } from './api-operations-rights.ts';
  * one is added without a row here.
  */
 const reason = 'Matrix check';
-const reportDay = new Date().toISOString().slice(0, 10);
 
 export const operations: Record<string, Operation> = {
   'GET /api/widget/{organisation}/config': { path: () => '/api/widget/demo/config', expect: PUBLIC },
@@ -88,6 +85,7 @@ export const operations: Record<string, Operation> = {
     body: () => ({ currentPassword: 'not the password', newPassword: 'a new password for the matrix' }),
     expect: STAFF,
   },
+  ...contactCentreOperations,
   'GET /api/departments': { path: () => '/api/departments', expect: STAFF },
   'GET /api/staff/directory': { path: () => '/api/staff/directory', expect: STAFF },
   'GET /api/staff': { path: () => '/api/staff', expect: ADMIN },
@@ -367,13 +365,6 @@ export const operations: Record<string, Operation> = {
     expect: LIVE_CHAT,
   },
   // Last: signing out ends the session it is called with (a spare one here).
-  ...Object.fromEntries(
-    ['summary', ...reportTables].map((table) => [
-      `GET /api/reports/${table}`,
-      { path: () => `/api/reports/${table}?from=${reportDay}&to=${reportDay}`, expect: REPORTS },
-    ]),
-  ),
-  'GET /api/reports/wallboard': { path: () => '/api/reports/wallboard', expect: WALLBOARD },
   'POST /api/auth/logout': { path: () => '/api/auth/logout', body: () => ({}), expect: PUBLIC },
 
   // Two-step sign-in (ADR 22). The code at sign-in needs the waiting sign-in's cookie, which only a
@@ -418,5 +409,14 @@ export const agentEvents = [
   'conversation:end',
   'consent:mark',
   'consent:ask',
+  'supervision:watch',
+  'supervision:unwatch',
+  'supervision:take-over',
+  'note:add',
+  'notes:list',
+  'conversation:transfer',
+  // The agent's own status and activity (ADR 39): nobody else's, no chat's.
+  'status:set',
+  'activity',
 ];
-export const visitorEvents = ['message:send', 'typing', 'resume', 'conversation:end'];
+export const visitorEvents = ['message:send', 'typing', 'resume', 'conversation:end', 'chat:stay'];

@@ -16,7 +16,7 @@ export type RedisTestServer = { url: string; stop: () => Promise<void> };
  * saved to disk, run in the foreground as a child process. `WARD_TEST_REDIS_URL` uses that Redis
  * instead, and then nothing is started.
  */
-export async function startRedisServer(): Promise<RedisTestServer> {
+export async function startRedisServer(options: { port?: number } = {}): Promise<RedisTestServer> {
   const configured = process.env.WARD_TEST_REDIS_URL;
   if (configured) return { url: configured, stop: async () => {} };
   if (!existsSync(redisServerBinary))
@@ -26,7 +26,7 @@ export async function startRedisServer(): Promise<RedisTestServer> {
     );
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ward-redis-'));
   const host = '127.0.0.1';
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = ['--port', String(port), '--bind', host, '--save', '', '--appendonly', 'no', '--dir', dir];
   // setpriv (util-linux) has Linux stop Redis when the test process ends without stop() (see imap-server.ts).
   const setpriv = '/usr/bin/setpriv';

@@ -13,6 +13,8 @@ import type {
   StaffRole,
 } from '@ward/protocol';
 import { loadConfig, type Config } from '../../src/config.ts';
+import { OpeningHoursSettings } from '../../src/shared/organisation-settings.ts';
+import { roundTheClock } from './organisation-file.ts';
 import { buildApp, createLogger, type WardApp } from '../../src/app.ts';
 import { createWriteStream } from 'node:fs';
 import { inject } from 'vitest';
@@ -39,7 +41,8 @@ export type TestApp = {
     firstName?: string;
     lastName?: string;
   }) => Promise<{ cookie: string; email: string }>;
-  startChat: (body?: Record<string, unknown>) => Promise<StartConversationResponse>;
+  /** `from`: the resident's address, sent as X-Forwarded-For (taken only with WARD_TRUST_PROXY). */
+  startChat: (body?: Record<string, unknown>, from?: string) => Promise<StartConversationResponse>;
   visitorSocket: (token: string) => Promise<Socket<VisitorServerEvents, VisitorClientEvents>>;
   /** Resolves once the server has sent the initial queue and the agent's open chats. */
   agentSocket: (cookie: string) => Promise<AgentSocket>;
@@ -81,6 +84,13 @@ export async function startTestApp(
     WARD_MFA_REQUIRED: 'none',
     ...options.env,
   });
+  // The test council answers round the clock, so no test depends on the hour it runs at; a test's
+  // own organisation file (writeOrganisationFile) does the same unless it sets its own hours.
+  if (!options.env?.WARD_ORGANISATION_FILE) {
+    const openingHours = OpeningHoursSettings.parse(roundTheClock);
+    // A copy: the default organisation is shared by every Ward this process starts.
+    config.organisation = { ...config.organisation, settings: { ...config.organisation.settings, openingHours } };
+  }
   // Everything Ward logs in tests goes to a file that the run's teardown searches for test
   // residents' personal data (global-setup.ts): it must never be there.
   const logFile = path.join(inject('logDir'), `${path.basename(dataDir)}.log`);
@@ -124,11 +134,12 @@ export async function startTestApp(
       const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       return { cookie, email };
     },
-    startChat: async (body = {}) => {
+    startChat: async (body = {}, from) => {
       const response = await fetch(`${url}/api/widget/demo/conversations`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          ...(from ? { 'x-forwarded-for': from } : {}),
           'user-agent':
             'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
         },

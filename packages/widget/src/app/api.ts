@@ -6,13 +6,11 @@ import type {
   TranscriptRequestBody,
   WidgetConfig as Config,
 } from '@ward/protocol';
+import type { Language } from '@ward/protocol/resident-rules';
+import { errorText, m } from './i18n.ts';
 
 /** HTTP calls to Ward's JSON API on the app's own origin. Personal data only ever goes in bodies. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
-
-export const connectionProblem =
-  'Sorry, there is a problem connecting to the service. Check your internet connection and try again.';
-const serviceProblem = 'Sorry, there is a problem with the service. Try again later.';
 
 async function request<T>(
   method: 'GET' | 'POST',
@@ -31,17 +29,18 @@ async function request<T>(
       ...(method === 'POST' ? { body: JSON.stringify(options.body ?? {}) } : {}),
     });
   } catch {
-    return { ok: false, status: 0, message: connectionProblem };
+    return { ok: false, status: 0, message: m.connectionProblem };
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (data as { error?: { message?: unknown } } | null)?.error?.message;
-    const shown = response.status < 500 && typeof message === 'string' ? message : serviceProblem;
-    return { ok: false, status: response.status, message: shown };
+    const error = (data as { error?: { code?: unknown; reason?: unknown } } | null)?.error;
+    return { ok: false, status: response.status, message: response.status < 500 ? errorText(error) : m.serviceProblem };
   }
   if (!options.parse) return { ok: true, data: undefined as T };
   const parsed = options.parse(data);
-  return parsed === null ? { ok: false, status: response.status, message: serviceProblem } : { ok: true, data: parsed };
+  return parsed === null
+    ? { ok: false, status: response.status, message: m.serviceProblem }
+    : { ok: true, data: parsed };
 }
 
 /**
@@ -69,8 +68,9 @@ const hasShape =
 
 const organisationPath = (organisation: string) => `/api/widget/${encodeURIComponent(organisation)}`;
 
-export function fetchConfig(organisation: string): Promise<ApiResult<Config>> {
-  return request('GET', `${organisationPath(organisation)}/config`, {
+/** The council's settings, its own texts in the resident's language (English where it gave no Welsh). */
+export function fetchConfig(organisation: string, language: Language): Promise<ApiResult<Config>> {
+  return request('GET', `${organisationPath(organisation)}/config?language=${language}`, {
     parse: hasShape<Config>({
       organisationName: 'string',
       topics: 'array',

@@ -3,19 +3,23 @@ import type { Message, WidgetConfig } from '@ward/protocol';
 import { fetchConfig, giveConsent } from './api.ts';
 import { announcementFor } from './format.ts';
 import { useAnnouncer } from './announcer.tsx';
-import { Confirmation } from './confirmation.tsx';
 import { Dialogue } from './dialogue.tsx';
 import { StepHeading } from './govuk.tsx';
 import type { ParentBridge } from './parent-bridge.ts';
-import { PostChatForm } from './post-chat-form.tsx';
 import { PreChatForm } from './pre-chat-form.tsx';
 import { redactionAnnouncement } from './redaction-notice.ts';
 import { focusEdge } from './tab-order.ts';
-import { clearConversation, forgetEverything, loadConversation, saveConversation } from './storage.ts';
+import { clearConversation, forgetEverything, loadConversation, saveConversation, saveLanguage } from './storage.ts';
 import { ExitThisPage } from './exit-this-page.tsx';
 import { createShiftCounter, shiftAnnouncement } from '../shared/quick-exit.ts';
+import { chooseLanguage, language, m } from './i18n.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+import { loadLater, needsLater } from './lazy.ts';
+import type { Later } from './lazy.ts';
+import type { Language } from '@ward/protocol/resident-rules';
 import type { StoredConversation } from './storage.ts';
 import { useChatSession } from './use-chat-session.ts';
+import { useQueueAnnouncement } from './queue-announcement.ts';
 
 /**
  * "Exit this page" waits at most this long for the server to confirm the chat ended: replacing the
@@ -27,14 +31,15 @@ type ConfigState =
   { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; config: WidgetConfig };
 type Stage = 'loading' | 'error' | 'pre-chat' | 'dialogue' | 'post-chat' | 'confirmation';
 
-const stageTitles: Record<Stage, string> = {
-  loading: 'Loading',
-  error: 'Sorry, there is a problem',
-  'pre-chat': 'Start a chat',
-  dialogue: 'Chat',
-  'post-chat': 'Your chat has ended',
-  confirmation: 'Thank you for your feedback',
-};
+const stageTitle = (stage: Stage) =>
+  ({
+    loading: m.titleLoading,
+    error: m.titleError,
+    'pre-chat': m.titlePreChat,
+    dialogue: m.titleDialogue,
+    'post-chat': m.titlePostChat,
+    confirmation: m.titleConfirmation,
+  })[stage];
 
 function stageOf(config: ConfigState, conversation: StoredConversation | null): Stage {
   if (config.state !== 'ready') return config.state;
@@ -67,16 +72,26 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
   const panelOpen = useRef(!bridge.embedded);
   const mayFocus = useRef(!bridge.embedded);
   const unread = useRef(0);
+  // The whole widget renders again in the language chosen (the catalogue `m` has changed by then).
+  const [shownLanguage, setShownLanguage] = useState<Language>(language);
+  const switchLanguage = async (next: Language) => {
+    await chooseLanguage(next).catch(() => undefined);
+    if (language !== next) return;
+    saveLanguage(organisation, next);
+    setShownLanguage(next);
+    bridge.post({ ward: 1, type: 'language', language: next });
+  };
 
   const loadConfig = useCallback(async () => {
     if (!organisation) {
-      setConfigState({ state: 'error', message: 'This chat has not been set up correctly.' });
+      setConfigState({ state: 'error', message: m.notSetUp });
       return;
     }
-    setConfigState({ state: 'loading' });
-    const result = await fetchConfig(organisation);
+    // A change of language fetches the council's texts again, keeping the step (and what was typed).
+    setConfigState((current) => (current.state === 'ready' ? current : { state: 'loading' }));
+    const result = await fetchConfig(organisation, shownLanguage);
     setConfigState(result.ok ? { state: 'ready', config: result.data } : { state: 'error', message: result.message });
-  }, [organisation]);
+  }, [organisation, shownLanguage]);
 
   useEffect(() => {
     void loadConfig();
@@ -112,6 +127,8 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
   );
   useEffect(() => {
     bridge.post({ ward: 1, type: 'ready' });
+    // The resident may have chosen another language than the page's earlier in this tab.
+    bridge.post({ ward: 1, type: 'language', language });
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) bridge.post({ ward: 1, type: 'close' });
     };
@@ -136,6 +153,11 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
     onRefused: (body) => setDraft((current) => (current ? `${body}\n${current}` : body)),
     onRedacted: (categories) => announce(redactionAnnouncement(categories)),
   });
+
+  useQueueAnnouncement(
+    snapshot?.conversation.status === 'waiting' ? (snapshot.queue?.position ?? null) : null,
+    announce,
+  );
 
   const update = (patch: Partial<StoredConversation>) => {
     setConversation((current) => {
@@ -196,7 +218,7 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
     const onKeyUp = (event: KeyboardEvent) => {
       const left = shift.keyup(event.key, Date.now());
       if (left === null) return;
-      announce(shiftAnnouncement(left));
+      announce(shiftAnnouncement(left, language));
       if (left === 0) exit.current?.();
     };
     document.addEventListener('keydown', onKeyDown, true);
@@ -211,13 +233,26 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
     bridge.post({ ward: 1, type: 'quick-exit', url: quickExitUrl });
   }, [bridge, quickExitUrl]);
 
+  // ---- what is fetched after opening (ADR 49): once a chat exists, or for the council's rarer
+  // pre-chat questions; a step needing it is shown (and focused) once it is here ----
+  const [later, setLater] = useState<Later | null>(null);
+  const needed =
+    stage === 'post-chat' ||
+    stage === 'confirmation' ||
+    (stage === 'pre-chat' && configState.state === 'ready' && needsLater(configState.config.preChatQuestions));
+  useEffect(() => {
+    if (later || (!needed && stage !== 'dialogue')) return;
+    loadLater().then(setLater, () => undefined);
+  }, [later, needed, stage]);
+  const waitingForLater = needed && !later;
+
   // ---- steps and focus ----
   const organisationName = configState.state === 'ready' ? configState.config.organisationName : null;
   useEffect(() => {
-    document.title = organisationName ? `${stageTitles[stage]} – ${organisationName}` : stageTitles[stage];
-  }, [stage, organisationName]);
+    document.title = organisationName ? `${stageTitle(stage)} – ${organisationName}` : stageTitle(stage);
+  }, [stage, organisationName, shownLanguage]);
   // The dialogue renders once its session exists: wait for it before moving focus.
-  const shownStep = stage === 'dialogue' && !snapshot ? null : stage;
+  const shownStep = (stage === 'dialogue' && !snapshot) || waitingForLater ? null : stage;
   const previousStep = useRef(shownStep);
   useEffect(() => {
     if (shownStep === null || previousStep.current === shownStep) return;
@@ -230,7 +265,7 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
     return (
       <div class="ward-app">
         <p class="ward-exiting" role="status">
-          Loading.
+          {m.exiting}
         </p>
       </div>
     );
@@ -240,38 +275,41 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
     <div class={`ward-app ward-app--${stage}`}>
       <header class="ward-header">
         <div class="ward-header__bar">
-          <p class="ward-header__organisation">{organisationName ?? 'Web chat'}</p>
+          <p class="ward-header__organisation">{organisationName ?? m.webChat}</p>
           {quickExitUrl && <ExitThisPage url={quickExitUrl} onExit={() => exit.current?.()} />}
+          <LanguageSwitch language={shownLanguage} onSwitch={(next) => void switchLanguage(next)} />
           {bridge.embedded && (
             <button type="button" class="ward-header__close" onClick={() => bridge.post({ ward: 1, type: 'close' })}>
-              Close<span class="ward-visually-hidden"> chat window</span>
+              {m.close}
+              <span class="ward-visually-hidden">{m.closeHidden}</span>
             </button>
           )}
         </div>
         {conversation && stage !== 'loading' && stage !== 'error' && (
           <p class="ward-header__reference">
-            Your case reference: <strong class="ward-case-reference">{conversation.caseReference}</strong>
+            {m.headerReference} <strong class="ward-case-reference">{conversation.caseReference}</strong>
           </p>
         )}
       </header>
       <main class="ward-main" id="main">
-        {stage === 'loading' && (
+        {(stage === 'loading' || waitingForLater) && (
           <>
-            <StepHeading class="ward-heading-m">Loading…</StepHeading>
+            <StepHeading class="ward-heading-m">{m.loading}</StepHeading>
           </>
         )}
         {configState.state === 'error' && (
           <>
-            <StepHeading>Sorry, there is a problem</StepHeading>
+            <StepHeading>{m.titleError}</StepHeading>
             <p class="ward-body">{configState.message}</p>
-            <p class="ward-body">You can try again, or contact the council another way.</p>
+            <p class="ward-body">{m.tryAgainOrContact}</p>
             <button type="button" class="ward-button" onClick={() => void loadConfig()}>
-              Try again
+              {m.tryAgain}
             </button>
           </>
         )}
-        {configState.state === 'ready' && stage === 'pre-chat' && (
+        {configState.state === 'ready' && stage === 'pre-chat' && !waitingForLater && (
           <PreChatForm
+            later={later}
             organisation={organisation}
             config={configState.config}
             onStarted={(started) => {
@@ -282,6 +320,7 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
         )}
         {stage === 'dialogue' && snapshot && (
           <Dialogue
+            organisation={organisation}
             snapshot={snapshot}
             draft={draft}
             onDraft={(text) => {
@@ -289,8 +328,11 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
               session.current?.typed(text);
             }}
             onSend={(body) => session.current?.send(body)}
-            onEnd={() => session.current?.end() ?? Promise.resolve('Sorry, there is a problem. Try again.')}
+            onEnd={() => session.current?.end() ?? Promise.resolve(m.endFailed)}
             onStartNew={startNew}
+            onStay={() =>
+              void session.current?.stay().then(() => document.querySelector<HTMLElement>('#message')?.focus())
+            }
             onDismissRedactionNotice={() => {
               session.current?.dismissRedactionNotice();
               document.querySelector<HTMLElement>('#message')?.focus();
@@ -299,22 +341,24 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
             onGiveConsent={async () => {
               const given = await giveConsent(conversation?.visitorToken ?? '');
               if (given.ok) {
-                announce('Thank you. Your consent has been recorded.');
+                announce(m.consentRecorded);
                 document.querySelector<HTMLElement>('#message')?.focus();
               }
               return given;
             }}
           />
         )}
-        {configState.state === 'ready' && stage === 'post-chat' && conversation && (
-          <PostChatForm
+        {configState.state === 'ready' && stage === 'post-chat' && conversation && later && (
+          <later.PostChatForm
             config={configState.config}
             conversation={conversation}
             onUpdate={update}
             onStartNew={startNew}
           />
         )}
-        {stage === 'confirmation' && conversation && <Confirmation conversation={conversation} onStartNew={startNew} />}
+        {stage === 'confirmation' && conversation && later && (
+          <later.Confirmation conversation={conversation} onStartNew={startNew} />
+        )}
         {region}
       </main>
     </div>

@@ -1,4 +1,4 @@
-import type { ErrorDetail, Message, RedactionCategory, VisitorConversation } from '@ward/protocol';
+import type { ErrorDetail, Message, QueuePosition, RedactionCategory, VisitorConversation } from '@ward/protocol';
 import { newClientMessageId } from './client-message-id.ts';
 import { connect } from './connection.ts';
 import type { Connection, ConnectionStatus } from './connection.ts';
@@ -9,6 +9,7 @@ import { redactionsBetween } from './redaction-notice.ts';
 import { loadMessages, loadOutbox, saveConversation, saveMessages, saveOutbox } from './storage.ts';
 import type { StoredConversation } from './storage.ts';
 import { TypingNotifier } from './typing-notifier.ts';
+import { errorText, m } from './i18n.ts';
 
 /**
  * One live conversation: holds the messages and outbox, keeps them in sessionStorage, resumes
@@ -28,6 +29,10 @@ export interface ChatSnapshot {
   redactionNotice: RedactionCategory[] | null;
   /** The adviser asked for the resident's consent and they have not given it yet (ADR 37). */
   consentRequest: VisitorConversation['consentRequest'];
+  /** While waiting: their place in the queue and the usual wait, as the server last said. */
+  queue: QueuePosition | null;
+  /** Nobody has written for a while: the chat closes then unless the resident stays or writes (ADR 43). */
+  closesAt: string | null;
 }
 
 export interface ChatSessionListener {
@@ -44,24 +49,26 @@ const retryMs = 3000;
 const agentTypingTimeoutMs = 8000;
 
 export class ChatSession {
-  readonly #organisation: string;
-  readonly #listener: ChatSessionListener;
-  readonly #typing: TypingNotifier;
-  #connection: Connection | null = null;
-  #snapshot: ChatSnapshot;
-  #leaving = false;
-  #resumed = false;
-  #resuming = false;
-  #inFlight: string | null = null;
-  #timers = new Set<ReturnType<typeof setTimeout>>();
-  #agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _organisation: string;
+  private readonly _listener: ChatSessionListener;
+  private readonly _typing: TypingNotifier;
+  private _connection: Connection | null = null;
+  private _snapshot: ChatSnapshot;
+  private _leaving = false;
+  private _resumed = false;
+  private _resuming = false;
+  private _inFlight: string | null = null;
+  private _timers = new Set<ReturnType<typeof setTimeout>>();
+  private _agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Messages whose redaction the resident has been told about (once each). */
-  #toldAbout = new Set<string>();
+  private _toldAbout = new Set<string>();
+  /** The closing time the server last said: a message hides the notice until the server says another. */
+  private _warning: string | null = null;
 
   constructor(organisation: string, conversation: StoredConversation, listener: ChatSessionListener) {
-    this.#organisation = organisation;
-    this.#listener = listener;
-    this.#snapshot = {
+    this._organisation = organisation;
+    this._listener = listener;
+    this._snapshot = {
       conversation,
       messages: loadMessages(organisation),
       outbox: loadOutbox(organisation),
@@ -70,68 +77,71 @@ export class ChatSession {
       composerError: null,
       redactionNotice: null,
       consentRequest: null,
+      queue: null,
+      closesAt: null,
     };
-    this.#typing = new TypingNotifier({ emit: (isTyping) => this.#connection?.typing(isTyping) });
+    this._typing = new TypingNotifier({ emit: (isTyping) => this._connection?.typing(isTyping) });
   }
 
   get snapshot(): ChatSnapshot {
-    return this.#snapshot;
+    return this._snapshot;
   }
 
   start(): void {
-    if (this.#connection || this.#snapshot.conversation.status === 'ended') return;
-    this.#connection = connect(this.#snapshot.conversation.visitorToken, {
+    if (this._connection || this._snapshot.conversation.status === 'ended') return;
+    this._connection = connect(this._snapshot.conversation.visitorToken, {
       onConnect: () => {
-        this.#resumed = false;
-        void this.#resume();
+        this._resumed = false;
+        void this._resume();
       },
       onStatus: (connection) => {
         if (connection !== 'connected') {
-          this.#resumed = false;
-          this.#update({ agentTyping: false });
+          this._resumed = false;
+          this._update({ agentTyping: false });
         }
-        this.#update({ connection });
+        this._update({ connection });
       },
       onMessage: (message) => {
-        if (leavesGap(this.#snapshot.messages, message)) void this.#resume();
-        this.#receive([message]);
+        if (leavesGap(this._snapshot.messages, message)) void this._resume();
+        this._receive([message]);
       },
-      onConversation: (conversation) => this.#applyConversation(conversation),
-      onTyping: ({ isTyping, name }) => this.#agentTyped(isTyping, name),
-      onError: (error: ErrorDetail) => this.#update({ composerError: error.message }),
+      onConversation: (conversation) => this._applyConversation(conversation),
+      onTyping: ({ isTyping, name }) => this._agentTyped(isTyping, name),
+      onQueue: (queue) => this._update({ queue }),
+      onError: (error: ErrorDetail) => this._update({ composerError: errorText(error) }),
     });
   }
 
   /** Queues a message (shown at once as "Sending…") and sends it when connected. */
   send(body: string): void {
-    this.#typing.stop();
+    this._typing.stop();
     const pending: PendingMessage = {
       clientMessageId: newClientMessageId(),
       body,
       createdAt: new Date().toISOString(),
     };
-    this.#update({ outbox: addPending(this.#snapshot.outbox, pending), composerError: null });
-    void this.#flush();
+    this._update({ outbox: addPending(this._snapshot.outbox, pending), composerError: null });
+    void this._flush();
   }
 
   /** Call on every change of the message box. */
   typed(text: string): void {
-    this.#typing.input(text);
+    this._typing.input(text);
   }
 
   /** Ends the chat; resolves to an error message to show, or null when it ended. */
   async end(): Promise<string | null> {
-    this.#typing.stop();
-    const ack = await this.#connection?.end();
-    if (!ack) return 'Sorry, we could not end the chat because you are not connected. Try again.';
+    this._typing.stop();
+    const ack = await this._connection?.end();
+    if (!ack) return m.endNotConnected;
     if (!ack.ok) {
       if (ack.error.code === 'conversation_ended') {
-        this.#setStatus('ended');
+        this._setStatus('ended');
         return null;
       }
-      return ack.error.message;
+      return errorText(ack.error);
     }
-    this.#applyConversation(ack.conversation);
+    this._applyConversation(ack.conversation);
     return null;
   }
 
@@ -141,9 +151,9 @@ export class ChatSession {
    * otherwise cut the request off). Nothing is stored or reported from now on.
    */
   async leave(maxWaitMs: number): Promise<void> {
-    this.#leaving = true;
-    this.#typing.stop();
-    const connection = this.#connection;
+    this._leaving = true;
+    this._typing.stop();
+    const connection = this._connection;
     if (connection) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       await Promise.race([
@@ -157,159 +167,168 @@ export class ChatSession {
     this.dispose();
   }
 
+  /** Warned that the chat will close, the resident stays. */
+  async stay(): Promise<void> {
+    if ((await this._connection?.stay())?.ok) this._update({ closesAt: null });
+  }
+
   /** The resident hid the notice about what was removed. */
   dismissRedactionNotice(): void {
-    if (this.#snapshot.redactionNotice) this.#update({ redactionNotice: null });
+    if (this._snapshot.redactionNotice) this._update({ redactionNotice: null });
   }
 
   dispose(): void {
-    this.#typing.stop();
-    for (const timer of this.#timers) clearTimeout(timer);
-    this.#timers.clear();
-    clearTimeout(this.#agentTypingTimer);
-    this.#connection?.close();
-    this.#connection = null;
+    this._typing.stop();
+    for (const timer of this._timers) clearTimeout(timer);
+    this._timers.clear();
+    clearTimeout(this._agentTypingTimer);
+    this._connection?.close();
+    this._connection = null;
   }
 
   // ---- internals ----
 
-  #update(patch: Partial<ChatSnapshot>): void {
-    if (this.#leaving) return;
-    const previous = this.#snapshot;
-    this.#snapshot = { ...previous, ...patch };
-    if (patch.messages && patch.messages !== previous.messages) saveMessages(this.#organisation, patch.messages);
-    if (patch.outbox && patch.outbox !== previous.outbox) saveOutbox(this.#organisation, patch.outbox);
+  private _update(patch: Partial<ChatSnapshot>): void {
+    if (this._leaving) return;
+    const previous = this._snapshot;
+    this._snapshot = { ...previous, ...patch };
+    if (patch.messages && patch.messages !== previous.messages) saveMessages(this._organisation, patch.messages);
+    if (patch.outbox && patch.outbox !== previous.outbox) saveOutbox(this._organisation, patch.outbox);
     if (patch.conversation && patch.conversation !== previous.conversation)
-      saveConversation(this.#organisation, patch.conversation);
-    this.#listener.onChange(this.#snapshot);
+      saveConversation(this._organisation, patch.conversation);
+    this._listener.onChange(this._snapshot);
   }
 
-  #later(action: () => void, ms: number): void {
+  private _later(action: () => void, ms: number): void {
     const timer = setTimeout(() => {
-      this.#timers.delete(timer);
+      this._timers.delete(timer);
       action();
     }, ms);
-    this.#timers.add(timer);
+    this._timers.add(timer);
   }
 
-  async #resume(): Promise<void> {
-    const connection = this.#connection;
-    if (!connection || this.#resuming) return;
-    this.#resuming = true;
-    const ack = await connection.resume(highestSeq(this.#snapshot.messages));
-    this.#resuming = false;
-    if (connection !== this.#connection) return;
+  private async _resume(): Promise<void> {
+    const connection = this._connection;
+    if (!connection || this._resuming) return;
+    this._resuming = true;
+    const ack = await connection.resume(highestSeq(this._snapshot.messages));
+    this._resuming = false;
+    if (connection !== this._connection) return;
     if (!ack) {
-      if (connection.connected) this.#later(() => void this.#resume(), retryMs);
+      if (connection.connected) this._later(() => void this._resume(), retryMs);
       return;
     }
     if (!ack.ok) {
       const gone = ack.error.code === 'unauthenticated' || ack.error.code === 'not_found';
-      this.#update(gone ? { connection: 'refused' } : { composerError: ack.error.message });
+      this._update(gone ? { connection: 'refused' } : { composerError: errorText(ack.error) });
       return;
     }
-    this.#receive(ack.messages);
-    this.#applyConversation(ack.conversation);
-    this.#update({ outbox: reconcileOutbox(this.#snapshot.outbox, this.#snapshot.messages) });
-    this.#resumed = true;
-    void this.#flush();
+    this._receive(ack.messages);
+    this._applyConversation(ack.conversation);
+    this._update({ outbox: reconcileOutbox(this._snapshot.outbox, this._snapshot.messages) });
+    this._resumed = true;
+    void this._flush();
   }
 
-  #receive(incoming: Message[]): void {
-    const before = this.#snapshot.messages;
-    const outbox = this.#snapshot.outbox;
+  private _receive(incoming: Message[]): void {
+    const before = this._snapshot.messages;
+    const outbox = this._snapshot.outbox;
     const messages = mergeMessages(before, incoming);
     if (messages === before) return;
     const added = newlyAdded(before, messages);
     const fromCouncil = added.filter((message) => message.sender !== 'visitor');
     const agentSpoke = fromCouncil.some((message) => message.sender === 'agent');
-    this.#update({
+    this._update({
       messages,
-      outbox: reconcileOutbox(this.#snapshot.outbox, messages),
+      outbox: reconcileOutbox(this._snapshot.outbox, messages),
       ...(agentSpoke ? { agentTyping: false } : {}),
+      // Someone wrote: the chat is no longer silent (the server clears its warning on its next round).
+      ...(added.some((message) => message.sender !== 'system') ? { closesAt: null } : {}),
     });
-    if (fromCouncil.length > 0) this.#listener.onIncoming(fromCouncil);
+    if (fromCouncil.length > 0) this._listener.onIncoming(fromCouncil);
     // The resident's own message, stored with something removed: the acknowledgement says so, but
     // it can be lost (or come after the message itself), so the stored text is compared too.
     for (const message of added) {
       const pending =
         message.sender === 'visitor' ? outbox.find((p) => p.clientMessageId === message.clientMessageId) : undefined;
-      if (pending) this.#tell(message.clientMessageId, redactionsBetween(pending.body, message.body));
+      if (pending) this._tell(message.clientMessageId, redactionsBetween(pending.body, message.body));
     }
   }
 
-  #tell(clientMessageId: string, categories: RedactionCategory[]): void {
-    if (categories.length === 0 || this.#toldAbout.has(clientMessageId)) return;
-    this.#toldAbout.add(clientMessageId);
-    this.#update({ redactionNotice: categories });
-    this.#listener.onRedacted(categories);
+  private _tell(clientMessageId: string, categories: RedactionCategory[]): void {
+    if (categories.length === 0 || this._toldAbout.has(clientMessageId)) return;
+    this._toldAbout.add(clientMessageId);
+    this._update({ redactionNotice: categories });
+    this._listener.onRedacted(categories);
   }
 
-  #applyConversation(update: VisitorConversation): void {
-    const current = this.#snapshot.conversation;
+  private _applyConversation(update: VisitorConversation): void {
+    const current = this._snapshot.conversation;
     if (update.conversationId !== current.conversationId) return;
-    if (update.lastSeq > highestSeq(this.#snapshot.messages) && this.#resumed) void this.#resume();
-    if (update.consentRequest?.summary !== this.#snapshot.consentRequest?.summary)
-      this.#update({ consentRequest: update.consentRequest });
+    if (update.lastSeq > highestSeq(this._snapshot.messages) && this._resumed) void this._resume();
+    if (update.consentRequest?.summary !== this._snapshot.consentRequest?.summary)
+      this._update({ consentRequest: update.consentRequest });
+    const closesAt = update.inactivityWarning?.closesAt ?? null;
+    if (closesAt !== this._warning) this._update({ closesAt: (this._warning = closesAt) });
     if (update.status === current.status && update.agentName === current.agentName) return;
-    this.#update({ conversation: { ...current, status: update.status, agentName: update.agentName } });
-    if (update.status === 'ended') this.#ended();
+    this._update({ conversation: { ...current, status: update.status, agentName: update.agentName } });
+    if (update.status === 'ended') this._ended();
   }
 
-  #setStatus(status: StoredConversation['status']): void {
-    this.#update({ conversation: { ...this.#snapshot.conversation, status } });
-    if (status === 'ended') this.#ended();
+  private _setStatus(status: StoredConversation['status']): void {
+    this._update({ conversation: { ...this._snapshot.conversation, status } });
+    if (status === 'ended') this._ended();
   }
 
-  #ended(): void {
-    this.#typing.stop();
-    clearTimeout(this.#agentTypingTimer);
-    this.#update({ outbox: [], agentTyping: false });
+  private _ended(): void {
+    this._typing.stop();
+    clearTimeout(this._agentTypingTimer);
+    this._update({ outbox: [], agentTyping: false });
   }
 
-  #agentTyped(isTyping: boolean, name: string | null): void {
-    clearTimeout(this.#agentTypingTimer);
+  private _agentTyped(isTyping: boolean, name: string | null): void {
+    clearTimeout(this._agentTypingTimer);
     if (isTyping) {
       // The agent's client may never say "stopped": forget it after a while.
-      this.#agentTypingTimer = setTimeout(() => this.#update({ agentTyping: false }), agentTypingTimeoutMs);
-      if (this.#snapshot.agentTyping !== (name ?? null)) this.#update({ agentTyping: name ?? null });
-    } else if (this.#snapshot.agentTyping !== false) {
-      this.#update({ agentTyping: false });
+      this._agentTypingTimer = setTimeout(() => this._update({ agentTyping: false }), agentTypingTimeoutMs);
+      if (this._snapshot.agentTyping !== (name ?? null)) this._update({ agentTyping: name ?? null });
+    } else if (this._snapshot.agentTyping !== false) {
+      this._update({ agentTyping: false });
     }
   }
 
-  async #flush(): Promise<void> {
-    const connection = this.#connection;
+  private async _flush(): Promise<void> {
+    const connection = this._connection;
     if (!connection) return;
-    const next = nextToSend(this.#snapshot.outbox, {
-      connected: connection.connected && this.#resumed,
-      inFlight: this.#inFlight,
+    const next = nextToSend(this._snapshot.outbox, {
+      connected: connection.connected && this._resumed,
+      inFlight: this._inFlight,
     });
     if (!next) return;
-    this.#inFlight = next.clientMessageId;
+    this._inFlight = next.clientMessageId;
     const ack = await connection.send({ clientMessageId: next.clientMessageId, body: next.body });
-    this.#inFlight = null;
-    if (connection !== this.#connection) return;
+    this._inFlight = null;
+    if (connection !== this._connection) return;
     if (!ack) {
       // No answer: keep it pending and try again with the same id (the server stores it once).
-      if (connection.connected) this.#later(() => void this.#flush(), retryMs);
+      if (connection.connected) this._later(() => void this._flush(), retryMs);
       return;
     }
     if (ack.ok) {
-      this.#tell(next.clientMessageId, ack.redactions);
-      this.#receive([ack.message]);
-      this.#update({ outbox: removePending(this.#snapshot.outbox, next.clientMessageId) });
+      this._tell(next.clientMessageId, ack.redactions);
+      this._receive([ack.message]);
+      this._update({ outbox: removePending(this._snapshot.outbox, next.clientMessageId) });
     } else {
-      this.#update({
-        outbox: removePending(this.#snapshot.outbox, next.clientMessageId),
-        composerError: ack.error.message,
+      this._update({
+        outbox: removePending(this._snapshot.outbox, next.clientMessageId),
+        composerError: errorText(ack.error),
       });
       if (ack.error.code === 'conversation_ended') {
-        this.#setStatus('ended');
+        this._setStatus('ended');
         return;
       }
-      this.#listener.onRefused(next.body);
+      this._listener.onRefused(next.body);
     }
-    void this.#flush();
+    void this._flush();
   }
 }

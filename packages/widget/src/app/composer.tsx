@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { characterCount } from './format.ts';
 import { messageBodyError } from './form-validation.ts';
+import { m, number } from './i18n.ts';
 
 interface Props {
   maxChars: number;
@@ -40,7 +41,7 @@ export function Composer({ maxChars, draft, onDraft, onSend, error }: Props) {
   function send() {
     const problem = messageBodyError(draft);
     if (problem) {
-      setLocalError(draft.trim() === '' ? 'Enter a message' : problem);
+      setLocalError(draft.trim() === '' ? m.messageMissing : problem);
       return;
     }
     setLocalError(null);
@@ -60,16 +61,15 @@ export function Composer({ maxChars, draft, onDraft, onSend, error }: Props) {
     >
       <div class={shownError ? 'ward-form-group ward-form-group--error' : 'ward-form-group'}>
         <label class="ward-label" for="message">
-          Type your message
+          {m.typeMessage}
         </label>
         <div id="message-hint" class="ward-hint ward-visually-hidden">
-          Press Enter to send. Press Shift and Enter for a new line. You can enter up to{' '}
-          {maxChars.toLocaleString('en-GB')} characters.
+          {m.composerHint(number(maxChars))}
         </div>
         <div role="alert" class="ward-composer__alert">
           {shownError && (
             <p id="message-error" class="ward-error-message">
-              <span class="ward-visually-hidden">Error:</span> {shownError}
+              <span class="ward-visually-hidden">{m.error}</span> {shownError}
             </p>
           )}
         </div>
@@ -97,7 +97,7 @@ export function Composer({ maxChars, draft, onDraft, onSend, error }: Props) {
             }}
           />
           <button type="submit" class="ward-button ward-composer__send">
-            Send
+            {m.send}
           </button>
         </div>
         {count.visible && (

@@ -1,4 +1,5 @@
 import type { StoredConversation } from './storage.ts';
+import { m } from './i18n.ts';
 
 /** GOV.UK confirmation panel, shown once feedback is sent; repeats the case reference. */
 export function Confirmation({
@@ -12,22 +13,18 @@ export function Confirmation({
     <>
       <div class="ward-panel">
         <h1 class="ward-panel__title" tabindex={-1} data-step-heading>
-          Thank you for your feedback
+          {m.titleConfirmation}
         </h1>
         <p class="ward-panel__body">
-          Your case reference
+          {m.yourReference}
           <br />
           <strong class="ward-case-reference">{conversation.caseReference}</strong>
         </p>
       </div>
-      <p class="ward-body">
-        Keep a note of your case reference in case you need to contact us about this enquiry again.
-      </p>
-      {conversation.transcriptSentTo && (
-        <p class="ward-body">We'll email a transcript of this chat to {conversation.transcriptSentTo}.</p>
-      )}
+      <p class="ward-body">{m.keepReferenceNote}</p>
+      {conversation.transcriptSentTo && <p class="ward-body">{m.transcriptSentTo(conversation.transcriptSentTo)}</p>}
       <button type="button" class="ward-button" onClick={onStartNew}>
-        Start a new chat
+        {m.startNewChat}
       </button>
     </>
   );

@@ -4,6 +4,7 @@ import type {
   Ack,
   ErrorDetail,
   Message,
+  QueuePosition,
   ResumeResult,
   SendMessageResult,
   VisitorClientEvents,
@@ -19,12 +20,13 @@ import type {
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
 
 export interface ConnectionHandlers {
-  /** Every connect and reconnect: the caller resumes. */
+  /** Every connect and reconnect, and when Ward says messages may have been missed: the caller resumes. */
   onConnect: () => void;
   onStatus: (status: ConnectionStatus) => void;
   onMessage: (message: Message) => void;
   onConversation: (conversation: VisitorConversation) => void;
   onTyping: (typing: { isTyping: boolean; name: string | null }) => void;
+  onQueue: (position: QueuePosition) => void;
   onError: (error: ErrorDetail) => void;
 }
 
@@ -34,6 +36,8 @@ export interface Connection {
   resume: (afterSeq: number) => Promise<Ack<ResumeResult> | null>;
   send: (message: { clientMessageId: string; body: string }) => Promise<Ack<SendMessageResult> | null>;
   end: () => Promise<Ack<{ conversation: VisitorConversation }> | null>;
+  /** Warned that the silent chat will close, the resident stays (ADR 43). */
+  stay: () => Promise<Ack<object> | null>;
   typing: (isTyping: boolean) => void;
   close: () => void;
 }
@@ -41,7 +45,11 @@ export interface Connection {
 const ackTimeoutMs = 10_000;
 
 export function connect(token: string, handlers: ConnectionHandlers): Connection {
-  const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io('/visitor', { auth: { token } });
+  // The default transports without WebTransport, which Ward does not offer (the build leaves it out).
+  const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io('/visitor', {
+    auth: { token },
+    transports: ['polling', 'websocket'],
+  });
   let everConnected = false;
 
   socket.on('connect', () => {
@@ -54,7 +62,13 @@ export function connect(token: string, handlers: ConnectionHandlers): Connection
     // The server closed this socket; Socket.IO does not retry that on its own.
     if (reason === 'io server disconnect') socket.connect();
   });
-  socket.on('connect_error', () => {
+  socket.on('connect_error', (error: Error & { data?: { retry?: boolean } }) => {
+    // Ward could not check the token just now (its database was unreachable): try again shortly.
+    if (error.data?.retry) {
+      handlers.onStatus('reconnecting');
+      setTimeout(() => socket.connect(), 2000);
+      return;
+    }
     // Refused by the server (for example an expired token) rather than a network problem.
     if (!socket.active) {
       handlers.onStatus('refused');
@@ -62,9 +76,11 @@ export function connect(token: string, handlers: ConnectionHandlers): Connection
     }
     handlers.onStatus(everConnected ? 'reconnecting' : 'connecting');
   });
+  socket.on('resync', () => handlers.onConnect());
   socket.on('message', (message) => handlers.onMessage(message));
   socket.on('conversation', (conversation) => handlers.onConversation(conversation));
   socket.on('typing', (typing) => handlers.onTyping(typing));
+  socket.on('queue', (position) => handlers.onQueue(position));
   socket.on('ward:error', (error) => handlers.onError(error));
 
   function withAck<T>(emit: (done: (err: Error | null, result: T) => void) => void): Promise<T | null> {
@@ -79,6 +95,7 @@ export function connect(token: string, handlers: ConnectionHandlers): Connection
     resume: (afterSeq) => withAck((done) => socket.timeout(ackTimeoutMs).emit('resume', { afterSeq }, done)),
     send: (message) => withAck((done) => socket.timeout(ackTimeoutMs).emit('message:send', message, done)),
     end: () => withAck((done) => socket.timeout(ackTimeoutMs).emit('conversation:end', {}, done)),
+    stay: () => withAck((done) => socket.timeout(ackTimeoutMs).emit('chat:stay', {}, done)),
     typing: (isTyping) => {
       if (socket.connected) socket.emit('typing', { isTyping });
     },

@@ -5,12 +5,15 @@ import { Composer } from './composer.tsx';
 import { ConsentRequest } from './consent-request.tsx';
 import type { ApiResult } from './api.ts';
 import { EndChat } from './end-chat.tsx';
+import { formatTime, queuePlace, usualWaitText } from './format.ts';
 import { StepHeading } from './govuk.tsx';
 import { MessageLog } from './message-log.tsx';
 import { RedactionNoticeBanner } from './redaction-notice-banner.tsx';
 import { TypingIndicator } from './typing-indicator.tsx';
+import { language, m } from './i18n.ts';
 
 interface Props {
+  organisation: string;
   snapshot: ChatSnapshot;
   draft: string;
   onDraft: (draft: string) => void;
@@ -21,17 +24,15 @@ interface Props {
   /** Where the council's privacy notice is, for the consent the adviser may ask for. */
   privacyNoticeUrl: string | null;
   onGiveConsent: () => Promise<ApiResult<void>>;
+  onStay: () => void;
 }
 
-const connectionText: Record<ChatSnapshot['connection'], string> = {
-  connecting: 'Connecting…',
-  connected: '',
-  reconnecting: 'Reconnecting… Your messages will be sent when you are back online.',
-  refused: '',
-};
+const connectionText = (connection: ChatSnapshot['connection']) =>
+  connection === 'connecting' ? m.connecting : connection === 'reconnecting' ? m.reconnecting : '';
 
 /** The chat itself: status, the message log, who is typing, the message box and End chat. */
 export function Dialogue({
+  organisation,
   snapshot,
   draft,
   onDraft,
@@ -41,6 +42,7 @@ export function Dialogue({
   onDismissRedactionNotice,
   privacyNoticeUrl,
   onGiveConsent,
+  onStay,
 }: Props) {
   const { conversation } = snapshot;
   const waiting = conversation.status === 'waiting';
@@ -50,13 +52,13 @@ export function Dialogue({
   if (snapshot.connection === 'refused') {
     return (
       <div class="ward-dialogue">
-        <StepHeading class="ward-heading-m">This chat is no longer available</StepHeading>
+        <StepHeading class="ward-heading-m">{m.noLongerAvailable}</StepHeading>
         <p class="ward-body" role="alert">
-          We could not reconnect you to this chat. It may have ended or expired.
+          {m.couldNotReconnect}
         </p>
-        <p class="ward-body">If you still need help, start a new chat and give the adviser your case reference.</p>
+        <p class="ward-body">{m.startNewWithReference}</p>
         <button type="button" class="ward-button" onClick={onStartNew}>
-          Start a new chat
+          {m.startNewChat}
         </button>
       </div>
     );
@@ -64,12 +66,28 @@ export function Dialogue({
   return (
     <div class="ward-dialogue">
       <div class="ward-dialogue__status">
-        <StepHeading class="ward-heading-m">
-          {waiting ? 'Waiting for an adviser…' : `You're chatting with ${conversation.agentName ?? 'an adviser'}`}
-        </StepHeading>
-        {waiting && <p class="ward-body ward-secondary-text">An adviser will join soon. You can type now.</p>}
+        <StepHeading class="ward-heading-m">{waiting ? m.waiting : m.chattingWith(conversation.agentName)}</StepHeading>
+        {waiting && (
+          // One short paragraph, so the messages keep the height of the window. The message page is
+          // Ward's own, in a new tab (ADR 40): the chat ends only once the message is sent.
+          <form
+            method="post"
+            action={`/leave-a-message/${organisation}/start${language === 'cy' ? '?lang=cy' : ''}`}
+            target="_blank"
+          >
+            <input type="hidden" name="chat" value={conversation.visitorToken} />
+            <p class="ward-body">
+              {snapshot.queue ? queuePlace(snapshot.queue.position) : m.adviserSoon}{' '}
+              {snapshot.queue && usualWaitText(snapshot.queue.waitMinutes)} {m.youCanType}{' '}
+              <button type="submit" class="ward-link-button">
+                {m.leaveMessageInstead}
+                <span class="ward-visually-hidden">{m.opensInNewTab}</span>
+              </button>
+            </p>
+          </form>
+        )}
         <p class="ward-connection" role="status">
-          {connectionText[snapshot.connection]}
+          {connectionText(snapshot.connection)}
         </p>
       </div>
       <MessageLog messages={snapshot.messages} outbox={snapshot.outbox} />
@@ -89,6 +107,17 @@ export function Dialogue({
           onGive={onGiveConsent}
         />
       )}
+      {/* Announced at once (WCAG 2.2.1); focus stays where the resident is typing. */}
+      <div role="alert" class="ward-composer__alert">
+        {snapshot.closesAt && (
+          <div class="ward-notice">
+            <p class="ward-notice__text">{m.closesAt(formatTime(snapshot.closesAt))}</p>
+            <button type="button" class="ward-button ward-button--secondary" onClick={onStay}>
+              {m.stay}
+            </button>
+          </div>
+        )}
+      </div>
       <Composer
         maxChars={limits.messageBodyMaxChars}
         draft={draft}

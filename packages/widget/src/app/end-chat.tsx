@@ -1,13 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { m } from './i18n.ts';
+import { loadLater } from './lazy.ts';
+import type { Later } from './lazy.ts';
 
 /** "End chat" with a confirm step, so a slip of the finger does not end the conversation. */
 export function EndChat({ onEnd }: { onEnd: () => Promise<string | null> }) {
-  const [confirming, setConfirming] = useState(false);
+  // The confirm step comes with the steps after a chat, usually fetched by the time it is needed.
+  const [confirm, setConfirm] = useState<Later['EndChatConfirm'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const firstRender = useRef(true);
+  const confirming = confirm !== null;
 
   useEffect(() => {
     if (firstRender.current) {
@@ -26,45 +31,35 @@ export function EndChat({ onEnd }: { onEnd: () => Promise<string | null> }) {
     setError(problem);
   }
 
-  if (!confirming) {
+  if (!confirm) {
     return (
       <div class="ward-end-chat">
         <button
           type="button"
           class="ward-button ward-button--secondary"
           ref={endButton}
-          onClick={() => setConfirming(true)}
+          onClick={() =>
+            void loadLater().then(
+              (later) => setConfirm(() => later.EndChatConfirm),
+              () => undefined,
+            )
+          }
         >
-          End chat
+          {m.endChat}
         </button>
       </div>
     );
   }
+  const Confirm = confirm;
   return (
-    <div class="ward-end-chat ward-end-chat--confirm" role="group" aria-labelledby="end-chat-question">
-      <p id="end-chat-question" class="ward-body ward-bold" tabindex={-1} ref={question}>
-        Are you sure you want to end this chat?
-      </p>
-      {error && (
-        <p class="ward-error-message" role="alert">
-          <span class="ward-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <div class="ward-button-group">
-        <button type="button" class="ward-button ward-button--warning" onClick={end}>
-          Yes, end chat
-        </button>
-        <button
-          type="button"
-          class="ward-button ward-button--secondary"
-          onClick={() => {
-            setError(null);
-            setConfirming(false);
-          }}
-        >
-          No, keep chatting
-        </button>
-      </div>
-    </div>
+    <Confirm
+      question={question}
+      error={error}
+      onEnd={() => void end()}
+      onCancel={() => {
+        setError(null);
+        setConfirm(null);
+      }}
+    />
   );
 }

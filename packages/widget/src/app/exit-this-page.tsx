@@ -1,3 +1,5 @@
+import { m } from './i18n.ts';
+
 /**
  * GOV.UK's "Exit this page" (ADR 31): a red button at the top of the chat that replaces the
  * council's page with a neutral one. A link in the markup (to the top window) so it still leaves
@@ -25,7 +27,7 @@ export function ExitThisPage({ url, onExit }: { url: string; onExit: () => void 
           }
         }}
       >
-        <span class="ward-visually-hidden">Emergency</span> Exit this page
+        <span class="ward-visually-hidden">{m.exitEmergency}</span> {m.exitThisPage}
       </a>
     </div>
   );

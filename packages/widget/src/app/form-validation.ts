@@ -1,6 +1,13 @@
-import { checkPreChatAnswers, emailPattern, limits, residentMessages } from '@ward/protocol/resident-rules';
-import type { PreChatQuestionRule } from '@ward/protocol/resident-rules';
-import type { StartConversationBody as StartBody, SurveyBody as Survey } from '@ward/protocol';
+import { checkAnswers, emailPattern, limits, londonToday, questionsForTopic } from '@ward/protocol/resident-rules';
+import { m, number } from './i18n.ts';
+import type {
+  DatePart,
+  PreChatAnswerInput,
+  PreChatQuestionRule,
+  PreChatQuestionTexts,
+  QuestionTypeChecks,
+} from '@ward/protocol/resident-rules';
+import type { StartConversationBody as StartBody } from '@ward/protocol';
 
 /**
  * Client-side validation with the protocol's own rules and messages (resident-rules.ts, without the
@@ -12,16 +19,16 @@ export interface FieldError {
   /** The field's id; the error summary links to `#<field>` and the field shows `<field>-error`. */
   field: string;
   message: string;
+  /** A date question's boxes in error. */
+  parts?: DatePart[];
 }
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const tooLong = (label: string, max: number) => `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`;
-
 /** An email address as the protocol accepts it: the pattern, then the length. */
-function emailError(email: string): string | null {
-  if (!emailPattern.test(email)) return residentMessages.emailFormat;
-  if (email.length > limits.emailMaxChars) return residentMessages.emailTooLong;
+export function emailError(email: string): string | null {
+  if (!emailPattern.test(email)) return m.emailFormat;
+  if (email.length > limits.emailMaxChars) return m.emailTooLong;
   return null;
 }
 
@@ -32,8 +39,8 @@ export interface PreChatValues {
   email: string;
   topic: string;
   consent: boolean;
-  /** The council's own questions' answers, by question id. */
-  answers?: Record<string, string>;
+  /** The council's own questions' answers, by question id (a date's three boxes as they are). */
+  answers?: Record<string, PreChatAnswerInput>;
 }
 
 export const preChatFields = {
@@ -44,36 +51,62 @@ export const preChatFields = {
   consent: 'consent',
 } as const;
 
-/** A council question's field id (for radios, its first option's). */
+/** A council question's field id (for radios, its first option's; a date's boxes add -day, -month, -year). */
 export const questionField = (id: string) => `question-${id}`;
 
-export const consentError = 'Confirm that you have read how we use your information';
+/** The pre-chat questions' messages in the widget's language (the catalogue's, as the server's). */
+const questionTexts = (): PreChatQuestionTexts => ({
+  missing: (q) =>
+    (q.type === 'radios' || q.type === 'select' || q.type === 'checkbox' ? m.answerNotChosen : m.answerMissing)(
+      q.label,
+    ),
+  tooLong: (q) => m.answerTooLong(q.label, number(q.maxLength)),
+  notAnOption: (q) => m.answerNotAnOption(q.label),
+  unknown: m.answerUnknown,
+  formats: {
+    email: m.emailFormat,
+    phone: m.phoneFormat,
+    postcode: m.postcodeFormat,
+    'case-reference': m.caseReferenceFormat,
+  },
+  date: m.dateTexts,
+});
 
 export function validatePreChat(
   values: PreChatValues,
-  options: { consentRequired: boolean; questions?: readonly PreChatQuestionRule[] },
+  options: {
+    consentRequired: boolean;
+    questions?: readonly PreChatQuestionRule[];
+    today?: string;
+    /** The checks of the types other than text and radios, fetched when the council asks such questions. */
+    types?: QuestionTypeChecks;
+  },
 ): Validation<StartBody> {
   const name = values.name.trim();
   const email = values.email.trim();
   const errors: FieldError[] = [];
-  if (name === '') errors.push({ field: preChatFields.name, message: residentMessages.nameMissing });
+  if (name === '') errors.push({ field: preChatFields.name, message: m.nameMissing });
   else if (name.length > limits.nameMaxChars)
-    errors.push({ field: preChatFields.name, message: tooLong('Name', limits.nameMaxChars) });
+    errors.push({ field: preChatFields.name, message: m.nameTooLong(number(limits.nameMaxChars)) });
   const badEmail = email === '' ? null : emailError(email);
   if (badEmail) errors.push({ field: preChatFields.email, message: badEmail });
-  if (values.topic === '') errors.push({ field: preChatFields.topic, message: residentMessages.topicMissing });
-  else if (values.topic.length > 100) errors.push({ field: preChatFields.topic, message: tooLong('Topic', 100) });
+  if (values.topic === '') errors.push({ field: preChatFields.topic, message: m.topicMissing });
+  else if (values.topic.length > 100) errors.push({ field: preChatFields.topic, message: m.topicTooLong(number(100)) });
   // Only the questions asked for the chosen topic count; the others' answers are not sent.
   const questions = options.questions ?? [];
   const asked = Object.fromEntries(
-    Object.entries(values.answers ?? {}).filter(([id]) =>
-      questions.some((q) => q.id === id && (q.topics === null || q.topics.includes(values.topic))),
-    ),
+    questionsForTopic(questions, values.topic).map(({ id }) => [id, values.answers?.[id] ?? '']),
   );
-  const checked = values.topic === '' ? null : checkPreChatAnswers(questions, values.topic, asked);
+  const today = options.today ?? londonToday(new Date());
+  const checked =
+    values.topic === ''
+      ? null
+      : checkAnswers(questions, values.topic, asked, { today, texts: questionTexts(), types: options.types });
   if (checked && !checked.ok)
-    for (const error of checked.errors) errors.push({ field: questionField(error.id), message: error.message });
-  if (options.consentRequired && !values.consent) errors.push({ field: preChatFields.consent, message: consentError });
+    for (const { id, message, parts } of checked.errors)
+      errors.push({ field: questionField(id) + (parts ? `-${parts[0]}` : ''), message, parts });
+  if (options.consentRequired && !values.consent)
+    errors.push({ field: preChatFields.consent, message: m.consentMissing });
   if (errors.length > 0) return { ok: false, errors };
   const answers = checked?.ok ? checked.answers : {};
   return {
@@ -88,44 +121,11 @@ export function validatePreChat(
   };
 }
 
-// ---- Post-chat forms ----
-
-export interface SurveyValues {
-  /** "1" to "5", or "" when nothing is selected. */
-  rating: string;
-  comment: string;
-}
-
-export const surveyFields = { rating: 'rating', comment: 'comment' } as const;
-
-export function validateSurvey(values: SurveyValues): Validation<Survey> {
-  const rating = values.rating === '' ? Number.NaN : Number(values.rating);
-  const comment = values.comment.trim();
-  const errors: FieldError[] = [];
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5)
-    errors.push({ field: surveyFields.rating, message: 'Select how you would rate this chat' });
-  if (comment.length > limits.surveyCommentMaxChars)
-    errors.push({ field: surveyFields.comment, message: tooLong('Comments', limits.surveyCommentMaxChars) });
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { rating, ...(comment ? { comment } : {}) } };
-}
-
-export const transcriptFields = { email: 'transcript-email' } as const;
-
-export function validateTranscriptEmail(email: string): Validation<{ email: string }> {
-  const trimmed = email.trim();
-  const message = trimmed === '' ? 'Enter an email address' : emailError(trimmed);
-  return message
-    ? { ok: false, errors: [{ field: transcriptFields.email, message }] }
-    : { ok: true, value: { email: trimmed } };
-}
-
 // ---- Composer ----
 
 /** Validates a chat message; returns the error to show near the composer, or null. */
 export function messageBodyError(body: string): string | null {
-  if (body.length > limits.messageBodyMaxChars)
-    return `A message can be at most ${limits.messageBodyMaxChars} characters`;
-  if (body.trim() === '') return residentMessages.messageEmpty;
+  if (body.length > limits.messageBodyMaxChars) return m.messageTooLong(String(limits.messageBodyMaxChars));
+  if (body.trim() === '') return m.messageEmpty;
   return null;
 }

@@ -3,6 +3,7 @@ import type { Message } from '@ward/protocol';
 import { formatTime, senderLabel } from './format.ts';
 import { logEntries } from './outbox.ts';
 import type { PendingMessage } from './outbox.ts';
+import { m } from './i18n.ts';
 
 /**
  * The conversation as an ordered list inside `role="log"`. The log itself is not a live region
@@ -24,7 +25,7 @@ export function MessageLog({ messages, outbox }: { messages: Message[]; outbox: 
       class="ward-log"
       role="log"
       aria-live="off"
-      aria-label="Messages"
+      aria-label={m.messagesLabel}
       tabindex={0}
       ref={scroller}
       onScroll={(event) => {
@@ -32,7 +33,7 @@ export function MessageLog({ messages, outbox }: { messages: Message[]; outbox: 
         atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 48;
       }}
     >
-      {entries.length === 0 ? <p class="ward-log__empty">No messages yet.</p> : null}
+      {entries.length === 0 ? <p class="ward-log__empty">{m.noMessages}</p> : null}
       <ol class="ward-log__list">
         {entries.map((entry) =>
           entry.kind === 'message' ? (
@@ -43,10 +44,10 @@ export function MessageLog({ messages, outbox }: { messages: Message[]; outbox: 
               class="ward-message ward-message--visitor ward-message--pending"
             >
               <p class="ward-message__meta">
-                <span class="ward-message__sender">You</span>
+                <span class="ward-message__sender">{m.you}</span>
               </p>
               <p class="ward-message__body">{entry.pending.body}</p>
-              <p class="ward-message__status">Sending…</p>
+              <p class="ward-message__status">{m.sending}</p>
             </li>
           ),
         )}
@@ -65,7 +66,7 @@ function MessageItem({ message }: { message: Message }) {
     return (
       <li class="ward-message ward-message--system">
         <p class="ward-message__body">
-          {message.body} <span class="ward-visually-hidden">at </span>
+          {message.body} <span class="ward-visually-hidden">{m.at}</span>
           {time}
         </p>
       </li>
@@ -75,14 +76,15 @@ function MessageItem({ message }: { message: Message }) {
   return (
     <li class={fromVisitor ? 'ward-message ward-message--visitor' : 'ward-message ward-message--agent'}>
       <p class="ward-message__meta">
-        <span class="ward-message__sender">{senderLabel(message)}</span> <span class="ward-visually-hidden">at </span>
+        <span class="ward-message__sender">{senderLabel(message)}</span>{' '}
+        <span class="ward-visually-hidden">{m.at}</span>
         {time}
       </p>
       <p class="ward-message__body">{message.body}</p>
       {fromVisitor && (
         <p class="ward-message__status">
           <span aria-hidden="true">✓</span>
-          <span class="ward-visually-hidden">Delivered</span>
+          <span class="ward-visually-hidden">{m.delivered}</span>
         </p>
       )}
     </li>

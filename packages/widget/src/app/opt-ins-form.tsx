@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { OptIn } from '@ward/protocol';
 import { saveOptIns } from './api.ts';
-import { ErrorSummary, Hint } from './govuk.tsx';
+import { Choices, ErrorSummary, Hint } from './govuk.tsx';
 import { useFormSubmit } from './use-form-submit.ts';
+import { m } from './i18n.ts';
 
 interface Props {
   token: string;
@@ -20,10 +21,10 @@ export function OptInsForm({ token, optIns, saved, onSaved }: Props) {
     return (
       <section class="ward-section" aria-labelledby="opt-ins-heading">
         <h2 id="opt-ins-heading" class="ward-heading-s">
-          Stay in touch
+          {m.stayInTouch}
         </h2>
         <p class="ward-body ward-success" role="status">
-          Your choices have been saved.
+          {m.choicesSaved}
         </p>
       </section>
     );
@@ -33,7 +34,7 @@ export function OptInsForm({ token, optIns, saved, onSaved }: Props) {
     <section class="ward-section" aria-labelledby="opt-ins-heading">
       <ErrorSummary items={errors} attempt={attempt} />
       <h2 id="opt-ins-heading" class="ward-heading-s">
-        Stay in touch
+        {m.stayInTouch}
       </h2>
       <form
         noValidate
@@ -49,38 +50,21 @@ export function OptInsForm({ token, optIns, saved, onSaved }: Props) {
       >
         <div class="ward-form-group">
           <fieldset class="ward-fieldset" aria-describedby="opt-ins-hint">
-            <legend class="ward-fieldset__legend">What would you like to hear about? (optional)</legend>
-            <Hint id="opt-ins-hint">Select all that apply.</Hint>
-            <div class="ward-checkboxes">
-              {optIns.map((optIn, index) => {
-                const id = index === 0 ? 'opt-in' : `opt-in-${index + 1}`;
-                return (
-                  <div class="ward-checkboxes__item" key={optIn.id}>
-                    <input
-                      class="ward-checkboxes__input"
-                      id={id}
-                      name="optIns"
-                      type="checkbox"
-                      value={optIn.id}
-                      checked={chosen.includes(optIn.id)}
-                      onChange={(event) => {
-                        const checked = event.currentTarget.checked;
-                        setChosen((current) =>
-                          checked ? [...current, optIn.id] : current.filter((id) => id !== optIn.id),
-                        );
-                      }}
-                    />
-                    <label class="ward-checkboxes__label" for={id}>
-                      {optIn.label}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
+            <legend class="ward-fieldset__legend">{m.optInsLegend}</legend>
+            <Hint id="opt-ins-hint">{m.selectAll}</Hint>
+            <Choices
+              type="checkbox"
+              name="opt-in"
+              options={optIns.map((optIn) => ({ value: optIn.id, label: optIn.label }))}
+              checked={(id) => chosen.includes(id)}
+              onChange={(id, checked) =>
+                setChosen((current) => (checked ? [...current, id] : current.filter((other) => other !== id)))
+              }
+            />
           </fieldset>
         </div>
         <button type="submit" class="ward-button ward-button--secondary">
-          Save my choices
+          {m.saveChoices}
         </button>
       </form>
     </section>

@@ -4,6 +4,7 @@ import { OptInsForm } from './opt-ins-form.tsx';
 import type { StoredConversation } from './storage.ts';
 import { SurveyForm } from './survey-form.tsx';
 import { TranscriptForm } from './transcript-form.tsx';
+import { m } from './i18n.ts';
 
 interface Props {
   config: WidgetConfig;
@@ -17,10 +18,10 @@ export function PostChatForm({ config, conversation, onUpdate, onStartNew }: Pro
   const token = conversation.visitorToken;
   return (
     <>
-      <StepHeading>Your chat has ended</StepHeading>
+      <StepHeading>{m.titlePostChat}</StepHeading>
       <p class="ward-body">
-        Your case reference is <strong class="ward-case-reference">{conversation.caseReference}</strong>. Keep a note of
-        it in case you need to contact us about this enquiry again.
+        {m.referenceIs} <strong class="ward-case-reference">{conversation.caseReference}</strong>
+        {m.keepReference}
       </p>
       {config.transcriptsEnabled && (
         <TranscriptForm
@@ -41,7 +42,7 @@ export function PostChatForm({ config, conversation, onUpdate, onStartNew }: Pro
       <SurveyForm token={token} onSent={() => onUpdate({ feedbackSent: true })} />
       <div class="ward-section">
         <button type="button" class="ward-button ward-button--secondary" onClick={onStartNew}>
-          Start a new chat
+          {m.startNewChat}
         </button>
       </div>
     </>

@@ -1,78 +1,79 @@
 import type { PreChatQuestion } from '@ward/protocol';
 import { questionsForTopic } from '@ward/protocol/resident-rules';
+import type { PreChatAnswerInput } from '@ward/protocol/resident-rules';
 import { questionField } from './form-validation.ts';
 import type { SummaryItem } from './govuk.tsx';
-import { ErrorMessage, FormGroup, Hint, describedBy, errorFor } from './govuk.tsx';
+import { Choices, Question, inputClass } from './govuk.tsx';
+import { m } from './i18n.ts';
+import type { Later } from './lazy.ts';
 
 interface Props {
   questions: readonly PreChatQuestion[];
   topic: string;
-  answers: Record<string, string>;
+  answers: Record<string, PreChatAnswerInput>;
   errors: readonly SummaryItem[];
-  onAnswer: (id: string, value: string) => void;
+  onAnswer: (id: string, value: PreChatAnswerInput) => void;
+  /** The other types' controls, fetched when the council asks such questions (the app waits for them). */
+  controls: Later['QuestionControl'] | null;
 }
 
-/** The council's own questions (ADR 38) for the chosen topic: GOV.UK text inputs and radios. */
-export function PreChatQuestionFields({ questions, topic, answers, errors, onAnswer }: Props) {
+/** The council's own questions (ADR 38) for the chosen topic: text and radios here, the other types' controls apart. */
+export function PreChatQuestionFields({ questions, topic, answers, errors, onAnswer, controls: Control }: Props) {
   if (topic === '') return null;
   return (
     <>
       {questionsForTopic(questions, topic).map((question) => {
         const field = questionField(question.id);
-        const error = errorFor(errors, field);
-        const label = question.required ? question.label : `${question.label} (optional)`;
-        const hintId = question.hint ? `${field}-hint` : null;
-        const errorId = `${field}-error`;
-        const value = answers[question.id] ?? '';
-        if (question.type === 'text')
-          return (
-            <FormGroup error={Boolean(error)} key={question.id}>
-              <label class="ward-label" for={field}>
-                {label}
-              </label>
-              {hintId && <Hint id={hintId}>{question.hint}</Hint>}
-              <ErrorMessage id={errorId} message={error} />
-              <input
-                class={error ? 'ward-input ward-input--error' : 'ward-input'}
-                id={field}
-                name={field}
-                type="text"
-                spellcheck={false}
-                value={value}
-                aria-describedby={describedBy(hintId, error && errorId)}
-                onInput={(event) => onAnswer(question.id, event.currentTarget.value)}
-              />
-            </FormGroup>
-          );
+        // A date's error links to its first box in error.
+        const item = errors.find((e) => e.field === field || e.field?.startsWith(`${field}-`));
+        const error = item?.message;
+        const given = answers[question.id] ?? '';
+        const value = typeof given === 'string' ? given : '';
+        const answer = (next: PreChatAnswerInput) => onAnswer(question.id, next);
+        const type = question.type;
         return (
-          <FormGroup error={Boolean(error)} key={question.id}>
-            <fieldset class="ward-fieldset" aria-describedby={describedBy(hintId, error && errorId)}>
-              <legend class="ward-fieldset__legend">{label}</legend>
-              {hintId && <Hint id={hintId}>{question.hint}</Hint>}
-              <ErrorMessage id={errorId} message={error} />
-              <div class="ward-radios">
-                {question.options.map((option, index) => {
-                  const id = index === 0 ? field : `${field}-${index + 1}`;
-                  return (
-                    <div class="ward-radios__item" key={option}>
-                      <input
-                        class="ward-radios__input"
-                        id={id}
-                        name={field}
-                        type="radio"
-                        value={option}
-                        checked={value === option}
-                        onChange={() => onAnswer(question.id, option)}
-                      />
-                      <label class="ward-radios__label" for={id}>
-                        {option}
-                      </label>
-                    </div>
-                  );
-                })}
-              </div>
-            </fieldset>
-          </FormGroup>
+          <Question
+            key={question.id}
+            id={field}
+            label={question.required ? question.label : `${question.label} ${m.optional}`}
+            hint={question.hint}
+            error={error}
+            fieldset={type === 'date' ? 'group' : type === 'radios' || type === 'checkbox'}
+          >
+            {(described) =>
+              type === 'text' ? (
+                <input
+                  class={inputClass(error)}
+                  id={field}
+                  name={field}
+                  type="text"
+                  spellcheck={false}
+                  value={value}
+                  aria-describedby={described}
+                  onInput={(event) => answer(event.currentTarget.value)}
+                />
+              ) : type === 'radios' ? (
+                <Choices
+                  name={field}
+                  options={question.options.map((option) => ({ value: option, label: option }))}
+                  checked={(option) => value === option}
+                  onChange={answer}
+                />
+              ) : (
+                Control && (
+                  <Control
+                    question={question}
+                    field={field}
+                    given={given}
+                    error={error}
+                    parts={item?.parts}
+                    described={described}
+                    onAnswer={answer}
+                  />
+                )
+              )
+            }
+          </Question>
         );
       })}
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RedactionCategory } from '@ward/protocol';
 import { redactionNotice } from './redaction-notice.ts';
+import { m } from './i18n.ts';
 
 /**
  * Shown just above the message box after Ward removed card details, bank details or a National
@@ -40,7 +41,8 @@ export function RedactionNoticeBanner({
       </p>
       {folded ? (
         <button type="button" class="ward-link-button" onClick={() => setReopened(true)}>
-          Show more<span class="ward-visually-hidden"> about what we removed</span>
+          {m.showMore}
+          <span class="ward-visually-hidden">{m.showMoreHidden}</span>
         </button>
       ) : (
         <>
@@ -50,7 +52,7 @@ export function RedactionNoticeBanner({
             </p>
           ))}
           <button type="button" class="ward-link-button" onClick={onDismiss}>
-            Hide this message
+            {m.hideNotice}
           </button>
         </>
       )}

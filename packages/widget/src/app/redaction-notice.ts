@@ -1,5 +1,6 @@
 import { redactionCategories, redactionMarkers } from '@ward/protocol/resident-rules';
 import type { RedactionCategory } from '@ward/protocol';
+import { m } from './i18n.ts';
 
 /**
  * What the resident is told when Ward removed card details, bank details or a National Insurance
@@ -16,35 +17,24 @@ export interface RedactionNotice {
   advice: string[];
 }
 
-const named: Record<RedactionCategory, string> = {
-  'card-number': 'your card details',
-  'bank-details': 'your bank details',
-  'national-insurance-number': 'your National Insurance number',
-};
-
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+const named = (category: RedactionCategory) =>
+  category === 'card-number' ? m.cardDetails : category === 'bank-details' ? m.bankDetails : m.nationalInsuranceNumber;
 
 export function redactionNotice(categories: readonly RedactionCategory[]): RedactionNotice {
   const kinds = redactionCategories.filter((category) => categories.includes(category));
   const onlyOneThing = kinds.length === 1 && kinds[0] === 'national-insurance-number';
   const advice: string[] = [];
   if (kinds.includes('card-number') || kinds.includes('bank-details')) {
-    advice.push(
-      'Never share card or bank details in a chat. To make a payment, use the council’s online payments page or phone the payments line.',
-    );
+    advice.push(m.adviceCard);
   }
   if (kinds.includes('national-insurance-number')) {
-    advice.push(
-      'Do not share your National Insurance number in a chat. If the adviser needs it, they will tell you a safe way to give it.',
-    );
+    advice.push(m.adviceNationalInsurance);
   }
-  const removed = list(kinds.map((kind) => named[kind]));
+  const removed = m.list(kinds.map(named));
   return {
-    title: 'Important',
-    heading: `We removed ${removed} from that message to keep ${onlyOneThing ? 'it' : 'them'} safe.`,
-    summary: `We removed ${removed}.`,
+    title: m.important,
+    heading: m.removedFrom(removed, onlyOneThing),
+    summary: m.removed(removed),
     advice,
   };
 }

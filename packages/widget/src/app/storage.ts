@@ -1,5 +1,6 @@
 import { conversationStatuses } from '@ward/protocol/resident-rules';
 import type { ConversationStatus, Message } from '@ward/protocol';
+import type { Language } from '@ward/protocol/resident-rules';
 import type { PendingMessage } from './outbox.ts';
 import { exitUrl, widgetStorageKeys } from '../shared/quick-exit.ts';
 
@@ -123,6 +124,19 @@ export function loadOutbox(organisation: string): PendingMessage[] {
 
 export function saveOutbox(organisation: string, outbox: readonly PendingMessage[]): void {
   write(keys(organisation).outbox, outbox);
+}
+
+/**
+ * The language the resident chose with the widget's switch (ADR 49): `ward:<organisation>:language`,
+ * kept when they start a new chat, gone with everything else on "Exit this page".
+ */
+export function loadLanguage(organisation: string): string | null {
+  const value = read(`ward:${organisation}:language`);
+  return typeof value === 'string' ? value : null;
+}
+
+export function saveLanguage(organisation: string, language: Language): void {
+  write(`ward:${organisation}:language`, language);
 }
 
 /** "Start a new chat": forget everything about the previous conversation. */

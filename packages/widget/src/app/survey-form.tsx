@@ -2,12 +2,11 @@ import { useState } from 'preact/hooks';
 import { limits } from '@ward/protocol/resident-rules';
 import { sendSurvey } from './api.ts';
 import { characterCount } from './format.ts';
-import { surveyFields, validateSurvey } from './form-validation.ts';
-import type { SurveyValues } from './form-validation.ts';
-import { ErrorMessage, ErrorSummary, FormGroup, Hint, describedBy, errorFor } from './govuk.tsx';
+import { surveyFields, validateSurvey } from './post-chat-validation.ts';
+import type { SurveyValues } from './post-chat-validation.ts';
+import { ErrorMessage, ErrorSummary, FormGroup, Hint, Choices, describedBy, errorFor } from './govuk.tsx';
 import { useFormSubmit } from './use-form-submit.ts';
-
-export const ratingLabels = ['Very poor', 'Poor', 'Neither good nor poor', 'Good', 'Very good'] as const;
+import { m } from './i18n.ts';
 
 /** "How would you rate this chat?" from 1 (Very poor) to 5 (Very good), with an optional comment. */
 export function SurveyForm({ token, onSent }: { token: string; onSent: () => void }) {
@@ -21,7 +20,7 @@ export function SurveyForm({ token, onSent }: { token: string; onSent: () => voi
     <section class="ward-section" aria-labelledby="survey-heading">
       <ErrorSummary items={errors} attempt={attempt} />
       <h2 id="survey-heading" class="ward-heading-s">
-        Tell us what you think
+        {m.surveyHeading}
       </h2>
       <form
         noValidate
@@ -36,37 +35,21 @@ export function SurveyForm({ token, onSent }: { token: string; onSent: () => voi
       >
         <FormGroup error={Boolean(ratingError)}>
           <fieldset class="ward-fieldset" aria-describedby={describedBy(ratingError && 'rating-error')}>
-            <legend class="ward-fieldset__legend">How would you rate this chat?</legend>
+            <legend class="ward-fieldset__legend">{m.rateLegend}</legend>
             <ErrorMessage id="rating-error" message={ratingError} />
-            <div class="ward-radios">
-              {ratingLabels.map((label, index) => {
-                const value = String(index + 1);
-                const id = index === 0 ? surveyFields.rating : `${surveyFields.rating}-${index + 1}`;
-                return (
-                  <div class="ward-radios__item" key={value}>
-                    <input
-                      class="ward-radios__input"
-                      id={id}
-                      name="rating"
-                      type="radio"
-                      value={value}
-                      checked={values.rating === value}
-                      onChange={() => setValues((current) => ({ ...current, rating: value }))}
-                    />
-                    <label class="ward-radios__label" for={id}>
-                      {label}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
+            <Choices
+              name={surveyFields.rating}
+              options={m.ratings.map((label, index) => ({ value: String(index + 1), label }))}
+              checked={(rating) => values.rating === rating}
+              onChange={(rating) => setValues((current) => ({ ...current, rating }))}
+            />
           </fieldset>
         </FormGroup>
         <FormGroup error={Boolean(commentError) || count.over}>
           <label class="ward-label" for={surveyFields.comment}>
-            Comments (optional)
+            {m.commentsOptional}
           </label>
-          <Hint id="comment-hint">Do not include personal or financial information.</Hint>
+          <Hint id="comment-hint">{m.commentHint}</Hint>
           <ErrorMessage id="comment-error" message={commentError} />
           <textarea
             class={commentError || count.over ? 'ward-textarea ward-textarea--error' : 'ward-textarea'}
@@ -94,7 +77,7 @@ export function SurveyForm({ token, onSent }: { token: string; onSent: () => voi
           )}
         </FormGroup>
         <button type="submit" class="ward-button">
-          Send feedback
+          {m.sendFeedback}
         </button>
       </form>
     </section>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { requestTranscript } from './api.ts';
-import { transcriptFields, validateTranscriptEmail } from './form-validation.ts';
-import { ErrorMessage, ErrorSummary, FormGroup, Hint, describedBy, errorFor } from './govuk.tsx';
+import { transcriptFields, validateTranscriptEmail } from './post-chat-validation.ts';
+import { ErrorSummary, Question, errorFor, inputClass } from './govuk.tsx';
 import { useFormSubmit } from './use-form-submit.ts';
+import { m } from './i18n.ts';
 
 interface Props {
   token: string;
@@ -20,10 +21,10 @@ export function TranscriptForm({ token, initialEmail, sentTo, onSent }: Props) {
     return (
       <section class="ward-section" aria-labelledby="transcript-heading">
         <h2 id="transcript-heading" class="ward-heading-s">
-          Get a transcript
+          {m.getTranscript}
         </h2>
         <p class="ward-body ward-success" role="status">
-          We'll email a transcript of this chat to {sentTo}.
+          {m.transcriptSentTo(sentTo)}
         </p>
       </section>
     );
@@ -34,7 +35,7 @@ export function TranscriptForm({ token, initialEmail, sentTo, onSent }: Props) {
     <section class="ward-section" aria-labelledby="transcript-heading">
       <ErrorSummary items={errors} attempt={attempt} />
       <h2 id="transcript-heading" class="ward-heading-s">
-        Get a transcript
+        {m.getTranscript}
       </h2>
       <form
         noValidate
@@ -47,26 +48,23 @@ export function TranscriptForm({ token, initialEmail, sentTo, onSent }: Props) {
           )
         }
       >
-        <FormGroup error={Boolean(emailError)}>
-          <label class="ward-label" for={transcriptFields.email}>
-            Email address
-          </label>
-          <Hint id="transcript-email-hint">We'll send a copy of this chat to this address.</Hint>
-          <ErrorMessage id="transcript-email-error" message={emailError} />
-          <input
-            class={emailError ? 'ward-input ward-input--error' : 'ward-input'}
-            id={transcriptFields.email}
-            name="email"
-            type="email"
-            autocomplete="email"
-            spellcheck={false}
-            value={email}
-            aria-describedby={describedBy('transcript-email-hint', emailError && 'transcript-email-error')}
-            onInput={(event) => setEmail(event.currentTarget.value)}
-          />
-        </FormGroup>
+        <Question id={transcriptFields.email} label={m.emailAddress} hint={m.transcriptHint} error={emailError}>
+          {(described) => (
+            <input
+              class={inputClass(emailError)}
+              id={transcriptFields.email}
+              name="email"
+              type="email"
+              autocomplete="email"
+              spellcheck={false}
+              value={email}
+              aria-describedby={described}
+              onInput={(event) => setEmail(event.currentTarget.value)}
+            />
+          )}
+        </Question>
         <button type="submit" class="ward-button ward-button--secondary">
-          Email me a transcript
+          {m.emailTranscript}
         </button>
       </form>
     </section>

@@ -11,19 +11,19 @@ export interface TypingNotifierOptions {
 }
 
 export class TypingNotifier {
-  readonly #emit: (isTyping: boolean) => void;
-  readonly #now: () => number;
-  readonly #repeatMs: number;
-  readonly #idleMs: number;
-  #typing = false;
-  #lastSentAt = Number.NEGATIVE_INFINITY;
-  #idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _emit: (isTyping: boolean) => void;
+  private readonly _now: () => number;
+  private readonly _repeatMs: number;
+  private readonly _idleMs: number;
+  private _typing = false;
+  private _lastSentAt = Number.NEGATIVE_INFINITY;
+  private _idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: TypingNotifierOptions) {
-    this.#emit = options.emit;
-    this.#now = options.now ?? (() => Date.now());
-    this.#repeatMs = options.repeatMs ?? 2000;
-    this.#idleMs = options.idleMs ?? 3000;
+    this._emit = options.emit;
+    this._now = options.now ?? (() => Date.now());
+    this._repeatMs = options.repeatMs ?? 2000;
+    this._idleMs = options.idleMs ?? 3000;
   }
 
   /** Call on every change of the message box. */
@@ -32,22 +32,22 @@ export class TypingNotifier {
       this.stop();
       return;
     }
-    const now = this.#now();
-    if (!this.#typing || now - this.#lastSentAt >= this.#repeatMs) {
-      this.#typing = true;
-      this.#lastSentAt = now;
-      this.#emit(true);
+    const now = this._now();
+    if (!this._typing || now - this._lastSentAt >= this._repeatMs) {
+      this._typing = true;
+      this._lastSentAt = now;
+      this._emit(true);
     }
-    clearTimeout(this.#idleTimer);
-    this.#idleTimer = setTimeout(() => this.stop(), this.#idleMs);
+    clearTimeout(this._idleTimer);
+    this._idleTimer = setTimeout(() => this.stop(), this._idleMs);
   }
 
   /** Call when the message is sent or the chat is left. */
   stop(): void {
-    clearTimeout(this.#idleTimer);
-    this.#idleTimer = undefined;
-    if (!this.#typing) return;
-    this.#typing = false;
-    this.#emit(false);
+    clearTimeout(this._idleTimer);
+    this._idleTimer = undefined;
+    if (!this._typing) return;
+    this._typing = false;
+    this._emit(false);
   }
 }

@@ -1,3 +1,5 @@
+import { languageOf } from '@ward/protocol/resident-rules';
+import type { Language } from '@ward/protocol/resident-rules';
 import { launcherName, parseAppMessage } from '../shared/post-message.ts';
 import { createShiftCounter, shiftAnnouncement } from '../shared/quick-exit.ts';
 import type { LoaderMessage } from '../shared/post-message.ts';
@@ -6,7 +8,8 @@ import { fullScreenQuery, loaderCss } from './styles.ts';
 /**
  * Ward's loader, pasted by a council:
  *   <script src="https://ward.example/widget/loader.js" data-ward-organisation="demo" async></script>
- * Adds a "Chat with us" button and, only when a resident first opens it, the chat iframe.
+ * Adds a "Chat with us" button and, only when a resident first opens it, the chat iframe. The chat's
+ * language (ADR 49): `data-ward-language="cy"`, else the page's own `lang`, else English.
  * No framework; kept under 3 KB gzipped.
  */
 const flagKey = 'ward-open';
@@ -47,7 +50,11 @@ function start(script: HTMLScriptElement): void {
   if (document.querySelector('[data-ward-widget]')) return;
   const wardOrigin = new URL(script.src, location.href).origin;
   const organisation = script.getAttribute('data-ward-organisation') ?? '';
-  const label = script.getAttribute('data-ward-label') || 'Chat with us';
+  let language: Language = languageOf(script.getAttribute('data-ward-language') || document.documentElement.lang);
+  const labelIn = (chosen: Language) =>
+    script.getAttribute('data-ward-label') || (chosen === 'cy' ? 'Sgwrsiwch â ni' : 'Chat with us');
+  const titleIn = (chosen: Language) => (chosen === 'cy' ? 'Sgwrsio â’r cyngor' : 'Chat with the council');
+  let label = labelIn(language);
 
   // The host stays in the page's flow as a spacer as tall as the launcher, so the end of the
   // page can always be scrolled out from under the fixed launcher.
@@ -111,7 +118,7 @@ function start(script: HTMLScriptElement): void {
     (event) => {
       const left = exitTo ? shift.keyup(event.key, Date.now()) : null;
       if (left === null || !exitTo) return;
-      said.textContent = shiftAnnouncement(left);
+      said.textContent = shiftAnnouncement(left, language);
       if (left > 0) return;
       const url = exitTo;
       post({ ward: 1, type: 'exit-now' });
@@ -126,15 +133,15 @@ function start(script: HTMLScriptElement): void {
 
   const setUnread = (count: number) => {
     badge.textContent = count > 0 ? String(count) : '';
-    if (count > 0) launcher.setAttribute('aria-label', launcherName(label, count));
+    if (count > 0) launcher.setAttribute('aria-label', launcherName(label, count, language));
     else launcher.removeAttribute('aria-label');
   };
 
   const ensureFrame = () => {
     if (iframe) return iframe;
     iframe = element('iframe', {
-      title: 'Chat with the council',
-      src: `${wardOrigin}/widget/app/?organisation=${encodeURIComponent(organisation)}&parent=${encodeURIComponent(location.origin)}`,
+      title: titleIn(language),
+      src: `${wardOrigin}/widget/app/?organisation=${encodeURIComponent(organisation)}&parent=${encodeURIComponent(location.origin)}&language=${language}`,
       referrerpolicy: 'origin',
     });
     panel.insertBefore(iframe, guards[1] as HTMLSpanElement);
@@ -193,6 +200,10 @@ function start(script: HTMLScriptElement): void {
       if (open) setOpen(false, true);
     } else if (message.type === 'unread') {
       setUnread(open ? 0 : message.count);
+    } else if (message.type === 'language') {
+      language = message.language;
+      text.textContent = label = labelIn(language);
+      iframe.title = titleIn(language);
     } else if (message.type === 'quick-exit') {
       exitTo = message.url;
     } else if (message.type === 'exit') {

@@ -4,6 +4,7 @@
  * Receivers must also check `event.origin` and `event.source` before parsing.
  * Pure: no DOM access.
  */
+import type { Language } from '@ward/protocol/resident-rules';
 import { exitUrl } from './quick-exit.ts';
 
 /** Iframe app → loader. */
@@ -19,7 +20,9 @@ export type AppMessage =
   /** "Exit this page": forget the chat and replace the page with this neutral one (Ward's config). */
   | { ward: 1; type: 'exit'; url: string }
   /** Whether "Exit this page" is offered, and where it goes: Shift×3 on the council's page counts too. */
-  | { ward: 1; type: 'quick-exit'; url: string | null };
+  | { ward: 1; type: 'quick-exit'; url: string | null }
+  /** The chat's language, as the resident chose it: the launcher follows (ADR 49). */
+  | { ward: 1; type: 'language'; language: Language };
 
 /** Loader → iframe app. */
 export type LoaderMessage =
@@ -53,6 +56,8 @@ export function parseAppMessage(data: unknown): AppMessage | null {
     const url = exitUrl(data.url);
     return url ? { ward: 1, type, url } : null;
   }
+  if (type === 'language' && (data.language === 'en' || data.language === 'cy'))
+    return { ward: 1, type, language: data.language };
   if (type === 'quick-exit') {
     if (data.url === null) return { ward: 1, type, url: null };
     const url = exitUrl(data.url);
@@ -87,8 +92,9 @@ export function parseParentOrigin(value: string | null): string | null {
   }
 }
 
-/** Accessible name of the launcher, e.g. "Chat with us, 2 new messages". */
-export function launcherName(label: string, unread: number): string {
+/** Accessible name of the launcher, e.g. "Chat with us, 2 new messages" ("Sgwrsiwch â ni, 2 neges newydd"). */
+export function launcherName(label: string, unread: number, language: Language = 'en'): string {
   if (unread <= 0) return label;
+  if (language === 'cy') return `${label}, ${unread} neges newydd`;
   return `${label}, ${unread} new message${unread === 1 ? '' : 's'}`;
 }

@@ -1,3 +1,5 @@
+import type { Language } from '@ward/protocol/resident-rules';
+
 /**
  * "Exit this page" (ADR 31), the pure parts: the Shift×3 shortcut and what may be navigated to.
  * No DOM access.
@@ -66,8 +68,13 @@ export function widgetStorageKeys(allKeys: readonly string[], organisation: stri
   return allKeys.filter((key) => key.startsWith(prefix));
 }
 
-/** What the live region says after each Shift press, as GOV.UK's component does. */
-export function shiftAnnouncement(pressesLeft: number): string {
+/** What the live region says after each Shift press, as GOV.UK's component does, in English or Welsh. */
+export function shiftAnnouncement(pressesLeft: number, language: Language = 'en'): string {
+  if (language === 'cy') {
+    if (pressesLeft <= 0) return 'Yn llwytho.';
+    const times = pressesLeft === 1 ? 'unwaith' : pressesLeft === 2 ? 'ddwywaith' : `${pressesLeft} gwaith`;
+    return `Shift, pwyswch ${times} eto i adael.`;
+  }
   if (pressesLeft <= 0) return 'Loading.';
   return `Shift, press ${pressesLeft} more time${pressesLeft === 1 ? '' : 's'} to exit.`;
 }

@@ -23,6 +23,8 @@ export const purposeNames: Record<string, string> = {
   'legal-hold': 'Managing a legal hold',
   'sign-in': 'Signing in',
   'account-security': 'Two-step sign-in (set up, changed or reset)',
+  supervision: 'Supervising a live chat',
+  administration: 'Changing opening hours or routing',
 };
 
 /** Field names as staff know them; a name Ward does not know yet is shown as it is. */
@@ -32,6 +34,7 @@ export const fieldNames: Record<string, string> = {
   ip_address: 'IP address',
   browser: 'Browser',
   operating_system: 'Operating system',
+  location: 'Approximate location',
   summary: 'Summary',
   survey_comment: 'Survey comment',
   pre_chat_answers: 'Pre-chat answers',

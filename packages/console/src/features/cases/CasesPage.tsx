@@ -78,6 +78,10 @@ function DepartmentCaseList({
   const [selected, setSelected] = useState(first);
   const [shown, setShown] = useState(first);
   const loadDepartment = useCallback((offset: number) => fetchDepartmentCases(shown, offset, casesPerPage), [shown]);
+  const loadMessages = useCallback(
+    (offset: number) => fetchDepartmentCases(shown, offset, casesPerPage, 'messages-to-answer'),
+    [shown],
+  );
   const label = departments.find((d) => d.id === shown)?.label ?? shown;
   return (
     <section aria-labelledby="department-cases-heading">
@@ -104,6 +108,17 @@ function DepartmentCaseList({
           </button>
         </form>
       ) : null}
+      {/* Messages residents left instead of chatting (ADR 40), until someone replies by email. */}
+      <h3 className="govuk-heading-s">Messages to answer in {label}</h3>
+      <CaseList
+        key={`messages-${shown}`}
+        name={`Messages to answer in ${label}`}
+        load={loadMessages}
+        emptyText={`${label} has no messages to answer.`}
+        showOwner
+        refresh={refresh}
+      />
+      <h3 className="govuk-heading-s">All open cases in {label}</h3>
       <CaseList
         key={shown}
         name={`Open cases in ${label}`}

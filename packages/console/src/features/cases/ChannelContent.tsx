@@ -19,6 +19,13 @@ export function ChannelContent({
   onErrorChange: ErrorReporter;
   emailsVersion?: number;
 }) {
+  if (detail.channel === 'form' && detail.channelDetail === 'leave-a-message')
+    return (
+      <>
+        <FormAnswers caseId={detail.id} onErrorChange={onErrorChange} />
+        <EmailThread detail={detail} onErrorChange={onErrorChange} version={emailsVersion} leftMessage />
+      </>
+    );
   if (detail.channel === 'form') return <FormAnswers caseId={detail.id} onErrorChange={onErrorChange} />;
   if (detail.channel === 'email')
     return <EmailThread detail={detail} onErrorChange={onErrorChange} version={emailsVersion} />;

@@ -23,10 +23,13 @@ export function EmailThread({
   detail,
   onErrorChange,
   version = 0,
+  leftMessage = false,
 }: {
   detail: CaseDetail;
   onErrorChange: ErrorReporter;
   version?: number;
+  /** A message the resident left (ADR 40): replies go to the address they gave with it. */
+  leftMessage?: boolean;
 }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [reply, setReply] = useState('');
@@ -81,7 +84,7 @@ export function EmailThread({
           </li>
         ))}
       </ol>
-      {resident ? (
+      {resident || leftMessage ? (
         <CaseForm
           id="email-reply"
           fieldId="email-reply-body"
@@ -107,7 +110,7 @@ export function EmailThread({
               id="email-reply-body"
               label="Your reply"
               labelClassName="govuk-label--s"
-              hint={`Sent to ${resident.from} with the case reference in the subject. Card numbers, bank details and National Insurance numbers are removed. Up to ${emailLimits.replyMaxChars.toLocaleString('en-GB')} characters.`}
+              hint={`Sent to ${resident ? resident.from : 'the email address the resident gave with their message'} with the case reference in the subject. Card numbers, bank details and National Insurance numbers are removed. Up to ${emailLimits.replyMaxChars.toLocaleString('en-GB')} characters.`}
               rows={8}
               value={reply}
               onValueChange={setReply}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { SummaryList } from '../../ui/SummaryList.tsx';
+import { ApproximateLocation } from './ApproximateLocation.tsx';
 
 const notCollected = 'Not collected';
 
@@ -51,6 +52,7 @@ export function ChatDetails({
             { key: 'Browser', value: conversation.browser ?? notCollected },
             { key: 'Operating system', value: conversation.operatingSystem ?? notCollected },
             { key: 'IP address', value: conversation.ipAddress ?? notCollected },
+            { key: 'Approximate location', value: <ApproximateLocation location={conversation.location} /> },
             { key: 'Started', value: formatDateTime(conversation.createdAt) },
           ]}
         />

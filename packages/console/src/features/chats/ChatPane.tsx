@@ -1,16 +1,19 @@
 import { useRef, useState } from 'react';
 import type { OpenChat } from '../../realtime/workspace-state.ts';
+import { useChatNotes } from '../../realtime/use-chat-work.ts';
+import { closedForInactivity, standingWarning, warningText } from '../../realtime/inactivity-warning.ts';
+import { paths } from '../../route-match.ts';
+import { Link } from '../../router.tsx';
 import { useWorkspace } from '../../realtime/workspace.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
-import { Tag } from '../../ui/Tag.tsx';
+import { Tag, languageNames } from '../../ui/Tag.tsx';
 import { WarningText } from '../../ui/WarningText.tsx';
-import { ChatDetails } from './ChatDetails.tsx';
-import { Composer } from './Composer.tsx';
 import { MessageLog } from './MessageLog.tsx';
-import { QuotedCases } from './QuotedCases.tsx';
-import { RecordMatches } from './RecordMatches.tsx';
+import { NotesForm } from './NotesForm.tsx';
+import { ReplyComposer } from './ReplyComposer.tsx';
 import { agentRedactionNotice } from './redaction-notice.ts';
 import { SummaryForm } from './SummaryForm.tsx';
+import { TransferForm } from './TransferForm.tsx';
 
 interface ChatPaneProps {
   chat: OpenChat;
@@ -19,7 +22,10 @@ interface ChatPaneProps {
   onClosed: (text: string) => void;
 }
 
-/** The selected chat: who it is with, the transcript, and the reply or end-of-chat forms. */
+/**
+ * The selected chat: who it is with, the transcript, and the reply or end-of-chat forms. The
+ * resident's context (details, records, quoted cases) is beside it, in ChatContext.
+ */
 export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
   const workspace = useWorkspace();
   const { conversation } = chat;
@@ -28,6 +34,8 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
   const endButton = useRef<HTMLButtonElement>(null);
   const ended = conversation.status === 'ended';
   const name = conversation.visitorName;
+  const { notes } = useChatNotes(id);
+  const warning = standingWarning(conversation, chat.messages);
 
   function cancelEnding() {
     setEnding(false);
@@ -52,7 +60,7 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
   }
 
   return (
-    <section aria-labelledby="chat-heading">
+    <section className="ward-chat-pane" aria-labelledby="chat-heading">
       <div className="ward-chat-pane__header">
         <h2 id="chat-heading" className="govuk-heading-l govuk-!-margin-bottom-2 ward-chat-pane__title">
           {name}
@@ -63,14 +71,29 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
           Topic: {conversation.topicLabel}
         </p>
         {ended ? <Tag colour="grey">Ended</Tag> : <Tag colour="green">Active</Tag>}
+        {/* Beside the status, not on a line of its own: the reply box stays in view at 1280×800. */}
+        {conversation.language === 'en' ? null : (
+          <>
+            {' '}
+            <Tag colour="purple">
+              <span className="govuk-visually-hidden">Language: </span>
+              {languageNames[conversation.language]}
+            </Tag>
+          </>
+        )}
+        {warning ? (
+          <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+            <Tag colour="yellow">No activity</Tag> {warningText(warning, name)}
+          </p>
+        ) : null}
       </div>
 
-      <QuotedCases conversationId={id} caseReference={conversation.caseReference} messages={chat.messages} />
       {chat.problem ? <WarningText>{chat.problem}</WarningText> : null}
 
       <MessageLog
         visitorName={name}
         messages={chat.messages}
+        notes={notes}
         pending={chat.pending}
         canMarkConsent={!ended}
         onMarkConsent={(seq) => workspace.markConsent(id, seq)}
@@ -99,7 +122,11 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
         </>
       ) : ended ? (
         <>
-          <WarningText>{`${name} ended the chat. Write a summary of the contact to close it.`}</WarningText>
+          <WarningText>
+            {closedForInactivity(chat.messages)
+              ? 'The chat closed because there was no activity. Write a summary of the contact to close it.'
+              : `${name} ended the chat. Write a summary of the contact to close it.`}
+          </WarningText>
           <SummaryForm conversationId={id} submitText="Save summary" onSubmit={saveSummary} autoFocus={false} />
         </>
       ) : (
@@ -120,14 +147,16 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
               </button>
             </NotificationBanner>
           ) : null}
-          <Composer
+          <ReplyComposer
             conversationId={id}
             visitorName={name}
+            caseReference={conversation.caseReference}
             draft={workspace.drafts[id] ?? ''}
             onDraftChange={(text) => workspace.setDraft(id, text)}
             onSend={(body) => workspace.send(id, body)}
             autoFocus={autoFocusComposer}
           />
+          {/* End chat stays in view with the reply box; notes and transfer open below it. */}
           <button
             ref={endButton}
             type="button"
@@ -137,11 +166,21 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
           >
             End chat
           </button>
+          <NotesForm conversationId={id} />
+          <TransferForm
+            conversation={conversation}
+            onTransferred={(text) => {
+              workspace.close(id);
+              onClosed(text);
+            }}
+          />
+          <p className="govuk-body-s">
+            <Link href={paths.cannedReplies} className="govuk-link">
+              Manage canned replies
+            </Link>
+          </p>
         </>
       )}
-
-      <ChatDetails conversation={conversation} onAskConsent={() => workspace.askForConsent(id)} />
-      <RecordMatches conversation={conversation} />
     </section>
   );
 }

@@ -1,13 +1,23 @@
 import type { QueueItem } from '@ward/protocol';
 import { useCallback, useEffect, useState } from 'react';
+import { useAnnounce } from '../../ui/Announcer.tsx';
 import type { ConnectionState } from '../../realtime/workspace-state.ts';
 import { selectedChat, visibleQueue } from '../../realtime/workspace-state.ts';
 import { useWorkspace } from '../../realtime/workspace.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
+import { AlertSettings } from './AlertSettings.tsx';
+import { ChatContext } from './ChatContext.tsx';
+import type { ChatShortcut } from './chat-shortcuts.ts';
+import { neighbourChat } from './chat-shortcuts.ts';
+import { AgentStatusForm } from './AgentStatusForm.tsx';
 import { ChatPane } from './ChatPane.tsx';
+import { ChatWorkspaceLayout } from './ChatWorkspaceLayout.tsx';
 import { OpenChatsList } from './OpenChatsList.tsx';
 import { QueueTable } from './QueueTable.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { useChatShortcuts } from './use-chat-shortcuts.ts';
+import { openCannedRepliesEvent } from './chat-shortcuts.ts';
 
 function ConnectionStatus({ connection }: { connection: ConnectionState }) {
   return (
@@ -29,12 +39,14 @@ function ConnectionStatus({ connection }: { connection: ConnectionState }) {
   );
 }
 
-/** The home page: the queue, the agent's open chats, and the selected chat. */
+/** The home page: the queue and the agent's open chats, the selected chat, and its resident's context. */
 export function ChatsPage() {
   const workspace = useWorkspace();
   const { state, setViewing, accept, select } = workspace;
   const [flash, setFlash] = useState<{ id: number; text: string } | null>(null);
   const [focusComposerFor, setFocusComposerFor] = useState<string | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const announce = useAnnounce();
 
   // Messages in the selected chat count as read only while this page is shown.
   useEffect(() => {
@@ -56,9 +68,55 @@ export function ChatsPage() {
 
   const chat = selectedChat(state);
 
+  function focusReply(): boolean {
+    const reply = state.selectedId ? document.getElementById(`reply-${state.selectedId}`) : null;
+    reply?.focus();
+    if (!reply) announce(chat ? 'This chat has no reply box' : 'Select a chat first');
+    return reply !== null;
+  }
+
+  useChatShortcuts((shortcut: ChatShortcut) => {
+    if (shortcut === 'show-shortcuts') return setShowShortcuts(true);
+    if (shortcut === 'next-chat' || shortcut === 'previous-chat') {
+      const ids = state.chats.map((open) => open.conversation.id);
+      const id = neighbourChat(ids, state.selectedId, shortcut === 'next-chat' ? 1 : -1);
+      if (!id) return announce('You have no open chats');
+      setFocusComposerFor(null);
+      select(id);
+      // Focus on the chat in the list: its name, case reference, wait and unread count are read out.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-chat-id="${id}"]`)?.focus());
+      return;
+    }
+    if (shortcut === 'accept-next') {
+      const [next] = [...visibleQueue(state)].sort((a, b) => a.waitingSince.localeCompare(b.waitingSince));
+      if (!next) return announce('No residents are waiting');
+      void handleAccept(next).then((problem) => {
+        if (problem) announce(`Chat ${next.caseReference} could not be accepted. ${problem}`);
+      });
+      return;
+    }
+    if (shortcut === 'focus-reply') return void focusReply();
+    // Canned replies: their own component answers the event; until one does, the reply box is the place.
+    const taken = !window.dispatchEvent(
+      new CustomEvent(openCannedRepliesEvent, { cancelable: true, detail: { conversationId: state.selectedId } }),
+    );
+    if (!taken && focusReply()) announce('Canned replies are not available. You are in the reply box.');
+  });
+
   return (
     <>
-      <PageTitle title="Chats" />
+      <div className="ward-chats-heading">
+        <PageTitle title="Chats" />
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={() => setShowShortcuts(true)}
+        >
+          Keyboard shortcuts
+        </button>
+      </div>
+      <ShortcutsHelp open={showShortcuts} onClose={() => setShowShortcuts(false)} />
       <ConnectionStatus connection={state.connection} />
       {workspace.serverError ? (
         <div className="govuk-error-summary" role="alert">
@@ -70,20 +128,26 @@ export function ChatsPage() {
       ) : null}
       {flash ? <NotificationBanner key={flash.id} success heading={flash.text} /> : null}
 
-      <QueueTable queue={state.queue === null ? null : visibleQueue(state)} onAccept={handleAccept} />
-
-      <div className="ward-workspace">
-        <OpenChatsList
-          chats={state.chats}
-          selectedId={state.selectedId}
-          loading={state.connection === 'connecting'}
-          onSelect={(id) => {
-            setFocusComposerFor(null);
-            select(id);
-          }}
-        />
-        <div>
-          {chat ? (
+      <ChatWorkspaceLayout
+        list={
+          <>
+            {/* First in the list column, so the conversation keeps the height of the screen. */}
+            <AgentStatusForm />
+            <OpenChatsList
+              chats={state.chats}
+              selectedId={state.selectedId}
+              loading={state.connection === 'connecting'}
+              onSelect={(id) => {
+                setFocusComposerFor(null);
+                select(id);
+              }}
+            />
+            <QueueTable queue={state.queue === null ? null : visibleQueue(state)} onAccept={handleAccept} />
+            <AlertSettings />
+          </>
+        }
+        conversation={
+          chat ? (
             <ChatPane
               key={chat.conversation.id}
               chat={chat}
@@ -95,9 +159,10 @@ export function ChatsPage() {
             />
           ) : (
             <p className="govuk-body">When you accept a chat, it opens here.</p>
-          )}
-        </div>
-      </div>
+          )
+        }
+        context={chat ? <ChatContext key={chat.conversation.id} chat={chat} /> : null}
+      />
     </>
   );
 }

@@ -11,10 +11,23 @@ interface ComposerProps {
   onSend: (body: string) => void;
   /** Take focus when mounted (after accepting a chat). */
   autoFocus: boolean;
+  /** The canned replies' shortcut was pressed: / in the empty box, or Ctrl and Space. */
+  onCannedReplies?: () => void;
+  /** Said under the box with the sending keys. */
+  extraHint?: string;
 }
 
 /** The reply box: Enter sends, Shift+Enter starts a new line. */
-export function Composer({ conversationId, visitorName, draft, onDraftChange, onSend, autoFocus }: ComposerProps) {
+export function Composer({
+  conversationId,
+  visitorName,
+  draft,
+  onDraftChange,
+  onSend,
+  autoFocus,
+  onCannedReplies,
+  extraHint,
+}: ComposerProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<string | null>(null);
   const id = `reply-${conversationId}`;
@@ -40,6 +53,11 @@ export function Composer({ conversationId, visitorName, draft, onDraftChange, on
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (onCannedReplies && ((event.key === '/' && draft === '') || (event.key === ' ' && event.ctrlKey))) {
+      event.preventDefault();
+      onCannedReplies();
+      return;
+    }
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit();
@@ -53,7 +71,7 @@ export function Composer({ conversationId, visitorName, draft, onDraftChange, on
         id={id}
         label={`Reply to ${visitorName}`}
         labelClassName="govuk-label--s"
-        hint="Press Enter to send. Press Shift and Enter for a new line."
+        hint={`Enter sends, Shift and Enter starts a new line.${extraHint ? ` ${extraHint}` : ''}`}
         rows={3}
         value={draft}
         onValueChange={(text) => {

@@ -1,12 +1,16 @@
-import type { Message } from '@ward/protocol';
+import type { ChatNote, Message } from '@ward/protocol';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { PendingMessage } from '../../realtime/workspace-state.ts';
 import { formatTime } from '../../ui/format.ts';
 import { Tag } from '../../ui/Tag.tsx';
+import { logEntries } from './chat-notes.ts';
+import { ChatNoteItem } from './ChatNoteItem.tsx';
 
 interface MessageLogProps {
   visitorName: string;
   messages: Message[];
+  /** Staff's notes, transfer notes and whispers, shown among the messages (never the resident's). */
+  notes?: ChatNote[];
   pending: PendingMessage[];
   canMarkConsent: boolean;
   onMarkConsent: (seq: number) => Promise<string | null>;
@@ -56,6 +60,7 @@ function ConsentAction({ message, onMark }: { message: Message; onMark: (seq: nu
 export function MessageLog({
   visitorName,
   messages,
+  notes = [],
   pending,
   canMarkConsent,
   onMarkConsent,
@@ -68,7 +73,7 @@ export function MessageLog({
   useLayoutEffect(() => {
     const log = ref.current;
     if (log && stickToBottom.current) log.scrollTop = log.scrollHeight;
-  }, [messages, pending]);
+  }, [messages, notes, pending]);
 
   function handleScroll() {
     const log = ref.current;
@@ -89,20 +94,24 @@ export function MessageLog({
         <p className="govuk-body govuk-!-margin-0">No messages yet.</p>
       ) : null}
       <ol className="ward-messages">
-        {messages.map((message) => (
-          <li key={message.seq} className={`ward-message ward-message--${message.sender}`}>
-            <p className="ward-message__meta">
-              <span className="ward-message__sender">{senderOf(message, visitorName)}</span>{' '}
-              <time dateTime={message.sentAt}>{formatTime(message.sentAt)}</time>
-            </p>
-            <p className="ward-message__body">{message.body}</p>
-            {message.sender === 'visitor' && (canMarkConsent || message.consentEvidence) ? (
-              <div className="ward-message__actions">
-                <ConsentAction message={message} onMark={onMarkConsent} />
-              </div>
-            ) : null}
-          </li>
-        ))}
+        {logEntries(messages, notes).map((entry) => {
+          if (entry.kind === 'note') return <ChatNoteItem key={entry.note.id} note={entry.note} />;
+          const { message } = entry;
+          return (
+            <li key={message.seq} className={`ward-message ward-message--${message.sender}`}>
+              <p className="ward-message__meta">
+                <span className="ward-message__sender">{senderOf(message, visitorName)}</span>{' '}
+                <time dateTime={message.sentAt}>{formatTime(message.sentAt)}</time>
+              </p>
+              <p className="ward-message__body">{message.body}</p>
+              {message.sender === 'visitor' && (canMarkConsent || message.consentEvidence) ? (
+                <div className="ward-message__actions">
+                  <ConsentAction message={message} onMark={onMarkConsent} />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
         {pending.map((item) => (
           <li key={item.clientMessageId} className="ward-message ward-message--agent">
             <p className="ward-message__meta">

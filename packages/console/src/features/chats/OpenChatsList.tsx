@@ -1,7 +1,11 @@
 import type { OpenChat } from '../../realtime/workspace-state.ts';
 import { chatUnread } from '../../realtime/workspace-state.ts';
 import { unreadText } from '../../realtime/unread.ts';
+import { formatTime } from '../../ui/format.ts';
 import { Tag } from '../../ui/Tag.tsx';
+import { useNow } from '../../ui/useNow.ts';
+import { lastMessageAt, residentWaitingSince } from './chat-list-details.ts';
+import { waitingTimeText } from './waiting-time.ts';
 
 interface OpenChatsListProps {
   chats: OpenChat[];
@@ -10,8 +14,13 @@ interface OpenChatsListProps {
   onSelect: (conversationId: string) => void;
 }
 
-/** The agent's open chats; the selected one is marked with aria-current and a thicker border. */
+/**
+ * The agent's open chats; the selected one is marked with aria-current and a thicker border. Each
+ * shows its case reference (two residents may share a name), the time of its last message, how
+ * long the resident has waited for a reply, and the unread count.
+ */
 export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChatsListProps) {
+  const now = useNow(15_000);
   return (
     <section aria-labelledby="open-chats-heading">
       <h2 className="govuk-heading-m" id="open-chats-heading">
@@ -27,11 +36,14 @@ export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChat
             const { conversation } = chat;
             const unread = chatUnread(chat);
             const selected = conversation.id === selectedId;
+            const last = lastMessageAt(chat.messages);
+            const waiting = conversation.status === 'active' ? residentWaitingSince(chat.messages) : null;
             return (
               <li className="ward-chat-list__item" key={conversation.id}>
                 <button
                   type="button"
                   className="ward-chat-list__button"
+                  data-chat-id={conversation.id}
                   aria-current={selected ? 'true' : undefined}
                   onClick={() => onSelect(conversation.id)}
                 >
@@ -41,6 +53,18 @@ export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChat
                     {conversation.caseReference}
                     <span className="govuk-visually-hidden">,</span> {conversation.topicLabel}
                   </span>
+                  {last ? (
+                    <span className="ward-chat-list__meta">
+                      <span className="govuk-visually-hidden">, </span>
+                      Last message <time dateTime={last}>{formatTime(last)}</time>
+                    </span>
+                  ) : null}
+                  {waiting ? (
+                    <span className="ward-chat-list__meta ward-chat-list__waiting">
+                      <span className="govuk-visually-hidden">, </span>
+                      Waiting for a reply: {waitingTimeText(waiting, now)}
+                    </span>
+                  ) : null}
                   {conversation.status === 'ended' ? (
                     <span className="ward-chat-list__meta">
                       <span className="govuk-visually-hidden">, </span>

@@ -1,6 +1,7 @@
 import type { QueueItem } from '@ward/protocol';
 import { useState } from 'react';
 import { Table } from '../../ui/Table.tsx';
+import { LanguageTag } from '../../ui/Tag.tsx';
 import { useNow } from '../../ui/useNow.ts';
 import { waitingTimeText } from './waiting-time.ts';
 
@@ -71,7 +72,7 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
                   <span className="govuk-!-font-weight-bold">{item.caseReference}</span>
                 </p>
                 <p className="govuk-body govuk-!-margin-bottom-2">
-                  {item.topicLabel}
+                  {item.topicLabel} <LanguageTag language={item.language} />
                   <br />
                   Waiting {waitingTimeText(item.waitingSince, now)}
                 </p>
@@ -91,7 +92,14 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
                   header: 'Case reference',
                   cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span>,
                 },
-                { header: 'Topic', cell: (item) => item.topicLabel },
+                {
+                  header: 'Topic',
+                  cell: (item) => (
+                    <>
+                      {item.topicLabel} <LanguageTag language={item.language} />
+                    </>
+                  ),
+                },
                 { header: 'Waiting', cell: (item) => waitingTimeText(item.waitingSince, now) },
                 {
                   header: <span className="govuk-visually-hidden">Action</span>,

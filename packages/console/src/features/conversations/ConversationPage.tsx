@@ -9,15 +9,17 @@ import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
-import { StatusTag } from '../../ui/Tag.tsx';
+import { StatusTag, languageNames } from '../../ui/Tag.tsx';
 import { SummaryForm } from '../chats/SummaryForm.tsx';
 import { auditPath } from '../audit/audit-query.ts';
 import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
 import { Transcript } from './Transcript.tsx';
+import { ConversationNotes } from '../chats/ConversationNotes.tsx';
 import { ReferenceNotFound, useLoadByCaseReference } from './by-case-reference.tsx';
 import { doesPrivacyWork } from '../../session/roles.ts';
 import { CorrectDetailsSection } from './CorrectDetailsSection.tsx';
 import { CorrectionHistory } from './CorrectionHistory.tsx';
+import { ApproximateLocation } from '../chats/ApproximateLocation.tsx';
 
 const load = async (caseReference: string) => ({
   status: 'ready' as const,
@@ -107,6 +109,7 @@ function ConversationRecord({
             { key: 'Case reference', value: conversation.caseReference },
             { key: 'Status', value: <StatusTag status={conversation.status} /> },
             { key: 'Topic', value: conversation.topicLabel },
+            { key: 'Language', value: languageNames[conversation.language] },
             { key: 'Resident’s name', value: conversation.visitorName },
             { key: 'Email address', value: conversation.visitorEmail ?? 'Not given' },
             { key: 'Consent given', value: conversation.consentGiven ? 'Yes' : 'No' },
@@ -158,6 +161,7 @@ function ConversationRecord({
             { key: 'IP address', value: conversation.ipAddress ?? notCollected },
             { key: 'Browser', value: conversation.browser ?? notCollected },
             { key: 'Operating system', value: conversation.operatingSystem ?? notCollected },
+            { key: 'Approximate location', value: <ApproximateLocation location={conversation.location} /> },
           ]}
         />
 
@@ -204,6 +208,7 @@ function ConversationRecord({
 
         <h2 className="govuk-heading-m">Transcript</h2>
         <Transcript messages={messages} visitorName={conversation.visitorName} />
+        <ConversationNotes conversation={conversation} />
       </div>
     </div>
   );

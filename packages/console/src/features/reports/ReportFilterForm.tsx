@@ -31,11 +31,15 @@ const periodNames: Record<ReportPeriod, string> = { hour: 'Hours', day: 'Days', 
 export function ReportFilterForm({
   filters,
   departments,
+  topics,
+  advisers,
   onChecked,
 }: {
   filters: ReportFilters;
-  /** null: the reader sees only their own figures, so no department to choose. */
+  /** null: the reader sees only their own figures, so no department, topic or adviser to choose. */
   departments: Department[] | null;
+  topics: ReadonlyArray<{ id: string; label: string }>;
+  advisers: ReadonlyArray<{ id: string; name: string }>;
   onChecked: (check: ReportFilterCheck) => void;
 }) {
   const [answers, setAnswers] = useState<ReportFilterAnswers>(() => ({
@@ -43,6 +47,8 @@ export function ReportFilterForm({
     to: typed(filters.to),
     period: filters.period,
     departmentId: filters.departmentId ?? '',
+    topic: filters.topic ?? '',
+    agentId: filters.agentId ?? '',
     channel: filters.channel ?? '',
   }));
   const [check, setCheck] = useState<ReportFilterCheck | null>(null);
@@ -125,6 +131,30 @@ export function ReportFilterForm({
           />
         </div>
       </div>
+      {departments ? (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <Select
+              id="report-topic"
+              label="Topic"
+              labelClassName="govuk-label--s"
+              options={[{ value: '', text: 'All topics' }, ...topics.map((t) => ({ value: t.id, text: t.label }))]}
+              value={answers.topic}
+              onValueChange={(topic) => setAnswers((a) => ({ ...a, topic }))}
+            />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Select
+              id="report-adviser"
+              label="Adviser"
+              labelClassName="govuk-label--s"
+              options={[{ value: '', text: 'All advisers' }, ...advisers.map((a) => ({ value: a.id, text: a.name }))]}
+              value={answers.agentId}
+              onValueChange={(agentId) => setAnswers((a) => ({ ...a, agentId }))}
+            />
+          </div>
+        </div>
+      ) : null}
       <button type="submit" className="govuk-button" data-module="govuk-button">
         Show report
       </button>

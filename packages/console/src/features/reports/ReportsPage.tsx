@@ -1,6 +1,6 @@
 import type { ReportFigures, ReportSummary, ReportTableBody } from '@ward/protocol';
 import { useEffect, useMemo, useState } from 'react';
-import { fetchDepartments } from '../../api/staff.ts';
+import { fetchDepartmentsAndTopics, fetchStaffDirectory } from '../../api/staff.ts';
 import { fetchReportSummary, fetchReportTable } from '../../api/reports.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { paths } from '../../route-match.ts';
@@ -23,6 +23,8 @@ import {
   type ReportFilters,
 } from './report-filters.ts';
 import { count, duration, percent, pounds, rating } from './report-wording.ts';
+import { AgentTimeTable } from './AgentTimeTable.tsx';
+import { SurveyComments } from './SurveyComments.tsx';
 
 type LoadedReport = {
   summary: ReportSummary;
@@ -45,6 +47,14 @@ async function loadReport(filters: ReportFilters): Promise<LoadedReport> {
  * Reports (issue 12, ADR 36): supervisors see their departments', administrators the council's,
  * agents their own ("Your figures"). Figures only: nothing of a resident is in them.
  */
+async function loadFilterChoices() {
+  const [{ departments, topics }, staff] = await Promise.all([fetchDepartmentsAndTopics(), fetchStaffDirectory()]);
+  const advisers = staff
+    .filter((member) => member.role !== 'privacy_officer')
+    .map((member) => ({ id: member.id, name: member.displayName }));
+  return { departments, topics, advisers };
+}
+
 export function ReportsPage() {
   const staff = useStaff();
   const own = staff.role === 'agent';
@@ -52,7 +62,10 @@ export function ReportsPage() {
   const filters = useMemo(() => filtersFromSearch(search, londonToday(new Date())), [search]);
   const key = searchFromFilters(filters);
   const { loaded } = useLoaded(() => loadReport(filters), key);
-  const departments = useLoaded(fetchDepartments).loaded;
+  // What the filters offer: the council's departments and topics, and the staff who answer contacts.
+  const choices = useLoaded(loadFilterChoices).loaded;
+  const { departments, topics, advisers } =
+    choices.status === 'ready' ? choices.data : { departments: [], topics: [], advisers: [] };
   const [problems, setProblems] = useState<ErrorItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const announce = useAnnounce();
@@ -83,7 +96,9 @@ export function ReportsPage() {
       <ReportFilterForm
         key={key}
         filters={filters}
-        departments={own ? null : departments.status === 'ready' ? departments.data : []}
+        departments={own ? null : departments}
+        topics={topics}
+        advisers={advisers}
         onChecked={(check) => {
           setProblems(problemItems(check));
           setAttempt((n) => n + 1);
@@ -103,6 +118,7 @@ function Headline({ figures }: { figures: ReportFigures }) {
     ['Answered', count(figures.answered)],
     ['Abandoned', count(figures.abandoned)],
     ['Missed', count(figures.missed)],
+    ['Left a message instead', count(figures.leftMessage)],
     ['Median wait', duration(figures.waitMs.p50)],
     ['90% answered within', duration(figures.waitMs.p90)],
     ['Longest wait', duration(figures.waitMs.max)],
@@ -113,6 +129,17 @@ function Headline({ figures }: { figures: ReportFigures }) {
     ['Transcript requests', count(figures.transcriptRequests)],
     ['Forms submitted', count(figures.formsSubmitted)],
     ['Emails received', count(figures.emailsReceived)],
+    ['Out-of-hours messages', count(figures.outOfHours.received)],
+    ['Out-of-hours messages answered', count(figures.outOfHours.answered)],
+    ['Median time to answer them', duration(figures.outOfHours.answerMs.p50)],
+    ['90% of them answered within', duration(figures.outOfHours.answerMs.p90)],
+    ['Longest time to answer one', duration(figures.outOfHours.answerMs.max)],
+    ...(figures.agentTime
+      ? ([
+          ['Advisers’ utilisation', percent(figures.agentTime.utilisationPermille)],
+          ['Most chats at once', count(figures.agentTime.concurrentMax)],
+        ] as Array<[string, string]>)
+      : []),
   ];
   return (
     <dl className="ward-figures">
@@ -196,6 +223,10 @@ function Report({ report, filters, own }: { report: LoadedReport; filters: Repor
               .map((r) => ({ label: r.label, value: r.figures.answered }))}
             format={n}
           />
+          <AgentTimeTable
+            caption="Advisers’ time: available, with a chat, and chats at once"
+            rows={report.agents.rows.filter((r) => r.key !== '')}
+          />
           <CsvLink table="agents" filters={filters} text="Download the figures per adviser (CSV)" />
         </>
       )}
@@ -207,6 +238,7 @@ function Report({ report, filters, own }: { report: LoadedReport; filters: Repor
         bars={figures.survey.distribution.map((value, i) => ({ label: `${i + 1} out of 5`, value }))}
         format={n}
       />
+      {own ? null : <SurveyComments filters={filters} />}
 
       {own ? null : (
         <>

@@ -9,6 +9,10 @@ export interface ReportFilters {
   to: string;
   period: ReportPeriod;
   departmentId?: string;
+  /** A topic's id. */
+  topic?: string;
+  /** A member of staff's id: that adviser's figures. */
+  agentId?: string;
   channel?: CaseChannel;
 }
 
@@ -44,12 +48,24 @@ export function filtersFromSearch(search: string, today: CalendarDate): ReportFi
   const period = reportPeriods.find((p) => p === query.get('period')) ?? 'day';
   const channel = (Object.keys(channelNames) as CaseChannel[]).find((c) => c === query.get('channel'));
   const departmentId = query.get('departmentId') ?? undefined;
-  return { from, to, period, ...(departmentId ? { departmentId } : {}), ...(channel ? { channel } : {}) };
+  const topic = query.get('topic') ?? undefined;
+  const agentId = query.get('agentId') ?? undefined;
+  return {
+    from,
+    to,
+    period,
+    ...(departmentId ? { departmentId } : {}),
+    ...(topic ? { topic } : {}),
+    ...(agentId ? { agentId } : {}),
+    ...(channel ? { channel } : {}),
+  };
 }
 
 export function searchFromFilters(filters: ReportFilters): string {
   const query = new URLSearchParams({ from: filters.from, to: filters.to, period: filters.period });
   if (filters.departmentId) query.set('departmentId', filters.departmentId);
+  if (filters.topic) query.set('topic', filters.topic);
+  if (filters.agentId) query.set('agentId', filters.agentId);
   if (filters.channel) query.set('channel', filters.channel);
   return query.toString();
 }

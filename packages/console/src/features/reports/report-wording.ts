@@ -28,3 +28,8 @@ export function rating(hundredths: number | null): string {
 }
 
 export const count = (n: number) => n.toLocaleString('en-GB');
+
+/** `1.24` chats at once, from hundredths. */
+export function chatsAtOnce(hundredths: number | null): string {
+  return hundredths === null ? '–' : (hundredths / 100).toFixed(2);
+}

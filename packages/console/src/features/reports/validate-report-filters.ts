@@ -10,6 +10,8 @@ export interface ReportFilterAnswers {
   to: TypedDate;
   period: ReportPeriod;
   departmentId: string;
+  topic: string;
+  agentId: string;
   channel: '' | CaseChannel;
 }
 
@@ -54,6 +56,8 @@ export function validateReportFilters(answers: ReportFilterAnswers): ReportFilte
           to: dates.to!,
           period: answers.period,
           ...(answers.departmentId ? { departmentId: answers.departmentId } : {}),
+          ...(answers.topic ? { topic: answers.topic } : {}),
+          ...(answers.agentId ? { agentId: answers.agentId } : {}),
           ...(answers.channel ? { channel: answers.channel } : {}),
         }
       : null,

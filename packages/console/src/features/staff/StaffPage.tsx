@@ -11,6 +11,7 @@ import { Table } from '../../ui/Table.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { RoleAndDepartmentsForm } from './RoleAndDepartmentsForm.tsx';
 import { InviteForm } from './InviteForm.tsx';
+import { RoutingSection } from './RoutingSection.tsx';
 import { describeDepartments } from './validate-departments.ts';
 import { roleNames } from '../../session/roles.ts';
 
@@ -142,6 +143,7 @@ export function StaffPage() {
             </div>
           ) : null}
           <InviteForm onInvited={reload} departments={departments} />
+          {loaded.status === 'ready' ? <RoutingSection staff={loaded.data.staff} /> : null}
         </div>
       </div>
     </>

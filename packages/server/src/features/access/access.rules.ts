@@ -76,6 +76,65 @@ export function canWriteChatSummary(scope: StaffScope, conversation: Conversatio
 }
 
 /**
+ * Opens a live chat read-only to supervise it (issue 11): a supervisor of its department, or an
+ * administrator. Only while it is live: an ended chat is read as a contact, like any other.
+ */
+export function canWatchConversation(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
+  return conversation.status === 'active' && watchesLiveChats(scope.role) && worksIn(scope, conversation.departmentId);
+}
+
+/** Takes over a live chat someone else is handling: whoever may watch it (and so answer chats there). */
+export function canTakeOverConversation(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
+  return (
+    canWatchConversation(scope, conversation) &&
+    handlesChats(scope.role) &&
+    conversation.assignedStaffId !== scope.staffId
+  );
+}
+
+/**
+ * Writes an internal note in a chat (issue 11): whoever may read it and is working it, i.e. the
+ * agent handling it or a watcher of it (a supervisor of its department, an administrator).
+ */
+export function canWriteChatNote(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
+  if (conversation.assignedStaffId === scope.staffId) return true;
+  return watchesLiveChats(scope.role) && worksIn(scope, conversation.departmentId);
+}
+
+/** Whispers to the agent handling a live chat: a supervisor of its department or an administrator, to another. */
+export function canWhisperInChat(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
+  if (conversation.status !== 'active' || !conversation.assignedStaffId) return false;
+  if (conversation.assignedStaffId === scope.staffId) return false;
+  return watchesLiveChats(scope.role) && worksIn(scope, conversation.departmentId);
+}
+
+/** Transfers a chat that has not ended: the agent handling it, or a watcher of its department. */
+export function canTransferChat(scope: StaffScope, conversation: ConversationAccessFacts): boolean {
+  if (conversation.status === 'ended') return false;
+  return canWriteChatNote(scope, conversation);
+}
+
+/** Receives a transferred chat: someone who answers chats and works in the chat's (new) department. */
+export function canReceiveChat(target: Pick<StaffScope, 'role' | 'departments'>, departmentId: string | null): boolean {
+  return handlesChats(target.role) && worksIn(target, departmentId);
+}
+
+/**
+ * Manages canned replies (issue 11): one's own (whoever answers chats), or a department's
+ * (administrators, and supervisors of that department). `departmentId` null: one's own.
+ */
+export function canManageCannedReplies(scope: StaffScope, departmentId: string | null): boolean {
+  if (departmentId === null) return handlesChats(scope.role);
+  if (scope.role === 'admin') return true;
+  return scope.role === 'supervisor' && worksIn(scope, departmentId);
+}
+
+/** Which departments' canned replies someone sees beside their own: null is every department's. */
+export function cannedReplyDepartments(scope: StaffScope): readonly string[] | null {
+  return seesEveryDepartment(scope) ? null : scope.departments;
+}
+
+/**
  * Which conversations a list may show, as a filter the repository applies in SQL (so limits count
  * only what is shown): null departments means every department.
  */

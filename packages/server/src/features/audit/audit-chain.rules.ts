@@ -24,6 +24,10 @@ export const auditPurposes = [
   'account-security',
   /** Consent given, withdrawn, or its proof exported (ADR 37). */
   'consent',
+  /** A supervisor opened or took over a live chat (issue 11, ADR 42). */
+  'supervision',
+  /** An administrator changed how the contact centre works: opening hours, routing (ADR 47). */
+  'administration',
 ] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 

@@ -40,6 +40,7 @@ export const conversationFields = [
   'ip_address',
   'browser',
   'operating_system',
+  'location',
   'summary',
   'survey_comment',
   'pre_chat_answers',

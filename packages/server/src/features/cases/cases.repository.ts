@@ -215,11 +215,31 @@ export async function deleteCaseLink(db: DbOrTx, a: string, b: string): Promise<
 export async function listOpenCases(
   db: DbOrTx,
   organisationId: string,
-  filter: { ownerStaffId?: string; departmentId?: string; limit: number; offset: number },
+  filter: {
+    ownerStaffId?: string;
+    departmentId?: string;
+    /** Only cases of this channel detail (a form's id) without a reply by email yet. */
+    unansweredDetail?: string;
+    limit: number;
+    offset: number;
+  },
 ): Promise<CaseHead[]> {
   let query = selectCases(db).where('c.organisation_id', '=', organisationId).where('c.status', '<>', 'closed');
   if (filter.ownerStaffId) query = query.where('c.owner_staff_id', '=', filter.ownerStaffId);
   if (filter.departmentId) query = query.where('c.department_id', '=', filter.departmentId);
+  if (filter.unansweredDetail)
+    query = query
+      .where('c.channel_detail', '=', filter.unansweredDetail)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('emails as e')
+              .select('e.id')
+              .whereRef('e.case_id', '=', 'c.id')
+              .where('e.direction', '=', 'out'),
+          ),
+        ),
+      );
   return query.orderBy('c.contacted_at', 'desc').orderBy('c.id').limit(filter.limit).offset(filter.offset).execute();
 }
 

@@ -84,3 +84,49 @@ export async function chatCaseEnded(
     status: { from: row.status, to: status },
   };
 }
+
+/**
+ * A chat transferred (issue 11): its case moves with it, by the rules of a case transfer
+ * (transfer-case.ts): to the new department, owned by the agent who receives the chat, or by
+ * nobody while it waits in the new department's queue. Returns the event to publish after the commit.
+ */
+export async function chatCaseTransferred(
+  tx: Tx,
+  conversationId: string,
+  staff: StaffPrincipal,
+  to: { departmentId: string; ownerStaffId: string | null },
+): Promise<CaseChanged | null> {
+  const row = await findCaseOfConversation(tx, conversationId);
+  if (!row) return null;
+  const entry = { organisationId: row.organisation_id, caseId: row.id, authorStaffId: staff.id };
+  const fields: string[] = [];
+  if (row.department_id !== to.departmentId) {
+    await insertCaseEntry(tx, {
+      ...entry,
+      kind: 'department',
+      detail: encodeDetail({ from: row.department_id, to: to.departmentId }),
+    });
+    fields.push('department_id');
+  }
+  if (row.owner_staff_id !== to.ownerStaffId) {
+    await insertCaseEntry(tx, {
+      ...entry,
+      kind: 'owner',
+      detail: encodeDetail({ from: row.owner_staff_id, to: to.ownerStaffId }),
+    });
+    fields.push('owner_staff_id');
+  }
+  if (fields.length === 0) return null;
+  await updateCase(tx, row.id, { department_id: to.departmentId, owner_staff_id: to.ownerStaffId });
+  await recordAudit(
+    tx,
+    caseAuditEntry(row, { actor: staffActor(staff), action: 'update', purpose: 'handle-chat', fields }),
+  );
+  return {
+    organisationId: row.organisation_id,
+    caseId: row.id,
+    departmentId: to.departmentId,
+    ownerStaffId: to.ownerStaffId,
+    previous: { departmentId: row.department_id, ownerStaffId: row.owner_staff_id },
+  };
+}

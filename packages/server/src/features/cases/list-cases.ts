@@ -6,6 +6,7 @@ import { caseActorOf } from './case-actor.ts';
 import { toCaseListItem } from './case.presenters.ts';
 import { listOpenCases, type CaseHead } from './cases.repository.ts';
 import { departmentLabel } from './department-labels.ts';
+import { leaveAMessageFormId } from '../../shared/leave-a-message-form.ts';
 
 /**
  * "My cases" (owned, not closed) and a department's open cases, newest contact first. The rows
@@ -29,13 +30,14 @@ export async function listDepartmentCases(
   ctx: ServiceContext,
   staff: StaffPrincipal,
   departmentId: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; show?: 'open' | 'messages-to-answer' },
 ): Promise<CasePage> {
   if (!ctx.organisation.settings.departments.some((d) => d.id === departmentId)) throw notFound('The department');
   const actor = await ctx.db.transaction().execute((tx) => caseActorOf(tx, staff));
   if (!canActOnCase(actor, departmentId)) throw new AppError('forbidden', 'You do not work in this department');
   const rows = await listOpenCases(ctx.db, staff.organisationId, {
     departmentId,
+    ...(page.show === 'messages-to-answer' ? { unansweredDetail: leaveAMessageFormId } : {}),
     limit: page.limit + 1,
     offset: page.offset,
   });

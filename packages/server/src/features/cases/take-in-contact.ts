@@ -1,3 +1,4 @@
+import { textIn } from '@ward/protocol';
 import type { IntakeResponse } from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import type { CaseChannel } from '../../db/schema.ts';
@@ -106,7 +107,7 @@ export async function takeInContact(
       organisationId: ctx.organisation.id,
       channel: contact.channel,
       channelDetail: contact.channelDetail,
-      topic: topic?.label ?? department.label,
+      topic: topic ? textIn(topic.label, 'en') : department.label,
       departmentId: department.id,
       dataSubjectId: record.dataSubjectId,
       dataKey: record.dataKey,

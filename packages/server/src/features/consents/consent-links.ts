@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { Language } from '@ward/protocol';
+import { fill, textsIn } from '../../shared/resident-texts/resident-texts.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { insertConsentLink } from './consents.repository.ts';
 
@@ -17,6 +19,6 @@ export async function newPrivacyChoicesLink(
   return `${publicUrl}/privacy/choices/${token}`;
 }
 
-/** What every email to a resident ends with. */
-export const privacyChoicesFooter = (link: string) =>
-  `\n\n--\nTo see what you agreed to, or to withdraw your consent: ${link}\n`;
+/** What every email to a resident ends with, in their language; the link opens the page in it too (ADR 50). */
+export const privacyChoicesFooter = (link: string, language: Language = 'en') =>
+  `\n\n--\n${fill(textsIn(language).emailFooter.privacyChoices, { link: language === 'en' ? link : `${link}?lang=${language}` })}\n`;

@@ -1,3 +1,4 @@
+import { textIn } from '@ward/protocol';
 import type { ConsentProof } from '@ward/protocol';
 import type { Db } from '../../db/client.ts';
 import type { OrganisationSettings } from '../../shared/organisation-settings.ts';
@@ -8,7 +9,7 @@ import { privacyChoicesOf, withdrawConsentByLink } from './withdraw-consent.ts';
 export function purposeLabels(settings: OrganisationSettings): Record<string, string> {
   const labels: Record<string, string> = { enquiries: 'Answering your enquiry' };
   for (const p of settings.recordOfProcessing.purposes) if (p.id && p.id !== 'enquiries') labels[p.id] = p.purpose;
-  for (const o of settings.optIns) labels[o.id] = o.label;
+  for (const o of settings.optIns) labels[o.id] = textIn(o.label, 'en');
   return labels;
 }
 

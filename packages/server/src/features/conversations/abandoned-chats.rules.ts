@@ -1,3 +1,6 @@
+import type { Language } from '@ward/protocol';
+import { chatLinesIn } from './chat-lines.rules.ts';
+
 /**
  * What happens to a chat whose resident has gone, or that nobody takes (issue 15, issue 11), pure.
  * A waiting chat ends when its resident has been gone `leftMinutes`, or when it has waited
@@ -29,10 +32,13 @@ export function decideAbandoned(chat: OpenChatFacts, now: Date, policy: AbandonP
 }
 
 /** What the resident (if they come back) and the agent read in the chat. */
-export const abandonedMessages = {
-  'end-gone':
-    'The chat has ended because you left before an adviser was free. Start a new chat if you still need help.',
-  'end-waited-too-long':
-    'Sorry, no adviser was free to answer. The chat has ended: start a new chat later, or contact us another way.',
-  'tell-agent': 'The resident seems to have left the chat (their window was closed).',
-} as const;
+export const abandonedMessagesIn = (language: Language) => {
+  const lines = chatLinesIn(language);
+  return {
+    'end-gone': lines.leftWhileWaiting,
+    'end-waited-too-long': lines.waitedTooLong,
+    'tell-agent': lines.residentLeft,
+  } as const;
+};
+/** The same, in an English chat. */
+export const abandonedMessages = abandonedMessagesIn('en');

@@ -1,4 +1,4 @@
-import { consentCheckboxLabels } from '@ward/protocol';
+import { consentCheckboxLabelsIn, textIn, type Language } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { OrganisationSettings } from '../../shared/organisation-settings.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
@@ -8,12 +8,14 @@ import { recordConsents } from '../consents/record-consent.ts';
 import { findNoticeById } from '../consents/privacy-notices.repository.ts';
 import { lockConversation, updateConversation } from './conversations.repository.ts';
 
-/** What the resident is asked to agree to in the chat: the council's own summary, or Ward's plain default. */
-export function dialogueConsentSummary(settings: OrganisationSettings): string {
-  return (
-    settings.consent?.summary ??
-    'We will use what you tell us in this chat to answer your enquiry and keep a record of it, as our privacy notice explains.'
-  );
+const defaultSummary = {
+  en: 'We will use what you tell us in this chat to answer your enquiry and keep a record of it, as our privacy notice explains.',
+  cy: 'Byddwn yn defnyddio’r hyn a ddywedwch wrthym yn y sgwrs hon i ateb eich ymholiad a chadw cofnod ohono, fel y mae ein hysbysiad preifatrwydd yn ei egluro.',
+};
+
+/** What the resident is asked to agree to in the chat, in its language: the council's summary, or Ward's default. */
+export function dialogueConsentSummary(settings: OrganisationSettings, language: Language = 'en'): string {
+  return settings.consent ? textIn(settings.consent.summary, language) : defaultSummary[language];
 }
 
 /** The adviser handling a live chat asks the resident for their consent (ADR 37): the widget shows a checkbox. */
@@ -55,8 +57,8 @@ export async function giveConsentInChat(ctx: ServiceContext, conversationId: str
         purpose: 'enquiries',
         method: 'dialogue',
         wording: checkboxWording(
-          dialogueConsentSummary(ctx.organisation.settings),
-          consentCheckboxLabels.dialogue,
+          dialogueConsentSummary(ctx.organisation.settings, row.language),
+          consentCheckboxLabelsIn(row.language).dialogue,
           notice?.version ?? null,
         ),
         privacyNoticeId: row.privacy_notice_id,

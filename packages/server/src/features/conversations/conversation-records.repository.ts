@@ -16,6 +16,7 @@ export const encryptedConversationFields = [
   'survey_comment',
   'transcript_email',
   'pre_chat_answers',
+  'location',
 ] as const;
 type EncryptedField = (typeof encryptedConversationFields)[number];
 
@@ -33,6 +34,8 @@ export type ConversationRecord = Omit<
   transcript_email: string | null;
   /** JSON of the answers to the council's own questions (pre-chat-answers.rules.ts). */
   pre_chat_answers: string | null;
+  /** JSON of the country, region and town from the IP address (ip-location.rules.ts, ADR 46). */
+  location: string | null;
   agent_first_name: string | null;
   agent_last_name: string | null;
   /** The department of the chat's case (null only for a chat without one). */
@@ -72,6 +75,7 @@ export function openConversation(keyring: Keyring, row: StoredConversation): Con
     survey_comment: open('survey_comment'),
     transcript_email: open('transcript_email'),
     pre_chat_answers: open('pre_chat_answers'),
+    location: open('location'),
     data_key: key,
   };
 }

@@ -167,12 +167,16 @@ export async function listWaiting(
   departments: readonly string[] | null,
   limit: number,
 ): Promise<
-  Array<Pick<ConversationRow, 'id' | 'case_reference' | 'topic_label' | 'created_at'> & { department_id: string }>
+  Array<
+    Pick<ConversationRow, 'id' | 'case_reference' | 'topic_label' | 'language' | 'created_at'> & {
+      department_id: string;
+    }
+  >
 > {
   let query = db
     .selectFrom('conversations as c')
     .innerJoin('cases as cs', 'cs.conversation_id', 'c.id')
-    .select(['c.id', 'c.case_reference', 'c.topic_label', 'c.created_at', 'cs.department_id'])
+    .select(['c.id', 'c.case_reference', 'c.topic_label', 'c.language', 'c.created_at', 'cs.department_id'])
     .where('c.organisation_id', '=', organisationId)
     .where('c.status', '=', 'waiting');
   if (departments) query = query.where('cs.department_id', 'in', departments.length > 0 ? [...departments] : ['']);

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { PgBoss } from 'pg-boss';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { abandonedMessages, decideAbandoned, type AbandonPolicy } from './abandoned-chats.rules.ts';
+import { decideAbandoned, type AbandonPolicy } from './abandoned-chats.rules.ts';
+import { chatLinesIn } from './chat-lines.rules.ts';
 import { listPossiblyAbandoned, markAgentTold } from './conversation-presence.repository.ts';
 import { appendMessage, lockConversation } from './conversations.repository.ts';
 import { toMessage } from './conversation.presenters.ts';
 import { endConversation } from './end-conversation.ts';
+import type { InactivityPolicy } from './chat-inactivity.rules.ts';
+import { endInactiveChats } from './end-inactive-chats.ts';
 
 /**
  * Ends the waiting chats whose resident has gone or that waited too long, and tells agents whose
@@ -37,7 +40,7 @@ export async function endAbandonedChats(
       const done = await endConversation(ctx, chat.id, {
         kind: 'system',
         reason: decision === 'end-gone' ? 'resident left while waiting' : 'waited too long',
-        message: abandonedMessages[decision],
+        message: (lines) => (decision === 'end-gone' ? lines.leftWhileWaiting : lines.waitedTooLong),
         missed: decision === 'end-waited-too-long',
       }).then(
         () => true,
@@ -54,7 +57,7 @@ export async function endAbandonedChats(
           sender: 'system',
           sender_staff_id: null,
           sender_name: null,
-          body: abandonedMessages['tell-agent'],
+          body: chatLinesIn(conversation.language).residentLeft,
         });
       });
       if (message) {
@@ -72,11 +75,17 @@ export async function endAbandonedChats(
 
 export const abandonedChatsQueue = 'abandoned-chats';
 
-/** Every minute, on one node at a time. */
-export async function registerAbandonedChatJobs(ctx: ServiceContext, boss: PgBoss, policy: AbandonPolicy) {
+/** Every minute, on one node at a time: abandoned chats, then silent ones (end-inactive-chats.ts). */
+export async function registerAbandonedChatJobs(
+  ctx: ServiceContext,
+  boss: PgBoss,
+  policy: AbandonPolicy,
+  inactivity: InactivityPolicy,
+) {
   await boss.createQueue(abandonedChatsQueue, { policy: 'stately', retryLimit: 1, expireInSeconds: 300 });
   await boss.work(abandonedChatsQueue, async () => {
     await endAbandonedChats(ctx, policy);
+    await endInactiveChats(ctx, inactivity);
   });
   await boss.schedule(abandonedChatsQueue, '* * * * *', null, { tz: 'Europe/London' });
 }

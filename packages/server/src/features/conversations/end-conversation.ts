@@ -1,4 +1,6 @@
+import { chatLinesIn, type ChatLines } from './chat-lines.rules.ts';
 import { randomUUID } from 'node:crypto';
+import type { Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { conversationEntry, recordAudit, staffActor, systemActor } from '../audit/record-audit.ts';
@@ -13,8 +15,20 @@ import { chatEvent, millisBetween } from './chat-events.rules.ts';
 /** An agent ending a chat: the rules' actor, with who they are for the audit trail. */
 export type AgentActor = Actor & { kind: 'agent'; staff: StaffPrincipal };
 
-/** Ward itself ending a chat nobody can continue (abandoned-chats.rules.ts), saying why. */
-export type SystemEnd = { kind: 'system'; reason: string; message: string; missed?: boolean };
+/**
+ * Ward itself ending a chat nobody can continue (abandoned-chats.rules.ts, chat-inactivity.rules.ts),
+ * saying why: `missed` when nobody was free, `leftMessage` when the resident left a message instead
+ * (ADR 44). `stillDue` asks again with the row locked: a message may have come since the job looked.
+ */
+export type SystemEnd = {
+  kind: 'system';
+  reason: string;
+  /** The line written into the chat, in the chat's language (chat-lines.rules.ts). */
+  message: (lines: ChatLines) => string;
+  missed?: boolean;
+  leftMessage?: boolean;
+  stillDue?: (tx: Tx) => Promise<boolean>;
+};
 
 /** Ends a chat for both parties; an agent may file the contact summary at the same time. */
 export async function endConversation(
@@ -31,6 +45,8 @@ export async function endConversation(
       actor.kind === 'system' ? { kind: 'visitor' } : actor,
     );
     if (!decision.ok) throw new AppError(decision.error.code, decision.error.message);
+    if (actor.kind === 'system' && actor.stillDue && !(await actor.stillDue(tx)))
+      throw new AppError('conflict', 'The chat is no longer due to end');
     const endedAt = new Date();
     await updateConversation(tx, conversation, {
       status: 'ended',
@@ -43,7 +59,10 @@ export async function endConversation(
       sender: 'system',
       sender_staff_id: null,
       sender_name: null,
-      body: actor.kind === 'system' ? actor.message : 'The chat has ended',
+      body:
+        actor.kind === 'system'
+          ? actor.message(chatLinesIn(conversation.language))
+          : chatLinesIn(conversation.language).ended,
     });
     await recordContactEvents(tx, [endEvent(ctx, conversation, actor, endedAt)]);
     const caseChanged = await chatCaseEnded(tx, conversationId, actor.kind === 'agent' ? actor.staff : null);
@@ -80,8 +99,8 @@ export async function endConversation(
 
 /**
  * How the chat ended, for reports (ADR 36): handled (with its handle time), abandoned by the
- * resident before anyone answered (with how long they waited), or missed: Ward ended it because
- * nobody was free to answer.
+ * resident before anyone answered (with how long they waited), missed: Ward ended it because
+ * nobody was free to answer, or left a message instead (ADR 44), which is not abandoning it.
  */
 function endEvent(
   ctx: ServiceContext,
@@ -92,6 +111,13 @@ function endEvent(
   const { settings } = ctx.organisation;
   if (chat.status === 'active' && chat.accepted_at)
     return chatEvent(settings, chat, 'chat-ended', { value: millisBetween(chat.accepted_at, endedAt) });
-  const kind = actor.kind === 'system' && actor.missed ? 'chat-missed' : 'chat-abandoned';
+  const kind =
+    actor.kind !== 'system'
+      ? 'chat-abandoned'
+      : actor.leftMessage
+        ? 'chat-left-message'
+        : actor.missed
+          ? 'chat-missed'
+          : 'chat-abandoned';
   return chatEvent(settings, chat, kind, { value: millisBetween(chat.created_at, endedAt) });
 }

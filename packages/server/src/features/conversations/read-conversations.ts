@@ -52,7 +52,7 @@ export async function resumeForVisitor(
     conversation: toVisitorConversation(
       row,
       ctx.organisation.settings.agentNameShown,
-      dialogueConsentSummary(ctx.organisation.settings),
+      dialogueConsentSummary(ctx.organisation.settings, row.language),
     ),
     messages: messages.map(toMessage),
   };

@@ -36,9 +36,14 @@ export async function sendMessage(
     body: redacted.text,
   });
   const presented = toMessage(row);
-  if (created) {
-    ctx.events.publish('message.appended', { organisationId: ctx.organisation.id, conversationId, message: presented });
-  }
+  // A send repeated after a lost acknowledgement is announced again: the first attempt may have
+  // committed and then failed before its fan-out (a connection reset), and clients keep one copy by seq.
+  ctx.events.publish('message.appended', {
+    organisationId: ctx.organisation.id,
+    conversationId,
+    message: presented,
+    ...(created ? {} : { repeated: true }),
+  });
   const removed = new Set([...(input.redactions ?? []), ...redacted.categories]);
   return { message: presented, redactions: redactionCategories.filter((category) => removed.has(category)) };
 }

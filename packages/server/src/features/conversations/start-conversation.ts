@@ -1,15 +1,18 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { consentCheckboxLabelsIn, londonToday, textIn } from '@ward/protocol';
 import type { StartConversationBody, StartConversationResponse } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { captureAutomaticInformation } from './automatic-information.rules.ts';
+import { locateIpAddress } from './ip-location-database.ts';
+import { storedLocation } from './ip-location.rules.ts';
 import { createConversationSubject, insertConversation } from './conversations.repository.ts';
 import { indexTerms } from '../crypto/blind-index.rules.ts';
 import { insertBlindIndexes } from '../crypto/blind-indexes.repository.ts';
 import { newCaseReference } from '../cases/case-reference.ts';
 import { CaseReferenceTaken, openCase } from '../cases/open-case.ts';
 import { termsForNewContact } from '../consents/contact-terms.ts';
-import { checkboxWording, preChatConsentLabel } from '../consents/contact-terms.rules.ts';
+import { checkboxWording } from '../consents/contact-terms.rules.ts';
 import { recordConsents } from '../consents/record-consent.ts';
 import { recordContactEvents } from '../contact-events/contact-events.repository.ts';
 import { chatEvent } from './chat-events.rules.ts';
@@ -24,13 +27,18 @@ export async function startConversation(
 ): Promise<StartConversationResponse> {
   const { settings } = ctx.organisation;
   const topic = settings.topics.find((t) => t.id === body.topic);
-  if (!topic) throw new AppError('bad_request', 'Select what your enquiry is about');
+  if (!topic) throw new AppError('bad_request', 'Select what your enquiry is about', { reason: 'topic-required' });
+  const language = body.language ?? 'en';
   if (settings.consent && body.consent !== true) {
-    throw new AppError('bad_request', 'Confirm that you have read how we use your information');
+    throw new AppError('bad_request', 'Confirm that you have read how we use your information', {
+      reason: 'consent-required',
+    });
   }
-  const preChatAnswers = preChatAnswersToStore(settings, topic.id, body.answers);
+  const preChatAnswers = preChatAnswersToStore(settings, topic.id, body.answers, londonToday(new Date()), language);
   const visitorToken = randomBytes(32).toString('base64url');
   const info = captureAutomaticInformation(request, settings.capture);
+  // From the full address, before it is shortened: only names as precise as a town are kept (ADR 46).
+  const location = await locateIpAddress(request.ip, settings.capture.location);
   // A clash of case references is astronomically rare but possible: try again with a new one.
   for (let attempt = 0; ; attempt++) {
     const caseReference = newCaseReference();
@@ -46,7 +54,9 @@ export async function startConversation(
           case_reference: caseReference,
           status: 'waiting',
           topic_id: topic.id,
-          topic_label: topic.label,
+          // Staff read the topic in English; the resident's language is kept beside it (ADR 49).
+          topic_label: textIn(topic.label, 'en'),
+          language,
           visitor_name: body.name,
           visitor_email: body.email ? body.email : null,
           visitor_token_hash: hashToken(visitorToken),
@@ -58,6 +68,7 @@ export async function startConversation(
           ip_address: info.ipAddress,
           browser: info.browser,
           operating_system: info.operatingSystem,
+          location: location && storedLocation(location),
           survey_rating: null,
           survey_comment: null,
           transcript_email: null,
@@ -74,7 +85,12 @@ export async function startConversation(
               conversationId,
               purpose: 'enquiries',
               method: 'pre-chat-form',
-              wording: checkboxWording(settings.consent.summary, preChatConsentLabel, terms.noticeVersion),
+              // The words the resident read and ticked, in their language (ADR 49).
+              wording: checkboxWording(
+                textIn(settings.consent.summary, language),
+                consentCheckboxLabelsIn(language).preChat,
+                terms.noticeVersion,
+              ),
               privacyNoticeId: terms.privacy_notice_id,
             },
           ]);
@@ -83,7 +99,7 @@ export async function startConversation(
         await openCase(tx, {
           organisationId: ctx.organisation.id,
           channel: 'chat',
-          topic: topic.label,
+          topic: textIn(topic.label, 'en'),
           departmentId: topic.department,
           dataSubjectId: subject.id,
           dataKey: subject.key,

@@ -1,3 +1,4 @@
+import { textIn } from '@ward/protocol';
 import { objectingSubjects } from '../access/processing-restrictions.repository.ts';
 import type { AgentConversation, Message, OptInsBody, SurveyBody } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
@@ -140,7 +141,8 @@ export async function saveOptIns(ctx: ServiceContext, conversationId: string, bo
         conversationId,
         purpose: id,
         method: 'post-chat-form' as const,
-        wording: ctx.organisation.settings.optIns.find((o) => o.id === id)?.label ?? id,
+        // In the words the resident read: the chat's language (ADR 49).
+        wording: textIn(ctx.organisation.settings.optIns.find((o) => o.id === id)?.label ?? id, row.language),
         privacyNoticeId: row.privacy_notice_id,
       })),
     );

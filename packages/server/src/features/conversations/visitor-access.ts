@@ -7,6 +7,8 @@ import { visitorTokenUsable } from './visitor-token.rules.ts';
 export async function conversationForLiveVisitorToken(ctx: ServiceContext, token: string, graceSeconds: number) {
   const conversation = await conversationForVisitorToken(ctx, token);
   if (!visitorTokenUsable(conversation, new Date(), graceSeconds))
-    throw new AppError('unauthenticated', 'This chat has ended. Start a new chat if you need more help.');
+    throw new AppError('unauthenticated', 'This chat has ended. Start a new chat if you need more help.', {
+      reason: 'chat-ended',
+    });
   return conversation;
 }

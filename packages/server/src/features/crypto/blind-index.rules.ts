@@ -1,6 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { parse } from 'postcode';
-import { normaliseCaseReference } from '@ward/protocol';
+import { normaliseCaseReference, normalisePostcode } from '@ward/protocol';
 
 /**
  * How a value is written before it is blind-indexed (ADR 13), pure. Two spellings of the same
@@ -40,16 +39,8 @@ export function normalisePhone(typed: string): string | null {
   return parsed.isValid() || ofcomDramaRanges.test(parsed.number) ? parsed.number : null;
 }
 
-/**
- * UK postcode in its normal form (outward code, one space, inward code), shaped by the postcode
- * package. It accepts any letters in the unit; Royal Mail never uses C, I, K, M, O or V there.
- */
-const unusedInUnit = /[CIKMOV]/;
-
-export function normalisePostcode(typed: string): string | null {
-  const postcode = parse(typed.replace(/\s+/g, ''));
-  return postcode.valid && !unusedInUnit.test(postcode.unit) ? postcode.postcode : null;
-}
+/** UK postcodes are normalised by the protocol's rule, which the widget's pre-chat questions use too (issue 13). */
+export { normalisePostcode };
 
 /**
  * Lower-case, accents folded (é → e, ß → ss), split on spaces, hyphens and apostrophes; tokens of 2 or more letters,

@@ -9,6 +9,7 @@ import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
 import type { RecordDetailValue } from '../records/record-details.rules.ts';
 import { openCase } from '../cases/open-case.ts';
 import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
+import { closedDepartmentsAt } from '../organisations/topic-availability.ts';
 import { findQuotedCaseReferences } from '@ward/protocol';
 import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit.ts';
 import {
@@ -97,7 +98,13 @@ export async function receiveEmail(
         privacyNoticeId: terms.privacy_notice_id,
         lawfulBases: terms.lawful_bases,
       });
-      await recordCaseEvent(tx, { caseId: target.caseId, kind: 'email-received', channel: 'email', staffId: null });
+      await recordCaseEvent(tx, {
+        caseId: target.caseId,
+        kind: 'email-received',
+        channel: 'email',
+        staffId: null,
+        outOfHours: await closedDepartmentsAt(tx, ctx, new Date()),
+      });
       for (const [position, attachment] of email.attachments.entries()) {
         await insertAttachment(tx, target.key, { id: randomUUID(), organisationId, emailId, position, ...attachment });
       }

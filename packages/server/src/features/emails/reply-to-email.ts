@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { redactionCategories, type CaseEmail, type RedactionCategory } from '@ward/protocol';
+import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { contactIsRestricted } from '../access/processing-restrictions.repository.ts';
@@ -17,6 +18,11 @@ export type ReplyOptions = {
   from: string;
   /** The domain of Ward's own Message-IDs. */
   messageIdDomain: string;
+  /**
+   * Where to write on a case the resident never emailed (a message they left, ADR 40): read in
+   * the reply's transaction by the feature that holds the address; null when there is none.
+   */
+  otherRecipient?: (tx: Tx, found: { case_reference: string }) => Promise<{ to: string; subject: string } | null>;
 };
 
 /**
@@ -44,7 +50,10 @@ export async function replyToEmail(
       throw new AppError('conflict', restrictedMessage('no email can be sent to this resident'));
     const emails = await listEmails(tx, ctx.keyring, staff.organisationId, { caseId });
     const latest = emails.filter((e) => e.direction === 'in' && !e.personalDataDeleted).at(-1);
-    if (!latest) throw new AppError('conflict', 'There is no email from the resident on this case to reply to');
+    const recipient = latest
+      ? { to: latest.from, subject: replySubject(latest.subject, found.case_reference) }
+      : await options.otherRecipient?.(tx, found);
+    if (!recipient) throw new AppError('conflict', 'There is no email from the resident on this case to reply to');
     const key = await emailDataKey(tx, ctx.keyring, found.data_subject_id);
     if (!key) throw new AppError('conflict', 'This case’s personal data has been erased');
     await insertEmail(tx, ctx.indexKey, key, {
@@ -55,8 +64,8 @@ export async function replyToEmail(
       direction: 'out',
       messageId: `<${emailId}@${options.messageIdDomain}>`,
       from: options.from,
-      to: latest.from,
-      subject: replySubject(latest.subject, found.case_reference),
+      to: recipient.to,
+      subject: recipient.subject,
       body: body.text,
       refused: [],
       redactions: body.categories,

@@ -1,25 +1,31 @@
+import type { Language } from '@ward/protocol';
+import { fill, textsIn } from '../../shared/resident-texts/resident-texts.ts';
+
 /**
  * The plain-text email a resident receives after sending a form: the case reference and what happens next, not their
- * answers.
+ * answers. In the language they used the form in (ADR 50).
  */
 export function renderFormConfirmation(input: {
   organisationName: string;
   formTitle: string;
   caseReference: string;
   whatHappensNext: string;
+  language?: Language;
 }): { subject: string; text: string } {
+  const says = textsIn(input.language ?? 'en').formEmail;
+  const values = { council: input.organisationName, form: input.formTitle, reference: input.caseReference };
   return {
-    subject: `${input.formTitle} – case reference ${input.caseReference}`,
+    subject: fill(says.subject, values),
     text: [
-      'Hello,',
+      says.hello,
       '',
-      `${input.organisationName} has received your form: ${input.formTitle}.`,
-      `Your case reference is ${input.caseReference}. Quote it if you contact us about this again.`,
+      fill(says.received, values),
+      fill(says.reference, values),
       '',
-      'What happens next',
+      says.whatHappensNext,
       input.whatHappensNext,
       '',
-      'This email was sent because you gave this address on the form. Do not reply with card or bank details.',
+      says.sentBecause,
     ].join('\n'),
   };
 }

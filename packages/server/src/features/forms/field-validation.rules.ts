@@ -1,17 +1,21 @@
 import {
   formLimits,
+  isFormEmail,
   normaliseCaseReference,
+  normalisePostcode,
   type FormAnswer,
   type FormAnswerInput,
   type FormField,
+  type Language,
 } from '@ward/protocol';
-import { normalisePostcode } from '../crypto/blind-index.rules.ts';
+import { parsePhoneNumber } from '../../shared/phone-number.rules.ts';
+import { fill, textsIn } from '../../shared/resident-texts/resident-texts.ts';
 import { checkDate } from './dates.rules.ts';
-import { parsePhoneNumber } from './phone.rules.ts';
 
 /**
  * Validates and normalises one answer, pure. Messages follow the GOV.UK Design System's
- * wording and never repeat what was typed. `href` is the element the error summary links to.
+ * wording, in the resident's language (ADR 50), and never repeat what was typed. `href` is the
+ * element the error summary links to.
  */
 export type FieldError = { field: string; href: string; message: string; parts?: string[] };
 export type FieldResult = { ok: true; value: FormAnswer | null } | { ok: false; error: FieldError };
@@ -38,7 +42,13 @@ function clean(typed: string, multiline: boolean): string {
 
 const length = (text: string) => [...text].length;
 
-export function validateField(field: FormField, raw: FormAnswerInput | undefined, today: string): FieldResult {
+export function validateField(
+  field: FormField,
+  raw: FormAnswerInput | undefined,
+  today: string,
+  language: Language = 'en',
+): FieldResult {
+  const says = textsIn(language).validation;
   const fail = (message: string, part?: string): FieldResult => ({
     ok: false,
     error: {
@@ -49,7 +59,10 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
     },
   });
   const name = errorNameOf(field);
-  const shapeError = fail(`The answer to “${field.label.replace(/[“”]/g, '')}” is not in the right form`);
+  const label = field.label.replace(/\?$/, '');
+  const enter = fail(fill(says.enter, { name }));
+  const select = () => fail(fill(says.select, { name }));
+  const shapeError = fail(fill(says.notInRightForm, { label: field.label.replace(/[“”]/g, '') }));
 
   if (field.type === 'date') {
     let parts = { day: '', month: '', year: '' };
@@ -63,8 +76,9 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
       parts = { day: date.day ?? '', month: date.month ?? '', year: date.year ?? '' };
     }
     const checked = checkDate(parts, {
-      label: field.label.replace(/\?$/, ''),
+      label,
       errorName: name,
+      language,
       required: field.required,
       when: field.when,
       today,
@@ -85,8 +99,8 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
     const chosen = raw === undefined ? [] : typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : null;
     if (chosen === null) return shapeError;
     const values = [...new Set(chosen.filter((value) => value !== ''))];
-    if (values.some((value) => !field.options.some((option) => option.value === value))) return fail(`Select ${name}`);
-    if (values.length === 0) return field.required ? fail(`Select ${name}`) : { ok: true, value: null };
+    if (values.some((value) => !field.options.some((option) => option.value === value))) return select();
+    if (values.length === 0) return field.required ? select() : { ok: true, value: null };
     return { ok: true, value: field.options.filter((o) => values.includes(o.value)).map((o) => o.value) };
   }
 
@@ -104,14 +118,14 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
     const where = clean(typedWhere ?? '', false);
     const typed = clean(typedPostcode ?? '', false);
     if (where === '' && typed === '')
-      return field.required ? fail(`Enter ${name}`, 'where') : { ok: true, value: null };
-    if (where === '') return fail(`Enter ${name}`, 'where');
+      return field.required ? fail(fill(says.enter, { name }), 'where') : { ok: true, value: null };
+    if (where === '') return fail(fill(says.enter, { name }), 'where');
     if (length(where) > formLimits.whereMaxChars)
-      return fail(`${field.label.replace(/\?$/, '')} must be ${formLimits.whereMaxChars} characters or less`, 'where');
+      return fail(fill(says.tooLong, { label, max: formLimits.whereMaxChars }), 'where');
     // An address feeds the customer record, which files addresses by postcode.
-    if (typed === '' && field.recordField === 'address') return fail('Enter a postcode', 'postcode');
+    if (typed === '' && field.recordField === 'address') return fail(says.enterPostcode, 'postcode');
     const postcode = typed === '' ? null : normalisePostcode(typed);
-    if (typed !== '' && !postcode) return fail('Enter a real postcode', 'postcode');
+    if (typed !== '' && !postcode) return fail(says.realPostcode, 'postcode');
     return { ok: true, value: { where, postcode } };
   }
 
@@ -120,9 +134,9 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
   const isEmpty = value === '';
   if (isEmpty) {
     if (!field.required) return { ok: true, value: null };
-    return fail(field.type === 'radios' || field.type === 'select' ? `Select ${name}` : `Enter ${name}`);
+    return field.type === 'radios' || field.type === 'select' ? select() : enter;
   }
-  const tooLong = (max: number) => fail(`${field.label.replace(/\?$/, '')} must be ${max} characters or less`);
+  const tooLong = (max: number) => fail(fill(says.tooLong, { label, max }));
 
   switch (field.type) {
     case 'text':
@@ -130,27 +144,21 @@ export function validateField(field: FormField, raw: FormAnswerInput | undefined
       return length(value) > field.maxLength ? tooLong(field.maxLength) : { ok: true, value };
     case 'email':
       if (length(value) > 254) return tooLong(254);
-      return /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/.test(value)
-        ? { ok: true, value }
-        : fail('Enter an email address in the correct format, like name@example.com');
+      return isFormEmail(value) ? { ok: true, value } : fail(says.email);
     case 'phone': {
       const number = parsePhoneNumber(value);
-      return number
-        ? { ok: true, value: number }
-        : fail('Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192');
+      return number ? { ok: true, value: number } : fail(says.phone);
     }
     case 'postcode': {
       const postcode = normalisePostcode(value);
-      return postcode ? { ok: true, value: postcode } : fail('Enter a real postcode');
+      return postcode ? { ok: true, value: postcode } : fail(says.realPostcode);
     }
     case 'radios':
     case 'select':
-      return field.options.some((option) => option.value === value) ? { ok: true, value } : fail(`Select ${name}`);
+      return field.options.some((option) => option.value === value) ? { ok: true, value } : select();
     case 'case-reference': {
       const reference = normaliseCaseReference(value);
-      return reference
-        ? { ok: true, value: reference }
-        : fail('Enter a case reference in the correct format, like 4K7M-9P2X');
+      return reference ? { ok: true, value: reference } : fail(says.caseReference);
     }
   }
 }

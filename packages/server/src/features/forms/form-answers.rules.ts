@@ -1,8 +1,9 @@
-import type { FormAnswer, FormAnswerInput, FormDefinition } from '@ward/protocol';
+import type { FormAnswer, FormAnswerInput, FormDefinition, Language } from '@ward/protocol';
 import type { RedactionCategory } from '@ward/protocol';
 import { redact } from '../redaction/redaction.rules.ts';
 import type { RecordDetailValue } from '../records/record-details.rules.ts';
 import { validateField, type FieldError } from './field-validation.rules.ts';
+import { textsIn } from '../../shared/resident-texts/resident-texts.ts';
 
 /** A submission's answers after validation: field id → normalised answer; blank optional fields are left out. */
 export type FormAnswers = Record<string, FormAnswer>;
@@ -21,7 +22,12 @@ export const consentError: FieldError = {
 };
 
 /** Every field checked, in the form's order, so the error summary lists problems top to bottom. */
-export function checkSubmission(form: FormDefinition, input: SubmissionInput, today: string): SubmissionCheck {
+export function checkSubmission(
+  form: FormDefinition,
+  input: SubmissionInput,
+  today: string,
+  language: Language = 'en',
+): SubmissionCheck {
   const known = new Set(form.fields.map((field) => field.id));
   if (Object.keys(input.answers).some((id) => !known.has(id))) return { ok: false, unknownField: true };
   const answers: FormAnswers = {};
@@ -31,6 +37,7 @@ export function checkSubmission(form: FormDefinition, input: SubmissionInput, to
       field,
       Object.hasOwn(input.answers, field.id) ? input.answers[field.id] : undefined,
       today,
+      language,
     );
     if (!result.ok) errors.push(result.error);
     else if (result.value !== null) answers[field.id] = result.value;
@@ -40,7 +47,8 @@ export function checkSubmission(form: FormDefinition, input: SubmissionInput, to
     const answered = group.fields.some((id) => answers[id] !== undefined || errors.some((e) => e.field === id));
     if (first && !answered) errors.push({ field: first.id, href: `#${first.id}`, message: group.message });
   }
-  if (form.consent && input.consent !== true) errors.push(consentError);
+  if (form.consent && input.consent !== true)
+    errors.push({ ...consentError, message: textsIn(language).validation.consent });
   const position = (id: string) => {
     const index = form.fields.findIndex((f) => f.id === id);
     return index < 0 ? form.fields.length : index;

@@ -11,6 +11,8 @@ import {
   openConfirmationEmail,
   submissionDataKey,
 } from './form-submissions.repository.ts';
+import { formsOf } from '../../shared/leave-a-message-form.ts';
+import { textsIn } from '../../shared/resident-texts/resident-texts.ts';
 
 const queue = 'form-confirmation-email';
 
@@ -72,16 +74,20 @@ async function sendConfirmation(ctx: ServiceContext, mailer: Mailer, submissionI
     return { row, key, to };
   });
   if (!read) return;
-  const form = ctx.organisation.settings.forms.find((f) => f.id === read.row.form_id);
+  // In the language the resident used the form in (ADR 50).
+  const language = read.row.language;
+  const form = formsOf(ctx.organisation.settings, language).find((f) => f.id === read.row.form_id);
+  const says = textsIn(language).formEmail;
   const email = renderFormConfirmation({
     organisationName: ctx.organisation.name,
-    formTitle: form?.title ?? 'Online form',
+    formTitle: form?.title ?? says.formFallback,
     caseReference: read.row.case_reference,
-    whatHappensNext: form?.whatHappensNext ?? 'We will contact you if we need more information.',
+    whatHappensNext: form?.whatHappensNext ?? says.nextFallback,
+    language,
   });
   await mailer.send(
     ctx.organisation.id,
-    { to: read.to, ...email },
+    { to: read.to, ...email, language },
     { dataSubjectId: read.row.data_subject_id, key: read.key },
   );
   await markConfirmationSent(ctx.db, read.row.id);

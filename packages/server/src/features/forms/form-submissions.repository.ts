@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { loadSubjectKeys, openField, sealField } from '../crypto/subject-keys.ts';
 import { randomUUID } from 'node:crypto';
-import type { FormAnswer } from '@ward/protocol';
+import type { FormAnswer, Language } from '@ward/protocol';
 import type { FormAnswers } from './form-answers.rules.ts';
 
 export type NewFormSubmission = {
@@ -17,6 +17,8 @@ export type NewFormSubmission = {
   /** What the resident was told (ADR 37): the notice in effect and the purposes' lawful bases (JSON). */
   privacyNoticeId?: string | null;
   lawfulBases?: string | null;
+  /** The language the resident used the form in (ADR 50); English when not said. */
+  language?: Language;
 };
 
 /** Stores a submission with its answers (and where the confirmation goes) sealed under the record's key. */
@@ -33,6 +35,7 @@ export async function insertFormSubmission(db: DbOrTx, dataKey: Buffer, submissi
       consent_given: submission.consentGiven,
       privacy_notice_id: submission.privacyNoticeId ?? null,
       lawful_bases: submission.lawfulBases ?? null,
+      language: submission.language ?? 'en',
       confirmation_email: sealField(
         dataKey,
         'form_submissions',

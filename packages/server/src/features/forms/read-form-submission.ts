@@ -12,6 +12,7 @@ import {
   submissionDataKey,
 } from './form-submissions.repository.ts';
 import { correctionOf } from './form-answer-correction.rules.ts';
+import { formsOf } from '../../shared/leave-a-message-form.ts';
 
 /**
  * The answers of the form that opened a case, for staff of its department (or an administrator).
@@ -32,7 +33,7 @@ export async function readFormSubmission(
       ? null
       : ((await submissionDataKey(tx, ctx.keyring, row.data_subject_id)) ?? null);
     const answers: FormAnswers = key ? openAnswers(key, row) : {};
-    const form = ctx.organisation.settings.forms.find((f) => f.id === row.form_id) ?? null;
+    const form = formsOf(ctx.organisation.settings).find((f) => f.id === row.form_id) ?? null;
     const corrections = await listAnswerCorrections(tx, key, row.id);
     await recordAudit(tx, {
       organisationId: row.organisation_id,

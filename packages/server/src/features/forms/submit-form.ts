@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { FormDefinition, RedactionCategory } from '@ward/protocol';
+import type { FormDefinition, Language, RedactionCategory } from '@ward/protocol';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../shared/app-error.ts';
+import { formsOf } from '../../shared/leave-a-message-form.ts';
+import { textsIn } from '../../shared/resident-texts/resident-texts.ts';
 import { termsForNewContact } from '../consents/contact-terms.ts';
 import { checkboxWording, onlineFormConsentLabel } from '../consents/contact-terms.rules.ts';
 import { recordConsents } from '../consents/record-consent.ts';
@@ -10,6 +12,7 @@ import { recordAudit, systemActor, type AuditEntry } from '../audit/record-audit
 import { findCaseByReference } from '../cases/cases.repository.ts';
 import { openCase } from '../cases/open-case.ts';
 import { recordCaseEvent } from '../contact-events/contact-events.repository.ts';
+import { closedDepartmentsAt } from '../organisations/topic-availability.ts';
 import { linkIntakeToRecord } from '../records/link-intake-to-record.ts';
 import { enabledRedactions } from '../redaction/redaction.rules.ts';
 import { londonToday } from './dates.rules.ts';
@@ -64,8 +67,15 @@ export async function submitForm(
   form: FormDefinition,
   input: SubmissionInput,
   now = new Date(),
+  /** What reports count it as (ADR 36): a message left instead of a chat is not a form (ADR 40). */
+  contactKind: 'form-submitted' | 'chat-left-message' = 'form-submitted',
+  /** The language of the pages the resident used (ADR 50): their errors, consent wording and email. */
+  language: Language = 'en',
 ): Promise<SubmittedForm> {
-  const checked = checkSubmission(form, input, londonToday(now));
+  // What the resident saw: the same fields, with the texts in their language.
+  const shown =
+    language === 'en' ? form : (formsOf(ctx.organisation.settings, language).find((f) => f.id === form.id) ?? form);
+  const checked = checkSubmission(shown, input, londonToday(now), language);
   if (!checked.ok) {
     if ('unknownField' in checked)
       throw new AppError('bad_request', 'The answers include a question this form does not ask');
@@ -114,8 +124,10 @@ export async function submitForm(
       confirmationEmail,
       privacyNoticeId: terms.privacy_notice_id,
       lawfulBases: terms.lawful_bases,
+      language,
     });
-    if (form.consent && checked.consentGiven) {
+    if (shown.consent && checked.consentGiven) {
+      const label = language === 'en' ? onlineFormConsentLabel : textsIn(language).forms.consentCheckbox;
       await recordConsents(tx, [
         {
           organisationId,
@@ -124,12 +136,14 @@ export async function submitForm(
           formSubmissionId: submissionId,
           purpose: 'enquiries',
           method: 'online-form',
-          wording: checkboxWording(form.consent.summary, onlineFormConsentLabel, terms.noticeVersion),
+          wording: checkboxWording(shown.consent.summary, label, terms.noticeVersion),
           privacyNoticeId: terms.privacy_notice_id,
         },
       ]);
     }
-    await recordCaseEvent(tx, { caseId, kind: 'form-submitted' });
+    // A message left instead of a chat is an out-of-hours message whenever it comes (ADR 44).
+    const outOfHours = contactKind === 'chat-left-message' ? () => true : await closedDepartmentsAt(tx, ctx, now);
+    await recordCaseEvent(tx, { caseId, kind: contactKind, outOfHours });
     const audit = (entry: Pick<AuditEntry, 'recordType' | 'recordId' | 'fields'>): AuditEntry => ({
       organisationId,
       actor: systemActor,

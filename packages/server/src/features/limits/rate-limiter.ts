@@ -1,3 +1,4 @@
+import { residentErrorReasons, type ResidentErrorReason } from '@ward/protocol';
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
 import {
@@ -42,7 +43,9 @@ export type Counter = {
 
 export function rateLimitedError(name: LimitName, retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new AppError('rate_limited', limitMessage(name, seconds), { retryAfterSeconds: seconds });
+  // The residents' limits are named, so the widget can say them in Welsh (ADR 50).
+  const reason = (residentErrorReasons as readonly string[]).includes(name) ? (name as ResidentErrorReason) : undefined;
+  return new AppError('rate_limited', limitMessage(name, seconds), { retryAfterSeconds: seconds, reason });
 }
 
 /**

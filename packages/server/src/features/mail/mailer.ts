@@ -1,8 +1,10 @@
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import type { Language } from '@ward/protocol';
 import { writeOutboxEmail } from './outbox.repository.ts';
 
-export type OutgoingEmail = { to: string; subject: string; text: string; thread?: EmailThread };
+/** `language`: the resident's (ADR 50), for the footer; English when not known. */
+export type OutgoingEmail = { to: string; subject: string; text: string; thread?: EmailThread; language?: Language };
 /**
  * Headers of a reply on a case (features/emails): it threads in the resident's mail client and comes back to the
  * intake.
@@ -36,12 +38,15 @@ export function createMailer(options: {
    * What every email to a resident ends with: their link to see and withdraw their consents
    * (ADR 37). Composed in app.ts so the mailer knows nothing of consents.
    */
-  footer?: (organisationId: string, dataSubjectId: string) => Promise<string>;
+  footer?: (organisationId: string, dataSubjectId: string, language: Language) => Promise<string>;
 }): Mailer {
   const now = options.now ?? (() => new Date());
-  const withFooter = async (organisationId: string, email: OutgoingEmail, subject: EmailSubject) =>
+  const withFooter = async (organisationId: string, { language, ...email }: OutgoingEmail, subject: EmailSubject) =>
     options.footer
-      ? { ...email, text: email.text + (await options.footer(organisationId, subject.dataSubjectId)) }
+      ? {
+          ...email,
+          text: email.text + (await options.footer(organisationId, subject.dataSubjectId, language ?? 'en')),
+        }
       : email;
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);

@@ -32,6 +32,10 @@ export function automaticInformation(capture: OrganisationSettings['capture']): 
   if (capture.ipAddress === 'truncated') items.push('IP address, shortened (the last part removed)');
   if (capture.browser) items.push('browser name and version');
   if (capture.operatingSystem) items.push('operating system');
+  // Looked up on Ward's own server in a database shipped with it: no one else is sent the address (ADR 46).
+  const location = { country: 'country', region: 'region and country', town: 'town, region and country' };
+  if (capture.location !== 'off')
+    items.push(`approximate location from the IP address (${location[capture.location]}, never more precise)`);
   return items;
 }
 

@@ -67,6 +67,12 @@ const somethingElse =
 const codeInWordsReach = 160;
 
 const monthEnd = /^(?: ?\/ ?|\.)(?:20)?\d{2}(?!\d)/;
+const expiryHere = new RegExp(expiry, 'iy');
+/** Whether a real month and year start at `index` ("09-27", "2/27"), not any two digits before a dash ("14 -8"). */
+function expiryStartsAt(text: string, index: number): boolean {
+  expiryHere.lastIndex = index;
+  return expiryHere.test(text);
+}
 
 function cardNumberSpans(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
@@ -85,7 +91,8 @@ function cardNumberSpans(text: string): RedactionSpan[] {
           last > first &&
           group.digits.length <= 2 &&
           (monthEnd.test(text.slice(group.end, group.end + 9)) ||
-            (run.separators[last] === 'dash' && run.separators[first] !== 'dash'))
+            (run.separators[last] === 'dash' && run.separators[first] !== 'dash')) &&
+          expiryStartsAt(text, group.start)
         )
           break;
         digits += groups[last]!.digits;

@@ -37,6 +37,15 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[Math.min(rank, sorted.length) - 1] ?? null;
 }
 
+/** Kinds that are no contact's (advisers' statuses): agent-time.rules.ts reads them, the counts leave them out. */
+export const uncountedKinds: readonly ContactEventKind[] = ['agent-status'];
+
+/**
+ * Timed kinds of several channels whose percentiles are the group's across channels: each channel's
+ * aggregate carries the group's p50 and p90 (ADR 44).
+ */
+export const acrossChannelKinds: readonly ContactEventKind[] = ['out-of-hours-answered'];
+
 export function aggregateEvents(
   events: readonly PlainEvent[],
   groupOf: (event: PlainEvent) => string | null,
@@ -46,14 +55,21 @@ export function aggregateEvents(
     { group: string | null; kind: ContactEventKind; channel: string; events: PlainEvent[] }
   >();
   for (const event of events) {
+    if (uncountedKinds.includes(event.kind)) continue;
     const group = groupOf(event);
     const id = JSON.stringify([group, event.kind, event.channel]);
     const bucket = buckets.get(id) ?? { group, kind: event.kind, channel: event.channel, events: [] };
     bucket.events.push(event);
     buckets.set(id, bucket);
   }
-  return [...buckets.values()].map(({ group, kind, channel, events: grouped }) => {
-    const values = grouped.flatMap((e) => (e.value === null ? [] : [e.value])).sort((a, b) => a - b);
+  const valuesOf = (grouped: readonly PlainEvent[]) =>
+    grouped.flatMap((e) => (e.value === null ? [] : [e.value])).sort((a, b) => a - b);
+  const all = [...buckets.values()];
+  return all.map(({ group, kind, channel, events: grouped }) => {
+    const values = valuesOf(grouped);
+    const spread = acrossChannelKinds.includes(kind)
+      ? valuesOf(all.filter((b) => b.group === group && b.kind === kind).flatMap((b) => b.events))
+      : values;
     return {
       group,
       kind,
@@ -61,8 +77,8 @@ export function aggregateEvents(
       count: grouped.length,
       sum: values.reduce((total, v) => total + v, 0),
       max: values.at(-1) ?? null,
-      p50: percentile(values, 0.5),
-      p90: percentile(values, 0.9),
+      p50: percentile(spread, 0.5),
+      p90: percentile(spread, 0.9),
       ratings: [1, 2, 3, 4, 5].map((rating) => values.filter((v) => v === rating).length),
     };
   });
@@ -70,15 +86,23 @@ export function aggregateEvents(
 
 const ratio = (part: number, whole: number, scale: number) => (whole === 0 ? null : Math.round((part * scale) / whole));
 
-/** The figures of one group (all its aggregates; other groups' must be filtered out first). */
-export function figuresOf(aggregates: readonly EventAggregate[]): ReportFigures {
+/**
+ * The figures of one group (all its aggregates; other groups' must be filtered out first), with its
+ * advisers' time where the group has one (agent-time.rules.ts).
+ */
+export function figuresOf(
+  aggregates: readonly EventAggregate[],
+  agentTime: ReportFigures['agentTime'] = null,
+): ReportFigures {
   const of = (kind: ContactEventKind) => aggregates.filter((a) => a.kind === kind);
   const count = (kind: ContactEventKind) => of(kind).reduce((total, a) => total + a.count, 0);
   const sum = (kind: ContactEventKind) => of(kind).reduce((total, a) => total + a.sum, 0);
-  // Chat events have one channel, so one aggregate per kind: its percentiles are the group's.
+  // Chat events have one channel, so one aggregate per kind: its percentiles are the group's (and
+  // acrossChannelKinds carry the group's in each channel's).
   const spread = (kind: ContactEventKind) => {
     const [first] = of(kind);
-    return { p50: first?.p50 ?? null, p90: first?.p90 ?? null, max: first?.max ?? null };
+    const maxima = of(kind).flatMap((a) => (a.max === null ? [] : [a.max]));
+    return { p50: first?.p50 ?? null, p90: first?.p90 ?? null, max: maxima.length ? Math.max(...maxima) : null };
   };
   const perChannel = (kind: ContactEventKind) =>
     Object.fromEntries(
@@ -93,6 +117,10 @@ export function figuresOf(aggregates: readonly EventAggregate[]): ReportFigures 
     answered: count('chat-assigned'),
     abandoned: count('chat-abandoned'),
     missed: count('chat-missed'),
+    // The chat's own event; the message's case has one in its channel too (counted as out of hours).
+    leftMessage: of('chat-left-message')
+      .filter((a) => a.channel === 'chat')
+      .reduce((total, a) => total + a.count, 0),
     waitMs: spread('chat-assigned'),
     firstResponseMs: spread('chat-first-response'),
     handleMs: { ...spread('chat-ended'), average: ratio(sum('chat-ended'), handled, 1), total: sum('chat-ended') },
@@ -112,6 +140,12 @@ export function figuresOf(aggregates: readonly EventAggregate[]): ReportFigures 
     emailsAnswered: count('email-answered'),
     casesOpened: perChannel('case-opened'),
     casesClosed: perChannel('case-closed'),
+    outOfHours: {
+      received: count('out-of-hours-received'),
+      answered: count('out-of-hours-answered'),
+      answerMs: spread('out-of-hours-answered'),
+    },
+    agentTime,
   };
 }
 
@@ -119,9 +153,10 @@ export function figuresOf(aggregates: readonly EventAggregate[]): ReportFigures 
 export function figuresByGroup(
   aggregates: readonly EventAggregate[],
   keys: readonly (string | null)[],
+  agentTimeOf: (key: string | null) => ReportFigures['agentTime'] = () => null,
 ): Array<{ key: string | null; figures: ReportFigures }> {
   const byGroup = new Map<string | null, EventAggregate[]>();
   for (const aggregate of aggregates)
     byGroup.set(aggregate.group, [...(byGroup.get(aggregate.group) ?? []), aggregate]);
-  return keys.map((key) => ({ key, figures: figuresOf(byGroup.get(key) ?? []) }));
+  return keys.map((key) => ({ key, figures: figuresOf(byGroup.get(key) ?? [], agentTimeOf(key)) }));
 }

@@ -9,6 +9,7 @@ const columns: Array<[string, (f: ReportFigures) => number | null]> = [
   ['answered', (f) => f.answered],
   ['abandoned', (f) => f.abandoned],
   ['missed', (f) => f.missed],
+  ['leftMessage', (f) => f.leftMessage],
   ['waitMs.p50', (f) => f.waitMs.p50],
   ['waitMs.p90', (f) => f.waitMs.p90],
   ['waitMs.max', (f) => f.waitMs.max],
@@ -35,6 +36,17 @@ const columns: Array<[string, (f: ReportFigures) => number | null]> = [
   ['emailsAnswered', (f) => f.emailsAnswered],
   ...channels.map((c): [string, (f: ReportFigures) => number] => [`casesOpened.${c}`, (f) => f.casesOpened[c] ?? 0]),
   ...channels.map((c): [string, (f: ReportFigures) => number] => [`casesClosed.${c}`, (f) => f.casesClosed[c] ?? 0]),
+  ['outOfHours.received', (f) => f.outOfHours.received],
+  ['outOfHours.answered', (f) => f.outOfHours.answered],
+  ['outOfHours.answerMs.p50', (f) => f.outOfHours.answerMs.p50],
+  ['outOfHours.answerMs.p90', (f) => f.outOfHours.answerMs.p90],
+  ['outOfHours.answerMs.max', (f) => f.outOfHours.answerMs.max],
+  // Empty where advisers' time has no meaning (per department, topic or channel).
+  ['agentTime.availableMs', (f) => f.agentTime?.availableMs ?? null],
+  ['agentTime.withChatMs', (f) => f.agentTime?.withChatMs ?? null],
+  ['agentTime.utilisationPermille', (f) => f.agentTime?.utilisationPermille ?? null],
+  ['agentTime.concurrentMax', (f) => f.agentTime?.concurrentMax ?? null],
+  ['agentTime.concurrentAverageHundredths', (f) => f.agentTime?.concurrentAverageHundredths ?? null],
 ];
 
 const lines = (rows: Array<Array<string | number | null>>) =>

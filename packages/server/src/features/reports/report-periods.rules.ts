@@ -4,6 +4,7 @@ import {
   addMonths,
   compareDates,
   londonDateOf,
+  londonInstantOf,
   londonMinutesOf,
   startOfLondonDay,
   type CalendarDate,
@@ -56,6 +57,22 @@ export function periodKeys(from: string, to: string, period: ReportPeriod): stri
     period === 'day' ? addDays(d, 1) : period === 'week' ? addDays(d, 7) : addMonths(d, 1);
   for (let d = periodStart(parseDate(from), period); compareDates(d, last) <= 0; d = step(d)) keys.push(dateKey(d));
   return keys;
+}
+
+/**
+ * Each row's instants, in the order of `periodKeys`: from its start (or the range's) to the next
+ * row's (or the range's end), for figures that are spans of time rather than events (ADR 44).
+ */
+export function periodWindows(from: string, to: string, period: ReportPeriod): Array<[Date, Date]> {
+  const range = reportInstants(from, to);
+  const starts = periodKeys(from, to, period).map((key) => {
+    const instant = londonInstantOf(
+      parseDate(key.slice(0, 10)),
+      period === 'hour' ? Number(key.slice(11, 13)) * 60 : 0,
+    );
+    return instant < range.start ? range.start : instant;
+  });
+  return starts.map((start, i) => [start, starts[i + 1] ?? range.end]);
 }
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { CaseChannel, ReportPeriod } from '@ward/protocol';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import type { EventAggregate } from './contact-kpis.rules.ts';
+import { acrossChannelKinds, type EventAggregate } from './contact-kpis.rules.ts';
 
 /** What a report groups its events by: nothing (the summary), a London period, or a dimension. */
 export type ReportGrouping = 'none' | ReportPeriod | 'department' | 'topic' | 'agent' | 'channel';
@@ -45,7 +45,7 @@ type CountRow = Pick<EventAggregate, 'group' | 'kind' | 'channel' | 'count' | 's
   r4: number;
   r5: number;
 };
-type SpreadRow = Pick<EventAggregate, 'group' | 'kind' | 'channel' | 'p50' | 'p90'>;
+type SpreadRow = Pick<EventAggregate, 'group' | 'kind' | 'p50' | 'p90'> & { channel: string | null };
 
 /**
  * The kinds whose values have percentiles (waits, first responses, handle times): a fraction of the
@@ -72,7 +72,8 @@ export async function aggregateContactEvents(
       ${filter.departments ? sql`AND e.department_id = ANY(${[...filter.departments]}::text[])` : sql``}
       ${filter.topic ? sql`AND e.topic_id = ${filter.topic}` : sql``}
       ${filter.staffId ? sql`AND e.staff_id = ${filter.staffId}` : sql``}
-      ${filter.channel ? sql`AND e.channel = ${filter.channel}` : sql``}`;
+      ${filter.channel ? sql`AND e.channel = ${filter.channel}` : sql``}
+      AND e.kind <> 'agent-status'`;
   const rating = (n: number) => sql`count(*) FILTER (WHERE e.kind = 'survey-answered' AND e.value = ${n})::int`;
   const { counts, spreads } = await db.transaction().execute(async (tx) => {
     await sql`SET TRANSACTION READ ONLY`.execute(tx);
@@ -88,13 +89,22 @@ export async function aggregateContactEvents(
         percentile_disc(0.5) WITHIN GROUP (ORDER BY e.value) AS p50,
         percentile_disc(0.9) WITHIN GROUP (ORDER BY e.value) AS p90
       FROM contact_events e WHERE ${where} AND ${timedKinds}
-      GROUP BY ${by}, e.kind, e.channel`.execute(tx);
+      GROUP BY ${by}, e.kind, e.channel
+      UNION ALL
+      SELECT ${group} AS "group", e.kind, NULL AS channel,
+        percentile_disc(0.5) WITHIN GROUP (ORDER BY e.value) AS p50,
+        percentile_disc(0.9) WITHIN GROUP (ORDER BY e.value) AS p90
+      FROM contact_events e WHERE ${where} AND e.kind = 'out-of-hours-answered'
+      GROUP BY ${by}, e.kind`.execute(tx);
     return { counts: counts.rows, spreads: spreads.rows };
   });
+  // Out-of-hours answers' percentiles are across channels (ADR 44): every channel's row carries them.
   const spreadOf = new Map(spreads.map((row) => [JSON.stringify([row.group, row.kind, row.channel]), row]));
+  const keyOf = (row: Pick<SpreadRow, 'group' | 'kind' | 'channel'>) =>
+    JSON.stringify([row.group, row.kind, acrossChannelKinds.includes(row.kind) ? null : row.channel]);
   const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   return counts.map(({ r1, r2, r3, r4, r5, ...row }) => {
-    const spread = spreadOf.get(JSON.stringify([row.group, row.kind, row.channel]));
+    const spread = spreadOf.get(keyOf(row));
     return {
       ...row,
       kind: row.kind,

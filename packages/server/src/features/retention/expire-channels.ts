@@ -8,6 +8,7 @@ import { expireEmails } from './expire-emails.ts';
 import { expireFormSubmissions } from './expire-form-submissions.ts';
 import { expireRecords } from './expire-records.ts';
 import { expireContactEvents } from './expire-contact-events.ts';
+import { formsOf } from '../../shared/leave-a-message-form.ts';
 
 export type ChannelRunOptions = {
   now: Date;
@@ -38,7 +39,7 @@ export async function expireChannels(deps: { db: Db }, options: ChannelRunOption
       db,
       organisationId: organisation.id,
       settings: settings.retention,
-      forms: settings.forms,
+      forms: formsOf(settings),
       now,
       jobId,
       dryRun,

@@ -6,7 +6,8 @@ import { expiredBefore, ruleFor } from './retention.rules.ts';
  * The reports' contact events (ADR 36), category `contact-events`: they carry no resident's
  * details, but staff ids, so they go when the period (25 months by default: a year compared with
  * the one before) has passed after they happened. Not audited (no personal data of a resident);
- * counted in the destruction log. Holds do not apply: nothing in them could be evidence.
+ * counted in the destruction log. Holds do not apply: nothing in them could be evidence. Who held
+ * each chat when (`chat_holds`, ADR 48), derived from them, follows by trigger.
  */
 export async function expireContactEvents(step: ChannelStep): Promise<ChannelOutcome> {
   const cutoff = expiredBefore(step.now, step.settings['contact-events']);

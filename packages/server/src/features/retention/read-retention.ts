@@ -11,6 +11,7 @@ import {
 } from './channels.repository.ts';
 import { formsByCategory } from './expire-form-submissions.ts';
 import { toDestructionLogEntry } from './retention.presenters.ts';
+import { formsOf } from '../../shared/leave-a-message-form.ts';
 
 type Upcoming = Omit<UpcomingExpiry, 'expiresAt'> & { expiresAt: Date };
 
@@ -57,7 +58,7 @@ export async function upcomingExpiries(
   const cases = listUpcomingCases(ctx.db, organisationId, now, limit).then((rows) =>
     rows.map(fromChannel('case', 'contact-summaries', (at) => expiresAt(at, settings['contact-summaries']))),
   );
-  const submissions = formsByCategory(ctx.organisation.settings.forms).map(async ({ category, selection }) =>
+  const submissions = formsByCategory(formsOf(ctx.organisation.settings)).map(async ({ category, selection }) =>
     (await listUpcomingSubmissions(ctx.db, organisationId, selection, now, limit)).map(
       fromChannel('form-submission', category, (at) => expiresAt(at, settings[category])),
     ),

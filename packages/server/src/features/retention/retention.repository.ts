@@ -132,9 +132,9 @@ export async function deleteDuePersonalData(
 
 /**
  * Deletes the personal data of the given conversations (retention, and erasure: ADR 35): the
- * summary, email addresses, IP address, browser, system and pre-chat answers become NULL; the name
+ * summary, email addresses, IP address, browser, system, location and pre-chat answers become NULL; the name
  * (a required column every reader decrypts) becomes the sealed "deleted" marker; the resident's
- * token stops working, and its blind indexes and corrections history are deleted. The case
+ * token stops working, and its blind indexes, corrections history and staff notes are deleted. The case
  * reference, topic, times, status and message count stay.
  */
 export async function clearConversationPersonalData(
@@ -152,16 +152,19 @@ export async function clearConversationPersonalData(
     return key ? (sealConversationFields(key, row.id, { visitor_name: marker }).visitor_name ?? null) : null;
   });
   // The blind indexes (ADR 13) go in the same statement: nothing can find the conversation by its resident any more.
-  // The corrections history (ADR 29) holds earlier names and emails: it goes with them.
+  // The corrections history (ADR 29) holds earlier names and emails: it goes with them, and so do
+  // staff's notes and whispers about the resident (ADR 41).
   await sql`
     WITH unindexed AS (
       DELETE FROM blind_indexes b WHERE b.record_type = 'conversation' AND b.record_id = ANY(${ids}::uuid[])
     ), uncorrected AS (
       DELETE FROM conversation_corrections h WHERE h.conversation_id = ANY(${ids}::uuid[])
+    ), unnoted AS (
+      DELETE FROM conversation_notes n WHERE n.conversation_id = ANY(${ids}::uuid[])
     )
     UPDATE conversations c SET
       visitor_name = coalesce(v.name, c.visitor_name), visitor_email = NULL, ip_address = NULL, summary = NULL,
-      transcript_email = NULL, browser = NULL, operating_system = NULL, pre_chat_answers = NULL,
+      transcript_email = NULL, browser = NULL, operating_system = NULL, pre_chat_answers = NULL, location = NULL,
       plaintext_browser = NULL, plaintext_operating_system = NULL,
       visitor_token_hash = sha256(uuid_send(gen_random_uuid())), personal_data_deleted_at = ${now}
     FROM unnest(${ids}::uuid[], ${names}::bytea[]) AS v(id, name)

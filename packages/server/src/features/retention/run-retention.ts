@@ -133,8 +133,10 @@ const deletedFields: Record<EnforcedCategory, string[]> = {
     'browser',
     'operating_system',
     'pre_chat_answers',
+    'location',
     'visitor_token_hash',
     'conversation_corrections',
+    'conversation_notes',
   ],
   'survey-answers': ['survey_rating', 'survey_comment'],
 };

@@ -5,14 +5,8 @@ import type { DbOrTx } from '../../db/client.ts';
 import type { RetentionSettings } from '../../shared/organisation-settings.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { openScopeContents } from './export-pack.repository.ts';
-import {
-  exportCsvFiles,
-  exportManifest,
-  messageKey,
-  packCounts,
-  shapeExportPack,
-  type ExportPackData,
-} from './export-pack.rules.ts';
+import { exportManifest, messageKey, packCounts, shapeExportPack, type ExportPackData } from './export-pack.rules.ts';
+import { exportCsvFiles } from './export-csv.rules.ts';
 import { renderReportPdf } from './export-report-pdf.ts';
 import { renderReportHtml } from './export-report.rules.ts';
 import type { SubjectScope } from './subject-scope.rules.ts';

@@ -9,6 +9,7 @@ import { dayMs, toPackView, type ExportContext } from './export-pack-view.ts';
 import { findExportPack, insertExportPack, listWithheld } from './export-packs.repository.ts';
 import { findRightsRequest } from './rights.repository.ts';
 import { scopeOfRequest } from './subject-scope.repository.ts';
+import { formsOf } from '../../shared/leave-a-message-form.ts';
 
 /**
  * "Build the export pack" (ADR 34): everything in the request's subject scope as a ZIP, stored
@@ -27,7 +28,7 @@ export async function buildExportPack(
     const pack = await assembleExportPack(tx, ctx.keyring, scope, {
       organisation: ctx.organisation.name,
       retention: ctx.organisation.settings.retention,
-      forms: ctx.organisation.settings.forms,
+      forms: formsOf(ctx.organisation.settings),
       request: { id: request.id, type: request.type, receivedOn: request.receivedOn },
       withheld: await listWithheld(tx, staff.organisationId, requestId),
       now,

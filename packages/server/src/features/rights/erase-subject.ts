@@ -180,7 +180,7 @@ const recordTypes: Record<ErasureItemKind, string> = {
 const erasedFields: Record<ErasureItemKind, readonly string[]> = {
   'customer-record': ['record_details.value', 'record_details.change_reason', 'blind_indexes'],
   case: ['summary', 'case_entries.body', 'disclosures.recipient_contact', 'disclosures.what_shared', 'disclosures.why'],
-  chat: ['messages', ...encryptedConversationFields, 'conversation_corrections', 'blind_indexes'],
+  chat: ['messages', ...encryptedConversationFields, 'conversation_corrections', 'conversation_notes', 'blind_indexes'],
   'form-submission': ['answers', 'confirmation_email'],
   email: [
     'message_id',

@@ -3,6 +3,7 @@ import { recordAudit, systemActor } from '../audit/record-audit.ts';
 import { assembleExportPack, type AssembledPack } from './assemble-export-pack.ts';
 import { exportAuditEntries } from './export-pack-audit.ts';
 import { scopeOfCaseReference } from './subject-scope.repository.ts';
+import { formsOf } from '../../shared/leave-a-message-form.ts';
 
 /**
  * `ward rights export <case-reference>` (ADR 34): the pack of the resident of one case (its record
@@ -20,7 +21,7 @@ export async function exportCaseSubject(
     const pack = await assembleExportPack(tx, ctx.keyring, scope, {
       organisation: ctx.organisation.name,
       retention: ctx.organisation.settings.retention,
-      forms: ctx.organisation.settings.forms,
+      forms: formsOf(ctx.organisation.settings),
       request: { id: `case ${caseReference}`, type: 'access', receivedOn: now.toISOString().slice(0, 10) },
       withheld: [],
       now,

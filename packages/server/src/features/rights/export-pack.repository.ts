@@ -8,6 +8,7 @@ import { loadSubjectKeys, openField } from '../crypto/subject-keys.ts';
 import { openRecordDetail } from '../records/record-details.repository.ts';
 import { openMessage } from '../conversations/conversation-records.repository.ts';
 import { readPreChatAnswers } from '../conversations/pre-chat-answers.rules.ts';
+import { readLocation } from '../conversations/ip-location.rules.ts';
 import { openAnswers } from '../forms/form-submissions.repository.ts';
 import { displayAnswers } from '../forms/form-answers.rules.ts';
 import { listCaseDisclosures } from '../cases/disclosures.repository.ts';
@@ -161,7 +162,7 @@ export async function openScopeConversations(
       keyring,
       scope.conversations.map((c) => c.dataSubjectId),
     ));
-  const [rows, messages, corrections] = await Promise.all([
+  const [rows, messages, corrections, notes] = await Promise.all([
     db
       .selectFrom('conversations')
       .selectAll()
@@ -184,6 +185,13 @@ export async function openScopeConversations(
       .where('conversation_id', 'in', chatIds)
       .orderBy('corrected_at')
       .execute(),
+    db
+      .selectFrom('conversation_notes')
+      .selectAll()
+      .where('organisation_id', '=', scope.organisationId)
+      .where('conversation_id', 'in', chatIds)
+      .orderBy('created_at')
+      .execute(),
   ]);
   const messagesOf = Map.groupBy(messages, (m) => m.conversation_id);
   return rows.map((row) => {
@@ -193,6 +201,7 @@ export async function openScopeConversations(
       id: row.id,
       caseReference: row.case_reference,
       topic: row.topic_label,
+      language: row.language,
       startedAt: row.created_at,
       endedAt: row.ended_at,
       name: row.personal_data_deleted_at ? null : open('visitor_name', row.visitor_name),
@@ -200,6 +209,7 @@ export async function openScopeConversations(
       ipAddress: open('ip_address', row.ip_address),
       browser: open('browser', row.browser),
       operatingSystem: open('operating_system', row.operating_system),
+      location: readLocation(open('location', row.location)),
       consentGiven: row.consent_given,
       surveyRating: row.survey_rating,
       surveyComment: open('survey_comment', row.survey_comment),
@@ -225,6 +235,13 @@ export async function openScopeConversations(
           fields: c.fields,
           previousName: openField(key, 'conversation_corrections', 'previous_name', c.id, c.previous_name),
           previousEmail: openField(key, 'conversation_corrections', 'previous_email', c.id, c.previous_email),
+        })),
+      staffNotes: notes
+        .filter((n) => n.conversation_id === row.id)
+        .map((n) => ({
+          at: n.created_at,
+          kind: n.kind,
+          text: openField(key, 'conversation_notes', 'body', n.id, n.body),
         })),
     };
   });
@@ -265,6 +282,7 @@ async function openFormSubmissions(
       formTitle: form?.title ?? row.form_id,
       submittedAt: row.created_at,
       consentGiven: row.consent_given,
+      language: row.language,
       answers,
       corrections: (correctionsOf.get(row.id) ?? []).map((c) => ({
         at: c.at,

@@ -1,6 +1,5 @@
-import type { RecordDetailValue, RetentionCategory } from '@ward/protocol';
+import type { Language, RecordDetailValue, RetentionCategory } from '@ward/protocol';
 import type { RetentionSettings } from '../../shared/organisation-settings.ts';
-import { csvCell } from '../audit/audit-csv.rules.ts';
 import {
   caseExpiresAt,
   describePeriod,
@@ -8,6 +7,7 @@ import {
   formCategory,
   recordContactAt,
 } from '../retention/retention.rules.ts';
+import { describeLocation, type ApproximateLocation } from '../conversations/ip-location.rules.ts';
 
 /**
  * The export pack of a rights request (ADR 34): what the scope's items hold, shaped into the pack's
@@ -55,6 +55,8 @@ export type OpenedConversation = {
   id: string;
   caseReference: string;
   topic: string;
+  /** The language the resident chose for the chat (ADR 49). */
+  language: 'en' | 'cy';
   startedAt: Date;
   endedAt: Date | null;
   name: string | null;
@@ -62,6 +64,8 @@ export type OpenedConversation = {
   ipAddress: string | null;
   browser: string | null;
   operatingSystem: string | null;
+  /** Country, region and town from the IP address (ADR 46); null when not collected. */
+  location: ApproximateLocation | null;
   consentGiven: boolean;
   surveyRating: number | null;
   surveyComment: string | null;
@@ -72,6 +76,8 @@ export type OpenedConversation = {
   personalDataDeleted: boolean;
   messages: OpenedMessage[];
   corrections: Array<{ at: Date; fields: string[]; previousName: string | null; previousEmail: string | null }>;
+  /** Staff's notes, transfer notes and whispers about the chat (ADR 41): what staff wrote about the resident. */
+  staffNotes: Array<{ at: Date; kind: string; text: string | null }>;
 };
 export type OpenedFormSubmission = {
   caseReference: string;
@@ -79,6 +85,8 @@ export type OpenedFormSubmission = {
   formTitle: string;
   submittedAt: Date;
   consentGiven: boolean;
+  /** The language the resident used the form in (ADR 50); English when not known. */
+  language?: Language;
   answers: Array<{ label: string; value: string }>;
   /** Rectifications of the answers: the question, the answer replaced, when and why. */
   corrections: Array<{ at: Date; question: string; previous: string; reason: string }>;
@@ -154,11 +162,17 @@ export type ExportPackData = {
   conversations: Array<{
     caseReference: string;
     topic: string;
+    language: 'en' | 'cy';
     startedAt: string;
     endedAt: string | null;
     name: string | null;
     email: string | null;
-    automaticInformation: { ipAddress: string | null; browser: string | null; operatingSystem: string | null };
+    automaticInformation: {
+      ipAddress: string | null;
+      browser: string | null;
+      operatingSystem: string | null;
+      location: ApproximateLocation | null;
+    };
     survey: { rating: number | null; comment: string | null };
     optIns: string[];
     transcriptEmail: string | null;
@@ -166,12 +180,15 @@ export type ExportPackData = {
     personalDataDeleted: boolean;
     messages: Array<{ number: number; at: string; from: string; text: string }>;
     corrections: Array<{ at: string; fields: string[]; previousName: string | null; previousEmail: string | null }>;
+    staffNotes: Array<{ at: string; kind: string; text: string | null }>;
     retention: Retention;
   }>;
   formSubmissions: Array<{
     caseReference: string;
     form: string;
     submittedAt: string;
+    /** The language the resident used the form in (ADR 50): 'en' or 'cy'. */
+    language: Language;
     answers: Array<{ question: string; answer: string }>;
     corrections: Array<{ at: string; question: string; previous: string; reason: string }>;
     personalDataDeleted: boolean;
@@ -289,6 +306,7 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
     return {
       caseReference: chat.caseReference,
       topic: chat.topic,
+      language: chat.language,
       startedAt: iso(chat.startedAt),
       endedAt: chat.endedAt ? iso(chat.endedAt) : null,
       name: chat.name,
@@ -297,6 +315,7 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
         ipAddress: chat.ipAddress,
         browser: chat.browser,
         operatingSystem: chat.operatingSystem,
+        location: chat.location,
       },
       survey: { rating: chat.surveyRating, comment: chat.surveyComment },
       optIns: chat.optIns,
@@ -310,6 +329,7 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
         text: options.withheld.has(messageKey(chat.id, m.seq)) ? withheldText : m.text,
       })),
       corrections: chat.corrections.map((c) => ({ ...c, at: iso(c.at) })),
+      staffNotes: chat.staffNotes.map((n) => ({ ...n, at: iso(n.at) })),
       retention: retentionOf(
         'chat-transcripts',
         settings,
@@ -330,6 +350,7 @@ export function shapeExportPack(contents: ScopeContents, options: ShapeOptions):
       caseReference: form.caseReference,
       form: form.formTitle,
       submittedAt: iso(form.submittedAt),
+      language: form.language ?? 'en',
       answers: form.answers.map((a) => ({ question: a.label, answer: a.value })),
       corrections: form.corrections.map((c) => ({ ...c, at: iso(c.at) })),
       personalDataDeleted: form.personalDataDeleted,
@@ -416,112 +437,6 @@ export function packCounts(data: ExportPackData): Record<string, number> {
   };
 }
 
-const table = (header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n';
-
-/** One CSV per kind of item (RFC 4180, CRLF, a header row even when empty). */
-export function exportCsvFiles(data: ExportPackData): Record<string, string> {
-  return {
-    'records.csv': table(
-      ['record', 'kind', 'value', 'since', 'retention ends'],
-      data.records.flatMap((r) => r.details.map((d) => [r.id, d.kind, d.value, d.since, r.retention.endsAt])),
-    ),
-    'contacts.csv': table(
-      ['case reference', 'channel', 'topic', 'status', 'contacted at', 'closed at', 'summary', 'retention ends'],
-      data.contacts.map((c) => [
-        c.caseReference,
-        c.channel,
-        c.topic,
-        c.status,
-        c.contactedAt,
-        c.closedAt,
-        c.summary,
-        c.retention.endsAt,
-      ]),
-    ),
-    'chats.csv': table(
-      [
-        'case reference',
-        'topic',
-        'started at',
-        'ended at',
-        'name',
-        'email',
-        'IP address',
-        'browser',
-        'operating system',
-        'survey rating',
-        'survey comment',
-        'pre-chat answers',
-        'retention ends',
-      ],
-      data.conversations.map((c) => [
-        c.caseReference,
-        c.topic,
-        c.startedAt,
-        c.endedAt,
-        c.name,
-        c.email,
-        c.automaticInformation.ipAddress,
-        c.automaticInformation.browser,
-        c.automaticInformation.operatingSystem,
-        c.survey.rating,
-        c.survey.comment,
-        c.preChatAnswers.map((a) => `${a.question}: ${a.answer}`).join('\n'),
-        c.retention.endsAt,
-      ]),
-    ),
-    'messages.csv': table(
-      ['case reference', 'number', 'at', 'from', 'text'],
-      data.conversations.flatMap((c) => c.messages.map((m) => [c.caseReference, m.number, m.at, m.from, m.text])),
-    ),
-    'form-answers.csv': table(
-      ['case reference', 'form', 'submitted at', 'question', 'answer', 'retention ends'],
-      data.formSubmissions.flatMap((f) =>
-        f.answers.map((a) => [f.caseReference, f.form, f.submittedAt, a.question, a.answer, f.retention.endsAt]),
-      ),
-    ),
-    'emails.csv': table(
-      ['case reference', 'direction', 'at', 'from', 'to', 'subject', 'body', 'attachments', 'retention ends'],
-      data.emails.map((e) => [
-        e.caseReference,
-        e.direction,
-        e.at,
-        e.from,
-        e.to,
-        e.subject,
-        e.body,
-        e.attachments.join('; '),
-        e.retention.endsAt,
-      ]),
-    ),
-    'consents.csv': table(
-      ['case reference', 'consent', 'at', 'how', 'wording shown', 'privacy notice version', 'withdrawn at'],
-      data.consents.map((c) => [
-        c.caseReference,
-        c.given,
-        c.at,
-        c.how ?? '',
-        c.wording ?? '',
-        c.noticeVersion ?? '',
-        c.withdrawnAt ?? '',
-      ]),
-    ),
-    'disclosures.csv': table(
-      ['case reference', 'recipient', 'recipient contact', 'lawful basis', 'what was shared', 'why', 'disclosed on'],
-      data.disclosures.map((d) => [
-        d.caseReference,
-        d.recipient,
-        d.recipientContact,
-        d.lawfulBasis,
-        d.whatShared,
-        d.why,
-        d.disclosedOn,
-      ]),
-    ),
-  };
-}
-
 /** `manifest.json`: every other file of the pack with its size and SHA-256 (hex). */
 export function exportManifest(
   data: Pick<ExportPackData, 'generatedAt' | 'format' | 'version'>,
@@ -535,3 +450,7 @@ export function exportManifest(
     ) + '\n'
   );
 }
+
+/** "Cardiff, Wales, United Kingdom", "Unknown" when looked up and not found, null when not collected. */
+export const locationText = (location: ApproximateLocation | null): string | null =>
+  location && (describeLocation(location) ?? 'Unknown');

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { ExportPackData, Retention } from './export-pack.rules.ts';
-import { readableTime } from './export-report.rules.ts';
+import { locationText, type ExportPackData, type Retention } from './export-pack.rules.ts';
+import { readableTime, staffNoteKind } from './export-report.rules.ts';
 
 /**
  * `report.pdf` of an export pack (ADR 34, pdfkit): the same content as report.html, as flowing
@@ -76,9 +76,11 @@ export function renderReportPdf(data: ExportPackData): Promise<Buffer> {
     line('IP address collected', c.automaticInformation.ipAddress);
     line('Browser collected', c.automaticInformation.browser);
     line('Operating system collected', c.automaticInformation.operatingSystem);
+    line('Approximate location collected', locationText(c.automaticInformation.location));
     kept(c.retention);
     if (c.personalDataDeleted) doc.text('The transcript was deleted when its retention period ended.');
     for (const m of c.messages) line(`${readableTime(m.at)}, ${m.from}`, m.text);
+    for (const n of c.staffNotes) line(`${readableTime(n.at)}, ${staffNoteKind(n.kind)} by staff`, n.text);
   }
 
   heading('Your form answers', 14);

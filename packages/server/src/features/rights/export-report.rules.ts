@@ -1,4 +1,4 @@
-import type { ExportPackData, Retention } from './export-pack.rules.ts';
+import { locationText, type ExportPackData, type Retention } from './export-pack.rules.ts';
 
 /**
  * `report.html` of an export pack (ADR 34): one standalone, accessible page for the resident: a
@@ -47,6 +47,13 @@ table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}caption{text-alig
 th,td{border:1px solid #505a5f;padding:.4rem;text-align:left;vertical-align:top}th{background:#f3f2f1}
 td{white-space:pre-wrap;overflow-wrap:anywhere}section{margin-bottom:2rem}`;
 
+/** Notes, transfer notes and whispers (ADR 41) as a resident would name them. */
+export function staffNoteKind(kind: string): string {
+  if (kind === 'transfer') return 'Note when the chat was passed on';
+  if (kind === 'whisper') return 'Message between staff';
+  return 'Note';
+}
+
 export function renderReportHtml(data: ExportPackData): string {
   const contacts = table(
     'Every contact with its case reference',
@@ -73,6 +80,7 @@ export function renderReportHtml(data: ExportPackData): string {
       `<section aria-labelledby="chat-${esc(c.caseReference)}">`,
       `<h3 id="chat-${esc(c.caseReference)}">Chat ${esc(c.caseReference)}: ${esc(c.topic)}</h3>`,
       '<dl>',
+      `<dt>Language</dt><dd>${c.language === 'cy' ? 'Welsh' : 'English'}</dd>`,
       `<dt>Started</dt><dd>${esc(readableTime(c.startedAt))}</dd>`,
       `<dt>Ended</dt><dd>${esc(readableTime(c.endedAt)) || 'Not ended'}</dd>`,
       `<dt>Name given</dt><dd>${esc(c.name)}</dd>`,
@@ -83,12 +91,13 @@ export function renderReportHtml(data: ExportPackData): string {
       '</dl>',
       table(
         `Information collected automatically in chat ${c.caseReference}`,
-        ['IP address', 'Browser', 'Operating system'],
+        ['IP address', 'Browser', 'Operating system', 'Approximate location'],
         [
           [
             esc(c.automaticInformation.ipAddress) || 'Not collected',
             esc(c.automaticInformation.browser) || 'Not collected',
             esc(c.automaticInformation.operatingSystem) || 'Not collected',
+            esc(locationText(c.automaticInformation.location)) || 'Not collected',
           ],
         ],
       ),
@@ -98,6 +107,13 @@ export function renderReportHtml(data: ExportPackData): string {
             `Transcript of chat ${c.caseReference}`,
             ['Number', 'When', 'From', 'Message'],
             c.messages.map((m) => [esc(m.number), esc(readableTime(m.at)), esc(m.from), esc(m.text)]),
+          ),
+      c.staffNotes.length === 0
+        ? ''
+        : table(
+            `What staff wrote about chat ${c.caseReference}`,
+            ['When', 'Kind', 'Note'],
+            c.staffNotes.map((n) => [esc(readableTime(n.at)), esc(staffNoteKind(n.kind)), esc(n.text)]),
           ),
       '</section>',
     ].join('\n'),

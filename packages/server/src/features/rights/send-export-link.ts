@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ExportPackView } from '@ward/protocol';
+import type { ExportPackView, Language } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
@@ -21,7 +21,7 @@ export async function sendExportLink(
   requestId: string,
   packId: string,
   email: string,
-  now = new Date(),
+  { now = new Date(), language = 'en' }: { now?: Date; language?: Language } = {},
 ): Promise<ExportPackView> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + delivery.linkDays * dayMs);
@@ -57,7 +57,9 @@ export async function sendExportLink(
         link: `${delivery.publicUrl.replace(/\/$/, '')}/rights/packs/${token}`,
         expiresAt,
         downloads: delivery.linkDownloads,
+        language,
       }),
+      language,
     },
     { dataSubjectId: pack.dataSubjectId, key },
   );

@@ -1,3 +1,4 @@
+import { textIn } from '@ward/protocol';
 import type { DepartmentsResponse, StaffMember } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
@@ -13,7 +14,7 @@ export function listDepartments(ctx: ServiceContext): DepartmentsResponse {
   const { departments, topics } = ctx.organisation.settings;
   return {
     departments: departments.map((d) => ({ id: d.id, label: d.label })),
-    topics: topics.map((t) => ({ id: t.id, label: t.label, departmentId: t.department })),
+    topics: topics.map((t) => ({ id: t.id, label: textIn(t.label, 'en'), departmentId: t.department })),
   };
 }
 

@@ -1,9 +1,11 @@
 import type { PgBoss } from 'pg-boss';
+import type { Language } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { findConversation, listMessagesAfter } from '../conversations/conversations.repository.ts';
 import { toMessage } from '../conversations/conversation.presenters.ts';
 import { contactIsRestricted } from '../access/processing-restrictions.repository.ts';
 import { renderTranscript } from './transcript.rules.ts';
+import { readPreChatAnswers } from '../conversations/pre-chat-answers.rules.ts';
 import { conversationEntry, recordAudit, systemActor } from '../audit/record-audit.ts';
 import type { Mailer } from '../mail/mailer.ts';
 
@@ -28,25 +30,29 @@ export async function registerTranscriptJobs(ctx: ServiceContext, boss: PgBoss, 
             actor: systemActor,
             action: 'export',
             purpose: 'transcript-request',
-            fields: ['visitor_name', 'transcript_email', 'messages.body'],
+            fields: ['visitor_name', 'transcript_email', 'pre_chat_answers', 'messages.body'],
           }),
         );
         return { row, to, messages };
       });
       if (!read) continue;
       const { row, to, messages } = read;
+      // The transcript email is in the chat's language, the resident's choice in the widget (ADRs 49, 50).
+      const language: Language = row.language;
       const email = renderTranscript({
         organisationName: ctx.organisation.name,
         caseReference: row.case_reference,
         topicLabel: row.topic_label,
         visitorName: row.visitor_name,
         startedAt: row.created_at,
+        answers: readPreChatAnswers(row.pre_chat_answers),
         messages,
+        language,
       });
       if (!row.data_key) continue; // erased meanwhile: nothing to send
       await mailer.send(
         ctx.organisation.id,
-        { to, ...email },
+        { to, ...email, language },
         // The conversation is named so the outbox copy follows the chat's retention and erasure (ADR 29).
         { dataSubjectId: row.data_subject_id, key: row.data_key, conversationId: row.id },
       );

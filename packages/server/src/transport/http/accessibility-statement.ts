@@ -1,79 +1,123 @@
 import type { FastifyInstance } from 'fastify';
+import { textIn, type Language } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import type { AccessibilitySettings } from '../../shared/organisation-settings.ts';
-import { accessibilityPath, html, page, type Html } from './forms-pages-html.ts';
+import { fill, fillParts, localeOf, textsIn } from '../../shared/resident-texts/resident-texts.ts';
+import { accessibilityPath, html, languageOfRequest, page, type Html } from './forms-pages-html.ts';
 
 /**
  * The accessibility statement for the web chat and the online forms (Public Sector Bodies
  * Accessibility Regulations 2018), after the GOV.UK model statement: what Ward meets is written
- * here; the council completes its contact details, test dates and any known issues in its settings.
+ * here, in English and Welsh (ADR 50); the council completes its contact details, test dates and
+ * any known issues in its settings, in either language or both.
  */
 export function registerAccessibilityStatement(app: FastifyInstance, ctx: ServiceContext): void {
-  app.get(accessibilityPath, async (_request, reply) =>
-    reply
+  app.get(accessibilityPath, async (request, reply) => {
+    const { language, pinned } = languageOfRequest(request);
+    return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
+      .header('vary', 'accept-language')
       .send(
-        accessibilityStatement(ctx.organisation.name, ctx.organisation.slug, ctx.organisation.settings.accessibility),
-      ),
-  );
+        accessibilityStatement(
+          ctx.organisation.name,
+          ctx.organisation.slug,
+          ctx.organisation.settings.accessibility,
+          language,
+          pinned,
+        ),
+      );
+  });
 }
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+const longDate = (iso: string, language: Language) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(localeOf(language), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'Europe/London',
   });
 
-export function accessibilityStatement(council: string, slug: string, settings: AccessibilitySettings): string {
+/** A sentence with links (or other markup) in place of its placeholders; the rest is escaped. */
+const sentence = (template: string, values: Record<string, Html | string>): Html =>
+  html`${fillParts<Html | string>(template, values)}`;
+
+export function accessibilityStatement(
+  council: string,
+  slug: string,
+  settings: AccessibilitySettings,
+  language: Language = 'en',
+  pinned = false,
+): string {
+  const says = textsIn(language).accessibility;
   const { contact, knownIssues } = settings;
   const contactList: Html[] = [];
   if (contact.email)
-    contactList.push(html`<li>email <a class="govuk-link" href="mailto:${contact.email}">${contact.email}</a></li>`);
-  if (contact.phone) contactList.push(html`<li>call ${contact.phone}</li>`);
+    contactList.push(
+      html`<li>${sentence(says.email, { address: html`<a class="govuk-link" href="mailto:${contact.email}">${contact.email}</a>` })}</li>`,
+    );
+  if (contact.phone) contactList.push(html`<li>${fill(says.call, { phone: contact.phone })}</li>`);
   const ask =
     contactList.length > 0
       ? html`<ul class="govuk-list govuk-list--bullet">${contactList}</ul>`
-      : html`<p class="govuk-body">contact ${council} through its website.</p>`;
+      : html`<p class="govuk-body">${fill(says.contactThroughWebsite, { council })}</p>`;
+  const wcag = html`<a class="govuk-link" href="https://www.w3.org/TR/WCAG22/">${says.wcag}</a>`;
   const compliance =
     knownIssues.length === 0
-      ? html`<p class="govuk-body">The web chat and online forms are fully compliant with the <a class="govuk-link" href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard.</p>`
-      : html`<p class="govuk-body">The web chat and online forms are partially compliant with the <a class="govuk-link" href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard, due to the non-compliances listed below.</p>
-<h3 class="govuk-heading-s">Non-compliance with the accessibility regulations</h3>
-<ul class="govuk-list govuk-list--bullet">${knownIssues.map((issue) => html`<li>${issue}</li>`)}</ul>`;
+      ? html`<p class="govuk-body">${sentence(says.fullyCompliant, { wcag })}</p>`
+      : html`<p class="govuk-body">${sentence(says.partiallyCompliant, { wcag })}</p>
+<h3 class="govuk-heading-s">${says.nonComplianceHeading}</h3>
+<ul class="govuk-list govuk-list--bullet">${knownIssues.map((issue) => html`<li>${textIn(issue, language)}</li>`)}</ul>`;
+  const formsHref = `/forms/${slug}/${language === 'en' && !pinned ? '' : `?lang=${language}`}`;
+  const prepared = settings.preparedOn
+    ? fill(says.preparedOn, { date: longDate(settings.preparedOn, language) })
+    : says.notDated;
+  const reviewed = settings.reviewedOn
+    ? ` ${fill(says.reviewedOn, { date: longDate(settings.reviewedOn, language) })}`
+    : '';
+  const tested = settings.lastTestedOn
+    ? fill(says.lastTested, {
+        date: longDate(settings.lastTestedOn, language),
+        testedBy: textIn(settings.testedBy, language),
+      })
+    : says.notTested;
   const main = html`
-<h1 class="govuk-heading-l">Accessibility statement for ${council}’s web chat and online forms</h1>
-<p class="govuk-body">This statement applies to the web chat on ${council}’s website and to its <a class="govuk-link" href="/forms/${slug}/">online forms</a>.</p>
-<p class="govuk-body">We want as many people as possible to be able to use them. For example, that means you should be able to:</p>
+<h1 class="govuk-heading-l">${fill(says.heading, { council })}</h1>
+<p class="govuk-body">${sentence(says.appliesTo, { council, forms: html`<a class="govuk-link" href="${formsHref}">${says.formsLink}</a>` })}</p>
+<p class="govuk-body">${says.wantMany}</p>
 <ul class="govuk-list govuk-list--bullet">
-<li>change colours, contrast levels and fonts using your browser or device settings</li>
-<li>zoom in up to 400% without the text spilling off the screen</li>
-<li>use them with just a keyboard, or with speech recognition software</li>
-<li>use them with a screen reader, which is told when a new message arrives in the chat</li>
+<li>${says.canChange}</li>
+<li>${says.canZoom}</li>
+<li>${says.canKeyboard}</li>
+<li>${says.canScreenReader}</li>
 </ul>
-<p class="govuk-body"><a class="govuk-link" href="https://mcmw.abilitynet.org.uk/">AbilityNet</a> has advice on making your device easier to use if you have a disability.</p>
-<h2 class="govuk-heading-m">Feedback and contact information</h2>
-<p class="govuk-body">If you need information from the chat or a form in a different format, like accessible PDF, large print, easy read, audio recording or braille:</p>
+<p class="govuk-body">${sentence(says.abilityNet, { abilityNet: html`<a class="govuk-link" href="https://mcmw.abilitynet.org.uk/">AbilityNet</a>` })}</p>
+<h2 class="govuk-heading-m">${says.feedbackHeading}</h2>
+<p class="govuk-body">${says.otherFormat}</p>
 ${ask}
-<p class="govuk-body">We’ll consider your request and get back to you in ${settings.responseDays} working days.</p>
-<h2 class="govuk-heading-m">Reporting accessibility problems</h2>
-<p class="govuk-body">We’re always looking to improve accessibility. If you find any problems not listed on this page, or think we’re not meeting accessibility requirements, contact us in the same way.</p>
-<h2 class="govuk-heading-m">Enforcement procedure</h2>
-<p class="govuk-body">The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint, <a class="govuk-link" href="https://www.equalityadvisoryservice.com/">contact the Equality Advisory and Support Service (EASS)</a>. If you are in Northern Ireland, contact the <a class="govuk-link" href="https://www.equalityni.org/Home">Equality Commission for Northern Ireland</a>.</p>
-<h2 class="govuk-heading-m">Technical information about this website’s accessibility</h2>
-<p class="govuk-body">${council} is committed to making its website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.</p>
-<h3 class="govuk-heading-s">Compliance status</h3>
+<p class="govuk-body">${fill(says.considerRequest, { days: settings.responseDays })}</p>
+<h2 class="govuk-heading-m">${says.reportingHeading}</h2>
+<p class="govuk-body">${says.reporting}</p>
+<h2 class="govuk-heading-m">${says.enforcementHeading}</h2>
+<p class="govuk-body">${sentence(says.enforcement, {
+    eass: html`<a class="govuk-link" href="https://www.equalityadvisoryservice.com/">${says.eassLink}</a>`,
+    ecni: html`<a class="govuk-link" href="https://www.equalityni.org/Home">${says.ecniLink}</a>`,
+  })}</p>
+<h2 class="govuk-heading-m">${says.technicalHeading}</h2>
+<p class="govuk-body">${fill(says.committed, { council })}</p>
+<h3 class="govuk-heading-s">${says.complianceHeading}</h3>
 ${compliance}
-<h2 class="govuk-heading-m">Preparation of this accessibility statement</h2>
-<p class="govuk-body">${settings.preparedOn ? html`This statement was prepared on ${longDate(settings.preparedOn)}.` : 'This statement has not been dated by the council yet.'}${settings.reviewedOn ? html` It was last reviewed on ${longDate(settings.reviewedOn)}.` : ''}</p>
-<p class="govuk-body">${settings.lastTestedOn ? html`The web chat and online forms were last tested on ${longDate(settings.lastTestedOn)} by ${settings.testedBy}.` : 'The council has not recorded a test of the web chat and online forms yet.'} Every release of the software is also checked automatically for accessibility problems with axe in a real browser.</p>`;
+<h2 class="govuk-heading-m">${says.preparationHeading}</h2>
+<p class="govuk-body">${prepared}${reviewed}</p>
+<p class="govuk-body">${tested} ${says.axe}</p>`;
   return page({
-    title: 'Accessibility statement',
+    title: says.title,
     organisationName: council,
     homeHref: accessibilityPath,
-    serviceName: 'Web chat and online forms',
+    serviceName: says.serviceName,
     main,
+    language,
+    pinned,
+    here: accessibilityPath,
   });
 }

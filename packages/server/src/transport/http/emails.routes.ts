@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CaseEmailsResponse, ReplyEmailBody, ReplyEmailResponse } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { readCaseEmails } from '../../features/emails/read-case-emails.ts';
-import { replyToEmail, type ReplyOptions } from '../../features/emails/reply-to-email.ts';
+import type { ReplyOptions } from '../../features/emails/reply-to-email.ts';
+import { replyOnCase } from '../../features/left-messages/reply-on-case.ts';
 import { downloadAttachment } from '../../features/emails/download-attachment.ts';
 import { attachmentDisposition } from '../../features/emails/attachment-policy.rules.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
@@ -39,7 +40,7 @@ export function registerEmailRoutes(
     {
       method: 'POST',
       url: '/api/cases/:caseId/emails',
-      summary: 'Reply to the resident by email (redacted, sent in the background)',
+      summary: 'Reply to the resident by email, or to a message they left (redacted, sent in the background)',
       tag,
       access: 'staff',
       params: CaseParams,
@@ -49,7 +50,7 @@ export function registerEmailRoutes(
     },
     async ({ params, body, redactions, request }) => ({
       email: await options.limiter.guard('email-replies', params.caseId, () =>
-        replyToEmail(ctx, staffOf(request), params.caseId, body.body, options, redactions),
+        replyOnCase(ctx, staffOf(request), params.caseId, body.body, options, redactions),
       ),
     }),
   );

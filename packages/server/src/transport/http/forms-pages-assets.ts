@@ -7,7 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import { cssPath, wardCssPath } from './forms-pages-html.ts';
 
 /** Hides the robot trap from people (off screen, out of the tab order, hidden from assistive technology). */
-const wardCss = '.ward-honeypot{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}\n';
+const wardCss =
+  '.ward-honeypot{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}\n' +
+  // The language switch (ADR 50): English and Cymraeg at the top right, as Welsh public bodies show it.
+  '.ward-language-switch{margin-top:10px;text-align:right}.ward-language-switch__list{list-style:none;margin:0;padding:0;font-family:"GDS Transport",arial,sans-serif;font-size:1rem;line-height:1.25}.ward-language-switch__item{display:inline-block;margin-left:15px}\n';
 
 const types: Record<string, string> = {
   '.woff2': 'font/woff2',

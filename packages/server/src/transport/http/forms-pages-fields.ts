@@ -1,5 +1,6 @@
-import type { FormAnswerInput, FormField, FormOption } from '@ward/protocol';
+import type { FormAnswerInput, FormField, FormOption, Language } from '@ward/protocol';
 import type { FieldError } from '../../features/forms/field-validation.rules.ts';
+import { textsIn, type ResidentTexts } from '../../shared/resident-texts/resident-texts.ts';
 import { attr, html, type Html } from './forms-pages-html.ts';
 
 /**
@@ -10,14 +11,16 @@ export function renderField(
   field: FormField,
   entered: FormAnswerInput | undefined,
   error: FieldError | undefined,
+  language: Language = 'en',
 ): Html {
-  const optional = field.required ? '' : ' (optional)';
+  const says = textsIn(language).forms;
+  const optional = field.required ? '' : ` ${says.optional}`;
   const hintId = field.hint ? `${field.id}-hint` : null;
   const errorId = error ? `${field.id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || null;
   const hint = field.hint ? html`<div id="${hintId}" class="govuk-hint">${field.hint}</div>` : '';
   const message = error
-    ? html`<p id="${errorId}" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error.message}</p>`
+    ? html`<p id="${errorId}" class="govuk-error-message"><span class="govuk-visually-hidden">${says.errorPrefix}</span> ${error.message}</p>`
     : '';
   const group = (inner: Html) =>
     html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">${inner}</div>`;
@@ -50,7 +53,7 @@ export function renderField(
       );
     case 'select':
       return group(html`${label}${hint}${message}<select class="govuk-select${error ? ' govuk-select--error' : ''}" id="${field.id}" name="${field.id}"${attr('aria-describedby', describedBy)}>
-<option value="">Choose an option</option>${field.options.map((o) => html`<option value="${o.value}"${textOf(entered) === o.value ? html` selected` : ''}>${o.label}</option>`)}</select>`);
+<option value="">${says.chooseOption}</option>${field.options.map((o) => html`<option value="${o.value}"${textOf(entered) === o.value ? html` selected` : ''}>${o.label}</option>`)}</select>`);
     case 'radios':
       return fieldset(choices('radio', field.id, field.options, new Set([textOf(entered)])));
     case 'checkbox':
@@ -63,9 +66,9 @@ export function renderField(
         ),
       );
     case 'date':
-      return fieldset(dateInputs(field.id, entered, error), 'group');
+      return fieldset(dateInputs(field.id, entered, error, says), 'group');
     case 'location':
-      return fieldset(locationInputs(field.id, field.recordField === 'address', entered, error));
+      return fieldset(locationInputs(field.id, field.recordField === 'address', entered, error, says));
   }
 }
 
@@ -92,14 +95,19 @@ function partsOf(entered: FormAnswerInput | undefined): Record<string, string> {
   return entered && typeof entered === 'object' && !Array.isArray(entered) ? (entered as Record<string, string>) : {};
 }
 
-function dateInputs(id: string, entered: FormAnswerInput | undefined, error: FieldError | undefined): Html {
+function dateInputs(
+  id: string,
+  entered: FormAnswerInput | undefined,
+  error: FieldError | undefined,
+  says: ResidentTexts['forms'],
+): Html {
   const values = partsOf(entered);
   const item = (part: 'day' | 'month' | 'year', label: string, width: string) => {
     const bad = error?.parts?.includes(part) ?? false;
     return html`<div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="${id}-${part}">${label}</label>
 <input class="govuk-input govuk-date-input__input govuk-input--width-${width}${bad ? ' govuk-input--error' : ''}" id="${id}-${part}" name="${id}-${part}" type="text" inputmode="numeric" value="${values[part] ?? ''}"></div></div>`;
   };
-  return html`<div class="govuk-date-input" id="${id}">${item('day', 'Day', '2')}${item('month', 'Month', '2')}${item('year', 'Year', '4')}</div>`;
+  return html`<div class="govuk-date-input" id="${id}">${item('day', says.day, '2')}${item('month', says.month, '2')}${item('year', says.year, '4')}</div>`;
 }
 
 function locationInputs(
@@ -107,11 +115,12 @@ function locationInputs(
   isAddress: boolean,
   entered: FormAnswerInput | undefined,
   error: FieldError | undefined,
+  says: ResidentTexts['forms'],
 ): Html {
   const values = typeof entered === 'string' ? { where: entered } : partsOf(entered);
   const bad = (part: string) => (error?.parts?.includes(part) ? ' govuk-input--error' : '');
-  return html`<div class="govuk-form-group"><label class="govuk-label" for="${id}-where">${isAddress ? 'Building and street' : 'Street, place or landmark'}</label>
+  return html`<div class="govuk-form-group"><label class="govuk-label" for="${id}-where">${isAddress ? says.buildingAndStreet : says.streetPlaceOrLandmark}</label>
 <input class="govuk-input${bad('where')}" id="${id}-where" name="${id}-where" type="text" value="${values.where ?? ''}" autocomplete="${isAddress ? 'address-line1' : 'off'}"></div>
-<div class="govuk-form-group"><label class="govuk-label" for="${id}-postcode">Postcode${isAddress ? '' : ' (if you know it)'}</label>
+<div class="govuk-form-group"><label class="govuk-label" for="${id}-postcode">${isAddress ? says.postcode : says.postcodeIfKnown}</label>
 <input class="govuk-input govuk-input--width-10${bad('postcode')}" id="${id}-postcode" name="${id}-postcode" type="text" value="${values.postcode ?? ''}" autocomplete="${isAddress ? 'postal-code' : 'off'}"></div>`;
 }

@@ -15,12 +15,14 @@ import { readFormSubmission } from '../../features/forms/read-form-submission.ts
 import { correctFormAnswer } from '../../features/forms/correct-form-answer.ts';
 import type { ApiRouter } from './api-router.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
-import { waitInWords } from '../../shared/rate-limits.rules.ts';
+import { fill, textsIn, waitIn } from '../../shared/resident-texts/resident-texts.ts';
+import { formInLanguage } from '../../shared/localised-forms.ts';
 import { staffOf } from './authorise.ts';
 import { registerFormAssets } from './forms-pages-assets.ts';
 import { confirmationPage, formPage, listPage, problemPage, type Site } from './forms-pages.ts';
-import { sendPage } from './forms-pages-html.ts';
+import { inLanguage, languageOfRequest, sendPage } from './forms-pages-html.ts';
 import { acceptUrlEncodedForms } from './urlencoded-body.ts';
+import { registerLeaveAMessagePages } from './leave-a-message-pages.ts';
 import {
   formConfirmationCookie,
   formConfirmationKey,
@@ -82,7 +84,9 @@ function registerFormApi(api: ApiRouter, ctx: ServiceContext, limiter: RateLimit
       } catch (error) {
         if (!(error instanceof FormAnswersInvalid)) throw error;
         const fields = error.errors.map(({ field, message }) => ({ field, message }));
-        return reply.code(400).send({ error: { code: 'bad_request', message: error.message, fields } });
+        // `reason` and the field ids let a council's own page say what to fix in Welsh (ADR 50).
+        const detail = { code: 'bad_request', reason: 'form-answers-invalid', message: error.message, fields };
+        return reply.code(400).send({ error: detail });
       }
     },
   );
@@ -123,50 +127,49 @@ async function registerFormPages(
   options: { secureCookies: boolean; limiter: RateLimiter },
 ): Promise<void> {
   const confirmationKey = formConfirmationKey(ctx.indexKey);
-  const site: Site = { organisationName: ctx.organisation.name, organisationSlug: ctx.organisation.slug };
-  const notUnderstood = () => problemPage(site, 'Your form could not be sent', 'Go back to the form and try again.');
+  // Each page in the resident's language (ADR 50): `?lang=`, else Accept-Language, else English.
+  const siteFor = (request: FastifyRequest): Site => ({
+    organisationName: ctx.organisation.name,
+    organisationSlug: ctx.organisation.slug,
+    ...languageOfRequest(request),
+  });
+  const notUnderstood = (site: Site) => {
+    const says = textsIn(site.language ?? 'en').forms;
+    return problemPage(site, says.notSent, says.goBackToForm);
+  };
 
   acceptUrlEncodedForms(scope);
 
   scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const site = siteFor(request);
+    const language = site.language ?? 'en';
+    const says = textsIn(language).forms;
     const status = error instanceof AppError ? error.httpStatus : (error.statusCode ?? 500);
-    if (status === 404)
-      return sendPage(
-        reply,
-        404,
-        problemPage(site, 'Page not found', 'If you typed the web address, check it is correct.'),
-      );
-    if (status === 413)
-      return sendPage(
-        reply,
-        413,
-        problemPage(site, 'Your answers are too long', 'Go back to the form and shorten your answers.'),
-      );
+    if (status === 404) return sendPage(reply, 404, problemPage(site, says.pageNotFound, says.checkAddress));
+    if (status === 413) return sendPage(reply, 413, problemPage(site, says.tooLong, says.shortenAnswers));
     if (error instanceof AppError && error.code === 'rate_limited') {
       reply.header('retry-after', String(error.retryAfterSeconds ?? 60));
-      return sendPage(
-        reply,
-        429,
-        problemPage(
-          site,
-          'Too many forms have been sent',
-          `Too many forms have been sent from your connection. Try again in ${waitInWords(error.retryAfterSeconds ?? 60)}.`,
-        ),
-      );
+      const wait = waitIn(error.retryAfterSeconds ?? 60, language);
+      return sendPage(reply, 429, problemPage(site, says.tooMany, fill(says.tooManyWait, { wait })));
     }
-    // The shared text rule names the field; other refusals stay general.
+    // The shared text rule names the field (in English: its message is Ward's); other refusals stay general.
     if (error instanceof AppError && error.code === 'bad_request')
       return sendPage(
         reply,
         400,
-        problemPage(site, 'Your form could not be sent', `${error.message}. Go back to the form and try again.`),
+        problemPage(
+          site,
+          says.notSent,
+          language === 'en' ? fill(says.notSentBecause, { reason: error.message }) : says.goBackToForm,
+        ),
       );
-    if (status >= 400 && status < 500) return sendPage(reply, status, notUnderstood());
+    if (status >= 400 && status < 500) return sendPage(reply, status, notUnderstood(site));
     request.log.error({ err: error }, 'form page failed');
-    return sendPage(reply, 500, problemPage(site, 'Sorry, there is a problem with the service', 'Try again later.'));
+    return sendPage(reply, 500, problemPage(site, says.serviceProblem, says.tryLater));
   });
 
   registerFormAssets(scope);
+  registerLeaveAMessagePages(scope, ctx, siteFor, options);
   const params = (request: FastifyRequest) => request.params as { organisation: string; formId?: string };
   const requireOrganisation = (slug: string) => {
     if (slug !== ctx.organisation.slug) throw new AppError('not_found', 'This council’s forms were not found');
@@ -178,33 +181,41 @@ async function registerFormPages(
   });
   scope.get('/forms/:organisation/', async (request, reply) => {
     requireOrganisation(params(request).organisation);
-    return sendPage(reply, 200, listPage(site, ctx.organisation.settings.forms));
+    const site = siteFor(request);
+    const forms = ctx.organisation.settings.forms.map((form) => formInLanguage(form, site.language ?? 'en'));
+    return sendPage(reply, 200, listPage(site, forms));
   });
-  scope.get('/forms/:organisation/:formId', async (request, reply) => {
-    const { organisation, formId } = params(request);
-    return sendPage(reply, 200, formPage(site, findForm(ctx, organisation, formId ?? '')));
-  });
-  scope.get('/forms/:organisation/:formId/sent', async (request, reply) => {
+  const shownForm = (request: FastifyRequest, site: Site) => {
     const { organisation, formId } = params(request);
     const form = findForm(ctx, organisation, formId ?? '');
+    return { form, shown: formInLanguage(form, site.language ?? 'en') };
+  };
+  scope.get('/forms/:organisation/:formId', async (request, reply) => {
+    const site = siteFor(request);
+    return sendPage(reply, 200, formPage(site, shownForm(request, site).shown));
+  });
+  scope.get('/forms/:organisation/:formId/sent', async (request, reply) => {
+    const site = siteFor(request);
+    const { form, shown } = shownForm(request, site);
     const confirmation = openFormConfirmation(confirmationKey, request.cookies[formConfirmationCookie]);
     // Expired or never sent: back to the (empty) form rather than an error.
-    if (!confirmation) return reply.redirect(formPath(form.id), 303);
-    return sendPage(reply, 200, confirmationPage(site, form, confirmation));
+    if (!confirmation) return reply.redirect(inLanguage(formPath(form.id), site.language ?? 'en', site.pinned), 303);
+    return sendPage(reply, 200, confirmationPage(site, shown, confirmation));
   });
   const formPath = (formId: string) =>
     `/forms/${encodeURIComponent(ctx.organisation.slug)}/${encodeURIComponent(formId)}`;
   scope.post('/forms/:organisation/:formId', async (request, reply) => {
-    const { organisation, formId } = params(request);
-    const form = findForm(ctx, organisation, formId ?? '');
+    const site = siteFor(request);
+    const language = site.language ?? 'en';
+    const { form, shown } = shownForm(request, site);
     if (!request.headers['content-type']?.toLowerCase().startsWith('application/x-www-form-urlencoded'))
-      return sendPage(reply, 415, notUnderstood());
+      return sendPage(reply, 415, notUnderstood(site));
     const posted = submissionFromPage(form, request.body as UrlEncodedBody);
     // A filled-in trap means a robot: refused like any malformed post, and nothing is stored.
-    if (!posted.ok || posted.honeypotFilled) return sendPage(reply, 400, notUnderstood());
+    if (!posted.ok || posted.honeypotFilled) return sendPage(reply, 400, notUnderstood(site));
     try {
       const submitted = await options.limiter.guard('form-submissions', request.ip, () =>
-        submitForm(ctx, form, posted.input),
+        submitForm(ctx, form, posted.input, new Date(), 'form-submitted', language),
       );
       const sentPath = `${formPath(form.id)}/sent`;
       reply.setCookie(
@@ -222,13 +233,13 @@ async function registerFormPages(
           maxAge: formConfirmationMaxAgeSeconds,
         },
       );
-      return reply.redirect(sentPath, 303);
+      return reply.redirect(inLanguage(sentPath, language, site.pinned), 303);
     } catch (error) {
       if (!(error instanceof FormAnswersInvalid)) throw error;
       return sendPage(
         reply,
         400,
-        formPage(site, form, { answers: posted.input.answers, consent: posted.input.consent, errors: error.errors }),
+        formPage(site, shown, { answers: posted.input.answers, consent: posted.input.consent, errors: error.errors }),
       );
     }
   });

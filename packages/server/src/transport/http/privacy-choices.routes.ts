@@ -1,9 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { purposeLabels, readPrivacyChoices, withdrawPrivacyChoice } from '../../features/consents/privacy-choices.ts';
 import { readPrivacyNotice } from '../../features/consents/privacy-notices.ts';
-import { sendPage } from './forms-pages-html.ts';
+import { languageOfRequest, sendPage } from './forms-pages-html.ts';
+import { textsIn } from '../../shared/resident-texts/resident-texts.ts';
 import { acceptUrlEncodedForms } from './urlencoded-body.ts';
 import { choicesProblemPage, privacyChoicesPage, privacyNoticePage } from './privacy-choices-pages.ts';
 
@@ -18,33 +19,29 @@ const versionPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 export async function registerPrivacyChoicePages(http: FastifyInstance, ctx: ServiceContext): Promise<void> {
   await http.register(async (scope) => {
     const council = ctx.organisation.name;
-    const notFoundPage = () =>
-      choicesProblemPage(
-        council,
-        'This link has expired or is not right',
-        'Use the link in the most recent email we sent you, or contact us quoting your case reference.',
-      );
+    // In the resident's language (ADR 50): the link in a Welsh email carries `?lang=cy`.
+    const saysFor = (request: FastifyRequest) => {
+      const { language } = languageOfRequest(request);
+      return { language, says: textsIn(language).privacyChoices };
+    };
     acceptUrlEncodedForms(scope);
     scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+      const { language, says } = saysFor(request);
+      const problem = (title: string, message: string) => choicesProblemPage(council, title, message, language);
       const status = error instanceof AppError ? error.httpStatus : (error.statusCode ?? 500);
-      if (status === 404) return sendPage(reply, 404, notFoundPage());
+      if (status === 404) return sendPage(reply, 404, problem(says.linkNotRight, says.useLatestLink));
       if (error instanceof AppError && error.code === 'conflict')
-        return sendPage(reply, 409, choicesProblemPage(council, 'Already withdrawn', `${error.message}.`));
-      if (status >= 400 && status < 500)
-        return sendPage(
-          reply,
-          400,
-          choicesProblemPage(council, 'Your choice could not be saved', 'Go back to the page and try again.'),
-        );
+        return sendPage(reply, 409, problem(says.alreadyWithdrawn, says.alreadyWithdrawnMessage));
+      if (status >= 400 && status < 500) return sendPage(reply, 400, problem(says.notSaved, says.goBack));
       request.log.error({ err: error }, 'privacy choices page failed');
-      return sendPage(
-        reply,
-        500,
-        choicesProblemPage(council, 'Sorry, there is a problem with the service', 'Try again later.'),
-      );
+      return sendPage(reply, 500, problem(says.serviceProblem, says.tryLater));
     });
 
-    const site = () => ({ organisationName: council, purposeLabels: purposeLabels(ctx.organisation.settings) });
+    const site = (request: FastifyRequest) => ({
+      organisationName: council,
+      purposeLabels: purposeLabels(ctx.organisation.settings),
+      ...languageOfRequest(request),
+    });
     const tokenOf = (params: unknown) => {
       const token = (params as { token: string }).token;
       if (!tokenPattern.test(token)) throw new AppError('not_found', 'Unknown link');
@@ -55,7 +52,7 @@ export async function registerPrivacyChoicePages(http: FastifyInstance, ctx: Ser
       const token = tokenOf(request.params);
       const consents = await readPrivacyChoices(ctx.db, token);
       if (!consents) throw new AppError('not_found', 'Unknown link');
-      return sendPage(reply, 200, privacyChoicesPage(site(), `/privacy/choices/${token}`, consents, null));
+      return sendPage(reply, 200, privacyChoicesPage(site(request), `/privacy/choices/${token}`, consents, null));
     });
 
     scope.post('/privacy/choices/:token', async (request, reply) => {
@@ -65,7 +62,7 @@ export async function registerPrivacyChoicePages(http: FastifyInstance, ctx: Ser
         throw new AppError('bad_request', 'Choose a consent');
       const withdrawn = await withdrawPrivacyChoice(ctx.db, token, consentId);
       const consents = (await readPrivacyChoices(ctx.db, token)) ?? [];
-      return sendPage(reply, 200, privacyChoicesPage(site(), `/privacy/choices/${token}`, consents, withdrawn));
+      return sendPage(reply, 200, privacyChoicesPage(site(request), `/privacy/choices/${token}`, consents, withdrawn));
     });
 
     scope.get('/privacy-notice/:version', async (request, reply) => {
@@ -73,7 +70,11 @@ export async function registerPrivacyChoicePages(http: FastifyInstance, ctx: Ser
       const notice = versionPattern.test(version) ? await readPrivacyNotice(ctx, version) : null;
       if (!notice) throw new AppError('not_found', 'No such notice');
       if (notice.url) return reply.redirect(notice.url, 302);
-      return sendPage(reply, 200, privacyNoticePage(council, notice.version, notice.body ?? ''));
+      return sendPage(
+        reply,
+        200,
+        privacyNoticePage(council, notice.version, notice.body ?? '', languageOfRequest(request).language),
+      );
     });
   });
 }

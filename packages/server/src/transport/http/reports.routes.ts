@@ -1,12 +1,21 @@
 import { z } from 'zod';
-import { ReportQuery, ReportSummary, ReportTableBody, reportTables, Wallboard } from '@ward/protocol';
+import {
+  ReportQuery,
+  ReportSummary,
+  ReportTableBody,
+  reportTables,
+  SurveyComments,
+  SurveyCommentsQuery,
+  Wallboard,
+} from '@ward/protocol';
+import { readSurveyComments } from '../../features/reports/read-survey-comments.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { readReportSummary, readReportTable, type ReportReader } from '../../features/reports/read-report.ts';
 import { readWallboard, type ConnectedStaff } from '../../features/reports/read-wallboard.ts';
 import { reportSummaryCsv, reportTableCsv } from '../../features/reports/report-csv.rules.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiRouter } from './api-router.ts';
-import { intakeCallerOf } from './authorise.ts';
+import { intakeCallerOf, staffOf } from './authorise.ts';
 
 const readerOf = (request: FastifyRequest): ReportReader => {
   const caller = intakeCallerOf(request);
@@ -57,6 +66,18 @@ export function registerReportRoutes(
         ? csv(reply, `summary-${query.from}-${query.to}`, reportSummaryCsv(summary))
         : summary;
     },
+  );
+  api.route(
+    {
+      method: 'GET',
+      url: '/api/reports/survey-comments',
+      summary: 'Survey comments (redacted) of the chats that ended in the period: supervisors and administrators only',
+      tag: 'reports',
+      access: 'staff',
+      query: SurveyCommentsQuery,
+      response: SurveyComments,
+    },
+    async ({ query, request }) => readSurveyComments(ctx, staffOf(request), query),
   );
   for (const table of reportTables) {
     api.route(

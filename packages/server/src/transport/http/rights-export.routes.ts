@@ -20,6 +20,7 @@ import { sendExportLink } from '../../features/rights/send-export-link.ts';
 import { withholdMessages } from '../../features/rights/withhold-messages.ts';
 import type { ApiRouter } from './api-router.ts';
 import { staffOf } from './authorise.ts';
+import { languageOfRequest } from './forms-pages-html.ts';
 
 const zipHeaders = (fileName: string) => ({
   'content-type': 'application/zip',
@@ -94,7 +95,9 @@ export function registerRightsExportRoutes(api: ApiRouter, ctx: ServiceContext, 
       response: ExportPackResponse,
     },
     async ({ params, body, request }) => ({
-      pack: await sendExportLink(exports, staffOf(request), params.id, params.packId, body.email),
+      pack: await sendExportLink(exports, staffOf(request), params.id, params.packId, body.email, {
+        language: body.language,
+      }),
     }),
   );
 
@@ -136,7 +139,7 @@ export function registerRightsExportRoutes(api: ApiRouter, ctx: ServiceContext, 
       params: ExportLinkParams,
       response: z.string(),
     },
-    async ({ params, reply }) => {
+    async ({ params, request, reply }) => {
       const result = await downloadExportLink(ctx, params.token);
       if (result.kind === 'pack') {
         reply.headers(zipHeaders(result.fileName));
@@ -145,7 +148,7 @@ export function registerRightsExportRoutes(api: ApiRouter, ctx: ServiceContext, 
       return reply
         .code(result.kind === 'gone' ? 410 : 404)
         .type('text/html; charset=utf-8')
-        .send(linkProblemPage(result.kind, ctx.organisation.name));
+        .send(linkProblemPage(result.kind, ctx.organisation.name, languageOfRequest(request).language));
     },
   );
 }

@@ -7,12 +7,15 @@ import {
   SurveyBody,
   TranscriptRequestBody,
   WidgetConfig,
+  languageOf,
+  textIn,
 } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { startConversation } from '../../features/conversations/start-conversation.ts';
 import { preChatQuestions } from '../../features/conversations/pre-chat-answers.rules.ts';
 import { topicAvailability } from '../../features/organisations/topic-availability.ts';
+import { departmentsStaffedNow } from '../../features/routing/staffed-departments.ts';
 import { requestTranscript, saveOptIns, saveSurvey } from '../../features/conversations/update-conversation.ts';
 import { currentNoticeAddress } from '../../features/consents/privacy-notices.ts';
 import type { ApiRouter } from './api-router.ts';
@@ -20,6 +23,10 @@ import { visitorConversationOf } from './authorise.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 const OrganisationParams = z.object({ organisation: z.string().max(40) });
+/** The widget's language (ADR 49): the council's texts in it, English where the council gave no Welsh. */
+const ConfigQuery = z.object({
+  language: z.enum(['en', 'cy'], { error: 'language must be "en" (English) or "cy" (Welsh)' }).optional(),
+});
 
 export function registerWidgetRoutes(
   api: ApiRouter,
@@ -27,7 +34,8 @@ export function registerWidgetRoutes(
   options: { transcriptsEnabled: boolean; limiter: RateLimiter; publicUrl: string },
 ): void {
   const requireOrganisation = (slug: string) => {
-    if (slug !== ctx.organisation.slug) throw new AppError('not_found', 'This council’s chat was not found');
+    if (slug !== ctx.organisation.slug)
+      throw new AppError('not_found', 'This council’s chat was not found', { reason: 'chat-not-found' });
   };
 
   api.route(
@@ -38,29 +46,34 @@ export function registerWidgetRoutes(
       tag: 'widget',
       access: 'public',
       params: OrganisationParams,
+      query: ConfigQuery,
       response: WidgetConfig,
     },
-    async ({ params }): Promise<WidgetConfig> => {
+    async ({ params, query }): Promise<WidgetConfig> => {
       requireOrganisation(params.organisation);
       const { settings } = ctx.organisation;
-      const availability = topicAvailability(ctx);
+      const language = languageOf(query.language);
+      const availability = await topicAvailability(ctx);
+      const staffed = await departmentsStaffedNow(ctx);
       const notice = await currentNoticeAddress(ctx, options.publicUrl);
       return {
         organisationName: ctx.organisation.name,
-        topics: settings.topics.map(({ id, label, sensitive }) => {
+        topics: settings.topics.map(({ id, label, sensitive, department }) => {
           const hours = availability.get(id);
-          return { id, label, sensitive, open: hours?.open ?? true, opensAt: hours?.opensAt?.toISOString() ?? null };
+          const opensAt = hours?.opensAt?.toISOString() ?? null;
+          const shown = textIn(label, language);
+          return { id, label: shown, sensitive, open: hours?.open ?? true, opensAt, staffed: staffed.has(department) };
         }),
         // The notice version published in Ward, when there is one, takes the place of the configured address (ADR 37).
         consent: settings.consent && {
-          ...settings.consent,
+          summary: textIn(settings.consent.summary, language),
           privacyNoticeUrl: notice ?? settings.consent.privacyNoticeUrl,
         },
         privacyNoticeUrl: notice ?? settings.consent?.privacyNoticeUrl ?? null,
-        optIns: settings.optIns,
+        optIns: settings.optIns.map(({ id, label }) => ({ id, label: textIn(label, language) })),
         transcriptsEnabled: options.transcriptsEnabled,
         quickExitUrl: settings.quickExitUrl,
-        preChatQuestions: preChatQuestions(settings),
+        preChatQuestions: preChatQuestions(settings, language),
       };
     },
   );

@@ -47,7 +47,9 @@ export function createWardMetrics(parts: { http: FastifyInstance; ctx: ServiceCo
     labelNames: ['sender'] as const,
     registers: [registry],
   });
-  parts.ctx.events.subscribe('message.appended', ({ message }) => messages.inc({ sender: message.sender }));
+  parts.ctx.events.subscribe('message.appended', ({ message, repeated }) => {
+    if (!repeated) messages.inc({ sender: message.sender });
+  });
 
   new Gauge({
     name: 'ward_jobs',

@@ -23,6 +23,9 @@ import { clientAddress } from './client-address.rules.ts';
 import { conversationRoom, departmentRoom, everyDepartmentRoom, staffRoom, wallboardRoom } from './rooms.ts';
 import { mfaEnrolmentRequiredMessage, sessionCookie } from '../http/authorise.ts';
 import { mustEnrolFirst, type MfaPolicy } from '../../features/staff/mfa.rules.ts';
+import { listenToSupervision } from './supervision-events.ts';
+import { listenToChatWork } from './chat-work-events.ts';
+import { setUpAgentPresence } from './agent-presence.ts';
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -40,7 +43,13 @@ export function setUpAgentNamespace(
   nsp: Namespace,
   ctx: ServiceContext,
   report: Reporter,
-  options: { trustProxy: boolean; sessionIdleMs: number; mfaPolicy: MfaPolicy },
+  options: {
+    trustProxy: boolean;
+    sessionIdleMs: number;
+    mfaPolicy: MfaPolicy;
+    /** True once this node is shutting down: its agents' tabs reconnect to another node. */
+    closing: () => boolean;
+  },
 ): void {
   const events = eventOptions(ctx, report);
   const policy = { idleMs: options.sessionIdleMs };
@@ -109,8 +118,12 @@ export function setUpAgentNamespace(
         AgentResumePayload,
         async ({ conversationId, afterSeq }) => {
           const result = await resumeForAgent(ctx, staff, conversationId, afterSeq);
-          if (result.conversation.assignedStaffId === staff.id) await socket.join(conversationRoom(conversationId));
-          return result;
+          if (result.conversation.assignedStaffId !== staff.id) return result;
+          await socket.join(conversationRoom(conversationId));
+          // A message stored between that read and the join went out before this socket was in the
+          // room: read once more, now that nothing can slip between.
+          const later = await resumeForAgent(ctx, staff, conversationId, result.messages.at(-1)?.seq ?? afterSeq);
+          return { conversation: later.conversation, messages: [...result.messages, ...later.messages] };
         },
         events,
       ),
@@ -170,6 +183,11 @@ export function setUpAgentNamespace(
         events,
       ),
     );
+
+    listenToSupervision(socket, ctx, staff, events);
+    listenToChatWork(socket, ctx, staff, events);
+    // Routing: status, activity and presence (ADR 39).
+    setUpAgentPresence(nsp, socket, ctx, staff, { ...events, closing: options.closing }).catch(report);
 
     // Handlers are registered first (above) so no early event is lost while this runs. The queue
     // holds no personal data; the agent's own chats are read and audited in one transaction.

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import { setUpVisitorNamespace } from './visitor-namespace.ts';
 import { setUpAgentNamespace } from './agent-namespace.ts';
 import { subscribeRealtimeFanOut } from './fan-out.ts';
+import { subscribeQueueNotices } from './queue-notices.ts';
 import type { Reporter } from './handle-event.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
@@ -47,6 +48,7 @@ export async function startRealtime(
       callback(null, origin === undefined || allowed.has(origin));
     },
   });
+  let closing = false;
   const redisClients: Array<{ quit: () => Promise<unknown> }> = [];
   if (options.redisUrl) {
     const pub = createClient({ url: options.redisUrl });
@@ -55,10 +57,38 @@ export async function startRealtime(
     sub.on('error', report);
     await Promise.all([pub.connect(), sub.connect()]);
     redisClients.push(pub, sub);
-    io.adapter(createAdapter(pub, sub));
+    // One report per outage, not one per message that could not be shared with the other nodes.
+    let publishFailed = false;
+    pub.on('ready', () => (publishFailed = false));
+    const publishFailure = (error: unknown) => {
+      if (!publishFailed && !closing) report(error);
+      publishFailed = true;
+    };
+    io.adapter(createAdapter(publishingWithoutThrowing(pub, publishFailure), sub));
+    // What other nodes published while Redis was away never reached this node's clients, and
+    // Redis keeps nothing for them: once the subscription is back, each client asks for what it
+    // missed (from its highest sequence number, as after any reconnection).
+    let lostSubscription = false;
+    sub.on('end', () => (lostSubscription = true));
+    sub.on('reconnecting', () => (lostSubscription = true));
+    sub.on('ready', () => {
+      if (!lostSubscription) return;
+      lostSubscription = false;
+      io.of('/visitor').local.emit('resync', {});
+      io.of('/agent').local.emit('resync', {});
+    });
   }
-  setUpVisitorNamespace(io.of('/visitor'), ctx, report, options.limiter, options.visitorTokenGraceSeconds);
+  const queueNotices = subscribeQueueNotices(io, ctx, report);
+  setUpVisitorNamespace(
+    io.of('/visitor'),
+    ctx,
+    report,
+    options.limiter,
+    options.visitorTokenGraceSeconds,
+    queueNotices.positionOnConnect,
+  );
   setUpAgentNamespace(io.of('/agent'), ctx, report, {
+    closing: () => closing,
     trustProxy: options.trustProxy ?? false,
     sessionIdleMs: options.sessionIdleMs,
     mfaPolicy: options.mfaPolicy,
@@ -77,10 +107,35 @@ export async function startRealtime(
     io,
     /** Drops every socket; the HTTP server itself is closed by Fastify. */
     close: async () => {
+      closing = true;
       fanOut.stop();
+      queueNotices.stop();
       io.disconnectSockets(true);
       io.engine.close();
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
     },
   };
+}
+
+/**
+ * The Redis adapter publishes without waiting for the answer; while Redis is down or frozen those
+ * promises fail, and an unhandled failure would stop the node. A fan-out that could not be published
+ * is reported; the clients catch up through `resync` when Redis is back.
+ */
+function publishingWithoutThrowing<C extends object>(client: C, failed: (error: unknown) => void): C {
+  return new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (property !== 'publish') return value.bind(target);
+      // A closed client throws at once rather than failing the promise.
+      return async (...args: unknown[]) => {
+        try {
+          return await (value.apply(target, args) as Promise<unknown>);
+        } catch (error) {
+          failed(error);
+        }
+      };
+    },
+  });
 }

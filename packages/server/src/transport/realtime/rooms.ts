@@ -13,3 +13,8 @@ export const departmentRoom = (organisationId: string, departmentId: string) =>
 export const everyDepartmentRoom = (organisationId: string) => `departments:${organisationId}:all`;
 /** Supervisors and administrators: `wallboard:changed` hints (no data), so their wallboards re-read. */
 export const wallboardRoom = (organisationId: string) => `wallboard:${organisationId}`;
+/**
+ * Supervisors watching a live chat read-only (issue 11): they hear its messages and changes, but
+ * are not in its conversation room, so nothing they do (typing) reaches the resident.
+ */
+export const watchRoom = (conversationId: string) => `watch:${conversationId}`;

@@ -1,5 +1,5 @@
 import type { Namespace } from 'socket.io';
-import { EmptyPayload, ResumePayload, SendMessagePayload, TypingPayload } from '@ward/protocol';
+import { EmptyPayload, ResumePayload, SendMessagePayload, TypingPayload, type QueuePosition } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { resumeForVisitor } from '../../features/conversations/read-conversations.ts';
@@ -7,6 +7,7 @@ import { conversationForLiveVisitorToken } from '../../features/conversations/vi
 import { visitorConnected, visitorLeft } from '../../features/conversations/visitor-presence.ts';
 import { sendMessage } from '../../features/conversations/send-message.ts';
 import { endConversation } from '../../features/conversations/end-conversation.ts';
+import { stayInChat } from '../../features/conversations/stay-in-chat.ts';
 import { eventOptions, handleEvent, type Reporter } from './handle-event.ts';
 import { conversationRoom } from './rooms.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
@@ -14,12 +15,15 @@ import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 const liveCheckEveryMs = 5_000;
 
 /** A resident's socket reaches exactly one conversation: the one its token was issued for. */
+const unavailableMessage = 'Ward cannot be reached just now. Try again in a moment.';
+
 export function setUpVisitorNamespace(
   nsp: Namespace,
   ctx: ServiceContext,
   report: Reporter,
   limiter: RateLimiter,
   visitorTokenGraceSeconds: number,
+  positionOnConnect: (conversationId: string) => Promise<QueuePosition | null>,
 ): void {
   const events = eventOptions(ctx, report);
   nsp.use((socket, next) => {
@@ -29,9 +33,12 @@ export function setUpVisitorNamespace(
         socket.data.conversationId = conversation.id;
         next();
       })
-      .catch((error: unknown) =>
-        next(error instanceof AppError ? error : new Error('This chat is no longer available')),
-      );
+      .catch((error: unknown) => {
+        if (error instanceof AppError) return next(error);
+        // Not the token's fault (the database cannot be reached for a moment): the widget tries again.
+        report(error);
+        next(Object.assign(new Error(unavailableMessage), { data: { retry: true } }));
+      });
   });
 
   nsp.on('connection', (socket) => {
@@ -39,6 +46,10 @@ export function setUpVisitorNamespace(
     void socket.join(conversationRoom(conversationId));
     // Presence: a chat whose resident has gone does not wait for ever (end-abandoned-chats.ts).
     visitorConnected(ctx, conversationId).catch(report);
+    // A waiting resident hears their place at once; later changes come from queue-notices.ts.
+    positionOnConnect(conversationId)
+      .then((position) => (position ? socket.emit('queue', position) : undefined))
+      .catch(report);
     socket.on('disconnect', () => {
       void nsp
         .in(conversationRoom(conversationId))
@@ -58,7 +69,14 @@ export function setUpVisitorNamespace(
           checkedAt = Date.now();
           next();
         },
-        () => socket.disconnect(true),
+        (error: unknown) => {
+          if (error instanceof AppError) return socket.disconnect(true);
+          // The database cannot be reached for a moment: this event fails, the socket stays, and the
+          // widget sends the message again (with the same id) as after any failure.
+          report(error);
+          const ack: unknown = _packet.at(-1);
+          if (typeof ack === 'function') ack({ ok: false, error: { code: 'internal', message: unavailableMessage } });
+        },
       );
     });
 
@@ -95,6 +113,12 @@ export function setUpVisitorNamespace(
         },
         events,
       ),
+    );
+
+    // Warned that the silent chat will close, the resident stays (ADR 43).
+    socket.on(
+      'chat:stay',
+      handleEvent(socket, EmptyPayload, () => stayInChat(ctx, conversationId).then(() => ({})), events),
     );
 
     socket.on(

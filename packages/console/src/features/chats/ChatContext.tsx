@@ -1,0 +1,22 @@
+import type { OpenChat } from '../../realtime/workspace-state.ts';
+import { useWorkspace } from '../../realtime/workspace.tsx';
+import { ChatDetails } from './ChatDetails.tsx';
+import { QuotedCases } from './QuotedCases.tsx';
+import { RecordMatches } from './RecordMatches.tsx';
+
+/** The resident's context beside the selected chat: their details, likely records and the cases they quoted. */
+export function ChatContext({ chat }: { chat: OpenChat }) {
+  const workspace = useWorkspace();
+  const { conversation } = chat;
+  const id = conversation.id;
+  return (
+    <section aria-labelledby="chat-context-heading">
+      <h2 id="chat-context-heading" className="govuk-heading-m">
+        About the resident
+      </h2>
+      <QuotedCases conversationId={id} caseReference={conversation.caseReference} messages={chat.messages} />
+      <ChatDetails conversation={conversation} onAskConsent={() => workspace.askForConsent(id)} />
+      <RecordMatches conversation={conversation} />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { OpeningException, OpeningExceptionsResponse } from '@ward/protocol';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { londonDateOf } from '../../shared/london-calendar.rules.ts';
+import { isoDate } from '../../shared/uk-bank-holidays.rules.ts';
+import { listOpeningExceptionsFrom, type OpeningExceptionRow } from './opening-exceptions.repository.ts';
+
+/** Today in London as YYYY-MM-DD: exceptions that ended before it have expired (they stay, unused). */
+export const londonToday = (now: Date): string => isoDate(londonDateOf(now));
+
+export const presentOpeningException = (row: OpeningExceptionRow): OpeningException => ({
+  id: row.id,
+  kind: row.openings === null ? 'closure' : 'special-hours',
+  from: row.from,
+  to: row.to,
+  openings: row.openings ?? [],
+  reason: row.reason,
+  departments: row.departments,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** The closures and special hours set in the console that are not over yet (ADR 47), with the departments. */
+export async function listOpeningExceptions(ctx: ServiceContext, now = new Date()): Promise<OpeningExceptionsResponse> {
+  const rows = await listOpeningExceptionsFrom(ctx.db, ctx.organisation.id, londonToday(now));
+  return {
+    exceptions: rows.map(presentOpeningException),
+    departments: ctx.organisation.settings.departments.map(({ id, label }) => ({ id, label })),
+  };
+}
