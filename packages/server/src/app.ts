@@ -71,6 +71,7 @@ import { messageIdDomain, startMailIntake } from './transport/mail-intake/start-
 import { createRateLimiter, type LimitStore } from './features/limits/rate-limiter.ts';
 import { createSignInThrottle } from './features/staff/sign-in-throttle.ts';
 import { createClient } from 'redis';
+import { closeRedisClient } from './shared/close-redis-client.ts';
 
 const packagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const version = '0.1.0';
@@ -387,7 +388,7 @@ export async function buildApp(
       await boss.stop({ graceful: false }).catch(report);
       routing.stop();
       await routing.settled();
-      await limitRedis?.quit().catch(() => undefined);
+      if (limitRedis) await closeRedisClient(limitRedis);
       await db.destroy();
     },
   };

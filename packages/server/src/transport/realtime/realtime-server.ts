@@ -10,6 +10,7 @@ import { setUpAgentNamespace } from './agent-namespace.ts';
 import { subscribeRealtimeFanOut } from './fan-out.ts';
 import { subscribeQueueNotices } from './queue-notices.ts';
 import type { Reporter } from './handle-event.ts';
+import { closeRedisClient } from '../../shared/close-redis-client.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 export type RealtimeOptions = {
@@ -49,7 +50,7 @@ export async function startRealtime(
     },
   });
   let closing = false;
-  const redisClients: Array<{ quit: () => Promise<unknown> }> = [];
+  const redisClients: Array<Parameters<typeof closeRedisClient>[0]> = [];
   if (options.redisUrl) {
     const pub = createClient({ url: options.redisUrl });
     const sub = pub.duplicate();
@@ -112,7 +113,7 @@ export async function startRealtime(
       queueNotices.stop();
       io.disconnectSockets(true);
       io.engine.close();
-      await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));
+      await Promise.all(redisClients.map((client) => closeRedisClient(client)));
     },
   };
 }
