@@ -8,7 +8,8 @@ import {
   renderRecordOfProcessingMarkdown,
   type ProcessingFacts,
 } from '../src/features/processing/record-of-processing.rules.ts';
-import { disclosureDate, isDateRange, londonToday } from '../src/features/cases/disclosure.rules.ts';
+import { londonToday } from '@ward/protocol';
+import { disclosureDate, isDateRange } from '../src/features/cases/disclosure.rules.ts';
 
 const facts = (changes: Partial<ProcessingFacts> = {}): ProcessingFacts => ({
   controller: 'Demo Borough Council',

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { wallboardScopeOf } from '../src/features/access/access.rules.ts';
-import { agentsAvailable, londonToday, longestWaitSeconds } from '../src/features/reports/wallboard.rules.ts';
+import { agentsAvailable, londonDayAround, longestWaitSeconds } from '../src/features/reports/wallboard.rules.ts';
 
 describe('the wallboard’s figures', () => {
   it('counts today from London’s midnight, in summer time too', () => {
-    expect(londonToday(new Date('2026-07-01T10:00:00Z'))).toEqual({
+    expect(londonDayAround(new Date('2026-07-01T10:00:00Z'))).toEqual({
       start: new Date('2026-06-30T23:00:00.000Z'),
       end: new Date('2026-07-01T23:00:00.000Z'),
     });
     // The day the clocks go back is 25 hours long.
-    expect(londonToday(new Date('2026-10-25T12:00:00Z'))).toEqual({
+    expect(londonDayAround(new Date('2026-10-25T12:00:00Z'))).toEqual({
       start: new Date('2026-10-24T23:00:00.000Z'),
       end: new Date('2026-10-26T00:00:00.000Z'),
     });
-    expect(londonToday(new Date('2026-12-05T00:30:00Z')).start.toISOString()).toBe('2026-12-05T00:00:00.000Z');
+    expect(londonDayAround(new Date('2026-12-05T00:30:00Z')).start.toISOString()).toBe('2026-12-05T00:00:00.000Z');
     // Just after midnight in summer: still the same London day as its midnight.
-    expect(londonToday(new Date('2026-07-01T23:30:00Z')).start.toISOString()).toBe('2026-07-01T23:00:00.000Z');
+    expect(londonDayAround(new Date('2026-07-01T23:30:00Z')).start.toISOString()).toBe('2026-07-01T23:00:00.000Z');
   });
 
   it('gives the longest wait in whole seconds, and none when nobody waits', () => {

@@ -2,18 +2,7 @@
  * Disclosures to third parties (ADR 30): the date a disclosure is recorded for. Staff record what
  * happened, so a date after today (in Europe/London) is a mistake; without a date it is today.
  */
-
-const londonDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date of an instant in Europe/London, as YYYY-MM-DD. */
-export function londonToday(now: Date): string {
-  return londonDate.format(now);
-}
+import { londonToday } from '@ward/protocol';
 
 export type DisclosureDate = { ok: true; date: string } | { ok: false; message: string };
 

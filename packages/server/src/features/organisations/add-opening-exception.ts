@@ -1,9 +1,9 @@
-import type { AddOpeningException, OpeningException } from '@ward/protocol';
+import { londonToday, type AddOpeningException, type OpeningException } from '@ward/protocol';
 import { AppError } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { recordAudit, staffActor } from '../audit/record-audit.ts';
 import { insertOpeningException, listOpeningExceptionsFrom } from './opening-exceptions.repository.ts';
-import { londonToday, presentOpeningException } from './list-opening-exceptions.ts';
+import { presentOpeningException } from './list-opening-exceptions.ts';
 
 /**
  * An administrator closes departments (or gives them special hours) from one date to another

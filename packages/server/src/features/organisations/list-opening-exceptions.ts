@@ -1,11 +1,6 @@
-import type { OpeningException, OpeningExceptionsResponse } from '@ward/protocol';
+import { londonToday, type OpeningException, type OpeningExceptionsResponse } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { londonDateOf } from '../../shared/london-calendar.rules.ts';
-import { isoDate } from '../../shared/uk-bank-holidays.rules.ts';
 import { listOpeningExceptionsFrom, type OpeningExceptionRow } from './opening-exceptions.repository.ts';
-
-/** Today in London as YYYY-MM-DD: exceptions that ended before it have expired (they stay, unused). */
-export const londonToday = (now: Date): string => isoDate(londonDateOf(now));
 
 export const presentOpeningException = (row: OpeningExceptionRow): OpeningException => ({
   id: row.id,

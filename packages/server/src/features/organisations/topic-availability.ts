@@ -2,7 +2,7 @@ import type { ServiceContext } from '../../shared/service-context.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { closedAt, departmentHours, type DepartmentHours } from './opening-hours.rules.ts';
 import { listOpeningExceptionsFrom } from './opening-exceptions.repository.ts';
-import { londonToday } from './list-opening-exceptions.ts';
+import { londonToday } from '@ward/protocol';
 
 /**
  * Whether each topic's department is answering chats now, and when it next will (issue 11): the

@@ -1,6 +1,5 @@
-import type { RecordOfProcessing } from '@ward/protocol';
+import { londonToday, type RecordOfProcessing } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { londonToday } from '../cases/disclosure.rules.ts';
 import { listDisclosureRecipients } from '../cases/disclosures.repository.ts';
 import { buildRecordOfProcessing, type ProcessingFacts } from './record-of-processing.rules.ts';
 

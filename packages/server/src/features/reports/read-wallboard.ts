@@ -6,7 +6,7 @@ import { staffScopeOf } from '../access/staff-scope.ts';
 import { figuresOf } from './contact-kpis.rules.ts';
 import type { ReportReader } from './read-report.ts';
 import { aggregateContactEvents, waitingNow } from './reports.repository.ts';
-import { agentsAvailable, londonToday, longestWaitSeconds } from './wallboard.rules.ts';
+import { agentsAvailable, londonDayAround, longestWaitSeconds } from './wallboard.rules.ts';
 
 /**
  * Who has an agent socket open now, in these departments (null: the whole council). Socket
@@ -31,7 +31,7 @@ export async function readWallboard(
   if (!scope) throw new AppError('forbidden', 'The wallboard is for supervisors and administrators');
   const organisationId = ctx.organisation.id;
   const departments = scope.kind === 'departments' ? scope.departments : null;
-  const { start, end } = londonToday(now);
+  const { start, end } = londonDayAround(now);
   const [queue, events, connected] = await Promise.all([
     waitingNow(ctx.db, organisationId, departments),
     aggregateContactEvents(

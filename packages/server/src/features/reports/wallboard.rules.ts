@@ -5,7 +5,7 @@ import { addDays, londonDateOf, startOfLondonDay } from '../../shared/london-cal
 /** The wallboard's figures, pure (issue 12): from the queue, today's events and the connected staff. */
 
 /** Today, the Europe/London day around `now`: [start, end). To its end, so no clock skew loses an event. */
-export function londonToday(now: Date): { start: Date; end: Date } {
+export function londonDayAround(now: Date): { start: Date; end: Date } {
   const today = londonDateOf(now);
   return { start: startOfLondonDay(today), end: startOfLondonDay(addDays(today, 1)) };
 }
