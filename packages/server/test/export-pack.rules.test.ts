@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportLinkEmail, linkProblemPage } from '../src/features/rights/export-link.rules.ts';
-import {
-  messageKey,
-  packCounts,
-  shapeExportPack,
-  withheldText,
-  type ExportPackData,
-  type ScopeContents,
-} from '../src/features/rights/export-pack.rules.ts';
+import { messageKey, packCounts, shapeExportPack, withheldText } from '../src/features/rights/export-pack.rules.ts';
+import type { ExportPackData, ScopeContents } from '../src/features/rights/export-pack.types.ts';
 import { exportCsvFiles } from '../src/features/rights/export-csv.rules.ts';
 import { renderReportHtml } from '../src/features/rights/export-report.rules.ts';
 import { OrganisationSettings } from '../src/shared/organisation-settings.ts';

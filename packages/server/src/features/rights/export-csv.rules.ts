@@ -1,5 +1,6 @@
 import { csvCell } from '../audit/audit-csv.rules.ts';
-import { locationText, type ExportPackData } from './export-pack.rules.ts';
+import { locationText } from './export-pack.rules.ts';
+import type { ExportPackData } from './export-pack.types.ts';
 
 /** The export pack's CSV files (ADR 34), pure: the same items as data.json, for a spreadsheet. */
 

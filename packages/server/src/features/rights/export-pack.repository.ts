@@ -20,7 +20,7 @@ import type {
   OpenedFormSubmission,
   OpenedRecord,
   ScopeContents,
-} from './export-pack.rules.ts';
+} from './export-pack.types.ts';
 import type { SubjectScope } from './subject-scope.rules.ts';
 
 /**

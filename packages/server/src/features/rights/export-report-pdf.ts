@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { locationText, type ExportPackData, type Retention } from './export-pack.rules.ts';
+import { locationText } from './export-pack.rules.ts';
+import type { ExportPackData, Retention } from './export-pack.types.ts';
 import { readableTime, staffNoteKind } from './export-report.rules.ts';
 
 /**

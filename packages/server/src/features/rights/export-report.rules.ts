@@ -1,4 +1,5 @@
-import { locationText, type ExportPackData, type Retention } from './export-pack.rules.ts';
+import { locationText } from './export-pack.rules.ts';
+import type { ExportPackData, Retention } from './export-pack.types.ts';
 
 /**
  * `report.html` of an export pack (ADR 34): one standalone, accessible page for the resident: a
