@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FormDefinition, textIn, type Language } from '@ward/protocol';
+import { FormDefinition, textIn, type FormDefinitionInput, type Language, type LocalisedText } from '@ward/protocol';
 
 /**
  * A council's online form as its organisation file gives it (ADR 50): a FormDefinition whose
@@ -9,6 +9,26 @@ import { FormDefinition, textIn, type Language } from '@ward/protocol';
  * in Welsh; the settings hold the English form and `formInLanguage` gives the Welsh.
  */
 type Loose = Record<string, unknown>;
+
+/** `T` with the texts named by `K` given as `"text"` or `{ en, cy }`. */
+type WithTexts<T, K extends PropertyKey> = T extends unknown
+  ? { [P in keyof T]: P extends K ? Exclude<T[P], string> | LocalisedText : T[P] }
+  : never;
+type FieldInput = FormDefinitionInput['fields'][number];
+type LocalisedField = FieldInput extends infer F
+  ? F extends { options: Array<infer O> }
+    ? Omit<WithTexts<F, 'label' | 'hint' | 'errorName'>, 'options'> & { options: WithTexts<O, 'label' | 'hint'>[] }
+    : WithTexts<F, 'label' | 'hint' | 'errorName'>
+  : never;
+/** A form as the organisation file (or Ward's ready forms) gives it, before `LocalisedFormDefinition` checks it. */
+export type LocalisedFormInput = Omit<
+  WithTexts<FormDefinitionInput, 'title' | 'description' | 'whatHappensNext'>,
+  'consent' | 'fields' | 'atLeastOne'
+> & {
+  consent?: { privacyNoticeUrl: string; summary: LocalisedText } | null;
+  fields: LocalisedField[];
+  atLeastOne?: Array<{ fields: string[]; message: LocalisedText }>;
+};
 const isObject = (value: unknown): value is Loose =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isLocalised = (value: unknown): value is { en: string; cy?: string } =>

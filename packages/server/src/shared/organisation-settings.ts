@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  FormDefinition,
   LawfulBasis,
   RetentionPeriod,
   preChatAnswersMax,
@@ -323,7 +322,7 @@ export const OrganisationSettings = z
     forms: z
       .array(LocalisedFormDefinition)
       .max(50)
-      .default(() => readyForms.map((form) => FormDefinition.parse(form))),
+      .default(() => readyForms.map((form) => LocalisedFormDefinition.parse(form))),
   })
   .superRefine((settings, issues) => {
     const departments = new Set(settings.departments.map((d) => d.id));
