@@ -62,6 +62,12 @@ beforeAll(async () => {
           },
         ],
       },
+      {
+        id: 'report-graffiti',
+        title: { en: 'Report graffiti', cy: 'Rhoi gwybod am graffiti' },
+        department: 'customer-services',
+        fields: [{ id: 'where', type: 'text', label: { en: 'Where is it?', cy: 'Ble mae e?' } }],
+      },
     ],
   });
   t = await startTestApp({ env: { SMTP_URL: smtp.url, WARD_ORGANISATION_FILE: file } });
@@ -209,6 +215,20 @@ describe('an online form in Welsh', () => {
     const expired = await fetch(`${t.url}/privacy/choices/${'A'.repeat(32)}?lang=cy`);
     expect(expired.status).toBe(404);
     expect(await read(expired)).toContain('Mae’r ddolen hon wedi dod i ben neu nid yw’n gywir');
+  });
+
+  it('says what happens next in Welsh when the council wrote nothing of its own', async () => {
+    const posted = await fetch(`${t.url}/forms/demo/report-graffiti?lang=cy`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ where: 'The bus shelter on Mill Lane', website: '' }).toString(),
+      redirect: 'manual',
+    });
+    expect(posted.status).toBe(303);
+    const cookie = (posted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const page = await read(await fetch(`${t.url}${posted.headers.get('location')}`, { headers: { cookie } }));
+    expect(page).toContain('Byddwn yn edrych ar yr hyn rydych chi wedi’i anfon');
+    expect(page).not.toContain('We will look at what you have sent');
   });
 
   it('shows its problem pages in Welsh', async () => {

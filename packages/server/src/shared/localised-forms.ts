@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FormDefinition, textIn, type FormDefinitionInput, type Language, type LocalisedText } from '@ward/protocol';
+import { textsIn } from './resident-texts/resident-texts.ts';
 
 /**
  * A council's online form as its organisation file gives it (ADR 50): a FormDefinition whose
@@ -48,6 +49,8 @@ function pick(value: unknown, keys: readonly string[], language: Language): unkn
 export function formIn(raw: unknown, language: Language): unknown {
   const form = pick(raw, ['title', 'description', 'whatHappensNext'], language);
   if (!isObject(form)) return form;
+  // The protocol's default is English: a form without its own words gets them in the page's language.
+  if (form.whatHappensNext === undefined) form.whatHappensNext = textsIn(language).forms.defaultWhatHappensNext;
   if (isObject(form.consent)) form.consent = pick(form.consent, ['summary'], language);
   if (Array.isArray(form.fields))
     form.fields = form.fields.map((raw: unknown) => {

@@ -45,6 +45,8 @@ export const cy: ResidentTexts = {
     redacted:
       'Rydym wedi tynnu’r hyn a oedd yn edrych fel manylion cerdyn, banc neu Yswiriant Gwladol o’ch atebion. Peidiwch byth â’u hanfon mewn ffurflen.',
     whatHappensNext: 'Beth sy’n digwydd nesaf',
+    defaultWhatHappensNext:
+      'Byddwn yn edrych ar yr hyn rydych chi wedi’i anfon ac yn cysylltu â chi os bydd angen rhagor o wybodaeth arnom.',
     sendAnother: 'Anfon ffurflen arall',
     goToList: 'Mynd i’r rhestr o ffurflenni ar-lein',
     notSent: 'Nid oedd modd anfon eich ffurflen',

@@ -43,6 +43,8 @@ export const en = {
     redacted:
       'We removed what looked like card, bank or National Insurance details from your answers. Never send them in a form.',
     whatHappensNext: 'What happens next',
+    /** What happens next, for a form whose council wrote none (the same words as the protocol's default). */
+    defaultWhatHappensNext: 'We will look at what you have sent and contact you if we need more information.',
     sendAnother: 'Send another form',
     goToList: 'Go to the list of online forms',
     notSent: 'Your form could not be sent',
