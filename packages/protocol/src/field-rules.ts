@@ -36,13 +36,35 @@ export type DateParts = { day: string; month: string; year: string };
 export type DatePart = keyof DateParts;
 export type DateCheck = { ok: true; value: string | null } | { ok: false; message: string; parts: DatePart[] };
 
-const monthNames = 'january february march april may june july august september october november december'.split(' ');
+/**
+ * Each month's names, English then Welsh, whichever language the form is shown in (a resident types
+ * the names they use). The Welsh come with their soft mutations ("o Fai", "tan Fedi") and nasal ones
+ * ("yng Ngorffennaf", "yn Nhachwedd"), as they are often written after a word. No three letters begin
+ * two months' names.
+ */
+const monthNames = [
+  'january ionawr',
+  'february chwefror',
+  'march mawrth fawrth',
+  'april ebrill',
+  'may mai fai',
+  'june mehefin fehefin',
+  'july gorffennaf orffennaf ngorffennaf',
+  'august awst',
+  'september medi fedi',
+  'october hydref',
+  'november tachwedd dachwedd nhachwedd',
+  'december rhagfyr ragfyr',
+].map((names) => names.split(' '));
 
-/** Months may be typed as numbers or names ("3", "03", "mar", "March"), as GOV.UK suggests accepting. */
-function monthNumber(typed: string): number | null {
+/**
+ * Months may be typed as numbers or names, in any case ("3", "03", "mar", "March", "Maw", "Mawrth"),
+ * as GOV.UK suggests accepting: three letters or more of a name.
+ */
+export function monthNumber(typed: string): number | null {
   if (/^\d{1,2}$/.test(typed)) return Number(typed);
   const lower = typed.toLowerCase();
-  const index = monthNames.findIndex((name) => lower.length >= 3 && name.startsWith(lower));
+  const index = monthNames.findIndex((names) => lower.length >= 3 && names.some((name) => name.startsWith(lower)));
   return index >= 0 ? index + 1 : null;
 }
 

@@ -234,17 +234,28 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
   }, [bridge, quickExitUrl]);
 
   // ---- what is fetched after opening (ADR 49): once a chat exists, or for the council's rarer
-  // pre-chat questions; a step needing it is shown (and focused) once it is here ----
+  // pre-chat questions; a step needing it is shown (and focused) once it is here. When the fetch
+  // fails (offline a moment), the step waiting for it says so and offers to try again ----
   const [later, setLater] = useState<Later | null>(null);
+  const [laterFailed, setLaterFailed] = useState(false);
   const needed =
     stage === 'post-chat' ||
     stage === 'confirmation' ||
     (stage === 'pre-chat' && configState.state === 'ready' && needsLater(configState.config.preChatQuestions));
+  // Fetched ahead in the chat, quietly: a failure is said only when a step is waiting for it.
+  const fetchLater = () =>
+    loadLater().then(setLater, () => {
+      if (!needed) return;
+      setLaterFailed(true);
+      announce(m.connectionProblem);
+    });
   useEffect(() => {
-    if (later || (!needed && stage !== 'dialogue')) return;
-    loadLater().then(setLater, () => undefined);
-  }, [later, needed, stage]);
+    if (later || laterFailed || (!needed && stage !== 'dialogue')) return;
+    void fetchLater();
+  }, [later, laterFailed, needed, stage]);
   const waitingForLater = needed && !later;
+  // The step waiting for it cannot be shown: said as a problem the resident can try again.
+  const laterProblem = waitingForLater && laterFailed;
 
   // ---- steps and focus ----
   const organisationName = configState.state === 'ready' ? configState.config.organisationName : null;
@@ -292,17 +303,17 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
         )}
       </header>
       <main class="ward-main" id="main">
-        {(stage === 'loading' || waitingForLater) && (
+        {(stage === 'loading' || waitingForLater) && !laterProblem && (
           <>
             <StepHeading class="ward-heading-m">{m.loading}</StepHeading>
           </>
         )}
-        {configState.state === 'error' && (
+        {(configState.state === 'error' || laterProblem) && (
           <>
             <StepHeading>{m.titleError}</StepHeading>
-            <p class="ward-body">{configState.message}</p>
+            <p class="ward-body">{configState.state === 'error' ? configState.message : m.connectionProblem}</p>
             <p class="ward-body">{m.tryAgainOrContact}</p>
-            <button type="button" class="ward-button" onClick={() => void loadConfig()}>
+            <button type="button" class="ward-button" onClick={() => void (laterProblem ? fetchLater() : loadConfig())}>
               {m.tryAgain}
             </button>
           </>
@@ -329,6 +340,7 @@ export function App({ organisation, bridge }: { organisation: string; bridge: Pa
             }}
             onSend={(body) => session.current?.send(body)}
             onEnd={() => session.current?.end() ?? Promise.resolve(m.endFailed)}
+            onLaterFailed={() => announce(m.connectionProblem)}
             onStartNew={startNew}
             onStay={() =>
               void session.current?.stay().then(() => document.querySelector<HTMLElement>('#message')?.focus())

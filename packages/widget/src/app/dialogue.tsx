@@ -19,6 +19,7 @@ interface Props {
   onDraft: (draft: string) => void;
   onSend: (body: string) => void;
   onEnd: () => Promise<string | null>;
+  onLaterFailed: () => void;
   onStartNew: () => void;
   onDismissRedactionNotice: () => void;
   /** Where the council's privacy notice is, for the consent the adviser may ask for. */
@@ -38,6 +39,7 @@ export function Dialogue({
   onDraft,
   onSend,
   onEnd,
+  onLaterFailed,
   onStartNew,
   onDismissRedactionNotice,
   privacyNoticeUrl,
@@ -128,7 +130,7 @@ export function Dialogue({
         onSend={onSend}
         error={snapshot.composerError}
       />
-      <EndChat onEnd={onEnd} />
+      <EndChat onEnd={onEnd} onLaterFailed={onLaterFailed} />
     </div>
   );
 }

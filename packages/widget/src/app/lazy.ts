@@ -11,7 +11,8 @@ export function loadLater(): Promise<Later> {
   loading ??= Promise.all([import('./later.ts'), loadLaterTexts()]).then(
     ([module]) => module,
     (error: unknown) => {
-      // Offline for a moment: the next step that needs it asks again.
+      // Offline for a moment: not kept as failed, so the next step needing it, or the resident's
+      // Try again, fetches it anew (as Chromium does for a module that failed to download).
       loading = null;
       throw error;
     },
