@@ -164,6 +164,9 @@ describe('validating each kind of field', () => {
     const when = field({ id: 'when', type: 'date', label: 'When did it start?', when: 'past' });
     expect(valueOf(when, { day: '3', month: 'mar', year: '2024' })).toBe('2024-03-03');
     expect(valueOf(when, '2024-02-29')).toBe('2024-02-29');
+    // The same month names as the widget's pre-chat dates, Welsh ones (and their mutated forms) too.
+    expect(valueOf(when, { day: '3', month: 'Fawrth', year: '2024' })).toBe('2024-03-03');
+    expect(valueOf(when, { day: '3', month: 'rhag', year: '2023' })).toBe('2023-12-03');
     expect(messageOf(when, {})).toBe('Enter when did it start');
     expect(messageOf(when, { day: '3', year: '2024' })).toBe('When did it start must include a month');
     expect(messageOf(when, { day: '29', month: '2', year: '2023' })).toBe('When did it start must be a real date');

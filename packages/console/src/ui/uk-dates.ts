@@ -2,35 +2,14 @@
  * UK calendar dates for the console's forms and filters: GOV.UK date-input checks, YYYY-MM-DD
  * strings, and the instants UK days start and end (GMT or BST). Pure: no DOM, no IO.
  */
+import { monthNumber } from '@ward/protocol';
+
 export type DatePart = 'day' | 'month' | 'year';
 export type TypedDate = Record<DatePart, string>;
 export type CalendarDate = { year: number; month: number; day: number };
 
 const timeZone = 'Europe/London';
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** A month typed as a number or a name ("3", "03", "Mar", "March"); null if neither. */
-function monthNumber(typed: string): number | null {
-  if (/^\d{1,2}$/.test(typed)) return Number(typed);
-  const lower = typed.toLowerCase();
-  if (lower.length < 3) return null;
-  const index = monthNames.findIndex((name) => name.startsWith(lower));
-  return index >= 0 ? index + 1 : null;
-}
 
 function isRealDate({ year, month, day }: CalendarDate): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));

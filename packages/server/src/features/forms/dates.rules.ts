@@ -1,4 +1,4 @@
-import type { Language } from '@ward/protocol';
+import { monthNumber, type Language } from '@ward/protocol';
 import { fill, textsIn } from '../../shared/resident-texts/resident-texts.ts';
 
 /**
@@ -10,50 +10,6 @@ import { fill, textsIn } from '../../shared/resident-texts/resident-texts.ts';
 export type DateParts = { day: string; month: string; year: string };
 export type DatePart = keyof DateParts;
 export type DateCheck = { ok: true; value: string | null } | { ok: false; message: string; parts: DatePart[] };
-
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-const welshMonthNames = [
-  'ionawr',
-  'chwefror',
-  'mawrth',
-  'ebrill',
-  'mai',
-  'mehefin',
-  'gorffennaf',
-  'awst',
-  'medi',
-  'hydref',
-  'tachwedd',
-  'rhagfyr',
-];
-
-/**
- * Months may be typed as numbers or names ("3", "03", "mar", "March"), as GOV.UK suggests
- * accepting; in Welsh, Welsh names first ("maw", "Mawrth").
- */
-function monthNumber(typed: string, language: Language): number | null {
-  if (/^\d{1,2}$/.test(typed)) return Number(typed);
-  const lower = typed.toLowerCase();
-  for (const names of language === 'cy' ? [welshMonthNames, monthNames] : [monthNames]) {
-    const index = names.findIndex((name) => lower.length >= 3 && name.startsWith(lower));
-    if (index >= 0) return index + 1;
-  }
-  return null;
-}
 
 const iso = (year: number, month: number, day: number) =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -84,7 +40,7 @@ export function checkDate(
     return { ok: false, message: fill(says.dateMustInclude, { label, parts }), parts: missing };
   }
   const day = /^\d{1,2}$/.test(parts.day) ? Number(parts.day) : NaN;
-  const month = monthNumber(parts.month, language);
+  const month = monthNumber(parts.month);
   if (!/^\d+$/.test(parts.year)) return { ok: false, message: fill(says.realDate, { label }), parts: ['year'] };
   if (parts.year.length !== 4) return { ok: false, message: says.yearFourNumbers, parts: ['year'] };
   const year = Number(parts.year);
