@@ -79,8 +79,9 @@ export function connect(options: {
     if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 250);
   });
   // Ward could not check the token or session just now: try again, as the widget and console do.
-  socket.on('connect_error', (error: Error & { data?: { retry?: boolean } }) => {
-    if (!socket.active) setTimeout(() => socket.connect(), error.data?.retry ? 1000 : 2000);
+  socket.on('connect_error', (error: Error & { data?: { retry?: boolean; retryAfterMs?: number } }) => {
+    if (!socket.active)
+      setTimeout(() => socket.connect(), error.data?.retryAfterMs ?? (error.data?.retry ? 1000 : 2000));
   });
 
   const chat = (conversationId: string) => {

@@ -359,6 +359,7 @@ export async function buildApp(
       limiter,
       visitorTokenGraceSeconds: config.visitorTokenGraceSeconds,
       staffOrigin: publicOrigin,
+      admission: { waitingForDatabase: () => pool.waitingCount, queueLimit: config.connectionQueueLimit },
     },
     report,
   );

@@ -78,6 +78,8 @@ export type Config = {
    * A waiting chat ends when its resident has been gone this many minutes (WARD_ABANDONED_CHAT_MINUTES)
    * or has waited this long (WARD_QUEUE_MAX_WAIT_MINUTES); an active one tells its agent instead.
    */
+  /** WARD_CONNECTION_QUEUE_LIMIT (ADR 52): database requests waiting past which residents' new connections come back later. */
+  connectionQueueLimit: number;
   abandonedChats: { leftMinutes: number; maxWaitMinutes: number };
   /**
    * A live chat where nobody has written this many minutes, with the resident owing the reply, closes
@@ -194,6 +196,12 @@ const EnvSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1440, 'must be at most 1440 (a day)')
     .default(30),
+  WARD_CONNECTION_QUEUE_LIMIT: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100_000, 'must be at most 100000')
+    .default(200),
   WARD_ABANDONED_CHAT_MINUTES: z.coerce
     .number()
     .int()
@@ -322,6 +330,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     mailIntake: mailIntakeConfig(e, e.HOST, cwd),
     rateLimits: e.WARD_RATE_LIMITS ?? (parseRateLimits(undefined) as RateLimitSettings),
     visitorTokenGraceSeconds: e.WARD_VISITOR_TOKEN_GRACE_MINUTES * 60,
+    connectionQueueLimit: e.WARD_CONNECTION_QUEUE_LIMIT,
     abandonedChats: { leftMinutes: e.WARD_ABANDONED_CHAT_MINUTES, maxWaitMinutes: e.WARD_QUEUE_MAX_WAIT_MINUTES },
     chatInactivity: { inactiveMinutes: e.WARD_CHAT_INACTIVE_MINUTES },
     agentAwayMinutes: e.WARD_AGENT_AWAY_MINUTES,

@@ -76,6 +76,15 @@ describe('configuration', () => {
     );
   });
 
+  it('asks residents to come back later past 200 waiting database requests unless configured otherwise', () => {
+    expect(loadConfig({}).connectionQueueLimit).toBe(200);
+    expect(loadConfig({ WARD_CONNECTION_QUEUE_LIMIT: '50' }).connectionQueueLimit).toBe(50);
+    expect(() => loadConfig({ WARD_CONNECTION_QUEUE_LIMIT: '0' })).toThrow(
+      /WARD_CONNECTION_QUEUE_LIMIT: must be at least 1/,
+    );
+    expect(() => loadConfig({ WARD_CONNECTION_QUEUE_LIMIT: 'many' })).toThrow(/WARD_CONNECTION_QUEUE_LIMIT/);
+  });
+
   it('opens /metrics to this machine by default, and to a token or listed addresses when configured', () => {
     expect(loadConfig({}).metrics).toEqual({ token: null, allowedIps: ['127.0.0.1', '::1'] });
     expect(loadConfig({ WARD_METRICS_ALLOWED_IPS: 'none' }).metrics.allowedIps).toEqual([]);

@@ -62,11 +62,12 @@ export function connect(token: string, handlers: ConnectionHandlers): Connection
     // The server closed this socket; Socket.IO does not retry that on its own.
     if (reason === 'io server disconnect') socket.connect();
   });
-  socket.on('connect_error', (error: Error & { data?: { retry?: boolean } }) => {
-    // Ward could not check the token just now (its database was unreachable): try again shortly.
+  socket.on('connect_error', (error: Error & { data?: { retry?: boolean; retryAfterMs?: number } }) => {
+    // Ward could not check the token just now (its database was unreachable), or is busy taking
+    // back a failed node's residents and says when to come back: try again then.
     if (error.data?.retry) {
       handlers.onStatus('reconnecting');
-      setTimeout(() => socket.connect(), 2000);
+      setTimeout(() => socket.connect(), error.data.retryAfterMs ?? 2000);
       return;
     }
     // Refused by the server (for example an expired token) rather than a network problem.

@@ -11,6 +11,7 @@ import { subscribeRealtimeFanOut } from './fan-out.ts';
 import { subscribeQueueNotices } from './queue-notices.ts';
 import type { Reporter } from './handle-event.ts';
 import { closeRedisClient } from '../../shared/close-redis-client.ts';
+import { connectionAdmission } from './connection-admission.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 export type RealtimeOptions = {
@@ -28,6 +29,8 @@ export type RealtimeOptions = {
   staffOrigin: string;
   /** A resident's token stops opening their chat this long after it ended. */
   visitorTokenGraceSeconds: number;
+  /** Residents' connections come back later while the database queue is past the limit (ADR 52). */
+  admission: { waitingForDatabase: () => number; queueLimit: number };
 };
 
 /**
@@ -80,6 +83,8 @@ export async function startRealtime(
     });
   }
   const queueNotices = subscribeQueueNotices(io, ctx, report);
+  // First of the visitor middlewares: a refused connection costs the node no database read.
+  io.of('/visitor').use(connectionAdmission(options.admission.waitingForDatabase, options.admission.queueLimit));
   setUpVisitorNamespace(
     io.of('/visitor'),
     ctx,
