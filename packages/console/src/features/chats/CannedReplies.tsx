@@ -17,8 +17,6 @@ interface CannedRepliesProps {
   onInsert: (text: string) => void;
 }
 
-export const cannedReplyShortcutHint = 'Canned replies: type / in the empty reply box or press Ctrl and Space.';
-
 const matches = (reply: CannedReply, query: string) => {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const text = `${reply.title} ${reply.body}`.toLowerCase();

@@ -1,17 +1,16 @@
 import { chatNoteMaxChars, limits } from '@ward/protocol';
+import { chatsEn, type ChatsTexts } from './texts-en.ts';
 
-/** The error for a reply the agent is about to send, or null when it can be sent. */
-export function validateReply(body: string): string | null {
-  if (body.trim() === '') return 'Enter a message';
-  if (body.length > limits.messageBodyMaxChars)
-    return `Your message must be ${limits.messageBodyMaxChars} characters or fewer`;
+/** The error for a reply the agent is about to send, or null when it can be sent; in `says`' language. */
+export function validateReply(body: string, says: ChatsTexts = chatsEn): string | null {
+  if (body.trim() === '') return says.enterMessage;
+  if (body.length > limits.messageBodyMaxChars) return says.messageTooLong;
   return null;
 }
 
-export function validateSummary(summary: string): string | null {
-  if (summary.trim() === '') return 'Enter a summary of the contact';
-  if (summary.trim().length > limits.summaryMaxChars)
-    return `The summary must be ${limits.summaryMaxChars} characters or fewer`;
+export function validateSummary(summary: string, says: ChatsTexts = chatsEn): string | null {
+  if (summary.trim() === '') return says.enterSummary;
+  if (summary.trim().length > limits.summaryMaxChars) return says.summaryTooLong;
   return null;
 }
 

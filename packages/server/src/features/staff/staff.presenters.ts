@@ -36,4 +36,5 @@ export function toStaffMember(
   };
 }
 
-export const memberOf = (ctx: ServiceContext, row: StaffRow) => toStaffMember(ctx, toPrincipal(row), row.departments, row.language);
+export const memberOf = (ctx: ServiceContext, row: StaffRow) =>
+  toStaffMember(ctx, toPrincipal(row), row.departments, row.language);

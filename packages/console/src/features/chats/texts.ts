@@ -1,0 +1,8 @@
+import type { Catalogue } from '../../i18n/catalogue.ts';
+import { useTexts } from '../../i18n/language.tsx';
+import { chatsCy } from './texts-cy.ts';
+import { chatsEn, type ChatsTexts } from './texts-en.ts';
+
+export const chatsTexts: Catalogue<ChatsTexts> = { en: chatsEn, cy: chatsCy };
+
+export const useChatsTexts = () => useTexts(chatsTexts);
