@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shellTexts } from '../src/i18n/shell.ts';
 import { accountTexts } from '../src/features/account/texts.ts';
-import { chatsTexts } from '../src/features/chats/texts.ts';
+import { chatsTexts, chatWorkTexts } from '../src/features/chats/texts.ts';
 import { announcementTexts } from '../src/realtime/announcements.ts';
 import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
@@ -11,7 +11,13 @@ import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
  * empty, every name, number or time a text is given said in both, and the Welsh not English left
  * untranslated. A key missing in either language fails here.
  */
-const catalogues = { shell: shellTexts, account: accountTexts, chats: chatsTexts, announcements: announcementTexts };
+const catalogues = {
+  shell: shellTexts,
+  account: accountTexts,
+  chats: chatsTexts,
+  chatWork: chatWorkTexts,
+  announcements: announcementTexts,
+};
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
 const sameInBoth = new Set(['shell.titleSuffix', 'shell.navigation.staff', 'announcements.residentSays']);
