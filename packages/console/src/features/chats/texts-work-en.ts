@@ -52,6 +52,44 @@ export const chatWorkEn = {
   searchCanned: 'Search canned replies',
   escapeBack: 'Press Escape to go back to your reply.',
   cannedReplies: 'Canned replies',
+  // ---- the resident's customer record ----
+  none: 'None',
+  unnamedResident: 'Unnamed resident',
+  matchesOn: 'Matches on',
+  emailAddress: 'Email address',
+  phoneNumber: 'Phone number',
+  postcode: 'Postcode',
+  contacts: 'Contacts',
+  lastOn: (date: string) => `, last on ${date}`,
+  matched: { email: 'email address', name: 'name', postcode: 'postcode', phone: 'phone number' } as Record<
+    string,
+    string
+  >,
+  and: 'and',
+  linkToRecord: 'Link chat to this record',
+  enterPostcodeOrPhone: 'Enter a postcode or a phone number',
+  postcodeError: 'Enter a real postcode, like SW1A 1AA',
+  phoneError: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+  recordsFound: (count: number) => `${count} possible ${count === 1 ? 'record' : 'records'} found`,
+  recordCreated: 'A new record was created and the chat linked to it',
+  chatLinked: 'The chat is linked to the record',
+  customerRecord: 'Customer record',
+  linkedToRecord: 'This chat is linked to a customer record.',
+  openRecord: 'Open the customer record',
+  lookingForRecord: 'Looking for the resident’s record…',
+  notLinked: 'The chat was not linked',
+  noRecordsMatch: 'No records match the details given before the chat.',
+  askColleague:
+    'Ask a colleague in that department, or an administrator, to link the chat, or create a record if you are sure it is someone else.',
+  mayBeResidents: 'These records may be the resident’s. Check with them before you link the chat.',
+  lookByPostcodeOrPhone: 'Look for the record by postcode or phone number',
+  findRecords: 'Find records',
+  noneIsResident: 'If none of these is the resident, create a record from the details they gave before the chat.',
+  createRecord: 'Create a new record from this chat',
+  inOtherDepartments: (count: number) =>
+    count === 1
+      ? 'A record that may be the resident’s exists in another department.'
+      : `${count} records that may be the resident’s exist in other departments.`,
   // ---- where the internet address places the resident ----
   fromInternetAddress: (place: string) => `${place} (from the internet address)`,
   unknownPlace: 'Unknown',
