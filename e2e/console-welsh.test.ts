@@ -58,6 +58,12 @@ describe('the staff console in Welsh (issue 13, ADR 51)', () => {
         await message.waitFor();
         // Times as a Welsh council writes them: "2:05yp".
         expect(await message.locator('time').textContent()).toMatch(/^(\d{1,2}:\d{2}y[bp]|canol dydd|hanner nos)$/);
+        // Beside and below the chat: the resident, their record, notes and transfer, in Welsh too.
+        await agent.getByRole('heading', { name: 'Am y preswylydd' }).waitFor();
+        await agent.getByRole('heading', { name: 'Cofnod cwsmer' }).waitFor();
+        await agent.getByRole('button', { name: 'Creu cofnod newydd o’r sgwrs hon' }).waitFor();
+        await agent.getByText('Ychwanegu nodyn mewnol').waitFor();
+        await agent.getByText('Trosglwyddo’r sgwrs hon').waitFor();
         await reply.fill('Bore da, mi edrychaf ar hyn.');
         await reply.press('Enter');
         await log.getByText('Bore da, mi edrychaf ar hyn.').waitFor();
