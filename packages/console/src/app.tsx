@@ -25,6 +25,8 @@ import {
   type PageDuty,
 } from './session/roles.ts';
 import { lazyPage } from './ui/lazy-page.ts';
+import { LanguageProvider } from './i18n/language.tsx';
+import { useShellTexts } from './i18n/shell.ts';
 
 const RecordOfProcessingPage = lazyPage(() =>
   import('./features/processing/RecordOfProcessingPage.tsx').then((m) => m.RecordOfProcessingPage),
@@ -66,9 +68,21 @@ export function App() {
   return (
     <AnnouncerProvider>
       <SessionProvider>
-        <Routes />
+        <InStaffLanguage>
+          <Routes />
+        </InStaffLanguage>
       </SessionProvider>
     </AnnouncerProvider>
+  );
+}
+
+/** The console in the signed-in member of staff's language (ADR 51); English before sign-in. */
+function InStaffLanguage({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  return (
+    <LanguageProvider language={session.status === 'signed-in' ? session.staff.language : 'en'}>
+      {children}
+    </LanguageProvider>
   );
 }
 
@@ -120,7 +134,7 @@ function Routes() {
   if (invitation) {
     return (
       <Layout staff={null} navigation={null}>
-        <Suspense fallback={pageLoading}>
+        <Suspense fallback={<PageLoading />}>
           <AcceptInvitationPage token={invitation.token ?? ''} />
         </Suspense>
       </Layout>
@@ -140,17 +154,20 @@ function Routes() {
 }
 
 /** While a page's code arrives (every page but the chats is loaded when first opened). */
-const pageLoading = <Loading text="Loading the page…" />;
+function PageLoading() {
+  return <Loading text={useShellTexts().loadingPage} />;
+}
 
 /** Stays mounted across signed-in pages, so the socket and open chats live on between them. */
 function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<string, string> }) {
   const { session, retry } = useSession();
   const { pathname, search } = useLocation();
+  const texts = useShellTexts();
 
   if (session.status === 'loading') {
     return (
       <Layout staff={null} navigation={null}>
-        <Loading text="Checking you are signed in…" />
+        <Loading text={texts.checkingSignIn} />
       </Layout>
     );
   }
@@ -169,7 +186,7 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
     if (!matchPath(paths.mfa, pathname)) return <Redirect to={paths.mfa} />;
     return (
       <Layout staff={session.staff} navigation={null}>
-        <Suspense fallback={pageLoading}>
+        <Suspense fallback={<PageLoading />}>
           <MfaPage />
         </Suspense>
       </Layout>
@@ -179,7 +196,7 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
     <WorkspaceProvider>
       <SignedInLayout>
         {mayOpen(session.staff.role, page.duty) ? (
-          <Suspense fallback={pageLoading}>{page.render(params)}</Suspense>
+          <Suspense fallback={<PageLoading />}>{page.render(params)}</Suspense>
         ) : page.duty === 'chats' ? (
           // Home for those who do not answer chats (privacy officers): the contacts.
           <Redirect to={paths.conversations} />
@@ -194,6 +211,7 @@ function SignedInArea({ page, params }: { page: ProtectedPage; params: Record<st
 function SignedInLayout({ children }: { children: ReactNode }) {
   const staff = useStaff();
   const { state } = useWorkspace();
+  const { navigation: says, unread: unreadWord } = useShellTexts();
   const unread = totalUnread(state);
   const navigation: NavItem[] = [];
   if (answersChats(staff.role)) {
@@ -201,11 +219,11 @@ function SignedInLayout({ children }: { children: ReactNode }) {
       href: paths.chats,
       text: (
         <>
-          Chats{' '}
+          {says.chats}{' '}
           {unread > 0 ? (
             <span className="moj-notification-badge">
               {unread}
-              <span className="govuk-visually-hidden"> unread</span>
+              <span className="govuk-visually-hidden">{unreadWord}</span>
             </span>
           ) : null}
         </>
@@ -213,31 +231,31 @@ function SignedInLayout({ children }: { children: ReactNode }) {
     });
   }
   navigation.push(
-    { href: paths.conversations, text: 'Conversations' },
-    { href: paths.records, text: 'Residents' },
-    { href: paths.cases, text: 'Cases' },
+    { href: paths.conversations, text: says.conversations },
+    { href: paths.records, text: says.residents },
+    { href: paths.cases, text: says.cases },
   );
   if (readsReports(staff.role))
-    navigation.push({ href: paths.reports, text: staff.role === 'agent' ? 'Your figures' : 'Reports' });
+    navigation.push({ href: paths.reports, text: staff.role === 'agent' ? says.yourFigures : says.reports });
   if (watchesWallboard(staff.role))
-    navigation.push({ href: paths.wallboard, text: 'Wallboard' }, { href: paths.liveView, text: 'Live view' });
+    navigation.push({ href: paths.wallboard, text: says.wallboard }, { href: paths.liveView, text: says.liveView });
   if (administers(staff.role))
     navigation.push(
-      { href: paths.staff, text: 'Staff' },
-      { href: paths.openingHours, text: 'Opening hours' },
-      { href: paths.outbox, text: 'Outbox' },
+      { href: paths.staff, text: says.staff },
+      { href: paths.openingHours, text: says.openingHours },
+      { href: paths.outbox, text: says.outbox },
     );
   if (doesPrivacyWork(staff.role))
     navigation.push(
-      { href: paths.rightsRequests, text: 'Requests' },
-      { href: paths.retention, text: 'Retention' },
-      { href: paths.audit, text: 'Audit trail' },
-      { href: paths.consents, text: 'Consents' },
-      { href: paths.disclosures, text: 'Disclosures' },
-      { href: paths.recordOfProcessing, text: 'Record of processing' },
+      { href: paths.rightsRequests, text: says.requests },
+      { href: paths.retention, text: says.retention },
+      { href: paths.audit, text: says.auditTrail },
+      { href: paths.consents, text: says.consents },
+      { href: paths.disclosures, text: says.disclosures },
+      { href: paths.recordOfProcessing, text: says.recordOfProcessing },
     );
   if (administers(staff.role))
-    navigation.push({ href: paths.apiKeys, text: 'API keys' }, { href: paths.webhooks, text: 'Webhooks' });
+    navigation.push({ href: paths.apiKeys, text: says.apiKeys }, { href: paths.webhooks, text: says.webhooks });
   return (
     <Layout staff={staff} navigation={navigation}>
       {children}

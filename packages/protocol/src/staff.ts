@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { passwordMinLength } from './shared-constants.ts';
 import { structuredText } from './free-text.ts';
+import { languages } from './language.ts';
 
 /**
  * What a member of staff does (ADR 25): agents handle chats and cases in their departments;
@@ -22,8 +23,14 @@ export const StaffMember = z.object({
   departments: z.array(z.string()),
   /** In the staff list for administrators: whether their two-step sign-in is on (ADR 22). */
   mfaEnabled: z.boolean().optional(),
+  /** The language their console is in (issue 13, ADR 51): English unless they chose Cymraeg. */
+  language: z.enum(languages),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
+
+/** Choosing the language of one's own console (ADR 51). */
+export const StaffLanguageBody = z.object({ language: z.enum(languages, 'Select English or Cymraeg') });
+export type StaffLanguageBody = z.infer<typeof StaffLanguageBody>;
 
 export const LoginBody = z.object({
   email: z.email('Enter your email address').max(254),

@@ -1,6 +1,7 @@
 import type {
   CurrentStaffResponse,
   ChangePasswordBody,
+  Language,
   LoginBody,
   LoginResponse,
   MfaEnrolment,
@@ -9,7 +10,7 @@ import type {
   StaffMember,
 } from '@ward/protocol';
 import { ApiError } from './errors.ts';
-import { getJson, postJson, segment } from './http.ts';
+import { getJson, postJson, putJson, segment } from './http.ts';
 
 /** The signed-in member of staff and their two-step sign-in, or null when there is no session. */
 export async function fetchCurrentStaff(): Promise<CurrentStaffResponse | null> {
@@ -38,6 +39,11 @@ export async function signOut(): Promise<void> {
 /** Sets a new password; the server ends every other session of the member of staff. */
 export async function changePassword(body: ChangePasswordBody): Promise<void> {
   await postJson<void>('/api/auth/password', body);
+}
+
+/** Chooses the language of one's own console (ADR 51); the server answers with the member of staff. */
+export async function chooseConsoleLanguage(language: Language): Promise<StaffMember> {
+  return (await putJson<{ staff: StaffMember }>('/api/auth/language', { language })).staff;
 }
 
 export const fetchMfaStatus = () => getJson<MfaStatus>('/api/auth/mfa');

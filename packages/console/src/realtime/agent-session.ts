@@ -1,4 +1,5 @@
 import type { AgentConversation, AgentStatusEvent, ChosenAgentStatus, Message } from '@ward/protocol';
+import { announcementsEn, type AnnouncementTexts } from './announcements-en.ts';
 import { messageOf } from '../api/errors.ts';
 import { agentRedactionNotice } from '../features/chats/redaction-notice.ts';
 import { AgentStatusStore } from './agent-status.ts';
@@ -45,6 +46,8 @@ export interface AgentSessionOptions extends Pick<
   staffId: string;
   /** Posts to the console's polite live region. */
   announce: (text: string) => void;
+  /** The words of announcements in the console's language at the time (English unless given, ADR 51). */
+  says?: () => AnnouncementTexts;
   /** Saves the summary of a chat the resident ended (over HTTP: the socket is not needed for it). */
   saveSummary: (conversationId: string, summary: string) => Promise<unknown>;
   /** Where the selected chat is remembered across a reload; sessionStorage unless told otherwise. */
@@ -54,8 +57,6 @@ export interface AgentSessionOptions extends Pick<
   /** Whether the console's browser tab is in view; a message in a hidden tab is not on screen. */
   pageVisible?: () => boolean;
 }
-
-const sendFailedMessage = 'Your message was not sent.';
 
 /**
  * The agent's realtime workspace for as long as they are signed in: the socket, the queue, their
@@ -95,6 +96,7 @@ export class AgentSession {
       choose: (status) => this.#chooseStatus(status),
       activity: () => this.#connected()?.emit('activity', {}),
       announce: options.announce,
+      says: options.says,
     });
     this.#selection = options.selection ?? sessionSelection;
     this.#snapshot = {
@@ -293,13 +295,13 @@ export class AgentSession {
       if (err) {
         // Lost with the connection: it is sent again, with the same id, on reconnect.
         if (!socket.connected) return;
-        this.#dispatch({ type: 'send-failed', conversationId, clientMessageId, error: sendFailedMessage });
+        this.#dispatch({ type: 'send-failed', conversationId, clientMessageId, error: this.#says().sendFailed });
       } else if (!ack.ok) {
         this.#dispatch({ type: 'send-failed', conversationId, clientMessageId, error: ack.error.message });
       } else {
         const { message, redactions } = ack;
         this.#dispatch({ type: 'send-acked', conversationId, clientMessageId, message, redactions });
-        if (redactions.length > 0) this.#options.announce(agentRedactionNotice(redactions).heading);
+        if (redactions.length > 0) this.#options.announce(agentRedactionNotice(redactions, this.#says()).heading);
       }
     });
   }
@@ -329,9 +331,14 @@ export class AgentSession {
       });
   }
 
+  #says(): AnnouncementTexts {
+    return this.#options.says?.() ?? announcementsEn;
+  }
+
   /** Wires the socket's events to the state; returns what stops the reconnect timer. */
   #listen(socket: AgentSocket): () => void {
     const { announce, staffId } = this.#options;
+    const says = () => this.#says();
     const state = () => this.#snapshot.state;
     let connectedBefore = false;
 
@@ -361,7 +368,7 @@ export class AgentSession {
       this.caseEvents.emit({ caseId: null, reason: 'reconnected' });
     });
     socket.on('queue', ({ waiting, departmentIds }) => {
-      const text = announcementForQueue(state(), waiting);
+      const text = announcementForQueue(state(), waiting, says());
       const alert = alertForQueue(state(), waiting);
       this.#dispatch(departmentIds ? { type: 'queue', waiting, departmentIds } : { type: 'queue', waiting });
       if (text) announce(text);
@@ -376,7 +383,7 @@ export class AgentSession {
     });
     socket.on('message', ({ conversationId, message }) => {
       this.watchEvents.emit({ type: 'message', conversationId, message });
-      const text = announcementForMessage(state(), conversationId, message);
+      const text = announcementForMessage(state(), conversationId, message, says());
       const alert = alertForMessage(state(), conversationId, message, this.#options.pageVisible?.() ?? true);
       this.#dispatch({ type: 'message', conversationId, message });
       if (text) announce(text);
@@ -385,32 +392,33 @@ export class AgentSession {
     socket.on('note', (event) => {
       this.chatWork.noteArrived(event);
       if (event.note.kind === 'whisper' && event.note.authorStaffId !== staffId)
-        announce(`Whisper from ${event.note.authorName ?? 'a supervisor'}: ${event.note.body}`);
+        announce(says().whisperFrom(event.note.authorName ?? null, event.note.body));
     });
     socket.on('typing', ({ conversationId, isTyping }) => this.#dispatch({ type: 'typing', conversationId, isTyping }));
     socket.on('conversation', (conversation) => {
       this.watchEvents.emit({ type: 'conversation', conversation });
       if (findChat(state(), conversation.id) && takenOverFromMe(conversation, staffId)) {
         this.close(conversation.id);
-        announce(`A colleague has taken over chat ${conversation.caseReference}. It has left your chats.`);
+        announce(says().takenOver(conversation.caseReference));
         return;
       }
       if (!findChat(state(), conversation.id)) {
         // Accepted in another tab or window, or given to this agent by routing: open it here too.
         if (conversation.status === 'active' && conversation.assignedStaffId === staffId) {
           void this.#resume(conversation.id, 0);
-          announce(`Chat opened: ${conversation.topicLabel}, ${conversation.caseReference}`);
+          announce(says().chatOpened(conversation.topicLabel, conversation.caseReference));
         }
         return;
       }
       // Transferred to someone else or back to a queue: it leaves this agent's list.
       if (conversation.status !== 'ended' && conversation.assignedStaffId !== staffId) {
         this.close(conversation.id);
-        if (!this.chatWork.transferredHere(conversation.id))
-          announce(`Chat ${conversation.caseReference} has been transferred`);
+        if (!this.chatWork.transferredHere(conversation.id)) announce(says().transferred(conversation.caseReference));
         return;
       }
-      const text = this.#ending.has(conversation.id) ? null : announcementForConversation(state(), conversation);
+      const text = this.#ending.has(conversation.id)
+        ? null
+        : announcementForConversation(state(), conversation, says());
       this.#dispatch({ type: 'conversation', conversation });
       if (text) announce(text);
     });

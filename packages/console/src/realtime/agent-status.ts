@@ -1,15 +1,11 @@
 import type { AgentStatus, AgentStatusEvent, ChosenAgentStatus } from '@ward/protocol';
+import { announcementsEn, type AnnouncementTexts } from './announcements-en.ts';
 
 /** Console activity is reported at most this often: the server counts idle time in minutes. */
 const activityEveryMs = 60 * 1000;
 
-/** What each status means, for the select and for what is announced. */
-export const agentStatusLabels: Record<AgentStatus, string> = {
-  available: 'Available',
-  busy: 'Busy',
-  away: 'Away',
-  offline: 'Offline',
-};
+/** What each status means, in English (pages not yet in Welsh); the chats page reads its language's. */
+export const agentStatusLabels: Record<AgentStatus, string> = announcementsEn.statusLabels;
 
 /**
  * The agent's routing status (ADR 39): what the server last said, the choice sent back, and
@@ -22,15 +18,19 @@ export class AgentStatusStore {
   readonly #choose: (status: ChosenAgentStatus) => Promise<string | null>;
   readonly #activity: () => void;
   readonly #announce: (text: string) => void;
+  readonly #says: () => AnnouncementTexts;
 
   constructor(options: {
     choose: (status: ChosenAgentStatus) => Promise<string | null>;
     activity: () => void;
     announce: (text: string) => void;
+    /** The words in the console's language at the time (English unless given). */
+    says?: () => AnnouncementTexts;
   }) {
     this.#choose = options.choose;
     this.#activity = options.activity;
     this.#announce = options.announce;
+    this.#says = options.says ?? (() => announcementsEn);
   }
 
   /** Null until the server has said. */
@@ -50,9 +50,9 @@ export class AgentStatusStore {
     const changed = status !== this.#status;
     this.#status = status;
     for (const listener of [...this.#listeners]) listener();
-    if (changed && reason === 'idle')
-      this.#announce('Your status is now Away, after a while without activity. Choose Available to be given chats.');
-    else if (changed && reason === 'chosen') this.#announce(`Your status is now ${agentStatusLabels[status]}`);
+    const says = this.#says();
+    if (changed && reason === 'idle') this.#announce(says.statusIdle);
+    else if (changed && reason === 'chosen') this.#announce(says.statusNow(says.statusLabels[status]));
   }
 
   choose(status: ChosenAgentStatus): Promise<string | null> {

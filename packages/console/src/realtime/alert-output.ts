@@ -21,15 +21,15 @@ function beep(): void {
   }
 }
 
-function notify(alert: ChatAlert): void {
+function notify(alert: ChatAlert, texts: Record<ChatAlert, string>): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
   // One notification at a time per kind (the tag replaces the last), and no personal data in it.
-  new Notification('Ward', { body: alertTexts[alert], tag: `ward-${alert}` });
+  new Notification('Ward', { body: texts[alert], tag: `ward-${alert}` });
 }
 
 /** Plays the sound and shows the desktop notification, as the agent chose (alert-preferences.ts). */
-export function playAlert(alert: ChatAlert): void {
+export function playAlert(alert: ChatAlert, texts: Record<ChatAlert, string> = alertTexts): void {
   const preferences = readAlertPreferences();
   if (preferences.sound) beep();
-  if (preferences.desktop) notify(alert);
+  if (preferences.desktop) notify(alert, texts);
 }

@@ -9,6 +9,7 @@ import { findChat } from './workspace-state.ts';
  */
 export type ChatAlert = 'new-chat' | 'new-message';
 
+/** In English; the console's language gives its own (announcements-en.ts, -cy.ts). */
 export const alertTexts: Record<ChatAlert, string> = {
   'new-chat': 'New chat waiting',
   'new-message': 'New message in a chat',

@@ -1,5 +1,5 @@
 import { inactivityEndedMessages, type AgentConversation, type InactivityWarning, type Message } from '@ward/protocol';
-import { formatTime } from '../ui/format.ts';
+import { announcementsEn, type AnnouncementTexts } from './announcements-en.ts';
 
 /**
  * What the adviser is told of a silent chat (ADR 43), pure: Ward warned the resident it will close,
@@ -22,14 +22,19 @@ export function closedForInactivity(messages: readonly Message[]): boolean {
   return last?.sender === 'system' && Object.values<string>(inactivityEndedMessages).includes(last.body);
 }
 
-export function warningText(warning: NonNullable<InactivityWarning>, visitorName: string): string {
-  return `The chat closes at ${formatTime(warning.closesAt)} unless someone writes or ${visitorName} chooses to stay.`;
+export function warningText(
+  warning: NonNullable<InactivityWarning>,
+  visitorName: string,
+  says: AnnouncementTexts = announcementsEn,
+): string {
+  return says.warningText(says.time(warning.closesAt), visitorName);
 }
 
 /** The polite announcement when a live chat's warning comes or goes; null for anything else. */
 export function inactivityAnnouncement(
   before: { conversation: AgentConversation; messages: readonly Message[] },
   after: AgentConversation,
+  says: AnnouncementTexts = announcementsEn,
 ): string | null {
   if (after.status !== 'active') return null;
   const reference = after.caseReference;
@@ -39,8 +44,8 @@ export function inactivityAnnouncement(
     after.inactivityWarning &&
     after.inactivityWarning.closesAt !== before.conversation.inactivityWarning?.closesAt
   )
-    return `Chat ${reference}: ${after.visitorName} has been warned. ${warningText(after.inactivityWarning, after.visitorName)}`;
+    return says.warned(reference, after.visitorName, warningText(after.inactivityWarning, after.visitorName, says));
   // Cleared with nobody having written since: the resident chose to stay.
-  if (was && !after.inactivityWarning) return `${after.visitorName} chose to stay in chat ${reference}.`;
+  if (was && !after.inactivityWarning) return says.choseToStay(after.visitorName, reference);
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Message } from '@ward/protocol';
+import { announcementsEn, type AnnouncementTexts } from './announcements-en.ts';
 
 /** Messages from the resident after the last one the agent has seen. */
 export function unreadCount(messages: readonly Message[], lastReadSeq: number): number {
@@ -8,6 +9,6 @@ export function unreadCount(messages: readonly Message[], lastReadSeq: number): 
 }
 
 /** "1 unread", "2 unread": the text screen readers hear with a chat's count badge. */
-export function unreadText(count: number): string {
-  return `${count} unread`;
+export function unreadText(count: number, says: AnnouncementTexts = announcementsEn): string {
+  return says.unread(count);
 }

@@ -1,4 +1,5 @@
 import type { AgentConversation, Message, QueueItem, RedactionCategory } from '@ward/protocol';
+import { announcementsEn, type AnnouncementTexts } from './announcements-en.ts';
 import { hasMessage, highestSeq, mergeMessages } from './merge-messages.ts';
 import { unreadCount } from './unread.ts';
 import { closedForInactivity, inactivityAnnouncement } from './inactivity-warning.ts';
@@ -325,31 +326,43 @@ export function pendingToResend(
  * the resident's words when the agent is looking at that chat, otherwise a short notice.
  * Nothing for the agent's own messages, repeats, or chats that are not open.
  */
-export function announcementForMessage(state: WorkspaceState, conversationId: string, message: Message): string | null {
+export function announcementForMessage(
+  state: WorkspaceState,
+  conversationId: string,
+  message: Message,
+  says: AnnouncementTexts = announcementsEn,
+): string | null {
   if (message.sender !== 'visitor') return null;
   const chat = findChat(state, conversationId);
   if (!chat || hasMessage(chat.messages, message.seq)) return null;
-  if (isRead(state, conversationId)) return `${chat.conversation.visitorName}: ${message.body}`;
-  return `New message in chat ${chat.conversation.caseReference}`;
+  if (isRead(state, conversationId)) return says.residentSays(chat.conversation.visitorName, message.body);
+  return says.newMessageIn(chat.conversation.caseReference);
 }
 
 /** Announces when an open chat ends (by the resident, or by Ward after no activity), and its inactivity warning. */
-export function announcementForConversation(state: WorkspaceState, conversation: AgentConversation): string | null {
+export function announcementForConversation(
+  state: WorkspaceState,
+  conversation: AgentConversation,
+  says: AnnouncementTexts = announcementsEn,
+): string | null {
   const chat = findChat(state, conversation.id);
   if (!chat || chat.conversation.status === 'ended') return null;
-  if (conversation.status !== 'ended') return inactivityAnnouncement(chat, conversation);
-  if (closedForInactivity(chat.messages))
-    return `Chat ${conversation.caseReference} closed because there was no activity. Write a summary to close it.`;
-  return `${conversation.visitorName} ended chat ${conversation.caseReference}. Write a summary to close it.`;
+  if (conversation.status !== 'ended') return inactivityAnnouncement(chat, conversation, says);
+  if (closedForInactivity(chat.messages)) return says.closedForInactivity(conversation.caseReference);
+  return says.residentEnded(conversation.visitorName, conversation.caseReference);
 }
 
 /** Announces residents who have just joined the queue (not the queue as first received). */
-export function announcementForQueue(state: WorkspaceState, waiting: readonly QueueItem[]): string | null {
+export function announcementForQueue(
+  state: WorkspaceState,
+  waiting: readonly QueueItem[],
+  says: AnnouncementTexts = announcementsEn,
+): string | null {
   if (state.queue === null) return null;
   const before = new Set(state.queue.map((item) => item.id));
   const joined = waiting.filter((item) => !before.has(item.id));
   if (joined.length === 0) return null;
-  if (joined.length > 1) return `${joined.length} new chats waiting`;
+  if (joined.length > 1) return says.chatsWaiting(joined.length);
   const [item] = joined;
-  return item ? `New chat waiting: ${item.topicLabel}, case reference ${item.caseReference}` : null;
+  return item ? says.chatWaiting(item.topicLabel, item.caseReference) : null;
 }

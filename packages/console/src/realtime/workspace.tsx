@@ -1,6 +1,7 @@
 import type { Ack, AgentResumeResult } from '@ward/protocol';
+import { useAnnouncementTexts } from './use-announcement-texts.ts';
 import type { ReactNode } from 'react';
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { fetchCurrentStaff } from '../api/auth.ts';
 import { saveSummary } from '../api/conversations.ts';
 import { useSession, useStaff } from '../session/session.tsx';
@@ -55,6 +56,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const staff = useStaff();
   const { expired } = useSession();
   const announce = useAnnounce();
+  // The session outlives a change of language: it reads the words of the moment (ADR 51).
+  const says = useAnnouncementTexts();
+  const saysNow = useRef(says);
+  useEffect(() => {
+    saysNow.current = says;
+  }, [says]);
   // One session per provider: the provider is unmounted when the agent signs out.
   const [session] = useState(
     () =>
@@ -62,10 +69,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         openSocket: createAgentSocket,
         staffId: staff.id,
         announce,
+        says: () => saysNow.current,
         stillSignedIn: async () => (await fetchCurrentStaff()) !== null,
         signedOut: expired,
         saveSummary,
-        alert: playAlert,
+        alert: (alert) => playAlert(alert, saysNow.current.alerts),
         pageVisible: () => document.visibilityState !== 'hidden',
       }),
   );

@@ -19,6 +19,8 @@ interface SessionContextValue {
   /** Their two-step sign-in changed: reads it again, keeping the page on screen meanwhile. */
   refresh: () => void;
   signOut: () => Promise<void>;
+  /** The server answered with the member of staff as they are now (their console's language, say). */
+  updateStaff: (staff: StaffMember) => void;
   /** The server said the session is gone (401). */
   expired: () => void;
   retry: () => void;
@@ -80,14 +82,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession({ status: 'signed-out', expired: false });
   }, []);
 
+  const updateStaff = useCallback((staff: StaffMember) => {
+    setSession((current) => (current.status === 'signed-in' ? { ...current, staff } : current));
+  }, []);
+
   const retry = useCallback(() => {
     setSession({ status: 'loading' });
     setAttempt((value) => value + 1);
   }, []);
 
   const value = useMemo(
-    () => ({ session, signedIn: retry, refresh, signOut, expired, retry }),
-    [session, refresh, signOut, expired, retry],
+    () => ({ session, signedIn: retry, refresh, signOut, updateStaff, expired, retry }),
+    [session, refresh, signOut, updateStaff, expired, retry],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
+import { useShellTexts } from '../i18n/shell.ts';
 
 export interface ErrorItem {
   /** The id of the field the error belongs to; omitted for errors about the whole form. */
@@ -25,6 +26,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
 export function ErrorSummary({ errors, attempt }: { errors: ErrorItem[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
+  const { thereIsAProblem } = useShellTexts();
   useEffect(() => {
     if (hasErrors) ref.current?.focus();
   }, [attempt, hasErrors]);
@@ -32,7 +34,7 @@ export function ErrorSummary({ errors, attempt }: { errors: ErrorItem[]; attempt
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <h2 className="govuk-error-summary__title">{thereIsAProblem}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (

@@ -1,3 +1,4 @@
+import { useShellTexts } from '../i18n/shell.ts';
 import type { ChangeEvent, InputHTMLAttributes, KeyboardEvent, ReactNode, Ref, TextareaHTMLAttributes } from 'react';
 
 /** The ids a field's `aria-describedby` points at: its hint and its error message. */
@@ -17,7 +18,7 @@ export function Hint({ id, children }: { id: string; children: ReactNode }) {
 export function ErrorMessage({ id, children }: { id: string; children: ReactNode }) {
   return (
     <p id={id} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {children}
+      <span className="govuk-visually-hidden">{useShellTexts().errorPrefix}</span> {children}
     </p>
   );
 }
@@ -131,6 +132,8 @@ export interface RadioItem<T extends string> {
   value: T;
   label: string;
   hint?: string;
+  /** The label's language when it is not the page's ("Cymraeg" on an English page). */
+  lang?: string;
 }
 
 interface RadiosProps<T extends string> {
@@ -176,7 +179,7 @@ export function Radios<T extends string>({
                   onChange={() => onValueChange(item.value)}
                   aria-describedby={item.hint ? `${itemId}-item-hint` : undefined}
                 />
-                <label className="govuk-label govuk-radios__label" htmlFor={itemId}>
+                <label className="govuk-label govuk-radios__label" htmlFor={itemId} lang={item.lang}>
                   {item.label}
                 </label>
                 {item.hint ? (

@@ -5,6 +5,7 @@ import { paths } from '../route-match.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { useSession } from '../session/session.tsx';
 import { messageOf } from '../api/errors.ts';
+import { useShellTexts } from '../i18n/shell.ts';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main-content');
@@ -16,7 +17,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 function SkipLink() {
   return (
     <a href="#main-content" className="govuk-skip-link" onClick={skipToMain}>
-      Skip to main content
+      {useShellTexts().skipLink}
     </a>
   );
 }
@@ -24,6 +25,7 @@ function SkipLink() {
 function SignOutButton({ onError }: { onError: (message: string) => void }) {
   const { signOut } = useSession();
   const [busy, setBusy] = useState(false);
+  const texts = useShellTexts();
   async function handleClick() {
     setBusy(true);
     try {
@@ -37,12 +39,13 @@ function SignOutButton({ onError }: { onError: (message: string) => void }) {
   }
   return (
     <button type="button" className="ward-header__sign-out" onClick={handleClick} disabled={busy}>
-      Sign out
+      {texts.signOut}
     </button>
   );
 }
 
 function Header({ staff, onSignOutError }: { staff: StaffMember | null; onSignOutError: (message: string) => void }) {
+  const texts = useShellTexts();
   return (
     <header className="moj-header">
       <div className="moj-header__container">
@@ -53,16 +56,16 @@ function Header({ staff, onSignOutError }: { staff: StaffMember | null; onSignOu
           >
             Ward
           </Link>{' '}
-          <span className="moj-header__link moj-header__link--service-name">Staff console</span>
+          <span className="moj-header__link moj-header__link--service-name">{texts.serviceName}</span>
         </div>
         {staff ? (
           <div className="moj-header__content">
             <Link className="ward-header__user" href={paths.account}>
-              <span className="govuk-visually-hidden">Your account: signed in as </span>
+              <span className="govuk-visually-hidden">{texts.accountLink}</span>
               {staff.firstName} {staff.lastName}
             </Link>
             <Link className="ward-header__link" href={paths.mfa}>
-              Two-step sign-in
+              {texts.twoStepSignIn}
             </Link>
             <SignOutButton onError={onSignOutError} />
           </div>
@@ -80,11 +83,12 @@ export interface NavItem {
 /** MOJ primary navigation; the current page's link has aria-current="page", its section "true". */
 function PrimaryNavigation({ items }: { items: NavItem[] }) {
   const { pathname } = useLocation();
+  const texts = useShellTexts();
   return (
     <div className="moj-primary-navigation">
       <div className="moj-primary-navigation__container">
         <div className="moj-primary-navigation__nav">
-          <nav className="moj-primary-navigation" aria-label="Primary navigation">
+          <nav className="moj-primary-navigation" aria-label={texts.primaryNavigation}>
             <ul className="moj-primary-navigation__list">
               {items.map((item) => {
                 const current =
@@ -116,6 +120,7 @@ export function Layout({
   children: ReactNode;
 }) {
   const [signOutError, setSignOutError] = useState<string | null>(null);
+  const texts = useShellTexts();
   return (
     <>
       <SkipLink />
@@ -125,7 +130,7 @@ export function Layout({
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {signOutError ? (
             <div className="govuk-error-summary" role="alert">
-              <h2 className="govuk-error-summary__title">You have not been signed out</h2>
+              <h2 className="govuk-error-summary__title">{texts.notSignedOut}</h2>
               <div className="govuk-error-summary__body">
                 <p className="govuk-body">{signOutError}</p>
               </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
+import { useShellTexts } from '../i18n/shell.ts';
 
 /** GOV.UK notification banner. A success banner is announced and takes focus, as in GOV.UK Frontend. */
 export function NotificationBanner({
@@ -14,6 +15,7 @@ export function NotificationBanner({
   children?: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const texts = useShellTexts();
   useEffect(() => {
     if (success) ref.current?.focus();
   }, [success]);
@@ -28,7 +30,7 @@ export function NotificationBanner({
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>
-          {title ?? (success ? 'Success' : 'Important')}
+          {title ?? (success ? texts.success : texts.important)}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { useLocation } from '../router.tsx';
+import { useShellTexts } from '../i18n/shell.ts';
 
 /** Sets `document.title` as GOV.UK does: "Error: " first when the page shows errors. */
 export function useDocumentTitle(title: string, hasErrors = false): void {
+  const { errorTitlePrefix, titleSuffix } = useShellTexts();
   useEffect(() => {
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – Ward`;
-  }, [title, hasErrors]);
+    document.title = `${hasErrors ? errorTitlePrefix : ''}${title}${titleSuffix}`;
+  }, [title, hasErrors, errorTitlePrefix, titleSuffix]);
 }
 
 let focusedForNavigation = 0;

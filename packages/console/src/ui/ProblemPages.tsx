@@ -1,15 +1,17 @@
 import { paths } from '../route-match.ts';
 import { Link } from '../router.tsx';
+import { useShellTexts } from '../i18n/shell.ts';
 import { PageTitle } from './PageHeading.tsx';
 
 export function NotFoundPage() {
+  const texts = useShellTexts();
   return (
     <>
-      <PageTitle title="Page not found" />
-      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+      <PageTitle title={texts.notFoundTitle} />
+      <p className="govuk-body">{texts.notFoundAdvice}</p>
       <p className="govuk-body">
         <Link className="govuk-link" href={paths.chats}>
-          Go to chats
+          {texts.goToChats}
         </Link>
       </p>
     </>
@@ -17,13 +19,14 @@ export function NotFoundPage() {
 }
 
 export function ForbiddenPage() {
+  const texts = useShellTexts();
   return (
     <>
-      <PageTitle title="You cannot view this page" />
-      <p className="govuk-body">Your role does not give you access to this page. Ask an admin if you need it.</p>
+      <PageTitle title={texts.forbiddenTitle} />
+      <p className="govuk-body">{texts.forbiddenAdvice}</p>
       <p className="govuk-body">
         <Link className="govuk-link" href={paths.chats}>
-          Go to chats
+          {texts.goToChats}
         </Link>
       </p>
     </>
@@ -31,12 +34,13 @@ export function ForbiddenPage() {
 }
 
 export function ServiceProblemPage({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const texts = useShellTexts();
   return (
     <>
-      <PageTitle title="Sorry, there is a problem with the service" />
+      <PageTitle title={texts.serviceProblemTitle} />
       <p className="govuk-body">{message}</p>
       <button type="button" className="govuk-button" data-module="govuk-button" onClick={onRetry}>
-        Try again
+        {texts.tryAgain}
       </button>
     </>
   );

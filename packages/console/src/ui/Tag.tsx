@@ -14,11 +14,6 @@ export function Tag({
 /** The language a resident chats in (ADR 49), by name. */
 export const languageNames: Record<Language, string> = { en: 'English', cy: 'Welsh' };
 
-/** "Welsh" beside a chat whose resident chose Welsh, in words (not colour alone); nothing for English. */
-export function LanguageTag({ language }: { language: Language }) {
-  return language === 'en' ? null : <Tag colour="purple">{languageNames[language]}</Tag>;
-}
-
 const statusTags: Record<ConversationStatus, { text: string; colour: 'yellow' | 'green' | 'grey' }> = {
   waiting: { text: 'Waiting', colour: 'yellow' },
   active: { text: 'Active', colour: 'green' },

@@ -1,26 +1,44 @@
-/** Dates and times in GOV.UK style, in UK time: "3 June 2025 at 2:05pm". */
+import type { Language } from '@ward/protocol';
+
+/**
+ * Dates and times in GOV.UK style, in UK time, in the console's language (ADR 51):
+ * "3 June 2025 at 2:05pm", "3 Mehefin 2025 am 2:05yp".
+ */
 const timeZone = 'Europe/London';
 
-function parts(iso: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
+const words: Record<
+  Language,
+  { locale: string; am: string; pm: string; midnight: string; midday: string; at: string }
+> = {
+  en: { locale: 'en-GB', am: 'am', pm: 'pm', midnight: 'midnight', midday: 'midday', at: 'at' },
+  cy: { locale: 'cy', am: 'yb', pm: 'yp', midnight: 'hanner nos', midday: 'canol dydd', at: 'am' },
+};
+
+function parts(iso: string, options: Intl.DateTimeFormatOptions, locale = 'en-GB'): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).formatToParts(new Date(iso))) {
+  for (const part of new Intl.DateTimeFormat(locale, { timeZone, ...options }).formatToParts(new Date(iso))) {
     result[part.type] = part.value;
   }
   return result;
 }
 
-export function formatTime(iso: string): string {
+export function formatTime(iso: string, language: Language = 'en'): string {
+  const say = words[language];
   const { hour = '', minute = '', dayPeriod = '' } = parts(iso, { hour: 'numeric', minute: '2-digit', hour12: true });
-  const suffix = dayPeriod.toLowerCase().replace(/[^apm]/g, '');
-  if (minute === '00' && hour === '12') return suffix === 'am' ? 'midnight' : 'midday';
-  return `${hour}:${minute}${suffix}`;
+  const morning = dayPeriod.toLowerCase().replace(/[^apm]/g, '') === 'am';
+  if (minute === '00' && hour === '12') return morning ? say.midnight : say.midday;
+  return `${hour}:${minute}${morning ? say.am : say.pm}`;
 }
 
-export function formatDate(iso: string): string {
-  const { day = '', month = '', year = '' } = parts(iso, { day: 'numeric', month: 'long', year: 'numeric' });
+export function formatDate(iso: string, language: Language = 'en'): string {
+  const {
+    day = '',
+    month = '',
+    year = '',
+  } = parts(iso, { day: 'numeric', month: 'long', year: 'numeric' }, words[language].locale);
   return `${day} ${month} ${year}`;
 }
 
-export function formatDateTime(iso: string): string {
-  return `${formatDate(iso)} at ${formatTime(iso)}`;
+export function formatDateTime(iso: string, language: Language = 'en'): string {
+  return `${formatDate(iso, language)} ${words[language].at} ${formatTime(iso, language)}`;
 }

@@ -42,6 +42,7 @@ import * as openingExceptionsAndDepartmentRouting from './migrations/0038-openin
 import * as conversationLanguage from './migrations/0039-conversation-language.ts';
 import * as formSubmissionLanguage from './migrations/0040-form-submission-language.ts';
 import * as chatHolds from './migrations/0041-chat-holds.ts';
+import * as staffLanguage from './migrations/0042-staff-language.ts';
 
 /** Listed explicitly (not read from the folder) so the set of migrations is part of the code. */
 const migrations: Record<string, Migration> = {
@@ -86,6 +87,7 @@ const migrations: Record<string, Migration> = {
   '0039-conversation-language': conversationLanguage,
   '0040-form-submission-language': formSubmissionLanguage,
   '0041-chat-holds': chatHolds,
+  '0042-staff-language': staffLanguage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { StaffRole } from '@ward/protocol';
+import type { Language, StaffRole } from '@ward/protocol';
 import type { CreatedAt } from './schema.ts';
 
 /** Row types of the staff tables: accounts, two-step sign-in, invitations, sessions (schema.ts lists every table). */
@@ -18,6 +18,8 @@ export interface StaffTable {
   /** Single sign-on (ADR 23): the identity provider and subject that signed in to this account; both or neither. */
   sso_issuer: ColumnType<string | null, string | null | undefined, string | null>;
   sso_subject: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The language of their console (migration 0042, ADR 51): a preference, not personal data of residents. */
+  language: ColumnType<Language, Language | undefined, Language>;
 }
 
 /** Migration 0015 (ADR 22): a member of staff's TOTP secret, sealed; `enabled_at` null while enrolling. */

@@ -85,6 +85,8 @@ export const operations: Record<string, Operation> = {
     body: () => ({ currentPassword: 'not the password', newPassword: 'a new password for the matrix' }),
     expect: STAFF,
   },
+  // Their own console's language (ADR 51): English, as every member of staff has it already.
+  'PUT /api/auth/language': { path: () => '/api/auth/language', body: () => ({ language: 'en' }), expect: STAFF },
   ...contactCentreOperations,
   'GET /api/departments': { path: () => '/api/departments', expect: STAFF },
   'GET /api/staff/directory': { path: () => '/api/staff/directory', expect: STAFF },

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { changePassword } from '../../api/auth.ts';
 import { paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
-import { roleNames } from '../../session/roles.ts';
 import { useStaff } from '../../session/session.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
@@ -17,6 +16,8 @@ import {
   type PasswordChangeAnswers,
   type PasswordChangeField,
 } from './validate-password-change.ts';
+import { LanguageForm } from './LanguageForm.tsx';
+import { useAccountTexts } from './texts.ts';
 
 const fieldIds: Record<PasswordChangeField, string> = {
   currentPassword: 'current-password',
@@ -25,11 +26,16 @@ const fieldIds: Record<PasswordChangeField, string> = {
 };
 const empty: PasswordChangeAnswers = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
-/** "Your account": who you are signed in as, and a new password (your other sessions end). */
+/**
+ * "Your account": who you are signed in as, the language of their console (ADR 51), and a new
+ * password (your other sessions end).
+ */
 export function AccountPage() {
   const staff = useStaff();
   const [answers, setAnswers] = useState(empty);
-  const [changed, setChanged] = useState(false);
+  const texts = useAccountTexts();
+  // What was just saved: its banner (the language's is said in the language chosen).
+  const [saved, setSaved] = useState<{ what: 'password' | 'language'; id: number } | null>(null);
   const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(fieldIds, [
     'currentPassword',
     'newPassword',
@@ -39,42 +45,45 @@ export function AccountPage() {
     setAnswers((current) => ({ ...current, [field]: value }));
 
   const check = () =>
-    sendIfValid(validatePasswordChange(answers), async () => {
+    sendIfValid(validatePasswordChange(answers, texts.errors), async () => {
       await changePassword({ currentPassword: answers.currentPassword, newPassword: answers.newPassword });
       setAnswers(empty);
-      setChanged(true);
+      setSaved({ what: 'password', id: Date.now() });
     });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        {changed ? (
+        {saved ? (
           <NotificationBanner
+            key={saved.id}
             success
-            heading="Password changed. You are still signed in here, and signed out on every other device and browser."
+            heading={saved.what === 'password' ? texts.passwordChanged : texts.languageSaved}
           />
         ) : null}
-        <PageTitle title="Your account" hasErrors={hasErrors} />
+        <PageTitle title={texts.title} hasErrors={hasErrors} />
         <SummaryList
           rows={[
-            { key: 'Name', value: `${staff.firstName} ${staff.lastName}` },
-            { key: 'Email address', value: staff.email },
-            { key: 'Role', value: roleNames[staff.role] },
+            { key: texts.name, value: `${staff.firstName} ${staff.lastName}` },
+            { key: texts.emailAddress, value: staff.email },
+            { key: texts.role, value: texts.roles[staff.role] },
           ]}
         />
-        <h2 className="govuk-heading-m">Two-step sign-in</h2>
+        <h2 className="govuk-heading-m">{texts.languageHeading}</h2>
+        <LanguageForm onSaved={() => setSaved({ what: 'language', id: Date.now() })} />
+        <h2 className="govuk-heading-m">{texts.twoStepHeading}</h2>
         <p className="govuk-body">
           <Link className="govuk-link" href={paths.mfa}>
-            Set up or change two-step sign-in
+            {texts.twoStepLink}
           </Link>{' '}
-          (a code from an app on your phone as well as your password).
+          {texts.twoStepExplained}
         </p>
-        <h2 className="govuk-heading-m">Change your password</h2>
+        <h2 className="govuk-heading-m">{texts.passwordHeading}</h2>
         <form noValidate onSubmit={(event) => void submit(event, check)}>
           <TextInput
             id={fieldIds.currentPassword}
-            label="Current password"
+            label={texts.currentPassword}
             type="password"
             autoComplete="current-password"
             value={answers.currentPassword}
@@ -83,8 +92,8 @@ export function AccountPage() {
           />
           <TextInput
             id={fieldIds.newPassword}
-            label="New password"
-            hint={`Must be ${passwordMinLength} characters or more. You will be signed out everywhere else.`}
+            label={texts.newPassword}
+            hint={texts.newPasswordHint(passwordMinLength)}
             type="password"
             autoComplete="new-password"
             value={answers.newPassword}
@@ -93,7 +102,7 @@ export function AccountPage() {
           />
           <TextInput
             id={fieldIds.confirmPassword}
-            label="Confirm new password"
+            label={texts.confirmPassword}
             type="password"
             autoComplete="new-password"
             value={answers.confirmPassword}
@@ -101,7 +110,7 @@ export function AccountPage() {
             error={errors.confirmPassword}
           />
           <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-            Change password
+            {texts.changePassword}
           </button>
         </form>
       </div>

@@ -1,6 +1,7 @@
 import type { ChosenAgentStatus } from '@ward/protocol';
 import { useEffect, useState } from 'react';
-import { agentStatusLabels } from '../../realtime/agent-status.ts';
+import { useAnnouncementTexts } from '../../realtime/use-announcement-texts.ts';
+import { useChatsTexts } from './texts.ts';
 import { useAgentStatus } from '../../realtime/use-agent-status.ts';
 import { Select } from '../../ui/Select.tsx';
 
@@ -15,6 +16,8 @@ export function AgentStatusForm() {
   const [choice, setChoice] = useState<ChosenAgentStatus>('available');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const texts = useChatsTexts();
+  const { statusLabels } = useAnnouncementTexts();
 
   // Keys and clicks anywhere in the console are activity: the agent is not made away while working.
   useEffect(() => {
@@ -46,20 +49,20 @@ export function AgentStatusForm() {
       }}
     >
       <p className="govuk-body" id="agent-status-now">
-        Your status: <strong>{status ? agentStatusLabels[status] : 'Connecting…'}</strong>
+        {texts.yourStatus} <strong>{status ? statusLabels[status] : texts.statusConnecting}</strong>
       </p>
       <Select
         id="agent-status"
-        label="Change your status"
+        label={texts.changeYourStatus}
         labelClassName="govuk-label--s"
-        hint="Available: you are given chats. Busy: you keep your chats but get no new ones."
+        hint={texts.statusHint}
         error={problem ?? undefined}
-        options={choices.map((value) => ({ value, text: agentStatusLabels[value] }))}
+        options={choices.map((value) => ({ value, text: statusLabels[value] }))}
         value={choice}
         onValueChange={(value) => setChoice(value as ChosenAgentStatus)}
       />
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-        Change status
+        {texts.changeStatus}
       </button>
     </form>
   );

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { AlertPreferences } from '../../realtime/alert-preferences.ts';
 import { readAlertPreferences, writeAlertPreferences } from '../../realtime/alert-preferences.ts';
-
-const blockedMessage =
-  'Your browser blocks notifications from Ward. Allow them in the browser’s settings for this site, then try again.';
-const unsupportedMessage = 'This browser cannot show desktop notifications.';
+import { useAnnouncementTexts } from '../../realtime/use-announcement-texts.ts';
+import { useShellTexts } from '../../i18n/shell.ts';
+import { useChatsTexts } from './texts.ts';
 
 /**
  * The agent's choice of alerts for a new chat or a message not on screen, kept in this browser.
@@ -13,6 +12,9 @@ const unsupportedMessage = 'This browser cannot show desktop notifications.';
 export function AlertSettings() {
   const [preferences, setPreferences] = useState(readAlertPreferences);
   const [problem, setProblem] = useState<string | null>(null);
+  const texts = useChatsTexts();
+  const { alerts } = useAnnouncementTexts();
+  const { errorPrefix } = useShellTexts();
 
   function save(next: AlertPreferences) {
     setPreferences(next);
@@ -22,27 +24,25 @@ export function AlertSettings() {
   async function changeDesktop(on: boolean) {
     setProblem(null);
     if (!on) return save({ ...preferences, desktop: false });
-    if (typeof Notification === 'undefined') return setProblem(unsupportedMessage);
+    if (typeof Notification === 'undefined') return setProblem(texts.notificationsUnsupported);
     const permission =
       Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
-    if (permission !== 'granted') return setProblem(blockedMessage);
+    if (permission !== 'granted') return setProblem(texts.notificationsBlocked);
     save({ ...preferences, desktop: true });
   }
 
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Sounds and notifications</span>
+        <span className="govuk-details__summary-text">{texts.alertsSummary}</span>
       </summary>
       <div className="govuk-details__text">
         <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''} govuk-!-margin-bottom-0`}>
           <fieldset className="govuk-fieldset" aria-describedby={problem ? 'alert-settings-error' : undefined}>
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              When a chat arrives or a resident writes in a chat you are not looking at
-            </legend>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{texts.alertsLegend}</legend>
             {problem ? (
               <p className="govuk-error-message" id="alert-settings-error">
-                <span className="govuk-visually-hidden">Error:</span> {problem}
+                <span className="govuk-visually-hidden">{errorPrefix}</span> {problem}
               </p>
             ) : null}
             <div className="govuk-checkboxes govuk-checkboxes--small">
@@ -55,7 +55,7 @@ export function AlertSettings() {
                   onChange={(event) => save({ ...preferences, sound: event.target.checked })}
                 />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor="alert-sound">
-                  Play a sound
+                  {texts.playSound}
                 </label>
               </div>
               <div className="govuk-checkboxes__item">
@@ -68,10 +68,10 @@ export function AlertSettings() {
                   onChange={(event) => void changeDesktop(event.target.checked)}
                 />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor="alert-desktop">
-                  Show a desktop notification
+                  {texts.desktopNotification}
                 </label>
                 <div id="alert-desktop-hint" className="govuk-hint govuk-checkboxes__hint">
-                  It says only “New chat waiting” or “New message in a chat”: no name, no message.
+                  {texts.desktopHint(alerts['new-chat'], alerts['new-message'])}
                 </div>
               </div>
             </div>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { fetchCannedReplies } from '../../api/canned-replies.ts';
 import { messageOf } from '../../api/errors.ts';
 import { useStaff } from '../../session/session.tsx';
+import { useChatWorkTexts } from './texts.ts';
 
 interface CannedRepliesProps {
   conversationId: string;
@@ -16,8 +17,6 @@ interface CannedRepliesProps {
   /** The chosen reply, placeholders filled in, for the agent to edit before sending. */
   onInsert: (text: string) => void;
 }
-
-export const cannedReplyShortcutHint = 'Canned replies: type / in the empty reply box or press Ctrl and Space.';
 
 const matches = (reply: CannedReply, query: string) => {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -42,6 +41,7 @@ export function CannedReplies({
   const [replies, setReplies] = useState<CannedReply[] | string | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const says = useChatWorkTexts();
   const search = useRef<HTMLInputElement>(null);
   const id = `canned-${conversationId}`;
 
@@ -99,20 +99,20 @@ export function CannedReplies({
 
   const status =
     replies === null
-      ? 'Loading canned replies…'
+      ? says.loadingCanned
       : typeof replies === 'string'
-        ? `Canned replies could not be loaded. ${replies}`
+        ? says.cannedNotLoaded(replies)
         : found.length === 0
-          ? 'No canned replies match'
-          : `${found.length} canned ${found.length === 1 ? 'reply' : 'replies'} found. Use the up and down arrows, then Enter to insert.`;
+          ? says.noCannedMatch
+          : says.cannedFound(found.length);
 
   return (
     <div className="ward-canned-replies govuk-form-group">
       <label className="govuk-label govuk-label--s" htmlFor={id}>
-        Search canned replies
+        {says.searchCanned}
       </label>
       <div id={`${id}-hint`} className="govuk-hint">
-        Press Escape to go back to your reply.
+        {says.escapeBack}
       </div>
       <input
         ref={search}
@@ -133,7 +133,7 @@ export function CannedReplies({
         }}
         onKeyDown={handleKeyDown}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Canned replies" className="ward-canned-replies__list">
+      <ul id={`${id}-list`} role="listbox" aria-label={says.cannedReplies} className="ward-canned-replies__list">
         {found.map((reply, index) => (
           <li
             key={reply.id}

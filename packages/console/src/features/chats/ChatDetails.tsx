@@ -4,11 +4,13 @@ import { useAnnounce } from '../../ui/Announcer.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { SummaryList } from '../../ui/SummaryList.tsx';
 import { ApproximateLocation } from './ApproximateLocation.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useShellTexts } from '../../i18n/shell.ts';
+import { useChatsTexts } from './texts.ts';
+import type { ChatsTexts } from './texts-en.ts';
 
-const notCollected = 'Not collected';
-
-const consentText = (conversation: AgentConversation) =>
-  conversation.consentGiven ? 'Yes' : conversation.consentAsked ? 'Asked, waiting for the resident' : 'No';
+const consentText = (conversation: AgentConversation, texts: ChatsTexts) =>
+  conversation.consentGiven ? texts.yes : conversation.consentAsked ? texts.consentAsked : texts.no;
 
 /**
  * What the agent knows about the resident and their device. During the chat the agent can ask for
@@ -25,6 +27,10 @@ export function ChatDetails({
   const announce = useAnnounce();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const texts = useChatsTexts();
+  const { errorPrefix } = useShellTexts();
+  const language = useLanguage();
+  const notCollected = texts.notCollected;
   const mayAsk =
     onAskConsent && conversation.status === 'active' && !conversation.consentGiven && !conversation.consentAsked;
 
@@ -34,31 +40,31 @@ export function ChatDetails({
     const refused = await onAskConsent();
     setBusy(false);
     setError(refused);
-    if (!refused) announce(`Consent asked. ${conversation.visitorName} sees a checkbox in the chat.`);
+    if (!refused) announce(texts.consentAskedAnnouncement(conversation.visitorName));
   }
 
   return (
     <details className="govuk-details" open>
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Resident details</span>
+        <span className="govuk-details__summary-text">{texts.residentDetails}</span>
       </summary>
       <div className="govuk-details__text">
         <SummaryList
           noBorder
           rows={[
-            { key: 'Email address', value: conversation.visitorEmail ?? 'Not given' },
-            { key: 'Consent given', value: consentText(conversation) },
+            { key: texts.emailAddress, value: conversation.visitorEmail ?? texts.notGiven },
+            { key: texts.consentGiven, value: consentText(conversation, texts) },
             ...conversation.preChatAnswers.map((answer) => ({ key: answer.label, value: answer.value })),
-            { key: 'Browser', value: conversation.browser ?? notCollected },
-            { key: 'Operating system', value: conversation.operatingSystem ?? notCollected },
-            { key: 'IP address', value: conversation.ipAddress ?? notCollected },
-            { key: 'Approximate location', value: <ApproximateLocation location={conversation.location} /> },
-            { key: 'Started', value: formatDateTime(conversation.createdAt) },
+            { key: texts.browser, value: conversation.browser ?? notCollected },
+            { key: texts.operatingSystem, value: conversation.operatingSystem ?? notCollected },
+            { key: texts.ipAddress, value: conversation.ipAddress ?? notCollected },
+            { key: texts.approximateLocation, value: <ApproximateLocation location={conversation.location} /> },
+            { key: texts.started, value: formatDateTime(conversation.createdAt, language) },
           ]}
         />
         {error ? (
           <p className="govuk-error-message" role="alert">
-            <span className="govuk-visually-hidden">Error:</span> {error}
+            <span className="govuk-visually-hidden">{errorPrefix}</span> {error}
           </p>
         ) : null}
         {mayAsk ? (
@@ -69,7 +75,7 @@ export function ChatDetails({
             aria-disabled={busy || undefined}
             onClick={() => void ask()}
           >
-            Ask for consent
+            {texts.askForConsent}
           </button>
         ) : null}
       </div>

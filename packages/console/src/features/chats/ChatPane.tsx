@@ -6,7 +6,9 @@ import { paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
 import { useWorkspace } from '../../realtime/workspace.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
-import { Tag, languageNames } from '../../ui/Tag.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { useAnnouncementTexts } from '../../realtime/use-announcement-texts.ts';
+import { useChatsTexts } from './texts.ts';
 import { WarningText } from '../../ui/WarningText.tsx';
 import { MessageLog } from './MessageLog.tsx';
 import { NotesForm } from './NotesForm.tsx';
@@ -36,6 +38,8 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
   const name = conversation.visitorName;
   const { notes } = useChatNotes(id);
   const warning = standingWarning(conversation, chat.messages);
+  const texts = useChatsTexts();
+  const says = useAnnouncementTexts();
 
   function cancelEnding() {
     setEnding(false);
@@ -44,18 +48,18 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
 
   function closeChat() {
     workspace.close(id);
-    onClosed(`Chat ${conversation.caseReference} closed`);
+    onClosed(texts.chatClosed(conversation.caseReference));
   }
 
   async function endChat(summary: string) {
     const problem = await workspace.endChat(id, summary);
-    if (!problem) onClosed(`Chat ${conversation.caseReference} has ended and the summary is saved`);
+    if (!problem) onClosed(texts.chatEndedSaved(conversation.caseReference));
     return problem;
   }
 
   async function saveSummary(summary: string) {
     const problem = await workspace.saveSummaryAndClose(id, summary);
-    if (!problem) onClosed(`Summary saved for chat ${conversation.caseReference}`);
+    if (!problem) onClosed(texts.summarySaved(conversation.caseReference));
     return problem;
   }
 
@@ -66,24 +70,24 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
           {name}
         </h2>
         <p className="govuk-body govuk-!-margin-bottom-2">
-          Case reference <strong>{conversation.caseReference}</strong>
+          {texts.caseReferenceLine} <strong>{conversation.caseReference}</strong>
           <br />
-          Topic: {conversation.topicLabel}
+          {texts.topicLine} {conversation.topicLabel}
         </p>
-        {ended ? <Tag colour="grey">Ended</Tag> : <Tag colour="green">Active</Tag>}
+        {ended ? <Tag colour="grey">{texts.ended}</Tag> : <Tag colour="green">{texts.active}</Tag>}
         {/* Beside the status, not on a line of its own: the reply box stays in view at 1280×800. */}
         {conversation.language === 'en' ? null : (
           <>
             {' '}
             <Tag colour="purple">
-              <span className="govuk-visually-hidden">Language: </span>
-              {languageNames[conversation.language]}
+              <span className="govuk-visually-hidden">{texts.language}</span>
+              {texts.welsh}
             </Tag>
           </>
         )}
         {warning ? (
           <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-            <Tag colour="yellow">No activity</Tag> {warningText(warning, name)}
+            <Tag colour="yellow">{texts.noActivity}</Tag> {warningText(warning, name, says)}
           </p>
         ) : null}
       </div>
@@ -99,22 +103,22 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
         onMarkConsent={(seq) => workspace.markConsent(id, seq)}
         onRetry={(clientMessageId) => workspace.retry(id, clientMessageId)}
       />
-      <p className="ward-typing">{chat.residentTyping && !ended ? `${name} is typing…` : ''}</p>
+      <p className="ward-typing">{chat.residentTyping && !ended ? texts.isTyping(name) : ''}</p>
 
       {ended && conversation.summary ? (
         <>
-          <p className="govuk-body">This chat has ended and its summary is saved.</p>
+          <p className="govuk-body">{texts.endedAndSaved}</p>
           <button type="button" className="govuk-button" data-module="govuk-button" onClick={closeChat}>
-            Close chat
+            {texts.closeChat}
           </button>
         </>
       ) : ending ? (
         <>
-          <h3 className="govuk-heading-m">End chat with {name}</h3>
-          {ended ? <WarningText>{`${name} has ended the chat.`}</WarningText> : null}
+          <h3 className="govuk-heading-m">{texts.endChatWith(name)}</h3>
+          {ended ? <WarningText>{texts.residentHasEnded(name)}</WarningText> : null}
           <SummaryForm
             conversationId={id}
-            submitText="Save summary and end chat"
+            submitText={texts.saveSummaryAndEnd}
             onSubmit={endChat}
             onCancel={cancelEnding}
             autoFocus
@@ -123,17 +127,15 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
       ) : ended ? (
         <>
           <WarningText>
-            {closedForInactivity(chat.messages)
-              ? 'The chat closed because there was no activity. Write a summary of the contact to close it.'
-              : `${name} ended the chat. Write a summary of the contact to close it.`}
+            {closedForInactivity(chat.messages) ? texts.closedNoActivity : texts.residentEndedWrite(name)}
           </WarningText>
-          <SummaryForm conversationId={id} submitText="Save summary" onSubmit={saveSummary} autoFocus={false} />
+          <SummaryForm conversationId={id} submitText={texts.saveSummary} onSubmit={saveSummary} autoFocus={false} />
         </>
       ) : (
         <>
           {chat.redactions ? (
-            <NotificationBanner heading={agentRedactionNotice(chat.redactions).heading}>
-              <p className="govuk-body">{agentRedactionNotice(chat.redactions).advice}</p>
+            <NotificationBanner heading={agentRedactionNotice(chat.redactions, says).heading}>
+              <p className="govuk-body">{agentRedactionNotice(chat.redactions, says).advice}</p>
               <button
                 type="button"
                 className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
@@ -143,7 +145,8 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
                   document.getElementById(`reply-${id}`)?.focus();
                 }}
               >
-                Hide message<span className="govuk-visually-hidden"> about removed details</span>
+                {texts.hideMessage}
+                <span className="govuk-visually-hidden">{texts.aboutRemovedDetails}</span>
               </button>
             </NotificationBanner>
           ) : null}
@@ -164,7 +167,7 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
             data-module="govuk-button"
             onClick={() => setEnding(true)}
           >
-            End chat
+            {texts.endChat}
           </button>
           <NotesForm conversationId={id} />
           <TransferForm
@@ -176,7 +179,7 @@ export function ChatPane({ chat, autoFocusComposer, onClosed }: ChatPaneProps) {
           />
           <p className="govuk-body-s">
             <Link href={paths.cannedReplies} className="govuk-link">
-              Manage canned replies
+              {texts.manageCannedReplies}
             </Link>
           </p>
         </>

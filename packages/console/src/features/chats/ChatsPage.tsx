@@ -1,6 +1,7 @@
 import type { QueueItem } from '@ward/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { useAnnounce } from '../../ui/Announcer.tsx';
+import { useShellTexts } from '../../i18n/shell.ts';
 import type { ConnectionState } from '../../realtime/workspace-state.ts';
 import { selectedChat, visibleQueue } from '../../realtime/workspace-state.ts';
 import { useWorkspace } from '../../realtime/workspace.tsx';
@@ -18,8 +19,10 @@ import { QueueTable } from './QueueTable.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { useChatShortcuts } from './use-chat-shortcuts.ts';
 import { openCannedRepliesEvent } from './chat-shortcuts.ts';
+import { useChatsTexts } from './texts.ts';
 
 function ConnectionStatus({ connection }: { connection: ConnectionState }) {
+  const texts = useChatsTexts();
   return (
     <div role="status">
       {connection === 'reconnecting' ? (
@@ -28,12 +31,12 @@ function ConnectionStatus({ connection }: { connection: ConnectionState }) {
             !
           </span>
           <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Connection to Ward lost. Reconnecting… Messages you send will go when the connection is back.
+            <span className="govuk-visually-hidden">{texts.warning}</span>
+            {texts.reconnecting}
           </strong>
         </div>
       ) : connection === 'connecting' ? (
-        <p className="govuk-body">Connecting to Ward…</p>
+        <p className="govuk-body">{texts.connecting}</p>
       ) : null}
     </div>
   );
@@ -47,6 +50,8 @@ export function ChatsPage() {
   const [focusComposerFor, setFocusComposerFor] = useState<string | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const announce = useAnnounce();
+  const texts = useChatsTexts();
+  const { thereIsAProblem } = useShellTexts();
 
   // Messages in the selected chat count as read only while this page is shown.
   useEffect(() => {
@@ -71,7 +76,7 @@ export function ChatsPage() {
   function focusReply(): boolean {
     const reply = state.selectedId ? document.getElementById(`reply-${state.selectedId}`) : null;
     reply?.focus();
-    if (!reply) announce(chat ? 'This chat has no reply box' : 'Select a chat first');
+    if (!reply) announce(chat ? texts.noReplyBox : texts.selectChatFirst);
     return reply !== null;
   }
 
@@ -80,7 +85,7 @@ export function ChatsPage() {
     if (shortcut === 'next-chat' || shortcut === 'previous-chat') {
       const ids = state.chats.map((open) => open.conversation.id);
       const id = neighbourChat(ids, state.selectedId, shortcut === 'next-chat' ? 1 : -1);
-      if (!id) return announce('You have no open chats');
+      if (!id) return announce(texts.noOpenChats);
       setFocusComposerFor(null);
       select(id);
       // Focus on the chat in the list: its name, case reference, wait and unread count are read out.
@@ -89,9 +94,9 @@ export function ChatsPage() {
     }
     if (shortcut === 'accept-next') {
       const [next] = [...visibleQueue(state)].sort((a, b) => a.waitingSince.localeCompare(b.waitingSince));
-      if (!next) return announce('No residents are waiting');
+      if (!next) return announce(texts.nobodyWaiting);
       void handleAccept(next).then((problem) => {
-        if (problem) announce(`Chat ${next.caseReference} could not be accepted. ${problem}`);
+        if (problem) announce(texts.notAccepted(next.caseReference, problem));
       });
       return;
     }
@@ -100,27 +105,27 @@ export function ChatsPage() {
     const taken = !window.dispatchEvent(
       new CustomEvent(openCannedRepliesEvent, { cancelable: true, detail: { conversationId: state.selectedId } }),
     );
-    if (!taken && focusReply()) announce('Canned replies are not available. You are in the reply box.');
+    if (!taken && focusReply()) announce(texts.noCannedReplies);
   });
 
   return (
     <>
       <div className="ward-chats-heading">
-        <PageTitle title="Chats" />
+        <PageTitle title={texts.title} />
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
           data-module="govuk-button"
           onClick={() => setShowShortcuts(true)}
         >
-          Keyboard shortcuts
+          {texts.keyboardShortcuts}
         </button>
       </div>
       <ShortcutsHelp open={showShortcuts} onClose={() => setShowShortcuts(false)} />
       <ConnectionStatus connection={state.connection} />
       {workspace.serverError ? (
         <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">There is a problem</h2>
+          <h2 className="govuk-error-summary__title">{thereIsAProblem}</h2>
           <div className="govuk-error-summary__body">
             <p className="govuk-body">{workspace.serverError}</p>
           </div>
@@ -158,7 +163,7 @@ export function ChatsPage() {
               }}
             />
           ) : (
-            <p className="govuk-body">When you accept a chat, it opens here.</p>
+            <p className="govuk-body">{texts.whenYouAccept}</p>
           )
         }
         context={chat ? <ChatContext key={chat.conversation.id} chat={chat} /> : null}

@@ -2,6 +2,7 @@ import type { FormEvent, KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { Textarea } from '../../ui/Field.tsx';
 import { validateReply } from './validate-chat.ts';
+import { useChatsTexts } from './texts.ts';
 
 interface ComposerProps {
   conversationId: string;
@@ -31,13 +32,14 @@ export function Composer({
   const ref = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<string | null>(null);
   const id = `reply-${conversationId}`;
+  const texts = useChatsTexts();
 
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus, conversationId]);
 
   function submit() {
-    const problem = validateReply(draft);
+    const problem = validateReply(draft, texts);
     setError(problem);
     if (problem) {
       ref.current?.focus();
@@ -69,9 +71,9 @@ export function Composer({
       <Textarea
         ref={ref}
         id={id}
-        label={`Reply to ${visitorName}`}
+        label={texts.replyTo(visitorName)}
         labelClassName="govuk-label--s"
-        hint={`Enter sends, Shift and Enter starts a new line.${extraHint ? ` ${extraHint}` : ''}`}
+        hint={`${texts.sendingKeys}${extraHint ? ` ${extraHint}` : ''}`}
         rows={3}
         value={draft}
         onValueChange={(text) => {
@@ -83,7 +85,7 @@ export function Composer({
         spellCheck
       />
       <button type="submit" className="govuk-button" data-module="govuk-button">
-        Send
+        {texts.send}
       </button>
     </form>
   );

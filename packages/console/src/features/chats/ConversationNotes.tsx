@@ -3,6 +3,7 @@ import { useChatNotes } from '../../realtime/use-chat-work.ts';
 import { useStaff } from '../../session/session.tsx';
 import { ChatNoteItem } from './ChatNoteItem.tsx';
 import { NotesForm } from './NotesForm.tsx';
+import { useChatWorkTexts } from './texts.ts';
 
 /**
  * Staff's notes on a conversation's page: the internal notes, transfer notes and whispers (an
@@ -11,6 +12,7 @@ import { NotesForm } from './NotesForm.tsx';
 export function ConversationNotes({ conversation }: { conversation: AgentConversation }) {
   const me = useStaff();
   const { notes, problem } = useChatNotes(conversation.id);
+  const says = useChatWorkTexts();
   const mayWhisper =
     (me.role === 'supervisor' || me.role === 'admin') &&
     conversation.status === 'active' &&
@@ -18,10 +20,10 @@ export function ConversationNotes({ conversation }: { conversation: AgentConvers
     conversation.assignedStaffId !== me.id;
   return (
     <>
-      <h2 className="govuk-heading-m">Staff notes</h2>
-      <p className="govuk-body">Internal notes, transfer notes and whispers. The resident does not see them.</p>
-      {problem ? <p className="govuk-body">The notes could not be read: {problem}</p> : null}
-      {notes.length === 0 && !problem ? <p className="govuk-body">There are no staff notes.</p> : null}
+      <h2 className="govuk-heading-m">{says.staffNotes}</h2>
+      <p className="govuk-body">{says.staffNotesExplained}</p>
+      {problem ? <p className="govuk-body">{says.notesNotRead(problem)}</p> : null}
+      {notes.length === 0 && !problem ? <p className="govuk-body">{says.noStaffNotes}</p> : null}
       {notes.length > 0 ? (
         <ol className="ward-messages">
           {notes.map((note) => (

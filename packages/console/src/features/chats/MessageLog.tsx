@@ -5,6 +5,10 @@ import { formatTime } from '../../ui/format.ts';
 import { Tag } from '../../ui/Tag.tsx';
 import { logEntries } from './chat-notes.ts';
 import { ChatNoteItem } from './ChatNoteItem.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useShellTexts } from '../../i18n/shell.ts';
+import { useChatsTexts } from './texts.ts';
+import type { ChatsTexts } from './texts-en.ts';
 
 interface MessageLogProps {
   visitorName: string;
@@ -17,16 +21,18 @@ interface MessageLogProps {
   onRetry: (clientMessageId: string) => void;
 }
 
-function senderOf(message: Message, visitorName: string): string {
+function senderOf(message: Message, visitorName: string, texts: ChatsTexts): string {
   if (message.sender === 'visitor') return visitorName;
-  if (message.sender === 'agent') return message.senderName ?? 'Agent';
+  if (message.sender === 'agent') return message.senderName ?? texts.agent;
   return 'Ward';
 }
 
 function ConsentAction({ message, onMark }: { message: Message; onMark: (seq: number) => Promise<string | null> }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (message.consentEvidence) return <Tag colour="blue">Consent evidence</Tag>;
+  const texts = useChatsTexts();
+  const { errorPrefix } = useShellTexts();
+  if (message.consentEvidence) return <Tag colour="blue">{texts.consentEvidence}</Tag>;
   async function mark() {
     if (busy) return;
     setBusy(true);
@@ -39,7 +45,7 @@ function ConsentAction({ message, onMark }: { message: Message; onMark: (seq: nu
     <>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{errorPrefix}</span> {error}
         </p>
       ) : null}
       <button
@@ -47,7 +53,7 @@ function ConsentAction({ message, onMark }: { message: Message; onMark: (seq: nu
         className="govuk-button govuk-button--secondary govuk-!-font-size-16"
         onClick={() => void mark()}
       >
-        Mark as consent evidence
+        {texts.markConsentEvidence}
       </button>
     </>
   );
@@ -68,6 +74,9 @@ export function MessageLog({
 }: MessageLogProps) {
   const ref = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
+  const texts = useChatsTexts();
+  const { errorPrefix } = useShellTexts();
+  const language = useLanguage();
 
   // Follow new messages unless the agent has scrolled up to read earlier ones.
   useLayoutEffect(() => {
@@ -86,12 +95,12 @@ export function MessageLog({
       className="ward-message-log"
       role="log"
       aria-live="off"
-      aria-label={`Messages with ${visitorName}`}
+      aria-label={texts.messagesWith(visitorName)}
       tabIndex={0}
       onScroll={handleScroll}
     >
       {messages.length === 0 && pending.length === 0 ? (
-        <p className="govuk-body govuk-!-margin-0">No messages yet.</p>
+        <p className="govuk-body govuk-!-margin-0">{texts.noMessagesYet}</p>
       ) : null}
       <ol className="ward-messages">
         {logEntries(messages, notes).map((entry) => {
@@ -100,8 +109,8 @@ export function MessageLog({
           return (
             <li key={message.seq} className={`ward-message ward-message--${message.sender}`}>
               <p className="ward-message__meta">
-                <span className="ward-message__sender">{senderOf(message, visitorName)}</span>{' '}
-                <time dateTime={message.sentAt}>{formatTime(message.sentAt)}</time>
+                <span className="ward-message__sender">{senderOf(message, visitorName, texts)}</span>{' '}
+                <time dateTime={message.sentAt}>{formatTime(message.sentAt, language)}</time>
               </p>
               <p className="ward-message__body">{message.body}</p>
               {message.sender === 'visitor' && (canMarkConsent || message.consentEvidence) ? (
@@ -115,22 +124,22 @@ export function MessageLog({
         {pending.map((item) => (
           <li key={item.clientMessageId} className="ward-message ward-message--agent">
             <p className="ward-message__meta">
-              <span className="ward-message__sender">You</span>
+              <span className="ward-message__sender">{texts.you}</span>
             </p>
             <p className="ward-message__body">{item.body}</p>
             {item.state === 'sending' ? (
-              <p className="ward-message__status">Sending…</p>
+              <p className="ward-message__status">{texts.sending}</p>
             ) : (
               <>
                 <p className="ward-message__status govuk-error-message govuk-!-margin-bottom-2">
-                  <span className="govuk-visually-hidden">Error:</span> Not sent. {item.error}
+                  <span className="govuk-visually-hidden">{errorPrefix}</span> {texts.notSent} {item.error}
                 </p>
                 <button
                   type="button"
                   className="govuk-button govuk-button--secondary govuk-!-font-size-16 govuk-!-margin-bottom-0"
                   onClick={() => onRetry(item.clientMessageId)}
                 >
-                  Try sending again
+                  {texts.trySendingAgain}
                 </button>
               </>
             )}

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Textarea } from '../../ui/Field.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { validateNote } from './validate-chat.ts';
+import { useChatWorkTexts } from './texts.ts';
 
 interface NotesFormProps {
   conversationId: string;
@@ -20,9 +21,10 @@ export function NotesForm({ conversationId, kind = 'note' }: NotesFormProps) {
   const id = `${kind}-${conversationId}`;
   const { errors, summary, attempt, submit } = useFormSubmit({ note: id }, ['note']);
   const whisper = kind === 'whisper';
+  const says = useChatWorkTexts();
 
   function check() {
-    const problem = validateNote(note);
+    const problem = validateNote(note, says);
     if (problem) return { errors: { note: problem } };
     return {
       send: async () => {
@@ -38,22 +40,16 @@ export function NotesForm({ conversationId, kind = 'note' }: NotesFormProps) {
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">
-          {whisper ? 'Whisper to the adviser' : 'Add an internal note'}
-        </span>
+        <span className="govuk-details__summary-text">{whisper ? says.whisperToAdviser : says.addInternalNote}</span>
       </summary>
       <div className="govuk-details__text">
         <form noValidate onSubmit={(event) => void submit(event, check)}>
           <ErrorSummary errors={summary} attempt={attempt} />
           <Textarea
             id={id}
-            label={whisper ? 'Whisper' : 'Internal note'}
+            label={whisper ? says.whisper : says.internalNote}
             labelClassName="govuk-label--s"
-            hint={
-              whisper
-                ? 'Only the adviser handling the chat sees it. It is not sent to the resident.'
-                : 'For staff only. It is kept with the chat and is not sent to the resident.'
-            }
+            hint={whisper ? says.whisperHint : says.noteHint}
             rows={3}
             value={note}
             onValueChange={(text) => {
@@ -64,10 +60,10 @@ export function NotesForm({ conversationId, kind = 'note' }: NotesFormProps) {
             spellCheck
           />
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-            {whisper ? 'Send whisper' : 'Add note'}
+            {whisper ? says.sendWhisper : says.addNote}
           </button>
           <p className="govuk-body govuk-!-margin-bottom-0" role="status">
-            {saved ? (whisper ? 'Whisper sent to the adviser.' : 'Note added. The resident does not see it.') : ''}
+            {saved ? (whisper ? says.whisperSent : says.noteAdded) : ''}
           </p>
         </form>
       </div>

@@ -6,6 +6,9 @@ import { Tag } from '../../ui/Tag.tsx';
 import { useNow } from '../../ui/useNow.ts';
 import { lastMessageAt, residentWaitingSince } from './chat-list-details.ts';
 import { waitingTimeText } from './waiting-time.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useAnnouncementTexts } from '../../realtime/use-announcement-texts.ts';
+import { useChatsTexts } from './texts.ts';
 
 interface OpenChatsListProps {
   chats: OpenChat[];
@@ -21,15 +24,16 @@ interface OpenChatsListProps {
  */
 export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChatsListProps) {
   const now = useNow(15_000);
+  const texts = useChatsTexts();
+  const says = useAnnouncementTexts();
+  const language = useLanguage();
   return (
     <section aria-labelledby="open-chats-heading">
       <h2 className="govuk-heading-m" id="open-chats-heading">
-        Your chats ({chats.length})
+        {texts.yourChats(chats.length)}
       </h2>
       {chats.length === 0 ? (
-        <p className="govuk-body">
-          {loading ? 'Loading your chats…' : 'You have no open chats. Accept a chat from the residents waiting.'}
-        </p>
+        <p className="govuk-body">{loading ? texts.loadingChats : texts.noChatsYet}</p>
       ) : (
         <ul className="ward-chat-list">
           {chats.map((chat) => {
@@ -49,26 +53,26 @@ export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChat
                 >
                   <span className="ward-chat-list__name">{conversation.visitorName}</span>
                   <span className="ward-chat-list__meta">
-                    <span className="govuk-visually-hidden">, case reference </span>
+                    <span className="govuk-visually-hidden">{texts.caseReferenceHidden}</span>
                     {conversation.caseReference}
                     <span className="govuk-visually-hidden">,</span> {conversation.topicLabel}
                   </span>
                   {last ? (
                     <span className="ward-chat-list__meta">
                       <span className="govuk-visually-hidden">, </span>
-                      Last message <time dateTime={last}>{formatTime(last)}</time>
+                      {texts.lastMessage} <time dateTime={last}>{formatTime(last, language)}</time>
                     </span>
                   ) : null}
                   {waiting ? (
                     <span className="ward-chat-list__meta ward-chat-list__waiting">
                       <span className="govuk-visually-hidden">, </span>
-                      Waiting for a reply: {waitingTimeText(waiting, now)}
+                      {texts.waitingForReply(waitingTimeText(waiting, now, texts))}
                     </span>
                   ) : null}
                   {conversation.status === 'ended' ? (
                     <span className="ward-chat-list__meta">
                       <span className="govuk-visually-hidden">, </span>
-                      <Tag colour="grey">Ended</Tag>
+                      <Tag colour="grey">{texts.ended}</Tag>
                     </span>
                   ) : null}
                   {unread > 0 ? (
@@ -76,7 +80,7 @@ export function OpenChatsList({ chats, selectedId, loading, onSelect }: OpenChat
                       <span className="moj-notification-badge" aria-hidden="true">
                         {unread}
                       </span>
-                      <span className="govuk-visually-hidden">, {unreadText(unread)}</span>
+                      <span className="govuk-visually-hidden">, {unreadText(unread, says)}</span>
                     </>
                   ) : null}
                 </button>

@@ -1,7 +1,9 @@
 import type { QueueItem } from '@ward/protocol';
 import { useState } from 'react';
 import { Table } from '../../ui/Table.tsx';
-import { LanguageTag } from '../../ui/Tag.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { useShellTexts } from '../../i18n/shell.ts';
+import { useChatsTexts } from './texts.ts';
 import { useNow } from '../../ui/useNow.ts';
 import { waitingTimeText } from './waiting-time.ts';
 
@@ -19,6 +21,10 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
   const now = useNow(15_000);
   const [accepting, setAccepting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const texts = useChatsTexts();
+  const { thereIsAProblem } = useShellTexts();
+  // "Welsh" beside a chat whose resident chose Welsh, in words (not colour alone); nothing for English.
+  const languageTag = (item: QueueItem) => (item.language === 'en' ? null : <Tag colour="purple">{texts.welsh}</Tag>);
 
   async function accept(item: QueueItem) {
     if (accepting) return;
@@ -26,7 +32,7 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
     setError(null);
     const problem = await onAccept(item);
     setAccepting(null);
-    if (problem) setError(`Chat ${item.caseReference} could not be accepted. ${problem}`);
+    if (problem) setError(texts.notAccepted(item.caseReference, problem));
   }
 
   const waiting = queue ?? [];
@@ -41,27 +47,29 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
         onClick={() => void accept(item)}
         aria-disabled={accepting !== null}
       >
-        Accept<span className="govuk-visually-hidden"> chat {item.caseReference}</span>
+        {texts.accept}
+        <span className="govuk-visually-hidden">{texts.acceptChat(item.caseReference)}</span>
       </button>
     );
   }
   return (
     <section aria-labelledby="queue-heading">
       <h2 className="govuk-heading-m" id="queue-heading">
-        Residents waiting{queue ? ` (${waiting.length})` : ''}
+        {texts.residentsWaiting}
+        {queue ? ` (${waiting.length})` : ''}
       </h2>
       {error ? (
         <div className="govuk-error-summary" role="alert">
-          <h3 className="govuk-error-summary__title">There is a problem</h3>
+          <h3 className="govuk-error-summary__title">{thereIsAProblem}</h3>
           <div className="govuk-error-summary__body">
             <p className="govuk-body">{error}</p>
           </div>
         </div>
       ) : null}
       {queue === null ? (
-        <p className="govuk-body">Loading the queue…</p>
+        <p className="govuk-body">{texts.loadingQueue}</p>
       ) : waiting.length === 0 ? (
-        <p className="govuk-body">No residents are waiting.</p>
+        <p className="govuk-body">{texts.noResidentsWaiting}</p>
       ) : (
         <>
           {/* Narrow screens (and 400% zoom): a list, so every Accept button is in view. */}
@@ -72,9 +80,9 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
                   <span className="govuk-!-font-weight-bold">{item.caseReference}</span>
                 </p>
                 <p className="govuk-body govuk-!-margin-bottom-2">
-                  {item.topicLabel} <LanguageTag language={item.language} />
+                  {item.topicLabel} {languageTag(item)}
                   <br />
-                  Waiting {waitingTimeText(item.waitingSince, now)}
+                  {texts.waitingFor(waitingTimeText(item.waitingSince, now, texts))}
                 </p>
                 {acceptButton(item)}
               </li>
@@ -82,27 +90,27 @@ export function QueueTable({ queue, onAccept }: QueueTableProps) {
           </ul>
           <div className="ward-queue-table">
             <Table
-              caption="Residents waiting for a chat, longest wait first"
+              caption={texts.queueCaption}
               captionClassName="govuk-visually-hidden"
-              regionLabel="Residents waiting"
+              regionLabel={texts.residentsWaiting}
               rows={sorted}
               rowKey={(item) => item.id}
               columns={[
                 {
-                  header: 'Case reference',
+                  header: texts.caseReference,
                   cell: (item) => <span className="govuk-!-font-weight-bold">{item.caseReference}</span>,
                 },
                 {
-                  header: 'Topic',
+                  header: texts.topic,
                   cell: (item) => (
                     <>
-                      {item.topicLabel} <LanguageTag language={item.language} />
+                      {item.topicLabel} {languageTag(item)}
                     </>
                   ),
                 },
-                { header: 'Waiting', cell: (item) => waitingTimeText(item.waitingSince, now) },
+                { header: texts.waiting, cell: (item) => waitingTimeText(item.waitingSince, now, texts) },
                 {
-                  header: <span className="govuk-visually-hidden">Action</span>,
+                  header: <span className="govuk-visually-hidden">{texts.action}</span>,
                   cell: acceptButton,
                 },
               ]}

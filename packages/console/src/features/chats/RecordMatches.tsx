@@ -10,13 +10,21 @@ import { TextInput } from '../../ui/Field.tsx';
 import { sendIfValid } from '../../ui/form-submission.ts';
 import { formatDate } from '../../ui/format.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
-import { matchedWording } from '../records/record-wording.ts';
-import { isPhoneNumber, isPostcode, phoneError, postcodeError } from '../records/validate-record.ts';
+import { isPhoneNumber, isPostcode } from '../records/validate-record.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useChatWorkTexts } from './texts.ts';
+import type { ChatWorkTexts } from './texts-work-en.ts';
 
 type Matches =
   { status: 'loading' } | { status: 'ready'; response: ChatMatchResponse } | { status: 'error'; message: string };
 
-const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : 'None');
+const list = (values: readonly string[], says: ChatWorkTexts) => (values.length > 0 ? values.join(', ') : says.none);
+
+/** "email address and name": which identifiers of a chat agree with a record. */
+function matchedWording(matched: readonly string[], says: ChatWorkTexts): string {
+  const words = matched.map((m) => says.matched[m] ?? m);
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${says.and} ${words.at(-1)}`;
+}
 
 function Candidate({
   record,
@@ -29,7 +37,9 @@ function Candidate({
   busy: boolean;
   onLink: () => void;
 }) {
-  const name = record.names[0] ?? 'Unnamed resident';
+  const says = useChatWorkTexts();
+  const language = useLanguage();
+  const name = record.names[0] ?? says.unnamedResident;
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
@@ -38,13 +48,13 @@ function Candidate({
       <div className="govuk-summary-card__content">
         <dl className="govuk-summary-list">
           {[
-            ['Matches on', matchedWording(matched)],
-            ['Email address', list(record.emails)],
-            ['Phone number', list(record.phones)],
-            ['Postcode', list(record.postcodes)],
+            [says.matchesOn, matchedWording(matched, says)],
+            [says.emailAddress, list(record.emails, says)],
+            [says.phoneNumber, list(record.phones, says)],
+            [says.postcode, list(record.postcodes, says)],
             [
-              'Contacts',
-              `${record.cases}${record.lastContactAt ? `, last on ${formatDate(record.lastContactAt)}` : ''}`,
+              says.contacts,
+              `${record.cases}${record.lastContactAt ? says.lastOn(formatDate(record.lastContactAt, language)) : ''}`,
             ],
           ].map(([key, value]) => (
             <div className="govuk-summary-list__row" key={key}>
@@ -61,7 +71,8 @@ function Candidate({
             aria-disabled={busy || undefined}
             onClick={onLink}
           >
-            Link chat to this record<span className="govuk-visually-hidden"> ({name})</span>
+            {says.linkToRecord}
+            <span className="govuk-visually-hidden"> ({name})</span>
           </button>
         </div>
       </div>
@@ -86,6 +97,7 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
   // Set when the agent links the chat: the buttons they used go away, so focus moves to the result.
   const focusLinked = useRef(false);
   const announce = useAnnounce();
+  const says = useChatWorkTexts();
 
   const load = useCallback(
     (extra: { postcode?: string; phone?: string }) =>
@@ -138,23 +150,20 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
     const p = postcode.trim();
     const t = phone.trim();
     const found = {
-      postcode: p && !isPostcode(p) ? postcodeError : !p && !t ? 'Enter a postcode or a phone number' : undefined,
-      phone: t && !isPhoneNumber(t) ? phoneError : undefined,
+      postcode: p && !isPostcode(p) ? says.postcodeError : !p && !t ? says.enterPostcodeOrPhone : undefined,
+      phone: t && !isPhoneNumber(t) ? says.phoneError : undefined,
     };
     return sendIfValid(found, async () => {
       // `load` shows its own failure in place of the candidates.
       const response = await load({ ...(p ? { postcode: p } : {}), ...(t ? { phone: t } : {}) });
-      if (response)
-        announce(
-          `${response.candidates.length} possible ${response.candidates.length === 1 ? 'record' : 'records'} found`,
-        );
+      if (response) announce(says.recordsFound(response.candidates.length));
     });
   }
 
   function createRecord() {
     const t = phone.trim();
     const details: RecordDetailInput[] = t && isPhoneNumber(t) ? [{ kind: 'phone', number: t, label: null }] : [];
-    void act(() => createRecordFromChat(id, details), 'A new record was created and the chat linked to it');
+    void act(() => createRecordFromChat(id, details), says.recordCreated);
   }
 
   const headingId = `record-heading-${id}`;
@@ -162,22 +171,22 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-top-6">
       <h3 className="govuk-heading-m" id={headingId}>
-        Customer record
+        {says.customerRecord}
       </h3>
       {linked ? (
         <p className="govuk-body" ref={linkedRef} tabIndex={-1}>
-          This chat is linked to a customer record.{' '}
+          {says.linkedToRecord}{' '}
           <Link className="govuk-link" href={pathTo(paths.record, { recordId: linked })}>
-            Open the customer record
+            {says.openRecord}
           </Link>
         </p>
       ) : (
         <>
-          {matches.status === 'loading' ? <p className="govuk-body">Looking for the resident’s record…</p> : null}
+          {matches.status === 'loading' ? <p className="govuk-body">{says.lookingForRecord}</p> : null}
           {matches.status === 'error' ? <p className="govuk-body">{matches.message}</p> : null}
           {problem ? (
             <div className="govuk-error-summary" role="alert">
-              <h4 className="govuk-error-summary__title">The chat was not linked</h4>
+              <h4 className="govuk-error-summary__title">{says.notLinked}</h4>
               <div className="govuk-error-summary__body">
                 <p className="govuk-body">{problem}</p>
               </div>
@@ -186,42 +195,38 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
           {matches.status === 'ready' &&
           matches.response.candidates.length === 0 &&
           matches.response.inOtherDepartments === 0 ? (
-            <p className="govuk-body">No records match the details given before the chat.</p>
+            <p className="govuk-body">{says.noRecordsMatch}</p>
           ) : null}
+          {/* Records the agent may not open are only counted: nothing of them is shown. */}
           {matches.status === 'ready' && matches.response.inOtherDepartments > 0 ? (
             <div className="govuk-inset-text">
-              {otherDepartmentsText(matches.response.inOtherDepartments)} Ask a colleague in that department, or an
-              administrator, to link the chat, or create a record if you are sure it is someone else.
+              {says.inOtherDepartments(matches.response.inOtherDepartments)} {says.askColleague}
             </div>
           ) : null}
           {matches.status === 'ready' && matches.response.candidates.length > 0 ? (
             <>
-              <p className="govuk-body">
-                These records may be the resident’s. Check with them before you link the chat.
-              </p>
+              <p className="govuk-body">{says.mayBeResidents}</p>
               {matches.response.candidates.map((candidate) => (
                 <Candidate
                   key={candidate.record.id}
                   record={candidate.record}
                   matched={candidate.matched}
                   busy={busy}
-                  onLink={() =>
-                    void act(() => linkChatToRecord(candidate.record.id, id), 'The chat is linked to the record')
-                  }
+                  onLink={() => void act(() => linkChatToRecord(candidate.record.id, id), says.chatLinked)}
                 />
               ))}
             </>
           ) : null}
           <details className="govuk-details">
             <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">Look for the record by postcode or phone number</span>
+              <span className="govuk-details__summary-text">{says.lookByPostcodeOrPhone}</span>
             </summary>
             <div className="govuk-details__text">
               <form noValidate onSubmit={(event) => void findForm.submit(event, checkFindMore)}>
                 <ErrorSummary errors={findForm.summary} attempt={findForm.attempt} />
                 <TextInput
                   id={ids.postcode}
-                  label="Postcode"
+                  label={says.postcode}
                   widthClassName="govuk-input--width-10"
                   autoComplete="off"
                   autoCapitalize="characters"
@@ -231,7 +236,7 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
                 />
                 <TextInput
                   id={ids.phone}
-                  label="Phone number"
+                  label={says.phoneNumber}
                   type="tel"
                   widthClassName="govuk-input--width-20"
                   autoComplete="off"
@@ -240,14 +245,12 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
                   error={errors.phone}
                 />
                 <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                  Find records
+                  {says.findRecords}
                 </button>
               </form>
             </div>
           </details>
-          <p className="govuk-body">
-            If none of these is the resident, create a record from the details they gave before the chat.
-          </p>
+          <p className="govuk-body">{says.noneIsResident}</p>
           <button
             type="button"
             className="govuk-button govuk-button--secondary"
@@ -255,17 +258,10 @@ export function RecordMatches({ conversation }: { conversation: AgentConversatio
             aria-disabled={busy || undefined}
             onClick={createRecord}
           >
-            Create a new record from this chat
+            {says.createRecord}
           </button>
         </>
       )}
     </section>
   );
-}
-
-/** Records the agent may not open are only counted: nothing of them is shown. */
-export function otherDepartmentsText(count: number): string {
-  return count === 1
-    ? 'A record that may be the resident’s exists in another department.'
-    : `${count} records that may be the resident’s exist in other departments.`;
 }

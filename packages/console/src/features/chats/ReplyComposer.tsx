@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { openCannedRepliesEvent } from './chat-shortcuts.ts';
-import { CannedReplies, cannedReplyShortcutHint } from './CannedReplies.tsx';
+import { CannedReplies } from './CannedReplies.tsx';
 import { Composer } from './Composer.tsx';
+import { useChatsTexts } from './texts.ts';
 
 interface ReplyComposerProps {
   conversationId: string;
@@ -16,6 +17,7 @@ interface ReplyComposerProps {
 /** The reply box with its canned replies: the shortcut opens the list, a choice becomes the draft to edit. */
 export function ReplyComposer({ caseReference, ...composer }: ReplyComposerProps) {
   const [open, setOpen] = useState(false);
+  const texts = useChatsTexts();
   // Alt+Shift+C anywhere on the chats page opens this chat's canned replies.
   useEffect(() => {
     const onShortcut = (event: Event) => {
@@ -28,7 +30,7 @@ export function ReplyComposer({ caseReference, ...composer }: ReplyComposerProps
   }, [composer.conversationId]);
   return (
     <>
-      <Composer {...composer} onCannedReplies={() => setOpen(true)} extraHint={cannedReplyShortcutHint} />
+      <Composer {...composer} onCannedReplies={() => setOpen(true)} extraHint={texts.cannedRepliesHint} />
       <CannedReplies
         conversationId={composer.conversationId}
         visitorName={composer.visitorName}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { chatShortcuts } from './chat-shortcuts.ts';
+import { useChatsTexts } from './texts.ts';
 
 /**
  * The list of the chats page's keyboard shortcuts, in a modal dialog (the browser keeps focus in
@@ -8,6 +9,7 @@ import { chatShortcuts } from './chat-shortcuts.ts';
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  const texts = useChatsTexts();
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,17 +31,17 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
   return (
     <dialog ref={dialog} className="ward-dialog" aria-labelledby="shortcuts-heading" onClose={handleClose}>
       <h2 id="shortcuts-heading" className="govuk-heading-m">
-        Keyboard shortcuts
+        {texts.keyboardShortcuts}
       </h2>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Keyboard shortcuts on the chats page</caption>
+        <caption className="govuk-table__caption govuk-visually-hidden">{texts.shortcutsCaption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Keys
+              {texts.keys}
             </th>
             <th scope="col" className="govuk-table__header">
-              What they do
+              {texts.whatTheyDo}
             </th>
           </tr>
         </thead>
@@ -49,7 +51,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
               <td className="govuk-table__cell">
                 <kbd className="ward-kbd">{item.keys}</kbd>
               </td>
-              <td className="govuk-table__cell">{item.does}</td>
+              <td className="govuk-table__cell">{texts.shortcuts[item.shortcut]}</td>
             </tr>
           ))}
         </tbody>
@@ -60,7 +62,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
         data-module="govuk-button"
         onClick={() => dialog.current?.close()}
       >
-        Close
+        {texts.close}
       </button>
     </dialog>
   );

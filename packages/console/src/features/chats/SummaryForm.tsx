@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Textarea } from '../../ui/Field.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { validateSummary } from './validate-chat.ts';
+import { useChatsTexts } from './texts.ts';
 
 interface SummaryFormProps {
   conversationId: string;
@@ -18,6 +19,7 @@ export function SummaryForm({ conversationId, submitText, onSubmit, onCancel, au
   const ref = useRef<HTMLTextAreaElement>(null);
   const [summary, setSummary] = useState('');
   const id = `summary-${conversationId}`;
+  const texts = useChatsTexts();
   const { errors, summary: problems, attempt, submit } = useFormSubmit({ summary: id }, ['summary']);
 
   useEffect(() => {
@@ -25,7 +27,7 @@ export function SummaryForm({ conversationId, submitText, onSubmit, onCancel, au
   }, [autoFocus]);
 
   function check() {
-    const problem = validateSummary(summary);
+    const problem = validateSummary(summary, texts);
     if (problem) return { errors: { summary: problem } };
     return {
       // On success the chat closes and this form goes away.
@@ -42,9 +44,9 @@ export function SummaryForm({ conversationId, submitText, onSubmit, onCancel, au
       <Textarea
         ref={ref}
         id={id}
-        label="Summary of the contact"
+        label={texts.summaryLabel}
         labelClassName="govuk-label--m"
-        hint="What the resident asked about and what you did. The resident does not see this."
+        hint={texts.summaryHint}
         rows={5}
         value={summary}
         onValueChange={setSummary}
@@ -57,7 +59,7 @@ export function SummaryForm({ conversationId, submitText, onSubmit, onCancel, au
         </button>
         {onCancel ? (
           <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            Cancel
+            {texts.cancel}
           </button>
         ) : null}
       </div>

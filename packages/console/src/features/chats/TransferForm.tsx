@@ -10,6 +10,7 @@ import { Select } from '../../ui/Select.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { validateTransfer } from './validate-chat.ts';
+import { useChatWorkTexts } from './texts.ts';
 
 interface TransferFormProps {
   conversation: AgentConversation;
@@ -33,10 +34,11 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
   const id = `transfer-${conversation.id}`;
   const ids = { to: id, choice: `${id}-choice`, note: `${id}-note` };
   const { errors, summary, attempt, submit } = useFormSubmit(ids, ['to', 'choice', 'note']);
+  const says = useChatWorkTexts();
 
   if (loaded.loaded.status !== 'ready')
     return loaded.loaded.status === 'error' ? (
-      <p className="govuk-body">The chat cannot be transferred now: {loaded.loaded.message}</p>
+      <p className="govuk-body">{says.cannotTransfer(loaded.loaded.message)}</p>
     ) : null;
   const { departments, staff } = loaded.loaded.data;
   const here = conversation.departmentId;
@@ -51,7 +53,7 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
   );
 
   function check() {
-    const problems = validateTransfer(to, choice, note);
+    const problems = validateTransfer(to, choice, note, says);
     if (Object.keys(problems).length > 0) return { errors: problems };
     return {
       send: async () => {
@@ -62,8 +64,10 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
         });
         if (refusal) throw new ApiError(0, 'refused', refusal);
         const where =
-          to === 'department' ? label(choice) : (advisers.find((a) => a.id === choice)?.displayName ?? 'an adviser');
-        onTransferred(`Chat ${conversation.caseReference} transferred to ${where}`);
+          to === 'department'
+            ? label(choice)
+            : (advisers.find((a) => a.id === choice)?.displayName ?? says.anotherAdviser);
+        onTransferred(says.transferred(conversation.caseReference, where));
       },
     };
   }
@@ -71,18 +75,18 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Transfer this chat</span>
+        <span className="govuk-details__summary-text">{says.transferThisChat}</span>
       </summary>
       <div className="govuk-details__text">
         <form noValidate onSubmit={(event) => void submit(event, check)}>
           <ErrorSummary errors={summary} attempt={attempt} />
           <Radios<To>
             id={ids.to}
-            legend="Transfer to"
-            hint={here ? `The chat is with ${label(here)} now. The resident is told and stays in the chat.` : undefined}
+            legend={says.transferTo}
+            hint={here ? says.chatIsWith(label(here)) : undefined}
             items={[
-              { value: 'department', label: 'Another department’s queue' },
-              { value: 'adviser', label: 'An adviser' },
+              { value: 'department', label: says.anotherDepartment },
+              { value: 'adviser', label: says.anAdviser },
             ]}
             value={to}
             onValueChange={(value) => {
@@ -94,9 +98,9 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
           {to === 'department' ? (
             <Select
               id={ids.choice}
-              label="Department"
+              label={says.department}
               options={[
-                { value: '', text: 'Select a department' },
+                { value: '', text: says.selectDepartment },
                 ...others.map((d) => ({ value: d.id, text: d.label })),
               ]}
               value={choice}
@@ -106,9 +110,9 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
           ) : to === 'adviser' ? (
             <Select
               id={ids.choice}
-              label="Adviser"
+              label={says.adviser}
               options={[
-                { value: '', text: 'Select an adviser' },
+                { value: '', text: says.selectAdviser },
                 ...advisers.map((a) => ({ value: a.id, text: a.displayName })),
               ]}
               value={choice}
@@ -118,9 +122,9 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
           ) : null}
           <Textarea
             id={ids.note}
-            label="Note for the next adviser (optional)"
+            label={says.noteForNext}
             labelClassName="govuk-label--s"
-            hint="For staff only. It is not sent to the resident."
+            hint={says.noteForNextHint}
             rows={3}
             value={note}
             onValueChange={setNote}
@@ -128,7 +132,7 @@ export function TransferForm({ conversation, onTransferred }: TransferFormProps)
             spellCheck
           />
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-            Transfer chat
+            {says.transferChat}
           </button>
         </form>
       </div>

@@ -1,14 +1,13 @@
 import type { ChatNote, Message } from '@ward/protocol';
+import { chatWorkEn, type ChatWorkTexts } from './texts-work-en.ts';
 
 /** What heads a note in the message log: always saying the resident does not see it. */
-export function noteHeading(note: ChatNote): string {
-  const author = note.authorName ?? 'A colleague';
-  if (note.kind === 'whisper') return `Whisper from ${author} — not sent to the resident`;
-  if (note.kind === 'transfer') {
-    const to = note.toStaffName ?? note.toDepartment ?? 'another adviser';
-    return `Transferred to ${to} by ${author} — not sent to the resident`;
-  }
-  return `Internal note from ${author} — not sent to the resident`;
+export function noteHeading(note: ChatNote, says: ChatWorkTexts = chatWorkEn): string {
+  const author = note.authorName ?? says.aColleague;
+  if (note.kind === 'whisper') return says.whisperFrom(author);
+  if (note.kind === 'transfer')
+    return says.transferredBy(note.toStaffName ?? note.toDepartment ?? says.anotherAdviser, author);
+  return says.noteFrom(author);
 }
 
 export type LogEntry = { kind: 'message'; message: Message } | { kind: 'note'; note: ChatNote };

@@ -1,24 +1,17 @@
 import { redactionCategories } from '@ward/protocol';
 import type { RedactionCategory } from '@ward/protocol';
-
-const named: Record<RedactionCategory, string> = {
-  'card-number': 'card details',
-  'bank-details': 'bank details',
-  'national-insurance-number': 'a National Insurance number',
-};
+import { announcementsEn, type AnnouncementTexts } from '../../realtime/announcements-en.ts';
 
 /**
  * What the agent is told when Ward removed card details, bank details or a National Insurance
- * number from their own message (ADR 9). Pure.
+ * number from their own message (ADR 9), in the console's language (ADR 51). Pure.
  */
-export function agentRedactionNotice(categories: readonly RedactionCategory[]): { heading: string; advice: string } {
+export function agentRedactionNotice(
+  categories: readonly RedactionCategory[],
+  says: AnnouncementTexts = announcementsEn,
+): { heading: string; advice: string } {
   const kinds = redactionCategories
     .filter((category) => categories.includes(category))
-    .map((category) => named[category]);
-  const list = kinds.length <= 1 ? (kinds[0] ?? '') : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
-  return {
-    heading: `Ward removed ${list} from your message.`,
-    advice:
-      'The resident sees a marker in its place. Do not ask for or repeat card details, bank details or National Insurance numbers in a chat.',
-  };
+    .map((category) => says.redacted[category]);
+  return { heading: says.redactedHeading(says.list(kinds)), advice: says.redactedAdvice };
 }

@@ -1,23 +1,23 @@
 import { chatNoteMaxChars, limits } from '@ward/protocol';
+import { chatsEn, type ChatsTexts } from './texts-en.ts';
+import { chatWorkEn, type ChatWorkTexts } from './texts-work-en.ts';
 
-/** The error for a reply the agent is about to send, or null when it can be sent. */
-export function validateReply(body: string): string | null {
-  if (body.trim() === '') return 'Enter a message';
-  if (body.length > limits.messageBodyMaxChars)
-    return `Your message must be ${limits.messageBodyMaxChars} characters or fewer`;
+/** The error for a reply the agent is about to send, or null when it can be sent; in `says`' language. */
+export function validateReply(body: string, says: ChatsTexts = chatsEn): string | null {
+  if (body.trim() === '') return says.enterMessage;
+  if (body.length > limits.messageBodyMaxChars) return says.messageTooLong;
   return null;
 }
 
-export function validateSummary(summary: string): string | null {
-  if (summary.trim() === '') return 'Enter a summary of the contact';
-  if (summary.trim().length > limits.summaryMaxChars)
-    return `The summary must be ${limits.summaryMaxChars} characters or fewer`;
+export function validateSummary(summary: string, says: ChatsTexts = chatsEn): string | null {
+  if (summary.trim() === '') return says.enterSummary;
+  if (summary.trim().length > limits.summaryMaxChars) return says.summaryTooLong;
   return null;
 }
 
-export function validateNote(note: string): string | null {
-  if (note.trim() === '') return 'Enter a note';
-  if (note.trim().length > chatNoteMaxChars) return `The note must be ${chatNoteMaxChars} characters or fewer`;
+export function validateNote(note: string, says: ChatWorkTexts = chatWorkEn): string | null {
+  if (note.trim() === '') return says.enterNote;
+  if (note.trim().length > chatNoteMaxChars) return says.noteTooLong;
   return null;
 }
 
@@ -26,10 +26,10 @@ export function validateTransfer(
   to: 'department' | 'adviser' | '',
   choice: string,
   note: string,
+  says: ChatWorkTexts = chatWorkEn,
 ): Partial<Record<'to' | 'choice' | 'note', string>> {
-  if (to === '') return { to: 'Select where to transfer the chat' };
-  if (choice === '') return { choice: to === 'department' ? 'Select a department' : 'Select an adviser' };
-  if (note.trim().length > chatNoteMaxChars)
-    return { note: `The note must be ${chatNoteMaxChars} characters or fewer` };
+  if (to === '') return { to: says.selectWhere };
+  if (choice === '') return { choice: to === 'department' ? says.selectDepartment : says.selectAdviser };
+  if (note.trim().length > chatNoteMaxChars) return { note: says.noteTooLong };
   return {};
 }

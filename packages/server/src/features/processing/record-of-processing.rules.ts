@@ -120,7 +120,7 @@ export function buildRecordOfProcessing(facts: ProcessingFacts): RecordOfProcess
     },
     {
       category: 'Staff accounts',
-      data: 'Names, work email addresses, roles, departments, two-step sign-in settings and sessions',
+      data: 'Names, work email addresses, roles, departments, console language, two-step sign-in settings and sessions',
       retention: 'While the member of staff has an account',
     },
     {

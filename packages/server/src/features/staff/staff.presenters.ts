@@ -1,4 +1,4 @@
-import type { StaffMember } from '@ward/protocol';
+import type { Language, StaffMember } from '@ward/protocol';
 import type { StaffRow } from '../../db/schema.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
 import { agentDisplayName } from './staff-names.rules.ts';
@@ -14,8 +14,16 @@ export function toPrincipal(row: StaffRow): StaffPrincipal {
   };
 }
 
-/** How a member of staff appears to the console; `departments` empty means every department (ADR 14). */
-export function toStaffMember(ctx: ServiceContext, staff: StaffPrincipal, departments: readonly string[]): StaffMember {
+/**
+ * How a member of staff appears to the console; `departments` empty means every department (ADR 14),
+ * `language` is their console's (ADR 51).
+ */
+export function toStaffMember(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  departments: readonly string[],
+  language: Language,
+): StaffMember {
   return {
     id: staff.id,
     email: staff.email,
@@ -24,7 +32,9 @@ export function toStaffMember(ctx: ServiceContext, staff: StaffPrincipal, depart
     displayName: agentDisplayName(staff.firstName, staff.lastName, ctx.organisation.settings.agentNameShown),
     role: staff.role,
     departments: [...departments],
+    language,
   };
 }
 
-export const memberOf = (ctx: ServiceContext, row: StaffRow) => toStaffMember(ctx, toPrincipal(row), row.departments);
+export const memberOf = (ctx: ServiceContext, row: StaffRow) =>
+  toStaffMember(ctx, toPrincipal(row), row.departments, row.language);

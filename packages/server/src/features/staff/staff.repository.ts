@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { StaffRole } from '@ward/protocol';
+import type { Language, StaffRole } from '@ward/protocol';
 import type { DbOrTx } from '../../db/client.ts';
 import type { StaffInvitationsTable, StaffSessionsTable, StaffTable } from '../../db/schema.ts';
 
@@ -59,6 +59,18 @@ export async function updateStaffDepartments(
     .set({ departments })
     .where('organisation_id', '=', organisationId)
     .where('id', '=', staffId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Sets the language of a member of staff's console (ADR 51); undefined when not of this organisation. */
+export async function updateStaffLanguage(db: DbOrTx, organisationId: string, staffId: string, language: Language) {
+  return db
+    .updateTable('staff')
+    .set({ language })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', staffId)
+    .where('disabled_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
 }

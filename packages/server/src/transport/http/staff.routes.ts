@@ -12,6 +12,7 @@ import {
   OutboxEmail,
   StaffDepartmentsBody,
   StaffDirectoryResponse,
+  StaffLanguageBody,
   StaffMember,
   StaffRoleBody,
 } from '@ward/protocol';
@@ -22,6 +23,7 @@ import { acceptInvitation, createInvitation, describeInvitation } from '../../fe
 import { logOut } from '../../features/staff/sessions.ts';
 import { logIn } from '../../features/staff/sign-in.ts';
 import { changePassword } from '../../features/staff/change-password.ts';
+import { setOwnLanguage } from '../../features/staff/staff-language.ts';
 import { listDepartments, setStaffDepartments } from '../../features/staff/staff-departments.ts';
 import { setStaffRole } from '../../features/staff/staff-roles.ts';
 import { currentStaffMember, listStaffMembers, staffDirectory } from '../../features/staff/staff-directory.ts';
@@ -139,6 +141,19 @@ export function registerStaffRoutes(
         address: request.ip,
       });
     },
+  );
+
+  api.route(
+    {
+      method: 'PUT',
+      url: '/api/auth/language',
+      summary: 'Choose the language of your own console (English or Cymraeg)',
+      tag: 'staff',
+      access: 'staff',
+      body: StaffLanguageBody,
+      response: StaffResponse,
+    },
+    async ({ body, request }) => ({ staff: await setOwnLanguage(ctx, staffOf(request), body.language) }),
   );
 
   api.route(
