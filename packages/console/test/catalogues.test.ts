@@ -9,6 +9,8 @@ import { outboxTexts } from '../src/features/outbox/texts.ts';
 import { cannedRepliesTexts } from '../src/features/canned-replies/texts.ts';
 import { apiKeysTexts } from '../src/features/api-keys/texts.ts';
 import { webhooksTexts } from '../src/features/webhooks/texts.ts';
+import { mfaTexts } from '../src/features/mfa/texts.ts';
+import { invitationsTexts } from '../src/features/invitations/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -25,6 +27,8 @@ const catalogues = {
   cannedReplies: cannedRepliesTexts,
   apiKeys: apiKeysTexts,
   webhooks: webhooksTexts,
+  mfa: mfaTexts,
+  invitations: invitationsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
