@@ -11,6 +11,7 @@ import { apiKeysTexts } from '../src/features/api-keys/texts.ts';
 import { webhooksTexts } from '../src/features/webhooks/texts.ts';
 import { mfaTexts } from '../src/features/mfa/texts.ts';
 import { invitationsTexts } from '../src/features/invitations/texts.ts';
+import { auditTexts } from '../src/features/audit/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -29,6 +30,7 @@ const catalogues = {
   webhooks: webhooksTexts,
   mfa: mfaTexts,
   invitations: invitationsTexts,
+  audit: auditTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
