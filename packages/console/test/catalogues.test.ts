@@ -12,6 +12,7 @@ import { webhooksTexts } from '../src/features/webhooks/texts.ts';
 import { mfaTexts } from '../src/features/mfa/texts.ts';
 import { invitationsTexts } from '../src/features/invitations/texts.ts';
 import { auditTexts } from '../src/features/audit/texts.ts';
+import { recordsTexts } from '../src/features/records/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -31,6 +32,7 @@ const catalogues = {
   mfa: mfaTexts,
   invitations: invitationsTexts,
   audit: auditTexts,
+  records: recordsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
