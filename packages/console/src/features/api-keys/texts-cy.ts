@@ -23,7 +23,7 @@ export const apiKeysCy: ApiKeysTexts = {
   untilRevoked: 'Tan y caiff ei dirymu',
   actions: 'Camau gweithredu',
   revoke: 'Dirymu',
-  theKey: (name) => ` yr allwedd “${name}”`,
+  theKey: (name) => `’r allwedd “${name}”`,
   confirmRevoke: (name) => `Ydych chi’n siŵr eich bod am ddirymu’r allwedd “${name}”?`,
   yesRevoke: 'Ydw, dirymu’r allwedd',
   revokeExplained:

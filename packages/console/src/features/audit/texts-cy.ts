@@ -39,7 +39,7 @@ export const auditCy: AuditTexts = {
   action: 'Cam gweithredu',
   resident: 'Preswylydd',
   allEntries: 'Pob cofnod',
-  about: (resident) => ` am ${resident}`,
+  about: (resident) => ` ynghylch ${resident}`,
   fields: 'Meysydd',
   purpose: 'Diben',
   reason: 'Rheswm',
