@@ -68,6 +68,18 @@ describe('the staff console in Welsh: records, audit, outbox, canned replies, in
       await page.getByText('Enwau: 1 fersiwn').waitFor();
       await expectNoAxeViolations(page);
 
+      // Changing a detail asks for a reason, in Welsh; merging is offered in Welsh too.
+      await page.getByRole('link', { name: /^Newid rhif ffôn / }).click();
+      await page.getByRole('heading', { name: 'Newid rhif ffôn', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Cadw rhif ffôn' }).click();
+      await expectProblems(page, 'Rhowch y rheswm dros y newid');
+      await expectNoAxeViolations(page);
+      await page.getByRole('link', { name: 'Canslo' }).click();
+      await page.getByRole('link', { name: 'Cyfuno’r cofnod hwn â chofnod arall' }).click();
+      await page.getByRole('heading', { name: 'Cyfuno’r cofnod hwn â chofnod arall', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Dod o hyd i’r cofnod arall', level: 2 }).waitFor();
+      await expectNoAxeViolations(page);
+
       // The audit trail: the record's creation, worded and dated in Welsh; a date filter checked in Welsh.
       await open(page, `${base}/audit`, 'Trywydd archwilio');
       const entries = page.getByRole('region', { name: 'Cofnodion y trywydd archwilio' });
@@ -102,6 +114,15 @@ describe('the staff console in Welsh: records, audit, outbox, canned replies, in
         'Rhowch y cyfeiriad y mae Ward yn anfon ato',
         'Dewiswch o leiaf un digwyddiad i’w anfon',
       );
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Y cyfeiriad y mae Ward yn anfon ato').fill('https://crm.council.example/ward');
+      await page.getByRole('checkbox', { name: 'Achos wedi’i agor' }).check();
+      await page.getByRole('button', { name: 'Ychwanegu’r bachyn gwe' }).click();
+      await page.getByRole('alert').getByText('Mae’r bachyn gwe wedi’i ychwanegu').waitFor();
+      await page.getByRole('link', { name: 'https://crm.council.example/ward' }).click();
+      await page.getByRole('heading', { name: 'https://crm.council.example/ward', level: 1 }).waitFor();
+      await page.getByText('Nid oes dim wedi’i anfon eto.').waitFor();
+      expect(await page.locator('.govuk-summary-list').textContent()).toMatch(welshDateTime);
       await expectNoAxeViolations(page);
 
       // The outbox.
