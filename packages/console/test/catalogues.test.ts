@@ -5,6 +5,14 @@ import { chatsTexts, chatWorkTexts } from '../src/features/chats/texts.ts';
 import { announcementTexts } from '../src/realtime/announcements.ts';
 import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
+import { outboxTexts } from '../src/features/outbox/texts.ts';
+import { cannedRepliesTexts } from '../src/features/canned-replies/texts.ts';
+import { apiKeysTexts } from '../src/features/api-keys/texts.ts';
+import { webhooksTexts } from '../src/features/webhooks/texts.ts';
+import { mfaTexts } from '../src/features/mfa/texts.ts';
+import { invitationsTexts } from '../src/features/invitations/texts.ts';
+import { auditTexts } from '../src/features/audit/texts.ts';
+import { recordsTexts } from '../src/features/records/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -17,6 +25,14 @@ const catalogues = {
   chats: chatsTexts,
   chatWork: chatWorkTexts,
   announcements: announcementTexts,
+  outbox: outboxTexts,
+  cannedReplies: cannedRepliesTexts,
+  apiKeys: apiKeysTexts,
+  webhooks: webhooksTexts,
+  mfa: mfaTexts,
+  invitations: invitationsTexts,
+  audit: auditTexts,
+  records: recordsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
