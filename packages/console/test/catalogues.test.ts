@@ -5,6 +5,8 @@ import { chatsTexts, chatWorkTexts } from '../src/features/chats/texts.ts';
 import { announcementTexts } from '../src/realtime/announcements.ts';
 import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
+import { casesTexts } from '../src/features/cases/texts.ts';
+import { caseWordsTexts } from '../src/features/cases/texts-words.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -17,6 +19,8 @@ const catalogues = {
   chats: chatsTexts,
   chatWork: chatWorkTexts,
   announcements: announcementTexts,
+  cases: casesTexts,
+  caseWords: caseWordsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
