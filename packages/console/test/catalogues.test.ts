@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
 import { casesTexts } from '../src/features/cases/texts.ts';
 import { caseWordsTexts } from '../src/features/cases/texts-words.ts';
+import { conversationsTexts } from '../src/features/conversations/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -21,6 +22,7 @@ const catalogues = {
   announcements: announcementTexts,
   cases: casesTexts,
   caseWords: caseWordsTexts,
+  conversations: conversationsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
