@@ -8,6 +8,7 @@ import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
 import { casesTexts } from '../src/features/cases/texts.ts';
 import { caseWordsTexts } from '../src/features/cases/texts-words.ts';
 import { conversationsTexts } from '../src/features/conversations/texts.ts';
+import { contactsTexts } from '../src/features/contacts/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -23,6 +24,7 @@ const catalogues = {
   cases: casesTexts,
   caseWords: caseWordsTexts,
   conversations: conversationsTexts,
+  contacts: contactsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
