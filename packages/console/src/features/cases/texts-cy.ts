@@ -81,9 +81,9 @@ export const casesCy: CasesTexts = {
   reopenCase: 'Ailagor yr achos',
   changeStatus: 'Newid y statws',
   selectReopenedStatus: 'Dewiswch y statws a ddylai fod gan yr achos wedi’i ailagor',
-  alreadyStatus: (status) => `Statws yr achos yw ${status} yn barod: dewiswch statws gwahanol`,
+  alreadyStatus: (status) => `Statws yr achos yw ‘${status}’ yn barod: dewiswch statws gwahanol`,
   caseReopened: (status) => `Mae’r achos wedi’i ailagor: ${status}`,
-  statusChangedTo: (status) => `Mae’r statws wedi newid i ${status}`,
+  statusChangedTo: (status) => `Mae’r statws wedi newid i ‘${status}’`,
   reopenAs: 'Mae’r achos hwn wedi cau. Ei ailagor gyda’r statws',
   // ---- perchennog ----
   youOwn: 'Chi yw perchennog yr achos hwn.',
