@@ -49,7 +49,7 @@ describe('cases, contacts and conversations in a Welsh console (issue 13, ADR 51
       await navigation.getByRole('link', { name: 'Achosion', exact: true }).click();
       await expectWelshPage(page, 'Achosion');
       await page.getByRole('heading', { name: 'Fy achosion agored' }).waitFor();
-      await page.getByText('Nid chi yw perchennog unrhyw achosion agored.').waitFor();
+      await page.getByText('Nid ydych yn berchen ar unrhyw achosion agored.').waitFor();
       await expectWelshError(page, 'Dod o hyd i’r achos', 'Rhowch gyfeirnod achos');
       await page.getByLabel('Cyfeirnod achos').fill(report);
       await page.getByRole('button', { name: 'Dod o hyd i’r achos' }).click();

@@ -135,7 +135,7 @@ function EmailMessage({ email }: { email: CaseEmail }) {
         {inbound ? t.from(email.from) : email.author ? t.replyFromTo(email.author.name, email.to) : t.replyTo(email.to)}
       </h3>
       <p className="govuk-body-s govuk-!-margin-bottom-2">
-        {inbound ? t.received : t.written} {formatDateTime(email.at, language)}
+        {(inbound ? t.receivedOn : t.writtenOn)(formatDateTime(email.at, language))}
         {inbound ? '' : ` · ${words.emailStatuses[email.status]}`}
       </p>
       <p className="govuk-body govuk-!-margin-bottom-2 ward-break-anywhere">
