@@ -13,6 +13,10 @@ import { mfaTexts } from '../src/features/mfa/texts.ts';
 import { invitationsTexts } from '../src/features/invitations/texts.ts';
 import { auditTexts } from '../src/features/audit/texts.ts';
 import { recordsTexts } from '../src/features/records/texts.ts';
+import { casesTexts } from '../src/features/cases/texts.ts';
+import { caseWordsTexts } from '../src/features/cases/texts-words.ts';
+import { conversationsTexts } from '../src/features/conversations/texts.ts';
+import { contactsTexts } from '../src/features/contacts/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -33,6 +37,10 @@ const catalogues = {
   invitations: invitationsTexts,
   audit: auditTexts,
   records: recordsTexts,
+  cases: casesTexts,
+  caseWords: caseWordsTexts,
+  conversations: conversationsTexts,
+  contacts: contactsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */

@@ -1,3 +1,12 @@
+/** What the controls say: English unless the form passes its own catalogue's words (ADR 51). */
+export type CorrectionControlTexts = { rightsRequest: string; save: string; cancel: string };
+
+const english: CorrectionControlTexts = {
+  rightsRequest: 'The resident asked for this correction (a rights request)',
+  save: 'Save the correction',
+  cancel: 'Cancel',
+};
+
 /**
  * The end of every rectification form (a chat's details, a form's answer): whether the resident
  * asked for it (the audit trail's purpose), then Save and Cancel.
@@ -8,12 +17,14 @@ export function CorrectionControls({
   onRightsRequestChange,
   busy,
   onCancel,
+  texts = english,
 }: {
   id: string;
   rightsRequest: boolean;
   onRightsRequestChange: (checked: boolean) => void;
   busy: boolean;
   onCancel: () => void;
+  texts?: CorrectionControlTexts;
 }) {
   return (
     <>
@@ -29,14 +40,14 @@ export function CorrectionControls({
               onChange={(event) => onRightsRequestChange(event.target.checked)}
             />
             <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-              The resident asked for this correction (a rights request)
+              {texts.rightsRequest}
             </label>
           </div>
         </div>
       </div>
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Save the correction
+          {texts.save}
         </button>
         <button
           type="button"
@@ -44,7 +55,7 @@ export function CorrectionControls({
           data-module="govuk-button"
           onClick={onCancel}
         >
-          Cancel
+          {texts.cancel}
         </button>
       </div>
     </>

@@ -30,7 +30,27 @@ export function formatTime(iso: string, language: Language = 'en'): string {
   return `${hour}:${minute}${morning ? say.am : say.pm}`;
 }
 
+/** Welsh month names, held here: browsers without Welsh locale data would otherwise say them in English. */
+const welshMonths = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
+
 export function formatDate(iso: string, language: Language = 'en'): string {
+  if (language === 'cy') {
+    const { day = '', month = '', year = '' } = parts(iso, { day: 'numeric', month: 'numeric', year: 'numeric' });
+    return `${Number(day)} ${welshMonths[Number(month) - 1] ?? month} ${year}`;
+  }
   const {
     day = '',
     month = '',
