@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
 import { uiTexts } from '../src/ui/texts.ts';
 import { signInTexts } from '../src/features/sign-in/texts.ts';
+import { openingHoursTexts } from '../src/features/opening-hours/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -21,6 +22,7 @@ const catalogues = {
   announcements: announcementTexts,
   ui: uiTexts,
   signIn: signInTexts,
+  openingHours: openingHoursTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
