@@ -8,6 +8,7 @@ import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
 import { uiTexts } from '../src/ui/texts.ts';
 import { signInTexts } from '../src/features/sign-in/texts.ts';
 import { openingHoursTexts } from '../src/features/opening-hours/texts.ts';
+import { staffTexts } from '../src/features/staff/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -23,6 +24,7 @@ const catalogues = {
   ui: uiTexts,
   signIn: signInTexts,
   openingHours: openingHoursTexts,
+  staff: staffTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
