@@ -9,6 +9,7 @@ import { uiTexts } from '../src/ui/texts.ts';
 import { signInTexts } from '../src/features/sign-in/texts.ts';
 import { openingHoursTexts } from '../src/features/opening-hours/texts.ts';
 import { staffTexts } from '../src/features/staff/texts.ts';
+import { reportsTexts } from '../src/features/reports/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -25,6 +26,7 @@ const catalogues = {
   signIn: signInTexts,
   openingHours: openingHoursTexts,
   staff: staffTexts,
+  reports: reportsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
