@@ -10,6 +10,7 @@ import { signInTexts } from '../src/features/sign-in/texts.ts';
 import { openingHoursTexts } from '../src/features/opening-hours/texts.ts';
 import { staffTexts } from '../src/features/staff/texts.ts';
 import { reportsTexts } from '../src/features/reports/texts.ts';
+import { supervisionTexts } from '../src/features/supervision/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -27,6 +28,7 @@ const catalogues = {
   openingHours: openingHoursTexts,
   staff: staffTexts,
   reports: reportsTexts,
+  supervision: supervisionTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
