@@ -7,6 +7,7 @@ import type { UiTexts } from './texts-en.ts';
 export const uiCy: UiTexts = {
   dateParts: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },
   cancel: 'Canslo',
+  warning: 'Rhybudd',
   correctionAskedFor: 'Gofynnodd y preswylydd am y cywiriad hwn (cais hawliau)',
   saveCorrection: 'Cadw’r cywiriad',
   secretShownOnce: 'Ni fyddwch yn gallu ei weld eto.',

@@ -7,6 +7,7 @@ import type { ConversationStatus, Language } from '@ward/protocol';
 export const uiEn = {
   dateParts: { day: 'Day', month: 'Month', year: 'Year' },
   cancel: 'Cancel',
+  warning: 'Warning',
   correctionAskedFor: 'The resident asked for this correction (a rights request)',
   saveCorrection: 'Save the correction',
   secretShownOnce: 'You will not be able to see it again.',
