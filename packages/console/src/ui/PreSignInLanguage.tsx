@@ -9,11 +9,18 @@ import { useBrowserLanguage } from './browser-language.ts';
  */
 export function PreSignInLanguage({ children }: { children: ReactNode }) {
   const outer = useLanguage();
-  useEffect(
-    () => () => {
+  const language = useBrowserLanguage();
+  useEffect(() => {
+    // The console's provider, above this one, sets the page's lang after this one's effects when
+    // both change at once (signing out): so this one's is set just after the effects have run.
+    let current = true;
+    queueMicrotask(() => {
+      if (current) document.documentElement.lang = htmlLang(language);
+    });
+    return () => {
+      current = false;
       document.documentElement.lang = htmlLang(outer);
-    },
-    [outer],
-  );
-  return <LanguageProvider language={useBrowserLanguage()}>{children}</LanguageProvider>;
+    };
+  }, [outer, language]);
+  return <LanguageProvider language={language}>{children}</LanguageProvider>;
 }
