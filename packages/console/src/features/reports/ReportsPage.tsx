@@ -26,6 +26,8 @@ import { count, duration, percent, pounds, rating } from './report-wording.ts';
 import { AgentTimeTable } from './AgentTimeTable.tsx';
 import { SurveyComments } from './SurveyComments.tsx';
 import { useReportsTexts } from './texts.ts';
+import { periodLabelIn } from './report-periods.ts';
+import { useLanguage } from '../../i18n/language.tsx';
 
 type LoadedReport = {
   summary: ReportSummary;
@@ -176,8 +178,10 @@ function CsvLink({
 
 function Report({ report, filters, own }: { report: LoadedReport; filters: ReportFilters; own: boolean }) {
   const texts = useReportsTexts();
+  // Ward names the periods in English; in Welsh they are named here from their keys.
+  const welsh = useLanguage() === 'cy' ? texts : null;
   const { figures, returnOnInvestment: roi } = report.summary;
-  const labels = report.volumes.rows.map((r) => r.label);
+  const labels = report.volumes.rows.map((r) => periodLabelIn(r, filters.period, welsh));
   const ms = (v: number | null) => duration(v, texts.units);
   const n = (v: number | null) => (v === null ? '–' : count(v));
   return (

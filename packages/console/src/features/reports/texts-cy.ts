@@ -9,6 +9,8 @@ export const reportsCy: ReportsTexts = {
   units: durationUnitsCy,
   outOfFive: (rating) => `${rating} allan o 5`,
   hours: (hours) => `${hours} awr`,
+  shortMonths: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+  weekOf: (day) => `Wythnos yn dechrau ${day}`,
   reportsTitle: 'Adroddiadau',
   yourFiguresTitle: 'Eich ffigurau',
   ownIntro: 'Sut aeth eich sgyrsiau: y rhai a atebwyd gennych, eich amseroedd a sgoriau eich preswylwyr.',

@@ -10,6 +10,8 @@ export const reportsEn = {
   units: durationUnitsEn,
   outOfFive: (rating: string) => `${rating} out of 5`,
   hours: (hours: string) => `${hours} hours`,
+  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  weekOf: (day: string) => `Week of ${day}`,
   // ---- the page ----
   reportsTitle: 'Reports',
   yourFiguresTitle: 'Your figures',
