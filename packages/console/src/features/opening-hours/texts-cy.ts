@@ -6,7 +6,7 @@ import type { OpeningHoursTexts } from './texts-en.ts';
 export const openingHoursCy: OpeningHoursTexts = {
   title: 'Oriau agor',
   intro:
-    'Mae cynghorwyr yn ateb sgyrsiau yn yr oriau arferol o ffeil gosodiadau’r cyngor, ac maent ar gau ar wyliau banc oni bai ei bod yn dweud yn wahanol. Ychwanegwch gyfnod cau neu oriau arbennig yma: mae preswylwyr yn ei weld yn y sgwrs ar unwaith. Mae’r rhai sydd wedi bod yn diflannu o’r rhestr hon ohonynt eu hunain.',
+    'Mae cynghorwyr yn ateb sgyrsiau yn yr oriau arferol o ffeil gosodiadau’r cyngor, ac maent ar gau ar wyliau banc oni bai ei bod yn dweud yn wahanol. Ychwanegwch gyfnod cau neu oriau arbennig yma: mae preswylwyr yn ei weld yn y sgwrs ar unwaith. Mae’r rhai sydd wedi mynd heibio yn diflannu o’r rhestr hon yn awtomatig.',
   loading: 'Yn llwytho cyfnodau cau ac oriau arbennig…',
   listHeading: 'Cyfnodau cau ac oriau arbennig',
   nothingComing: 'Nid oes cyfnodau cau nac oriau arbennig i ddod.',

@@ -9,7 +9,7 @@ export const signInCy: SignInTexts = {
   emailAddress: 'Cyfeiriad e-bost',
   password: 'Cyfrinair',
   signIn: 'Mewngofnodi',
-  orWithPassword: 'Neu mewngofnodwch â’ch cyfeiriad e-bost a’ch cyfrinair',
+  orWithPassword: 'Neu fewngofnodwch â’ch cyfeiriad e-bost a’ch cyfrinair',
   ssoOutcomes: {
     refused: 'Nid yw eich cyfrif cyngor wedi’i sefydlu ar gyfer Ward. Gofynnwch i’ch gweinyddwr.',
     failed: 'Ni lwyddodd mewngofnodi â’ch cyfrif cyngor. Rhowch gynnig arall arni, neu gofynnwch i’ch gweinyddwr.',
