@@ -117,6 +117,13 @@ describe('sign-in, staff, opening hours, reports, wallboard and live view in Wel
         await page.getByRole('heading', { name: 'Prif ffigurau' }).waitFor();
         await page.getByText('Sgyrsiau a gynigiwyd', { exact: true }).first().waitFor();
         await page.getByRole('heading', { name: 'Elw ar fuddsoddiad' }).waitFor();
+        // The days of the figures over time, named in Welsh in the chart's data.
+        const volumes = page.locator('figure').filter({ hasText: 'Sgyrsiau a gynigiwyd, a atebwyd ac a adawyd' });
+        await volumes.locator('summary', { hasText: 'Dangos y data' }).click();
+        const firstDay = volumes.getByRole('row').nth(1).getByRole('cell').first();
+        expect(await firstDay.textContent()).toMatch(
+          /^\d{1,2} (Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag) \d{4}$/,
+        );
         await expectNoAxeViolations(page);
         await page.getByRole('group', { name: 'O' }).getByLabel('Diwrnod').fill('');
         await page.getByRole('button', { name: 'Dangos yr adroddiad' }).click();
