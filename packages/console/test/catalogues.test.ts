@@ -17,6 +17,12 @@ import { casesTexts } from '../src/features/cases/texts.ts';
 import { caseWordsTexts } from '../src/features/cases/texts-words.ts';
 import { conversationsTexts } from '../src/features/conversations/texts.ts';
 import { contactsTexts } from '../src/features/contacts/texts.ts';
+import { uiTexts } from '../src/ui/texts.ts';
+import { signInTexts } from '../src/features/sign-in/texts.ts';
+import { openingHoursTexts } from '../src/features/opening-hours/texts.ts';
+import { staffTexts } from '../src/features/staff/texts.ts';
+import { reportsTexts } from '../src/features/reports/texts.ts';
+import { supervisionTexts } from '../src/features/supervision/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -41,6 +47,12 @@ const catalogues = {
   caseWords: caseWordsTexts,
   conversations: conversationsTexts,
   contacts: contactsTexts,
+  ui: uiTexts,
+  signIn: signInTexts,
+  openingHours: openingHoursTexts,
+  staff: staffTexts,
+  reports: reportsTexts,
+  supervision: supervisionTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */

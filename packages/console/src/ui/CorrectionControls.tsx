@@ -1,11 +1,4 @@
-/** What the controls say: English unless the form passes its own catalogue's words (ADR 51). */
-export type CorrectionControlTexts = { rightsRequest: string; save: string; cancel: string };
-
-const english: CorrectionControlTexts = {
-  rightsRequest: 'The resident asked for this correction (a rights request)',
-  save: 'Save the correction',
-  cancel: 'Cancel',
-};
+import { useUiTexts } from './texts.ts';
 
 /**
  * The end of every rectification form (a chat's details, a form's answer): whether the resident
@@ -17,15 +10,14 @@ export function CorrectionControls({
   onRightsRequestChange,
   busy,
   onCancel,
-  texts = english,
 }: {
   id: string;
   rightsRequest: boolean;
   onRightsRequestChange: (checked: boolean) => void;
   busy: boolean;
   onCancel: () => void;
-  texts?: CorrectionControlTexts;
 }) {
+  const texts = useUiTexts();
   return (
     <>
       <div className="govuk-form-group">
@@ -40,14 +32,14 @@ export function CorrectionControls({
               onChange={(event) => onRightsRequestChange(event.target.checked)}
             />
             <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-              {texts.rightsRequest}
+              {texts.correctionAskedFor}
             </label>
           </div>
         </div>
       </div>
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          {texts.save}
+          {texts.saveCorrection}
         </button>
         <button
           type="button"

@@ -10,7 +10,6 @@ import { CorrectionControls } from '../../ui/CorrectionControls.tsx';
 import type { ErrorReporter } from './case-callbacks.ts';
 import { validateAnswerCorrection, type AnswerCorrectionField } from './validate-answer-correction.ts';
 import { useCasesTexts } from './texts.ts';
-import { useConversationsTexts } from '../conversations/texts.ts';
 
 type Answer = FormSubmissionView['answers'][number];
 type Correction = NonNullable<Answer['correction']>;
@@ -36,7 +35,6 @@ export function CorrectAnswerForm({
   onErrorChange: ErrorReporter;
 }) {
   const t = useCasesTexts();
-  const controls = useConversationsTexts().correction;
   const [value, setValue] = useState(correction.current);
   const [reason, setReason] = useState('');
   const [rightsRequest, setRightsRequest] = useState(false);
@@ -111,7 +109,6 @@ export function CorrectAnswerForm({
           onRightsRequestChange={setRightsRequest}
           busy={busy}
           onCancel={onCancel}
-          texts={controls}
         />
       </form>
     </div>

@@ -189,7 +189,6 @@ function CorrectDetailsForm({
             onRightsRequestChange={setRightsRequest}
             busy={busy}
             onCancel={onCancel}
-            texts={t.correction}
           />
         </form>
       </div>

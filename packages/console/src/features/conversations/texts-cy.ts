@@ -103,10 +103,4 @@ export const conversationsCy: ConversationsTexts = {
     reasonTooLong: 'Rhaid i’r rheswm fod yn 500 nod neu lai',
     changeSomething: 'Newidiwch yr enw neu’r cyfeiriad e-bost cyn cadw',
   },
-  // ---- diwedd ffurflen gywiro (hefyd ar dudalen yr achos) ----
-  correction: {
-    rightsRequest: 'Gofynnodd y preswylydd am y cywiriad hwn (cais hawliau)',
-    save: 'Cadw’r cywiriad',
-    cancel: 'Canslo',
-  },
 };

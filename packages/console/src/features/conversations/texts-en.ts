@@ -103,12 +103,6 @@ export const conversationsEn = {
     reasonTooLong: 'The reason must be 500 characters or fewer',
     changeSomething: 'Change the name or the email address before saving',
   },
-  // ---- the end of a correction form (also on the case page) ----
-  correction: {
-    rightsRequest: 'The resident asked for this correction (a rights request)',
-    save: 'Save the correction',
-    cancel: 'Cancel',
-  },
 };
 
 export type ConversationsTexts = typeof conversationsEn;
