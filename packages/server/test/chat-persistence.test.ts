@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@ward/protocol';
 import { startTestApp, type TestApp, type TestDatabase } from './support/test-app.ts';
@@ -55,6 +57,31 @@ describe.each<TestDatabase>(['machine', 'embedded'])('on the %s PostgreSQL', (da
       expect(first.ok && second.ok && third.ok).toBe(true);
       const seqs = [first, second, third].map((a) => (a.ok ? a.message.seq : -1));
       expect(new Set(seqs).size).toBe(1);
+      const stored = await storedMessages(chat.conversationId);
+      expect(stored.filter((m) => m.client_message_id === clientMessageId)).toHaveLength(1);
+    });
+
+    it('answers repeats of a send that is still being written with that one write, and counts them', async () => {
+      const { chat, visitor } = await acceptedChat();
+      const joined = async () => {
+        const metrics = await (await fetch(`${t.url}/metrics`)).text();
+        return Number(/^ward_message_sends_joined_total\{[^}]*\} (\d+)/m.exec(metrics)?.[1] ?? Number.NaN);
+      };
+      const before = await joined();
+      const clientMessageId = randomUUID();
+      // The chat's row held by someone else: the first send waits, as on a node too busy to answer in time.
+      const acks = await t.ownerDb.transaction().execute(async (tx) => {
+        await sql`SELECT id FROM conversations WHERE id = ${chat.conversationId} FOR UPDATE`.execute(tx);
+        const sends = Array.from({ length: 5 }, () =>
+          visitor.emitWithAck('message:send', { clientMessageId, body: 'Is anyone there?' }),
+        );
+        for (let tries = 0; (await joined()) < before + 4 && tries < 100; tries++) await setTimeout(50);
+        return sends;
+      });
+      expect(await joined()).toBe(before + 4);
+      const answered = await Promise.all(acks);
+      expect(new Set(answered.map((a) => (a.ok ? a.message.seq : -1))).size).toBe(1);
+      expect(answered.every((a) => a.ok)).toBe(true);
       const stored = await storedMessages(chat.conversationId);
       expect(stored.filter((m) => m.client_message_id === clientMessageId)).toHaveLength(1);
     });

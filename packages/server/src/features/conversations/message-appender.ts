@@ -23,7 +23,7 @@ import {
 export type AppendInput = AppendRequest & { senderName: string | null; body: string };
 type Pending = {
   input: AppendInput;
-  resolve: (result: { row: MessageRecord; created: boolean }) => void;
+  resolve: (result: Appended) => void;
   reject: (error: unknown) => void;
 };
 /** A conversation as this process last wrote it, with its resident's data key. */
@@ -39,6 +39,10 @@ const maxRemembered = 10_000;
 const retryLocked = new Set(['23505' /* unique_violation: a retried client id */, '40P01' /* deadlock_detected */]);
 
 const place = (conversationId: string, seq: number) => `${conversationId}/${seq}`;
+/** One send, whoever repeats it: the same message from the same sender to the same chat. */
+const sendKey = (input: AppendRequest) =>
+  `${input.conversationId}/${input.clientMessageId}/${input.sender}/${input.senderStaffId ?? ''}`;
+type Appended = { row: MessageRecord; created: boolean };
 
 /**
  * Group commit: messages that arrive while a transaction is running are written together in
@@ -58,17 +62,40 @@ export class MessageAppender {
   #queue: Pending[] = [];
   #writers = 0;
   readonly #remembered = new Map<string, Remembered>();
+  /** Sends not yet answered, by sendKey: a repeat joins the first rather than being written again. */
+  readonly #unanswered = new Map<string, Promise<Appended>>();
+  #joined = 0;
 
   constructor(db: Db, keyring: Keyring) {
     this.#db = db;
     this.#keyring = keyring;
   }
 
-  append(input: AppendInput): Promise<{ row: MessageRecord; created: boolean }> {
-    return new Promise((resolve, reject) => {
+  /**
+   * A client sends again when its acknowledgement is late (the widget after 10 s); when a node is
+   * slow, as after taking back a failed node's clients, those repeats would queue behind the first
+   * and make it slower still. A repeat of a send not yet answered is answered with the first's result.
+   */
+  append(input: AppendInput): Promise<Appended> {
+    const key = sendKey(input);
+    const first = this.#unanswered.get(key);
+    if (first) {
+      this.#joined++;
+      return first.then(({ row }) => ({ row, created: false }));
+    }
+    const appended = new Promise<Appended>((resolve, reject) => {
       this.#queue.push({ input, resolve, reject });
       if (this.#writers < maxWriters) void this.#drain();
     });
+    this.#unanswered.set(key, appended);
+    const forget = () => this.#unanswered.delete(key);
+    appended.then(forget, forget);
+    return appended;
+  }
+
+  /** For the metrics: sends waiting to be written, and repeats answered by a write already under way. */
+  stats(): { waiting: number; joined: number } {
+    return { waiting: this.#queue.length, joined: this.#joined };
   }
 
   async #drain(): Promise<void> {

@@ -50,6 +50,22 @@ export function createWardMetrics(parts: { http: FastifyInstance; ctx: ServiceCo
   parts.ctx.events.subscribe('message.appended', ({ message, repeated }) => {
     if (!repeated) messages.inc({ sender: message.sender });
   });
+  new Gauge({
+    name: 'ward_message_sends_waiting',
+    help: 'Chat messages received by this node and waiting to be written',
+    registers: [registry],
+    collect() {
+      this.set(parts.ctx.messageAppender.stats().waiting);
+    },
+  });
+  new Gauge({
+    name: 'ward_message_sends_joined_total',
+    help: 'Messages sent again while their first send was still being written, answered by that write',
+    registers: [registry],
+    collect() {
+      this.set(parts.ctx.messageAppender.stats().joined);
+    },
+  });
 
   new Gauge({
     name: 'ward_jobs',
