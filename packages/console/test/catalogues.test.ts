@@ -5,6 +5,8 @@ import { chatsTexts, chatWorkTexts } from '../src/features/chats/texts.ts';
 import { announcementTexts } from '../src/realtime/announcements.ts';
 import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
+import { dateTexts } from '../src/features/rights/date-texts.ts';
+import { processingTexts } from '../src/features/processing/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -17,6 +19,8 @@ const catalogues = {
   chats: chatsTexts,
   chatWork: chatWorkTexts,
   announcements: announcementTexts,
+  privacyDates: dateTexts,
+  processing: processingTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */

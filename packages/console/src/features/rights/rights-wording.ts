@@ -1,5 +1,6 @@
 import type {
   IdentityMethod,
+  Language,
   RightsChannel,
   RightsDueFlag,
   RightsRequestStatus,
@@ -78,15 +79,18 @@ export function flagText(flag: RightsDueFlag): string {
 export const flagColour = (flag: RightsDueFlag): Colour =>
   flag.kind === 'overdue' ? 'red' : flag.kind === 'due-today' ? 'yellow' : flag.kind === 'paused' ? 'grey' : 'blue';
 
-/** A calendar date (YYYY-MM-DD) as "2 March 2026". */
-export function formatCalendarDate(iso: string): string {
+/** A calendar date (YYYY-MM-DD) as "2 March 2026", in Welsh "2 Mawrth 2026". */
+export function formatCalendarDate(iso: string, language: Language = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', {
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  const parts = new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  });
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')}`;
 }
 
 export function stepText(step: RightsRequestStep): string {
