@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
 import { dateTexts } from '../src/features/rights/date-texts.ts';
 import { processingTexts } from '../src/features/processing/texts.ts';
+import { consentsTexts } from '../src/features/consents/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -21,6 +22,7 @@ const catalogues = {
   announcements: announcementTexts,
   privacyDates: dateTexts,
   processing: processingTexts,
+  consents: consentsTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
