@@ -8,6 +8,7 @@ import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
 import { dateTexts } from '../src/features/rights/date-texts.ts';
 import { processingTexts } from '../src/features/processing/texts.ts';
 import { consentsTexts } from '../src/features/consents/texts.ts';
+import { retentionTexts } from '../src/features/retention/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -23,6 +24,7 @@ const catalogues = {
   privacyDates: dateTexts,
   processing: processingTexts,
   consents: consentsTexts,
+  retention: retentionTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
