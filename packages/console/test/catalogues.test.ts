@@ -9,7 +9,7 @@ import { dateTexts } from '../src/features/rights/date-texts.ts';
 import { processingTexts } from '../src/features/processing/texts.ts';
 import { consentsTexts } from '../src/features/consents/texts.ts';
 import { retentionTexts } from '../src/features/retention/texts.ts';
-import { rightsTexts } from '../src/features/rights/texts.ts';
+import { rightsDataTexts, rightsTexts } from '../src/features/rights/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -27,6 +27,7 @@ const catalogues = {
   consents: consentsTexts,
   retention: retentionTexts,
   rights: rightsTexts,
+  rightsData: rightsDataTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */
