@@ -1,6 +1,5 @@
 import type {
   IdentityMethod,
-  Language,
   RightsChannel,
   RightsDueFlag,
   RightsRequestStatus,
@@ -8,6 +7,7 @@ import type {
   RightsRequestType,
 } from '@ward/protocol';
 import { rightsEn, type RightsTexts } from './texts-en.ts';
+import { formatCalendarDateIn } from './welsh-dates.ts';
 
 /** How the console names a rights request's parts (ADR 28), in English; Welsh in texts-cy.ts. */
 export const typeNames: Record<RightsRequestType, string> = rightsEn.types;
@@ -58,18 +58,7 @@ export const flagColour = (flag: RightsDueFlag): Colour =>
   flag.kind === 'overdue' ? 'red' : flag.kind === 'due-today' ? 'yellow' : flag.kind === 'paused' ? 'grey' : 'blue';
 
 /** A calendar date (YYYY-MM-DD) as "2 March 2026", in Welsh "2 Mawrth 2026". */
-export function formatCalendarDate(iso: string, language: Language = 'en'): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
-  const parts = new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')} ${part('month')} ${part('year')}`;
-}
+export const formatCalendarDate = formatCalendarDateIn;
 
 export function stepText(step: RightsRequestStep, says: RightsTexts = rightsEn): string {
   switch (step.action) {
