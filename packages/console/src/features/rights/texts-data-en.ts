@@ -46,7 +46,7 @@ export const rightsDataEn = {
   noName: 'no name',
   contactWord: 'Contact',
   // ---- the finder ----
-  finderHeading: 'Find the resident’s data',
+  finderHeading: "Find the resident's data",
   finderIntro:
     'Fill in one or more. Each is searched on its own, across customer records, chats, emails, forms, social media requests and logged contacts.',
   name: 'Name',
