@@ -67,7 +67,7 @@ function Record({ record }: { record: RecordOfProcessing }) {
         rowKey={(p) => `${p.purpose}-${p.lawfulBasis}`}
         columns={[
           { header: says.purpose, cell: (p) => p.purpose },
-          { header: says.lawfulBasis, cell: (p) => p.lawfulBasisLabel },
+          { header: says.lawfulBasis, cell: (p) => says.lawfulBases[p.lawfulBasis] },
         ]}
       />
       <Table
