@@ -163,7 +163,7 @@ describe('the privacy pages in Welsh (issue 13, ADR 51)', () => {
       await open(page, `${base}/disclosures`, 'Log datgelu');
       await typeDate(page, 'disclosures-from', '31', '2', '2026');
       await page.getByRole('button', { name: 'Dangos datgeliadau' }).click();
-      await summary.getByRole('link', { name: 'Rhaid i’r dyddiad o fod yn ddyddiad go iawn' }).waitFor();
+      await summary.getByRole('link', { name: 'Rhaid i’r dyddiad ‘O’ fod yn ddyddiad go iawn' }).waitFor();
       await expectNoAxeViolations(page);
       await typeDate(page, 'disclosures-from', '1', '2', '2026');
       await page.getByRole('button', { name: 'Dangos datgeliadau' }).click();

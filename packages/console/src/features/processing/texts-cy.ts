@@ -32,9 +32,9 @@ export const processingCy: ProcessingTexts = {
   whatShared: 'Beth a rannwyd',
   why: 'Pam',
   cleared: 'Wedi’i ddileu ar ddiwedd ei gyfnod cadw',
-  dateFrom: 'y dyddiad o',
-  dateTo: 'y dyddiad i',
-  toNotBeforeFrom: 'Rhaid i’r dyddiad i fod yr un fath â’r dyddiad o neu ar ei ôl',
+  dateFrom: 'y dyddiad ‘O’',
+  dateTo: 'y dyddiad ‘I’',
+  toNotBeforeFrom: 'Rhaid i’r dyddiad ‘I’ fod yr un fath â’r dyddiad ‘O’ neu ar ei ôl',
   // ---- y cofnod prosesu ----
   recordOfProcessing: 'Cofnod prosesu',
   ropaIntro:
