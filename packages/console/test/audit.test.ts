@@ -26,6 +26,7 @@ import {
   whoName,
 } from '../src/features/audit/audit-wording.ts';
 import { answersFromFilters, checkDate, validateAuditFilters } from '../src/features/audit/validate-audit-filters.ts';
+import { auditTexts } from '../src/features/audit/texts.ts';
 
 const staffId = '22222222-0000-4000-8000-000000000099';
 const subjectId = '33333333-0000-4000-8000-0000000000aa';
@@ -225,6 +226,35 @@ describe('audit wording', () => {
       { name: 'staffId', label: 'Member of staff', value: 'Priya Officer' },
       { name: 'caseReference', label: 'Case reference', value: '4K7M-9P2Q' },
       { name: 'from', label: 'Date from', value: '1 March 2026' },
+    ]);
+  });
+});
+
+describe('the audit trail in Welsh', () => {
+  const says = auditTexts.cy;
+  it('says what is wrong with the filters in Welsh', () => {
+    const check = validateAuditFilters(
+      { staffId: '', caseReference: 'nope', from: { day: '1', month: '', year: '' }, to: blank },
+      says.errors,
+    );
+    expect(check.errors).toEqual({
+      caseReference: says.errors.invalidCaseReference,
+      from: 'Rhaid i’r dyddiad o gynnwys mis a blwyddyn',
+    });
+    expect(checkDate(says.errors.dateTo, { day: '31', month: '2', year: '2026' }, says.errors)).toEqual({
+      error: 'Rhaid i’r dyddiad hyd at fod yn ddyddiad go iawn',
+      parts: ['day'],
+    });
+    expect(checkDate(says.errors.dateTo, { day: '1', month: '1', year: '26' }, says.errors)).toEqual({
+      error: 'Rhaid i’r flwyddyn gynnwys 4 rhif',
+      parts: ['year'],
+    });
+  });
+  it('words entries, counts and filter dates in Welsh', () => {
+    expect(actionName('read', says.wording)).toBe('Gwelwyd');
+    expect(resultCount(3, { older: false, paged: false }, says.wording)).toBe('3 cofnod wedi’u canfod');
+    expect(selectedFilters({ from: '2026-06-03' }, new Map(), { events: [] }, says.wording, 'cy')).toEqual([
+      { name: 'from', label: 'Dyddiad o', value: '3 Mehefin 2026' },
     ]);
   });
 });

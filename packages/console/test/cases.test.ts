@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { caseReferenceFromRandom } from '@ward/protocol';
-import { channelInWords, describeEntry, fileSize, statusNames } from '../src/features/cases/case-wording.ts';
+import {
+  channelInWords,
+  describeDisclosure,
+  describeEntry,
+  fileSize,
+  statusNames,
+} from '../src/features/cases/case-wording.ts';
+import { caseWordsTexts } from '../src/features/cases/texts-words.ts';
 import { checkLinkReference, checkNote, checkReply, checkSummary } from '../src/features/cases/validate-case.ts';
 
 const own = caseReferenceFromRandom([1, 2, 3, 4, 5, 6, 7]);
@@ -77,5 +84,24 @@ describe('case wording', () => {
     expect(fileSize(2.5 * 1024 * 1024)).toBe('2.5 MB');
     expect(fileSize(3 * 1024 * 1024)).toBe('3 MB');
     expect(fileSize(25 * 1024 * 1024)).toBe('25 MB');
+  });
+  it('tells the history and sizes in Welsh when given the Welsh words (ADR 51)', () => {
+    const cy = caseWordsTexts.cy;
+    const change = (from: string | null, to: string | null) => ({ from, to, fromLabel: null, toLabel: null });
+    expect(describeEntry({ kind: 'status', change: change('open', 'awaiting-council'), link: null }, cy)).toBe(
+      'Statws wedi newid o ‘ar agor’ i ‘yn aros am y cyngor’',
+    );
+    expect(describeEntry({ kind: 'owner', change: change(null, 'a'), link: null }, cy)).toBe(
+      'Wedi’i roi i aelod blaenorol o staff',
+    );
+    expect(fileSize(820, cy)).toBe('820 beit');
+    expect(channelInWords('social-media', 'x', cy)).toBe('Cyfryngau cymdeithasol (X (Twitter gynt))');
+    expect(
+      describeDisclosure(
+        { recipientOrganisation: 'Age UK', disclosedOn: '2026-03-02', lawfulBasis: 'consent' },
+        cy,
+        'cy',
+      ),
+    ).toBe('Wedi’i rannu gyda Age UK ar 2 Mawrth 2026 (Caniatâd)');
   });
 });

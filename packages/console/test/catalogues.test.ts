@@ -5,6 +5,24 @@ import { chatsTexts, chatWorkTexts } from '../src/features/chats/texts.ts';
 import { announcementTexts } from '../src/realtime/announcements.ts';
 import { formatDate, formatDateTime, formatTime } from '../src/ui/format.ts';
 import { waitingTimeText } from '../src/features/chats/waiting-time.ts';
+import { outboxTexts } from '../src/features/outbox/texts.ts';
+import { cannedRepliesTexts } from '../src/features/canned-replies/texts.ts';
+import { apiKeysTexts } from '../src/features/api-keys/texts.ts';
+import { webhooksTexts } from '../src/features/webhooks/texts.ts';
+import { mfaTexts } from '../src/features/mfa/texts.ts';
+import { invitationsTexts } from '../src/features/invitations/texts.ts';
+import { auditTexts } from '../src/features/audit/texts.ts';
+import { recordsTexts } from '../src/features/records/texts.ts';
+import { casesTexts } from '../src/features/cases/texts.ts';
+import { caseWordsTexts } from '../src/features/cases/texts-words.ts';
+import { conversationsTexts } from '../src/features/conversations/texts.ts';
+import { contactsTexts } from '../src/features/contacts/texts.ts';
+import { uiTexts } from '../src/ui/texts.ts';
+import { signInTexts } from '../src/features/sign-in/texts.ts';
+import { openingHoursTexts } from '../src/features/opening-hours/texts.ts';
+import { staffTexts } from '../src/features/staff/texts.ts';
+import { reportsTexts } from '../src/features/reports/texts.ts';
+import { supervisionTexts } from '../src/features/supervision/texts.ts';
 import { dateTexts } from '../src/features/rights/date-texts.ts';
 import { processingTexts } from '../src/features/processing/texts.ts';
 import { consentsTexts } from '../src/features/consents/texts.ts';
@@ -22,6 +40,24 @@ const catalogues = {
   chats: chatsTexts,
   chatWork: chatWorkTexts,
   announcements: announcementTexts,
+  outbox: outboxTexts,
+  cannedReplies: cannedRepliesTexts,
+  apiKeys: apiKeysTexts,
+  webhooks: webhooksTexts,
+  mfa: mfaTexts,
+  invitations: invitationsTexts,
+  audit: auditTexts,
+  records: recordsTexts,
+  cases: casesTexts,
+  caseWords: caseWordsTexts,
+  conversations: conversationsTexts,
+  contacts: contactsTexts,
+  ui: uiTexts,
+  signIn: signInTexts,
+  openingHours: openingHoursTexts,
+  staff: staffTexts,
+  reports: reportsTexts,
+  supervision: supervisionTexts,
   privacyDates: dateTexts,
   processing: processingTexts,
   consents: consentsTexts,

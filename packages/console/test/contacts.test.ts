@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseReferenceFromRandom } from '@ward/protocol';
 import { checkWhen, nowTyped, parseTime } from '../src/features/contacts/contact-time.ts';
+import { contactsTexts } from '../src/features/contacts/texts.ts';
 import type { ContactAnswers, SocialAnswers } from '../src/features/contacts/validate-contact.ts';
 import {
   chooseTopic,
@@ -222,5 +223,43 @@ describe('transferring a social-media request', () => {
       handle: 'The handle must be 100 characters or fewer',
       request: 'The request must be 4000 characters or fewer',
     });
+  });
+});
+
+describe('the contact forms in Welsh (ADR 51)', () => {
+  const say = contactsTexts.cy;
+  const social = (more: Partial<SocialAnswers>): SocialAnswers => ({
+    platform: 'facebook',
+    handle: '@resident',
+    request: 'The bin was missed',
+    date: date('23', '11', '2026'),
+    time: '9am',
+    departmentId: 'waste',
+    topic: '',
+    name: '',
+    email: '',
+    phone: '',
+    caseReference: '',
+    ...more,
+  });
+  it('says what is missing from the date, and which form it is, in Welsh', () => {
+    expect(validateSocialTransfer(social({ date: date('23', '', '') }), winter, say).errors.date).toBe(
+      'Rhaid i ddyddiad cael y cais gynnwys mis a blwyddyn',
+    );
+    expect(validateSocialTransfer(social({ date: date('23', '11', '26') }), winter, say).errors.date).toBe(
+      'Rhaid i’r flwyddyn gynnwys 4 rhif',
+    );
+    expect(validateSocialTransfer(social({ platform: '', time: 'noonish' }), winter, say).errors).toEqual({
+      platform: 'Dewiswch y platfform y gwnaed y cais arno',
+      time: 'Rhowch amser go iawn, fel 2:30yp neu 14:30',
+    });
+  });
+  it('keeps the shared date wording in English', () => {
+    expect(validateSocialTransfer(social({ date: date('23', '', '') }), winter).errors.date).toBe(
+      'The date the request was received must include a month and year',
+    );
+    expect(validateSocialTransfer(social({ date: date('23', '11', '26') }), winter).errors.date).toBe(
+      'Year must include 4 numbers',
+    );
   });
 });

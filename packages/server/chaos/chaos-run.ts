@@ -32,6 +32,8 @@ export type ChaosReport = Outcome & {
   messagesPerSecond: number;
   faultsDone: string[];
   reconnections: number;
+  /** Connections a node asked to come back a few seconds later (ADR 52). */
+  toldToComeBack: number;
   convergedMs: number | null;
 };
 
@@ -173,6 +175,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       messagesPerSecond: outcome.acknowledged / seconds,
       faultsDone,
       reconnections: connections.reduce((sum, c) => sum + c.reconnections(), 0),
+      toldToComeBack: connections.reduce((sum, c) => sum + c.toldToComeBack(), 0),
       convergedMs,
     };
   } finally {

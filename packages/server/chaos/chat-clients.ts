@@ -31,6 +31,8 @@ export type Connection = {
   /** This connection's part in one chat (a resident's connection has one). */
   chat: (conversationId: string) => ChatClient;
   reconnections: () => number;
+  /** Times a node asked this connection to come back later (ADR 52's admission during a storm). */
+  toldToComeBack: () => number;
   close: () => void;
 };
 
@@ -62,6 +64,7 @@ export function connect(options: {
   } as unknown as Parameters<typeof io>[1]);
   const chats = new Map<string, ChatClient & { keep: (message: Message) => void }>();
   let reconnections = 0;
+  let toldToComeBack = 0;
   const catchUpAll = () => {
     for (const chat of chats.values()) void chat.catchUp();
   };
@@ -80,6 +83,7 @@ export function connect(options: {
   });
   // Ward could not check the token or session just now: try again, as the widget and console do.
   socket.on('connect_error', (error: Error & { data?: { retry?: boolean; retryAfterMs?: number } }) => {
+    if (error.data?.retryAfterMs !== undefined) toldToComeBack++;
     if (!socket.active)
       setTimeout(() => socket.connect(), error.data?.retryAfterMs ?? (error.data?.retry ? 1000 : 2000));
   });
@@ -96,7 +100,13 @@ export function connect(options: {
     const timer = setTimeout(() => reject(new Error(`a ${role} socket did not connect`)), 20_000);
     socket.once('connect', () => {
       clearTimeout(timer);
-      resolve({ role, chat, reconnections: () => reconnections, close: () => socket.disconnect() });
+      resolve({
+        role,
+        chat,
+        reconnections: () => reconnections,
+        toldToComeBack: () => toldToComeBack,
+        close: () => socket.disconnect(),
+      });
     });
   });
 }

@@ -47,6 +47,7 @@ console.log(
   `${report.fault} on ${report.nodes} nodes: ${report.acknowledged} acknowledged, ${report.lost} lost, ` +
     `${report.duplicated} duplicated, ${report.outOfOrder} out of order, ${report.diverged} clients diverged, ` +
     `converged in ${report.convergedMs === null ? 'more than 30 s' : `${(report.convergedMs / 1000).toFixed(1)} s`}, ` +
-    `${report.messagesPerSecond.toFixed(0)} msgs/s, ${report.reconnections} reconnections`,
+    `${report.messagesPerSecond.toFixed(0)} msgs/s, ${report.reconnections} reconnections, ` +
+    `${report.toldToComeBack} told to come back later`,
 );
 process.exit(broken > 0 || report.convergedMs === null ? 1 : 0);

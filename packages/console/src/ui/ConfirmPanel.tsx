@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../api/errors.ts';
+import { useShellTexts } from '../i18n/shell.ts';
+import { useUiTexts } from './texts.ts';
 
 /**
  * An "Are you sure?" step before an action that cannot be undone, asked about one item of a
@@ -68,6 +70,8 @@ export function ConfirmPanel<T>({
   children: ReactNode;
 }) {
   const { error, busy, headingRef, cancel, confirm } = confirmation;
+  const { errorPrefix } = useShellTexts();
+  const texts = useUiTexts();
   return (
     <div className={className ? `govuk-inset-text ${className}` : 'govuk-inset-text'} role="group" aria-labelledby={id}>
       <h3 className="govuk-heading-s ward-page-heading" id={id} ref={headingRef} tabIndex={-1}>
@@ -76,7 +80,7 @@ export function ConfirmPanel<T>({
       {children}
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{errorPrefix}</span> {error}
         </p>
       ) : null}
       <div className="govuk-button-group">
@@ -95,7 +99,7 @@ export function ConfirmPanel<T>({
           data-module="govuk-button"
           onClick={cancel}
         >
-          Cancel
+          {texts.cancel}
         </button>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { useUiTexts } from './texts.ts';
+
 /**
  * The end of every rectification form (a chat's details, a form's answer): whether the resident
  * asked for it (the audit trail's purpose), then Save and Cancel.
@@ -15,6 +17,7 @@ export function CorrectionControls({
   busy: boolean;
   onCancel: () => void;
 }) {
+  const texts = useUiTexts();
   return (
     <>
       <div className="govuk-form-group">
@@ -29,14 +32,14 @@ export function CorrectionControls({
               onChange={(event) => onRightsRequestChange(event.target.checked)}
             />
             <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-              The resident asked for this correction (a rights request)
+              {texts.correctionAskedFor}
             </label>
           </div>
         </div>
       </div>
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Save the correction
+          {texts.saveCorrection}
         </button>
         <button
           type="button"
@@ -44,7 +47,7 @@ export function CorrectionControls({
           data-module="govuk-button"
           onClick={onCancel}
         >
-          Cancel
+          {texts.cancel}
         </button>
       </div>
     </>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage, Hint } from './Field.tsx';
+import { useUiTexts } from './texts.ts';
 
 export type DateInputPart = 'day' | 'month' | 'year';
 
@@ -21,10 +22,10 @@ export function dateInputFieldId(id: string, errorParts: readonly DateInputPart[
   return `${id}-${errorParts[0] ?? 'day'}`;
 }
 
-const parts: { part: DateInputPart; label: string; width: string }[] = [
-  { part: 'day', label: 'Day', width: 'govuk-input--width-2' },
-  { part: 'month', label: 'Month', width: 'govuk-input--width-2' },
-  { part: 'year', label: 'Year', width: 'govuk-input--width-4' },
+const parts: { part: DateInputPart; width: string }[] = [
+  { part: 'day', width: 'govuk-input--width-2' },
+  { part: 'month', width: 'govuk-input--width-2' },
+  { part: 'year', width: 'govuk-input--width-4' },
 ];
 
 /** The GOV.UK date input pattern: a fieldset with day, month and year fields. */
@@ -38,6 +39,7 @@ export function DateInput({
   value,
   onValueChange,
 }: DateInputProps) {
+  const labels = useUiTexts().dateParts;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const highlighted = new Set(
     error ? (errorParts && errorParts.length > 0 ? errorParts : ['day', 'month', 'year']) : [],
@@ -49,11 +51,11 @@ export function DateInput({
         {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
         <div className="govuk-date-input" id={id}>
-          {parts.map(({ part, label, width }) => (
+          {parts.map(({ part, width }) => (
             <div className="govuk-date-input__item" key={part}>
               <div className="govuk-form-group">
                 <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>
-                  {label}
+                  {labels[part]}
                 </label>
                 <input
                   className={`govuk-input govuk-date-input__input ${width}${highlighted.has(part) ? ' govuk-input--error' : ''}`}

@@ -1,11 +1,12 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import type { StaffMember } from '@ward/protocol';
-import { paths } from '../route-match.ts';
+import { matchPath, paths } from '../route-match.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { useSession } from '../session/session.tsx';
 import { messageOf } from '../api/errors.ts';
 import { useShellTexts } from '../i18n/shell.ts';
+import { PreSignInLanguage } from './PreSignInLanguage.tsx';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main-content');
@@ -109,8 +110,22 @@ function PrimaryNavigation({ items }: { items: NavItem[] }) {
   );
 }
 
-/** The frame of every page: skip link, header, navigation when signed in, and the main landmark. */
-export function Layout({
+/**
+ * The frame of every page: skip link, header, navigation when signed in, and the main landmark.
+ * The sign-in page, where nobody is known yet, is in the browser's language (ADR 51).
+ */
+export function Layout(props: { staff: StaffMember | null; navigation: NavItem[] | null; children: ReactNode }) {
+  const { pathname } = useLocation();
+  if (props.staff === null && matchPath(paths.signIn, pathname))
+    return (
+      <PreSignInLanguage>
+        <Frame {...props} />
+      </PreSignInLanguage>
+    );
+  return <Frame {...props} />;
+}
+
+function Frame({
   staff,
   navigation,
   children,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { NotificationBanner } from './NotificationBanner.tsx';
+import { useUiTexts } from './texts.ts';
 
 /**
  * A secret shown this once (an API key's token, a webhook's signing secret): Ward keeps only what
@@ -25,6 +26,7 @@ export function OneTimeSecretBanner({
   noun: string;
 }) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const texts = useUiTexts();
   async function copy() {
     try {
       await navigator.clipboard.writeText(secret);
@@ -36,14 +38,14 @@ export function OneTimeSecretBanner({
   return (
     <NotificationBanner success heading={heading}>
       <p className="govuk-body">
-        {intro} <strong>You will not be able to see it again.</strong>
+        {intro} <strong>{texts.secretShownOnce}</strong>
       </p>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor={id}>
           {label}
         </label>
         <div className="govuk-hint" id={`${id}-hint`}>
-          Select it and copy it, or use the button.
+          {texts.selectAndCopy}
         </div>
         <input
           id={id}
@@ -63,14 +65,10 @@ export function OneTimeSecretBanner({
         data-module="govuk-button"
         onClick={() => void copy()}
       >
-        Copy {noun}
+        {texts.copySecret(noun)}
       </button>
       <p className="govuk-body" role="status">
-        {copied === 'yes'
-          ? 'Copied to the clipboard.'
-          : copied === 'failed'
-            ? `The ${noun.replace(/^API /, '')} could not be copied automatically: select it and copy it.`
-            : ''}
+        {copied === 'yes' ? texts.copied : copied === 'failed' ? texts.notCopied(noun) : ''}
       </p>
     </NotificationBanner>
   );

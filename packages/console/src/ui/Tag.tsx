@@ -1,5 +1,7 @@
 import type { ConversationStatus, Language } from '@ward/protocol';
 import type { ReactNode } from 'react';
+import { uiEn } from './texts-en.ts';
+import { useUiTexts } from './texts.ts';
 
 export function Tag({
   colour,
@@ -11,16 +13,15 @@ export function Tag({
   return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ''}`}>{children}</strong>;
 }
 
-/** The language a resident chats in (ADR 49), by name. */
-export const languageNames: Record<Language, string> = { en: 'English', cy: 'Welsh' };
+/** The language a resident chats in (ADR 49), by name, in English; `useUiTexts().languageNames` in the console's. */
+export const languageNames: Record<Language, string> = uiEn.languageNames;
 
-const statusTags: Record<ConversationStatus, { text: string; colour: 'yellow' | 'green' | 'grey' }> = {
-  waiting: { text: 'Waiting', colour: 'yellow' },
-  active: { text: 'Active', colour: 'green' },
-  ended: { text: 'Ended', colour: 'grey' },
+const statusColours: Record<ConversationStatus, 'yellow' | 'green' | 'grey'> = {
+  waiting: 'yellow',
+  active: 'green',
+  ended: 'grey',
 };
 
 export function StatusTag({ status }: { status: ConversationStatus }) {
-  const tag = statusTags[status];
-  return <Tag colour={tag.colour}>{tag.text}</Tag>;
+  return <Tag colour={statusColours[status]}>{useUiTexts().statuses[status]}</Tag>;
 }

@@ -1,3 +1,5 @@
+import { useUiTexts } from './texts.ts';
+
 /** GOV.UK warning text: the "!" icon and a bold warning. */
 export function WarningText({ children }: { children: string }) {
   return (
@@ -6,7 +8,7 @@ export function WarningText({ children }: { children: string }) {
         !
       </span>
       <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
+        <span className="govuk-visually-hidden">{useUiTexts().warning}</span>
         {children}
       </strong>
     </div>

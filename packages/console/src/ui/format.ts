@@ -6,17 +6,14 @@ import type { Language } from '@ward/protocol';
  */
 const timeZone = 'Europe/London';
 
-const words: Record<
-  Language,
-  { locale: string; am: string; pm: string; midnight: string; midday: string; at: string }
-> = {
-  en: { locale: 'en-GB', am: 'am', pm: 'pm', midnight: 'midnight', midday: 'midday', at: 'at' },
-  cy: { locale: 'cy', am: 'yb', pm: 'yp', midnight: 'hanner nos', midday: 'canol dydd', at: 'am' },
+const words: Record<Language, { am: string; pm: string; midnight: string; midday: string; at: string }> = {
+  en: { am: 'am', pm: 'pm', midnight: 'midnight', midday: 'midday', at: 'at' },
+  cy: { am: 'yb', pm: 'yp', midnight: 'hanner nos', midday: 'canol dydd', at: 'am' },
 };
 
-function parts(iso: string, options: Intl.DateTimeFormatOptions, locale = 'en-GB'): Record<string, string> {
+function parts(iso: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat(locale, { timeZone, ...options }).formatToParts(new Date(iso))) {
+  for (const part of new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).formatToParts(new Date(iso))) {
     result[part.type] = part.value;
   }
   return result;
@@ -30,12 +27,31 @@ export function formatTime(iso: string, language: Language = 'en'): string {
   return `${hour}:${minute}${morning ? say.am : say.pm}`;
 }
 
+/**
+ * Welsh months by name, not from the browser: some browsers ship without Welsh locale data and
+ * would write "M12" for Rhagfyr.
+ */
+const welshMonths = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
+
 export function formatDate(iso: string, language: Language = 'en'): string {
-  const {
-    day = '',
-    month = '',
-    year = '',
-  } = parts(iso, { day: 'numeric', month: 'long', year: 'numeric' }, words[language].locale);
+  if (language === 'cy') {
+    const { day = '', month = '', year = '' } = parts(iso, { day: 'numeric', month: 'numeric', year: 'numeric' });
+    return `${Number(day)} ${welshMonths[Number(month) - 1] ?? month} ${year}`;
+  }
+  const { day = '', month = '', year = '' } = parts(iso, { day: 'numeric', month: 'long', year: 'numeric' });
   return `${day} ${month} ${year}`;
 }
 

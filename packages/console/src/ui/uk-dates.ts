@@ -3,6 +3,7 @@
  * strings, and the instants UK days start and end (GMT or BST). Pure: no DOM, no IO.
  */
 import { monthNumber } from '@ward/protocol';
+import { uiEn, type DateCheckTexts } from './texts-en.ts';
 
 export type DatePart = 'day' | 'month' | 'year';
 export type TypedDate = Record<DatePart, string>;
@@ -30,17 +31,22 @@ export function isoDate(year: number, month: number, day: number): string {
 
 /**
  * GOV.UK date input checks for an optional date: the date, null when left blank, or the error
- * (worded with `label`, e.g. "The end date") and the parts to highlight.
+ * (worded with `label`, e.g. "The end date") and the parts to highlight, in the language of `says`.
  */
 export function checkTypedDate(
   label: string,
   typed: TypedDate,
+  says: DateCheckTexts = uiEn.dates,
 ): { error: string; parts: DatePart[] } | { date: CalendarDate | null } {
   const t: TypedDate = { day: typed.day.trim(), month: typed.month.trim(), year: typed.year.trim() };
   const order: DatePart[] = ['day', 'month', 'year'];
   const missing = order.filter((part) => t[part] === '');
   if (missing.length === 3) return { date: null };
-  if (missing.length > 0) return { error: `${label} must include a ${missing.join(' and ')}`, parts: missing };
+  if (missing.length > 0)
+    return {
+      error: says.mustInclude(label, missing.map((part) => says.missingParts[part]).join(says.and)),
+      parts: missing,
+    };
 
   const day = /^\d{1,2}$/.test(t.day) ? Number(t.day) : null;
   const month = monthNumber(t.month);
@@ -49,11 +55,11 @@ export function checkTypedDate(
     part === 'day' ? day === null : part === 'month' ? month === null : !yearIsNumber,
   );
   if (notNumbers.length > 0 || day === null || month === null)
-    return { error: `${label} must be a real date`, parts: notNumbers.length > 0 ? notNumbers : order };
-  if (t.year.length !== 4) return { error: 'Year must include 4 numbers', parts: ['year'] };
-  if (month < 1 || month > 12) return { error: `${label} must be a real date`, parts: ['month'] };
+    return { error: says.mustBeReal(label), parts: notNumbers.length > 0 ? notNumbers : order };
+  if (t.year.length !== 4) return { error: says.yearFourNumbers, parts: ['year'] };
+  if (month < 1 || month > 12) return { error: says.mustBeReal(label), parts: ['month'] };
   const date = { year: Number(t.year), month, day };
-  if (!isRealDate(date)) return { error: `${label} must be a real date`, parts: ['day'] };
+  if (!isRealDate(date)) return { error: says.mustBeReal(label), parts: ['day'] };
   return { date };
 }
 

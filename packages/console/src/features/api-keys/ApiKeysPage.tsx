@@ -2,6 +2,7 @@ import type { ApiKey, CreatedApiKey } from '@ward/protocol';
 import { useState } from 'react';
 import { fetchApiKeys, revokeApiKey } from '../../api/api-keys.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
@@ -12,26 +13,24 @@ import { Tag } from '../../ui/Tag.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { CreateApiKeyForm } from './CreateApiKeyForm.tsx';
 import { NewTokenBanner } from './NewTokenBanner.tsx';
-import { scopeDescriptions } from './validate-api-key.ts';
+import { useApiKeysTexts } from './texts.ts';
 
 /** Administrators: the keys other council systems use to call Ward (ADR 15). */
 export function ApiKeysPage() {
   const { loaded, reload } = useLoaded(fetchApiKeys);
+  const texts = useApiKeysTexts();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [formHasErrors, setFormHasErrors] = useState(false);
 
   return (
     <>
-      <PageTitle title="API keys" hasErrors={formHasErrors} />
-      <p className="govuk-body">
-        Other council systems use an API key to send contacts into Ward, for example requests received on social media.
-        Give each system its own key, and revoke a key as soon as it is no longer needed.
-      </p>
+      <PageTitle title={texts.title} hasErrors={formHasErrors} />
+      <p className="govuk-body">{texts.explained}</p>
       {created ? <NewTokenBanner key={created.apiKey.id} created={created} /> : null}
       <h2 className="govuk-heading-m ward-page-heading" id="api-keys-heading" tabIndex={-1}>
-        Keys
+        {texts.keys}
       </h2>
-      {loaded.status === 'loading' ? <Loading text="Loading API keys…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={texts.loading} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? <KeysTable keys={loaded.data} onRevoked={reload} /> : null}
       <div className="govuk-grid-row">
@@ -51,39 +50,42 @@ export function ApiKeysPage() {
 
 function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void }) {
   const announce = useAnnounce();
+  const texts = useApiKeysTexts();
+  const language = useLanguage();
+  const when = (iso: string) => formatDateTime(iso, language);
   const confirmation = useConfirmation(async (key: ApiKey) => {
     await revokeApiKey(key.id);
-    announce(`The key “${key.name}” has been revoked`);
+    announce(texts.revokedAnnouncement(key.name));
     onRevoked();
     requestAnimationFrame(() => document.getElementById('api-keys-heading')?.focus());
   });
   const { confirming } = confirmation;
 
-  if (keys.length === 0) return <p className="govuk-body">There are no API keys yet.</p>;
+  if (keys.length === 0) return <p className="govuk-body">{texts.noneYet}</p>;
   const columns: Column<ApiKey>[] = [
-    { header: 'Name', cell: (key) => <span className="ward-break-anywhere">{key.name}</span> },
-    { header: 'Can', cell: (key) => key.scopes.map((scope) => scopeDescriptions[scope].label).join(', ') },
-    { header: 'Starts with', cell: (key) => <code className="ward-break-anywhere">{key.tokenPrefix}…</code> },
-    { header: 'Created', cell: (key) => formatDateTime(key.createdAt) },
-    { header: 'Last used', cell: (key) => (key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Not yet') },
+    { header: texts.name, cell: (key) => <span className="ward-break-anywhere">{key.name}</span> },
+    { header: texts.can, cell: (key) => key.scopes.map((scope) => texts.scopes[scope].label).join(', ') },
+    { header: texts.startsWith, cell: (key) => <code className="ward-break-anywhere">{key.tokenPrefix}…</code> },
+    { header: texts.created, cell: (key) => when(key.createdAt) },
+    { header: texts.lastUsed, cell: (key) => (key.lastUsedAt ? when(key.lastUsedAt) : texts.notYet) },
     {
-      header: 'Status',
+      header: texts.status,
       cell: (key) =>
         key.revokedAt ? (
-          <Tag colour="grey">Revoked {formatDateTime(key.revokedAt)}</Tag>
+          <Tag colour="grey">{texts.revokedOn(when(key.revokedAt))}</Tag>
         ) : key.expiresAt && Date.parse(key.expiresAt) <= Date.now() ? (
-          <Tag colour="grey">Expired {formatDateTime(key.expiresAt)}</Tag>
+          <Tag colour="grey">{texts.expiredOn(when(key.expiresAt))}</Tag>
         ) : (
           <>
-            <Tag colour="green">Active</Tag>
+            <Tag colour="green">{texts.active}</Tag>
             <span className="govuk-body-s govuk-!-display-block">
-              {key.expiresAt ? `Until ${formatDateTime(key.expiresAt)}` : 'Until revoked'}
+              {key.expiresAt ? texts.until(when(key.expiresAt)) : texts.untilRevoked}
             </span>
           </>
         ),
     },
     {
-      header: <span className="govuk-visually-hidden">Actions</span>,
+      header: <span className="govuk-visually-hidden">{texts.actions}</span>,
       cell: (key) =>
         key.revokedAt ? null : (
           <button
@@ -92,7 +94,8 @@ function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void 
             data-module="govuk-button"
             onClick={(event) => confirmation.ask(key, event.currentTarget)}
           >
-            Revoke<span className="govuk-visually-hidden"> the key “{key.name}”</span>
+            {texts.revoke}
+            <span className="govuk-visually-hidden">{texts.theKey(key.name)}</span>
           </button>
         ),
     },
@@ -105,18 +108,16 @@ function KeysTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void 
           confirmation={confirmation}
           item={confirming}
           id="confirm-revoke-heading"
-          question={<>Are you sure you want to revoke the key “{confirming.name}”?</>}
-          confirmText="Yes, revoke key"
+          question={texts.confirmRevoke(confirming.name)}
+          confirmText={texts.yesRevoke}
         >
-          <p className="govuk-body">
-            The system using it can no longer call Ward. This cannot be undone: to let it back in, create a new key.
-          </p>
+          <p className="govuk-body">{texts.revokeExplained}</p>
         </ConfirmPanel>
       ) : null}
       <Table
-        caption={`API keys (${keys.length}), newest first`}
+        caption={texts.caption(keys.length)}
         captionClassName="govuk-table__caption--s"
-        regionLabel="API keys"
+        regionLabel={texts.regionLabel}
         rows={keys}
         rowKey={(key) => key.id}
         columns={columns}

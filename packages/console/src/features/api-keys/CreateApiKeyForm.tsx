@@ -7,7 +7,8 @@ import { ErrorMessage, Radios, TextInput } from '../../ui/Field.tsx';
 import type { FormCheck } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { ApiKeyField, KeyLifetime } from './validate-api-key.ts';
-import { keyLifetimes, scopeDescriptions, validateApiKey } from './validate-api-key.ts';
+import { useApiKeysTexts } from './texts.ts';
+import { keyLifetimes, validateApiKey } from './validate-api-key.ts';
 
 const ids: Record<ApiKeyField, string> = { name: 'api-key-name', scopes: 'api-key-scopes' };
 
@@ -18,6 +19,7 @@ export function CreateApiKeyForm({
   onCreated: (created: CreatedApiKey) => void;
   onErrorChange: (hasErrors: boolean) => void;
 }) {
+  const texts = useApiKeysTexts();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
   const [lifetime, setLifetime] = useState<KeyLifetime>('365');
@@ -25,7 +27,7 @@ export function CreateApiKeyForm({
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
   function check(): FormCheck<ApiKeyField> {
-    const { errors: found, body } = validateApiKey(name, scopes, lifetime);
+    const { errors: found, body } = validateApiKey(name, scopes, lifetime, texts.errors);
     if (!body) return { errors: found };
     return {
       send: async () => {
@@ -45,14 +47,14 @@ export function CreateApiKeyForm({
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
       <h2 className="govuk-heading-m" id="create-api-key-heading">
-        Create an API key
+        {texts.createHeading}
       </h2>
       <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="create-api-key-heading">
         <TextInput
           id={ids.name}
-          label="Name"
+          label={texts.name}
           labelClassName="govuk-label--s"
-          hint="Say which system will use it, for example “Social media inbox”."
+          hint={texts.nameHint}
           autoComplete="off"
           value={name}
           onValueChange={setName}
@@ -63,9 +65,9 @@ export function CreateApiKeyForm({
             className="govuk-fieldset"
             aria-describedby={`${ids.scopes}-hint${errors.scopes ? ` ${ids.scopes}-error` : ''}`}
           >
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What may the key do?</legend>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{texts.whatMayItDo}</legend>
             <div className="govuk-hint" id={`${ids.scopes}-hint`}>
-              Select all that apply.
+              {texts.selectAll}
             </div>
             {errors.scopes ? <ErrorMessage id={`${ids.scopes}-error`}>{errors.scopes}</ErrorMessage> : null}
             <div className="govuk-checkboxes" data-module="govuk-checkboxes">
@@ -84,10 +86,10 @@ export function CreateApiKeyForm({
                       aria-describedby={`${id}-item-hint`}
                     />
                     <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                      {scopeDescriptions[scope].label}
+                      {texts.scopes[scope].label}
                     </label>
                     <div className="govuk-hint govuk-checkboxes__hint" id={`${id}-item-hint`}>
-                      {scopeDescriptions[scope].hint}
+                      {texts.scopes[scope].hint}
                     </div>
                   </div>
                 );
@@ -97,14 +99,14 @@ export function CreateApiKeyForm({
         </div>
         <Radios
           id="api-key-lifetime"
-          legend="How long should the key work?"
-          hint="When it ends, the system using it is refused until you create a new key for it."
-          items={keyLifetimes.map(({ value, label }) => ({ value, label }))}
+          legend={texts.howLong}
+          hint={texts.howLongHint}
+          items={keyLifetimes.map(({ value }) => ({ value, label: texts.lifetimes[value] }))}
           value={lifetime}
           onValueChange={setLifetime}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Create API key
+          {texts.create}
         </button>
       </form>
     </>

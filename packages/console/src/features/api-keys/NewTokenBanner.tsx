@@ -1,16 +1,18 @@
 import type { CreatedApiKey } from '@ward/protocol';
 import { OneTimeSecretBanner } from '../../ui/OneTimeSecretBanner.tsx';
+import { useApiKeysTexts } from './texts.ts';
 
 /** The token, shown this once: Ward keeps only its hash. */
 export function NewTokenBanner({ created }: { created: CreatedApiKey }) {
+  const texts = useApiKeysTexts();
   return (
     <OneTimeSecretBanner
-      heading={`API key “${created.apiKey.name}” created`}
-      intro="Copy the key now and give it to the system that will use it."
+      heading={texts.createdHeading(created.apiKey.name)}
+      intro={texts.copyNow}
       id="new-api-key-token"
-      label="The API key"
+      label={texts.theApiKey}
       secret={created.token}
-      noun="API key"
+      noun={texts.noun}
     />
   );
 }

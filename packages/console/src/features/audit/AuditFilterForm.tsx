@@ -10,6 +10,7 @@ import { Select } from '../../ui/Select.tsx';
 import type { Loaded } from '../../ui/use-loaded.ts';
 import type { AuditFilters } from './audit-query.ts';
 import { staffName } from './audit-wording.ts';
+import { useAuditTexts } from './texts.ts';
 import type { AuditFilterAnswers, AuditFilterCheck } from './validate-audit-filters.ts';
 import { answersFromFilters, validateAuditFilters } from './validate-audit-filters.ts';
 
@@ -19,8 +20,6 @@ const auditFieldIds = {
   from: 'audit-from',
   to: 'audit-to',
 } as const;
-
-const unlisted = 'A member of staff no longer listed';
 
 /** The page's error summary for a check of the filters (the summary sits at the top of the page, not in the form). */
 export function problemItems(check: AuditFilterCheck): ErrorItem[] {
@@ -45,13 +44,14 @@ export function AuditFilterForm({
   onChecked: (check: AuditFilterCheck) => void;
   onCleared: () => void;
 }) {
+  const texts = useAuditTexts();
   const [answers, setAnswers] = useState<AuditFilterAnswers>(() => answersFromFilters(filters));
   const [check, setCheck] = useState<AuditFilterCheck | null>(null);
   const errors = check?.errors ?? {};
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = validateAuditFilters(answers);
+    const result = validateAuditFilters(answers, texts.errors);
     setCheck(result.filters ? null : result);
     onChecked(result);
   }
@@ -61,20 +61,20 @@ export function AuditFilterForm({
       ? [...staff.data].sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName))
       : [];
   const options = [
-    { value: '', text: 'Anyone' },
+    { value: '', text: texts.anyone },
     ...members.map((member) => ({ value: member.id, text: `${staffName(member)} (${member.email})` })),
   ];
   if (answers.staffId && !members.some((member) => member.id === answers.staffId)) {
-    options.push({ value: answers.staffId, text: staff.status === 'loading' ? 'Loading…' : unlisted });
+    options.push({ value: answers.staffId, text: staff.status === 'loading' ? texts.loading : texts.wording.unlisted });
   }
 
   return (
     <form noValidate onSubmit={handleSubmit} aria-labelledby="filter-heading">
       <Select
         id={auditFieldIds.staffId}
-        label="Member of staff"
+        label={texts.memberOfStaff}
         labelClassName="govuk-label--s"
-        hint={staff.status === 'error' ? `The list of staff could not be loaded: ${staff.message}` : undefined}
+        hint={staff.status === 'error' ? texts.staffNotLoaded(staff.message) : undefined}
         options={options}
         value={answers.staffId}
         onValueChange={(staffId) => setAnswers((current) => ({ ...current, staffId }))}
@@ -82,9 +82,9 @@ export function AuditFilterForm({
       />
       <TextInput
         id={auditFieldIds.caseReference}
-        label="Case reference"
+        label={texts.caseReference}
         labelClassName="govuk-label--s"
-        hint="For example, 4K7M-9P2X"
+        hint={texts.caseReferenceHint}
         widthClassName="govuk-input--width-10"
         autoComplete="off"
         autoCapitalize="characters"
@@ -95,8 +95,8 @@ export function AuditFilterForm({
       />
       <DateInput
         id={auditFieldIds.from}
-        legend="Date from"
-        hint="For example, 1 3 2027"
+        legend={texts.dateFrom}
+        hint={texts.dateFromHint}
         value={answers.from}
         onValueChange={(part, value) =>
           setAnswers((current) => ({ ...current, from: { ...current.from, [part]: value } }))
@@ -106,8 +106,8 @@ export function AuditFilterForm({
       />
       <DateInput
         id={auditFieldIds.to}
-        legend="Date to"
-        hint="Includes the whole day, UK time. For example, 31 3 2027"
+        legend={texts.dateTo}
+        hint={texts.dateToHint}
         value={answers.to}
         onValueChange={(part, value) => setAnswers((current) => ({ ...current, to: { ...current.to, [part]: value } }))}
         error={errors.to}
@@ -115,7 +115,7 @@ export function AuditFilterForm({
       />
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button" data-module="govuk-button">
-          Apply filters
+          {texts.apply}
         </button>
         <Link
           className="govuk-link"
@@ -126,7 +126,7 @@ export function AuditFilterForm({
             onCleared();
           }}
         >
-          Clear filters
+          {texts.clear}
         </Link>
       </div>
     </form>

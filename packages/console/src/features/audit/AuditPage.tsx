@@ -21,10 +21,14 @@ import {
 import { onlyResident, resultCount, selectedFilters } from './audit-wording.ts';
 import { AuditFilterForm, problemItems } from './AuditFilterForm.tsx';
 import { AuditPagination, AuditTable } from './AuditTable.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useAuditTexts } from './texts.ts';
 
 /** Administrators: who has read, changed, exported or deleted residents' personal data, filtered. */
 export function AuditPage() {
   const { search } = useLocation();
+  const texts = useAuditTexts();
+  const language = useLanguage();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const before = beforeFromSearch(search);
   const filterKey = searchFromFilters(filters);
@@ -46,37 +50,40 @@ export function AuditPage() {
     [staff],
   );
   const shown = events.status === 'ready' ? events.data.events : [];
-  const selected = selectedFilters(filters, staffById, events.status === 'ready' ? events.data : { events: [] });
+  const selected = selectedFilters(
+    filters,
+    staffById,
+    events.status === 'ready' ? events.data : { events: [] },
+    texts.wording,
+    language,
+  );
   // Filtered by a case: offer everything about its resident, including entries that name no case.
   const resident = filters.caseReference && !filters.dataSubjectId ? onlyResident(shown) : null;
 
   return (
     <>
       <ErrorSummary errors={problems} attempt={attempt} />
-      <PageTitle title="Audit trail" hasErrors={problems.length > 0} />
-      <p className="govuk-body">
-        Every time staff, or Ward itself, viewed, changed, exported or deleted a resident’s personal data, newest first.
-        Entries cannot be changed or removed.
-      </p>
+      <PageTitle title={texts.title} hasErrors={problems.length > 0} />
+      <p className="govuk-body">{texts.intro}</p>
       <div className="ward-filter-layout">
         <div className="ward-filter-layout__filter">
           <div className="moj-filter">
             <div className="moj-filter__header">
               <div className="moj-filter__header-title">
                 <h2 className="govuk-heading-m" id="filter-heading">
-                  Filter
+                  {texts.filter}
                 </h2>
               </div>
             </div>
             <div className="moj-filter__content">
               {selected.length > 0 ? (
                 <div className="moj-filter__selected">
-                  <h3 className="govuk-heading-s govuk-!-margin-bottom-2">Selected filters</h3>
+                  <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{texts.selectedFilters}</h3>
                   <ul className="moj-filter-tags">
                     {selected.map((filter) => (
                       <li key={filter.name}>
                         <Link className="moj-filter__tag" href={auditPath(withoutFilter(filters, filter.name))}>
-                          <span className="govuk-visually-hidden">Remove this filter: </span>
+                          <span className="govuk-visually-hidden">{texts.removeFilter}</span>
                           {filter.label}: {filter.value}
                         </Link>
                       </li>
@@ -106,30 +113,30 @@ export function AuditPage() {
         </div>
         <div className="ward-filter-layout__content">
           <h2 className="govuk-heading-m" id="entries-heading">
-            Entries
+            {texts.entries}
           </h2>
           <p className="govuk-body" role="status">
             {events.status === 'loading'
-              ? 'Loading entries…'
+              ? texts.loadingEntries
               : events.status === 'ready'
-                ? `${resultCount(events.data.events.length, { older: events.data.nextBefore !== null, paged: before !== null })}.`
+                ? `${resultCount(events.data.events.length, { older: events.data.nextBefore !== null, paged: before !== null }, texts.wording)}.`
                 : ''}
           </p>
           {events.status === 'error' ? <LoadError message={events.message} /> : null}
           {resident ? (
             <p className="govuk-body">
               <Link className="govuk-link" href={residentPath(resident)}>
-                See everything about the resident of case {filters.caseReference}
+                {texts.seeEverything(filters.caseReference ?? '')}
               </Link>{' '}
-              <span className="govuk-hint govuk-!-display-inline">(all their records, not only this case)</span>
+              <span className="govuk-hint govuk-!-display-inline">{texts.allTheirRecords}</span>
             </p>
           ) : null}
           <p className="govuk-body">
             <a className="govuk-link" href={csvHref(filters)} download>
-              Download as CSV
+              {texts.downloadCsv}
             </a>{' '}
             <span className="govuk-hint govuk-!-display-inline">
-              (these filters, up to the newest {csvLimit.toLocaleString('en-GB')} entries)
+              {texts.csvLimit(csvLimit.toLocaleString('en-GB'))}
             </span>
           </p>
           {events.status === 'ready' && events.data.events.length > 0 ? (

@@ -1,11 +1,13 @@
 import type { AuditEvent, StaffMember } from '@ward/protocol';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Table } from '../../ui/Table.tsx';
 import type { AuditFilters } from './audit-query.ts';
 import { auditPath, residentPath } from './audit-query.ts';
 import { actionName, fieldName, purposeName, residentPhrase, roleName, sourceName, whoName } from './audit-wording.ts';
+import { useAuditTexts } from './texts.ts';
 
 /** One page of audit trail entries, newest first. */
 export function AuditTable({
@@ -17,24 +19,27 @@ export function AuditTable({
   staffById: ReadonlyMap<string, StaffMember>;
   staffListed: boolean;
 }) {
+  const texts = useAuditTexts();
+  const says = texts.wording;
+  const language = useLanguage();
   return (
     <div className="ward-audit-table">
       <Table
-        caption="Audit trail entries, newest first"
+        caption={texts.caption}
         captionClassName="govuk-table__caption--s"
-        regionLabel="Audit trail entries"
+        regionLabel={texts.regionLabel}
         rows={events}
         rowKey={(event) => String(event.id)}
         columns={[
           {
-            header: 'When',
-            cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>,
+            header: texts.when,
+            cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, language)}</time>,
           },
-          { header: 'Who', cell: (event) => whoName(event, staffById, staffListed) },
-          { header: 'Role', cell: (event) => roleName(event) },
-          { header: 'Action', cell: (event) => actionName(event.action) },
+          { header: texts.who, cell: (event) => whoName(event, staffById, staffListed, says) },
+          { header: texts.role, cell: (event) => roleName(event, says) },
+          { header: texts.action, cell: (event) => actionName(event.action, says) },
           {
-            header: 'Case reference',
+            header: texts.caseReference,
             cell: (event) =>
               event.caseReference ? (
                 <Link
@@ -44,31 +49,37 @@ export function AuditTable({
                   {event.caseReference}
                 </Link>
               ) : (
-                'None'
+                texts.none
               ),
           },
           {
-            header: 'Resident',
+            header: texts.resident,
             cell: (event) =>
               event.dataSubjectId ? (
                 <Link className="govuk-link ward-nowrap" href={residentPath(event.dataSubjectId)}>
-                  All entries
-                  <span className="govuk-visually-hidden"> about {residentPhrase(event.dataSubjectId, [event])}</span>
+                  {texts.allEntries}
+                  <span className="govuk-visually-hidden">
+                    {texts.about(residentPhrase(event.dataSubjectId, [event], [], says))}
+                  </span>
                 </Link>
               ) : (
-                'None'
+                texts.none
               ),
           },
           {
-            header: 'Fields',
-            cell: (event) => (event.fields.length > 0 ? event.fields.map(fieldName).join(', ') : 'None'),
+            header: texts.fields,
+            cell: (event) =>
+              event.fields.length > 0 ? event.fields.map((field) => fieldName(field, says)).join(', ') : texts.none,
           },
-          { header: 'Purpose', cell: (event) => purposeName(event.purpose) },
+          { header: texts.purpose, cell: (event) => purposeName(event.purpose, says) },
           {
-            header: 'Reason',
-            cell: (event) => <span className="ward-break-word">{event.reason ?? 'None given'}</span>,
+            header: texts.reason,
+            cell: (event) => <span className="ward-break-word">{event.reason ?? texts.noneGiven}</span>,
           },
-          { header: 'From where', cell: (event) => <span className="ward-nowrap">{sourceName(event.source)}</span> },
+          {
+            header: texts.fromWhere,
+            cell: (event) => <span className="ward-nowrap">{sourceName(event.source, says)}</span>,
+          },
         ]}
       />
     </div>
@@ -85,9 +96,10 @@ export function AuditPagination({
   paged: boolean;
   nextBefore: number | null;
 }) {
+  const texts = useAuditTexts();
   if (!paged && nextBefore === null) return null;
   return (
-    <nav className="govuk-pagination govuk-pagination--block" aria-label="Audit trail pages">
+    <nav className="govuk-pagination govuk-pagination--block" aria-label={texts.pages}>
       {paged ? (
         <div className="govuk-pagination__prev">
           <Link className="govuk-link govuk-pagination__link" href={auditPath(filters)} rel="prev">
@@ -102,7 +114,7 @@ export function AuditPagination({
             >
               <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
             </svg>
-            <span className="govuk-pagination__link-title">Newest entries</span>
+            <span className="govuk-pagination__link-title">{texts.newestEntries}</span>
           </Link>
         </div>
       ) : null}
@@ -120,7 +132,7 @@ export function AuditPagination({
             >
               <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
             </svg>
-            <span className="govuk-pagination__link-title">Older entries</span>
+            <span className="govuk-pagination__link-title">{texts.olderEntries}</span>
           </Link>
         </div>
       ) : null}

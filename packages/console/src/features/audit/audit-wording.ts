@@ -1,81 +1,37 @@
-import type { AuditAction, AuditEvent, StaffMember } from '@ward/protocol';
+import type { AuditEvent, Language, StaffMember } from '@ward/protocol';
 import type { AuditFilters } from './audit-query.ts';
+import { formatDate } from '../../ui/format.ts';
 import { parseIsoDate } from '../../ui/uk-dates.ts';
-import { roleNames } from '../../session/roles.ts';
+import { auditEn, type AuditWording } from './texts-en.ts';
 
-/** What was done, in plain English. */
-export const actionNames: Record<AuditAction, string> = {
-  read: 'Viewed',
-  create: 'Created',
-  update: 'Changed',
-  export: 'Exported',
-  delete: 'Deleted',
-};
+/** What was done, why, and which fields, in English (the Welsh is in texts-cy.ts). */
+export const actionNames = auditEn.wording.actions;
+export const purposeNames = auditEn.wording.purposes;
+export const fieldNames = auditEn.wording.fields;
 
-/** Why, for each purpose code Ward records (docs/adr/0012-audit-trail.md). */
-export const purposeNames: Record<string, string> = {
-  'handle-chat': 'Handling a chat',
-  'review-contact': 'Reviewing a contact',
-  retention: 'Deleting at the end of the retention period',
-  'transcript-request': 'Sending a transcript the resident asked for',
-  'rights-request': 'Answering a data rights request',
-  'audit-review': 'Reviewing the audit trail',
-  'legal-hold': 'Managing a legal hold',
-  'sign-in': 'Signing in',
-  'account-security': 'Two-step sign-in (set up, changed or reset)',
-  supervision: 'Supervising a live chat',
-  administration: 'Changing opening hours or routing',
-};
+export const systemName = auditEn.wording.system;
 
-/** Field names as staff know them; a name Ward does not know yet is shown as it is. */
-export const fieldNames: Record<string, string> = {
-  visitor_name: 'Resident’s name',
-  visitor_email: 'Email address',
-  ip_address: 'IP address',
-  browser: 'Browser',
-  operating_system: 'Operating system',
-  location: 'Approximate location',
-  summary: 'Summary',
-  survey_comment: 'Survey comment',
-  pre_chat_answers: 'Pre-chat answers',
-  'messages.body': 'Messages',
-  'messages.consent_evidence': 'Consent evidence',
-  consent_given: 'Consent given',
-  transcript_email: 'Transcript email address',
-  conversation_corrections: 'Earlier details and reasons for corrections',
-  audit_events: 'Audit trail',
-  lifted_at: 'Legal hold lifted',
-  conversation: 'Legal hold on the conversation',
-  data_subject: 'Legal hold on the resident',
-  // A staff account made or changed at single sign-on (ADR 23).
-  email: 'Email address',
-  first_name: 'First name',
-  last_name: 'Last name',
-  role: 'Role',
-  departments: 'Departments',
-  mfa_secret: 'Two-step sign-in',
-  mfa_recovery_codes: 'Recovery codes',
-};
+// The functions below word an entry in the console's language: `says`, English unless given.
 
-export const systemName = 'Ward (automatic)';
-
-const actorRoleNames: Record<string, string> = { ...roleNames, system: 'Ward' };
-
-export function actionName(action: string): string {
-  return (actionNames as Record<string, string>)[action] ?? action;
+export function actionName(action: string, says: AuditWording = auditEn.wording): string {
+  return (says.actions as Record<string, string>)[action] ?? action;
 }
 
-export function purposeName(purpose: string): string {
-  return purposeNames[purpose] ?? purpose;
+export function purposeName(purpose: string, says: AuditWording = auditEn.wording): string {
+  return says.purposes[purpose] ?? purpose;
 }
 
-export function fieldName(field: string): string {
-  return fieldNames[field] ?? field;
+export function fieldName(field: string, says: AuditWording = auditEn.wording): string {
+  return says.fields[field] ?? field;
 }
 
-export function roleName(event: Pick<AuditEvent, 'actorKind' | 'actorRole'>): string {
+export function roleName(
+  event: Pick<AuditEvent, 'actorKind' | 'actorRole'>,
+  says: AuditWording = auditEn.wording,
+): string {
+  // Ward's own name, the same in both languages.
   if (event.actorKind === 'system') return 'Ward';
-  return actorRoleNames[event.actorRole] ?? event.actorRole;
+  return (says.roles as Record<string, string>)[event.actorRole] ?? event.actorRole;
 }
 
 export function staffName(member: Pick<StaffMember, 'firstName' | 'lastName'>): string {
@@ -88,17 +44,18 @@ export function whoName(
   staffById: ReadonlyMap<string, Pick<StaffMember, 'firstName' | 'lastName'>>,
   /** Whether the staff list loaded: if not, a name missing from it says nothing. */
   staffListed = true,
+  says: AuditWording = auditEn.wording,
 ): string {
-  if (event.actorKind === 'system') return systemName;
+  if (event.actorKind === 'system') return says.system;
   const member = staffById.get(event.actorId);
   if (member) return staffName(member);
-  return staffListed ? 'A member of staff no longer listed' : 'A member of staff';
+  return staffListed ? says.unlisted : says.aMemberOfStaff;
 }
 
 /** From where: the shortened address, or Ward itself. */
-export function sourceName(source: string): string {
-  if (source === 'system') return systemName;
-  if (source === '' || source === 'unknown') return 'Not known';
+export function sourceName(source: string, says: AuditWording = auditEn.wording): string {
+  if (source === 'system') return says.system;
+  if (source === '' || source === 'unknown') return says.notKnown;
   return source;
 }
 
@@ -106,12 +63,16 @@ export function sourceName(source: string): string {
  * "1 entry found", "12 entries found", or, when the trail goes on beyond this page, which page:
  * the newest entries, or older ones (`paged`: reached through "Older entries").
  */
-export function resultCount(count: number, page: { older: boolean; paged: boolean }): string {
-  const entries = `${count.toLocaleString('en-GB')} ${count === 1 ? 'entry' : 'entries'}`;
-  if (count === 0) return page.paged ? 'No older entries match these filters' : 'No entries match these filters';
-  if (!page.paged)
-    return page.older ? `Showing the newest ${entries}. Older entries are on the next page` : `${entries} found`;
-  return page.older ? `Showing ${entries}, older than the page before` : `Showing the oldest ${entries} that match`;
+export function resultCount(
+  count: number,
+  page: { older: boolean; paged: boolean },
+  says: AuditWording = auditEn.wording,
+): string {
+  const number = count.toLocaleString('en-GB');
+  const entries = count === 1 ? says.entry(number) : says.entries(number);
+  if (count === 0) return page.paged ? says.noOlderMatch : says.noneMatch;
+  if (!page.paged) return page.older ? says.newestOfMore(entries) : says.found(entries);
+  return page.older ? says.olderThanBefore(entries) : says.oldestThatMatch(entries);
 }
 
 /**
@@ -123,19 +84,21 @@ export function residentPhrase(
   events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[],
   /** Their case references, when the API sent them (filtered by this resident). */
   caseReferences: readonly string[] = [],
+  says: AuditWording = auditEn.wording,
 ): string {
   const caseReference =
     caseReferences[0] ??
     events.find((event) => event.dataSubjectId === dataSubjectId && event.caseReference)?.caseReference;
-  return caseReference ? `the resident of case ${caseReference}` : `resident ${dataSubjectId.slice(0, 8)}`;
+  return caseReference ? says.residentOfCase(caseReference) : says.residentById(dataSubjectId.slice(0, 8));
 }
 
 export function residentName(
   dataSubjectId: string,
   events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[],
   caseReferences: readonly string[] = [],
+  says: AuditWording = auditEn.wording,
 ): string {
-  const phrase = residentPhrase(dataSubjectId, events, caseReferences);
+  const phrase = residentPhrase(dataSubjectId, events, caseReferences, says);
   return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
 }
 
@@ -145,25 +108,10 @@ export function onlyResident(events: readonly Pick<AuditEvent, 'dataSubjectId'>[
   return subjects.size === 1 ? ([...subjects][0] ?? null) : null;
 }
 
-/** A date from the filters as GOV.UK writes it: "3 June 2026". */
-export function filterDate(date: string): string {
-  const parsed = parseIsoDate(date);
-  if (!parsed) return date;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${parsed.day} ${months[parsed.month - 1] ?? ''} ${parsed.year}`;
+/** A date from the filters as GOV.UK writes it: "3 June 2026", "3 Mehefin 2026". */
+export function filterDate(date: string, language: Language = 'en'): string {
+  // Midday UTC is the same calendar day in the UK, whatever the season.
+  return parseIsoDate(date) ? formatDate(`${date}T12:00:00.000Z`, language) : date;
 }
 
 /** The filters in use, for the "Selected filters" list: a label and the value shown. */
@@ -175,26 +123,28 @@ export function selectedFilters(
     events: readonly Pick<AuditEvent, 'dataSubjectId' | 'caseReference'>[];
     residentCaseReferences?: readonly string[];
   } = { events: [] },
+  says: AuditWording = auditEn.wording,
+  language: Language = 'en',
 ): { name: keyof AuditFilters; label: string; value: string }[] {
   const selected: { name: keyof AuditFilters; label: string; value: string }[] = [];
   if (filters.staffId) {
     const member = staffById.get(filters.staffId);
     selected.push({
       name: 'staffId',
-      label: 'Member of staff',
-      value: member ? staffName(member) : 'A member of staff no longer listed',
+      label: says.memberOfStaff,
+      value: member ? staffName(member) : says.unlisted,
     });
   }
   if (filters.dataSubjectId) {
     selected.push({
       name: 'dataSubjectId',
-      label: 'Resident',
-      value: residentName(filters.dataSubjectId, page.events, page.residentCaseReferences),
+      label: says.resident,
+      value: residentName(filters.dataSubjectId, page.events, page.residentCaseReferences, says),
     });
   }
   if (filters.caseReference)
-    selected.push({ name: 'caseReference', label: 'Case reference', value: filters.caseReference });
-  if (filters.from) selected.push({ name: 'from', label: 'Date from', value: filterDate(filters.from) });
-  if (filters.to) selected.push({ name: 'to', label: 'Date to', value: filterDate(filters.to) });
+    selected.push({ name: 'caseReference', label: says.caseReference, value: filters.caseReference });
+  if (filters.from) selected.push({ name: 'from', label: says.dateFrom, value: filterDate(filters.from, language) });
+  if (filters.to) selected.push({ name: 'to', label: says.dateTo, value: filterDate(filters.to, language) });
   return selected;
 }

@@ -12,12 +12,14 @@ import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
+import { useCannedRepliesTexts } from './texts.ts';
 import { validateCannedReply } from './validate-canned-reply.ts';
 
 /** Canned replies (issue 11): your own, and your departments' (administrators and supervisors manage those). */
 export function CannedRepliesPage() {
   const me = useStaff();
   const announce = useAnnounce();
+  const texts = useCannedRepliesTexts();
   const { loaded, reload } = useLoaded(async () => {
     const [replies, { departments }] = await Promise.all([fetchCannedReplies(), fetchDepartmentsAndTopics()]);
     return { replies, departments };
@@ -32,12 +34,12 @@ export function CannedRepliesPage() {
   if (loaded.status !== 'ready')
     return (
       <>
-        <PageTitle title="Canned replies" />
+        <PageTitle title={texts.title} />
         {loaded.status === 'loading' ? <Loading /> : <LoadError message={loaded.message} />}
       </>
     );
   const { replies, departments } = loaded.data;
-  const label = (id: string | null) => (id ? (departments.find((d) => d.id === id)?.label ?? id) : 'Only you');
+  const label = (id: string | null) => (id ? (departments.find((d) => d.id === id)?.label ?? id) : texts.onlyYou);
   // Departments whose replies you manage: every one for administrators, your own (or all) for supervisors.
   const managed =
     me.role === 'admin' || (me.role === 'supervisor' && me.departments.length === 0)
@@ -47,14 +49,14 @@ export function CannedRepliesPage() {
         : [];
 
   function check() {
-    const errors = validateCannedReply(title, body);
+    const errors = validateCannedReply(title, body, texts.errors);
     if (Object.keys(errors).length > 0) return { errors };
     return {
       send: async () => {
         await createCannedReply({ title, body, ...(whose === 'me' ? {} : { departmentId: whose }) });
         setTitle('');
         setBody('');
-        announce(`Canned reply “${title.trim()}” added`);
+        announce(texts.added(title.trim()));
         reload();
       },
     };
@@ -64,7 +66,7 @@ export function CannedRepliesPage() {
     setProblem(null);
     try {
       await deleteCannedReply(reply.id);
-      announce(`Canned reply “${reply.title}” deleted`);
+      announce(texts.deleted(reply.title));
       reload();
     } catch (error) {
       setProblem(messageOf(error));
@@ -73,17 +75,14 @@ export function CannedRepliesPage() {
 
   return (
     <>
-      <PageTitle title="Canned replies" hasErrors={form.hasErrors} />
-      <p className="govuk-body">
-        Insert one in a chat: type / in the empty reply box, or press Ctrl and Space, then search. These parts are
-        filled in for you: {cannedReplyPlaceholders.map((p) => `{${p}}`).join(', ')}.
-      </p>
+      <PageTitle title={texts.title} hasErrors={form.hasErrors} />
+      <p className="govuk-body">{texts.explained(cannedReplyPlaceholders.map((p) => `{${p}}`).join(', '))}</p>
       {problem ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {problem}
+          <span className="govuk-visually-hidden">{texts.errorPrefix}</span> {problem}
         </p>
       ) : null}
-      {replies.length === 0 ? <p className="govuk-body">There are no canned replies yet.</p> : null}
+      {replies.length === 0 ? <p className="govuk-body">{texts.noneYet}</p> : null}
       <ul className="govuk-list">
         {replies.map((reply) => (
           <li key={reply.id} className="govuk-!-margin-bottom-4">
@@ -92,21 +91,28 @@ export function CannedRepliesPage() {
             <p className="govuk-body ward-message__body">{reply.body}</p>
             {reply.editable ? (
               <button type="button" className="govuk-button govuk-button--warning" onClick={() => void remove(reply)}>
-                Delete<span className="govuk-visually-hidden"> “{reply.title}”</span>
+                {texts.delete}
+                <span className="govuk-visually-hidden"> “{reply.title}”</span>
               </button>
             ) : null}
           </li>
         ))}
       </ul>
 
-      <h2 className="govuk-heading-m">Add a canned reply</h2>
+      <h2 className="govuk-heading-m">{texts.addHeading}</h2>
       <form noValidate onSubmit={(event) => void form.submit(event, check)}>
         <ErrorSummary errors={form.summary} attempt={form.attempt} />
-        <TextInput id={ids.title} label="Title" value={title} onValueChange={setTitle} error={form.errors.title} />
+        <TextInput
+          id={ids.title}
+          label={texts.titleLabel}
+          value={title}
+          onValueChange={setTitle}
+          error={form.errors.title}
+        />
         <Textarea
           id={ids.body}
-          label="Text"
-          hint="Use {resident first name}, {case reference} and {agent first name} where they fit."
+          label={texts.textLabel}
+          hint={texts.textHint}
           value={body}
           onValueChange={setBody}
           error={form.errors.body}
@@ -115,10 +121,10 @@ export function CannedRepliesPage() {
         {managed.length > 0 ? (
           <Radios
             id={ids.whose}
-            legend="Who can use it"
+            legend={texts.whoCanUse}
             items={[
-              { value: 'me', label: 'Only you' },
-              ...managed.map((d) => ({ value: d.id, label: `Everyone in ${d.label}` })),
+              { value: 'me', label: texts.onlyYou },
+              ...managed.map((d) => ({ value: d.id, label: texts.everyoneIn(d.label) })),
             ]}
             value={whose}
             onValueChange={setWhose}
@@ -126,7 +132,7 @@ export function CannedRepliesPage() {
           />
         ) : null}
         <button type="submit" className="govuk-button" data-module="govuk-button">
-          Add canned reply
+          {texts.add}
         </button>
       </form>
     </>

@@ -1,13 +1,16 @@
 import { cannedReplyMaxChars, cannedReplyTitleMaxChars } from '@ward/protocol';
+import { cannedRepliesEn, type CannedRepliesTexts } from './texts-en.ts';
 
-/** The errors of a canned reply about to be saved (the server checks the same). */
-export function validateCannedReply(title: string, body: string): Partial<Record<'title' | 'body', string>> {
+/** The errors of a canned reply about to be saved (the server checks the same), in the console's language. */
+export function validateCannedReply(
+  title: string,
+  body: string,
+  says: CannedRepliesTexts['errors'] = cannedRepliesEn.errors,
+): Partial<Record<'title' | 'body', string>> {
   const errors: Partial<Record<'title' | 'body', string>> = {};
-  if (title.trim() === '') errors.title = 'Enter a title';
-  else if (title.trim().length > cannedReplyTitleMaxChars)
-    errors.title = `The title must be ${cannedReplyTitleMaxChars} characters or fewer`;
-  if (body.trim() === '') errors.body = 'Enter the text of the reply';
-  else if (body.trim().length > cannedReplyMaxChars)
-    errors.body = `The text must be ${cannedReplyMaxChars} characters or fewer`;
+  if (title.trim() === '') errors.title = says.enterTitle;
+  else if (title.trim().length > cannedReplyTitleMaxChars) errors.title = says.titleTooLong;
+  if (body.trim() === '') errors.body = says.enterText;
+  else if (body.trim().length > cannedReplyMaxChars) errors.body = says.textTooLong;
   return errors;
 }

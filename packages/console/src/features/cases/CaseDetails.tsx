@@ -21,6 +21,9 @@ import { CaseStatusTag } from './CaseStatusTag.tsx';
 import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { channelInWords } from './case-wording.ts';
 import { doesPrivacyWork } from '../../session/roles.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useCasesTexts } from './texts.ts';
+import { useCaseWords } from './texts-words.ts';
 
 /**
  * A case in full, for staff of its department: its details, what the resident sent, and what staff
@@ -39,6 +42,9 @@ export function CaseDetails({
 }) {
   const staff = useStaff();
   const announce = useAnnounce();
+  const t = useCasesTexts();
+  const words = useCaseWords();
+  const language = useLanguage();
   const changed: OnCaseChange = useCallback(
     (next, announcement) => {
       onChange(next);
@@ -51,23 +57,23 @@ export function CaseDetails({
     <>
       <SummaryList
         rows={[
-          { key: 'Case reference', value: detail.caseReference },
-          { key: 'Channel', value: channelInWords(detail.channel, detail.channelDetail) },
-          { key: 'Topic', value: detail.topic },
-          { key: 'Department', value: detail.departmentLabel },
-          { key: 'Status', value: <CaseStatusTag status={detail.status} /> },
-          { key: 'Owner', value: detail.owner ? detail.owner.name : 'Nobody' },
-          { key: 'Contacted', value: formatDateTime(detail.contactedAt) },
-          ...(detail.closedAt ? [{ key: 'Closed', value: formatDateTime(detail.closedAt) }] : []),
+          { key: t.caseReference, value: detail.caseReference },
+          { key: t.channel, value: channelInWords(detail.channel, detail.channelDetail, words) },
+          { key: t.topic, value: detail.topic },
+          { key: t.department, value: detail.departmentLabel },
+          { key: t.status, value: <CaseStatusTag status={detail.status} /> },
+          { key: t.owner, value: detail.owner ? detail.owner.name : t.nobody },
+          { key: t.contacted, value: formatDateTime(detail.contactedAt, language) },
+          ...(detail.closedAt ? [{ key: t.closed, value: formatDateTime(detail.closedAt, language) }] : []),
           {
-            key: 'Customer record',
+            key: t.customerRecord,
             value: detail.recordId ? (
               <Link className="govuk-link" href={pathTo(paths.record, { recordId: detail.recordId })}>
-                View the resident’s record
-                <span className="govuk-visually-hidden"> for case {detail.caseReference}</span>
+                {t.viewRecord}
+                <span className="govuk-visually-hidden">{t.forCase(detail.caseReference)}</span>
               </Link>
             ) : (
-              'Not linked to a record yet'
+              t.notLinkedToRecord
             ),
           },
         ]}
@@ -75,7 +81,7 @@ export function CaseDetails({
       {doesPrivacyWork(staff.role) ? (
         <p className="govuk-body">
           <Link className="govuk-link" href={auditPath({ caseReference: detail.caseReference })}>
-            See who has looked at this case
+            {t.whoHasLooked}
           </Link>
         </p>
       ) : null}
@@ -86,7 +92,7 @@ export function CaseDetails({
           <CaseSummarySection detail={detail} onChange={changed} onErrorChange={onErrorChange} />
           <section aria-labelledby="manage-heading">
             <h2 className="govuk-heading-m" id="manage-heading">
-              Manage the case
+              {t.manageCase}
             </h2>
             <CaseStatusForm detail={detail} onChange={changed} onErrorChange={onErrorChange} />
             <OwnerSection detail={detail} onChange={changed} onErrorChange={onErrorChange} />

@@ -1,5 +1,5 @@
 import type { CaseDetail, LawfulBasis } from '@ward/protocol';
-import { lawfulBasisLabels, lawfulBases } from '@ward/protocol';
+import { lawfulBases } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { recordDisclosure } from '../../api/disclosures.ts';
 import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
@@ -11,6 +11,9 @@ import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { formatDisclosureDate } from './case-wording.ts';
 import { validateDisclosure, type DisclosureField } from './validate-disclosure.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useCasesTexts } from './texts.ts';
+import { useCaseWords } from './texts-words.ts';
 
 const ids: Record<DisclosureField, string> = {
   recipient: 'disclosure-recipient',
@@ -22,7 +25,6 @@ const ids: Record<DisclosureField, string> = {
 };
 const order: DisclosureField[] = ['recipient', 'contact', 'basis', 'what', 'why', 'date'];
 const blankDate: TypedDate = { day: '', month: '', year: '' };
-const basisItems = lawfulBases.map((value) => ({ value, label: lawfulBasisLabels[value] }));
 
 /**
  * Disclosures to third parties on the case (ADR 30): what was shared with whom, why and on what
@@ -37,6 +39,10 @@ export function CaseDisclosures({
   onChange: OnCaseChange;
   onErrorChange: ErrorReporter;
 }) {
+  const t = useCasesTexts();
+  const words = useCaseWords();
+  const language = useLanguage();
+  const basisItems = lawfulBases.map((value) => ({ value, label: words.lawfulBases[value] }));
   const [recipient, setRecipient] = useState('');
   const [contact, setContact] = useState('');
   const [basis, setBasis] = useState<LawfulBasis | ''>('');
@@ -51,7 +57,7 @@ export function CaseDisclosures({
   useEffect(() => onErrorChange('record-disclosure', hasErrors), [hasErrors, onErrorChange]);
 
   function check() {
-    const checked = validateDisclosure({ recipient, contact, basis, what, why, date }, new Date());
+    const checked = validateDisclosure({ recipient, contact, basis, what, why, date }, new Date(), t);
     setDateParts(checked.dateParts);
     const body = checked.body;
     if (!body) return { errors: checked.errors };
@@ -64,7 +70,7 @@ export function CaseDisclosures({
         setWhat('');
         setWhy('');
         setDate(blankDate);
-        onChange(next, `Disclosure to ${body.recipientOrganisation} recorded`);
+        onChange(next, t.disclosureRecorded(body.recipientOrganisation));
       },
     };
   }
@@ -72,30 +78,30 @@ export function CaseDisclosures({
   return (
     <section aria-labelledby="disclosures-heading">
       <h2 className="govuk-heading-m" id="disclosures-heading">
-        Disclosures to third parties
+        {t.disclosures}
       </h2>
       {detail.disclosures.length === 0 ? (
-        <p className="govuk-body">Nothing from this case has been shared with another organisation.</p>
+        <p className="govuk-body">{t.nothingShared}</p>
       ) : (
-        <ul className="govuk-list" aria-label="Disclosures, oldest first">
+        <ul className="govuk-list" aria-label={t.disclosuresOldestFirst}>
           {detail.disclosures.map((d) => (
             <li key={d.id}>
               <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
-                {d.recipientOrganisation} on {formatDisclosureDate(d.disclosedOn)}
+                {t.sharedOn(d.recipientOrganisation, formatDisclosureDate(d.disclosedOn, language))}
               </h3>
               <SummaryList
                 rows={[
-                  { key: 'Contact', value: d.recipientContact ?? 'Not recorded' },
-                  { key: 'Lawful basis', value: lawfulBasisLabels[d.lawfulBasis] },
+                  { key: t.contact, value: d.recipientContact ?? t.notRecorded },
+                  { key: t.lawfulBasis, value: words.lawfulBases[d.lawfulBasis] },
                   {
-                    key: 'What was shared',
-                    value: <span className="ward-pre-wrap ward-break-anywhere">{d.whatShared ?? 'Deleted'}</span>,
+                    key: t.whatShared,
+                    value: <span className="ward-pre-wrap ward-break-anywhere">{d.whatShared ?? t.deleted}</span>,
                   },
                   {
-                    key: 'Why',
-                    value: <span className="ward-pre-wrap ward-break-anywhere">{d.why ?? 'Deleted'}</span>,
+                    key: t.why,
+                    value: <span className="ward-pre-wrap ward-break-anywhere">{d.why ?? t.deleted}</span>,
                   },
-                  { key: 'Recorded by', value: d.recordedBy?.name ?? 'Ward' },
+                  { key: t.recordedBy, value: d.recordedBy?.name ?? 'Ward' },
                 ]}
               />
             </li>
@@ -105,13 +111,13 @@ export function CaseDisclosures({
       <ErrorSummary errors={summary} attempt={attempt} />
       <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="record-disclosure-heading">
         <h3 className="govuk-heading-s" id="record-disclosure-heading">
-          Record a disclosure
+          {t.recordDisclosureHeading}
         </h3>
         <TextInput
           id={ids.recipient}
-          label="Organisation it was shared with"
+          label={t.organisation}
           labelClassName="govuk-label--s"
-          hint="For example, the police or a housing association"
+          hint={t.organisationHint}
           autoComplete="off"
           value={recipient}
           onValueChange={setRecipient}
@@ -119,9 +125,9 @@ export function CaseDisclosures({
         />
         <TextInput
           id={ids.contact}
-          label="Contact at the organisation (optional)"
+          label={t.contactLabel}
           labelClassName="govuk-label--s"
-          hint="A name, team or email address"
+          hint={t.contactHint}
           autoComplete="off"
           spellCheck={false}
           value={contact}
@@ -130,7 +136,7 @@ export function CaseDisclosures({
         />
         <Radios
           id={ids.basis}
-          legend="Lawful basis for sharing"
+          legend={t.basisLegend}
           legendClassName="govuk-fieldset__legend--s"
           items={basisItems}
           value={basis}
@@ -139,9 +145,9 @@ export function CaseDisclosures({
         />
         <Textarea
           id={ids.what}
-          label="What was shared"
+          label={t.whatShared}
           labelClassName="govuk-label--s"
-          hint="Card numbers, bank details and National Insurance numbers are removed."
+          hint={t.whatHint}
           rows={3}
           value={what}
           onValueChange={setWhat}
@@ -149,7 +155,7 @@ export function CaseDisclosures({
         />
         <Textarea
           id={ids.why}
-          label="Why it was shared"
+          label={t.whyShared}
           labelClassName="govuk-label--s"
           rows={3}
           value={why}
@@ -158,16 +164,16 @@ export function CaseDisclosures({
         />
         <DateInput
           id={ids.date}
-          legend="When was it shared? (optional)"
+          legend={t.whenShared}
           legendClassName="govuk-fieldset__legend--s"
-          hint="Leave blank for today. For example, 27 3 2026"
+          hint={t.whenHint}
           value={date}
           onValueChange={(part, value) => setDate((current) => ({ ...current, [part]: value }))}
           error={errors.date}
           errorParts={dateParts}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Record disclosure
+          {t.recordDisclosure}
         </button>
       </form>
     </section>

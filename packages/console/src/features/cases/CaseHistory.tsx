@@ -1,23 +1,29 @@
 import type { CaseDetail } from '@ward/protocol';
 import { formatDateTime } from '../../ui/format.ts';
 import { Table } from '../../ui/Table.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
 import { describeDisclosure, describeEntry } from './case-wording.ts';
+import type { CasesTexts } from './texts-en.ts';
+import { useCasesTexts } from './texts.ts';
+import type { CaseWords } from './texts-words-en.ts';
+import { useCaseWords } from './texts-words.ts';
+import type { Language } from '@ward/protocol';
 
 type Row = { id: string; at: string; what: string; text: string | null; by: string };
 
 /** The case's entries and its disclosures to third parties (ADR 30), newest first. */
-function historyRows(detail: CaseDetail): Row[] {
+function historyRows(detail: CaseDetail, words: CaseWords, language: Language): Row[] {
   const entries = detail.entries.map((entry) => ({
     id: entry.id,
     at: entry.createdAt,
-    what: describeEntry(entry),
+    what: describeEntry(entry, words),
     text: (entry.kind === 'note' || entry.kind === 'request') && entry.text ? entry.text : null,
     by: entry.author?.name ?? 'Ward',
   }));
   const disclosures = detail.disclosures.map((d) => ({
     id: d.id,
     at: d.recordedAt,
-    what: describeDisclosure(d),
+    what: describeDisclosure(d, words, language),
     text: d.whatShared,
     by: d.recordedBy?.name ?? 'Ward',
   }));
@@ -27,25 +33,28 @@ function historyRows(detail: CaseDetail): Row[] {
 
 /** Everything that happened on the case, newest first: a table, so each change reads with its time and author. */
 export function CaseHistory({ detail }: { detail: CaseDetail }) {
-  const rows = historyRows(detail);
+  const t: CasesTexts = useCasesTexts();
+  const words = useCaseWords();
+  const language = useLanguage();
+  const rows = historyRows(detail, words, language);
   return (
     <section aria-labelledby="history-heading">
       <h2 className="govuk-heading-m" id="history-heading">
-        History
+        {t.history}
       </h2>
       {rows.length === 0 ? (
-        <p className="govuk-body">Nothing has happened on this case yet.</p>
+        <p className="govuk-body">{t.nothingYet}</p>
       ) : (
         <Table
-          caption={`What has happened on case ${detail.caseReference}, newest first`}
+          caption={t.historyCaption(detail.caseReference)}
           captionClassName="govuk-table__caption--s"
-          regionLabel="Case history"
+          regionLabel={t.caseHistory}
           rows={rows}
           rowKey={(row) => row.id}
           columns={[
-            { header: 'When', cell: (row) => formatDateTime(row.at) },
+            { header: t.when, cell: (row) => formatDateTime(row.at, language) },
             {
-              header: 'What happened',
+              header: t.whatHappened,
               cell: (row) => (
                 <>
                   {row.what}
@@ -57,7 +66,7 @@ export function CaseHistory({ detail }: { detail: CaseDetail }) {
                 </>
               ),
             },
-            { header: 'By', cell: (row) => row.by },
+            { header: t.by, cell: (row) => row.by },
           ]}
         />
       )}

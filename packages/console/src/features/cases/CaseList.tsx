@@ -8,7 +8,9 @@ import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
-import { channelNames } from './case-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useCasesTexts } from './texts.ts';
+import { useCaseWords } from './texts-words.ts';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; page: CasePage } | { status: 'error'; message: string };
 
@@ -35,6 +37,10 @@ export function CaseList({
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const regionRef = useRef<HTMLDivElement>(null);
   const announce = useAnnounce();
+  const t = useCasesTexts();
+  const words = useCaseWords();
+  const language = useLanguage();
+  const lowerName = name.charAt(0).toLowerCase() + name.slice(1);
   const offset = offsets[offsets.length - 1] ?? 0;
   const pageNumber = offsets.length;
 
@@ -63,44 +69,44 @@ export function CaseList({
 
   function go(nextOffsets: number[]) {
     setOffsets(nextOffsets);
-    announce(`Page ${nextOffsets.length} of ${name.toLowerCase()}`);
+    announce(t.pageOf(nextOffsets.length, lowerName));
     regionRef.current?.focus();
   }
 
   return (
     <div ref={regionRef} tabIndex={-1} className="ward-page-heading">
-      {loaded.status === 'loading' ? <Loading text={`Loading ${name.toLowerCase()}…`} /> : null}
+      {loaded.status === 'loading' ? <Loading text={t.loadingList(lowerName)} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' && loaded.page.cases.length === 0 && pageNumber === 1 ? (
         <p className="govuk-body">{emptyText}</p>
       ) : null}
       {loaded.status === 'ready' && loaded.page.cases.length > 0 ? (
         <Table<CaseListItem>
-          caption={`${name}, newest first${pageNumber > 1 || loaded.page.nextOffset !== null ? ` (page ${pageNumber})` : ''}`}
+          caption={`${t.newestFirst(name)}${pageNumber > 1 || loaded.page.nextOffset !== null ? t.pageNumber(pageNumber) : ''}`}
           captionClassName="govuk-table__caption--s"
-          regionLabel={`List of ${name.charAt(0).toLowerCase()}${name.slice(1)}`}
+          regionLabel={t.listOf(lowerName)}
           rows={loaded.page.cases}
           rowKey={(item) => item.id}
           columns={[
             {
-              header: 'Case',
+              header: t.case,
               cell: (item) => (
                 <Link className="govuk-link" href={pathTo(paths.case, { caseReference: item.caseReference })}>
                   {item.caseReference}
                 </Link>
               ),
             },
-            { header: 'Channel', cell: (item) => channelNames[item.channel] },
-            { header: 'Topic', cell: (item) => item.topic },
-            { header: 'Department', cell: (item) => item.departmentLabel },
-            { header: 'Status', cell: (item) => <CaseStatusTag status={item.status} /> },
-            ...(showOwner ? [{ header: 'Owner', cell: (item: CaseListItem) => item.owner?.name ?? 'Nobody' }] : []),
-            { header: 'Contacted', cell: (item) => formatDateTime(item.contactedAt) },
+            { header: t.channel, cell: (item) => words.channels[item.channel] },
+            { header: t.topic, cell: (item) => item.topic },
+            { header: t.department, cell: (item) => item.departmentLabel },
+            { header: t.status, cell: (item) => <CaseStatusTag status={item.status} /> },
+            ...(showOwner ? [{ header: t.owner, cell: (item: CaseListItem) => item.owner?.name ?? t.nobody }] : []),
+            { header: t.contacted, cell: (item) => formatDateTime(item.contactedAt, language) },
           ]}
         />
       ) : null}
       {loaded.status === 'ready' && (pageNumber > 1 || loaded.page.nextOffset !== null) ? (
-        <nav className="govuk-button-group" aria-label={`${name} pages`}>
+        <nav className="govuk-button-group" aria-label={t.listPages(name)}>
           {pageNumber > 1 ? (
             <button
               type="button"
@@ -108,7 +114,8 @@ export function CaseList({
               data-module="govuk-button"
               onClick={() => go(offsets.slice(0, -1))}
             >
-              Previous page<span className="govuk-visually-hidden"> of {name.toLowerCase()}</span>
+              {t.previousPage}
+              <span className="govuk-visually-hidden">{t.ofList(lowerName)}</span>
             </button>
           ) : null}
           {loaded.page.nextOffset !== null ? (
@@ -118,7 +125,8 @@ export function CaseList({
               data-module="govuk-button"
               onClick={() => go([...offsets, loaded.page.nextOffset ?? 0])}
             >
-              Next page<span className="govuk-visually-hidden"> of {name.toLowerCase()}</span>
+              {t.nextPage}
+              <span className="govuk-visually-hidden">{t.ofList(lowerName)}</span>
             </button>
           ) : null}
         </nav>

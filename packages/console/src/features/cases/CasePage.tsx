@@ -17,6 +17,9 @@ import type { CaseEvent } from '../../realtime/case-events.ts';
 import { caseUpdateAnnouncement, concernsCase, sameContent } from '../../realtime/case-events.ts';
 import { useCaseEvents } from '../../realtime/use-case-events.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useCasesTexts } from './texts.ts';
+import { useCaseWords } from './texts-words.ts';
 
 type Found = { status: 'full'; case: CaseDetail } | { status: 'limited'; case: CaseBrief };
 type Loaded = LoadedByReference<Found>;
@@ -28,15 +31,18 @@ const lookUp = async (caseReference: string): Promise<Found> => {
 };
 
 function BackLink() {
+  const t = useCasesTexts();
   return (
     <Link className="govuk-back-link" href={paths.cases}>
-      Back to cases
+      {t.backToCases}
     </Link>
   );
 }
 
 /** One case on any channel, found by its reference (sent in a POST body: the lookup is audited). */
 export function CasePage({ caseReference: typed }: { caseReference: string }) {
+  const t = useCasesTexts();
+  const words = useCaseWords();
   const [formsWithErrors, setFormsWithErrors] = useState<ReadonlySet<string>>(new Set());
   const onErrorChange = useCallback((formId: string, hasErrors: boolean) => {
     setFormsWithErrors((current) => {
@@ -54,10 +60,10 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
 
   const title =
     loaded.status === 'not-found'
-      ? 'Case not found'
+      ? t.caseNotFound
       : loaded.status === 'invalid'
-        ? 'Case reference not valid'
-        : `Case ${caseReference ?? ''}`.trim();
+        ? t.referenceNotValid
+        : t.caseTitle(caseReference ?? '').trim();
   useDocumentTitle(title, loaded.status === 'full' && formsWithErrors.size > 0);
   const found = loaded.status === 'full' || loaded.status === 'limited';
 
@@ -65,18 +71,20 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
     <>
       <BackLink />
       <PageHeading
-        caption={found ? `Case · ${channelInWords(loaded.case.channel, loaded.case.channelDetail)}` : undefined}
+        caption={
+          found ? t.caseCaption(channelInWords(loaded.case.channel, loaded.case.channelDetail, words)) : undefined
+        }
       >
         {found ? loaded.case.caseReference : title}
       </PageHeading>
-      {loaded.status === 'loading' ? <Loading text="Loading the case…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={t.loadingCase} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'invalid' || loaded.status === 'not-found' ? (
         <ReferenceNotFound
           status={loaded.status}
-          notFound={`There is no case with the reference ${caseReference}. Check the reference and try again.`}
+          notFound={t.noSuchCase(caseReference ?? '')}
           findHref={paths.cases}
-          findText="Find a case by its reference"
+          findText={t.findByReference}
         />
       ) : null}
       {loaded.status === 'limited' ? <LimitedCase brief={loaded.case} /> : null}
@@ -101,6 +109,7 @@ export function CasePage({ caseReference: typed }: { caseReference: string }) {
  */
 function useLiveCase(loaded: Loaded, setLoaded: (loaded: Loaded) => void, gone: () => void) {
   const announce = useAnnounce();
+  const t = useCasesTexts();
   const [emailsVersion, setEmailsVersion] = useState(0);
   const shown = useRef<CaseDetail | null>(null);
   const reads = useRef(0);
@@ -121,7 +130,7 @@ function useLiveCase(loaded: Loaded, setLoaded: (loaded: Loaded) => void, gone: 
         if (read !== reads.current) return;
         if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
           reasons.current.clear();
-          announce('This case was updated');
+          announce(t.caseUpdated);
           gone();
         }
         // Otherwise (offline, Ward unavailable) what is shown stays; the next event or reconnect tries again.
@@ -131,12 +140,14 @@ function useLiveCase(loaded: Loaded, setLoaded: (loaded: Loaded) => void, gone: 
       // The agent changed the case meanwhile: this read may be older than what the page shows.
       if (ownChanges.current !== changesBefore) return void readAgain(caseId);
       const changed = !sameContent(shown.current, detail);
-      const text = caseUpdateAnnouncement(reasons.current, changed);
+      // The realtime module decides whether to speak; the words are the cases area's (ADR 51).
+      const said = caseUpdateAnnouncement(reasons.current, changed);
+      const text = said && (reasons.current.has('email-received') ? t.newEmailOnCase : t.caseUpdated);
       reasons.current.clear();
       if (changed) setLoaded({ status: 'full', case: detail });
       if (text) announce(text);
     },
-    [announce, gone, setLoaded],
+    [announce, gone, setLoaded, t],
   );
 
   useCaseEvents((event) => {
@@ -160,19 +171,20 @@ function useLiveCase(loaded: Loaded, setLoaded: (loaded: Loaded) => void, gone: 
 
 /** Another department's case: what anyone may see, and nothing personal. */
 function LimitedCase({ brief }: { brief: CaseBrief }) {
+  const t = useCasesTexts();
+  const words = useCaseWords();
+  const language = useLanguage();
   return (
     <>
-      <div className="govuk-inset-text">
-        This case belongs to {brief.departmentLabel}. You can see its details only if you work in that department.
-      </div>
+      <div className="govuk-inset-text">{t.belongsTo(brief.departmentLabel)}</div>
       <SummaryList
         rows={[
-          { key: 'Case reference', value: brief.caseReference },
-          { key: 'Channel', value: channelInWords(brief.channel, brief.channelDetail) },
-          { key: 'Topic', value: brief.topic },
-          { key: 'Department', value: brief.departmentLabel },
-          { key: 'Status', value: <CaseStatusTag status={brief.status} /> },
-          { key: 'Contacted', value: formatDateTime(brief.contactedAt) },
+          { key: t.caseReference, value: brief.caseReference },
+          { key: t.channel, value: channelInWords(brief.channel, brief.channelDetail, words) },
+          { key: t.topic, value: brief.topic },
+          { key: t.department, value: brief.departmentLabel },
+          { key: t.status, value: <CaseStatusTag status={brief.status} /> },
+          { key: t.contacted, value: formatDateTime(brief.contactedAt, language) },
         ]}
       />
     </>

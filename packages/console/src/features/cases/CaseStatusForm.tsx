@@ -5,14 +5,8 @@ import { changeCaseStatus } from '../../api/cases.ts';
 import { Radios } from '../../ui/Field.tsx';
 import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm } from './CaseForm.tsx';
-import { statusNames } from './case-wording.ts';
-
-const hints: Record<CaseStatus, string> = {
-  open: 'Someone at the council is dealing with it.',
-  'awaiting-resident': 'The council is waiting for the resident to reply or send something.',
-  'awaiting-council': 'Waiting for another part of the council or a contractor.',
-  closed: 'Nothing more to do. A closed case can be reopened.',
-};
+import { useCasesTexts } from './texts.ts';
+import { useCaseWords } from './texts-words.ts';
 
 /** Change the status; choosing any other status for a closed case reopens it. */
 export function CaseStatusForm({
@@ -24,6 +18,9 @@ export function CaseStatusForm({
   onChange: OnCaseChange;
   onErrorChange: ErrorReporter;
 }) {
+  const t = useCasesTexts();
+  const words = useCaseWords();
+  const statusNames = words.statuses;
   const [status, setStatus] = useState<CaseStatus>(detail.status);
   useEffect(() => setStatus(detail.status), [detail.status]);
   const closed = detail.status === 'closed';
@@ -32,14 +29,12 @@ export function CaseStatusForm({
     <CaseForm
       id="case-status"
       fieldId="case-status"
-      submitText={closed ? 'Reopen case' : 'Change status'}
+      submitText={closed ? t.reopenCase : t.changeStatus}
       onErrorChange={onErrorChange}
       check={() =>
         status === detail.status
           ? {
-              error: closed
-                ? 'Select the status the reopened case should have'
-                : `The case is already ${statusNames[status].toLowerCase()}: select a different status`,
+              error: closed ? t.selectReopenedStatus : t.alreadyStatus(statusNames[status].toLowerCase()),
             }
           : {
               run: async () => {
@@ -47,8 +42,8 @@ export function CaseStatusForm({
                 onChange(
                   next,
                   closed
-                    ? `Case reopened: ${statusNames[next.status].toLowerCase()}`
-                    : `Status changed to ${statusNames[next.status].toLowerCase()}`,
+                    ? t.caseReopened(statusNames[next.status].toLowerCase())
+                    : t.statusChangedTo(statusNames[next.status].toLowerCase()),
                 );
               },
             }
@@ -57,9 +52,9 @@ export function CaseStatusForm({
       {(error) => (
         <Radios<CaseStatus>
           id="case-status"
-          legend={closed ? 'This case is closed. Reopen it as' : 'Status'}
+          legend={closed ? t.reopenAs : t.status}
           legendClassName="govuk-fieldset__legend--s"
-          items={caseStatuses.map((value) => ({ value, label: statusNames[value], hint: hints[value] }))}
+          items={caseStatuses.map((value) => ({ value, label: statusNames[value], hint: t.statusHints[value] }))}
           value={status}
           onValueChange={setStatus}
           error={error}

@@ -1,7 +1,9 @@
 import type { CaseStatus } from '@ward/protocol';
 import { Tag } from '../../ui/Tag.tsx';
-import { statusColours, statusNames } from './case-wording.ts';
+import { statusColours } from './case-wording.ts';
+import { useCaseWords } from './texts-words.ts';
 
 export function CaseStatusTag({ status }: { status: CaseStatus }) {
-  return <Tag colour={statusColours[status]}>{statusNames[status]}</Tag>;
+  const words = useCaseWords();
+  return <Tag colour={statusColours[status]}>{words.statuses[status]}</Tag>;
 }

@@ -8,6 +8,7 @@ import { CaseReferenceSearch } from '../conversations/CaseReferenceSearch.tsx';
 import { CaseList, casesPerPage } from './CaseList.tsx';
 import { useCaseOptions } from './use-case-options.ts';
 import { useCaseListRefresh } from '../../realtime/use-case-events.ts';
+import { useCasesTexts } from './texts.ts';
 
 /**
  * "My cases": find any case by its reference, my open cases, and my departments' open cases. Both
@@ -16,37 +17,38 @@ import { useCaseListRefresh } from '../../realtime/use-case-events.ts';
 export function CasesPage() {
   const [searchError, setSearchError] = useState(false);
   const refresh = useCaseListRefresh();
+  const t = useCasesTexts();
   const loadMine = useCallback((offset: number) => fetchMyCases(offset, casesPerPage), []);
   return (
     <>
-      <PageTitle title="Cases" hasErrors={searchError} />
+      <PageTitle title={t.title} hasErrors={searchError} />
       <div className="govuk-button-group">
         <Link className="govuk-button" data-module="govuk-button" href={paths.logContact}>
-          Log a phone call or visit
+          {t.logContact}
         </Link>
         <Link
           className="govuk-button govuk-button--secondary"
           data-module="govuk-button"
           href={paths.socialMediaTransfer}
         >
-          Transfer a social-media request
+          {t.transferSocial}
         </Link>
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <CaseReferenceSearch
             onErrorChange={setSearchError}
-            heading="Find a case"
-            buttonText="Find case"
+            heading={t.findACase}
+            buttonText={t.findCase}
             destination={paths.case}
           />
         </div>
       </div>
       <section aria-labelledby="my-cases-heading">
         <h2 className="govuk-heading-m govuk-!-margin-top-6" id="my-cases-heading">
-          My open cases
+          {t.myOpenCases}
         </h2>
-        <CaseList name="My open cases" load={loadMine} emptyText="You do not own any open cases." refresh={refresh} />
+        <CaseList name={t.myOpenCases} load={loadMine} emptyText={t.youOwnNone} refresh={refresh} />
       </section>
       <DepartmentCases refresh={refresh} />
     </>
@@ -75,6 +77,7 @@ function DepartmentCaseList({
   first: string;
   refresh: number;
 }) {
+  const t = useCasesTexts();
   const [selected, setSelected] = useState(first);
   const [shown, setShown] = useState(first);
   const loadDepartment = useCallback((offset: number) => fetchDepartmentCases(shown, offset, casesPerPage), [shown]);
@@ -86,7 +89,7 @@ function DepartmentCaseList({
   return (
     <section aria-labelledby="department-cases-heading">
       <h2 className="govuk-heading-m" id="department-cases-heading">
-        {departments.length > 1 ? 'Open cases in my departments' : `Open cases in ${label}`}
+        {departments.length > 1 ? t.openInMyDepartments : t.openIn(label)}
       </h2>
       {departments.length > 1 ? (
         <form
@@ -98,32 +101,32 @@ function DepartmentCaseList({
         >
           <Select
             id="department-cases"
-            label="Department"
+            label={t.department}
             options={departments.map((d) => ({ value: d.id, text: d.label }))}
             value={selected}
             onValueChange={setSelected}
           />
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-            Show cases
+            {t.showCases}
           </button>
         </form>
       ) : null}
       {/* Messages residents left instead of chatting (ADR 40), until someone replies by email. */}
-      <h3 className="govuk-heading-s">Messages to answer in {label}</h3>
+      <h3 className="govuk-heading-s">{t.messagesToAnswerIn(label)}</h3>
       <CaseList
         key={`messages-${shown}`}
-        name={`Messages to answer in ${label}`}
+        name={t.messagesToAnswerIn(label)}
         load={loadMessages}
-        emptyText={`${label} has no messages to answer.`}
+        emptyText={t.noMessagesToAnswer(label)}
         showOwner
         refresh={refresh}
       />
-      <h3 className="govuk-heading-s">All open cases in {label}</h3>
+      <h3 className="govuk-heading-s">{t.allOpenIn(label)}</h3>
       <CaseList
         key={shown}
-        name={`Open cases in ${label}`}
+        name={t.openIn(label)}
         load={loadDepartment}
-        emptyText={`${label} has no open cases.`}
+        emptyText={t.noOpenCases(label)}
         showOwner
         refresh={refresh}
       />

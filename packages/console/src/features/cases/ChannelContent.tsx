@@ -8,6 +8,8 @@ import { useAnnounce } from '../../ui/Announcer.tsx';
 import { CorrectAnswerForm } from './CorrectAnswerForm.tsx';
 import type { ErrorReporter } from './case-callbacks.ts';
 import { EmailThread } from './EmailThread.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useCasesTexts } from './texts.ts';
 
 /** What the resident sent, as the channel holds it: a form's answers, an email thread, or the request as it arrived. */
 export function ChannelContent({
@@ -19,6 +21,8 @@ export function ChannelContent({
   onErrorChange: ErrorReporter;
   emailsVersion?: number;
 }) {
+  const t = useCasesTexts();
+  const language = useLanguage();
   if (detail.channel === 'form' && detail.channelDetail === 'leave-a-message')
     return (
       <>
@@ -34,17 +38,15 @@ export function ChannelContent({
   return (
     <section aria-labelledby="request-heading">
       <h2 className="govuk-heading-m" id="request-heading">
-        The request
+        {t.theRequest}
       </h2>
       {requests.map((request) => (
         <div key={request.id}>
           <p className="govuk-body-s govuk-!-margin-bottom-1">
-            Transferred into Ward on {formatDateTime(request.createdAt)}
-            {request.author ? ` by ${request.author.name}` : ''}
+            {t.transferredIn(formatDateTime(request.createdAt, language))}
+            {request.author ? t.byName(request.author.name) : ''}
           </p>
-          <p className="govuk-body ward-pre-wrap ward-break-anywhere">
-            {request.text ?? 'The request has been deleted.'}
-          </p>
+          <p className="govuk-body ward-pre-wrap ward-break-anywhere">{request.text ?? t.requestDeleted}</p>
         </div>
       ))}
     </section>
@@ -58,6 +60,8 @@ function FormAnswers({ caseId, onErrorChange }: { caseId: string; onErrorChange:
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [correcting, setCorrecting] = useState<string | null>(null);
   const announce = useAnnounce();
+  const t = useCasesTexts();
+  const language = useLanguage();
   useEffect(() => {
     let cancelled = false;
     fetchFormSubmission(caseId).then(
@@ -85,25 +89,25 @@ function FormAnswers({ caseId, onErrorChange }: { caseId: string; onErrorChange:
   return (
     <section aria-labelledby="answers-heading">
       <h2 className="govuk-heading-m" id="answers-heading">
-        {loaded.status === 'ready' ? `Answers to “${loaded.submission.formTitle}”` : 'Form answers'}
+        {loaded.status === 'ready' ? t.answersTo(loaded.submission.formTitle) : t.formAnswers}
       </h2>
-      {loaded.status === 'loading' ? <Loading text="Loading the answers…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={t.loadingAnswers} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? (
         loaded.submission.erased ? (
-          <p className="govuk-body">The answers have been deleted.</p>
+          <p className="govuk-body">{t.answersDeleted}</p>
         ) : (
           <>
             <p className="govuk-body-s">
-              Sent on {formatDateTime(loaded.submission.submittedAt)}.{' '}
-              {loaded.submission.consentGiven ? 'The resident confirmed they had read the privacy notice.' : ''}
+              {t.sentOn(formatDateTime(loaded.submission.submittedAt, language))}{' '}
+              {loaded.submission.consentGiven ? t.readPrivacyNotice : ''}
             </p>
             <dl className="govuk-summary-list">
               {loaded.submission.answers.map((answer) => (
                 <div className="govuk-summary-list__row" key={answer.fieldId}>
                   <dt className="govuk-summary-list__key">{answer.label}</dt>
                   <dd className="govuk-summary-list__value ward-break-anywhere">
-                    {answer.value ? <span className="ward-pre-wrap">{answer.value}</span> : 'Not answered'}
+                    {answer.value ? <span className="ward-pre-wrap">{answer.value}</span> : t.notAnswered}
                     {correcting === answer.fieldId && answer.correction ? (
                       <CorrectAnswerForm
                         submissionId={loaded.submission.id}
@@ -113,7 +117,7 @@ function FormAnswers({ caseId, onErrorChange }: { caseId: string; onErrorChange:
                         onCancel={() => stopCorrecting(answer.fieldId)}
                         onCorrected={(submission) => {
                           setLoaded({ status: 'ready', submission });
-                          announce(`The answer to “${answer.label}” was corrected.`);
+                          announce(t.answerCorrected(answer.label));
                           stopCorrecting(answer.fieldId);
                         }}
                       />
@@ -127,7 +131,8 @@ function FormAnswers({ caseId, onErrorChange }: { caseId: string; onErrorChange:
                         className="ward-link-button"
                         onClick={() => setCorrecting(answer.fieldId)}
                       >
-                        Correct<span className="govuk-visually-hidden"> {answer.label}</span>
+                        {t.correct}
+                        <span className="govuk-visually-hidden"> {answer.label}</span>
                       </button>
                     ) : null}
                   </dd>
@@ -136,12 +141,13 @@ function FormAnswers({ caseId, onErrorChange }: { caseId: string; onErrorChange:
             </dl>
             {loaded.submission.corrections.length > 0 ? (
               <>
-                <h3 className="govuk-heading-s">Corrections</h3>
+                <h3 className="govuk-heading-s">{t.corrections}</h3>
                 <ul className="govuk-list">
                   {loaded.submission.corrections.map((c, index) => (
                     <li key={`${c.at}-${index}`}>
-                      {formatDateTime(c.at)}
-                      {c.byName ? `, ${c.byName}` : ''}: “{c.question}” was “{c.previous}”. Reason: {c.reason}
+                      {formatDateTime(c.at, language)}
+                      {c.byName ? `, ${c.byName}` : ''}
+                      {t.correctionLine(c.question, c.previous, c.reason)}
                     </li>
                   ))}
                 </ul>

@@ -9,6 +9,7 @@ import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { CorrectionControls } from '../../ui/CorrectionControls.tsx';
 import type { ErrorReporter } from './case-callbacks.ts';
 import { validateAnswerCorrection, type AnswerCorrectionField } from './validate-answer-correction.ts';
+import { useCasesTexts } from './texts.ts';
 
 type Answer = FormSubmissionView['answers'][number];
 type Correction = NonNullable<Answer['correction']>;
@@ -33,6 +34,7 @@ export function CorrectAnswerForm({
   onCancel: () => void;
   onErrorChange: ErrorReporter;
 }) {
+  const t = useCasesTexts();
   const [value, setValue] = useState(correction.current);
   const [reason, setReason] = useState('');
   const [rightsRequest, setRightsRequest] = useState(false);
@@ -48,14 +50,14 @@ export function CorrectAnswerForm({
     <div className="govuk-inset-text">
       <ErrorSummary errors={summary} attempt={attempt} />
       <h3 className="govuk-heading-s ward-page-heading" id="correct-answer-heading" tabIndex={-1} ref={heading}>
-        Correct “{answer.label}”
+        {t.correctHeading(answer.label)}
       </h3>
       <form
         noValidate
         aria-labelledby="correct-answer-heading"
         onSubmit={(event) =>
           void submit(event, () =>
-            sendIfValid(validateAnswerCorrection({ value, reason }, correction), async () =>
+            sendIfValid(validateAnswerCorrection({ value, reason }, correction, t), async () =>
               onCorrected(
                 await correctFormAnswer(submissionId, answer.fieldId, {
                   value: value.trim(),
@@ -70,7 +72,7 @@ export function CorrectAnswerForm({
         {correction.type === 'choice' ? (
           <Select
             id={ids.value}
-            label="The right answer"
+            label={t.rightAnswer}
             labelClassName="govuk-label--s"
             options={correction.options.map((o) => ({ value: o.value, text: o.label }))}
             value={value}
@@ -80,9 +82,9 @@ export function CorrectAnswerForm({
         ) : (
           <TextInput
             id={ids.value}
-            label="The right answer"
+            label={t.rightAnswer}
             labelClassName="govuk-label--s"
-            hint={correction.type === 'date' ? 'As year, month and day, like 2026-03-27.' : undefined}
+            hint={correction.type === 'date' ? t.dateHint : undefined}
             autoComplete="off"
             spellCheck={false}
             value={value}
@@ -92,9 +94,9 @@ export function CorrectAnswerForm({
         )}
         <Textarea
           id={ids.reason}
-          label="Reason for the correction"
+          label={t.correctionReason}
           labelClassName="govuk-label--s"
-          hint="For example, “Resident phoned to say the address was mistyped”."
+          hint={t.correctionReasonHint}
           rows={3}
           value={reason}
           onValueChange={setReason}

@@ -1,5 +1,4 @@
 import type { CaseDetail, CaseEmail } from '@ward/protocol';
-import { emailLimits } from '@ward/protocol';
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import { attachmentHref, fetchCaseEmails, replyToEmail } from '../../api/emails.ts';
@@ -9,7 +8,10 @@ import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import type { ErrorReporter } from './case-callbacks.ts';
 import { CaseForm, runIfValid } from './CaseForm.tsx';
-import { emailStatusNames, fileSize, refusedReasons } from './case-wording.ts';
+import { fileSize } from './case-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useCasesTexts } from './texts.ts';
+import { useCaseWords } from './texts-words.ts';
 import { checkReply } from './validate-case.ts';
 import { newEmails } from '../../realtime/case-events.ts';
 
@@ -34,6 +36,7 @@ export function EmailThread({
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [reply, setReply] = useState('');
   const announce = useAnnounce();
+  const t = useCasesTexts();
   const shown = useRef<CaseEmail[] | null>(null);
   useEffect(() => {
     shown.current = loaded.status === 'ready' ? loaded.emails : null;
@@ -49,8 +52,7 @@ export function EmailThread({
         if (cancelled) return;
         const known = shown.current;
         setLoaded({ status: 'ready', emails });
-        if (known && newEmails(known, emails).some((email) => email.direction === 'out'))
-          announce('A reply was added to this case');
+        if (known && newEmails(known, emails).some((email) => email.direction === 'out')) announce(t.replyAdded);
       },
       (error: unknown) => {
         if (!cancelled)
@@ -62,7 +64,7 @@ export function EmailThread({
     return () => {
       cancelled = true;
     };
-  }, [detail.id, version, announce]);
+  }, [detail.id, version, announce, t]);
 
   const emails = loaded.status === 'ready' ? loaded.emails : [];
   const resident = [...emails].reverse().find((email) => email.direction === 'in');
@@ -70,13 +72,11 @@ export function EmailThread({
   return (
     <section aria-labelledby="emails-heading">
       <h2 className="govuk-heading-m" id="emails-heading">
-        Emails
+        {t.emails}
       </h2>
-      {loaded.status === 'loading' ? <Loading text="Loading the emails…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={t.loadingEmails} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
-      {loaded.status === 'ready' && emails.length === 0 ? (
-        <p className="govuk-body">There are no emails on this case.</p>
-      ) : null}
+      {loaded.status === 'ready' && emails.length === 0 ? <p className="govuk-body">{t.noEmails}</p> : null}
       <ol className="govuk-list ward-email-thread">
         {emails.map((email) => (
           <li key={email.id}>
@@ -88,11 +88,11 @@ export function EmailThread({
         <CaseForm
           id="email-reply"
           fieldId="email-reply-body"
-          heading="Reply to the resident"
-          submitText="Send reply"
+          heading={t.replyHeading}
+          submitText={t.sendReply}
           onErrorChange={onErrorChange}
           check={() =>
-            runIfValid(checkReply(reply), async (value) => {
+            runIfValid(checkReply(reply, t), async (value) => {
               const sent = await replyToEmail(detail.id, value);
               setReply('');
               // A realtime read may have brought it already.
@@ -101,16 +101,16 @@ export function EmailThread({
                   ? { status: 'ready', emails: [...current.emails, sent] }
                   : current,
               );
-              announce(sent.status === 'sent' ? 'Reply sent' : 'Reply saved: it is being sent');
+              announce(sent.status === 'sent' ? t.replySent : t.replySaved);
             })
           }
         >
           {(error) => (
             <Textarea
               id="email-reply-body"
-              label="Your reply"
+              label={t.yourReply}
               labelClassName="govuk-label--s"
-              hint={`Sent to ${resident ? resident.from : 'the email address the resident gave with their message'} with the case reference in the subject. Card numbers, bank details and National Insurance numbers are removed. Up to ${emailLimits.replyMaxChars.toLocaleString('en-GB')} characters.`}
+              hint={t.replyHint(resident ? resident.from : t.addressGiven)}
               rows={8}
               value={reply}
               onValueChange={setReply}
@@ -126,29 +126,30 @@ export function EmailThread({
 function EmailMessage({ email }: { email: CaseEmail }) {
   const headingId = `email-${email.id}`;
   const inbound = email.direction === 'in';
+  const t = useCasesTexts();
+  const words = useCaseWords();
+  const language = useLanguage();
   return (
     <article aria-labelledby={headingId} className="govuk-!-margin-bottom-6">
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1 ward-break-anywhere" id={headingId}>
-        {inbound ? `From ${email.from}` : `Reply${email.author ? ` from ${email.author.name}` : ''} to ${email.to}`}
+        {inbound ? t.from(email.from) : email.author ? t.replyFromTo(email.author.name, email.to) : t.replyTo(email.to)}
       </h3>
       <p className="govuk-body-s govuk-!-margin-bottom-2">
-        {inbound ? 'Received' : 'Written'} {formatDateTime(email.at)}
-        {inbound ? '' : ` · ${emailStatusNames[email.status]}`}
+        {(inbound ? t.receivedOn : t.writtenOn)(formatDateTime(email.at, language))}
+        {inbound ? '' : ` · ${words.emailStatuses[email.status]}`}
       </p>
       <p className="govuk-body govuk-!-margin-bottom-2 ward-break-anywhere">
-        <strong>Subject:</strong> {email.subject || '(no subject)'}
+        <strong>{t.subject}</strong> {email.subject || t.noSubject}
       </p>
       {email.personalDataDeleted ? (
-        <p className="govuk-body">This email’s content has been deleted.</p>
+        <p className="govuk-body">{t.emailDeleted}</p>
       ) : (
         <div className="ward-preformatted">{email.body}</div>
       )}
-      {email.redactions.length > 0 ? (
-        <p className="govuk-body-s">Some details were removed before the email was stored.</p>
-      ) : null}
+      {email.redactions.length > 0 ? <p className="govuk-body-s">{t.detailsRemoved}</p> : null}
       {email.attachments.length > 0 ? (
         <>
-          <h4 className="govuk-heading-s govuk-!-margin-bottom-1">Attachments</h4>
+          <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{t.attachments}</h4>
           <ul className="govuk-list">
             {email.attachments.map((attachment) => (
               <li key={attachment.id}>
@@ -157,9 +158,9 @@ function EmailMessage({ email }: { email: CaseEmail }) {
                   href={attachmentHref(email.id, attachment.id)}
                   download={attachment.filename}
                 >
-                  Download {attachment.filename}
+                  {t.download(attachment.filename)}
                 </a>{' '}
-                <span className="govuk-body-s">({fileSize(attachment.size)})</span>
+                <span className="govuk-body-s">({fileSize(attachment.size, words)})</span>
               </li>
             ))}
           </ul>
@@ -169,7 +170,7 @@ function EmailMessage({ email }: { email: CaseEmail }) {
         <ul className="govuk-list govuk-body-s">
           {email.refusedAttachments.map((refused, index) => (
             <li key={index} className="ward-break-anywhere">
-              {refused.filename} was not kept: {refusedReasons[refused.reason]}.
+              {t.notKept(refused.filename, words.refusedReasons[refused.reason])}
             </li>
           ))}
         </ul>

@@ -11,7 +11,10 @@ import { Table } from '../../ui/Table.tsx';
 import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm, runIfValid } from './CaseForm.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
-import { channelNames } from './case-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useShellTexts } from '../../i18n/shell.ts';
+import { useCasesTexts } from './texts.ts';
+import { useCaseWords } from './texts-words.ts';
 import { checkLinkReference } from './validate-case.ts';
 
 /** Related contacts, whichever side linked them: listed, unlinked, or linked by reference. */
@@ -24,6 +27,10 @@ export function LinkedCases({
   onChange: OnCaseChange;
   onErrorChange: ErrorReporter;
 }) {
+  const t = useCasesTexts();
+  const words = useCaseWords();
+  const shell = useShellTexts();
+  const language = useLanguage();
   const [typed, setTyped] = useState('');
   const [unlinkError, setUnlinkError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,7 +42,7 @@ export function LinkedCases({
     setUnlinkError(null);
     try {
       const next = await unlinkCase(detail.id, linked.id);
-      onChange(next, `Case ${linked.caseReference} is no longer linked`);
+      onChange(next, t.noLongerLinked(linked.caseReference));
       // The button has gone with its row: focus returns to the section.
       headingRef.current?.focus();
     } catch (error) {
@@ -47,19 +54,19 @@ export function LinkedCases({
 
   const columns: Column<CaseBrief>[] = [
     {
-      header: 'Case',
+      header: t.case,
       cell: (linked) => (
         <Link className="govuk-link" href={pathTo(paths.case, { caseReference: linked.caseReference })}>
           {linked.caseReference}
         </Link>
       ),
     },
-    { header: 'Channel', cell: (linked) => channelNames[linked.channel] },
-    { header: 'Department', cell: (linked) => linked.departmentLabel },
-    { header: 'Contacted', cell: (linked) => formatDate(linked.contactedAt) },
-    { header: 'Status', cell: (linked) => <CaseStatusTag status={linked.status} /> },
+    { header: t.channel, cell: (linked) => words.channels[linked.channel] },
+    { header: t.department, cell: (linked) => linked.departmentLabel },
+    { header: t.contacted, cell: (linked) => formatDate(linked.contactedAt, language) },
+    { header: t.status, cell: (linked) => <CaseStatusTag status={linked.status} /> },
     {
-      header: <span className="govuk-visually-hidden">Actions</span>,
+      header: <span className="govuk-visually-hidden">{t.actions}</span>,
       cell: (linked) => (
         <button
           type="button"
@@ -67,7 +74,8 @@ export function LinkedCases({
           onClick={() => void unlink(linked)}
           aria-disabled={busy || undefined}
         >
-          Unlink<span className="govuk-visually-hidden"> case {linked.caseReference}</span>
+          {t.unlink}
+          <span className="govuk-visually-hidden">{t.caseHidden(linked.caseReference)}</span>
         </button>
       ),
     },
@@ -76,20 +84,20 @@ export function LinkedCases({
   return (
     <section aria-labelledby="linked-heading">
       <h2 className="govuk-heading-m ward-page-heading" id="linked-heading" ref={headingRef} tabIndex={-1}>
-        Related cases
+        {t.relatedCases}
       </h2>
       {unlinkError ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {unlinkError}
+          <span className="govuk-visually-hidden">{shell.errorPrefix}</span> {unlinkError}
         </p>
       ) : null}
       {detail.linkedCases.length === 0 ? (
-        <p className="govuk-body">No other cases are linked to this one.</p>
+        <p className="govuk-body">{t.noLinkedCases}</p>
       ) : (
         <Table
-          caption="Cases linked to this one"
+          caption={t.linkedCaption}
           captionClassName="govuk-table__caption--s"
-          regionLabel="Linked cases"
+          regionLabel={t.linkedCases}
           rows={detail.linkedCases}
           rowKey={(c) => c.id}
           columns={columns}
@@ -98,7 +106,7 @@ export function LinkedCases({
       <CaseForm
         id="link-case"
         fieldId="link-reference"
-        submitText="Link case"
+        submitText={t.linkCase}
         secondary
         onErrorChange={onErrorChange}
         check={() =>
@@ -107,11 +115,12 @@ export function LinkedCases({
               typed,
               detail.caseReference,
               detail.linkedCases.map((c) => c.caseReference),
+              t,
             ),
             async (value) => {
               const next = await linkCase(detail.id, value);
               setTyped('');
-              onChange(next, `Case ${value} linked`);
+              onChange(next, t.caseLinked(value));
             },
           )
         }
@@ -119,9 +128,9 @@ export function LinkedCases({
         {(error) => (
           <TextInput
             id="link-reference"
-            label="Link a related case"
+            label={t.linkRelated}
             labelClassName="govuk-label--s"
-            hint="Enter its case reference, for example 4K7M-9P2X"
+            hint={t.linkHint}
             widthClassName="govuk-input--width-10"
             autoComplete="off"
             autoCapitalize="characters"

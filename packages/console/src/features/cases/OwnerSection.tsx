@@ -6,6 +6,7 @@ import { useStaff } from '../../session/session.tsx';
 import { Select } from '../../ui/Select.tsx';
 import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm } from './CaseForm.tsx';
+import { useCasesTexts } from './texts.ts';
 
 /** Who owns the case: take it, give it up, or give it to someone who works in its department. */
 export function OwnerSection({
@@ -18,29 +19,24 @@ export function OwnerSection({
   onErrorChange: ErrorReporter;
 }) {
   const me = useStaff();
+  const t = useCasesTexts();
   const mine = detail.owner?.id === me.id;
   return (
     <>
       <h3 className="govuk-heading-s" id="owner-heading">
-        Owner
+        {t.owner}
       </h3>
-      <p className="govuk-body">
-        {mine
-          ? 'You own this case.'
-          : detail.owner
-            ? `${detail.owner.name} owns this case.`
-            : 'Nobody owns this case yet.'}
-      </p>
+      <p className="govuk-body">{mine ? t.youOwn : detail.owner ? t.theyOwn(detail.owner.name) : t.nobodyOwns}</p>
       <CaseForm
         id="take-ownership"
         fieldId="take-ownership"
-        submitText={mine ? 'Give up ownership' : 'Take ownership'}
+        submitText={mine ? t.giveUpOwnership : t.takeOwnership}
         secondary
         onErrorChange={onErrorChange}
         check={() => ({
           run: async () => {
             const next = await changeCaseOwner(detail.id, mine ? null : me.id);
-            onChange(next, mine ? 'You no longer own this case' : 'You now own this case');
+            onChange(next, mine ? t.youNoLongerOwn : t.youNowOwn);
           },
         })}
       >
@@ -60,6 +56,7 @@ function AssignOwnerForm({
   onChange: OnCaseChange;
   onErrorChange: ErrorReporter;
 }) {
+  const t = useCasesTexts();
   const [staff, setStaff] = useState<StaffDirectoryEntry[] | null>(null);
   const [chosen, setChosen] = useState('');
   useEffect(() => {
@@ -82,19 +79,19 @@ function AssignOwnerForm({
     <CaseForm
       id="assign-owner"
       fieldId="assign-owner"
-      submitText="Assign owner"
+      submitText={t.assignOwner}
       secondary
       onErrorChange={onErrorChange}
       check={() =>
         chosen === ''
-          ? { error: 'Select who should own the case' }
+          ? { error: t.selectOwner }
           : chosen === detail.owner?.id
-            ? { error: 'They already own this case: select someone else' }
+            ? { error: t.alreadyOwner }
             : {
                 run: async () => {
                   const next = await changeCaseOwner(detail.id, chosen);
                   setChosen('');
-                  onChange(next, `${next.owner?.name ?? 'Nobody'} now owns this case`);
+                  onChange(next, t.nowOwns(next.owner?.name ?? t.nobody));
                 },
               }
       }
@@ -102,10 +99,10 @@ function AssignOwnerForm({
       {(error) => (
         <Select
           id="assign-owner"
-          label="Give the case to"
-          hint={`Staff who work in ${detail.departmentLabel}.`}
+          label={t.giveCaseTo}
+          hint={t.staffIn(detail.departmentLabel)}
           options={[
-            { value: '', text: 'Select a member of staff' },
+            { value: '', text: t.selectStaff },
             ...staff.map((member) => ({ value: member.id, text: member.displayName })),
           ]}
           value={chosen}

@@ -5,6 +5,7 @@ import { Select } from '../../ui/Select.tsx';
 import type { ErrorReporter, OnCaseChange } from './case-callbacks.ts';
 import { CaseForm } from './CaseForm.tsx';
 import { useCaseOptions } from './use-case-options.ts';
+import { useCasesTexts } from './texts.ts';
 
 /** Move the case to another department (its staff then see it in full; the owner stays until changed). */
 export function TransferForm({
@@ -17,11 +18,12 @@ export function TransferForm({
   onErrorChange: ErrorReporter;
 }) {
   const options = useCaseOptions();
+  const t = useCasesTexts();
   const [departmentId, setDepartmentId] = useState('');
   if (options.status !== 'ready') {
     return options.status === 'error' ? (
       <p className="govuk-body">
-        The council’s departments could not be loaded, so the case cannot be transferred now. {options.message}
+        {t.departmentsNotLoaded} {options.message}
       </p>
     ) : null;
   }
@@ -30,18 +32,18 @@ export function TransferForm({
     <CaseForm
       id="transfer"
       fieldId="transfer-department"
-      heading="Transfer to another department"
-      submitText="Transfer case"
+      heading={t.transferHeading}
+      submitText={t.transferCase}
       secondary
       onErrorChange={onErrorChange}
       check={() =>
         departmentId === ''
-          ? { error: 'Select the department to transfer the case to' }
+          ? { error: t.selectTransferDepartment }
           : {
               run: async () => {
                 const next = await transferCase(detail.id, departmentId);
                 setDepartmentId('');
-                onChange(next, `Case transferred to ${next.departmentLabel}`);
+                onChange(next, t.transferredTo(next.departmentLabel));
               },
             }
       }
@@ -49,9 +51,9 @@ export function TransferForm({
       {(error) => (
         <Select
           id="transfer-department"
-          label="Department"
-          hint={`It is with ${detail.departmentLabel} now.`}
-          options={[{ value: '', text: 'Select a department' }, ...others.map((d) => ({ value: d.id, text: d.label }))]}
+          label={t.department}
+          hint={t.itIsWith(detail.departmentLabel)}
+          options={[{ value: '', text: t.selectDepartment }, ...others.map((d) => ({ value: d.id, text: d.label }))]}
           value={departmentId}
           onValueChange={setDepartmentId}
           error={error}

@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../ui/validation.ts';
+import { casesEn, type CasesTexts } from './texts-en.ts';
 
 export type AnswerCorrectionField = 'value' | 'reason';
 
@@ -6,14 +7,15 @@ export type AnswerCorrectionField = 'value' | 'reason';
 export function validateAnswerCorrection(
   typed: { value: string; reason: string },
   current: { type: 'text' | 'date' | 'choice'; current: string },
+  t: CasesTexts = casesEn,
 ): FieldErrors<AnswerCorrectionField> {
+  const say = t.errors;
   const errors: FieldErrors<AnswerCorrectionField> = {};
   const value = typed.value.trim();
-  if (current.type === 'date' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    errors.value = 'Enter the date as year, month and day, like 2026-03-27';
-  else if (current.type === 'choice' && value === '') errors.value = 'Choose an answer';
-  else if (value === current.current) errors.value = 'Change the answer before saving';
-  if (!typed.reason.trim()) errors.reason = 'Enter the reason for the correction';
-  else if (typed.reason.trim().length > 500) errors.reason = 'The reason must be 500 characters or fewer';
+  if (current.type === 'date' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) errors.value = say.dateFormat;
+  else if (current.type === 'choice' && value === '') errors.value = say.chooseAnswer;
+  else if (value === current.current) errors.value = say.changeAnswer;
+  if (!typed.reason.trim()) errors.reason = say.enterReason;
+  else if (typed.reason.trim().length > 500) errors.reason = say.reasonTooLong;
   return errors;
 }

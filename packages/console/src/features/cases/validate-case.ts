@@ -1,5 +1,6 @@
 import { caseNoteMaxChars, emailLimits, limits } from '@ward/protocol';
 import { checkCaseReference } from '../conversations/validate-case-reference.ts';
+import { casesEn, type CasesTexts } from './texts-en.ts';
 
 /** Checks for the case page's small forms; each returns the value to send or the error to show. */
 export type Checked<T> = { value: T } | { error: string };
@@ -11,32 +12,26 @@ function checkText(typed: string, empty: string, max: number, tooLong: string): 
   return { value: text };
 }
 
-export const checkNote = (typed: string) =>
-  checkText(typed, 'Enter a note', caseNoteMaxChars, `The note must be ${caseNoteMaxChars} characters or fewer`);
+export const checkNote = (typed: string, t: CasesTexts = casesEn) =>
+  checkText(typed, t.errors.enterNote, caseNoteMaxChars, t.errors.noteTooLong);
 
-export const checkSummary = (typed: string) =>
-  checkText(
-    typed,
-    'Enter a summary',
-    limits.summaryMaxChars,
-    `The summary must be ${limits.summaryMaxChars} characters or fewer`,
-  );
+export const checkSummary = (typed: string, t: CasesTexts = casesEn) =>
+  checkText(typed, t.errors.enterSummary, limits.summaryMaxChars, t.errors.summaryTooLong);
 
-export const checkReply = (typed: string) =>
-  checkText(
-    typed,
-    'Write your reply',
-    emailLimits.replyMaxChars,
-    `Your reply must be ${emailLimits.replyMaxChars.toLocaleString('en-GB')} characters or fewer`,
-  );
+export const checkReply = (typed: string, t: CasesTexts = casesEn) =>
+  checkText(typed, t.errors.writeReply, emailLimits.replyMaxChars, t.errors.replyTooLong);
 
 /** A related case's reference: well formed, and not this case's own. */
-export function checkLinkReference(typed: string, ownReference: string, linked: readonly string[]): Checked<string> {
-  const checked = checkCaseReference(typed);
+export function checkLinkReference(
+  typed: string,
+  ownReference: string,
+  linked: readonly string[],
+  t: CasesTexts = casesEn,
+): Checked<string> {
+  const checked = checkCaseReference(typed, t.errors);
   if ('error' in checked) return { error: checked.error };
-  if (checked.caseReference === ownReference) return { error: 'Enter the reference of another case, not this one' };
-  if (linked.includes(checked.caseReference))
-    return { error: `${checked.caseReference} is already linked to this case` };
+  if (checked.caseReference === ownReference) return { error: t.errors.anotherCase };
+  if (linked.includes(checked.caseReference)) return { error: t.errors.alreadyLinked(checked.caseReference) };
   return { value: checked.caseReference };
 }
 

@@ -2,6 +2,7 @@ import type { DisclosureBody, LawfulBasis } from '@ward/protocol';
 import { disclosureTextMaxChars, recipientMaxChars } from '@ward/protocol';
 import { checkTypedDate, isoDate, londonToday, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
+import { casesEn, type CasesTexts } from './texts-en.ts';
 
 export type DisclosureField = 'recipient' | 'contact' | 'basis' | 'what' | 'why' | 'date';
 export type DisclosureAnswers = {
@@ -15,10 +16,10 @@ export type DisclosureAnswers = {
 
 const asNumber = (d: { year: number; month: number; day: number }) => d.year * 10_000 + d.month * 100 + d.day;
 
-function checkText(value: string, empty: string, label: string, max: number, required: boolean): string | undefined {
+function checkText(value: string, empty: string, tooLong: string, max: number, required: boolean): string | undefined {
   const text = value.trim();
   if (required && text === '') return empty;
-  if (text.length > max) return `${label} must be ${max} characters or fewer`;
+  if (text.length > max) return tooLong;
   return undefined;
 }
 
@@ -26,33 +27,36 @@ function checkText(value: string, empty: string, label: string, max: number, req
 export function validateDisclosure(
   answers: DisclosureAnswers,
   now: Date,
+  t: CasesTexts = casesEn,
 ): { errors: FieldErrors<DisclosureField>; dateParts: DatePart[]; body: DisclosureBody | null } {
   const errors: FieldErrors<DisclosureField> = {};
+  const say = t.errors;
   const recipient = checkText(
     answers.recipient,
-    'Enter the organisation it was shared with',
-    'The organisation',
+    say.enterOrganisation,
+    say.organisationTooLong,
     recipientMaxChars,
     true,
   );
   if (recipient) errors.recipient = recipient;
-  const contact = checkText(answers.contact, '', 'The contact', recipientMaxChars, false);
+  const contact = checkText(answers.contact, '', say.contactTooLong, recipientMaxChars, false);
   if (contact) errors.contact = contact;
-  if (answers.basis === '') errors.basis = 'Select the lawful basis for sharing';
-  const what = checkText(answers.what, 'Enter what was shared', 'What was shared', disclosureTextMaxChars, true);
+  if (answers.basis === '') errors.basis = say.selectBasis;
+  const what = checkText(answers.what, say.enterWhat, say.whatTooLong, disclosureTextMaxChars, true);
   if (what) errors.what = what;
-  const why = checkText(answers.why, 'Enter why it was shared', 'Why it was shared', disclosureTextMaxChars, true);
+  const why = checkText(answers.why, say.enterWhy, say.whyTooLong, disclosureTextMaxChars, true);
   if (why) errors.why = why;
 
   let dateParts: DatePart[] = [];
   let disclosedOn: string | undefined;
   const date = checkTypedDate('The date it was shared', answers.date);
   if ('error' in date) {
-    errors.date = date.error;
+    // The shared date check speaks English, saying which part is missing; other languages say it whole.
+    errors.date = t === casesEn ? date.error : say.dateNotReal;
     dateParts = date.parts;
   } else if (date.date) {
     if (asNumber(date.date) > asNumber(londonToday(now))) {
-      errors.date = 'The date it was shared must be today or in the past';
+      errors.date = say.dateInFuture;
       dateParts = ['day', 'month', 'year'];
     } else disclosedOn = isoDate(date.date.year, date.date.month, date.date.day);
   }

@@ -11,6 +11,8 @@ import type { FieldErrors } from '../../ui/validation.ts';
 import type { OptionsState } from '../cases/use-case-options.ts';
 import type { ResidentAnswers, ResidentField } from './validate-contact.ts';
 import { chooseTopic } from './validate-contact.ts';
+import { useShellTexts } from '../../i18n/shell.ts';
+import { useContactsTexts } from './texts.ts';
 
 /** Parts shared by the "log a contact" and "transfer a social-media request" forms. */
 export const residentIds: Record<ResidentField, string> = {
@@ -42,12 +44,13 @@ export function WhenFields({
   dateParts: DatePart[];
   timeError?: string;
 }) {
+  const t = useContactsTexts();
   return (
     <>
       <DateInput
         id={`${id}-date`}
         legend={legend}
-        hint="For example, 27 3 2026"
+        hint={t.dateHint}
         value={date}
         onValueChange={onDateChange}
         error={dateError}
@@ -55,9 +58,9 @@ export function WhenFields({
       />
       <TextInput
         id={`${id}-time`}
-        label="Time"
+        label={t.time}
         labelClassName="govuk-label--s"
-        hint="UK time, for example 2:30pm or 14:30"
+        hint={t.timeHint}
         widthClassName="govuk-input--width-5"
         autoComplete="off"
         value={time}
@@ -80,16 +83,17 @@ export function TopicSelect({
   value: string;
   onChange: (change: Partial<ResidentAnswers>) => void;
 }) {
+  const t = useContactsTexts();
   // While loading or on an error, the department select below says so.
   if (options.status !== 'ready' || options.options.topics.length === 0) return null;
   const { topics } = options.options;
   return (
     <Select
       id={topicSelectId}
-      label="Topic (optional)"
+      label={t.topicOptional}
       labelClassName="govuk-label--s"
-      hint="Choosing a topic selects the department that deals with it. You can still choose another department."
-      options={[{ value: '', text: 'No topic' }, ...topics.map((t) => ({ value: t.id, text: t.label }))]}
+      hint={t.topicHint}
+      options={[{ value: '', text: t.noTopic }, ...topics.map((topic) => ({ value: topic.id, text: topic.label }))]}
       value={value}
       onValueChange={(topicId) => onChange(chooseTopic(topicId, topics))}
     />
@@ -107,22 +111,23 @@ export function DepartmentSelect({
   onChange: (departmentId: string) => void;
   error?: string;
 }) {
-  if (options.status === 'loading') return <p className="govuk-body">Loading the council’s departments…</p>;
+  const t = useContactsTexts();
+  const shell = useShellTexts();
+  if (options.status === 'loading') return <p className="govuk-body">{t.loadingDepartments}</p>;
   if (options.status === 'error') {
     return (
       <p className="govuk-error-message">
-        <span className="govuk-visually-hidden">Error:</span> The council’s departments could not be loaded.{' '}
-        {options.message}
+        <span className="govuk-visually-hidden">{shell.errorPrefix}</span> {t.departmentsNotLoaded} {options.message}
       </p>
     );
   }
   return (
     <Select
       id={residentIds.departmentId}
-      label="Which department should deal with it?"
+      label={t.whichDepartment}
       labelClassName="govuk-label--s"
       options={[
-        { value: '', text: 'Select a department' },
+        { value: '', text: t.selectDepartment },
         ...options.options.departments.map((d) => ({ value: d.id, text: d.label })),
       ]}
       value={value}
@@ -143,17 +148,17 @@ export function ResidentFields({
   errors: FieldErrors<ResidentField>;
   onChange: (change: Partial<ResidentAnswers>) => void;
 }) {
+  const t = useContactsTexts();
   return (
     <div className="govuk-form-group">
       <fieldset className="govuk-fieldset" aria-describedby="resident-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
         <div className="govuk-hint" id="resident-hint">
-          Ward adds the contact to the record with this email address if there is exactly one, or to the record of the
-          case reference the resident quoted. Otherwise it creates a new record.
+          {t.residentHint}
         </div>
         <TextInput
           id={residentIds.name}
-          label="Full name (optional)"
+          label={t.fullName}
           autoComplete="off"
           spellCheck={false}
           value={answers.name}
@@ -162,7 +167,7 @@ export function ResidentFields({
         />
         <TextInput
           id={residentIds.email}
-          label="Email address (optional)"
+          label={t.emailOptional}
           type="email"
           autoComplete="off"
           spellCheck={false}
@@ -172,7 +177,7 @@ export function ResidentFields({
         />
         <TextInput
           id={residentIds.phone}
-          label="Phone number (optional)"
+          label={t.phoneOptional}
           type="tel"
           autoComplete="off"
           widthClassName="govuk-input--width-20"
@@ -194,12 +199,13 @@ export function QuotedReference({
   onChange: (caseReference: string) => void;
   error?: string;
 }) {
+  const t = useContactsTexts();
   return (
     <TextInput
       id={residentIds.caseReference}
-      label="Case reference the resident quoted (optional)"
+      label={t.quotedReference}
       labelClassName="govuk-label--s"
-      hint="The new case is linked to it, and to its resident’s record. For example, 4K7M-9P2X"
+      hint={t.quotedReferenceHint}
       widthClassName="govuk-input--width-10"
       autoComplete="off"
       autoCapitalize="characters"
@@ -223,6 +229,7 @@ export function IntakeConfirmation({
   again: () => void;
   againText: string;
 }) {
+  const t = useContactsTexts();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(title);
   useEffect(() => headingRef.current?.focus(), []);
@@ -233,25 +240,21 @@ export function IntakeConfirmation({
           {title}
         </h1>
         <div className="govuk-panel__body">
-          Case reference
+          {t.caseReference}
           <br />
           <strong>{result.caseReference}</strong>
         </div>
       </div>
-      <p className="govuk-body">
-        {result.recordCreated
-          ? 'Ward created a new record for the resident.'
-          : 'Ward added the case to the resident’s existing record.'}
-      </p>
+      <p className="govuk-body">{result.recordCreated ? t.recordCreated : t.addedToRecord}</p>
       <ul className="govuk-list">
         <li>
           <Link className="govuk-link" href={pathTo(paths.case, { caseReference: result.caseReference })}>
-            Go to case {result.caseReference}
+            {t.goToCase(result.caseReference)}
           </Link>
         </li>
         <li>
           <Link className="govuk-link" href={pathTo(paths.record, { recordId: result.recordId })}>
-            View the resident’s record
+            {t.viewRecord}
           </Link>
         </li>
         <li>

@@ -1,4 +1,3 @@
-import { limits } from '@ward/protocol';
 import { logContact } from '../../api/contacts.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link, useSearchParam } from '../../router.tsx';
@@ -17,6 +16,7 @@ import { nowTyped } from './contact-time.ts';
 import type { ContactAnswers, ContactField } from './validate-contact.ts';
 import { validateLoggedContact } from './validate-contact.ts';
 import { useContactForm } from './use-contact-form.ts';
+import { useContactsTexts } from './texts.ts';
 
 const ids: Record<ContactField, string> = {
   ...residentIds,
@@ -60,11 +60,12 @@ export function LogContactPage() {
   const typedRecordId = useSearchParam('recordId');
   const recordId = typedRecordId && uuidPattern.test(typedRecordId) ? typedRecordId : null;
   const options = useCaseOptions();
+  const t = useContactsTexts();
   const form = useContactForm({
     blank: () => blank(recordId),
     ids,
     order,
-    validate: validateLoggedContact,
+    validate: (answers: ContactAnswers, now: Date) => validateLoggedContact(answers, now, t),
     send: logContact,
   });
   const { answers, errors, change } = form;
@@ -74,28 +75,28 @@ export function LogContactPage() {
       form={form}
       back={
         recordId
-          ? { href: pathTo(paths.record, { recordId }), text: 'Back to the record' }
-          : { href: paths.cases, text: 'Back to cases' }
+          ? { href: pathTo(paths.record, { recordId }), text: t.backToRecord }
+          : { href: paths.cases, text: t.backToCases }
       }
-      title="Log a phone call or visit"
-      intro="Log a contact the resident made by telephone or in person, so it is on their record with its own case reference."
-      submitText="Log contact"
-      confirmationTitle="Contact logged"
-      againText="Log another contact"
+      title={t.logTitle}
+      intro={t.logIntro}
+      submitText={t.logContact}
+      confirmationTitle={t.contactLogged}
+      againText={t.logAnother}
     >
       <Radios<'phone' | 'face-to-face'>
         id={ids.channel}
-        legend="How did the resident contact the council?"
+        legend={t.howContacted}
         legendClassName="govuk-fieldset__legend--m"
         items={[
-          { value: 'phone', label: 'Telephone' },
-          { value: 'face-to-face', label: 'Face to face' },
+          { value: 'phone', label: t.telephone },
+          { value: 'face-to-face', label: t.faceToFace },
         ]}
         value={answers.channel}
         onValueChange={(channel) => change({ channel })}
         error={errors.channel}
       />
-      <WhenFields id="contact-when" legend="When was the contact?" {...form.when} />
+      <WhenFields id="contact-when" legend={t.whenContact} {...form.when} />
       <TopicSelect options={options} value={answers.topic} onChange={change} />
       <DepartmentSelect
         options={options}
@@ -105,9 +106,9 @@ export function LogContactPage() {
       />
       <Textarea
         id={ids.summary}
-        label="Summary of the contact"
+        label={t.contactSummary}
         labelClassName="govuk-label--s"
-        hint={`What the resident asked for and what you told them. Card numbers, bank details and National Insurance numbers are removed. Up to ${limits.summaryMaxChars} characters.`}
+        hint={t.contactSummaryHint}
         rows={5}
         value={answers.summary}
         onValueChange={(text) => change({ summary: text })}
@@ -115,14 +116,14 @@ export function LogContactPage() {
       />
       {recordId ? (
         <div className="govuk-inset-text">
-          The contact will be logged on{' '}
+          {t.loggedOn}{' '}
           <Link className="govuk-link" href={pathTo(paths.record, { recordId })}>
-            the resident’s record
+            {t.residentsRecord}
           </Link>
           .
         </div>
       ) : (
-        <ResidentFields legend="The resident’s details" answers={answers} errors={errors} onChange={change} />
+        <ResidentFields legend={t.residentsDetails} answers={answers} errors={errors} onChange={change} />
       )}
       <QuotedReference
         value={answers.caseReference}

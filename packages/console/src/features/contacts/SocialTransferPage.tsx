@@ -1,10 +1,11 @@
 import type { SocialPlatform } from '@ward/protocol';
-import { intakeTextMaxChars, socialPlatforms } from '@ward/protocol';
+import { socialPlatforms } from '@ward/protocol';
 import { transferSocialRequest } from '../../api/contacts.ts';
 import { paths } from '../../route-match.ts';
 import { Textarea, TextInput } from '../../ui/Field.tsx';
 import { Select } from '../../ui/Select.tsx';
-import { platformNames } from '../cases/case-wording.ts';
+import { platformName } from '../cases/case-wording.ts';
+import { useCaseWords } from '../cases/texts-words.ts';
 import { useCaseOptions } from '../cases/use-case-options.ts';
 import { ContactFormPage } from './ContactFormPage.tsx';
 import {
@@ -18,6 +19,7 @@ import {
 import type { SocialAnswers, SocialField } from './validate-contact.ts';
 import { validateSocialTransfer } from './validate-contact.ts';
 import { useContactForm } from './use-contact-form.ts';
+import { useContactsTexts } from './texts.ts';
 
 const ids: Record<SocialField, string> = {
   ...residentIds,
@@ -57,26 +59,34 @@ const blank = (): SocialAnswers => ({
 /** Staff move a request received on a social-media platform into Ward, as a case on a record (issue 4). */
 export function SocialTransferPage() {
   const options = useCaseOptions();
-  const form = useContactForm({ blank, ids, order, validate: validateSocialTransfer, send: transferSocialRequest });
+  const t = useContactsTexts();
+  const words = useCaseWords();
+  const form = useContactForm({
+    blank,
+    ids,
+    order,
+    validate: (answers: SocialAnswers, now: Date) => validateSocialTransfer(answers, now, t),
+    send: transferSocialRequest,
+  });
   const { answers, errors, change } = form;
 
   return (
     <ContactFormPage
       form={form}
-      back={{ href: paths.cases, text: 'Back to cases' }}
-      title="Transfer a social-media request"
-      intro="Move a request a resident made on a social-media platform into Ward. From then on it is treated like any other contact, with its own case reference."
-      submitText="Transfer request"
-      confirmationTitle="Request transferred"
-      againText="Transfer another request"
+      back={{ href: paths.cases, text: t.backToCases }}
+      title={t.socialTitle}
+      intro={t.socialIntro}
+      submitText={t.transferRequest}
+      confirmationTitle={t.requestTransferred}
+      againText={t.transferAnother}
     >
       <Select
         id={ids.platform}
-        label="Platform"
+        label={t.platform}
         labelClassName="govuk-label--s"
         options={[
-          { value: '', text: 'Select a platform' },
-          ...socialPlatforms.map((p) => ({ value: p, text: platformNames[p] })),
+          { value: '', text: t.selectPlatform },
+          ...socialPlatforms.map((p) => ({ value: p, text: platformName(p, words) })),
         ]}
         value={answers.platform}
         onValueChange={(platform) => change({ platform: platform as SocialPlatform | '' })}
@@ -84,9 +94,9 @@ export function SocialTransferPage() {
       />
       <TextInput
         id={ids.handle}
-        label="The resident’s handle or profile name"
+        label={t.handle}
         labelClassName="govuk-label--s"
-        hint="For example, @resident or the name on their profile"
+        hint={t.handleHint}
         autoComplete="off"
         spellCheck={false}
         value={answers.handle}
@@ -95,15 +105,15 @@ export function SocialTransferPage() {
       />
       <Textarea
         id={ids.request}
-        label="The request"
+        label={t.request}
         labelClassName="govuk-label--s"
-        hint={`Copy it as the resident wrote it. Card numbers, bank details and National Insurance numbers are removed. Up to ${intakeTextMaxChars} characters.`}
+        hint={t.requestHint}
         rows={6}
         value={answers.request}
         onValueChange={(request) => change({ request })}
         error={errors.request}
       />
-      <WhenFields id="social-when" legend="When was the request received?" {...form.when} />
+      <WhenFields id="social-when" legend={t.whenRequest} {...form.when} />
       <TopicSelect options={options} value={answers.topic} onChange={change} />
       <DepartmentSelect
         options={options}
@@ -111,12 +121,7 @@ export function SocialTransferPage() {
         onChange={(departmentId) => change({ departmentId })}
         error={errors.departmentId}
       />
-      <ResidentFields
-        legend="The resident’s details, if they gave them"
-        answers={answers}
-        errors={errors}
-        onChange={change}
-      />
+      <ResidentFields legend={t.residentsDetailsIfGiven} answers={answers} errors={errors} onChange={change} />
       <QuotedReference
         value={answers.caseReference}
         onChange={(caseReference) => change({ caseReference })}

@@ -1,4 +1,5 @@
 import { checkTypedDate, londonInstant, londonToday, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
+import { contactsEn, englishWhen, type WhenTexts } from './texts-en.ts';
 
 /**
  * When a contact happened, typed as a GOV.UK date input and a time ("2:30pm", "14:30"), in UK
@@ -7,7 +8,20 @@ import { checkTypedDate, londonInstant, londonToday, type DatePart, type TypedDa
  */
 export type WhenErrors = { date?: string; dateParts?: DatePart[]; time?: string };
 
-const timeError = 'Enter a real time, like 2:30pm or 14:30';
+/** What is said of a form's date and time, in the console's language (ADR 51). */
+export type WhenWords = WhenTexts &
+  Pick<typeof contactsEn.errors, 'realTime' | 'yearFourNumbers' | 'dateParts' | 'and'>;
+
+const english = (what: string): WhenWords => ({ ...contactsEn.errors, ...englishWhen(what) });
+
+/** The shared date check's finding in the words given: a missing part, a short year, or not a real date. */
+function dateProblem(typed: TypedDate, parts: DatePart[], say: WhenWords): string {
+  const missing = parts.filter((part) => typed[part].trim() === '');
+  if (missing.length > 0) return say.mustInclude(missing.map((part) => say.dateParts[part]).join(say.and));
+  if (parts.length === 1 && parts[0] === 'year' && /^\d+$/.test(typed.year.trim()) && typed.year.trim().length !== 4)
+    return say.yearFourNumbers;
+  return say.notReal;
+}
 
 /** Hours and minutes from "14:30", "2.30pm", "2:30 PM", "9am", "midday", "midnight"; null when it is not a time. */
 export function parseTime(typed: string): { hour: number; minute: number } | null {
@@ -38,30 +52,30 @@ export function checkWhen(
   date: TypedDate,
   time: string,
   now: Date,
+  say: WhenWords = english(what),
 ): { at: string } | { errors: WhenErrors } {
-  const label = `The date ${what}`;
   const errors: WhenErrors = {};
-  const checked = checkTypedDate(label, date);
+  const checked = checkTypedDate(`The date ${what}`, date);
   if ('error' in checked) {
-    errors.date = checked.error;
+    errors.date = dateProblem(date, checked.parts, say);
     errors.dateParts = checked.parts;
   } else if (!checked.date) {
-    errors.date = `Enter the date ${what}`;
+    errors.date = say.enterDate;
     errors.dateParts = ['day', 'month', 'year'];
   } else if (asNumber(checked.date) > asNumber(londonToday(now))) {
-    errors.date = `${label} must be today or in the past`;
+    errors.date = say.mustBePast;
     errors.dateParts = ['day', 'month', 'year'];
   } else if (checked.date.year < 2000) {
-    errors.date = `${label} must be in 2000 or later`;
+    errors.date = say.from2000;
     errors.dateParts = ['year'];
   }
   const parsed = time.trim() === '' ? null : parseTime(time);
-  if (time.trim() === '') errors.time = `Enter the time ${what}`;
-  else if (!parsed) errors.time = timeError;
+  if (time.trim() === '') errors.time = say.enterTime;
+  else if (!parsed) errors.time = say.realTime;
   if (errors.date || errors.time || !parsed || 'error' in checked || !checked.date) return { errors };
   const { year, month, day } = checked.date;
   const at = londonInstant(year, month, day, parsed.hour, parsed.minute, 0, 0);
-  if (Date.parse(at) > now.getTime()) return { errors: { time: `The time ${what} must be now or in the past` } };
+  if (Date.parse(at) > now.getTime()) return { errors: { time: say.timeMustBePast } };
   return { at };
 }
 

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../ui/validation.ts';
 import { looksLikeEmail } from '../../ui/validation.ts';
 import { checkCaseReference } from '../conversations/validate-case-reference.ts';
 import { checkWhen } from './contact-time.ts';
+import { contactsEn, type ContactsTexts } from './texts-en.ts';
 
 /** The "log a contact" and "transfer a social-media request" forms' checks: pure, unit tested. */
 export interface ResidentAnswers {
@@ -30,7 +31,6 @@ export function chooseTopic(
   return topic ? { topic: topic.id, departmentId: topic.departmentId } : { topic: '' };
 }
 type ResidentBody = Pick<LoggedContactBody, 'departmentId' | 'topic' | 'name' | 'email' | 'phone' | 'caseReference'>;
-const phoneError = 'Enter a UK phone number, like 01632 960 001 or 07700 900 982';
 
 /** A loose check (the server checks UK numbers properly): digits, spaces, brackets, dashes, an optional +. */
 export function looksLikePhone(typed: string): boolean {
@@ -39,19 +39,21 @@ export function looksLikePhone(typed: string): boolean {
   return /^\+?[\d\s()-]+$/.test(text) && digits >= 10 && digits <= 13;
 }
 
-function checkResident(answers: ResidentAnswers): { errors: FieldErrors<ResidentField>; body: ResidentBody } {
+function checkResident(
+  answers: ResidentAnswers,
+  say: ContactsTexts['errors'],
+): { errors: FieldErrors<ResidentField>; body: ResidentBody } {
   const errors: FieldErrors<ResidentField> = {};
   const name = answers.name.trim();
   const email = answers.email.trim();
   const phone = answers.phone.trim();
-  if (name.length > limits.nameMaxChars) errors.name = `The name must be ${limits.nameMaxChars} characters or fewer`;
-  if (email && (!looksLikeEmail(email) || email.length > limits.emailMaxChars))
-    errors.email = 'Enter an email address in the correct format, like name@example.com';
-  if (phone && !looksLikePhone(phone)) errors.phone = phoneError;
-  if (answers.departmentId === '') errors.departmentId = 'Select the department that should deal with it';
+  if (name.length > limits.nameMaxChars) errors.name = say.nameTooLong;
+  if (email && (!looksLikeEmail(email) || email.length > limits.emailMaxChars)) errors.email = say.emailFormat;
+  if (phone && !looksLikePhone(phone)) errors.phone = say.phone;
+  if (answers.departmentId === '') errors.departmentId = say.selectDepartment;
   let caseReference: string | undefined;
   if (answers.caseReference.trim() !== '') {
-    const checked = checkCaseReference(answers.caseReference);
+    const checked = checkCaseReference(answers.caseReference, say);
     if ('error' in checked) errors.caseReference = checked.error;
     else caseReference = checked.caseReference;
   }
@@ -83,15 +85,19 @@ export interface Check<K extends string, B> {
   body: B | null;
 }
 
-export function validateLoggedContact(answers: ContactAnswers, now: Date): Check<ContactField, LoggedContactBody> {
-  const resident = checkResident(answers.recordId ? { ...answers, name: '', email: '', phone: '' } : answers);
+export function validateLoggedContact(
+  answers: ContactAnswers,
+  now: Date,
+  t: ContactsTexts = contactsEn,
+): Check<ContactField, LoggedContactBody> {
+  const say = t.errors;
+  const resident = checkResident(answers.recordId ? { ...answers, name: '', email: '', phone: '' } : answers, say);
   const errors: FieldErrors<ContactField> = { ...resident.errors };
-  if (answers.channel === '') errors.channel = 'Select how the resident contacted the council';
+  if (answers.channel === '') errors.channel = say.selectChannel;
   const summary = answers.summary.trim();
-  if (summary === '') errors.summary = 'Enter a summary of the contact';
-  else if (summary.length > limits.summaryMaxChars)
-    errors.summary = `The summary must be ${limits.summaryMaxChars} characters or fewer`;
-  const when = checkWhen('of the contact', answers.date, answers.time, now);
+  if (summary === '') errors.summary = say.enterSummary;
+  else if (summary.length > limits.summaryMaxChars) errors.summary = say.summaryTooLong;
+  const when = checkWhen('of the contact', answers.date, answers.time, now, { ...say, ...say.contactWhen });
   if ('errors' in when) Object.assign(errors, { date: when.errors.date, time: when.errors.time });
   const dateParts = 'errors' in when ? (when.errors.dateParts ?? []) : [];
   const ok = !Object.values(errors).some(Boolean) && answers.channel !== '' && 'at' in when;
@@ -120,18 +126,22 @@ export interface SocialAnswers extends ResidentAnswers {
   time: string;
 }
 
-export function validateSocialTransfer(answers: SocialAnswers, now: Date): Check<SocialField, SocialIntakeBody> {
-  const resident = checkResident(answers);
+export function validateSocialTransfer(
+  answers: SocialAnswers,
+  now: Date,
+  t: ContactsTexts = contactsEn,
+): Check<SocialField, SocialIntakeBody> {
+  const say = t.errors;
+  const resident = checkResident(answers, say);
   const errors: FieldErrors<SocialField> = { ...resident.errors };
-  if (answers.platform === '') errors.platform = 'Select the platform the request was made on';
+  if (answers.platform === '') errors.platform = say.selectPlatform;
   const handle = answers.handle.trim();
-  if (handle === '') errors.handle = 'Enter the resident’s handle or profile name';
-  else if (handle.length > 100) errors.handle = 'The handle must be 100 characters or fewer';
+  if (handle === '') errors.handle = say.enterHandle;
+  else if (handle.length > 100) errors.handle = say.handleTooLong;
   const request = answers.request.trim();
-  if (request === '') errors.request = 'Enter the request as the resident made it';
-  else if (request.length > intakeTextMaxChars)
-    errors.request = `The request must be ${intakeTextMaxChars} characters or fewer`;
-  const when = checkWhen('the request was received', answers.date, answers.time, now);
+  if (request === '') errors.request = say.enterRequest;
+  else if (request.length > intakeTextMaxChars) errors.request = say.requestTooLong;
+  const when = checkWhen('the request was received', answers.date, answers.time, now, { ...say, ...say.requestWhen });
   if ('errors' in when) Object.assign(errors, { date: when.errors.date, time: when.errors.time });
   const dateParts = 'errors' in when ? (when.errors.dateParts ?? []) : [];
   const ok = !Object.values(errors).some(Boolean) && answers.platform !== '' && 'at' in when;

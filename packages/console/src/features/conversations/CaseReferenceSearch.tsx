@@ -6,6 +6,7 @@ import { TextInput } from '../../ui/Field.tsx';
 import type { FormCheck } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { checkCaseReference } from './validate-case-reference.ts';
+import { useConversationsTexts } from './texts.ts';
 
 const fieldId = 'case-reference';
 
@@ -15,8 +16,8 @@ const fieldId = 'case-reference';
  */
 export function CaseReferenceSearch({
   onErrorChange,
-  heading = 'Find a conversation',
-  buttonText = 'Find conversation',
+  heading,
+  buttonText,
   destination = paths.conversation,
 }: {
   onErrorChange: (hasError: boolean) => void;
@@ -24,12 +25,13 @@ export function CaseReferenceSearch({
   buttonText?: string;
   destination?: string;
 }) {
+  const t = useConversationsTexts();
   const [typed, setTyped] = useState('');
   const { errors, summary, hasErrors, attempt, submit } = useFormSubmit({ caseReference: fieldId }, ['caseReference']);
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
   function check(): FormCheck<'caseReference'> {
-    const result = checkCaseReference(typed);
+    const result = checkCaseReference(typed, t.errors);
     if ('error' in result) return { errors: { caseReference: result.error } };
     return { send: async () => navigate(pathTo(destination, { caseReference: result.caseReference })) };
   }
@@ -39,12 +41,12 @@ export function CaseReferenceSearch({
       <ErrorSummary errors={summary} attempt={attempt} />
       <form noValidate onSubmit={(event) => void submit(event, check)} role="search" aria-labelledby="find-heading">
         <h2 className="govuk-heading-m" id="find-heading">
-          {heading}
+          {heading ?? t.findAConversation}
         </h2>
         <TextInput
           id={fieldId}
-          label="Case reference"
-          hint="For example, 4K7M-9P2X"
+          label={t.caseReference}
+          hint={t.referenceHint}
           widthClassName="govuk-input--width-10"
           autoComplete="off"
           autoCapitalize="characters"
@@ -54,7 +56,7 @@ export function CaseReferenceSearch({
           error={errors.caseReference}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button">
-          {buttonText}
+          {buttonText ?? t.findConversation}
         </button>
       </form>
     </>

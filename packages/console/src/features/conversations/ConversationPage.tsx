@@ -9,7 +9,9 @@ import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
-import { StatusTag, languageNames } from '../../ui/Tag.tsx';
+import { Tag } from '../../ui/Tag.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useConversationsTexts } from './texts.ts';
 import { SummaryForm } from '../chats/SummaryForm.tsx';
 import { auditPath } from '../audit/audit-query.ts';
 import { LegalHoldSection } from '../retention/LegalHoldSection.tsx';
@@ -26,41 +28,46 @@ const load = async (caseReference: string) => ({
   data: await fetchConversationByReference(caseReference),
 });
 
+/** The conversation's status, in the colours the shared status tag uses. */
+const statusColours = { waiting: 'yellow', active: 'green', ended: 'grey' } as const;
+
 function BackLink() {
+  const t = useConversationsTexts();
   return (
     <Link className="govuk-back-link" href={paths.conversations}>
-      Back to conversations
+      {t.backToConversations}
     </Link>
   );
 }
 
 /** One conversation, found by its case reference. */
 export function ConversationPage({ caseReference: typed }: { caseReference: string }) {
+  const t = useConversationsTexts();
   const { caseReference, loaded, setLoaded } = useLoadByCaseReference(typed, paths.conversation, load);
   const [formHasErrors, setFormHasErrors] = useState(false);
 
   const title =
     loaded.status === 'not-found'
-      ? 'Conversation not found'
+      ? t.conversationNotFound
       : loaded.status === 'invalid'
-        ? 'Case reference not valid'
-        : `Conversation ${caseReference ?? ''}`.trim();
+        ? t.referenceNotValid
+        : t.conversationTitle(caseReference ?? '').trim();
   useDocumentTitle(title, loaded.status === 'ready' && formHasErrors);
 
   return (
     <>
       <BackLink />
-      <PageHeading caption={loaded.status === 'ready' ? 'Conversation' : undefined}>
+      <PageHeading caption={loaded.status === 'ready' ? t.conversation : undefined}>
         {loaded.status === 'ready' ? loaded.data.conversation.caseReference : title}
       </PageHeading>
-      {loaded.status === 'loading' ? <Loading text="Loading the conversation…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={t.loadingConversation} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'invalid' || loaded.status === 'not-found' ? (
         <ReferenceNotFound
           status={loaded.status}
-          notFound={`There is no conversation with the case reference ${caseReference}. Check the reference and try again.`}
+          notFound={t.noSuchConversation(caseReference ?? '')}
           findHref={paths.conversations}
-          findText="Find a conversation by case reference"
+          findText={t.findByReference}
         />
       ) : null}
       {loaded.status === 'ready' ? (
@@ -85,8 +92,9 @@ function ConversationRecord({
 }) {
   const { conversation, messages } = data;
   const staff = useStaff();
-
-  const notCollected = 'Not collected';
+  const t = useConversationsTexts();
+  const language = useLanguage();
+  const notCollected = t.notCollected;
   const [saved, setSaved] = useState(false);
 
   async function submitSummary(summary: string) {
@@ -103,23 +111,29 @@ function ConversationRecord({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <h2 className="govuk-heading-m">Details</h2>
+        <h2 className="govuk-heading-m">{t.details}</h2>
         <SummaryList
           rows={[
-            { key: 'Case reference', value: conversation.caseReference },
-            { key: 'Status', value: <StatusTag status={conversation.status} /> },
-            { key: 'Topic', value: conversation.topicLabel },
-            { key: 'Language', value: languageNames[conversation.language] },
-            { key: 'Resident’s name', value: conversation.visitorName },
-            { key: 'Email address', value: conversation.visitorEmail ?? 'Not given' },
-            { key: 'Consent given', value: conversation.consentGiven ? 'Yes' : 'No' },
-            { key: 'Handled by', value: conversation.assignedStaffName ?? 'Nobody' },
-            { key: 'Started', value: formatDateTime(conversation.createdAt) },
+            { key: t.caseReference, value: conversation.caseReference },
             {
-              key: 'Accepted',
-              value: conversation.acceptedAt ? formatDateTime(conversation.acceptedAt) : 'Not accepted',
+              key: t.status,
+              value: <Tag colour={statusColours[conversation.status]}>{t.statuses[conversation.status]}</Tag>,
             },
-            { key: 'Ended', value: conversation.endedAt ? formatDateTime(conversation.endedAt) : 'Not ended' },
+            { key: t.topic, value: conversation.topicLabel },
+            { key: t.language, value: t.languages[conversation.language] },
+            { key: t.residentsName, value: conversation.visitorName },
+            { key: t.emailAddress, value: conversation.visitorEmail ?? t.notGiven },
+            { key: t.consentGiven, value: conversation.consentGiven ? t.yes : t.no },
+            { key: t.handledBy, value: conversation.assignedStaffName ?? t.nobody },
+            { key: t.started, value: formatDateTime(conversation.createdAt, language) },
+            {
+              key: t.accepted,
+              value: conversation.acceptedAt ? formatDateTime(conversation.acceptedAt, language) : t.notAccepted,
+            },
+            {
+              key: t.ended,
+              value: conversation.endedAt ? formatDateTime(conversation.endedAt, language) : t.notEnded,
+            },
           ]}
         />
         {conversation.visitorName === deletedByRetentionMarker ? null : (
@@ -137,7 +151,7 @@ function ConversationRecord({
         {doesPrivacyWork(staff.role) ? (
           <p className="govuk-body">
             <Link className="govuk-link" href={auditPath({ caseReference: conversation.caseReference })}>
-              See who has looked at this contact
+              {t.whoHasLooked}
             </Link>
           </p>
         ) : null}
@@ -148,54 +162,54 @@ function ConversationRecord({
 
         {conversation.preChatAnswers.length > 0 ? (
           <>
-            <h2 className="govuk-heading-m">Answers before the chat</h2>
+            <h2 className="govuk-heading-m">{t.answersBefore}</h2>
             <SummaryList
               rows={conversation.preChatAnswers.map((answer) => ({ key: answer.label, value: answer.value }))}
             />
           </>
         ) : null}
 
-        <h2 className="govuk-heading-m">Automatic information</h2>
+        <h2 className="govuk-heading-m">{t.automaticInformation}</h2>
         <SummaryList
           rows={[
-            { key: 'IP address', value: conversation.ipAddress ?? notCollected },
-            { key: 'Browser', value: conversation.browser ?? notCollected },
-            { key: 'Operating system', value: conversation.operatingSystem ?? notCollected },
-            { key: 'Approximate location', value: <ApproximateLocation location={conversation.location} /> },
+            { key: t.ipAddress, value: conversation.ipAddress ?? notCollected },
+            { key: t.browser, value: conversation.browser ?? notCollected },
+            { key: t.operatingSystem, value: conversation.operatingSystem ?? notCollected },
+            { key: t.approximateLocation, value: <ApproximateLocation location={conversation.location} /> },
           ]}
         />
 
-        <h2 className="govuk-heading-m">Survey</h2>
+        <h2 className="govuk-heading-m">{t.survey}</h2>
         {conversation.survey ? (
           <SummaryList
             rows={[
-              { key: 'Rating', value: `${conversation.survey.rating} out of 5` },
+              { key: t.rating, value: t.outOfFive(conversation.survey.rating) },
               {
-                key: 'Comment',
-                value: <span className="ward-pre-wrap">{conversation.survey.comment ?? 'No comment'}</span>,
+                key: t.comment,
+                value: <span className="ward-pre-wrap">{conversation.survey.comment ?? t.noComment}</span>,
               },
             ]}
           />
         ) : (
-          <p className="govuk-body">The resident did not answer the survey.</p>
+          <p className="govuk-body">{t.noSurvey}</p>
         )}
 
-        <h2 className="govuk-heading-m">Summary</h2>
+        <h2 className="govuk-heading-m">{t.summary}</h2>
         {saved ? (
           <p className="govuk-body" role="status">
-            Summary saved.
+            {t.summarySaved}
           </p>
         ) : null}
         {conversation.summary ? (
           <p className="govuk-body ward-pre-wrap">{conversation.summary}</p>
         ) : conversation.status === 'ended' ? (
           <>
-            <p className="govuk-body">No summary has been written for this conversation.</p>
+            <p className="govuk-body">{t.noSummary}</p>
             <div className="govuk-grid-row">
               <div className="govuk-grid-column-two-thirds">
                 <SummaryForm
                   conversationId={conversation.id}
-                  submitText="Save summary"
+                  submitText={t.saveSummary}
                   onSubmit={submitSummary}
                   autoFocus={false}
                 />
@@ -203,10 +217,10 @@ function ConversationRecord({
             </div>
           </>
         ) : (
-          <p className="govuk-body">The summary is written when the chat ends.</p>
+          <p className="govuk-body">{t.summaryWhenEnds}</p>
         )}
 
-        <h2 className="govuk-heading-m">Transcript</h2>
+        <h2 className="govuk-heading-m">{t.transcript}</h2>
         <Transcript messages={messages} visitorName={conversation.visitorName} />
         <ConversationNotes conversation={conversation} />
       </div>

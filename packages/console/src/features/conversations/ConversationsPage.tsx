@@ -8,15 +8,19 @@ import { useLoaded } from '../../ui/use-loaded.ts';
 import { conversationColumns } from './conversation-columns.tsx';
 import { CaseReferenceSearch } from './CaseReferenceSearch.tsx';
 import { ResidentSearch } from './ResidentSearch.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useConversationsTexts } from './texts.ts';
 
 export function ConversationsPage() {
+  const t = useConversationsTexts();
+  const language = useLanguage();
   const [searchError, setSearchError] = useState(false);
   const [residentSearchError, setResidentSearchError] = useState(false);
   const { loaded } = useLoaded(() => fetchConversations('ended'));
 
   return (
     <>
-      <PageTitle title="Conversations" hasErrors={searchError || residentSearchError} />
+      <PageTitle title={t.title} hasErrors={searchError || residentSearchError} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <CaseReferenceSearch onErrorChange={setSearchError} />
@@ -25,26 +29,26 @@ export function ConversationsPage() {
       </div>
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6" id="recent-heading">
-        Recent ended conversations
+        {t.recentEnded}
       </h2>
-      {loaded.status === 'loading' ? <Loading text="Loading conversations…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={t.loadingConversations} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' && loaded.data.length === 0 ? (
-        <p className="govuk-body">There are no ended conversations yet.</p>
+        <p className="govuk-body">{t.noEndedConversations}</p>
       ) : null}
       {loaded.status === 'ready' && loaded.data.length > 0 ? (
         <Table
-          caption="The 50 most recent ended conversations, newest first"
+          caption={t.recentCaption}
           captionClassName="govuk-table__caption--s"
-          regionLabel="Recent ended conversations"
+          regionLabel={t.recentEnded}
           rows={loaded.data}
           rowKey={(conversation) => conversation.id}
           columns={[
-            ...conversationColumns,
-            { header: 'Handled by', cell: (conversation) => conversation.assignedStaffName ?? 'Nobody' },
+            ...conversationColumns(t),
+            { header: t.handledBy, cell: (conversation) => conversation.assignedStaffName ?? t.nobody },
             {
-              header: 'Ended',
-              cell: (conversation) => (conversation.endedAt ? formatDateTime(conversation.endedAt) : ''),
+              header: t.ended,
+              cell: (conversation) => (conversation.endedAt ? formatDateTime(conversation.endedAt, language) : ''),
             },
           ]}
         />

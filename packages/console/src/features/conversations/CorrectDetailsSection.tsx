@@ -11,23 +11,28 @@ import { sendIfValid } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { CorrectionControls } from '../../ui/CorrectionControls.tsx';
 import { looksLikeEmail } from '../../ui/validation.ts';
+import { conversationsEn, type ConversationsTexts } from './texts-en.ts';
+import { useConversationsTexts } from './texts.ts';
 
 type Field = 'name' | 'email' | 'reason';
 const ids: Record<Field, string> = { name: 'correct-name', email: 'correct-email', reason: 'correct-reason' };
 
 /** What the console checks before sending; Ward checks again. */
-function validate(typed: Record<Field, string>, current: AgentConversation): Partial<Record<Field, string>> {
+function validate(
+  typed: Record<Field, string>,
+  current: AgentConversation,
+  t: ConversationsTexts = conversationsEn,
+): Partial<Record<Field, string>> {
+  const say = t.errors;
   const errors: Partial<Record<Field, string>> = {};
-  if (!typed.name.trim()) errors.name = 'Enter the resident’s name';
-  else if (typed.name.trim().length > limits.nameMaxChars)
-    errors.name = `The name must be ${limits.nameMaxChars} characters or fewer`;
-  if (typed.email.trim() && !looksLikeEmail(typed.email))
-    errors.email = 'Enter an email address in the correct format, like name@example.com';
-  if (!typed.reason.trim()) errors.reason = 'Enter the reason for the correction';
-  else if (typed.reason.trim().length > 500) errors.reason = 'The reason must be 500 characters or fewer';
+  if (!typed.name.trim()) errors.name = say.enterName;
+  else if (typed.name.trim().length > limits.nameMaxChars) errors.name = say.nameTooLong;
+  if (typed.email.trim() && !looksLikeEmail(typed.email)) errors.email = say.emailFormat;
+  if (!typed.reason.trim()) errors.reason = say.enterReason;
+  else if (typed.reason.trim().length > 500) errors.reason = say.reasonTooLong;
   const unchanged =
     typed.name.trim() === current.visitorName && (typed.email.trim() || null) === (current.visitorEmail ?? null);
-  if (!errors.name && !errors.email && unchanged) errors.name = 'Change the name or the email address before saving';
+  if (!errors.name && !errors.email && unchanged) errors.name = say.changeSomething;
   return errors;
 }
 
@@ -49,6 +54,7 @@ export function CorrectDetailsSection({
   const openButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const announce = useAnnounce();
+  const t = useConversationsTexts();
 
   // Focus follows the form: to its heading when it opens, back to the button when it closes.
   const wasOpen = useRef(false);
@@ -63,7 +69,7 @@ export function CorrectDetailsSection({
       <>
         {done ? (
           <p className="govuk-body" role="status">
-            The resident’s details were corrected.
+            {t.detailsCorrected}
           </p>
         ) : null}
         <button
@@ -76,7 +82,7 @@ export function CorrectDetailsSection({
             setOpen(true);
           }}
         >
-          Correct the resident’s details
+          {t.correctDetails}
         </button>
       </>
     );
@@ -94,7 +100,7 @@ export function CorrectDetailsSection({
         onErrorChange(false);
         setOpen(false);
         setDone(true);
-        announce('The resident’s details were corrected.');
+        announce(t.detailsCorrected);
         onCorrected(updated);
       }}
     />
@@ -114,6 +120,7 @@ function CorrectDetailsForm({
   onCancel: () => void;
   onCorrected: (conversation: AgentConversation) => void;
 }) {
+  const t = useConversationsTexts();
   const [name, setName] = useState(conversation.visitorName);
   const [email, setEmail] = useState(conversation.visitorEmail ?? '');
   const [reason, setReason] = useState('');
@@ -122,7 +129,7 @@ function CorrectDetailsForm({
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
   function check(): FormCheck<Field> {
-    return sendIfValid(validate({ name, email, reason }, conversation), async () => {
+    return sendIfValid(validate({ name, email, reason }, conversation, t), async () => {
       onCorrected(
         await correctConversationDetails(conversation.id, {
           name: name.trim(),
@@ -139,16 +146,13 @@ function CorrectDetailsForm({
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
         <h3 className="govuk-heading-s" id="correct-details-heading" tabIndex={-1} ref={headingRef}>
-          Correct the resident’s details
+          {t.correctDetails}
         </h3>
-        <p className="govuk-body">
-          Change what the resident gave before the chat. Ward keeps the earlier details and your reason for as long as
-          it keeps this chat, and records who made the change.
-        </p>
+        <p className="govuk-body">{t.correctExplained}</p>
         <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="correct-details-heading">
           <TextInput
             id={ids.name}
-            label="Resident’s name"
+            label={t.residentsName}
             labelClassName="govuk-label--s"
             autoComplete="off"
             spellCheck={false}
@@ -158,9 +162,9 @@ function CorrectDetailsForm({
           />
           <TextInput
             id={ids.email}
-            label="Email address (optional)"
+            label={t.emailOptional}
             labelClassName="govuk-label--s"
-            hint="Leave this empty to remove the email address."
+            hint={t.emailHint}
             type="email"
             autoComplete="off"
             spellCheck={false}
@@ -170,9 +174,9 @@ function CorrectDetailsForm({
           />
           <Textarea
             id={ids.reason}
-            label="Reason for the correction"
+            label={t.correctionReason}
             labelClassName="govuk-label--s"
-            hint="For example, “Resident phoned to say their name was misspelt”."
+            hint={t.correctionReasonHint}
             rows={3}
             value={reason}
             onValueChange={setReason}

@@ -9,6 +9,8 @@ import { Table } from '../../ui/Table.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { conversationColumns } from './conversation-columns.tsx';
 import { validateResidentSearch, type ResidentSearchField } from './validate-resident-search.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useConversationsTexts } from './texts.ts';
 
 const fieldIds: Record<ResidentSearchField, string> = { email: 'resident-email', name: 'resident-name' };
 
@@ -17,6 +19,8 @@ const fieldIds: Record<ResidentSearchField, string> = { email: 'resident-email',
  * only (no plaintext columns) and audits every search; what is typed travels in a POST body.
  */
 export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: boolean) => void }) {
+  const t = useConversationsTexts();
+  const language = useLanguage();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [results, setResults] = useState<AgentConversation[] | null>(null);
@@ -24,7 +28,7 @@ export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: bo
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
   function check(): FormCheck<ResidentSearchField> {
-    const checked = validateResidentSearch(email, name);
+    const checked = validateResidentSearch(email, name, t);
     if ('errors' in checked) return checked;
     return { send: async () => setResults(await searchConversations(checked.search)) };
   }
@@ -39,11 +43,11 @@ export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: bo
         aria-labelledby="resident-search-heading"
       >
         <h2 className="govuk-heading-m" id="resident-search-heading">
-          Find a resident’s conversations
+          {t.findResidents}
         </h2>
         <TextInput
           id={fieldIds.email}
-          label="Email address"
+          label={t.emailAddress}
           type="email"
           autoComplete="off"
           spellCheck={false}
@@ -53,8 +57,8 @@ export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: bo
         />
         <TextInput
           id={fieldIds.name}
-          label="Name"
-          hint="Every word must match, in any order"
+          label={t.name}
+          hint={t.nameHint}
           autoComplete="off"
           spellCheck={false}
           value={name}
@@ -62,21 +66,21 @@ export function ResidentSearch({ onErrorChange }: { onErrorChange: (hasError: bo
           error={errors.name}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button">
-          Search
+          {t.search}
         </button>
       </form>
       <div aria-live="polite">
-        {results !== null && results.length === 0 ? <p className="govuk-body">No conversations match.</p> : null}
+        {results !== null && results.length === 0 ? <p className="govuk-body">{t.noneMatch}</p> : null}
         {results !== null && results.length > 0 ? (
           <Table
-            caption={`${results.length} ${results.length === 1 ? 'conversation' : 'conversations'} found`}
+            caption={t.found(results.length)}
             captionClassName="govuk-table__caption--s"
-            regionLabel="Conversations found"
+            regionLabel={t.conversationsFound}
             rows={results}
             rowKey={(conversation) => conversation.id}
             columns={[
-              ...conversationColumns,
-              { header: 'Started', cell: (conversation) => formatDateTime(conversation.createdAt) },
+              ...conversationColumns(t),
+              { header: t.started, cell: (conversation) => formatDateTime(conversation.createdAt, language) },
             ]}
           />
         ) : null}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, messageOf } from '../../api/errors.ts';
 import { pathTo } from '../../route-match.ts';
 import { Link, navigate } from '../../router.tsx';
-import { invalidCaseReferenceMessage } from './validate-case-reference.ts';
+import { useConversationsTexts } from './texts.ts';
 
 /** A page found by the case reference in its address: what it has loaded so far. `F` is what it shows once found. */
 export type LoadedByReference<F> =
@@ -67,9 +67,10 @@ export function ReferenceNotFound({
   findHref: string;
   findText: string;
 }) {
+  const t = useConversationsTexts();
   return (
     <>
-      <p className="govuk-body">{status === 'invalid' ? `${invalidCaseReferenceMessage}.` : notFound}</p>
+      <p className="govuk-body">{status === 'invalid' ? `${t.errors.invalidReference}.` : notFound}</p>
       <p className="govuk-body">
         <Link className="govuk-link" href={findHref}>
           {findText}

@@ -9,6 +9,7 @@ import { useSession } from '../../session/session.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
 import { sendIfValid } from '../../ui/form-submission.ts';
+import { useLanguage } from '../../i18n/language.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
@@ -16,7 +17,7 @@ import { SummaryList } from '../../ui/SummaryList.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { InvitationAnswers, InvitationField } from './validate-invitation.ts';
 import { validateInvitation } from './validate-invitation.ts';
-import { roleNames } from '../../session/roles.ts';
+import { useInvitationsTexts } from './texts.ts';
 
 const fieldIds: Record<InvitationField, string> = {
   email: 'email',
@@ -58,23 +59,16 @@ export function AcceptInvitationPage({ token }: { token: string }) {
 }
 
 function InvitationProblem({ loaded }: { loaded: Exclude<Loaded, { status: 'ready' }> }) {
+  const texts = useInvitationsTexts();
   const title =
-    loaded.status === 'unusable'
-      ? 'This invitation link has expired or has already been used'
-      : loaded.status === 'error'
-        ? 'Sorry, there is a problem with the service'
-        : 'Create your account';
+    loaded.status === 'unusable' ? texts.expiredTitle : loaded.status === 'error' ? texts.problemTitle : texts.title;
   useDocumentTitle(title);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <PageHeading>{title}</PageHeading>
-        {loaded.status === 'loading' ? <Loading text="Checking your invitation…" /> : null}
-        {loaded.status === 'unusable' ? (
-          <p className="govuk-body">
-            Ask an admin to invite you again. If you already have an account, sign in instead.
-          </p>
-        ) : null}
+        {loaded.status === 'loading' ? <Loading text={texts.checking} /> : null}
+        {loaded.status === 'unusable' ? <p className="govuk-body">{texts.askAgain}</p> : null}
         {loaded.status === 'error' ? <p className="govuk-body">{loaded.message}</p> : null}
       </div>
     </div>
@@ -83,6 +77,8 @@ function InvitationProblem({ loaded }: { loaded: Exclude<Loaded, { status: 'read
 
 function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationDetails }) {
   const { signedIn } = useSession();
+  const texts = useInvitationsTexts();
+  const language = useLanguage();
   const [answers, setAnswers] = useState<InvitationAnswers>({
     email: invitation.email === null ? '' : null,
     firstName: '',
@@ -96,7 +92,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
     setAnswers((current) => ({ ...current, [field]: value }));
 
   const check = () =>
-    sendIfValid(validateInvitation(answers), async () => {
+    sendIfValid(validateInvitation(answers, texts.errors), async () => {
       await acceptInvitation(token, {
         ...(answers.email !== null ? { email: answers.email.trim() } : {}),
         firstName: answers.firstName.trim(),
@@ -107,7 +103,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       navigate(paths.chats);
     });
 
-  const title = 'Create your account';
+  const title = texts.title;
   useDocumentTitle(title, hasErrors);
 
   return (
@@ -115,21 +111,19 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
         <PageHeading caption="Ward">{title}</PageHeading>
-        <p className="govuk-body">
-          You have been invited to use Ward. This invitation expires on {formatDateTime(invitation.expiresAt)}.
-        </p>
+        <p className="govuk-body">{texts.invited(formatDateTime(invitation.expiresAt, language))}</p>
         <SummaryList
           rows={[
-            ...(invitation.email === null ? [] : [{ key: 'Email address', value: invitation.email }]),
-            { key: 'Role', value: roleNames[invitation.role] },
+            ...(invitation.email === null ? [] : [{ key: texts.emailAddress, value: invitation.email }]),
+            { key: texts.role, value: texts.roles[invitation.role] },
           ]}
         />
         <form noValidate onSubmit={(event) => void submit(event, check)}>
           {answers.email !== null ? (
             <TextInput
               id={fieldIds.email}
-              label="Email address"
-              hint="You will use this to sign in"
+              label={texts.emailAddress}
+              hint={texts.emailHint}
               type="email"
               autoComplete="email"
               spellCheck={false}
@@ -140,7 +134,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           ) : null}
           <TextInput
             id={fieldIds.firstName}
-            label="First name"
+            label={texts.firstName}
             autoComplete="given-name"
             spellCheck={false}
             value={answers.firstName}
@@ -150,7 +144,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           />
           <TextInput
             id={fieldIds.lastName}
-            label="Last name"
+            label={texts.lastName}
             autoComplete="family-name"
             spellCheck={false}
             value={answers.lastName}
@@ -160,8 +154,8 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           />
           <TextInput
             id={fieldIds.password}
-            label="Password"
-            hint={`Must be ${passwordMinLength} characters or more. A few unrelated words make a strong password that is easy to remember.`}
+            label={texts.password}
+            hint={texts.passwordHint(passwordMinLength)}
             type="password"
             autoComplete="new-password"
             value={answers.password}
@@ -170,7 +164,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           />
           <TextInput
             id={fieldIds.confirmPassword}
-            label="Confirm password"
+            label={texts.confirmPassword}
             type="password"
             autoComplete="new-password"
             value={answers.confirmPassword}
@@ -178,7 +172,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
             error={errors.confirmPassword}
           />
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Create account
+            {texts.createAccount}
           </button>
         </form>
       </div>

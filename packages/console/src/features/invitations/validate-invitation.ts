@@ -1,5 +1,6 @@
 import { passwordMinLength } from '@ward/protocol';
 import type { FieldErrors } from '../../ui/validation.ts';
+import { invitationsEn, type InvitationsTexts } from './texts-en.ts';
 
 export type InvitationField = 'email' | 'firstName' | 'lastName' | 'password' | 'confirmPassword';
 
@@ -12,25 +13,27 @@ export interface InvitationAnswers {
   confirmPassword: string;
 }
 
-export function validateInvitation(answers: InvitationAnswers): FieldErrors<InvitationField> {
+/** The problems with the answers, in the console's language (English unless `says` is given). */
+export function validateInvitation(
+  answers: InvitationAnswers,
+  says: InvitationsTexts['errors'] = invitationsEn.errors,
+): FieldErrors<InvitationField> {
   const errors: FieldErrors<InvitationField> = {};
   if (answers.email !== null) {
     const email = answers.email.trim();
-    if (email === '') errors.email = 'Enter your email address';
+    if (email === '') errors.email = says.enterEmail;
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
-      errors.email = 'Enter an email address in the correct format, like name@council.gov.uk';
+      errors.email = says.emailFormat;
     }
   }
-  if (answers.firstName.trim() === '') errors.firstName = 'Enter your first name';
-  else if (answers.firstName.trim().length > 100) errors.firstName = 'First name must be 100 characters or fewer';
-  if (answers.lastName.trim() === '') errors.lastName = 'Enter your last name';
-  else if (answers.lastName.trim().length > 100) errors.lastName = 'Last name must be 100 characters or fewer';
-  if (answers.password === '') errors.password = 'Enter a password';
-  else if (answers.password.length < passwordMinLength)
-    errors.password = `Password must be ${passwordMinLength} characters or more`;
-  else if (answers.password.length > 1024) errors.password = 'Password must be 1024 characters or fewer';
-  if (answers.confirmPassword === '') errors.confirmPassword = 'Enter your password again';
-  else if (!errors.password && answers.confirmPassword !== answers.password)
-    errors.confirmPassword = 'Passwords must match';
+  if (answers.firstName.trim() === '') errors.firstName = says.enterFirstName;
+  else if (answers.firstName.trim().length > 100) errors.firstName = says.firstNameTooLong;
+  if (answers.lastName.trim() === '') errors.lastName = says.enterLastName;
+  else if (answers.lastName.trim().length > 100) errors.lastName = says.lastNameTooLong;
+  if (answers.password === '') errors.password = says.enterPassword;
+  else if (answers.password.length < passwordMinLength) errors.password = says.passwordTooShort(passwordMinLength);
+  else if (answers.password.length > 1024) errors.password = says.passwordTooLong;
+  if (answers.confirmPassword === '') errors.confirmPassword = says.enterAgain;
+  else if (!errors.password && answers.confirmPassword !== answers.password) errors.confirmPassword = says.mustMatch;
   return errors;
 }

@@ -21,9 +21,7 @@ import { SummaryList } from '../../ui/SummaryList.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { WarningText } from '../../ui/WarningText.tsx';
-
-const title = 'Two-step sign-in';
-const codeMissing = 'Enter the 6-digit code from your authenticator app';
+import { useMfaTexts } from './texts.ts';
 
 /** The secret in groups of four, as it is easiest to type into an app by hand. */
 const grouped = (secret: string) => secret.replace(/(.{4})(?!$)/g, '$1 ');
@@ -35,6 +33,8 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?!$)/g, '$1 ');
 export function MfaPage() {
   const { session, refresh, signedIn } = useSession();
   const { loaded, reload } = useLoaded(fetchMfaStatus);
+  const texts = useMfaTexts();
+  const title = texts.title;
   const [enrolment, setEnrolment] = useState<MfaEnrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<{ codes: string[]; renewed: boolean } | null>(null);
   const [turnedOff, setTurnedOff] = useState(false);
@@ -85,7 +85,7 @@ export function MfaPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {turnedOff ? <NotificationBanner success heading="Two-step sign-in is off" /> : null}
+        {turnedOff ? <NotificationBanner success heading={texts.turnedOff} /> : null}
         <PageTitle title={title} />
         {status.enabled ? (
           <Enabled
@@ -106,6 +106,7 @@ export function MfaPage() {
 }
 
 function NotEnabled({ required, onStarted }: { required: boolean; onStarted: (e: MfaEnrolment) => void }) {
+  const texts = useMfaTexts();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function start() {
@@ -121,17 +122,10 @@ function NotEnabled({ required, onStarted }: { required: boolean; onStarted: (e:
   return (
     <>
       {problem ? <LoadError message={problem} /> : null}
-      {required ? (
-        <WarningText>You must set up two-step sign-in before you can use Ward.</WarningText>
-      ) : (
-        <p className="govuk-body">Two-step sign-in is off for your account.</p>
-      )}
-      <p className="govuk-body">
-        With two-step sign-in, you sign in with your password and a code from an authenticator app on your phone (such
-        as Microsoft Authenticator or Google Authenticator). Someone who learns your password still cannot sign in.
-      </p>
+      {required ? <WarningText>{texts.mustSetUp}</WarningText> : <p className="govuk-body">{texts.isOff}</p>}
+      <p className="govuk-body">{texts.explained}</p>
       <button type="button" className="govuk-button" data-module="govuk-button" onClick={start} disabled={busy}>
-        Set up two-step sign-in
+        {texts.setUp}
       </button>
     </>
   );
@@ -146,10 +140,11 @@ function Enrolment({
   onCancel: () => void;
   onTurnedOn: (codes: string[]) => void;
 }) {
+  const texts = useMfaTexts();
   const [code, setCode] = useState('');
   const { errors, summary, hasErrors, attempt, submit } = useFormSubmit({ code: 'code' }, ['code']);
   const check = () =>
-    sendIfValid(code.trim() === '' ? { code: codeMissing } : {}, async () => {
+    sendIfValid(code.trim() === '' ? { code: texts.codeMissing } : {}, async () => {
       onTurnedOn((await confirmMfaEnrolment(code.trim())).recoveryCodes);
     });
   const qrCode = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qrCodeSvg)}`;
@@ -157,22 +152,22 @@ function Enrolment({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Set up two-step sign-in" hasErrors={hasErrors} />
-        <h2 className="govuk-heading-m">1. Add Ward to your authenticator app</h2>
-        <p className="govuk-body">Scan this QR code with your authenticator app.</p>
-        <img src={qrCode} alt="QR code for your authenticator app" width={200} height={200} className="ward-qr-code" />
-        <p className="govuk-body">If you cannot scan it, type this key into the app instead:</p>
+        <PageTitle title={texts.setUp} hasErrors={hasErrors} />
+        <h2 className="govuk-heading-m">{texts.addToApp}</h2>
+        <p className="govuk-body">{texts.scan}</p>
+        <img src={qrCode} alt={texts.qrCodeAlt} width={200} height={200} className="ward-qr-code" />
+        <p className="govuk-body">{texts.typeKey}</p>
         <p className="govuk-body">
           <code className="ward-secret" id="mfa-secret">
             {grouped(enrolment.secret)}
           </code>
         </p>
-        <h2 className="govuk-heading-m">2. Enter the code the app shows</h2>
+        <h2 className="govuk-heading-m">{texts.enterCodeHeading}</h2>
         <form noValidate onSubmit={(event) => void submit(event, check)}>
           <TextInput
             id="code"
-            label="Code from your authenticator app"
-            hint="For example, 123456"
+            label={texts.codeLabel}
+            hint={texts.codeHint}
             inputMode="numeric"
             autoComplete="one-time-code"
             spellCheck={false}
@@ -183,10 +178,10 @@ function Enrolment({
           />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" data-module="govuk-button">
-              Turn on two-step sign-in
+              {texts.turnOn}
             </button>
             <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-              Cancel
+              {texts.cancel}
             </button>
           </div>
         </form>
@@ -196,22 +191,20 @@ function Enrolment({
 }
 
 function RecoveryCodes({ codes, renewed, onStored }: { codes: string[]; renewed: boolean; onStored: () => void }) {
+  const texts = useMfaTexts();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <NotificationBanner success heading={renewed ? 'You have new recovery codes' : 'Two-step sign-in is on'}>
+        <NotificationBanner success heading={renewed ? texts.newCodesHeading : texts.isOn}>
           <p className="govuk-body">
-            {renewed ? 'Your old recovery codes no longer work. ' : ''}Your other sessions have been signed out.
+            {renewed ? texts.oldCodesStopped : ''}
+            {texts.othersSignedOut}
           </p>
         </NotificationBanner>
-        <PageTitle title="Your recovery codes" />
-        <p className="govuk-body">
-          If you lose your phone, sign in with one of these codes instead of a code from the app. Each code works once.
-        </p>
-        <WarningText>
-          Store these codes somewhere safe now, such as a password manager. You will not see them again.
-        </WarningText>
-        <ol className="govuk-list govuk-list--number ward-recovery-codes" aria-label="Recovery codes">
+        <PageTitle title={texts.yourCodes} />
+        <p className="govuk-body">{texts.codesExplained}</p>
+        <WarningText>{texts.storeCodes}</WarningText>
+        <ol className="govuk-list govuk-list--number ward-recovery-codes" aria-label={texts.recoveryCodes}>
           {codes.map((code) => (
             <li key={code}>
               <code>{code}</code>
@@ -219,7 +212,7 @@ function RecoveryCodes({ codes, renewed, onStored }: { codes: string[]; renewed:
           ))}
         </ol>
         <button type="button" className="govuk-button" data-module="govuk-button" onClick={onStored}>
-          I have stored my recovery codes
+          {texts.stored}
         </button>
       </div>
     </div>
@@ -235,28 +228,29 @@ function Enabled({
   onRecoveryCodes: (codes: string[]) => void;
   onTurnedOff: () => void;
 }) {
+  const texts = useMfaTexts();
   return (
     <>
       <SummaryList
         rows={[
-          { key: 'Two-step sign-in', value: status.required ? 'On (required for your role)' : 'On' },
-          { key: 'Recovery codes left', value: String(status.recoveryCodesLeft) },
+          { key: texts.title, value: status.required ? texts.onRequired : texts.on },
+          { key: texts.codesLeft, value: String(status.recoveryCodesLeft) },
         ]}
       />
       <CodeForm
         id="new-codes"
-        heading="Get new recovery codes"
-        hint="Your old recovery codes stop working."
-        button="Get new recovery codes"
+        heading={texts.getNewCodes}
+        hint={texts.oldCodesStop}
+        button={texts.getNewCodes}
         secondary
         send={async (code) => onRecoveryCodes((await regenerateRecoveryCodes(code)).recoveryCodes)}
       />
       {status.required ? null : (
         <CodeForm
           id="turn-off"
-          heading="Turn off two-step sign-in"
-          hint="You will sign in with your password only."
-          button="Turn off two-step sign-in"
+          heading={texts.turnOff}
+          hint={texts.passwordOnly}
+          button={texts.turnOff}
           warning
           send={async (code) => {
             await turnOffMfa(code);
@@ -286,10 +280,11 @@ function CodeForm({
   warning?: boolean;
   send: (code: string) => Promise<void>;
 }) {
+  const texts = useMfaTexts();
   const [code, setCode] = useState('');
   const fieldId = `${id}-code`;
   const { errors, summary, attempt, submit } = useFormSubmit({ code: fieldId }, ['code']);
-  const check = () => sendIfValid(code.trim() === '' ? { code: codeMissing } : {}, () => send(code.trim()));
+  const check = () => sendIfValid(code.trim() === '' ? { code: texts.codeMissing } : {}, () => send(code.trim()));
   const variant = warning ? ' govuk-button--warning' : secondary ? ' govuk-button--secondary' : '';
   return (
     <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby={`${id}-heading`}>
@@ -299,7 +294,7 @@ function CodeForm({
       </h2>
       <TextInput
         id={fieldId}
-        label="Code from your authenticator app"
+        label={texts.codeLabel}
         hint={hint}
         inputMode="numeric"
         autoComplete="one-time-code"

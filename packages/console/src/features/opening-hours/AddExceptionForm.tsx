@@ -7,6 +7,7 @@ import { Radios, TextInput } from '../../ui/Field.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { DatePart } from '../../ui/uk-dates.ts';
 import { DepartmentCheckboxes } from '../staff/DepartmentCheckboxes.tsx';
+import { useOpeningHoursTexts } from './texts.ts';
 import { validateOpeningException, type ExceptionAnswers, type ExceptionField } from './validate-opening-exception.ts';
 
 const ids: Record<Exclude<ExceptionField, 'from' | 'to'>, string> & Record<'from' | 'to', string> = {
@@ -45,19 +46,20 @@ export function AddExceptionForm(props: {
   const hasErrors = summary.length > 0;
   useEffect(() => onErrors(hasErrors), [hasErrors, onErrors]);
   const set = (patch: Partial<ExceptionAnswers>) => setAnswers((a) => ({ ...a, ...patch }));
+  const texts = useOpeningHoursTexts();
 
   return (
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
       <h2 className="govuk-heading-m" id="add-exception-heading">
-        Add a closure or special hours
+        {texts.addHeading}
       </h2>
       <form
         noValidate
         aria-labelledby="add-exception-heading"
         onSubmit={(event) =>
           void submit(event, () => {
-            const checked = validateOpeningException(answers, new Date());
+            const checked = validateOpeningException(answers, new Date(), texts.errors);
             setDateParts(checked.dateParts);
             const body = checked.body;
             if (!body) return { errors: checked.errors };
@@ -73,13 +75,13 @@ export function AddExceptionForm(props: {
       >
         <Radios
           id={ids.kind}
-          legend="Are advisers closed, or open for special hours?"
+          legend={texts.kindLegend}
           items={[
-            { value: 'closure', label: 'Closed all day', hint: 'For example, a shutdown or a storm.' },
+            { value: 'closure', label: texts.closedAllDay, hint: texts.closedAllDayHint },
             {
               value: 'special-hours',
-              label: 'Open for special hours',
-              hint: 'These hours replace the usual ones on each date, even on a bank holiday.',
+              label: texts.specialHours,
+              hint: texts.specialHoursHint,
             },
           ]}
           value={answers.kind}
@@ -88,8 +90,8 @@ export function AddExceptionForm(props: {
         />
         <DateInput
           id={ids.from}
-          legend="First date"
-          hint="For example, 24 12 2026."
+          legend={texts.firstDate}
+          hint={texts.firstDateHint}
           value={answers.from}
           onValueChange={(part, value) => set({ from: { ...answers.from, [part]: value } })}
           error={errors.from}
@@ -97,8 +99,8 @@ export function AddExceptionForm(props: {
         />
         <DateInput
           id={ids.to}
-          legend="Last date (optional)"
-          hint="Leave it empty for one day."
+          legend={texts.lastDate}
+          hint={texts.lastDateHint}
           value={answers.to}
           onValueChange={(part, value) => set({ to: { ...answers.to, [part]: value } })}
           error={errors.to}
@@ -108,9 +110,9 @@ export function AddExceptionForm(props: {
           <div className="govuk-inset-text">
             <TextInput
               id={ids.opens}
-              label="Opening time"
+              label={texts.openingTime}
               labelClassName="govuk-label--s"
-              hint="In UK time, for example 09:00."
+              hint={texts.openingTimeHint}
               widthClassName="govuk-input--width-5"
               inputMode="numeric"
               autoComplete="off"
@@ -121,9 +123,9 @@ export function AddExceptionForm(props: {
             />
             <TextInput
               id={ids.closes}
-              label="Closing time"
+              label={texts.closingTime}
               labelClassName="govuk-label--s"
-              hint="For example, 12:30. Enter 24:00 for midnight."
+              hint={texts.closingTimeHint}
               widthClassName="govuk-input--width-5"
               inputMode="numeric"
               autoComplete="off"
@@ -136,8 +138,8 @@ export function AddExceptionForm(props: {
         ) : null}
         <DepartmentCheckboxes
           id={ids.departments}
-          legend="Departments"
-          hint="Leave every box unticked for all departments."
+          legend={texts.departments}
+          hint={texts.departmentsHint}
           departments={departments}
           selected={answers.departments}
           onChange={(selected) => set({ departments: selected })}
@@ -145,16 +147,16 @@ export function AddExceptionForm(props: {
         />
         <TextInput
           id={ids.reason}
-          label="Reason"
+          label={texts.reason}
           labelClassName="govuk-label--s"
-          hint="Staff see this. Residents are told only when advisers are back."
+          hint={texts.reasonHint}
           autoComplete="off"
           value={answers.reason}
           onValueChange={(reason) => set({ reason })}
           error={errors.reason}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Add
+          {texts.add}
         </button>
       </form>
     </>

@@ -11,6 +11,14 @@ import { useLoaded } from '../../ui/use-loaded.ts';
 import { describeDepartments } from '../staff/validate-departments.ts';
 import { AddExceptionForm } from './AddExceptionForm.tsx';
 import { describeDates, describeHours } from './opening-hours-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useOpeningHoursTexts } from './texts.ts';
+import type { OpeningHoursTexts } from './texts-en.ts';
+import type { Language } from '@ward/protocol';
+
+/** "Closed on 24 December 2026", in the page's language. */
+const describe = (e: OpeningException, texts: OpeningHoursTexts, language: Language) =>
+  texts.hoursOnDates(describeHours(e, texts), describeDates(e, language, texts));
 
 /**
  * Closures and special hours (issue 11, ADR 47), for administrators: the usual weekly hours and
@@ -22,27 +30,25 @@ export function OpeningHoursPage() {
   const [formKey, setFormKey] = useState(0);
   const announce = useAnnounce();
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const texts = useOpeningHoursTexts();
+  const language = useLanguage();
   return (
     <>
-      <PageTitle title="Opening hours" hasErrors={hasErrors} />
-      <p className="govuk-body">
-        Advisers answer chats in the usual hours from the council’s settings file, and are closed on bank holidays
-        unless it says otherwise. Add a closure or special hours here: residents see it in the chat at once. Past ones
-        drop off this list by themselves.
-      </p>
-      {loaded.status === 'loading' ? <Loading text="Loading closures and special hours…" /> : null}
+      <PageTitle title={texts.title} hasErrors={hasErrors} />
+      <p className="govuk-body">{texts.intro}</p>
+      {loaded.status === 'loading' ? <Loading text={texts.loading} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? (
         <>
           <h2 className="govuk-heading-m" id="exceptions-heading" ref={listHeading} tabIndex={-1}>
-            Closures and special hours
+            {texts.listHeading}
           </h2>
           <ExceptionList
             exceptions={loaded.data.exceptions}
             departments={loaded.data.departments}
             onRemoved={(removed) => {
               update((data) => ({ ...data, exceptions: data.exceptions.filter((e) => e.id !== removed.id) }));
-              announce(`Removed: ${describeHours(removed)} on ${describeDates(removed)}. The usual hours apply again.`);
+              announce(texts.removed(describeHours(removed, texts), describeDates(removed, language, texts)));
               listHeading.current?.focus();
             }}
           />
@@ -56,7 +62,7 @@ export function OpeningHoursPage() {
                 exceptions: [...data.exceptions, added].sort((a, b) => a.from.localeCompare(b.from)),
               }));
               setFormKey((key) => key + 1);
-              announce(`Added: ${describeHours(added)} on ${describeDates(added)}.`);
+              announce(texts.added(describeHours(added, texts), describeDates(added, language, texts)));
               listHeading.current?.focus();
             }}
           />
@@ -75,22 +81,27 @@ function ExceptionList(props: {
   const [removing, setRemoving] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const announce = useAnnounce();
-  if (exceptions.length === 0) return <p className="govuk-body">There are no closures or special hours coming up.</p>;
+  const texts = useOpeningHoursTexts();
+  const language = useLanguage();
+  if (exceptions.length === 0) return <p className="govuk-body">{texts.nothingComing}</p>;
   return (
     <>
       {problem ? <ErrorMessage id="exceptions-error">{problem}</ErrorMessage> : null}
       <Table
-        caption={<span className="govuk-visually-hidden">Closures and special hours, by first date</span>}
-        regionLabel="Closures and special hours"
+        caption={<span className="govuk-visually-hidden">{texts.caption}</span>}
+        regionLabel={texts.listHeading}
         rows={exceptions}
         rowKey={(e) => e.id}
         columns={[
-          { header: 'Dates', cell: (e) => describeDates(e) },
-          { header: 'Hours', cell: (e) => describeHours(e) },
-          { header: 'Departments', cell: (e) => describeDepartments(e.departments, departments) },
-          { header: 'Reason', cell: (e) => e.reason },
+          { header: texts.dates, cell: (e) => describeDates(e, language, texts) },
+          { header: texts.hours, cell: (e) => describeHours(e, texts) },
           {
-            header: <span className="govuk-visually-hidden">Action</span>,
+            header: texts.departments,
+            cell: (e) => describeDepartments(e.departments, departments, texts.allDepartments),
+          },
+          { header: texts.reason, cell: (e) => e.reason },
+          {
+            header: <span className="govuk-visually-hidden">{texts.action}</span>,
             cell: (e) => (
               <button
                 type="button"
@@ -112,7 +123,8 @@ function ExceptionList(props: {
                     .finally(() => setRemoving(null));
                 }}
               >
-                Remove<span className="govuk-visually-hidden"> {`${describeHours(e)} on ${describeDates(e)}`}</span>
+                {texts.remove}
+                <span className="govuk-visually-hidden"> {describe(e, texts, language)}</span>
               </button>
             ),
           },

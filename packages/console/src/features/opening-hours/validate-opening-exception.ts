@@ -2,6 +2,7 @@ import type { AddOpeningExceptionBody, OpeningExceptionKind } from '@ward/protoc
 import { openingExceptionReasonMaxChars } from '@ward/protocol';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { checkTypedDate, isoDate, londonToday, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
+import { openingHoursEn, type OpeningHoursErrorTexts } from './texts-en.ts';
 
 export type ExceptionField = 'kind' | 'from' | 'to' | 'opens' | 'closes' | 'departments' | 'reason';
 export type ExceptionAnswers = {
@@ -32,6 +33,7 @@ const asIso = (date: { year: number; month: number; day: number }) => isoDate(da
 export function validateOpeningException(
   answers: ExceptionAnswers,
   now: Date,
+  says: OpeningHoursErrorTexts = openingHoursEn.errors,
 ): {
   errors: FieldErrors<ExceptionField>;
   body: AddOpeningExceptionBody | null;
@@ -39,35 +41,33 @@ export function validateOpeningException(
 } {
   const errors: FieldErrors<ExceptionField> = {};
   const dateParts: Record<'from' | 'to', DatePart[]> = { from: [], to: [] };
-  if (answers.kind === '') errors.kind = 'Select whether they are closed or open for special hours';
-  const from = checkTypedDate('The first date', answers.from);
-  const to = checkTypedDate('The last date', answers.to);
+  if (answers.kind === '') errors.kind = says.selectKind;
+  const from = checkTypedDate(says.theFirstDate, answers.from, says.dates);
+  const to = checkTypedDate(says.theLastDate, answers.to, says.dates);
   let first: string | null = null;
   if ('error' in from) [errors.from, dateParts.from] = [from.error, from.parts];
-  else if (from.date === null) errors.from = 'Enter the first date';
+  else if (from.date === null) errors.from = says.enterFirstDate;
   else first = asIso(from.date);
   let last: string | null = first;
   if ('error' in to) [errors.to, dateParts.to] = [to.error, to.parts];
   else if (to.date !== null) last = asIso(to.date);
   const today = asIso(londonToday(now));
   if (first && last && !errors.to) {
-    if (last < first) errors.to = 'The last date must be the same as or after the first date';
-    else if (last < today)
-      errors['date' in to && to.date === null ? 'from' : 'to'] = 'The last date must be today or in the future';
+    if (last < first) errors.to = says.lastBeforeFirst;
+    else if (last < today) errors['date' in to && to.date === null ? 'from' : 'to'] = says.lastInPast;
   }
   const opens = typedTime(answers.opens);
   const closes = typedTime(answers.closes);
   if (answers.kind === 'special-hours') {
-    if (answers.opens.trim() === '') errors.opens = 'Enter the opening time';
-    else if (!opens || opens === '24:00') errors.opens = 'Enter the opening time as hours and minutes, like 09:00';
-    if (answers.closes.trim() === '') errors.closes = 'Enter the closing time';
-    else if (!closes) errors.closes = 'Enter the closing time as hours and minutes, like 12:30';
-    else if (opens && closes <= opens) errors.closes = 'The closing time must be after the opening time';
+    if (answers.opens.trim() === '') errors.opens = says.enterOpening;
+    else if (!opens || opens === '24:00') errors.opens = says.openingFormat;
+    if (answers.closes.trim() === '') errors.closes = says.enterClosing;
+    else if (!closes) errors.closes = says.closingFormat;
+    else if (opens && closes <= opens) errors.closes = says.closingBeforeOpening;
   }
   const reason = answers.reason.trim();
-  if (reason === '') errors.reason = 'Enter the reason';
-  else if (reason.length > openingExceptionReasonMaxChars)
-    errors.reason = `The reason must be ${openingExceptionReasonMaxChars} characters or fewer`;
+  if (reason === '') errors.reason = says.enterReason;
+  else if (reason.length > openingExceptionReasonMaxChars) errors.reason = says.reasonTooLong;
   if (Object.keys(errors).length > 0 || answers.kind === '' || !first || !last)
     return { errors, body: null, dateParts };
   return {

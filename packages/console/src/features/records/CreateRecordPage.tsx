@@ -10,7 +10,8 @@ import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { DetailFields } from './DetailFields.tsx';
 import { goToRecord } from './record-flash.ts';
-import { contactPreferences } from './record-wording.ts';
+import { contactPreferencesIn } from './record-wording.ts';
+import { useRecordsTexts } from './texts.ts';
 import {
   emptyDetail,
   newRecordFields,
@@ -37,14 +38,15 @@ const empty: TypedNewRecord = {
 
 /** "Create a record": a resident who contacted the council another way, or before Ward. */
 export function CreateRecordPage() {
+  const texts = useRecordsTexts();
   const [typed, setTyped] = useState(empty);
   const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit(ids, newRecordFields);
   const set = (field: NewRecordField) => (value: string) => setTyped((t) => ({ ...t, [field]: value }));
 
   function check(): FormCheck<NewRecordField> {
-    const checked = validateNewRecord(typed);
+    const checked = validateNewRecord(typed, texts.errors);
     if ('errors' in checked) return { errors: checked.errors };
-    return { send: async () => goToRecord((await createRecord(checked.details)).id, 'Record created') };
+    return { send: async () => goToRecord((await createRecord(checked.details)).id, texts.recordCreated) };
   }
 
   const address = {
@@ -58,20 +60,17 @@ export function CreateRecordPage() {
   return (
     <>
       <Link className="govuk-back-link" href={paths.records}>
-        Back to residents
+        {texts.backToResidents}
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={summary} attempt={attempt} />
-          <PageTitle title="Create a record" hasErrors={hasErrors} />
-          <p className="govuk-body">
-            Search for the resident first, so they do not get a second record. You can add more details to the record
-            later.
-          </p>
+          <PageTitle title={texts.createRecord} hasErrors={hasErrors} />
+          <p className="govuk-body">{texts.createIntro}</p>
           <form noValidate onSubmit={(event) => void submit(event, check)}>
             <TextInput
               id={ids.name}
-              label="Full name"
+              label={texts.fullName}
               labelClassName="govuk-label--s"
               value={typed.name}
               onValueChange={set('name')}
@@ -83,7 +82,7 @@ export function CreateRecordPage() {
               <DetailFields
                 idPrefix={prefix}
                 kind="address"
-                addressLegend="Address (optional)"
+                addressLegend={texts.addressOptional}
                 typed={address}
                 errors={errors as FieldErrors<DetailField>}
                 onChange={(field, value) => set(field as NewRecordField)(value)}
@@ -91,7 +90,7 @@ export function CreateRecordPage() {
             </div>
             <TextInput
               id={ids.phone}
-              label="Phone number (optional)"
+              label={texts.phoneOptional}
               labelClassName="govuk-label--s"
               type="tel"
               widthClassName="govuk-input--width-20"
@@ -102,7 +101,7 @@ export function CreateRecordPage() {
             />
             <TextInput
               id={ids.email}
-              label="Email address (optional)"
+              label={texts.emailOptional}
               labelClassName="govuk-label--s"
               type="email"
               value={typed.email}
@@ -113,17 +112,17 @@ export function CreateRecordPage() {
             />
             <Radios
               id={ids.preference}
-              legend="How do they prefer to be contacted? (optional)"
-              items={contactPreferences}
+              legend={texts.preferenceOptional}
+              items={contactPreferencesIn(texts)}
               value={typed.preference}
               onValueChange={set('preference')}
               error={errors.preference}
             />
             <Textarea
               id={ids.note}
-              label="Note (optional)"
+              label={texts.noteOptional}
               labelClassName="govuk-label--s"
-              hint="Do not include card or bank details"
+              hint={texts.noteHint}
               value={typed.note}
               onValueChange={set('note')}
               error={errors.note}
@@ -136,10 +135,10 @@ export function CreateRecordPage() {
                 data-module="govuk-button"
                 aria-disabled={busy || undefined}
               >
-                Create record
+                {texts.createButton}
               </button>
               <Link className="govuk-link" href={paths.records}>
-                Cancel
+                {texts.cancel}
               </Link>
             </div>
           </form>

@@ -1,7 +1,8 @@
 import type { RecordDetailKind } from '@ward/protocol';
 import { Radios, Textarea, TextInput } from '../../ui/Field.tsx';
 import type { FieldErrors } from '../../ui/validation.ts';
-import { contactPreferences } from './record-wording.ts';
+import { contactPreferencesIn } from './record-wording.ts';
+import { useRecordsTexts } from './texts.ts';
 import type { DetailField, TypedDetail } from './validate-record.ts';
 
 export const detailFieldId = (prefix: string, field: DetailField) => `${prefix}-${field}`;
@@ -18,6 +19,7 @@ interface DetailFieldsProps {
 
 /** The inputs for one kind of value on a record, GOV.UK style (an address is a fieldset). */
 export function DetailFields({ idPrefix, kind, typed, errors, onChange, addressLegend }: DetailFieldsProps) {
+  const texts = useRecordsTexts();
   const input = (field: DetailField, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput
       id={detailFieldId(idPrefix, field)}
@@ -31,24 +33,24 @@ export function DetailFields({ idPrefix, kind, typed, errors, onChange, addressL
   );
   switch (kind) {
     case 'name':
-      return input('name', 'Full name', { autoComplete: 'off' });
+      return input('name', texts.fullName, { autoComplete: 'off' });
     case 'address':
       return (
         <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{addressLegend ?? 'Address'}</legend>
-          {input('line1', 'Address line 1', { autoComplete: 'off' })}
-          {input('line2', 'Address line 2 (optional)', { autoComplete: 'off' })}
-          {input('town', 'Town or city (optional)', {
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{addressLegend ?? texts.address}</legend>
+          {input('line1', texts.line1, { autoComplete: 'off' })}
+          {input('line2', texts.line2, { autoComplete: 'off' })}
+          {input('town', texts.town, {
             widthClassName: 'govuk-!-width-two-thirds',
             autoComplete: 'off',
           })}
-          {input('postcode', 'Postcode', {
+          {input('postcode', texts.postcode, {
             widthClassName: 'govuk-input--width-10',
             autoCapitalize: 'characters',
             autoComplete: 'off',
           })}
-          {input('uprn', 'UPRN (optional)', {
-            hint: 'The property’s unique reference number, up to 12 digits',
+          {input('uprn', texts.uprnLabel, {
+            hint: texts.uprnHint,
             widthClassName: 'govuk-input--width-20',
             inputMode: 'numeric',
             autoComplete: 'off',
@@ -58,38 +60,38 @@ export function DetailFields({ idPrefix, kind, typed, errors, onChange, addressL
     case 'phone':
       return (
         <>
-          {input('number', 'Phone number', {
+          {input('number', texts.phoneNumber, {
             type: 'tel',
             widthClassName: 'govuk-input--width-20',
-            hint: 'A UK number, or an international number starting with +',
+            hint: texts.phoneHint,
             autoComplete: 'off',
           })}
-          {input('label', 'Label (optional)', {
-            hint: 'For example, mobile or work',
+          {input('label', texts.labelOptional, {
+            hint: texts.labelHint,
             widthClassName: 'govuk-input--width-20',
             autoComplete: 'off',
           })}
         </>
       );
     case 'email':
-      return input('email', 'Email address', { type: 'email', autoComplete: 'off' });
+      return input('email', texts.emailAddress, { type: 'email', autoComplete: 'off' });
     case 'social-handle':
       return (
         <>
-          {input('platform', 'Platform', {
-            hint: 'For example, Facebook or X',
+          {input('platform', texts.platform, {
+            hint: texts.platformHint,
             widthClassName: 'govuk-input--width-20',
             autoComplete: 'off',
           })}
-          {input('handle', 'Handle', { widthClassName: 'govuk-input--width-20', autoComplete: 'off' })}
+          {input('handle', texts.handle, { widthClassName: 'govuk-input--width-20', autoComplete: 'off' })}
         </>
       );
     case 'contact-preference':
       return (
         <Radios
           id={detailFieldId(idPrefix, 'preference')}
-          legend="How does the resident prefer to be contacted?"
-          items={contactPreferences}
+          legend={texts.preferenceLegend}
+          items={contactPreferencesIn(texts)}
           value={typed.preference}
           onValueChange={(value) => onChange('preference', value)}
           error={errors.preference}
@@ -99,8 +101,8 @@ export function DetailFields({ idPrefix, kind, typed, errors, onChange, addressL
       return (
         <Textarea
           id={detailFieldId(idPrefix, 'note')}
-          label="Note"
-          hint="Do not include card or bank details"
+          label={texts.note}
+          hint={texts.noteHint}
           value={typed.note}
           onValueChange={(value) => onChange('note', value)}
           error={errors.note}

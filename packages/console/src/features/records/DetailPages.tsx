@@ -11,10 +11,12 @@ import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { DetailFields, detailFieldId } from './DetailFields.tsx';
 import { goToRecord } from './record-flash.ts';
-import { detailKinds, formatDetail, kindLabel } from './record-wording.ts';
+import { detailKindsIn, formatDetail, kindLabel } from './record-wording.ts';
 import { ReasonForm } from './ReasonForm.tsx';
 import { RecordSubpage } from './RecordSubpage.tsx';
 import { recordName } from './use-record.ts';
+import type { RecordsTexts } from './texts-en.ts';
+import { useRecordsTexts } from './texts.ts';
 import {
   checkReason,
   detailFields,
@@ -55,8 +57,6 @@ function typedFrom(value: RecordDetailValue): TypedDetail {
   }
 }
 
-const reasonHint = 'For example, the resident told us they have moved. This is kept in the record’s history.';
-
 function ReasonField({
   value,
   onChange,
@@ -68,12 +68,13 @@ function ReasonField({
   error?: string;
   required: boolean;
 }) {
+  const texts = useRecordsTexts();
   return (
     <Textarea
       id={reasonId}
-      label={required ? 'Reason for the change' : 'Reason for adding it (optional)'}
+      label={required ? texts.reasonForChange : texts.reasonForAdding}
       labelClassName="govuk-label--s"
-      hint={reasonHint}
+      hint={texts.reasonHint}
       rows={3}
       value={value}
       onValueChange={onChange}
@@ -107,6 +108,7 @@ function DetailForm({
   caption: string;
   kindChoice?: { value: RecordDetailKind | ''; onChange: (kind: RecordDetailKind) => void; error?: string };
 }) {
+  const texts = useRecordsTexts();
   const [typed, setTyped] = useState(initial);
   const [reason, setReason] = useState('');
   const fields = kind ? detailFields[kind] : [];
@@ -127,13 +129,15 @@ function DetailForm({
         <PageTitle title={title} caption={caption} hasErrors={summary.length > 0} />
         <form
           noValidate
-          onSubmit={(event) => void submit(event, () => onSubmit(kind ? validateDetail(kind, typed) : null, reason))}
+          onSubmit={(event) =>
+            void submit(event, () => onSubmit(kind ? validateDetail(kind, typed, texts.errors) : null, reason))
+          }
         >
           {kindChoice ? (
             <Radios
               id={kindId}
-              legend="What do you want to add?"
-              items={detailKinds.map((k) => ({ value: k.kind, label: k.label }))}
+              legend={texts.whatToAdd}
+              items={detailKindsIn(texts).map((k) => ({ value: k.kind, label: k.label }))}
               value={kindChoice.value}
               onValueChange={kindChoice.onChange}
               error={kindChoice.error}
@@ -154,7 +158,7 @@ function DetailForm({
               {submitText}
             </button>
             <Link className="govuk-link" href={cancelHref}>
-              Cancel
+              {texts.cancel}
             </Link>
           </div>
         </form>
@@ -168,8 +172,9 @@ function withReason(
   checked: ReturnType<typeof validateDetail> | null,
   reason: string,
   required: boolean,
+  says: RecordsTexts['errors'],
 ): FieldErrors<DetailField | 'reason'> | null {
-  const reasonError = required || reason.trim() ? checkReason(reason) : null;
+  const reasonError = required || reason.trim() ? checkReason(reason, says.enterReason, says) : null;
   const errors: FieldErrors<DetailField | 'reason'> = {
     ...(checked && 'errors' in checked ? checked.errors : {}),
     ...(reasonError ? { reason: reasonError } : {}),
@@ -180,27 +185,28 @@ function withReason(
 export function AddDetailPage({ recordId }: { recordId: string }) {
   const [kind, setKind] = useState<RecordDetailKind | ''>('');
   const [kindError, setKindError] = useState<string | undefined>();
+  const texts = useRecordsTexts();
   return (
-    <RecordSubpage recordId={recordId} title="Add a detail">
+    <RecordSubpage recordId={recordId} title={texts.addDetail}>
       {(record) => (
         <DetailForm
           kind={kind || null}
           initial={emptyDetail}
           reasonRequired={false}
-          title="Add a detail"
-          caption={recordName(record)}
-          submitText="Add detail"
+          title={texts.addDetail}
+          caption={recordName(record, texts.unnamed)}
+          submitText={texts.addButton}
           cancelHref={pathTo(paths.record, { recordId: record.id })}
           kindChoice={{ value: kind, onChange: (k) => (setKind(k), setKindError(undefined)), error: kindError }}
           onSubmit={(checked, reason) => {
-            setKindError(kind ? undefined : 'Select what you want to add');
-            const errors = withReason(checked, reason, false);
+            setKindError(kind ? undefined : texts.errors.selectKind);
+            const errors = withReason(checked, reason, false, texts.errors);
             if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
             return {
               send: async () =>
                 goToRecord(
                   (await addRecordDetail(record.id, checked.value, reason.trim() || undefined)).id,
-                  `${kindLabel(checked.value.kind)} added`,
+                  texts.added(kindLabel(checked.value.kind, texts)),
                 ),
             };
           }}
@@ -215,15 +221,14 @@ function detailOf(record: CustomerRecordView, detailId: string) {
 }
 
 function NoSuchDetail({ record }: { record: CustomerRecordView }) {
+  const texts = useRecordsTexts();
   return (
     <>
-      <PageTitle title="This detail cannot be changed" />
-      <p className="govuk-body">
-        It has already been changed or removed. Go back to the record to see its current details.
-      </p>
+      <PageTitle title={texts.cannotChange} />
+      <p className="govuk-body">{texts.cannotChangeExplained}</p>
       <p className="govuk-body">
         <Link className="govuk-link" href={pathTo(paths.record, { recordId: record.id })}>
-          Go to the record
+          {texts.goToRecord}
         </Link>
       </p>
     </>
@@ -231,29 +236,30 @@ function NoSuchDetail({ record }: { record: CustomerRecordView }) {
 }
 
 export function ChangeDetailPage({ recordId, detailId }: { recordId: string; detailId: string }) {
+  const texts = useRecordsTexts();
   return (
-    <RecordSubpage recordId={recordId} title="Change a detail">
+    <RecordSubpage recordId={recordId} title={texts.changeDetail}>
       {(record) => {
         const detail = detailOf(record, detailId);
         if (!detail) return <NoSuchDetail record={record} />;
-        const label = kindLabel(detail.kind);
+        const label = kindLabel(detail.kind, texts);
         return (
           <DetailForm
             kind={detail.kind}
             initial={typedFrom(detail.value)}
             reasonRequired
-            title={`Change ${label.toLowerCase()}`}
-            caption={recordName(record)}
-            submitText={`Save ${label.toLowerCase()}`}
+            title={texts.changeKind(label.toLowerCase())}
+            caption={recordName(record, texts.unnamed)}
+            submitText={texts.saveKind(label.toLowerCase())}
             cancelHref={pathTo(paths.record, { recordId: record.id })}
             onSubmit={(checked, reason) => {
-              const errors = withReason(checked, reason, true);
+              const errors = withReason(checked, reason, true, texts.errors);
               if (errors || !checked || !('value' in checked)) return { errors: errors ?? {} };
               return {
                 send: async () =>
                   goToRecord(
                     (await amendRecordDetail(record.id, detail.id, checked.value, reason.trim())).id,
-                    `${label} changed`,
+                    texts.changed(label),
                   ),
               };
             }}
@@ -265,34 +271,37 @@ export function ChangeDetailPage({ recordId, detailId }: { recordId: string; det
 }
 
 function RemoveForm({ record, detailId }: { record: CustomerRecordView; detailId: string }) {
+  const texts = useRecordsTexts();
   const detail = detailOf(record, detailId);
   if (!detail) return <NoSuchDetail record={record} />;
-  const label = kindLabel(detail.kind);
+  const label = kindLabel(detail.kind, texts);
   return (
     <ReasonForm
-      title={`Remove ${label.toLowerCase()}`}
-      caption={recordName(record)}
+      title={texts.removeKind(label.toLowerCase())}
+      caption={recordName(record, texts.unnamed)}
       intro={
         <>
-          You are removing <strong className="ward-break-anywhere">{formatDetail(detail.value)}</strong>. It stays in
-          the record’s history, marked as removed, with your reason.
+          {texts.youAreRemoving}
+          <strong className="ward-break-anywhere">{formatDetail(detail.value, texts)}</strong>
+          {texts.staysInHistory}
         </>
       }
       reasonId={reasonId}
-      reasonLabel="Reason for the change"
-      reasonHint={reasonHint}
-      submitText={`Remove ${label.toLowerCase()}`}
+      reasonLabel={texts.reasonForChange}
+      reasonHint={texts.reasonHint}
+      submitText={texts.removeKind(label.toLowerCase())}
       cancelHref={pathTo(paths.record, { recordId: record.id })}
       send={async (reason) =>
-        goToRecord((await removeRecordDetail(record.id, detail.id, reason)).id, `${label} removed`)
+        goToRecord((await removeRecordDetail(record.id, detail.id, reason)).id, texts.removed(label))
       }
     />
   );
 }
 
 export function RemoveDetailPage({ recordId, detailId }: { recordId: string; detailId: string }) {
+  const texts = useRecordsTexts();
   return (
-    <RecordSubpage recordId={recordId} title="Remove a detail">
+    <RecordSubpage recordId={recordId} title={texts.removeDetail}>
       {(record) => <RemoveForm record={record} detailId={detailId} />}
     </RecordSubpage>
   );

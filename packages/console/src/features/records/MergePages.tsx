@@ -1,4 +1,4 @@
-import type { CustomerRecordView, RecordSummary } from '@ward/protocol';
+import type { CustomerRecordView, Language, RecordSummary } from '@ward/protocol';
 import { useEffect, useRef, useState } from 'react';
 import { mergeRecord, unmergeRecord } from '../../api/records.ts';
 import { pathTo, paths } from '../../route-match.ts';
@@ -6,6 +6,7 @@ import { Link } from '../../router.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
 import { sendIfValid } from '../../ui/form-submission.ts';
+import { useLanguage } from '../../i18n/language.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
@@ -16,14 +17,17 @@ import { RecordSearchForm } from './RecordSearchForm.tsx';
 import { RecordSubpage } from './RecordSubpage.tsx';
 import { recordName } from './use-record.ts';
 import { checkReason } from './validate-record.ts';
+import type { RecordsTexts } from './texts-en.ts';
+import { useRecordsTexts } from './texts.ts';
 
 const targetId = 'merge-into';
 const reasonId = 'merge-reason';
 
-function describe(record: RecordSummary): string {
+function describe(record: RecordSummary, texts: RecordsTexts, language: Language): string {
   const parts = [...record.emails, ...record.postcodes, ...record.phones];
-  const contacts = `${record.cases} ${record.cases === 1 ? 'contact' : 'contacts'}${record.lastContactAt ? `, last on ${formatDate(record.lastContactAt)}` : ''}`;
-  return [...parts, contacts].join(' · ');
+  const count = (record.cases === 1 ? texts.oneContact : texts.manyContacts)(record.cases);
+  const last = record.lastContactAt ? texts.lastOn(formatDate(record.lastContactAt, language)) : '';
+  return [...parts, `${count}${last}`].join(' · ');
 }
 
 /**
@@ -31,6 +35,8 @@ function describe(record: RecordSummary): string {
  * any identifier), choose it, give a reason, then confirm. Nothing is merged silently.
  */
 function MergeFlow({ record }: { record: CustomerRecordView }) {
+  const texts = useRecordsTexts();
+  const language = useLanguage();
   const [results, setResults] = useState<RecordSummary[] | null>(null);
   const [searchHasErrors, setSearchHasErrors] = useState(false);
   const [target, setTarget] = useState('');
@@ -42,7 +48,7 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
   ]);
   const candidates = (results ?? []).filter((r) => r.id !== record.id);
   const chosen = candidates.find((r) => r.id === target);
-  const name = recordName(record);
+  const name = recordName(record, texts.unnamed);
   // Moving between choosing and confirming replaces the page's content: its heading takes focus, as after a navigation.
   const shownStep = useRef(confirming);
   useEffect(() => {
@@ -55,8 +61,8 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
   const checkChoice = () =>
     sendIfValid(
       {
-        target: chosen ? undefined : 'Select the record to merge into',
-        reason: checkReason(reason, 'the reason for merging these records') ?? undefined,
+        target: chosen ? undefined : texts.errors.selectTarget,
+        reason: checkReason(reason, texts.errors.enterMergeReason, texts.errors) ?? undefined,
       },
       async () => setConfirming(true),
     );
@@ -77,35 +83,33 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Merge this record into another" caption={name} hasErrors={hasErrors || searchHasErrors} />
-        <p className="govuk-body">
-          Find the resident’s other record, for example by the case reference of one of its contacts.
-        </p>
+        <PageTitle title={texts.mergeLink} caption={name} hasErrors={hasErrors || searchHasErrors} />
+        <p className="govuk-body">{texts.findOtherIntro}</p>
         <RecordSearchForm
           idPrefix="merge-search"
-          heading="Find the other record"
-          submitText="Find records"
+          heading={texts.findOther}
+          submitText={texts.findRecords}
           onResults={(found) => (setResults(found), setTarget(''))}
           onErrorChange={setSearchHasErrors}
         />
         <div aria-live="polite">
-          {results !== null && candidates.length === 0 ? (
-            <p className="govuk-body">No other records match. Check what you entered.</p>
-          ) : null}
+          {results !== null && candidates.length === 0 ? <p className="govuk-body">{texts.noOtherMatch}</p> : null}
           {candidates.length > 0 ? (
-            <p className="govuk-body">{`${candidates.length} ${candidates.length === 1 ? 'record' : 'records'} found`}</p>
+            <p className="govuk-body">
+              {(candidates.length === 1 ? texts.oneRecordFound : texts.recordsFound)(candidates.length)}
+            </p>
           ) : null}
         </div>
         {candidates.length > 0 ? (
           <form noValidate onSubmit={(event) => void submit(event, checkChoice)}>
             <Radios
               id={targetId}
-              legend="Which record should this one be merged into?"
+              legend={texts.whichRecord}
               legendClassName="govuk-fieldset__legend--m"
               items={candidates.map((r) => ({
                 value: r.id,
-                label: r.names[0] ?? 'Unnamed resident',
-                hint: describe(r),
+                label: r.names[0] ?? texts.unnamed,
+                hint: describe(r, texts, language),
               }))}
               value={target}
               onValueChange={setTarget}
@@ -113,9 +117,9 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
             />
             <Textarea
               id={reasonId}
-              label="Why are you merging these records?"
+              label={texts.whyMerging}
               labelClassName="govuk-label--s"
-              hint="For example, the same resident with an old email address. This is kept in the audit trail."
+              hint={texts.whyMergingHint}
               rows={3}
               value={reason}
               onValueChange={setReason}
@@ -123,7 +127,7 @@ function MergeFlow({ record }: { record: CustomerRecordView }) {
               spellCheck
             />
             <button type="submit" className="govuk-button" data-module="govuk-button">
-              Continue
+              {texts.continue}
             </button>
           </form>
         ) : null}
@@ -146,25 +150,28 @@ function MergeConfirmation({
   reason: string;
   onBack: () => void;
 }) {
+  const texts = useRecordsTexts();
+  const language = useLanguage();
   const { summary, hasErrors, attempt, busy, submit } = useFormSubmit<never>({}, []);
   const merge = () => ({
-    send: async () => goToRecord((await mergeRecord(record.id, chosen.id, reason)).id, 'Records merged'),
+    send: async () => goToRecord((await mergeRecord(record.id, chosen.id, reason)).id, texts.recordsMerged),
   });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Are you sure you want to merge these records?" caption={name} hasErrors={hasErrors} />
+        <PageTitle title={texts.confirmMerge} caption={name} hasErrors={hasErrors} />
         <p className="govuk-body">
-          This record (<strong className="ward-break-anywhere">{name}</strong>) will be merged into the record of{' '}
-          <strong className="ward-break-anywhere">{chosen.names[0] ?? 'an unnamed resident'}</strong> (
-          {describe(chosen)}).
+          {texts.thisRecord}
+          <strong className="ward-break-anywhere">{name}</strong>
+          {texts.willBeMergedInto}
+          <strong className="ward-break-anywhere">{chosen.names[0] ?? texts.anUnnamedResident}</strong> (
+          {describe(chosen, texts, language)}).
         </p>
-        <WarningText>
-          Their details and contacts will all show on the other record. Nothing is deleted, and you can undo the merge.
-        </WarningText>
+        <WarningText>{texts.mergeWarning}</WarningText>
         <p className="govuk-body">
-          Your reason: <span className="ward-break-anywhere">{reason}</span>
+          {texts.yourReason}
+          <span className="ward-break-anywhere">{reason}</span>
         </p>
         <form noValidate onSubmit={(event) => void submit(event, merge)}>
           <div className="govuk-button-group">
@@ -174,7 +181,7 @@ function MergeConfirmation({
               data-module="govuk-button"
               aria-disabled={busy || undefined}
             >
-              Yes, merge these records
+              {texts.yesMerge}
             </button>
             <button
               type="button"
@@ -182,7 +189,7 @@ function MergeConfirmation({
               data-module="govuk-button"
               onClick={onBack}
             >
-              No, go back
+              {texts.noGoBack}
             </button>
           </div>
         </form>
@@ -192,17 +199,18 @@ function MergeConfirmation({
 }
 
 export function MergeRecordPage({ recordId }: { recordId: string }) {
+  const texts = useRecordsTexts();
   return (
-    <RecordSubpage recordId={recordId} title="Merge this record into another">
+    <RecordSubpage recordId={recordId} title={texts.mergeLink}>
       {(record) =>
         record.id === recordId ? (
           <MergeFlow record={record} />
         ) : (
           <>
-            <PageTitle title="This record is already merged" />
+            <PageTitle title={texts.alreadyMerged} />
             <p className="govuk-body">
               <Link className="govuk-link" href={pathTo(paths.record, { recordId: record.id })}>
-                Go to the record it was merged into
+                {texts.goToSurvivor}
               </Link>
             </p>
           </>
@@ -213,37 +221,37 @@ export function MergeRecordPage({ recordId }: { recordId: string }) {
 }
 
 function UnmergeForm({ recordId, survivor }: { recordId: string; survivor: CustomerRecordView }) {
+  const texts = useRecordsTexts();
   return (
     <ReasonForm
-      title="Undo a merge"
-      caption={recordName(survivor)}
-      intro="The merged record will stand on its own again, with its own details and contacts."
+      title={texts.undoMerge}
+      caption={recordName(survivor, texts.unnamed)}
+      intro={texts.undoIntro}
       reasonId={reasonId}
-      reasonLabel="Why are you undoing the merge?"
-      reasonHint="For example, they are two different residents. This is kept in the audit trail."
-      reasonWhat="the reason for undoing the merge"
-      submitText="Undo merge"
+      reasonLabel={texts.whyUndo}
+      reasonHint={texts.whyUndoHint}
+      reasonMissing={texts.errors.enterUndoReason}
+      submitText={texts.undoButton}
       cancelHref={pathTo(paths.record, { recordId: survivor.id })}
-      send={async (reason) =>
-        goToRecord((await unmergeRecord(recordId, reason)).id, 'Merge undone: this record stands on its own again')
-      }
+      send={async (reason) => goToRecord((await unmergeRecord(recordId, reason)).id, texts.mergeUndone)}
     />
   );
 }
 
 /** `recordId` is the record that was merged; the server answers with the record it was merged into. */
 export function UnmergeRecordPage({ recordId }: { recordId: string }) {
+  const texts = useRecordsTexts();
   return (
-    <RecordSubpage recordId={recordId} title="Undo a merge">
+    <RecordSubpage recordId={recordId} title={texts.undoMerge}>
       {(survivor) =>
         survivor.merged.some((m) => m.recordId === recordId) ? (
           <UnmergeForm recordId={recordId} survivor={survivor} />
         ) : (
           <>
-            <PageTitle title="This record is not merged" />
+            <PageTitle title={texts.notMerged} />
             <p className="govuk-body">
               <Link className="govuk-link" href={pathTo(paths.record, { recordId: survivor.id })}>
-                Go to the record
+                {texts.goToRecord}
               </Link>
             </p>
           </>

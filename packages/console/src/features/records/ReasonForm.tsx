@@ -6,6 +6,7 @@ import { Textarea } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { checkReason } from './validate-record.ts';
+import { useRecordsTexts } from './texts.ts';
 
 /**
  * A page that asks only for the reason before changing a record for good ("remove a detail",
@@ -18,7 +19,7 @@ export function ReasonForm({
   reasonId,
   reasonLabel,
   reasonHint,
-  reasonWhat,
+  reasonMissing,
   submitText,
   cancelHref,
   send,
@@ -29,17 +30,18 @@ export function ReasonForm({
   reasonId: string;
   reasonLabel: string;
   reasonHint: string;
-  /** What the "Enter …" error asks for; `checkReason`'s own by default. */
-  reasonWhat?: string;
+  /** What to say when the reason is left out; `checkReason`'s own by default. */
+  reasonMissing?: string;
   submitText: string;
   cancelHref: string;
   send: (reason: string) => Promise<void>;
 }) {
+  const texts = useRecordsTexts();
   const [reason, setReason] = useState('');
   const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit({ reason: reasonId }, ['reason']);
 
   function check() {
-    const problem = checkReason(reason, reasonWhat);
+    const problem = checkReason(reason, reasonMissing ?? texts.errors.enterReason, texts.errors);
     return problem ? { errors: { reason: problem } } : { send: () => send(reason.trim()) };
   }
   return (
@@ -70,7 +72,7 @@ export function ReasonForm({
               {submitText}
             </button>
             <Link className="govuk-link" href={cancelHref}>
-              Cancel
+              {texts.cancel}
             </Link>
           </div>
         </form>

@@ -3,15 +3,17 @@ import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
 import { groupByKind } from './record-history.ts';
 import { formatDetail } from './record-wording.ts';
+import { useRecordsTexts } from './texts.ts';
 
 /** The record's current values, a GOV.UK summary list with Change and Remove for each. */
 export function RecordDetailsList({ recordId, details }: { recordId: string; details: RecordDetailVersion[] }) {
-  if (details.length === 0) return <p className="govuk-body">This record has no details.</p>;
+  const texts = useRecordsTexts();
+  if (details.length === 0) return <p className="govuk-body">{texts.noDetails}</p>;
   return (
     <dl className="govuk-summary-list">
-      {groupByKind(details).flatMap((group) =>
+      {groupByKind(details, texts).flatMap((group) =>
         group.versions.map((detail, index) => {
-          const text = formatDetail(detail.value);
+          const text = formatDetail(detail.value, texts);
           const hidden = ` ${group.label.toLowerCase()} ${text}`;
           return (
             <div className="govuk-summary-list__row" key={detail.id}>
@@ -34,7 +36,8 @@ export function RecordDetailsList({ recordId, details }: { recordId: string; det
                       className="govuk-link"
                       href={pathTo(paths.recordChangeDetail, { recordId, detailId: detail.id })}
                     >
-                      Change<span className="govuk-visually-hidden">{hidden}</span>
+                      {texts.change}
+                      <span className="govuk-visually-hidden">{hidden}</span>
                     </Link>
                   </li>
                   <li className="govuk-summary-list__actions-list-item">
@@ -42,7 +45,8 @@ export function RecordDetailsList({ recordId, details }: { recordId: string; det
                       className="govuk-link"
                       href={pathTo(paths.recordRemoveDetail, { recordId, detailId: detail.id })}
                     >
-                      Remove<span className="govuk-visually-hidden">{hidden}</span>
+                      {texts.remove}
+                      <span className="govuk-visually-hidden">{hidden}</span>
                     </Link>
                   </li>
                 </ul>

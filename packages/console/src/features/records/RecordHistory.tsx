@@ -1,30 +1,30 @@
 import type { RecordDetailVersion } from '@ward/protocol';
+import { useLanguage } from '../../i18n/language.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Tag } from '../../ui/Tag.tsx';
 import { groupByKind, newestFirst, versionEvents } from './record-history.ts';
 import { formatDetail } from './record-wording.ts';
+import { useRecordsTexts } from './texts.ts';
 
-const statusTags = {
-  current: { text: 'Current', colour: 'green' },
-  amended: { text: 'Replaced', colour: 'grey' },
-  removed: { text: 'Removed', colour: 'red' },
-} as const;
+const statusColours = { current: 'green', amended: 'grey', removed: 'red' } as const;
 
 function Version({ version }: { version: RecordDetailVersion }) {
-  const tag = statusTags[version.status];
+  const texts = useRecordsTexts();
+  const language = useLanguage();
   return (
     <li className="govuk-!-margin-bottom-4">
       <p className="govuk-body govuk-!-margin-bottom-1">
-        <span className="ward-break-anywhere">{formatDetail(version.value)}</span>{' '}
-        <Tag colour={tag.colour}>{tag.text}</Tag>
+        <span className="ward-break-anywhere">{formatDetail(version.value, texts)}</span>{' '}
+        <Tag colour={statusColours[version.status]}>{texts.versionStatus[version.status]}</Tag>
       </p>
       <ul className="govuk-list govuk-body-s">
-        {versionEvents(version).map((event) => (
+        {versionEvents(version, texts.history).map((event) => (
           <li key={event.what}>
-            {event.what} by {event.by} on {formatDateTime(event.at)}
+            {texts.versionLine(event.what, event.by, formatDateTime(event.at, language))}
             {event.reason ? (
               <>
-                . Reason: <span className="ward-break-anywhere">{event.reason}</span>
+                {texts.reasonGiven}
+                <span className="ward-break-anywhere">{event.reason}</span>
               </>
             ) : null}
           </li>
@@ -39,15 +39,16 @@ function Version({ version }: { version: RecordDetailVersion }) {
  * removed it, when, and the reason typed (rectification is provable, ADR 14).
  */
 export function RecordHistory({ history }: { history: RecordDetailVersion[] }) {
-  const groups = groupByKind(history);
-  if (groups.length === 0) return <p className="govuk-body">There is no history yet.</p>;
+  const texts = useRecordsTexts();
+  const groups = groupByKind(history, texts);
+  if (groups.length === 0) return <p className="govuk-body">{texts.noHistory}</p>;
   return (
     <>
       {groups.map((group) => (
         <details className="govuk-details" key={group.kind}>
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              {group.plural}: {group.versions.length} {group.versions.length === 1 ? 'version' : 'versions'}
+              {(group.versions.length === 1 ? texts.oneVersion : texts.versions)(group.plural, group.versions.length)}
             </span>
           </summary>
           <div className="govuk-details__text">

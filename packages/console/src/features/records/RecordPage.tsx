@@ -3,6 +3,7 @@ import type { CustomerRecordView } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
@@ -12,34 +13,37 @@ import { RecordDetailsList } from './RecordDetailsList.tsx';
 import { RecordHistory } from './RecordHistory.tsx';
 import { RecordTimeline } from './RecordTimeline.tsx';
 import { recordName, useRecord } from './use-record.ts';
+import { useRecordsTexts } from './texts.ts';
 
 export function BackToResidents() {
+  const texts = useRecordsTexts();
   return (
     <Link className="govuk-back-link" href={paths.records}>
-      Back to residents
+      {texts.backToResidents}
     </Link>
   );
 }
 
 /** A record that was merged into another: the server answered with the survivor. */
 function MergedAway({ recordId, survivor }: { recordId: string; survivor: CustomerRecordView }) {
+  const texts = useRecordsTexts();
+  const language = useLanguage();
   const merge = survivor.merged.find((m) => m.recordId === recordId);
+  const mergedAt = merge ? formatDateTime(merge.mergedAt, language) : '';
   return (
-    <NotificationBanner heading="This record has been merged into another record">
+    <NotificationBanner heading={texts.mergedAwayHeading}>
       <p className="govuk-body">
-        {merge
-          ? `It was merged on ${formatDateTime(merge.mergedAt)}${merge.mergedBy ? ` by ${merge.mergedBy.name}` : ''}. `
-          : null}
-        Its details and contacts are shown on the record it was merged into.
+        {merge ? (merge.mergedBy ? texts.mergedOnBy(mergedAt, merge.mergedBy.name) : texts.mergedOn(mergedAt)) : null}
+        {texts.shownOnSurvivor}
       </p>
       <p className="govuk-body">
         <Link className="govuk-notification-banner__link" href={pathTo(paths.record, { recordId: survivor.id })}>
-          Go to the record it was merged into
+          {texts.goToSurvivor}
         </Link>
       </p>
       <p className="govuk-body">
         <Link className="govuk-notification-banner__link" href={pathTo(paths.recordUnmerge, { recordId })}>
-          Undo this merge
+          {texts.undoThisMerge}
         </Link>
       </p>
     </NotificationBanner>
@@ -47,17 +51,21 @@ function MergedAway({ recordId, survivor }: { recordId: string; survivor: Custom
 }
 
 function MergedIn({ record }: { record: CustomerRecordView }) {
+  const texts = useRecordsTexts();
+  const language = useLanguage();
   if (record.merged.length === 0) return null;
   return (
     <>
-      <h2 className="govuk-heading-m">Records merged into this one</h2>
+      <h2 className="govuk-heading-m">{texts.mergedIntoThis}</h2>
       <ul className="govuk-list">
         {record.merged.map((merge, index) => (
           <li key={merge.recordId}>
-            Record {index + 1}, merged on {formatDateTime(merge.mergedAt)}
-            {merge.mergedBy ? ` by ${merge.mergedBy.name}` : ''}.{' '}
+            {merge.mergedBy
+              ? texts.mergedItemBy(index + 1, formatDateTime(merge.mergedAt, language), merge.mergedBy.name)
+              : texts.mergedItem(index + 1, formatDateTime(merge.mergedAt, language))}
             <Link className="govuk-link" href={pathTo(paths.recordUnmerge, { recordId: merge.recordId })}>
-              Undo this merge<span className="govuk-visually-hidden"> (record {index + 1})</span>
+              {texts.undoThisMerge}
+              <span className="govuk-visually-hidden">{texts.whichMerge(index + 1)}</span>
             </Link>
           </li>
         ))}
@@ -67,6 +75,8 @@ function MergedIn({ record }: { record: CustomerRecordView }) {
 }
 
 function RecordView({ record, flash }: { record: CustomerRecordView; flash: string | null }) {
+  const texts = useRecordsTexts();
+  const language = useLanguage();
   // The heading takes focus after a navigation; a success banner must have it last (parents' effects run after
   // children's).
   useEffect(() => {
@@ -79,49 +89,44 @@ function RecordView({ record, flash }: { record: CustomerRecordView; flash: stri
           <NotificationBanner success heading={flash} />
         </div>
       ) : null}
-      <PageHeading caption="Customer record">
-        <span className="ward-break-anywhere">{recordName(record)}</span>
+      <PageHeading caption={texts.customerRecord}>
+        <span className="ward-break-anywhere">{recordName(record, texts.unnamed)}</span>
       </PageHeading>
       <p className="govuk-body">
-        Created on {formatDateTime(record.createdAt)} by {record.createdBy.name}.
+        {texts.createdOnBy(formatDateTime(record.createdAt, language), record.createdBy.name)}
       </p>
       {record.processingRestricted ? (
         <div className="govuk-inset-text">
           <p className="govuk-body">
-            <Tag colour="red">Processing restricted</Tag>
+            <Tag colour="red">{texts.processingRestricted}</Tag>
           </p>
-          <p className="govuk-body govuk-!-margin-bottom-0">
-            The resident asked for their data not to be used. It cannot be changed or merged, no email goes to them and
-            new contacts are not matched to this record until the privacy officer lifts the restriction.
-          </p>
+          <p className="govuk-body govuk-!-margin-bottom-0">{texts.restrictedExplained}</p>
         </div>
       ) : null}
 
-      <h2 className="govuk-heading-m">Details</h2>
+      <h2 className="govuk-heading-m">{texts.details}</h2>
       <RecordDetailsList recordId={record.id} details={record.details} />
       <Link
         className="govuk-button govuk-button--secondary"
         data-module="govuk-button"
         href={pathTo(paths.recordAddDetail, { recordId: record.id })}
       >
-        Add a detail
+        {texts.addDetail}
       </Link>
 
-      <h2 className="govuk-heading-m">Timeline</h2>
+      <h2 className="govuk-heading-m">{texts.timeline}</h2>
       <RecordTimeline timeline={record.timeline} />
 
-      <h2 className="govuk-heading-m">History of the details</h2>
-      <p className="govuk-body">Every value this record has held, who changed it, when and why.</p>
+      <h2 className="govuk-heading-m">{texts.historyHeading}</h2>
+      <p className="govuk-body">{texts.historyIntro}</p>
       <RecordHistory history={record.history} />
 
       <MergedIn record={record} />
-      <h2 className="govuk-heading-m">Duplicate records</h2>
-      <p className="govuk-body">
-        If this resident has another record, merge this one into it. Nothing is deleted and you can undo a merge.
-      </p>
+      <h2 className="govuk-heading-m">{texts.duplicates}</h2>
+      <p className="govuk-body">{texts.duplicatesIntro}</p>
       <p className="govuk-body">
         <Link className="govuk-link" href={pathTo(paths.recordMerge, { recordId: record.id })}>
-          Merge this record into another
+          {texts.mergeLink}
         </Link>
       </p>
     </>
@@ -130,11 +135,14 @@ function RecordView({ record, flash }: { record: CustomerRecordView; flash: stri
 
 /** A customer record: current details, the timeline of contacts, every field's history, merges. */
 export function RecordPage({ recordId }: { recordId: string }) {
+  const texts = useRecordsTexts();
   const { load } = useRecord(recordId);
   const [flash] = useState(() => peekRecordFlash(recordId));
   useEffect(() => clearRecordFlash(), []);
   const merged = load.status === 'ready' && load.record.id !== recordId;
-  useDocumentTitle(load.status === 'not-found' ? 'Record not found' : merged ? 'Record merged' : 'Customer record');
+  const heading =
+    load.status === 'not-found' ? texts.recordNotFound : merged ? texts.recordMerged : texts.customerRecord;
+  useDocumentTitle(heading);
 
   return (
     <>
@@ -143,14 +151,12 @@ export function RecordPage({ recordId }: { recordId: string }) {
         <RecordView record={load.record} flash={flash} />
       ) : (
         <>
-          <PageHeading>
-            {load.status === 'not-found' ? 'Record not found' : merged ? 'Record merged' : 'Customer record'}
-          </PageHeading>
-          {load.status === 'loading' ? <Loading text="Loading the record…" /> : null}
+          <PageHeading>{heading}</PageHeading>
+          {load.status === 'loading' ? <Loading text={texts.loadingRecord} /> : null}
           {load.status === 'error' ? <LoadError message={load.message} /> : null}
           {load.status === 'not-found' ? (
             <p className="govuk-body">
-              There is no record at this address, or you cannot open it. Search for the resident instead.
+              {texts.noRecordHere} {texts.searchInstead}
             </p>
           ) : null}
           {load.status === 'ready' && merged ? <MergedAway recordId={recordId} survivor={load.record} /> : null}

@@ -11,6 +11,7 @@ import {
   type RecordSearchField,
   type TypedRecordSearch,
 } from './validate-record.ts';
+import { useRecordsTexts } from './texts.ts';
 
 interface RecordSearchFormProps {
   /** Prefix for field ids, so two forms could share a page. */
@@ -28,6 +29,7 @@ const empty: TypedRecordSearch = { name: '', email: '', phone: '', postcode: '',
  * search audited). What is typed goes in a POST body, never the URL.
  */
 export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onErrorChange }: RecordSearchFormProps) {
+  const texts = useRecordsTexts();
   const [typed, setTyped] = useState(empty);
   const ids = Object.fromEntries(recordSearchFields.map((f) => [f, `${idPrefix}-${f}`])) as Record<
     RecordSearchField,
@@ -38,7 +40,7 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
   function check(): FormCheck<RecordSearchField> {
-    const checked = validateRecordSearch(typed);
+    const checked = validateRecordSearch(typed, texts.errors);
     if ('errors' in checked) return checked;
     return { send: async () => onResults(await searchRecords(checked.query)) };
   }
@@ -55,11 +57,11 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
         <h2 className="govuk-heading-m" id={`${idPrefix}-heading`}>
           {heading}
         </h2>
-        <p className="govuk-body">Fill in one or more. A record is found when everything you enter matches.</p>
+        <p className="govuk-body">{texts.fillInOne}</p>
         <TextInput
           id={ids.name}
-          label="Name"
-          hint="Every word must match, in any order"
+          label={texts.name}
+          hint={texts.nameHint}
           value={typed.name}
           onValueChange={set('name')}
           error={errors.name}
@@ -67,7 +69,7 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
         />
         <TextInput
           id={ids.email}
-          label="Email address"
+          label={texts.emailAddress}
           type="email"
           value={typed.email}
           onValueChange={set('email')}
@@ -76,7 +78,7 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
         />
         <TextInput
           id={ids.phone}
-          label="Phone number"
+          label={texts.phoneNumber}
           type="tel"
           widthClassName="govuk-input--width-20"
           value={typed.phone}
@@ -86,7 +88,7 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
         />
         <TextInput
           id={ids.postcode}
-          label="Postcode"
+          label={texts.postcode}
           widthClassName="govuk-input--width-10"
           autoCapitalize="characters"
           value={typed.postcode}
@@ -96,8 +98,8 @@ export function RecordSearchForm({ idPrefix, heading, submitText, onResults, onE
         />
         <TextInput
           id={ids.caseReference}
-          label="Case reference"
-          hint="For example, 4K7M-9P2X"
+          label={texts.caseReference}
+          hint={texts.caseReferenceHint}
           widthClassName="govuk-input--width-10"
           autoCapitalize="characters"
           value={typed.caseReference}

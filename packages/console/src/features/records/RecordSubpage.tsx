@@ -5,6 +5,7 @@ import { Link } from '../../router.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageHeading, useDocumentTitle } from '../../ui/PageHeading.tsx';
 import { useRecord } from './use-record.ts';
+import { useRecordsTexts } from './texts.ts';
 
 /**
  * The frame of a page that acts on a record (change a detail, merge…): a back link to the record,
@@ -19,24 +20,23 @@ export function RecordSubpage({
   title: string;
   children: (record: CustomerRecordView) => ReactNode;
 }) {
+  const texts = useRecordsTexts();
   const { load } = useRecord(recordId);
   const ready = load.status === 'ready';
-  useDocumentTitle(load.status === 'not-found' ? 'Record not found' : title);
+  useDocumentTitle(load.status === 'not-found' ? texts.recordNotFound : title);
   return (
     <>
       <Link className="govuk-back-link" href={pathTo(paths.record, { recordId })}>
-        Back to the record
+        {texts.backToRecord}
       </Link>
       {ready ? (
         children(load.record)
       ) : (
         <>
-          <PageHeading>{load.status === 'not-found' ? 'Record not found' : title}</PageHeading>
-          {load.status === 'loading' ? <Loading text="Loading the record…" /> : null}
+          <PageHeading>{load.status === 'not-found' ? texts.recordNotFound : title}</PageHeading>
+          {load.status === 'loading' ? <Loading text={texts.loadingRecord} /> : null}
           {load.status === 'error' ? <LoadError message={load.message} /> : null}
-          {load.status === 'not-found' ? (
-            <p className="govuk-body">There is no record at this address, or you cannot open it.</p>
-          ) : null}
+          {load.status === 'not-found' ? <p className="govuk-body">{texts.noRecordHere}</p> : null}
         </>
       )}
     </>

@@ -1,7 +1,8 @@
 import type { RecordDetailKind, RecordDetailVersion } from '@ward/protocol';
-import { detailKinds } from './record-wording.ts';
+import { detailKindsIn } from './record-wording.ts';
+import { recordsEn, type RecordsTexts } from './texts-en.ts';
 
-/** Grouping a record's values and their history for the record page. Pure. */
+/** Grouping a record's values and their history for the record page, in the console's language. Pure. */
 
 export interface KindGroup {
   kind: RecordDetailKind;
@@ -11,8 +12,8 @@ export interface KindGroup {
 }
 
 /** Versions grouped by kind, in the page's order of kinds; empty kinds left out. Order within a kind is kept. */
-export function groupByKind(versions: readonly RecordDetailVersion[]): KindGroup[] {
-  return detailKinds
+export function groupByKind(versions: readonly RecordDetailVersion[], says: RecordsTexts = recordsEn): KindGroup[] {
+  return detailKindsIn(says)
     .map(({ kind, label, plural }) => ({ kind, label, plural, versions: versions.filter((v) => v.kind === kind) }))
     .filter((group) => group.versions.length > 0);
 }
@@ -20,10 +21,11 @@ export function groupByKind(versions: readonly RecordDetailVersion[]): KindGroup
 /** What happened to a version, in a sentence: "Added by Sam Okafor", "Changed by …", "Removed by …". */
 export function versionEvents(
   version: RecordDetailVersion,
+  says: RecordsTexts['history'] = recordsEn.history,
 ): { what: string; by: string; at: string; reason: string | null }[] {
   const events = [
     {
-      what: version.replacesId ? 'Changed to this' : 'Added',
+      what: version.replacesId ? says.changedToThis : says.added,
       by: version.createdBy.name,
       at: version.createdAt,
       reason: null as string | null,
@@ -31,7 +33,7 @@ export function versionEvents(
   ];
   if (version.supersededAt && version.supersededBy) {
     events.push({
-      what: version.status === 'removed' ? 'Removed' : 'Replaced',
+      what: version.status === 'removed' ? says.removed : says.replaced,
       by: version.supersededBy.name,
       at: version.supersededAt,
       reason: version.changeReason,

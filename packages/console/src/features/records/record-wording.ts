@@ -1,39 +1,48 @@
 import type { CaseChannel, CaseStatus, RecordDetailKind, RecordDetailValue } from '@ward/protocol';
 import { pathTo, paths } from '../../route-match.ts';
+import { recordsEn, type RecordsTexts } from './texts-en.ts';
 
-/** How the records pages name things. Pure. */
+/** How the records pages name things, in the console's language (`says`, English unless given). Pure. */
 
-/** The order kinds appear in on a record, with their headings. */
-export const detailKinds: { kind: RecordDetailKind; label: string; plural: string }[] = [
-  { kind: 'name', label: 'Name', plural: 'Names' },
-  { kind: 'address', label: 'Address', plural: 'Addresses' },
-  { kind: 'phone', label: 'Phone number', plural: 'Phone numbers' },
-  { kind: 'email', label: 'Email address', plural: 'Email addresses' },
-  { kind: 'social-handle', label: 'Social media', plural: 'Social media' },
-  { kind: 'contact-preference', label: 'Contact preference', plural: 'Contact preferences' },
-  { kind: 'note', label: 'Note', plural: 'Notes' },
+type Wording = Pick<RecordsTexts, 'kinds' | 'preferences' | 'onPlatform' | 'channels' | 'statuses' | 'matched' | 'and'>;
+
+const kindOrder: RecordDetailKind[] = [
+  'name',
+  'address',
+  'phone',
+  'email',
+  'social-handle',
+  'contact-preference',
+  'note',
 ];
 
-export function kindLabel(kind: RecordDetailKind): string {
-  return detailKinds.find((k) => k.kind === kind)?.label ?? kind;
+/** The order kinds appear in on a record, with their headings, in the console's language. */
+export function detailKindsIn(says: Wording = recordsEn): { kind: RecordDetailKind; label: string; plural: string }[] {
+  return kindOrder.map((kind) => ({ kind, ...says.kinds[kind] }));
 }
 
-export const contactPreferences: { value: string; label: string }[] = [
-  { value: 'email', label: 'Email' },
-  { value: 'phone', label: 'Phone call' },
-  { value: 'text-message', label: 'Text message' },
-  { value: 'post', label: 'Post' },
-  { value: 'in-person', label: 'In person' },
-  { value: 'no-contact', label: 'Do not contact' },
-];
+/** The order kinds appear in on a record, with their English headings. */
+export const detailKinds = detailKindsIn();
+
+export function kindLabel(kind: RecordDetailKind, says: Wording = recordsEn): string {
+  return says.kinds[kind]?.label ?? kind;
+}
+
+const preferenceOrder = ['email', 'phone', 'text-message', 'post', 'in-person', 'no-contact'];
+
+export function contactPreferencesIn(says: Wording = recordsEn): { value: string; label: string }[] {
+  return preferenceOrder.map((value) => ({ value, label: says.preferences[value] ?? value }));
+}
+
+export const contactPreferences = contactPreferencesIn();
 
 /** Intake channels may store other words; those are shown as they are. */
-export function preferenceLabel(preference: string): string {
-  return contactPreferences.find((p) => p.value === preference)?.label ?? preference;
+export function preferenceLabel(preference: string, says: Wording = recordsEn): string {
+  return says.preferences[preference] ?? preference;
 }
 
 /** One value on one line, as a person reads it. */
-export function formatDetail(value: RecordDetailValue): string {
+export function formatDetail(value: RecordDetailValue, says: Wording = recordsEn): string {
   switch (value.kind) {
     case 'name':
       return value.name;
@@ -47,36 +56,30 @@ export function formatDetail(value: RecordDetailValue): string {
     case 'email':
       return value.address;
     case 'social-handle':
-      return `${value.handle} on ${value.platform}`;
+      return says.onPlatform(value.handle, value.platform);
     case 'contact-preference':
-      return preferenceLabel(value.preference);
+      return preferenceLabel(value.preference, says);
     case 'note':
       return value.text;
   }
 }
 
-const channels: Record<CaseChannel, string> = {
-  chat: 'Web chat',
-  email: 'Email',
-  form: 'Online form',
-  phone: 'Phone',
-  'face-to-face': 'Face to face',
-  'social-media': 'Social media',
-};
-
-export function channelLabel(channel: CaseChannel): string {
-  return channels[channel];
+export function channelLabel(channel: CaseChannel, says: Wording = recordsEn): string {
+  return says.channels[channel];
 }
 
-const statuses: Record<CaseStatus, { text: string; colour: 'blue' | 'yellow' | 'purple' | 'grey' }> = {
-  open: { text: 'Open', colour: 'blue' },
-  'awaiting-resident': { text: 'Awaiting resident', colour: 'yellow' },
-  'awaiting-council': { text: 'Awaiting council', colour: 'purple' },
-  closed: { text: 'Closed', colour: 'grey' },
+const statusColours: Record<CaseStatus, 'blue' | 'yellow' | 'purple' | 'grey'> = {
+  open: 'blue',
+  'awaiting-resident': 'yellow',
+  'awaiting-council': 'purple',
+  closed: 'grey',
 };
 
-export function caseStatusTag(status: CaseStatus): { text: string; colour: 'blue' | 'yellow' | 'purple' | 'grey' } {
-  return statuses[status];
+export function caseStatusTag(
+  status: CaseStatus,
+  says: Wording = recordsEn,
+): { text: string; colour: 'blue' | 'yellow' | 'purple' | 'grey' } {
+  return { text: says.statuses[status], colour: statusColours[status] };
 }
 
 /** The case page (built by the cases feature) for a case reference. */
@@ -85,14 +88,8 @@ export function casePath(caseReference: string): string {
 }
 
 /** "email address and name": which identifiers of a chat agree with a record. */
-export function matchedWording(matched: readonly string[]): string {
-  const words: Record<string, string> = {
-    email: 'email address',
-    name: 'name',
-    postcode: 'postcode',
-    phone: 'phone number',
-  };
-  const list = matched.map((m) => words[m] ?? m);
+export function matchedWording(matched: readonly string[], says: Wording = recordsEn): string {
+  const list = matched.map((m) => says.matched[m] ?? m);
   if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  return `${list.slice(0, -1).join(', ')}${says.and}${list[list.length - 1]}`;
 }

@@ -2,6 +2,7 @@ import type { CustomerRecordView } from '@ward/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, messageOf } from '../../api/errors.ts';
 import { fetchRecord } from '../../api/records.ts';
+import { recordsEn } from './texts-en.ts';
 
 export type RecordLoad =
   | { status: 'loading' }
@@ -40,7 +41,7 @@ export function useRecord(recordId: string): { load: RecordLoad; setRecord: (rec
 }
 
 /** The name a record goes by on its pages: its first current name. */
-export function recordName(record: CustomerRecordView): string {
+export function recordName(record: CustomerRecordView, unnamed: string = recordsEn.unnamed): string {
   const name = record.details.find((d) => d.value.kind === 'name');
-  return name?.value.kind === 'name' ? name.value.name : 'Unnamed resident';
+  return name?.value.kind === 'name' ? name.value.name : unnamed;
 }

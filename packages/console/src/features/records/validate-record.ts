@@ -1,17 +1,18 @@
 import type { RecordDetailInput, RecordDetailKind, RecordSearchQuery } from '@ward/protocol';
 import { limits, normaliseCaseReference } from '@ward/protocol';
 import { looksLikeEmail, type FieldErrors } from '../../ui/validation.ts';
+import { recordErrorsEn, type RecordErrorTexts } from './texts-errors-en.ts';
 
 /**
  * Checks for the records forms, before asking the server (which checks again, and normalises
- * postcodes, phone numbers and email addresses). Pure: what was typed in, a value or errors out.
+ * postcodes, phone numbers and email addresses). Pure: what was typed in, a value or errors out, in
+ * the console's language (`says`, English unless given).
  */
 
 const postcodePattern = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/;
-export const postcodeError = 'Enter a real postcode, like SW1A 1AA';
-export const phoneError = 'Enter a phone number, like 01632 960 001 or 07700 900 982';
-export const emailError = 'Enter an email address in the correct format, like name@example.com';
-const caseReferenceError = 'Enter a valid case reference, like 4K7M-9P2X';
+export const postcodeError = recordErrorsEn.postcode;
+export const phoneError = recordErrorsEn.phone;
+export const emailError = recordErrorsEn.email;
 
 export function isPostcode(typed: string): boolean {
   return postcodePattern.test(typed.trim().toUpperCase().replace(/\s+/g, ' '));
@@ -31,17 +32,17 @@ export type TypedRecordSearch = Record<RecordSearchField, string>;
 
 export function validateRecordSearch(
   typed: TypedRecordSearch,
+  says: RecordErrorTexts = recordErrorsEn,
 ): { query: RecordSearchQuery } | { errors: FieldErrors<RecordSearchField> } {
   const t = Object.fromEntries(recordSearchFields.map((f) => [f, typed[f].trim()])) as TypedRecordSearch;
   const errors: FieldErrors<RecordSearchField> = {};
-  if (recordSearchFields.every((f) => t[f] === ''))
-    return { errors: { name: 'Enter a name, email address, phone number, postcode or case reference' } };
-  if (t.name && t.name.replace(/[\s'’-]/g, '').length < 2) errors.name = 'Enter at least 2 letters of the name';
-  if (t.email && !looksLikeEmail(t.email)) errors.email = emailError;
-  if (t.phone && !isPhoneNumber(t.phone)) errors.phone = phoneError;
-  if (t.postcode && !isPostcode(t.postcode)) errors.postcode = postcodeError;
+  if (recordSearchFields.every((f) => t[f] === '')) return { errors: { name: says.enterSomething } };
+  if (t.name && t.name.replace(/[\s'’-]/g, '').length < 2) errors.name = says.twoLetters;
+  if (t.email && !looksLikeEmail(t.email)) errors.email = says.email;
+  if (t.phone && !isPhoneNumber(t.phone)) errors.phone = says.phone;
+  if (t.postcode && !isPostcode(t.postcode)) errors.postcode = says.postcode;
   const caseReference = t.caseReference ? normaliseCaseReference(t.caseReference) : null;
-  if (t.caseReference && !caseReference) errors.caseReference = caseReferenceError;
+  if (t.caseReference && !caseReference) errors.caseReference = says.caseReference;
   if (Object.keys(errors).length > 0) return { errors };
   const query: RecordSearchQuery = {};
   if (t.name) query.name = t.name;
@@ -96,19 +97,23 @@ export const detailFields: Record<RecordDetailKind, DetailField[]> = {
   note: ['note'],
 };
 
-function tooLong(value: string, max: number, what: string): string | undefined {
-  return value.length > max ? `${what} must be ${max} characters or fewer` : undefined;
+function tooLong(value: string, max: number, message: (max: number) => string): string | undefined {
+  return value.length > max ? message(max) : undefined;
 }
 
 /** An address from its typed parts; errors keyed by the field. `required`: an address must be given. */
-function checkAddress(t: TypedDetail, errors: FieldErrors<DetailField>): RecordDetailInput | null {
-  if (!t.line1) errors.line1 = 'Enter the first line of the address';
-  if (!t.postcode) errors.postcode = 'Enter the postcode';
-  else if (!isPostcode(t.postcode)) errors.postcode = postcodeError;
-  if (t.uprn && !/^\d{1,12}$/.test(t.uprn)) errors.uprn = 'The UPRN must be a number of up to 12 digits';
-  errors.line1 ??= tooLong(t.line1, 200, 'The first line of the address');
-  errors.line2 ??= tooLong(t.line2, 200, 'The second line of the address');
-  errors.town ??= tooLong(t.town, 100, 'Town or city');
+function checkAddress(
+  t: TypedDetail,
+  errors: FieldErrors<DetailField>,
+  says: RecordErrorTexts,
+): RecordDetailInput | null {
+  if (!t.line1) errors.line1 = says.enterLine1;
+  if (!t.postcode) errors.postcode = says.enterPostcode;
+  else if (!isPostcode(t.postcode)) errors.postcode = says.postcode;
+  if (t.uprn && !/^\d{1,12}$/.test(t.uprn)) errors.uprn = says.uprn;
+  errors.line1 ??= tooLong(t.line1, 200, says.tooLong.line1);
+  errors.line2 ??= tooLong(t.line2, 200, says.tooLong.line2);
+  errors.town ??= tooLong(t.town, 100, says.tooLong.town);
   if (errors.line1 || errors.line2 || errors.town || errors.postcode || errors.uprn) return null;
   return {
     kind: 'address',
@@ -122,43 +127,44 @@ function checkAddress(t: TypedDetail, errors: FieldErrors<DetailField>): RecordD
 export function validateDetail(
   kind: RecordDetailKind,
   typed: TypedDetail,
+  says: RecordErrorTexts = recordErrorsEn,
 ): { value: RecordDetailInput } | { errors: FieldErrors<DetailField> } {
   const t = Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.trim()])) as TypedDetail;
   const errors: FieldErrors<DetailField> = {};
   let value: RecordDetailInput | null = null;
   switch (kind) {
     case 'name':
-      if (!t.name) errors.name = 'Enter the name';
-      else errors.name = tooLong(t.name, limits.nameMaxChars, 'The name');
+      if (!t.name) errors.name = says.enterName;
+      else errors.name = tooLong(t.name, limits.nameMaxChars, says.tooLong.name);
       value = { kind, name: t.name };
       break;
     case 'address':
-      value = checkAddress(t, errors);
+      value = checkAddress(t, errors, says);
       break;
     case 'phone':
-      if (!t.number) errors.number = 'Enter the phone number';
-      else if (!isPhoneNumber(t.number)) errors.number = phoneError;
-      errors.label = tooLong(t.label, 50, 'The label');
+      if (!t.number) errors.number = says.enterPhone;
+      else if (!isPhoneNumber(t.number)) errors.number = says.phone;
+      errors.label = tooLong(t.label, 50, says.tooLong.label);
       value = { kind, number: t.number, label: t.label || null };
       break;
     case 'email':
-      if (!t.email) errors.email = 'Enter the email address';
-      else if (!looksLikeEmail(t.email)) errors.email = emailError;
-      else errors.email = tooLong(t.email, limits.emailMaxChars, 'The email address');
+      if (!t.email) errors.email = says.enterEmail;
+      else if (!looksLikeEmail(t.email)) errors.email = says.email;
+      else errors.email = tooLong(t.email, limits.emailMaxChars, says.tooLong.email);
       value = { kind, address: t.email };
       break;
     case 'social-handle':
-      if (!t.platform) errors.platform = 'Enter the platform, like Facebook';
-      if (!t.handle) errors.handle = 'Enter the handle';
+      if (!t.platform) errors.platform = says.enterPlatform;
+      if (!t.handle) errors.handle = says.enterHandle;
       value = { kind, platform: t.platform, handle: t.handle };
       break;
     case 'contact-preference':
-      if (!t.preference) errors.preference = 'Select how the resident prefers to be contacted';
+      if (!t.preference) errors.preference = says.selectPreference;
       value = { kind, preference: t.preference as 'email' };
       break;
     case 'note':
-      if (!t.note) errors.note = 'Enter the note';
-      else errors.note = tooLong(t.note, 2000, 'The note');
+      if (!t.note) errors.note = says.enterNote;
+      else errors.note = tooLong(t.note, 2000, says.tooLong.note);
       value = { kind, text: t.note };
       break;
   }
@@ -188,6 +194,7 @@ export const newRecordFields: NewRecordField[] = [
 /** The name is required; an address only when any of its parts is typed; everything else optional. */
 export function validateNewRecord(
   typed: TypedNewRecord,
+  says: RecordErrorTexts = recordErrorsEn,
 ): { details: RecordDetailInput[] } | { errors: FieldErrors<NewRecordField> } {
   const errors: FieldErrors<NewRecordField> = {};
   const details: RecordDetailInput[] = [];
@@ -196,7 +203,7 @@ export function validateNewRecord(
     detail: Partial<TypedDetail>,
     rename: Partial<Record<DetailField, NewRecordField>> = {},
   ) => {
-    const result = validateDetail(kind, { ...emptyDetail, ...detail });
+    const result = validateDetail(kind, { ...emptyDetail, ...detail }, says);
     if ('value' in result) details.push(result.value);
     else
       for (const [field, text] of Object.entries(result.errors))
@@ -222,10 +229,17 @@ export function validateNewRecord(
 
 // ---- Reasons ----
 
-/** The reason for a change: required to amend, remove, merge or undo a merge; 500 characters at most. */
-export function checkReason(typed: string, what = 'the reason for the change'): string | null {
+/**
+ * The reason for a change: required to amend, remove, merge or undo a merge; 500 characters at
+ * most. `missing` is what to say when it is left out.
+ */
+export function checkReason(
+  typed: string,
+  missing: string = recordErrorsEn.enterReason,
+  says: RecordErrorTexts = recordErrorsEn,
+): string | null {
   const reason = typed.trim();
-  if (!reason) return `Enter ${what}`;
-  if (reason.length > 500) return 'The reason must be 500 characters or fewer';
+  if (!reason) return missing;
+  if (reason.length > 500) return says.reasonTooLong;
   return null;
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Table } from '../../ui/Table.tsx';
+import { useReportsTexts } from './texts.ts';
 
 /**
  * Charts drawn as plain SVG (ADR 36): a line chart over time and a bar chart per department or
@@ -30,10 +31,11 @@ function ShowData({
   headers: string[];
   rows: Array<{ key: string; cells: string[] }>;
 }) {
+  const texts = useReportsTexts();
   return (
     <details className="govuk-details govuk-!-margin-top-2">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Show data</span>
+        <span className="govuk-details__summary-text">{texts.showData}</span>
       </summary>
       <div className="govuk-details__text">
         <Table<{ key: string; cells: string[] }>
@@ -68,6 +70,7 @@ export function LineChart({
   floor?: number;
 }) {
   const id = useId();
+  const texts = useReportsTexts();
   const top = Math.max(floor, niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)))));
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
@@ -107,7 +110,7 @@ export function LineChart({
         aria-describedby={`${id}-desc`}
       >
         <desc id={`${id}-desc`}>
-          {`${series.map((s) => s.name).join(', ')} from ${labels[0] ?? ''} to ${labels.at(-1) ?? ''}. The figures are in the table under Show data.`}
+          {texts.lineDescription(series.map((s) => s.name).join(', '), labels[0] ?? '', labels.at(-1) ?? '')}
         </desc>
         {ticks.map((tick) => (
           <g key={tick}>
@@ -173,6 +176,7 @@ export function BarChart({
   format: (value: number | null) => string;
 }) {
   const id = useId();
+  const texts = useReportsTexts();
   const rowHeight = 28;
   const labelWidth = 200;
   const chartHeight = Math.max(1, bars.length) * rowHeight + 8;
@@ -184,7 +188,7 @@ export function BarChart({
         {title}
       </h3>
       {bars.length === 0 ? (
-        <p className="govuk-body">Nothing to show for this period.</p>
+        <p className="govuk-body">{texts.nothingToShow}</p>
       ) : (
         <svg
           className="ward-chart__svg"
@@ -193,9 +197,7 @@ export function BarChart({
           aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-desc`}
         >
-          <desc
-            id={`${id}-desc`}
-          >{`${valueName} for each of ${bars.length}. The figures are in the table under Show data.`}</desc>
+          <desc id={`${id}-desc`}>{texts.barDescription(valueName, bars.length)}</desc>
           {bars.map((bar, i) => (
             <g key={bar.label}>
               <text x={labelWidth - 8} y={i * rowHeight + 19} textAnchor="end" className="ward-chart__text">

@@ -6,7 +6,8 @@ import type { ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { Select } from '../../ui/Select.tsx';
 import type { TypedDate } from '../../ui/uk-dates.ts';
 import { parseIsoDate } from '../../ui/uk-dates.ts';
-import { channelNames, type ReportFilters } from './report-filters.ts';
+import type { ReportFilters } from './report-filters.ts';
+import { useReportsTexts } from './texts.ts';
 import { validateReportFilters, type ReportFilterAnswers, type ReportFilterCheck } from './validate-report-filters.ts';
 
 const ids = { from: 'report-from', to: 'report-to', period: 'report-period' } as const;
@@ -24,8 +25,6 @@ const typed = (iso: string): TypedDate => {
   const d = parseIsoDate(iso);
   return d ? { day: String(d.day), month: String(d.month), year: String(d.year) } : { day: '', month: '', year: '' };
 };
-
-const periodNames: Record<ReportPeriod, string> = { hour: 'Hours', day: 'Days', week: 'Weeks', month: 'Months' };
 
 /** The report's period and filters (GOV.UK form); applying them changes the address. */
 export function ReportFilterForm({
@@ -53,10 +52,11 @@ export function ReportFilterForm({
   }));
   const [check, setCheck] = useState<ReportFilterCheck | null>(null);
   const errors = check?.errors ?? {};
+  const texts = useReportsTexts();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = validateReportFilters(answers);
+    const result = validateReportFilters(answers, texts.errors);
     setCheck(result.filters ? null : result);
     onChecked(result);
   }
@@ -64,14 +64,14 @@ export function ReportFilterForm({
   return (
     <form noValidate onSubmit={handleSubmit} aria-labelledby="report-filter-heading">
       <h2 className="govuk-heading-m" id="report-filter-heading">
-        Period and filters
+        {texts.filtersHeading}
       </h2>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <DateInput
             id={ids.from}
-            legend="From"
-            hint="For example, 1 11 2026"
+            legend={texts.from}
+            hint={texts.fromHint}
             error={errors.from}
             errorParts={check?.dateParts.from}
             value={answers.from}
@@ -81,8 +81,8 @@ export function ReportFilterForm({
         <div className="govuk-grid-column-one-half">
           <DateInput
             id={ids.to}
-            legend="To"
-            hint="The last day included"
+            legend={texts.to}
+            hint={texts.toHint}
             error={errors.to}
             errorParts={check?.dateParts.to}
             value={answers.to}
@@ -94,10 +94,10 @@ export function ReportFilterForm({
         <div className="govuk-grid-column-one-third">
           <Select
             id={ids.period}
-            label="Show figures by"
+            label={texts.showBy}
             labelClassName="govuk-label--s"
             error={errors.period}
-            options={(Object.keys(periodNames) as ReportPeriod[]).map((p) => ({ value: p, text: periodNames[p] }))}
+            options={(Object.keys(texts.periods) as ReportPeriod[]).map((p) => ({ value: p, text: texts.periods[p] }))}
             value={answers.period}
             onValueChange={(period) => setAnswers((a) => ({ ...a, period: period as ReportPeriod }))}
           />
@@ -106,10 +106,10 @@ export function ReportFilterForm({
           <div className="govuk-grid-column-one-third">
             <Select
               id="report-department"
-              label="Department"
+              label={texts.department}
               labelClassName="govuk-label--s"
               options={[
-                { value: '', text: 'All you can see' },
+                { value: '', text: texts.allYouCanSee },
                 ...departments.map((d) => ({ value: d.id, text: d.label })),
               ]}
               value={answers.departmentId}
@@ -120,11 +120,11 @@ export function ReportFilterForm({
         <div className="govuk-grid-column-one-third">
           <Select
             id="report-channel"
-            label="Channel"
+            label={texts.channel}
             labelClassName="govuk-label--s"
             options={[
-              { value: '', text: 'All channels' },
-              ...(Object.keys(channelNames) as CaseChannel[]).map((c) => ({ value: c, text: channelNames[c] })),
+              { value: '', text: texts.allChannels },
+              ...(Object.keys(texts.channels) as CaseChannel[]).map((c) => ({ value: c, text: texts.channels[c] })),
             ]}
             value={answers.channel}
             onValueChange={(channel) => setAnswers((a) => ({ ...a, channel: channel as CaseChannel | '' }))}
@@ -136,9 +136,9 @@ export function ReportFilterForm({
           <div className="govuk-grid-column-one-third">
             <Select
               id="report-topic"
-              label="Topic"
+              label={texts.topic}
               labelClassName="govuk-label--s"
-              options={[{ value: '', text: 'All topics' }, ...topics.map((t) => ({ value: t.id, text: t.label }))]}
+              options={[{ value: '', text: texts.allTopics }, ...topics.map((t) => ({ value: t.id, text: t.label }))]}
               value={answers.topic}
               onValueChange={(topic) => setAnswers((a) => ({ ...a, topic }))}
             />
@@ -146,9 +146,12 @@ export function ReportFilterForm({
           <div className="govuk-grid-column-one-third">
             <Select
               id="report-adviser"
-              label="Adviser"
+              label={texts.adviser}
               labelClassName="govuk-label--s"
-              options={[{ value: '', text: 'All advisers' }, ...advisers.map((a) => ({ value: a.id, text: a.name }))]}
+              options={[
+                { value: '', text: texts.allAdvisers },
+                ...advisers.map((a) => ({ value: a.id, text: a.name })),
+              ]}
               value={answers.agentId}
               onValueChange={(agentId) => setAnswers((a) => ({ ...a, agentId }))}
             />
@@ -156,7 +159,7 @@ export function ReportFilterForm({
         </div>
       ) : null}
       <button type="submit" className="govuk-button" data-module="govuk-button">
-        Show report
+        {texts.showReport}
       </button>
     </form>
   );

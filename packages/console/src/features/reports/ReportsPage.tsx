@@ -25,6 +25,9 @@ import {
 import { count, duration, percent, pounds, rating } from './report-wording.ts';
 import { AgentTimeTable } from './AgentTimeTable.tsx';
 import { SurveyComments } from './SurveyComments.tsx';
+import { useReportsTexts } from './texts.ts';
+import { periodLabelIn } from './report-periods.ts';
+import { useLanguage } from '../../i18n/language.tsx';
 
 type LoadedReport = {
   summary: ReportSummary;
@@ -69,28 +72,27 @@ export function ReportsPage() {
   const [problems, setProblems] = useState<ErrorItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const announce = useAnnounce();
+  const texts = useReportsTexts();
+  const updated = texts.reportUpdated;
   useEffect(() => setProblems([]), [key]);
   useEffect(() => {
-    if (loaded.status === 'ready') announce('The report has been updated');
-  }, [loaded, announce]);
+    if (loaded.status === 'ready') announce(updated);
+  }, [loaded, announce, updated]);
 
-  const title = own ? 'Your figures' : 'Reports';
+  const title = own ? texts.yourFiguresTitle : texts.reportsTitle;
   return (
     <>
       <ErrorSummary errors={problems} attempt={attempt} />
       <PageTitle title={title} hasErrors={problems.length > 0} />
       <p className="govuk-body">
-        {own
-          ? 'How your chats went: the ones you answered, your times and your residents’ ratings.'
-          : 'How contacts went: volumes, waits, advisers’ figures, surveys and what web chat and forms save.'}{' '}
-        Reports hold no resident’s details.
+        {own ? texts.ownIntro : texts.allIntro} {texts.noResidentDetails}
       </p>
       {watchesWallboard(staff.role) ? (
         <p className="govuk-body">
           <Link className="govuk-link" href={paths.wallboard}>
-            See the live wallboard
+            {texts.seeWallboard}
           </Link>{' '}
-          for the queue now and today’s answered and abandoned chats.
+          {texts.wallboardFor}
         </p>
       ) : null}
       <ReportFilterForm
@@ -105,7 +107,7 @@ export function ReportsPage() {
           if (check.filters) navigate(reportsPath(check.filters));
         }}
       />
-      {loaded.status === 'loading' ? <Loading text="Loading the report…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={texts.loadingReport} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? <Report report={loaded.data} filters={filters} own={own} /> : null}
     </>
@@ -113,31 +115,34 @@ export function ReportsPage() {
 }
 
 function Headline({ figures }: { figures: ReportFigures }) {
+  const texts = useReportsTexts();
+  const says = texts.headline;
+  const d = (ms: number | null) => duration(ms, texts.units);
   const items: Array<[string, string]> = [
-    ['Chats offered', count(figures.offered)],
-    ['Answered', count(figures.answered)],
-    ['Abandoned', count(figures.abandoned)],
-    ['Missed', count(figures.missed)],
-    ['Left a message instead', count(figures.leftMessage)],
-    ['Median wait', duration(figures.waitMs.p50)],
-    ['90% answered within', duration(figures.waitMs.p90)],
-    ['Longest wait', duration(figures.waitMs.max)],
-    ['Median first response', duration(figures.firstResponseMs.p50)],
-    ['Average handle time', duration(figures.handleMs.average)],
-    ['Survey responses', `${count(figures.survey.responses)} (${percent(figures.survey.responseRatePermille)})`],
-    ['Average rating', rating(figures.survey.averageRatingHundredths)],
-    ['Transcript requests', count(figures.transcriptRequests)],
-    ['Forms submitted', count(figures.formsSubmitted)],
-    ['Emails received', count(figures.emailsReceived)],
-    ['Out-of-hours messages', count(figures.outOfHours.received)],
-    ['Out-of-hours messages answered', count(figures.outOfHours.answered)],
-    ['Median time to answer them', duration(figures.outOfHours.answerMs.p50)],
-    ['90% of them answered within', duration(figures.outOfHours.answerMs.p90)],
-    ['Longest time to answer one', duration(figures.outOfHours.answerMs.max)],
+    [says.offered, count(figures.offered)],
+    [says.answered, count(figures.answered)],
+    [says.abandoned, count(figures.abandoned)],
+    [says.missed, count(figures.missed)],
+    [says.leftMessage, count(figures.leftMessage)],
+    [says.medianWait, d(figures.waitMs.p50)],
+    [says.p90Wait, d(figures.waitMs.p90)],
+    [says.longestWait, d(figures.waitMs.max)],
+    [says.medianFirstResponse, d(figures.firstResponseMs.p50)],
+    [says.averageHandle, d(figures.handleMs.average)],
+    [says.surveyResponses, `${count(figures.survey.responses)} (${percent(figures.survey.responseRatePermille)})`],
+    [says.averageRating, rating(figures.survey.averageRatingHundredths, texts.outOfFive)],
+    [says.transcriptRequests, count(figures.transcriptRequests)],
+    [says.formsSubmitted, count(figures.formsSubmitted)],
+    [says.emailsReceived, count(figures.emailsReceived)],
+    [says.outOfHours, count(figures.outOfHours.received)],
+    [says.outOfHoursAnswered, count(figures.outOfHours.answered)],
+    [says.outOfHoursMedian, d(figures.outOfHours.answerMs.p50)],
+    [says.outOfHoursP90, d(figures.outOfHours.answerMs.p90)],
+    [says.outOfHoursLongest, d(figures.outOfHours.answerMs.max)],
     ...(figures.agentTime
       ? ([
-          ['Advisers’ utilisation', percent(figures.agentTime.utilisationPermille)],
-          ['Most chats at once', count(figures.agentTime.concurrentMax)],
+          [says.utilisation, percent(figures.agentTime.utilisationPermille)],
+          [says.mostAtOnce, count(figures.agentTime.concurrentMax)],
         ] as Array<[string, string]>)
       : []),
   ];
@@ -172,90 +177,90 @@ function CsvLink({
 }
 
 function Report({ report, filters, own }: { report: LoadedReport; filters: ReportFilters; own: boolean }) {
+  const texts = useReportsTexts();
+  // Ward names the periods in English; in Welsh they are named here from their keys.
+  const welsh = useLanguage() === 'cy' ? texts : null;
   const { figures, returnOnInvestment: roi } = report.summary;
-  const labels = report.volumes.rows.map((r) => r.label);
-  const ms = (v: number | null) => duration(v);
+  const labels = report.volumes.rows.map((r) => periodLabelIn(r, filters.period, welsh));
+  const ms = (v: number | null) => duration(v, texts.units);
   const n = (v: number | null) => (v === null ? '–' : count(v));
   return (
     <>
-      <h2 className="govuk-heading-l govuk-!-margin-top-6">Headline figures</h2>
+      <h2 className="govuk-heading-l govuk-!-margin-top-6">{texts.headlineHeading}</h2>
       <Headline figures={figures} />
-      <CsvLink table="summary" filters={filters} text="Download the headline figures (CSV)" />
+      <CsvLink table="summary" filters={filters} text={texts.downloadHeadline} />
 
-      <h2 className="govuk-heading-l">Over time</h2>
+      <h2 className="govuk-heading-l">{texts.overTimeHeading}</h2>
       <LineChart
-        title="Chats offered, answered and abandoned"
+        title={texts.volumesChart}
         labels={labels}
         series={[
-          { name: 'Offered', values: report.volumes.rows.map((r) => r.figures.offered) },
-          { name: 'Answered', values: report.volumes.rows.map((r) => r.figures.answered) },
-          { name: 'Abandoned', values: report.volumes.rows.map((r) => r.figures.abandoned) },
+          { name: texts.offered, values: report.volumes.rows.map((r) => r.figures.offered) },
+          { name: texts.answered, values: report.volumes.rows.map((r) => r.figures.answered) },
+          { name: texts.abandoned, values: report.volumes.rows.map((r) => r.figures.abandoned) },
         ]}
         format={n}
       />
       <LineChart
-        title="Wait before answer"
+        title={texts.waitChart}
         labels={labels}
         series={[
-          { name: 'Median', values: report.volumes.rows.map((r) => r.figures.waitMs.p50) },
-          { name: '90th percentile', values: report.volumes.rows.map((r) => r.figures.waitMs.p90) },
+          { name: texts.median, values: report.volumes.rows.map((r) => r.figures.waitMs.p50) },
+          { name: texts.p90, values: report.volumes.rows.map((r) => r.figures.waitMs.p90) },
         ]}
         format={ms}
         floor={60_000}
       />
-      <CsvLink table="volumes" filters={filters} text="Download the figures over time (CSV)" />
+      <CsvLink table="volumes" filters={filters} text={texts.downloadVolumes} />
 
       {own ? null : (
         <>
-          <h2 className="govuk-heading-l">By department and adviser</h2>
+          <h2 className="govuk-heading-l">{texts.byDepartmentHeading}</h2>
           <BarChart
-            title="Chats offered per department"
-            valueName="Chats offered"
+            title={texts.perDepartmentChart}
+            valueName={texts.chatsOffered}
             bars={report.departments.rows.map((r) => ({ label: r.label, value: r.figures.offered }))}
             format={n}
           />
-          <CsvLink table="departments" filters={filters} text="Download the figures per department (CSV)" />
+          <CsvLink table="departments" filters={filters} text={texts.downloadDepartments} />
           <BarChart
-            title="Chats answered per adviser"
-            valueName="Chats answered"
+            title={texts.perAdviserChart}
+            valueName={texts.chatsAnswered}
             bars={report.agents.rows
               .filter((r) => r.key !== '')
               .map((r) => ({ label: r.label, value: r.figures.answered }))}
             format={n}
           />
-          <AgentTimeTable
-            caption="Advisers’ time: available, with a chat, and chats at once"
-            rows={report.agents.rows.filter((r) => r.key !== '')}
-          />
-          <CsvLink table="agents" filters={filters} text="Download the figures per adviser (CSV)" />
+          <AgentTimeTable caption={texts.agentTimeCaption} rows={report.agents.rows.filter((r) => r.key !== '')} />
+          <CsvLink table="agents" filters={filters} text={texts.downloadAgents} />
         </>
       )}
 
-      <h2 className="govuk-heading-l">Survey ratings</h2>
+      <h2 className="govuk-heading-l">{texts.surveyHeading}</h2>
       <BarChart
-        title="How residents rated their chat"
-        valueName="Responses"
-        bars={figures.survey.distribution.map((value, i) => ({ label: `${i + 1} out of 5`, value }))}
+        title={texts.ratingsChart}
+        valueName={texts.responses}
+        bars={figures.survey.distribution.map((value, i) => ({ label: texts.outOfFive(String(i + 1)), value }))}
         format={n}
       />
       {own ? null : <SurveyComments filters={filters} />}
 
       {own ? null : (
         <>
-          <h2 className="govuk-heading-l">Return on investment</h2>
+          <h2 className="govuk-heading-l">{texts.roiHeading}</h2>
           <dl className="govuk-summary-list">
             {[
-              ['Chats answered', count(roi.chatsAnswered)],
-              ['Forms submitted', count(roi.formsSubmitted)],
+              [texts.chatsAnswered, count(roi.chatsAnswered)],
+              [texts.headline.formsSubmitted, count(roi.formsSubmitted)],
               [
-                `Cost of the same contact ${roi.comparedWith === 'phone' ? 'by phone' : 'face to face'}`,
+                roi.comparedWith === 'phone' ? texts.costByPhone : texts.costFaceToFace,
                 pounds(roi.costPerContactPence),
               ],
-              ['Cost avoided', pounds(roi.avoidedCostPence)],
-              ['Advisers’ chat time', `${roi.agentHours.toLocaleString('en-GB')} hours`],
-              ['Advisers’ hourly cost', pounds(roi.agentHourlyCostPence)],
-              ['Advisers’ cost', pounds(roi.agentCostPence)],
-              ['Net saving', pounds(roi.netSavingPence)],
+              [texts.costAvoided, pounds(roi.avoidedCostPence)],
+              [texts.agentChatTime, texts.hours(roi.agentHours.toLocaleString('en-GB'))],
+              [texts.agentHourlyCost, pounds(roi.agentHourlyCostPence)],
+              [texts.agentCost, pounds(roi.agentCostPence)],
+              [texts.netSaving, pounds(roi.netSavingPence)],
             ].map(([name, value]) => (
               <div className="govuk-summary-list__row" key={name}>
                 <dt className="govuk-summary-list__key">{name}</dt>
@@ -263,10 +268,7 @@ function Report({ report, filters, own }: { report: LoadedReport; filters: Repor
               </div>
             ))}
           </dl>
-          <p className="govuk-body">
-            (Chats answered + forms submitted) × the cost of the same contact, minus advisers’ chat time × their hourly
-            cost. The costs are set in the council’s settings.
-          </p>
+          <p className="govuk-body">{texts.roiExplained}</p>
         </>
       )}
     </>

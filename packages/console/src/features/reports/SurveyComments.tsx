@@ -4,6 +4,8 @@ import { Table } from '../../ui/Table.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import type { ReportFilters } from './report-filters.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useReportsTexts } from './texts.ts';
 
 /**
  * What residents wrote in the survey (ADR 44), for supervisors and administrators: their own words
@@ -13,28 +15,30 @@ import type { ReportFilters } from './report-filters.ts';
 export function SurveyComments({ filters }: { filters: ReportFilters }) {
   const key = `${filters.from}|${filters.to}|${filters.departmentId ?? ''}`;
   const { loaded } = useLoaded(() => fetchSurveyComments(filters), key);
-  if (loaded.status === 'loading') return <Loading text="Loading the survey comments…" />;
+  const texts = useReportsTexts();
+  const language = useLanguage();
+  if (loaded.status === 'loading') return <Loading text={texts.loadingComments} />;
   if (loaded.status === 'error') return <LoadError message={loaded.message} />;
   const { comments, limit } = loaded.data;
-  if (comments.length === 0) return <p className="govuk-body">No resident left a comment in this period.</p>;
+  if (comments.length === 0) return <p className="govuk-body">{texts.noComments}</p>;
   return (
     <>
       <p className="govuk-body">
-        Residents’ own words, without their names. Reading them is recorded in the audit trail.
-        {comments.length === limit ? ` These are the latest ${limit}: choose a shorter period to see others.` : ''}
+        {texts.commentsIntro}
+        {comments.length === limit ? texts.latestComments(limit) : ''}
       </p>
       <Table
-        caption="Survey comments"
+        caption={texts.commentsCaption}
         captionClassName="govuk-table__caption--s"
-        regionLabel="Survey comments"
+        regionLabel={texts.commentsCaption}
         rows={comments.map((comment, i) => ({ ...comment, id: String(i) }))}
         rowKey={(row) => row.id}
         columns={[
-          { header: 'Chat ended', cell: (row) => formatDate(`${row.day}T12:00:00Z`) },
-          { header: 'Department', cell: (row) => row.department },
-          { header: 'Topic', cell: (row) => row.topic },
-          { header: 'Rating', cell: (row) => `${row.rating} out of 5`, numeric: true },
-          { header: 'Comment', cell: (row) => row.comment },
+          { header: texts.chatEnded, cell: (row) => formatDate(`${row.day}T12:00:00Z`, language) },
+          { header: texts.department, cell: (row) => row.department },
+          { header: texts.topic, cell: (row) => row.topic },
+          { header: texts.rating, cell: (row) => texts.outOfFive(String(row.rating)), numeric: true },
+          { header: texts.comment, cell: (row) => row.comment },
         ]}
       />
     </>

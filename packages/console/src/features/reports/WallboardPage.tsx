@@ -10,6 +10,7 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { count, duration } from './report-wording.ts';
 import { waitingAnnouncement, wallboardHintDelayMs, wallboardRefreshMs } from './wallboard-wording.ts';
+import { useReportsTexts } from './texts.ts';
 
 /**
  * The live wallboard (issue 12): read again shortly after each hint from the server (a chat
@@ -21,6 +22,7 @@ export function WallboardPage() {
   const announce = useAnnounce();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const waiting = useRef<number | null>(null);
+  const texts = useReportsTexts();
 
   useWallboardHints(() => {
     if (timer.current) return;
@@ -38,22 +40,22 @@ export function WallboardPage() {
   }, [reload]);
   useEffect(() => {
     if (loaded.status !== 'ready') return;
-    const text = waitingAnnouncement(waiting.current, loaded.data.waitingNow);
+    const text = waitingAnnouncement(waiting.current, loaded.data.waitingNow, texts);
     waiting.current = loaded.data.waitingNow;
     if (text) announce(text);
-  }, [loaded, announce]);
+  }, [loaded, announce, texts]);
 
   return (
     <>
-      <PageTitle title="Wallboard" />
+      <PageTitle title={texts.wallboardTitle} />
       <p className="govuk-body">
-        Your team’s chats now and today, updated as they happen. It holds no resident’s details.{' '}
+        {texts.wallboardIntro}{' '}
         <Link className="govuk-link" href={paths.reports}>
-          Reports
+          {texts.reportsLink}
         </Link>{' '}
-        have the figures over time.
+        {texts.haveFiguresOverTime}
       </p>
-      {loaded.status === 'loading' ? <Loading text="Loading the wallboard…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={texts.loadingWallboard} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? <Figures board={loaded.data} /> : null}
     </>
@@ -61,12 +63,13 @@ export function WallboardPage() {
 }
 
 function Figures({ board }: { board: Wallboard }) {
+  const texts = useReportsTexts();
   const items: Array<[string, string]> = [
-    ['Waiting now', count(board.waitingNow)],
-    ['Longest wait', board.waitingNow > 0 ? duration(board.longestWaitSeconds * 1000) : '–'],
-    ['Advisers available', count(board.agentsAvailable)],
-    ['Answered today', count(board.answeredToday)],
-    ['Abandoned today', count(board.abandonedToday)],
+    [texts.waitingNow, count(board.waitingNow)],
+    [texts.headline.longestWait, board.waitingNow > 0 ? duration(board.longestWaitSeconds * 1000, texts.units) : '–'],
+    [texts.advisersAvailable, count(board.agentsAvailable)],
+    [texts.answeredToday, count(board.answeredToday)],
+    [texts.abandonedToday, count(board.abandonedToday)],
   ];
   const asOf = new Date(board.asOf).toLocaleTimeString('en-GB', { timeZone: 'Europe/London' });
   return (
@@ -79,7 +82,7 @@ function Figures({ board }: { board: Wallboard }) {
           </div>
         ))}
       </dl>
-      <p className="govuk-body-s">Updated at {asOf}. Today is from midnight, UK time.</p>
+      <p className="govuk-body-s">{texts.updatedAt(asOf)}</p>
     </>
   );
 }

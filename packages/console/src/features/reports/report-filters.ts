@@ -2,6 +2,7 @@ import type { CaseChannel, ReportPeriod, ReportTable } from '@ward/protocol';
 import { reportPeriods } from '@ward/protocol';
 import { paths } from '../../route-match.ts';
 import { isoDate, parseIsoDate, type CalendarDate } from '../../ui/uk-dates.ts';
+import { reportsEn } from './texts-en.ts';
 
 /** What a report shows, as the page's address holds it (so a report can be bookmarked and shared). */
 export interface ReportFilters {
@@ -16,14 +17,8 @@ export interface ReportFilters {
   channel?: CaseChannel;
 }
 
-export const channelNames: Record<CaseChannel, string> = {
-  chat: 'Web chat',
-  email: 'Email',
-  form: 'Online form',
-  phone: 'Phone',
-  'face-to-face': 'Face to face',
-  'social-media': 'Social media',
-};
+/** The channels, by name in English; `useReportsTexts().channels` in the console's language. */
+export const channelNames: Record<CaseChannel, string> = reportsEn.channels;
 
 const dayMs = 86_400_000;
 const utc = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day);

@@ -1,14 +1,16 @@
-/** How reports' figures read (pure): durations, money, rates and ratings, in plain English. */
+/** How reports' figures read (pure): durations, money, rates and ratings; English unless given Welsh words. */
+import { durationUnitsEn, reportsEn, type DurationUnits } from './texts-en.ts';
 
 /** `45 s`, `2 min 5 s`, `1 h 20 min`; a dash when there is no figure. */
-export function duration(ms: number | null): string {
+export function duration(ms: number | null, units: DurationUnits = durationUnitsEn): string {
   if (ms === null) return '–';
   const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
+  const { seconds: s, minutes: min, hours: h } = units;
+  if (seconds < 60) return `${seconds} ${s}`;
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+  if (minutes < 60) return seconds % 60 ? `${minutes} ${min} ${seconds % 60} ${s}` : `${minutes} ${min}`;
   const hours = Math.floor(minutes / 60);
-  return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  return minutes % 60 ? `${hours} ${h} ${minutes % 60} ${min}` : `${hours} ${h}`;
 }
 
 /** `£16.98`, `-£2.50`. */
@@ -23,8 +25,8 @@ export function percent(permille: number | null): string {
 }
 
 /** `4.25 out of 5` from hundredths. */
-export function rating(hundredths: number | null): string {
-  return hundredths === null ? '–' : `${(hundredths / 100).toFixed(2)} out of 5`;
+export function rating(hundredths: number | null, outOfFive = reportsEn.outOfFive): string {
+  return hundredths === null ? '–' : outOfFive((hundredths / 100).toFixed(2));
 }
 
 export const count = (n: number) => n.toLocaleString('en-GB');

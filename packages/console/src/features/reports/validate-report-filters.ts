@@ -2,6 +2,7 @@ import type { CaseChannel, ReportPeriod } from '@ward/protocol';
 import { checkTypedDate, isoDate, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { daysBetween, type ReportFilters } from './report-filters.ts';
+import { reportsEn, type ReportErrorTexts } from './texts-en.ts';
 
 export type ReportFilterField = 'from' | 'to' | 'period';
 
@@ -22,29 +23,31 @@ export interface ReportFilterCheck {
 }
 
 /** Checks the report's form (GOV.UK wording): both dates, in order, at most a year; hours for a month at most. */
-export function validateReportFilters(answers: ReportFilterAnswers): ReportFilterCheck {
+export function validateReportFilters(
+  answers: ReportFilterAnswers,
+  says: ReportErrorTexts = reportsEn.errors,
+): ReportFilterCheck {
   const errors: FieldErrors<ReportFilterField> = {};
   const dateParts: ReportFilterCheck['dateParts'] = { from: [], to: [] };
   const dates: Partial<Record<'from' | 'to', string>> = {};
-  for (const [field, label] of [
-    ['from', 'The start date'],
-    ['to', 'The end date'],
+  for (const [field, label, enter] of [
+    ['from', says.theStartDate, says.enterStartDate],
+    ['to', says.theEndDate, says.enterEndDate],
   ] as const) {
-    const checked = checkTypedDate(label, answers[field]);
+    const checked = checkTypedDate(label, answers[field], says.dates);
     if ('error' in checked) {
       errors[field] = checked.error;
       dateParts[field] = checked.parts;
     } else if (!checked.date) {
-      errors[field] = `Enter ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+      errors[field] = enter;
       dateParts[field] = ['day', 'month', 'year'];
     } else dates[field] = isoDate(checked.date.year, checked.date.month, checked.date.day);
   }
   if (dates.from && dates.to) {
     const days = daysBetween(dates.from, dates.to);
-    if (days < 0) errors.to = 'The end date must be the same as or after the start date';
-    else if (days > 365) errors.to = 'The end date must be within a year of the start date';
-    else if (answers.period === 'hour' && days > 30)
-      errors.period = 'Show hours for up to 31 days, or choose days, weeks or months';
+    if (days < 0) errors.to = says.endBeforeStart;
+    else if (days > 365) errors.to = says.overAYear;
+    else if (answers.period === 'hour' && days > 30) errors.period = says.hoursTooLong;
   }
   const ok = Object.keys(errors).length === 0 && dates.from && dates.to;
   return {

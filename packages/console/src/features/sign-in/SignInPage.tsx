@@ -10,6 +10,8 @@ import { PageTitle } from '../../ui/PageHeading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { SignInField } from './validate-sign-in.ts';
 import { validateSignIn, validateSignInCode } from './validate-sign-in.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useSignInTexts } from './texts.ts';
 import { SingleSignOnButton, SingleSignOnProblem, useAuthMethods, useSingleSignOnMessage } from './SingleSignOn.tsx';
 
 const fieldIds: Record<SignInField, string> = { email: 'email', password: 'password' };
@@ -24,6 +26,7 @@ export function SignInPage() {
   const { errors, summary, hasErrors, attempt, submit } = useFormSubmit(fieldIds, ['email', 'password']);
   const methods = useAuthMethods();
   const ssoMessage = useSingleSignOnMessage();
+  const texts = useSignInTexts();
 
   // Someone already signed in has nothing to do here.
   const alreadySignedIn = session.status === 'signed-in';
@@ -32,7 +35,7 @@ export function SignInPage() {
   }, [alreadySignedIn, next]);
 
   const check = () =>
-    sendIfValid(validateSignIn(email, password), async () => {
+    sendIfValid(validateSignIn(email, password, texts.errors), async () => {
       const answer = await signIn({ email: email.trim(), password });
       if ('mfaRequired' in answer) {
         setPassword('');
@@ -59,15 +62,16 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
         {hasErrors ? null : <SingleSignOnProblem message={ssoMessage} />}
-        <PageTitle title="Sign in" heading="Sign in to Ward" hasErrors={hasErrors || ssoMessage !== null} />
+        <LanguageSwitch />
+        <PageTitle title={texts.title} heading={texts.heading} hasErrors={hasErrors || ssoMessage !== null} />
         {session.status === 'signed-out' && session.expired ? (
-          <div className="govuk-inset-text">You have been signed out. Sign in again to continue.</div>
+          <div className="govuk-inset-text">{texts.signedOut}</div>
         ) : null}
         <SingleSignOnButton methods={methods} next={next} />
         <form noValidate hidden={methods?.password === false} onSubmit={(event) => void submit(event, check)}>
           <TextInput
             id={fieldIds.email}
-            label="Email address"
+            label={texts.emailAddress}
             type="email"
             autoComplete="username"
             spellCheck={false}
@@ -77,7 +81,7 @@ export function SignInPage() {
           />
           <TextInput
             id={fieldIds.password}
-            label="Password"
+            label={texts.password}
             type="password"
             autoComplete="current-password"
             value={password}
@@ -85,7 +89,7 @@ export function SignInPage() {
             error={errors.password}
           />
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Sign in
+            {texts.signIn}
           </button>
         </form>
       </div>
@@ -97,8 +101,9 @@ export function SignInPage() {
 function CodeStep({ onSignedIn, onStartAgain }: { onSignedIn: () => void; onStartAgain: () => void }) {
   const [code, setCode] = useState('');
   const { errors, summary, hasErrors, attempt, submit } = useFormSubmit({ code: 'code' }, ['code']);
+  const texts = useSignInTexts();
   const check = () =>
-    sendIfValid(validateSignInCode(code), async () => {
+    sendIfValid(validateSignInCode(code, texts.errors), async () => {
       await verifySignInCode(code.trim());
       onSignedIn();
     });
@@ -106,14 +111,14 @@ function CodeStep({ onSignedIn, onStartAgain }: { onSignedIn: () => void; onStar
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} attempt={attempt} />
-        <PageTitle title="Enter your code" heading="Enter the code from your authenticator app" hasErrors={hasErrors} />
-        <p className="govuk-body">Your account uses two-step sign-in. Open your authenticator app to see the code.</p>
+        <PageTitle title={texts.codeTitle} heading={texts.codeHeading} hasErrors={hasErrors} />
+        <p className="govuk-body">{texts.codeIntro}</p>
         <form noValidate onSubmit={(event) => void submit(event, check)}>
           <TextInput
             id="code"
-            label="Code"
+            label={texts.code}
             labelClassName="govuk-label--s"
-            hint="The 6-digit code, or one of your recovery codes if you do not have your phone"
+            hint={texts.codeHint}
             autoComplete="one-time-code"
             spellCheck={false}
             widthClassName="govuk-input--width-20"
@@ -123,16 +128,14 @@ function CodeStep({ onSignedIn, onStartAgain }: { onSignedIn: () => void; onStar
           />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" data-module="govuk-button">
-              Continue
+              {texts.continue}
             </button>
             <button type="button" className="govuk-button govuk-button--secondary" onClick={onStartAgain}>
-              Start again
+              {texts.startAgain}
             </button>
           </div>
         </form>
-        <p className="govuk-body">
-          Lost your phone and your recovery codes? Ask an administrator to reset your two-step sign-in.
-        </p>
+        <p className="govuk-body">{texts.lostPhone}</p>
       </div>
     </div>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { ssoOutcomeMessages, ssoOutcomes, type AuthMethods, type SsoOutcome } from '@ward/protocol';
+import { ssoOutcomes, type AuthMethods, type SsoOutcome } from '@ward/protocol';
 import { fetchAuthMethods } from '../../api/single-sign-on.ts';
 import { useSearchParam } from '../../router.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { useSignInTexts } from './texts.ts';
 
 /** The sign-in methods Ward offers; null until known (or when Ward cannot say: the password form shows). */
 export function useAuthMethods(): AuthMethods | null {
@@ -23,7 +24,8 @@ export function useAuthMethods(): AuthMethods | null {
 /** Why the council's identity provider sent the person back here (`?sso=refused`), as a sentence; else null. */
 export function useSingleSignOnMessage(): string | null {
   const outcome = useSearchParam('sso');
-  return ssoOutcomes.includes(outcome as SsoOutcome) ? ssoOutcomeMessages[outcome as SsoOutcome] : null;
+  const says = useSignInTexts().ssoOutcomes;
+  return ssoOutcomes.includes(outcome as SsoOutcome) ? says[outcome as SsoOutcome] : null;
 }
 
 /** The single sign-on outcome as an error summary (it takes focus, so it is heard first). */
@@ -36,6 +38,7 @@ export function SingleSignOnProblem({ message }: { message: string | null }) {
  * leaves Ward for the identity provider, and comes back to `next`. Shown only when single sign-on is set up.
  */
 export function SingleSignOnButton({ methods, next }: { methods: AuthMethods | null; next: string }) {
+  const texts = useSignInTexts();
   if (!methods?.sso) return null;
   return (
     <>
@@ -48,7 +51,7 @@ export function SingleSignOnButton({ methods, next }: { methods: AuthMethods | n
       >
         {methods.sso.label}
       </a>
-      {methods.password ? <h2 className="govuk-heading-m">Or sign in with your email address and password</h2> : null}
+      {methods.password ? <h2 className="govuk-heading-m">{texts.orWithPassword}</h2> : null}
     </>
   );
 }

@@ -4,14 +4,13 @@ import { setDepartmentRouting } from '../../api/staff.ts';
 import { messageOf } from '../../api/errors.ts';
 import { typedCapacity } from './capacity-field.ts';
 import { ErrorMessage, Hint, Radios } from '../../ui/Field.tsx';
+import { staffEn } from './texts-en.ts';
+import { useStaffTexts } from './texts.ts';
 
 type StrategyChoice = DepartmentRouting['strategy'] | 'file';
 
-export const strategyLabels: Record<DepartmentRouting['strategy'], string> = {
-  'least-busy': 'To the available adviser with the fewest chats',
-  'round-robin': 'To each available adviser in turn',
-  manual: 'Advisers take them from the queue',
-};
+/** How a department's chats are given, in English; `useStaffTexts().strategies` in the console's language. */
+export const strategyLabels: Record<DepartmentRouting['strategy'], string> = staffEn.strategies;
 
 /**
  * A department's routing strategy and chats at once, set in the console (ADR 47); "as in the
@@ -30,6 +29,7 @@ export function DepartmentRoutingForm(props: {
   );
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const texts = useStaffTexts();
   return (
     <form
       noValidate
@@ -38,7 +38,7 @@ export function DepartmentRoutingForm(props: {
         if (sending) return;
         const chats = typedCapacity(capacity);
         if (chats === undefined) {
-          setProblem('Enter the number of chats at once, like 3, or leave it empty');
+          setProblem(texts.errors.departmentCapacity);
           return;
         }
         setSending(true);
@@ -56,12 +56,12 @@ export function DepartmentRoutingForm(props: {
     >
       <Radios<StrategyChoice>
         id={`${id}-strategy`}
-        legend={`How ${department.label}’s chats are given`}
+        legend={texts.howGiven(department.label)}
         items={[
-          { value: 'file', label: 'As in the council’s settings file' },
+          { value: 'file', label: texts.asInFile },
           ...(Object.keys(strategyLabels) as DepartmentRouting['strategy'][]).map((value) => ({
             value,
-            label: strategyLabels[value],
+            label: texts.strategies[value],
           })),
         ]}
         value={strategy}
@@ -69,11 +69,9 @@ export function DepartmentRoutingForm(props: {
       />
       <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-capacity`}>
-          Chats at once in {department.label}
+          {texts.chatsAtOnceIn(department.label)}
         </label>
-        <Hint id={`${id}-capacity-hint`}>
-          Leave empty for the settings file’s ({defaultCapacity} unless it sets one for the department).
-        </Hint>
+        <Hint id={`${id}-capacity-hint`}>{texts.departmentCapacityHint(defaultCapacity)}</Hint>
         {problem ? <ErrorMessage id={`${id}-capacity-error`}>{problem}</ErrorMessage> : null}
         <input
           className={`govuk-input govuk-input--width-2${problem ? ' govuk-input--error' : ''}`}
@@ -85,7 +83,7 @@ export function DepartmentRoutingForm(props: {
         />
       </div>
       <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={sending || undefined}>
-        Save {department.label}’s routing
+        {texts.saveDepartmentRouting(department.label)}
       </button>
     </form>
   );

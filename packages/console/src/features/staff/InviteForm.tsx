@@ -13,6 +13,8 @@ import { validateDepartments } from './validate-departments.ts';
 import type { InviteField } from './validate-invite.ts';
 import { validateInvite } from './validate-invite.ts';
 import { roleOptions } from './role-options.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useStaffTexts } from './texts.ts';
 
 const fieldIds: Record<InviteField | DepartmentsField, string> = {
   email: 'invite-email',
@@ -35,9 +37,14 @@ export function InviteForm({
   const [created, setCreated] = useState<{ email: string; invitation: InvitationResponse } | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
   const resultRef = useRef<HTMLDivElement>(null);
+  const texts = useStaffTexts();
+  const language = useLanguage();
 
   function check(): FormCheck<InviteField | DepartmentsField> {
-    const found = { ...validateInvite(email, role), ...validateDepartments(chosenDepartments, departments) };
+    const found = {
+      ...validateInvite(email, role, texts.errors),
+      ...validateDepartments(chosenDepartments, departments, texts.errors),
+    };
     // validateInvite asks for a role, so this only narrows `role` for the request.
     if (role === '') return { errors: found };
     return sendIfValid(found, async () => {
@@ -55,9 +62,9 @@ export function InviteForm({
   async function copyLink(url: string) {
     try {
       await navigator.clipboard.writeText(url);
-      setCopyStatus('Invitation link copied');
+      setCopyStatus(texts.linkCopied);
     } catch {
-      setCopyStatus('The link could not be copied. Select it and copy it yourself.');
+      setCopyStatus(texts.linkNotCopied);
     }
   }
 
@@ -66,15 +73,14 @@ export function InviteForm({
       <ErrorSummary errors={summary} attempt={attempt} />
       {created ? (
         <div className="govuk-panel govuk-panel--confirmation" ref={resultRef} tabIndex={-1}>
-          <h2 className="govuk-panel__title">Invitation created</h2>
-          <div className="govuk-panel__body ward-break-anywhere">for {created.email}</div>
+          <h2 className="govuk-panel__title">{texts.invitationCreated}</h2>
+          <div className="govuk-panel__body ward-break-anywhere">{texts.invitationFor(created.email)}</div>
         </div>
       ) : null}
       {created ? (
         <div className="govuk-inset-text">
           <p className="govuk-body">
-            Send this link to {created.email}. It works once and expires on{' '}
-            {formatDateTime(created.invitation.expiresAt)}.
+            {texts.sendThisLink(created.email, formatDateTime(created.invitation.expiresAt, language))}
           </p>
           <p className="govuk-body ward-invite-link">
             <a className="govuk-link" href={created.invitation.inviteUrl} id="invite-link">
@@ -86,7 +92,7 @@ export function InviteForm({
             className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
             onClick={() => void copyLink(created.invitation.inviteUrl)}
           >
-            Copy invitation link
+            {texts.copyLink}
           </button>
           <p className="govuk-body govuk-!-margin-bottom-0" role="status">
             {copyStatus}
@@ -95,12 +101,12 @@ export function InviteForm({
       ) : null}
 
       <h2 className="govuk-heading-m" id="invite-heading">
-        Invite a member of staff
+        {texts.inviteHeading}
       </h2>
       <form noValidate onSubmit={(event) => void submit(event, check)}>
         <TextInput
           id={fieldIds.email}
-          label="Email address"
+          label={texts.emailAddress}
           type="email"
           autoComplete="off"
           spellCheck={false}
@@ -110,9 +116,9 @@ export function InviteForm({
         />
         <Radios<StaffRole>
           id={fieldIds.role}
-          legend="Role"
+          legend={texts.role}
           legendClassName="govuk-fieldset__legend--s"
-          items={roleOptions}
+          items={roleOptions(texts)}
           value={role}
           onValueChange={setRole}
           error={errors.role}
@@ -120,8 +126,8 @@ export function InviteForm({
         {departments.length > 0 ? (
           <DepartmentCheckboxes
             id={fieldIds.departments}
-            legend="Departments (optional)"
-            hint="Agents see the full cases of their departments only. Select none for every department."
+            legend={texts.departmentsOptional}
+            hint={texts.inviteDepartmentsHint}
             error={errors.departments}
             departments={departments}
             selected={chosenDepartments}
@@ -129,7 +135,7 @@ export function InviteForm({
           />
         ) : null}
         <button type="submit" className="govuk-button" data-module="govuk-button">
-          Send invitation
+          {texts.sendInvitation}
         </button>
       </form>
     </section>

@@ -9,6 +9,7 @@ import type { DepartmentsField } from './validate-departments.ts';
 import { initialSelection, validateDepartments } from './validate-departments.ts';
 import { Radios } from '../../ui/Field.tsx';
 import { roleOptions } from './role-options.ts';
+import { useStaffTexts } from './texts.ts';
 
 const fieldIds: Record<DepartmentsField | 'role', string> = { role: 'staff-role', departments: 'staff-departments' };
 
@@ -32,6 +33,7 @@ export function RoleAndDepartmentsForm({
   const [role, setRole] = useState<StaffRole>(member.role);
   const { errors, summary, attempt, submit } = useFormSubmit(fieldIds, ['role', 'departments']);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const texts = useStaffTexts();
 
   // Opening the form (or switching to someone else) moves focus to its heading.
   useEffect(() => {
@@ -39,7 +41,7 @@ export function RoleAndDepartmentsForm({
   }, [member.id]);
 
   const check = () =>
-    sendIfValid(validateDepartments(selected, departments), async () => {
+    sendIfValid(validateDepartments(selected, departments, texts.errors), async () => {
       let saved = member;
       if (role !== member.role) saved = await setStaffRole(member.id, role);
       const unchanged =
@@ -52,26 +54,22 @@ export function RoleAndDepartmentsForm({
     <section aria-labelledby="departments-heading">
       <ErrorSummary errors={summary} attempt={attempt} />
       <h2 className="govuk-heading-m ward-break-anywhere" id="departments-heading" ref={headingRef} tabIndex={-1}>
-        Role and departments for {name}
+        {texts.accessHeading(name)}
       </h2>
       <form noValidate onSubmit={(event) => void submit(event, check)}>
         <Radios<StaffRole>
           id={fieldIds.role}
-          legend={`What does ${name} do?`}
+          legend={texts.whatDoes(name)}
           legendClassName="govuk-fieldset__legend--s"
-          items={roleOptions}
+          items={roleOptions(texts)}
           value={role}
           onValueChange={setRole}
           error={errors.role}
         />
         <DepartmentCheckboxes
           id={fieldIds.departments}
-          legend={`Which departments does ${name} work in?`}
-          hint={
-            role === 'admin' || role === 'privacy_officer'
-              ? 'Admins and privacy officers see every case whatever is selected. Select none for every department.'
-              : 'They will see the full cases of these departments only. Select none for every department.'
-          }
+          legend={texts.whichDepartments(name)}
+          hint={role === 'admin' || role === 'privacy_officer' ? texts.seeEveryCase : texts.seeTheirCases}
           error={errors.departments}
           departments={departments}
           selected={selected}
@@ -79,10 +77,10 @@ export function RoleAndDepartmentsForm({
         />
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save role and departments
+            {texts.saveAccess}
           </button>
           <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            Cancel
+            {texts.cancel}
           </button>
         </div>
       </form>

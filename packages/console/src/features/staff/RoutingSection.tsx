@@ -2,7 +2,8 @@ import type { AgentRouting, RoutingAgentsResponse, StaffMember } from '@ward/pro
 import { useState } from 'react';
 import { fetchAgentRouting, setAgentRouting } from '../../api/staff.ts';
 import { messageOf } from '../../api/errors.ts';
-import { agentStatusLabels } from '../../realtime/agent-status.ts';
+import { announcementTexts } from '../../realtime/announcements.ts';
+import { useLanguage } from '../../i18n/language.tsx';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { ErrorMessage, Hint } from '../../ui/Field.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
@@ -10,7 +11,8 @@ import { Select } from '../../ui/Select.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { typedCapacity } from './capacity-field.ts';
-import { DepartmentRoutingForm, strategyLabels } from './DepartmentRoutingForm.tsx';
+import { DepartmentRoutingForm } from './DepartmentRoutingForm.tsx';
+import { useStaffTexts } from './texts.ts';
 
 const nameOf = (member: StaffMember) => `${member.firstName} ${member.lastName}`;
 
@@ -26,6 +28,7 @@ function RoutingForm(props: {
   const [capacity, setCapacity] = useState(agent?.capacity === null || !agent ? '' : String(agent.capacity));
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const texts = useStaffTexts();
   return (
     <form
       noValidate
@@ -34,7 +37,7 @@ function RoutingForm(props: {
         if (sending) return;
         const chats = typedCapacity(capacity);
         if (chats === undefined) {
-          setProblem('Enter the number of chats at once, like 3, or leave it empty for the default');
+          setProblem(texts.errors.memberCapacity);
           return;
         }
         setSending(true);
@@ -50,8 +53,10 @@ function RoutingForm(props: {
       {options.skills.length > 0 ? (
         <div className="govuk-form-group">
           <fieldset className="govuk-fieldset" aria-describedby="routing-skills-hint">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Skills of {nameOf(member)}</legend>
-            <Hint id="routing-skills-hint">Chats about topics that need a skill go only to staff who have it.</Hint>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              {texts.skillsOf(nameOf(member))}
+            </legend>
+            <Hint id="routing-skills-hint">{texts.skillsHint}</Hint>
             <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
               {options.skills.map((skill) => (
                 <div className="govuk-checkboxes__item" key={skill.id}>
@@ -75,11 +80,9 @@ function RoutingForm(props: {
       ) : null}
       <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor="routing-capacity">
-          Chats at once for {nameOf(member)}
+          {texts.chatsAtOnceFor(nameOf(member))}
         </label>
-        <Hint id="routing-capacity-hint">
-          Leave empty for the default ({options.defaultCapacity} unless their department sets one).
-        </Hint>
+        <Hint id="routing-capacity-hint">{texts.memberCapacityHint(options.defaultCapacity)}</Hint>
         {problem ? <ErrorMessage id="routing-capacity-error">{problem}</ErrorMessage> : null}
         <input
           className="govuk-input govuk-input--width-2"
@@ -91,7 +94,7 @@ function RoutingForm(props: {
         />
       </div>
       <button type="submit" className="govuk-button" data-module="govuk-button">
-        Save skills and chats at once
+        {texts.saveSkills}
       </button>
     </form>
   );
@@ -103,7 +106,9 @@ export function RoutingSection({ staff }: { staff: StaffMember[] }) {
   const [chosen, setChosen] = useState('');
   const [chosenDepartment, setChosenDepartment] = useState('');
   const announce = useAnnounce();
-  if (loaded.status === 'loading') return <Loading text="Loading routing…" />;
+  const texts = useStaffTexts();
+  const statusLabels = announcementTexts[useLanguage()].statusLabels;
+  if (loaded.status === 'loading') return <Loading text={texts.loadingRouting} />;
   if (loaded.status === 'error') return <LoadError message={loaded.message} />;
   const options = loaded.data;
   const agentOf = (id: string) => options.agents.find((agent) => agent.staffId === id);
@@ -112,44 +117,44 @@ export function RoutingSection({ staff }: { staff: StaffMember[] }) {
   const skillLabel = (id: string) => options.skills.find((skill) => skill.id === id)?.label ?? id;
   return (
     <>
-      <h2 className="govuk-heading-m">Chat routing</h2>
+      <h2 className="govuk-heading-m">{texts.routingHeading}</h2>
       <Table
-        caption="Status, skills and chats at once"
-        regionLabel="Chat routing of staff"
+        caption={texts.staffRoutingCaption}
+        regionLabel={texts.staffRoutingRegion}
         rows={staff}
         rowKey={(m) => m.id}
         columns={[
-          { header: 'Name', cell: (m) => nameOf(m) },
-          { header: 'Status', cell: (m) => agentStatusLabels[agentOf(m.id)?.status ?? 'offline'] },
-          { header: 'Chats now', cell: (m) => String(agentOf(m.id)?.activeChats ?? 0) },
+          { header: texts.name, cell: (m) => nameOf(m) },
+          { header: texts.status, cell: (m) => statusLabels[agentOf(m.id)?.status ?? 'offline'] },
+          { header: texts.chatsNow, cell: (m) => String(agentOf(m.id)?.activeChats ?? 0) },
           {
-            header: 'Chats at once',
-            cell: (m) => String(agentOf(m.id)?.capacity ?? `Default (${options.defaultCapacity})`),
+            header: texts.chatsAtOnce,
+            cell: (m) => String(agentOf(m.id)?.capacity ?? texts.defaultCapacity(options.defaultCapacity)),
           },
-          { header: 'Skills', cell: (m) => (agentOf(m.id)?.skills ?? []).map(skillLabel).join(', ') || 'None' },
+          { header: texts.skills, cell: (m) => (agentOf(m.id)?.skills ?? []).map(skillLabel).join(', ') || texts.none },
         ]}
       />
       <Table
-        caption="How each department’s chats are given"
-        regionLabel="Chat routing of departments"
+        caption={texts.departmentRoutingCaption}
+        regionLabel={texts.departmentRoutingRegion}
         rows={options.departments}
         rowKey={(d) => d.departmentId}
         columns={[
-          { header: 'Department', cell: (d) => d.label },
-          { header: 'Chats go', cell: (d) => strategyLabels[d.strategy] },
+          { header: texts.department, cell: (d) => d.label },
+          { header: texts.chatsGo, cell: (d) => texts.strategies[d.strategy] },
           {
-            header: 'Chats at once',
-            cell: (d) => String(d.capacity ?? `Default (${options.defaultCapacity})`),
+            header: texts.chatsAtOnce,
+            cell: (d) => String(d.capacity ?? texts.defaultCapacity(options.defaultCapacity)),
           },
-          { header: 'Set', cell: (d) => (d.setInConsole ? 'Here' : 'In the settings file') },
+          { header: texts.set, cell: (d) => (d.setInConsole ? texts.setHere : texts.setInFile) },
         ]}
       />
       <Select
         id="routing-department"
-        label="Change the routing of"
+        label={texts.changeRoutingOf}
         labelClassName="govuk-label--s"
         options={[
-          { value: '', text: 'Choose a department' },
+          { value: '', text: texts.chooseDepartment },
           ...options.departments.map((d) => ({ value: d.departmentId, text: d.label })),
         ]}
         value={chosenDepartment}
@@ -165,22 +170,16 @@ export function RoutingSection({ staff }: { staff: StaffMember[] }) {
               ...data,
               departments: data.departments.map((d) => (d.departmentId === saved.departmentId ? saved : d)),
             }));
-            announce(`Saved ${saved.label}’s routing: ${strategyLabels[saved.strategy].toLowerCase()}`);
+            announce(texts.savedDepartmentRouting(saved.label, texts.strategies[saved.strategy].toLowerCase()));
           }}
         />
       ) : null}
-      <p className="govuk-body">
-        A department’s routing set here applies at once, in place of the council’s settings file. Someone’s own chats at
-        once, set below, comes before their department’s.
-      </p>
+      <p className="govuk-body">{texts.routingExplained}</p>
       <Select
         id="routing-member"
-        label="Change skills and chats at once for"
+        label={texts.changeSkillsFor}
         labelClassName="govuk-label--s"
-        options={[
-          { value: '', text: 'Choose a member of staff' },
-          ...staff.map((m) => ({ value: m.id, text: nameOf(m) })),
-        ]}
+        options={[{ value: '', text: texts.chooseMember }, ...staff.map((m) => ({ value: m.id, text: nameOf(m) }))]}
         value={chosen}
         onValueChange={setChosen}
       />
@@ -195,7 +194,7 @@ export function RoutingSection({ staff }: { staff: StaffMember[] }) {
               ...data,
               agents: [...data.agents.filter((a) => a.staffId !== saved.staffId), saved],
             }));
-            announce(`Saved skills and chats at once for ${nameOf(member)}`);
+            announce(texts.savedMemberRouting(nameOf(member)));
           }}
         />
       ) : null}

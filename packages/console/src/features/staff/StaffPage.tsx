@@ -13,7 +13,7 @@ import { RoleAndDepartmentsForm } from './RoleAndDepartmentsForm.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { RoutingSection } from './RoutingSection.tsx';
 import { describeDepartments } from './validate-departments.ts';
-import { roleNames } from '../../session/roles.ts';
+import { useStaffTexts } from './texts.ts';
 
 const changeButtonId = (member: StaffMember) => `change-access-${member.id}`;
 const nameOf = (member: StaffMember) => `${member.firstName} ${member.lastName}`;
@@ -33,6 +33,7 @@ export function StaffPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const announce = useAnnounce();
   const me = useStaff();
+  const texts = useStaffTexts();
   // A lost phone: an administrator resets a colleague's two-step sign-in (ADR 22).
   const reset = useConfirmation(async (member: StaffMember) => {
     await resetStaffMfa(member.id);
@@ -40,7 +41,7 @@ export function StaffPage() {
       ...data,
       staff: data.staff.map((m) => (m.id === member.id ? { ...m, mfaEnabled: false } : m)),
     }));
-    announce(`Two-step sign-in reset for ${nameOf(member)}. They have been signed out.`);
+    announce(texts.resetDone(nameOf(member)));
   });
 
   const departments = loaded.status === 'ready' ? loaded.data.departments : [];
@@ -55,7 +56,11 @@ export function StaffPage() {
     }));
     setEditing(null);
     announce(
-      `Saved for ${nameOf(member)}: ${roleNames[member.role]}, ${describeDepartments(member.departments, departments)}`,
+      texts.savedAccess(
+        nameOf(member),
+        texts.roles[member.role],
+        describeDepartments(member.departments, departments, texts.allDepartments),
+      ),
     );
     focusChangeButton(member);
   }
@@ -67,27 +72,33 @@ export function StaffPage() {
 
   return (
     <>
-      <PageTitle title="Staff" />
-      {loaded.status === 'loading' ? <Loading text="Loading staff…" /> : null}
+      <PageTitle title={texts.title} />
+      {loaded.status === 'loading' ? <Loading text={texts.loading} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? (
         <Table
-          caption={`Staff (${loaded.data.staff.length})`}
+          caption={texts.caption(loaded.data.staff.length)}
           captionClassName="govuk-table__caption--m"
-          regionLabel="Staff"
+          regionLabel={texts.title}
           rows={[...loaded.data.staff].sort(
             (a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName),
           )}
           rowKey={(member) => member.id}
           columns={[
-            { header: 'Name', cell: (member) => <span className="ward-break-anywhere">{nameOf(member)}</span> },
-            { header: 'Email address', cell: (member) => <span className="ward-break-anywhere">{member.email}</span> },
-            { header: 'Role', cell: (member) => roleNames[member.role] },
-            { header: 'Shown to residents as', cell: (member) => member.displayName },
-            { header: 'Departments', cell: (member) => describeDepartments(member.departments, departments) },
-            { header: 'Two-step sign-in', cell: (member) => (member.mfaEnabled ? 'On' : 'Off') },
+            { header: texts.name, cell: (member) => <span className="ward-break-anywhere">{nameOf(member)}</span> },
             {
-              header: <span className="govuk-visually-hidden">Actions</span>,
+              header: texts.emailAddress,
+              cell: (member) => <span className="ward-break-anywhere">{member.email}</span>,
+            },
+            { header: texts.role, cell: (member) => texts.roles[member.role] },
+            { header: texts.shownAs, cell: (member) => member.displayName },
+            {
+              header: texts.departments,
+              cell: (member) => describeDepartments(member.departments, departments, texts.allDepartments),
+            },
+            { header: texts.twoStepSignIn, cell: (member) => (member.mfaEnabled ? texts.on : texts.off) },
+            {
+              header: <span className="govuk-visually-hidden">{texts.actions}</span>,
               cell: (member) => (
                 <div className="govuk-button-group govuk-!-margin-bottom-0">
                   <button
@@ -98,7 +109,8 @@ export function StaffPage() {
                     aria-controls={editing === member.id ? 'departments-form' : undefined}
                     onClick={() => setEditing(member.id)}
                   >
-                    Change<span className="govuk-visually-hidden"> role and departments for {nameOf(member)}</span>
+                    {texts.change}
+                    <span className="govuk-visually-hidden">{texts.changeFor(nameOf(member))}</span>
                   </button>
                   {member.id === me.id || !member.mfaEnabled ? null : (
                     <button
@@ -106,7 +118,8 @@ export function StaffPage() {
                       className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                       onClick={(event) => reset.ask(member, event.currentTarget)}
                     >
-                      Reset two-step sign-in<span className="govuk-visually-hidden"> for {nameOf(member)}</span>
+                      {texts.resetTwoStep}
+                      <span className="govuk-visually-hidden">{texts.resetFor(nameOf(member))}</span>
                     </button>
                   )}
                 </div>
@@ -122,13 +135,10 @@ export function StaffPage() {
               confirmation={reset}
               item={reset.confirming}
               id="reset-mfa-question"
-              question={`Reset two-step sign-in for ${nameOf(reset.confirming)}?`}
-              confirmText="Reset two-step sign-in"
+              question={texts.resetQuestion(nameOf(reset.confirming))}
+              confirmText={texts.resetTwoStep}
             >
-              <p className="govuk-body">
-                Their authenticator app and recovery codes stop working and they are signed out. Where two-step sign-in
-                is required for them, they set it up again when they next sign in.
-              </p>
+              <p className="govuk-body">{texts.resetExplained}</p>
             </ConfirmPanel>
           ) : null}
           {editedMember ? (

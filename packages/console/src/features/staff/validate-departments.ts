@@ -4,8 +4,12 @@ import type { FieldErrors } from '../../ui/validation.ts';
 export type DepartmentsField = 'departments';
 
 /** What the staff table says about someone's departments: none listed means every department (ADR 14). */
-export function describeDepartments(ids: readonly string[], departments: readonly Department[]): string {
-  if (ids.length === 0) return 'All departments';
+export function describeDepartments(
+  ids: readonly string[],
+  departments: readonly Department[],
+  allDepartments = 'All departments',
+): string {
+  if (ids.length === 0) return allDepartments;
   const labels = new Map(departments.map((d) => [d.id, d.label]));
   const known = departments.filter((d) => ids.includes(d.id)).map((d) => d.label);
   // A department no longer in the council's settings is still shown, by its id, so nothing is hidden.
@@ -35,9 +39,10 @@ export function initialSelection(ids: readonly string[], departments: readonly D
 export function validateDepartments(
   selected: readonly string[],
   departments: readonly Department[],
+  says = { fromTheList: 'Select departments from the list', eachOnce: 'Select each department once' },
 ): FieldErrors<DepartmentsField> {
   const known = new Set(departments.map((d) => d.id));
-  if (selected.some((id) => !known.has(id))) return { departments: 'Select departments from the list' };
-  if (new Set(selected).size !== selected.length) return { departments: 'Select each department once' };
+  if (selected.some((id) => !known.has(id))) return { departments: says.fromTheList };
+  if (new Set(selected).size !== selected.length) return { departments: says.eachOnce };
   return {};
 }

@@ -1,15 +1,20 @@
 import type { StaffRole } from '@ward/protocol';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { looksLikeEmail } from '../../ui/validation.ts';
+import { staffEn, type StaffErrorTexts } from './texts-en.ts';
 
 export type InviteField = 'email' | 'role';
 
-export function validateInvite(email: string, role: StaffRole | ''): FieldErrors<InviteField> {
+export function validateInvite(
+  email: string,
+  role: StaffRole | '',
+  says: StaffErrorTexts = staffEn.errors,
+): FieldErrors<InviteField> {
   const errors: FieldErrors<InviteField> = {};
-  if (email.trim() === '') errors.email = 'Enter their email address';
+  if (email.trim() === '') errors.email = says.enterEmail;
   else if (!looksLikeEmail(email) || email.trim().length > 254) {
-    errors.email = 'Enter an email address in the correct format, like name@council.gov.uk';
+    errors.email = says.emailFormat;
   }
-  if (role === '') errors.role = 'Select a role';
+  if (role === '') errors.role = says.selectRole;
   return errors;
 }

@@ -1,7 +1,9 @@
 import type { AgentStatus, LiveView, LiveViewAgent } from '@ward/protocol';
 import { useEffect, useRef } from 'react';
 import { fetchLiveView } from '../../api/supervision.ts';
-import { agentStatusLabels } from '../../realtime/agent-status.ts';
+import { announcementTexts } from '../../realtime/announcements.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useSupervisionTexts } from './texts.ts';
 import { useWallboardHints } from '../../realtime/use-wallboard-hints.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
@@ -22,6 +24,7 @@ import { wallboardHintDelayMs, wallboardRefreshMs } from '../reports/wallboard-w
 export function LiveViewPage() {
   const { loaded, reload } = useLoaded(fetchLiveView);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const texts = useSupervisionTexts();
 
   useWallboardHints(() => {
     if (timer.current) return;
@@ -40,12 +43,9 @@ export function LiveViewPage() {
 
   return (
     <>
-      <PageTitle title="Live view" />
-      <p className="govuk-body">
-        Your departments now: who is waiting, each member of staff's status and chats, and the chats in progress. Open a
-        chat to follow it without taking part, or to take it over.
-      </p>
-      {loaded.status === 'loading' ? <Loading text="Loading the live view…" /> : null}
+      <PageTitle title={texts.title} />
+      <p className="govuk-body">{texts.intro}</p>
+      {loaded.status === 'loading' ? <Loading text={texts.loading} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? <LiveViewTables view={loaded.data} /> : null}
     </>
@@ -53,82 +53,89 @@ export function LiveViewPage() {
 }
 
 function LiveViewTables({ view }: { view: LiveView }) {
+  const texts = useSupervisionTexts();
+  const language = useLanguage();
   const asOf = new Date(view.asOf).toLocaleTimeString('en-GB', { timeZone: 'Europe/London' });
   return (
     <>
-      <h2 className="govuk-heading-m">Queues</h2>
+      <h2 className="govuk-heading-m">{texts.queuesHeading}</h2>
       <Table
-        caption="Residents waiting in each department"
+        caption={texts.queuesCaption}
         captionClassName="govuk-visually-hidden"
-        regionLabel="Queues"
+        regionLabel={texts.queuesHeading}
         rows={view.departments}
         rowKey={(row) => row.departmentId}
         columns={[
-          { header: 'Department', cell: (row) => row.label },
-          { header: 'Waiting', cell: (row) => count(row.waiting), numeric: true },
+          { header: texts.department, cell: (row) => row.label },
+          { header: texts.waiting, cell: (row) => count(row.waiting), numeric: true },
           {
-            header: 'Longest wait',
-            cell: (row) => (row.waiting > 0 ? duration(row.longestWaitSeconds * 1000) : '–'),
+            header: texts.longestWait,
+            cell: (row) => (row.waiting > 0 ? duration(row.longestWaitSeconds * 1000, texts.units) : '–'),
             numeric: true,
           },
         ]}
       />
 
-      <h2 className="govuk-heading-m">Staff</h2>
+      <h2 className="govuk-heading-m">{texts.staffHeading}</h2>
       {view.agents.length === 0 ? (
-        <p className="govuk-body">Nobody answers chats in your departments.</p>
+        <p className="govuk-body">{texts.nobodyAnswers}</p>
       ) : (
         <Table
-          caption="Staff who answer chats in your departments: status, chats now and departments"
+          caption={texts.staffCaption}
           captionClassName="govuk-visually-hidden"
-          regionLabel="Staff"
+          regionLabel={texts.staffHeading}
           rows={view.agents}
           rowKey={(row) => row.staffId}
           columns={[
-            { header: 'Name', cell: (row) => row.name },
-            { header: 'Status', cell: (row) => <AgentStatusCell agent={row} asOf={view.asOf} /> },
-            { header: 'Chats now', cell: (row) => `${count(row.activeChats)} of ${count(row.capacity)}` },
+            { header: texts.name, cell: (row) => row.name },
+            { header: texts.status, cell: (row) => <AgentStatusCell agent={row} asOf={view.asOf} /> },
+            { header: texts.chatsNow, cell: (row) => texts.chatsOf(count(row.activeChats), count(row.capacity)) },
             {
-              header: 'Console',
+              header: texts.console,
               cell: (row) =>
-                row.connected ? <Tag colour="green">Connected</Tag> : <Tag colour="grey">Not connected</Tag>,
+                row.connected ? (
+                  <Tag colour="green">{texts.connected}</Tag>
+                ) : (
+                  <Tag colour="grey">{texts.notConnected}</Tag>
+                ),
             },
             {
-              header: 'Departments',
-              cell: (row) => (row.departments.length === 0 ? 'All departments' : row.departments.join(', ')),
+              header: texts.departments,
+              cell: (row) => (row.departments.length === 0 ? texts.allDepartments : row.departments.join(', ')),
             },
           ]}
         />
       )}
 
-      <h2 className="govuk-heading-m">Chats in progress</h2>
+      <h2 className="govuk-heading-m">{texts.chatsHeading}</h2>
       {view.chats.length === 0 ? (
-        <p className="govuk-body">No chats are in progress.</p>
+        <p className="govuk-body">{texts.noChats}</p>
       ) : (
         <Table
-          caption="Chats in progress in your departments"
+          caption={texts.chatsCaption}
           captionClassName="govuk-visually-hidden"
-          regionLabel="Chats in progress"
+          regionLabel={texts.chatsHeading}
           rows={view.chats}
           rowKey={(row) => row.conversationId}
           columns={[
-            { header: 'Case reference', cell: (row) => row.caseReference },
-            { header: 'Topic', cell: (row) => row.topicLabel },
-            { header: 'Department', cell: (row) => row.departmentLabel },
-            { header: 'Handled by', cell: (row) => row.agentName ?? '–' },
-            { header: 'Answered', cell: (row) => (row.acceptedAt ? formatTime(row.acceptedAt) : '–') },
+            { header: texts.caseReference, cell: (row) => row.caseReference },
+            { header: texts.topic, cell: (row) => row.topicLabel },
+            { header: texts.department, cell: (row) => row.departmentLabel },
+            { header: texts.handledBy, cell: (row) => row.agentName ?? '–' },
+            { header: texts.answered, cell: (row) => (row.acceptedAt ? formatTime(row.acceptedAt, language) : '–') },
             {
-              header: <span className="govuk-visually-hidden">Action</span>,
+              header: <span className="govuk-visually-hidden">{texts.action}</span>,
               cell: (row) => (
                 <Link className="govuk-link" href={pathTo(paths.watchChat, { conversationId: row.conversationId })}>
-                  Open<span className="govuk-visually-hidden"> chat {row.caseReference}</span>
+                  {texts.open}
+                  <span className="govuk-visually-hidden">{texts.openChat(row.caseReference)}</span>
                 </Link>
               ),
             },
           ]}
         />
       )}
-      <p className="govuk-body-s">Updated at {asOf}.</p>
+      <p className="govuk-body-s">{texts.updatedAt(asOf)}</p>
     </>
   );
 }
@@ -142,11 +149,13 @@ const statusColours: Record<AgentStatus, 'green' | 'yellow' | 'purple' | 'grey'>
 
 /** The status as a tag, and how long they have had it when known (as of the view's time, so it does not drift). */
 function AgentStatusCell({ agent, asOf }: { agent: LiveViewAgent; asOf: string }) {
+  const texts = useSupervisionTexts();
+  const statusLabels = announcementTexts[useLanguage()].statusLabels;
   const since = agent.statusSince ? Math.max(0, Date.parse(asOf) - Date.parse(agent.statusSince)) : null;
   return (
     <>
-      <Tag colour={statusColours[agent.status]}>{agentStatusLabels[agent.status]}</Tag>
-      {since === null ? null : ` for ${duration(since)}`}
+      <Tag colour={statusColours[agent.status]}>{statusLabels[agent.status]}</Tag>
+      {since === null ? null : texts.statusFor(duration(since, texts.units))}
     </>
   );
 }

@@ -11,6 +11,9 @@ import { SummaryList } from '../../ui/SummaryList.tsx';
 import { StatusTag } from '../../ui/Tag.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { MessageLog } from '../chats/MessageLog.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useShellTexts } from '../../i18n/shell.ts';
+import { useSupervisionTexts } from './texts.ts';
 
 type Opened = { status: 'loading' } | { status: 'ready'; chat: WatchedChat } | { status: 'error'; message: string };
 
@@ -28,6 +31,9 @@ export function WatchChatPage({ conversationId }: { conversationId: string }) {
   const [opened, setOpened] = useState<Opened>({ status: 'loading' });
   const [taking, setTaking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const texts = useSupervisionTexts();
+  const language = useLanguage();
+  const { errorPrefix } = useShellTexts();
 
   const open = useCallback(async () => {
     const ack = await watch(conversationId);
@@ -58,21 +64,21 @@ export function WatchChatPage({ conversationId }: { conversationId: string }) {
     const refused = await takeOver(conversationId);
     setTaking(false);
     if (refused) return setProblem(refused);
-    announce('You have taken over the chat. The resident has been told a colleague has joined.');
+    announce(texts.takenOver);
     navigate(paths.chats);
   }
 
   const back = (
     <Link className="govuk-back-link" href={paths.liveView}>
-      Back to the live view
+      {texts.backToLiveView}
     </Link>
   );
   if (opened.status !== 'ready') {
     return (
       <>
         {back}
-        <PageTitle title="Chat" />
-        {opened.status === 'loading' ? <Loading text="Opening the chat…" /> : <LoadError message={opened.message} />}
+        <PageTitle title={texts.chat} />
+        {opened.status === 'loading' ? <Loading text={texts.opening} /> : <LoadError message={opened.message} />}
       </>
     );
   }
@@ -81,16 +87,14 @@ export function WatchChatPage({ conversationId }: { conversationId: string }) {
   return (
     <>
       {back}
-      <PageTitle title={`Chat ${conversation.caseReference}`} />
-      <div className="govuk-inset-text">
-        You are following this chat without taking part: you cannot write in it, and the resident does not see you.
-      </div>
+      <PageTitle title={texts.chatTitle(conversation.caseReference)} />
+      <div className="govuk-inset-text">{texts.following}</div>
       <SummaryList
         rows={[
-          { key: 'Resident', value: conversation.visitorName },
-          { key: 'Topic', value: conversation.topicLabel },
-          { key: 'Started', value: formatDateTime(conversation.createdAt) },
-          { key: 'Status', value: <StatusTag status={conversation.status} /> },
+          { key: texts.resident, value: conversation.visitorName },
+          { key: texts.topic, value: conversation.topicLabel },
+          { key: texts.started, value: formatDateTime(conversation.createdAt, language) },
+          { key: texts.status, value: <StatusTag status={conversation.status} /> },
         ]}
       />
       <MessageLog
@@ -104,14 +108,11 @@ export function WatchChatPage({ conversationId }: { conversationId: string }) {
       {/* A whisper to the agent (an internal note only they see) goes here. */}
       {live ? (
         <>
-          <h2 className="govuk-heading-m govuk-!-margin-top-6">Take over this chat</h2>
-          <p className="govuk-body">
-            The chat and its case become yours. The adviser can no longer reply, and the resident is told a colleague
-            has joined.
-          </p>
+          <h2 className="govuk-heading-m govuk-!-margin-top-6">{texts.takeOverHeading}</h2>
+          <p className="govuk-body">{texts.takeOverExplained}</p>
           {problem ? (
             <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {problem}
+              <span className="govuk-visually-hidden">{errorPrefix}</span> {problem}
             </p>
           ) : null}
           <button
@@ -121,11 +122,12 @@ export function WatchChatPage({ conversationId }: { conversationId: string }) {
             aria-disabled={taking || undefined}
             onClick={() => void handleTakeOver()}
           >
-            Take over chat<span className="govuk-visually-hidden"> {conversation.caseReference}</span>
+            {texts.takeOver}
+            <span className="govuk-visually-hidden"> {conversation.caseReference}</span>
           </button>
         </>
       ) : (
-        <p className="govuk-body">This chat has ended.</p>
+        <p className="govuk-body">{texts.chatEnded}</p>
       )}
     </>
   );

@@ -7,7 +7,8 @@ import { ErrorMessage, TextInput } from '../../ui/Field.tsx';
 import type { FormCheck } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { WebhookField } from './validate-webhook.ts';
-import { eventDescriptions, validateWebhook } from './validate-webhook.ts';
+import { useWebhooksTexts } from './texts.ts';
+import { validateWebhook } from './validate-webhook.ts';
 
 const ids: Record<WebhookField, string> = {
   url: 'webhook-url',
@@ -22,6 +23,7 @@ export function CreateWebhookForm({
   onCreated: (created: CreatedWebhook) => void;
   onErrorChange: (hasErrors: boolean) => void;
 }) {
+  const texts = useWebhooksTexts();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>([]);
   const [description, setDescription] = useState('');
@@ -29,7 +31,7 @@ export function CreateWebhookForm({
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
 
   function check(): FormCheck<WebhookField> {
-    const { errors: found, body } = validateWebhook(url, events, description);
+    const { errors: found, body } = validateWebhook(url, events, description, texts.errors);
     if (!body) return { errors: found };
     return {
       send: async () => {
@@ -49,14 +51,14 @@ export function CreateWebhookForm({
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
       <h2 className="govuk-heading-m" id="create-webhook-heading">
-        Add a webhook
+        {texts.addHeading}
       </h2>
       <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="create-webhook-heading">
         <TextInput
           id={ids.url}
-          label="Address Ward sends to"
+          label={texts.urlLabel}
           labelClassName="govuk-label--s"
-          hint="The receiving system’s address, starting with https://. Ward only sends to public addresses unless your IT team allowed your network."
+          hint={texts.urlHint}
           type="url"
           inputMode="url"
           autoComplete="off"
@@ -70,10 +72,9 @@ export function CreateWebhookForm({
             className="govuk-fieldset"
             aria-describedby={`${ids.events}-hint${errors.events ? ` ${ids.events}-error` : ''}`}
           >
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which events should Ward send?</legend>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{texts.whichEvents}</legend>
             <div className="govuk-hint" id={`${ids.events}-hint`}>
-              Select all that apply. Events carry ids, statuses, departments, case references and times only, never a
-              resident’s details.
+              {texts.eventsHint}
             </div>
             {errors.events ? <ErrorMessage id={`${ids.events}-error`}>{errors.events}</ErrorMessage> : null}
             <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
@@ -92,10 +93,10 @@ export function CreateWebhookForm({
                       aria-describedby={`${id}-item-hint`}
                     />
                     <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                      {eventDescriptions[event].label}
+                      {texts.eventDescriptions[event].label}
                     </label>
                     <div className="govuk-hint govuk-checkboxes__hint" id={`${id}-item-hint`}>
-                      {eventDescriptions[event].hint}
+                      {texts.eventDescriptions[event].hint}
                     </div>
                   </div>
                 );
@@ -105,16 +106,16 @@ export function CreateWebhookForm({
         </div>
         <TextInput
           id={ids.description}
-          label="Description (optional)"
+          label={texts.descriptionLabel}
           labelClassName="govuk-label--s"
-          hint="Say which system receives it, for example “Case management”."
+          hint={texts.descriptionHint}
           autoComplete="off"
           value={description}
           onValueChange={setDescription}
           error={errors.description}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Add webhook
+          {texts.add}
         </button>
       </form>
     </>

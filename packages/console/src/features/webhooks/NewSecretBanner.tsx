@@ -1,16 +1,18 @@
 import type { CreatedWebhook } from '@ward/protocol';
 import { OneTimeSecretBanner } from '../../ui/OneTimeSecretBanner.tsx';
+import { useWebhooksTexts } from './texts.ts';
 
 /** The signing secret, shown this once. */
 export function NewSecretBanner({ created }: { created: CreatedWebhook }) {
+  const texts = useWebhooksTexts();
   return (
     <OneTimeSecretBanner
-      heading="Webhook added"
-      intro="Copy the signing secret now and give it to the receiving system, so it can check that each request came from Ward."
+      heading={texts.addedHeading}
+      intro={texts.copySecret}
       id="new-webhook-secret"
-      label="Signing secret"
+      label={texts.signingSecret}
       secret={created.secret}
-      noun="signing secret"
+      noun={texts.secretNoun}
     />
   );
 }

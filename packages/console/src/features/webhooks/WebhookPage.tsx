@@ -1,4 +1,4 @@
-import type { Webhook, WebhookDelivery } from '@ward/protocol';
+import type { Language, Webhook, WebhookDelivery } from '@ward/protocol';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors.ts';
 import {
@@ -12,6 +12,7 @@ import { paths } from '../../route-match.ts';
 import { Link, navigate } from '../../router.tsx';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
@@ -20,20 +21,22 @@ import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
-import { errorKindDescriptions, eventDescriptions } from './validate-webhook.ts';
+import type { WebhooksTexts } from './texts-en.ts';
+import { useWebhooksTexts } from './texts.ts';
 
 /** One webhook: what it sends, pause or resume, a test ping, delete, and its delivery log. */
 export function WebhookPage({ webhookId }: { webhookId: string }) {
   const { loaded, reload } = useLoaded(() => fetchWebhook(webhookId), webhookId);
+  const texts = useWebhooksTexts();
   return (
     <>
       <Link className="govuk-back-link" href={paths.webhooks}>
-        All webhooks
+        {texts.allWebhooks}
       </Link>
-      {loaded.status === 'loading' ? <Loading text="Loading the webhook…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={texts.loadingOne} /> : null}
       {loaded.status === 'error' ? (
         <>
-          <PageTitle title="Webhook" />
+          <PageTitle title={texts.webhook} />
           <LoadError message={loaded.message} />
         </>
       ) : null}
@@ -44,12 +47,14 @@ export function WebhookPage({ webhookId }: { webhookId: string }) {
 
 function WebhookDetail({ webhook, onChanged }: { webhook: Webhook; onChanged: () => void }) {
   const announce = useAnnounce();
+  const texts = useWebhooksTexts();
+  const language = useLanguage();
   const deliveries = useLoaded(() => fetchWebhookDeliveries(webhook.id), webhook.id);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const confirmation = useConfirmation(async (hook: Webhook) => {
     await deleteWebhook(hook.id);
-    announce('The webhook has been deleted');
+    announce(texts.deletedAnnouncement);
     navigate(paths.webhooks);
   });
 
@@ -70,37 +75,37 @@ function WebhookDetail({ webhook, onChanged }: { webhook: Webhook; onChanged: ()
     act(async () => {
       await pingWebhook(webhook.id);
       deliveries.reload();
-      return 'A test ping has been queued: see the delivery log';
+      return texts.pingQueued;
     });
   const togglePause = () =>
     act(async () => {
       await setWebhookPaused(webhook.id, !webhook.paused);
       onChanged();
-      return webhook.paused ? 'The webhook has been resumed' : 'The webhook has been paused';
+      return webhook.paused ? texts.resumed : texts.pausedAnnouncement;
     });
 
   return (
     <>
       <PageTitle
-        title="Webhook"
-        caption="Webhook"
+        title={texts.webhook}
+        caption={texts.webhook}
         heading={<span className="ward-break-anywhere">{webhook.url}</span>}
       />
       <SummaryList
         rows={[
-          { key: 'Address', value: webhook.url },
-          { key: 'Description', value: webhook.description ?? 'None' },
-          { key: 'Events', value: webhook.events.map((e) => eventDescriptions[e].label).join(', ') },
-          { key: 'Added', value: formatDateTime(webhook.createdAt) },
+          { key: texts.address, value: webhook.url },
+          { key: texts.description, value: webhook.description ?? texts.none },
+          { key: texts.events, value: webhook.events.map((e) => texts.eventDescriptions[e].label).join(', ') },
+          { key: texts.added, value: formatDateTime(webhook.createdAt, language) },
           {
-            key: 'Status',
-            value: webhook.paused ? <Tag colour="grey">Paused</Tag> : <Tag colour="green">Active</Tag>,
+            key: texts.status,
+            value: webhook.paused ? <Tag colour="grey">{texts.paused}</Tag> : <Tag colour="green">{texts.active}</Tag>,
           },
         ]}
       />
       {problem ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {problem}
+          <span className="govuk-visually-hidden">{texts.errorPrefix}</span> {problem}
         </p>
       ) : null}
       <div className="govuk-button-group">
@@ -111,7 +116,7 @@ function WebhookDetail({ webhook, onChanged }: { webhook: Webhook; onChanged: ()
           aria-disabled={busy || undefined}
           onClick={() => void ping()}
         >
-          Send a test ping
+          {texts.sendPing}
         </button>
         <button
           type="button"
@@ -120,7 +125,7 @@ function WebhookDetail({ webhook, onChanged }: { webhook: Webhook; onChanged: ()
           aria-disabled={busy || undefined}
           onClick={() => void togglePause()}
         >
-          {webhook.paused ? 'Resume webhook' : 'Pause webhook'}
+          {webhook.paused ? texts.resume : texts.pause}
         </button>
         <button
           type="button"
@@ -128,7 +133,7 @@ function WebhookDetail({ webhook, onChanged }: { webhook: Webhook; onChanged: ()
           data-module="govuk-button"
           onClick={(event) => confirmation.ask(webhook, event.currentTarget)}
         >
-          Delete webhook
+          {texts.delete}
         </button>
       </div>
       {confirmation.confirming ? (
@@ -136,76 +141,73 @@ function WebhookDetail({ webhook, onChanged }: { webhook: Webhook; onChanged: ()
           confirmation={confirmation}
           item={confirmation.confirming}
           id="confirm-delete-webhook-heading"
-          question="Are you sure you want to delete this webhook?"
-          confirmText="Yes, delete webhook"
+          question={texts.confirmDelete}
+          confirmText={texts.yesDelete}
         >
-          <p className="govuk-body">
-            Ward stops sending to this address and deletes its delivery log. This cannot be undone.
-          </p>
+          <p className="govuk-body">{texts.deleteExplained}</p>
         </ConfirmPanel>
       ) : null}
 
       <h2 className="govuk-heading-m" id="delivery-log-heading">
-        Delivery log
+        {texts.deliveryLog}
       </h2>
-      <p className="govuk-body">
-        The newest 50 deliveries. Ward tries a failed delivery again, 8 times in all over about 8 hours, and keeps the
-        log for 30 days.
-      </p>
+      <p className="govuk-body">{texts.deliveryLogExplained}</p>
       <button
         type="button"
         className="govuk-button govuk-button--secondary"
         data-module="govuk-button"
         onClick={() => {
           deliveries.reload();
-          announce('The delivery log has been refreshed');
+          announce(texts.logRefreshed);
         }}
       >
-        Refresh the log
+        {texts.refreshLog}
       </button>
-      {deliveries.loaded.status === 'loading' ? <Loading text="Loading deliveries…" /> : null}
+      {deliveries.loaded.status === 'loading' ? <Loading text={texts.loadingDeliveries} /> : null}
       {deliveries.loaded.status === 'error' ? <LoadError message={deliveries.loaded.message} /> : null}
       {deliveries.loaded.status === 'ready' ? <DeliveryLog deliveries={deliveries.loaded.data} /> : null}
     </>
   );
 }
 
-function outcomeOf(delivery: WebhookDelivery) {
-  const reason = delivery.lastErrorKind ? errorKindDescriptions[delivery.lastErrorKind] : null;
-  if (delivery.state === 'delivered') return <Tag colour="green">Delivered</Tag>;
+function outcomeOf(delivery: WebhookDelivery, texts: WebhooksTexts, language: Language) {
+  const reason = delivery.lastErrorKind ? texts.errorKinds[delivery.lastErrorKind] : null;
+  if (delivery.state === 'delivered') return <Tag colour="green">{texts.delivered}</Tag>;
   if (delivery.state === 'failed')
     return (
       <>
-        <Tag colour="red">Failed</Tag>
+        <Tag colour="red">{texts.failed}</Tag>
         {reason ? <span className="govuk-body-s govuk-!-display-block">{reason}</span> : null}
       </>
     );
-  if (delivery.attempts === 0) return <Tag colour="blue">Waiting</Tag>;
+  if (delivery.attempts === 0) return <Tag colour="blue">{texts.waiting}</Tag>;
   return (
     <>
-      <Tag colour="yellow">Trying again</Tag>
+      <Tag colour="yellow">{texts.tryingAgain}</Tag>
       <span className="govuk-body-s govuk-!-display-block">
         {reason}
-        {delivery.nextAttemptAt ? `; next attempt ${formatDateTime(delivery.nextAttemptAt)}` : ''}
+        {delivery.nextAttemptAt ? texts.nextAttempt(formatDateTime(delivery.nextAttemptAt, language)) : ''}
       </span>
     </>
   );
 }
 
 function DeliveryLog({ deliveries }: { deliveries: WebhookDelivery[] }) {
-  if (deliveries.length === 0) return <p className="govuk-body">Nothing has been sent yet.</p>;
+  const texts = useWebhooksTexts();
+  const language = useLanguage();
+  if (deliveries.length === 0) return <p className="govuk-body">{texts.nothingSent}</p>;
   const columns: Column<WebhookDelivery>[] = [
-    { header: 'Time', cell: (d) => formatDateTime(d.createdAt) },
-    { header: 'Event', cell: (d) => eventDescriptions[d.event].label },
-    { header: 'Attempt', cell: (d) => String(d.attempts), numeric: true },
-    { header: 'Outcome', cell: outcomeOf },
-    { header: 'Response status', cell: (d) => (d.lastStatusCode === null ? 'None' : String(d.lastStatusCode)) },
+    { header: texts.time, cell: (d) => formatDateTime(d.createdAt, language) },
+    { header: texts.event, cell: (d) => texts.eventDescriptions[d.event].label },
+    { header: texts.attempt, cell: (d) => String(d.attempts), numeric: true },
+    { header: texts.outcome, cell: (d) => outcomeOf(d, texts, language) },
+    { header: texts.responseStatus, cell: (d) => (d.lastStatusCode === null ? texts.none : String(d.lastStatusCode)) },
   ];
   return (
     <Table
-      caption={`Deliveries (${deliveries.length}), newest first`}
+      caption={texts.deliveriesCaption(deliveries.length)}
       captionClassName="govuk-table__caption--s"
-      regionLabel="Delivery log"
+      regionLabel={texts.deliveryLog}
       rows={deliveries}
       rowKey={(d) => d.id}
       columns={columns}

@@ -1,0 +1,96 @@
+import { intakeTextMaxChars, limits } from '@ward/protocol';
+import type { ContactsTexts, WhenTexts } from './texts-en.ts';
+
+/** Y dyddiad a’r amser ar gyfer un ffurflen: `of` yw "y cyswllt" neu "cael y cais". */
+const welshWhen = (of: string): WhenTexts => ({
+  enterDate: `Rhowch ddyddiad ${of}`,
+  enterTime: `Rhowch amser ${of}`,
+  mustInclude: (parts) => `Rhaid i ddyddiad ${of} gynnwys ${parts}`,
+  notReal: `Rhaid i ddyddiad ${of} fod yn ddyddiad go iawn`,
+  mustBePast: `Rhaid i ddyddiad ${of} fod heddiw neu yn y gorffennol`,
+  from2000: `Rhaid i ddyddiad ${of} fod yn 2000 neu’n hwyrach`,
+  timeMustBePast: `Rhaid i amser ${of} fod nawr neu yn y gorffennol`,
+});
+
+/** Cofnodi cyswllt a throsglwyddo cais o’r cyfryngau cymdeithasol yn Gymraeg (ADR 51). */
+export const contactsCy: ContactsTexts = {
+  backToRecord: 'Yn ôl i’r cofnod',
+  backToCases: 'Yn ôl i’r achosion',
+  // ---- cofnodi galwad ffôn neu ymweliad ----
+  logTitle: 'Cofnodi galwad ffôn neu ymweliad',
+  logIntro:
+    'Cofnodwch gyswllt a wnaeth y preswylydd dros y ffôn neu wyneb yn wyneb, fel ei fod ar ei gofnod gyda’i gyfeirnod achos ei hun.',
+  logContact: 'Cofnodi’r cyswllt',
+  contactLogged: 'Mae’r cyswllt wedi’i gofnodi',
+  logAnother: 'Cofnodi cyswllt arall',
+  howContacted: 'Sut cysylltodd y preswylydd â’r cyngor?',
+  telephone: 'Ffôn',
+  faceToFace: 'Wyneb yn wyneb',
+  whenContact: 'Pryd oedd y cyswllt?',
+  contactSummary: 'Crynodeb o’r cyswllt',
+  contactSummaryHint: `Beth ofynnodd y preswylydd amdano a beth ddywedoch chi wrtho. Caiff rhifau cardiau, manylion banc a rhifau Yswiriant Gwladol eu tynnu. Hyd at ${limits.summaryMaxChars} nod.`,
+  loggedOn: 'Caiff y cyswllt ei gofnodi ar',
+  residentsRecord: 'gofnod y preswylydd',
+  residentsDetails: 'Manylion y preswylydd',
+  // ---- trosglwyddo cais o’r cyfryngau cymdeithasol ----
+  socialTitle: 'Trosglwyddo cais o’r cyfryngau cymdeithasol',
+  socialIntro:
+    'Symudwch gais a wnaeth preswylydd ar blatfform cyfryngau cymdeithasol i Ward. O hynny ymlaen caiff ei drin fel unrhyw gyswllt arall, gyda’i gyfeirnod achos ei hun.',
+  transferRequest: 'Trosglwyddo’r cais',
+  requestTransferred: 'Mae’r cais wedi’i drosglwyddo',
+  transferAnother: 'Trosglwyddo cais arall',
+  platform: 'Platfform',
+  selectPlatform: 'Dewiswch blatfform',
+  handle: 'Enw defnyddiwr neu enw proffil y preswylydd',
+  handleHint: 'Er enghraifft, @preswylydd neu’r enw ar ei broffil',
+  request: 'Y cais',
+  requestHint: `Copïwch ef fel yr ysgrifennodd y preswylydd ef. Caiff rhifau cardiau, manylion banc a rhifau Yswiriant Gwladol eu tynnu. Hyd at ${intakeTextMaxChars} nod.`,
+  whenRequest: 'Pryd y cafwyd y cais?',
+  residentsDetailsIfGiven: 'Manylion y preswylydd, os rhoddodd nhw',
+  // ---- y meysydd sy’n gyffredin i’r ddwy ffurflen ----
+  dateHint: 'Er enghraifft, 27 3 2026',
+  time: 'Amser',
+  timeHint: 'Amser y DU, er enghraifft 2:30yp neu 14:30',
+  topicOptional: 'Pwnc (dewisol)',
+  topicHint: 'Mae dewis pwnc yn dewis yr adran sy’n ymdrin ag ef. Gallwch ddewis adran arall o hyd.',
+  noTopic: 'Dim pwnc',
+  loadingDepartments: 'Yn llwytho adrannau’r cyngor…',
+  departmentsNotLoaded: 'Nid oedd modd llwytho adrannau’r cyngor.',
+  whichDepartment: 'Pa adran ddylai ymdrin ag ef?',
+  selectDepartment: 'Dewiswch adran',
+  residentHint:
+    'Mae Ward yn ychwanegu’r cyswllt at y cofnod sydd â’r cyfeiriad e-bost hwn os oes un yn union, neu at gofnod y cyfeirnod achos a ddyfynnodd y preswylydd. Fel arall mae’n creu cofnod newydd.',
+  fullName: 'Enw llawn (dewisol)',
+  emailOptional: 'Cyfeiriad e-bost (dewisol)',
+  phoneOptional: 'Rhif ffôn (dewisol)',
+  quotedReference: 'Cyfeirnod achos a ddyfynnodd y preswylydd (dewisol)',
+  quotedReferenceHint: 'Caiff yr achos newydd ei gysylltu ag ef, ac â chofnod ei breswylydd. Er enghraifft, 4K7M-9P2X',
+  // ---- y cadarnhad ----
+  caseReference: 'Cyfeirnod achos',
+  recordCreated: 'Mae Ward wedi creu cofnod newydd ar gyfer y preswylydd.',
+  addedToRecord: 'Mae Ward wedi ychwanegu’r achos at gofnod presennol y preswylydd.',
+  goToCase: (reference) => `Mynd i achos ${reference}`,
+  viewRecord: 'Gweld cofnod y preswylydd',
+  errors: {
+    nameTooLong: `Rhaid i’r enw fod yn ${limits.nameMaxChars} nod neu lai`,
+    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+    phone: 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982',
+    selectDepartment: 'Dewiswch yr adran a ddylai ymdrin ag ef',
+    enterReference: 'Rhowch gyfeirnod achos',
+    invalidReference: 'Rhowch gyfeirnod achos dilys, fel 4K7M-9P2X — gwiriwch eich bod wedi’i deipio’n gywir',
+    selectChannel: 'Dewiswch sut y cysylltodd y preswylydd â’r cyngor',
+    enterSummary: 'Rhowch grynodeb o’r cyswllt',
+    summaryTooLong: `Rhaid i’r crynodeb fod yn ${limits.summaryMaxChars} nod neu lai`,
+    selectPlatform: 'Dewiswch y platfform y gwnaed y cais arno',
+    enterHandle: 'Rhowch enw defnyddiwr neu enw proffil y preswylydd',
+    handleTooLong: 'Rhaid i’r enw defnyddiwr fod yn 100 nod neu lai',
+    enterRequest: 'Rhowch y cais fel y’i gwnaed gan y preswylydd',
+    requestTooLong: `Rhaid i’r cais fod yn ${intakeTextMaxChars} nod neu lai`,
+    realTime: 'Rhowch amser go iawn, fel 2:30yp neu 14:30',
+    yearFourNumbers: 'Rhaid i’r flwyddyn gynnwys 4 rhif',
+    dateParts: { day: 'diwrnod', month: 'mis', year: 'blwyddyn' },
+    and: ' a ',
+    contactWhen: welshWhen('y cyswllt'),
+    requestWhen: welshWhen('cael y cais'),
+  },
+};

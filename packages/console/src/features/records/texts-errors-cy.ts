@@ -1,0 +1,36 @@
+import type { RecordErrorTexts } from './texts-errors-en.ts';
+
+/** Problemau ffurflenni’r cofnodion yn Gymraeg (ADR 51). */
+export const recordErrorsCy: RecordErrorTexts = {
+  postcode: 'Rhowch god post go iawn, fel SW1A 1AA',
+  phone: 'Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982',
+  email: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com',
+  caseReference: 'Rhowch gyfeirnod achos dilys, fel 4K7M-9P2X',
+  enterSomething: 'Rhowch enw, cyfeiriad e-bost, rhif ffôn, cod post neu gyfeirnod achos',
+  twoLetters: 'Rhowch o leiaf 2 lythyren o’r enw',
+  enterLine1: 'Rhowch linell gyntaf y cyfeiriad',
+  enterPostcode: 'Rhowch y cod post',
+  uprn: 'Rhaid i’r UPRN fod yn rhif o hyd at 12 digid',
+  enterName: 'Rhowch yr enw',
+  enterPhone: 'Rhowch y rhif ffôn',
+  enterEmail: 'Rhowch y cyfeiriad e-bost',
+  enterPlatform: 'Rhowch y platfform, fel Facebook',
+  enterHandle: 'Rhowch yr enw defnyddiwr',
+  selectPreference: 'Dewiswch sut mae’n well gan y preswylydd i ni gysylltu',
+  enterNote: 'Rhowch y nodyn',
+  tooLong: {
+    line1: (max) => `Rhaid i linell gyntaf y cyfeiriad fod yn ${max} nod neu lai`,
+    line2: (max) => `Rhaid i ail linell y cyfeiriad fod yn ${max} nod neu lai`,
+    town: (max) => `Rhaid i’r dref neu’r ddinas fod yn ${max} nod neu lai`,
+    name: (max) => `Rhaid i’r enw fod yn ${max} nod neu lai`,
+    label: (max) => `Rhaid i’r label fod yn ${max} nod neu lai`,
+    email: (max) => `Rhaid i’r cyfeiriad e-bost fod yn ${max} nod neu lai`,
+    note: (max) => `Rhaid i’r nodyn fod yn ${max} nod neu lai`,
+  },
+  selectKind: 'Dewiswch beth rydych am ei ychwanegu',
+  selectTarget: 'Dewiswch y cofnod i’w gyfuno ag ef',
+  enterReason: 'Rhowch y rheswm dros y newid',
+  enterMergeReason: 'Rhowch y rheswm dros gyfuno’r cofnodion hyn',
+  enterUndoReason: 'Rhowch y rheswm dros ddadwneud y cyfuno',
+  reasonTooLong: 'Rhaid i’r rheswm fod yn 500 nod neu lai',
+};

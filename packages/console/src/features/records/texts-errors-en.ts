@@ -1,0 +1,36 @@
+/** The records forms' problems (ADR 51), kept apart so the pure checks load without the pages' texts. */
+export const recordErrorsEn = {
+  postcode: 'Enter a real postcode, like SW1A 1AA',
+  phone: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+  email: 'Enter an email address in the correct format, like name@example.com',
+  caseReference: 'Enter a valid case reference, like 4K7M-9P2X',
+  enterSomething: 'Enter a name, email address, phone number, postcode or case reference',
+  twoLetters: 'Enter at least 2 letters of the name',
+  enterLine1: 'Enter the first line of the address',
+  enterPostcode: 'Enter the postcode',
+  uprn: 'The UPRN must be a number of up to 12 digits',
+  enterName: 'Enter the name',
+  enterPhone: 'Enter the phone number',
+  enterEmail: 'Enter the email address',
+  enterPlatform: 'Enter the platform, like Facebook',
+  enterHandle: 'Enter the handle',
+  selectPreference: 'Select how the resident prefers to be contacted',
+  enterNote: 'Enter the note',
+  tooLong: {
+    line1: (max: number) => `The first line of the address must be ${max} characters or fewer`,
+    line2: (max: number) => `The second line of the address must be ${max} characters or fewer`,
+    town: (max: number) => `Town or city must be ${max} characters or fewer`,
+    name: (max: number) => `The name must be ${max} characters or fewer`,
+    label: (max: number) => `The label must be ${max} characters or fewer`,
+    email: (max: number) => `The email address must be ${max} characters or fewer`,
+    note: (max: number) => `The note must be ${max} characters or fewer`,
+  },
+  selectKind: 'Select what you want to add',
+  selectTarget: 'Select the record to merge into',
+  enterReason: 'Enter the reason for the change',
+  enterMergeReason: 'Enter the reason for merging these records',
+  enterUndoReason: 'Enter the reason for undoing the merge',
+  reasonTooLong: 'The reason must be 500 characters or fewer',
+};
+
+export type RecordErrorTexts = typeof recordErrorsEn;

@@ -1,0 +1,102 @@
+import type { WebhookDeliveryEvent, WebhookErrorKind } from '@ward/protocol';
+
+/** The webhook pages' texts (ADR 51); Welsh in texts-cy.ts, with the same keys. */
+export const webhooksEn = {
+  title: 'Webhooks',
+  explained:
+    'A webhook tells another council system, such as your CRM or case management, when chats and cases change. Each request is signed with the webhook’s own secret and carries no personal data.',
+  loading: 'Loading webhooks…',
+  noneYet: 'There are no webhooks yet.',
+  address: 'Address',
+  description: 'Description',
+  events: 'Events',
+  added: 'Added',
+  status: 'Status',
+  paused: 'Paused',
+  active: 'Active',
+  caption: (count: number) => `Webhooks (${count}), newest first`,
+  // ---- adding one ----
+  addHeading: 'Add a webhook',
+  urlLabel: 'Address Ward sends to',
+  urlHint:
+    'The receiving system’s address, starting with https://. Ward only sends to public addresses unless your IT team allowed your network.',
+  whichEvents: 'Which events should Ward send?',
+  eventsHint:
+    'Select all that apply. Events carry ids, statuses, departments, case references and times only, never a resident’s details.',
+  descriptionLabel: 'Description (optional)',
+  descriptionHint: 'Say which system receives it, for example “Case management”.',
+  add: 'Add webhook',
+  addedHeading: 'Webhook added',
+  copySecret:
+    'Copy the signing secret now and give it to the receiving system, so it can check that each request came from Ward.',
+  signingSecret: 'Signing secret',
+  secretNoun: 'signing secret',
+  // ---- one webhook ----
+  allWebhooks: 'All webhooks',
+  loadingOne: 'Loading the webhook…',
+  webhook: 'Webhook',
+  none: 'None',
+  deletedAnnouncement: 'The webhook has been deleted',
+  pingQueued: 'A test ping has been queued: see the delivery log',
+  resumed: 'The webhook has been resumed',
+  pausedAnnouncement: 'The webhook has been paused',
+  errorPrefix: 'Error:',
+  sendPing: 'Send a test ping',
+  resume: 'Resume webhook',
+  pause: 'Pause webhook',
+  delete: 'Delete webhook',
+  confirmDelete: 'Are you sure you want to delete this webhook?',
+  yesDelete: 'Yes, delete webhook',
+  deleteExplained: 'Ward stops sending to this address and deletes its delivery log. This cannot be undone.',
+  deliveryLog: 'Delivery log',
+  deliveryLogExplained:
+    'The newest 50 deliveries. Ward tries a failed delivery again, 8 times in all over about 8 hours, and keeps the log for 30 days.',
+  refreshLog: 'Refresh the log',
+  logRefreshed: 'The delivery log has been refreshed',
+  loadingDeliveries: 'Loading deliveries…',
+  delivered: 'Delivered',
+  failed: 'Failed',
+  waiting: 'Waiting',
+  tryingAgain: 'Trying again',
+  nextAttempt: (date: string) => `; next attempt ${date}`,
+  nothingSent: 'Nothing has been sent yet.',
+  time: 'Time',
+  event: 'Event',
+  attempt: 'Attempt',
+  outcome: 'Outcome',
+  responseStatus: 'Response status',
+  deliveriesCaption: (count: number) => `Deliveries (${count}), newest first`,
+  eventDescriptions: {
+    'chat.started': { label: 'Chat started', hint: 'A resident started a chat and is waiting.' },
+    'chat.accepted': { label: 'Chat accepted', hint: 'An agent accepted a chat.' },
+    'chat.ended': { label: 'Chat ended', hint: 'A chat ended.' },
+    'case.created': {
+      label: 'Case opened',
+      hint: 'A case was opened by a chat, a form, an email or a logged contact.',
+    },
+    'case.status-changed': { label: 'Case status changed', hint: 'A case moved to another status.' },
+    'case.closed': { label: 'Case closed', hint: 'A case was closed.' },
+    'case.updated': {
+      label: 'Case updated',
+      hint: 'Anything else changed on a case: owner, department, a note, a link or the summary.',
+    },
+    ping: { label: 'Test ping', hint: 'Sent from this page to check the connection.' },
+  } satisfies Record<WebhookDeliveryEvent, { label: string; hint: string }>,
+  errorKinds: {
+    'http-status': 'The receiver did not answer with success',
+    timeout: 'No answer within 10 seconds',
+    network: 'Could not connect',
+    'address-not-allowed': 'Target address not allowed',
+    'too-many-redirects': 'More than 3 redirects',
+    'bad-redirect': 'Redirected to an address Ward cannot use',
+  } satisfies Record<WebhookErrorKind, string>,
+  errors: {
+    enterUrl: 'Enter the address Ward sends to',
+    urlTooLong: 'The address must be 2000 characters or fewer',
+    urlNotWeb: 'Enter an address starting with https:// (or http://), like https://crm.council.example/ward',
+    selectEvent: 'Select at least one event to send',
+    descriptionTooLong: 'The description must be 200 characters or fewer',
+  },
+};
+
+export type WebhooksTexts = typeof webhooksEn;
