@@ -9,7 +9,7 @@ import {
 import { flagText, formatCalendarDate, statusTags } from '../src/features/rights/rights-wording.ts';
 import { rightsCy } from '../src/features/rights/texts-cy.ts';
 import { dateTextsCy } from '../src/features/rights/date-texts-cy.ts';
-import { formatDateIn, formatDateTimeIn } from '../src/features/rights/welsh-dates.ts';
+import { formatDate, formatDateTime } from '../src/ui/format.ts';
 
 const now = new Date('2026-06-01T10:00:00Z');
 const blankDate = { day: '', month: '', year: '' };
@@ -117,12 +117,12 @@ describe('what happens next on a request', () => {
     expect(formatCalendarDate('2026-04-13')).toBe('13 April 2026');
   });
 
-  it('says deadlines, dates and date problems in Welsh, the month named without the browser’s help', () => {
+  it('says deadlines, dates and date problems in Welsh, the month named without the browser’s help (ui/format.ts)', () => {
     expect(flagText({ kind: 'due-in', days: 3 }, rightsCy)).toBe('I’w gwblhau ymhen 3 diwrnod');
     expect(formatCalendarDate('2026-04-13', 'cy')).toBe('13 Ebrill 2026');
-    expect(formatDateIn('2025-06-30T23:30:00.000Z', 'cy')).toBe('1 Gorffennaf 2025');
-    expect(formatDateTimeIn('2025-12-03T08:30:00.000Z', 'cy')).toBe('3 Rhagfyr 2025 am 8:30yb');
-    expect(formatDateTimeIn('2025-12-03T08:30:00.000Z')).toBe('3 December 2025 at 8:30am');
+    expect(formatDate('2025-06-30T23:30:00.000Z', 'cy')).toBe('1 Gorffennaf 2025');
+    expect(formatDateTime('2025-12-03T08:30:00.000Z', 'cy')).toBe('3 Rhagfyr 2025 am 8:30yb');
+    expect(formatDateTime('2025-12-03T08:30:00.000Z')).toBe('3 December 2025 at 8:30am');
     const received = (day: string, month: string, year: string) =>
       validateLog(log({ received: { day, month, year } }), now, rightsCy, dateTextsCy).errors.received;
     expect(received('', '', '')).toBe('Rhowch y dyddiad y daeth i law');

@@ -1,10 +1,10 @@
 import type { ConsentProof, Language } from '@ward/protocol';
-import { formatDateTimeIn } from '../rights/welsh-dates.ts';
+import { formatDateTime as formatInLanguage } from '../../ui/format.ts';
 import { consentsEn, type ConsentsTexts } from './texts-en.ts';
 
 /** "4 December 2026, 3:05pm" in the council's time; in Welsh "4 Rhagfyr 2026 am 3:05yp". */
 export function formatDateTime(iso: string, language: Language = 'en'): string {
-  if (language === 'cy') return formatDateTimeIn(iso, 'cy');
+  if (language === 'cy') return formatInLanguage(iso, 'cy');
   return new Date(iso)
     .toLocaleString('en-GB', {
       day: 'numeric',

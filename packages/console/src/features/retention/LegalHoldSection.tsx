@@ -6,7 +6,7 @@ import { Link } from '../../router.tsx';
 import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
-import { formatDateIn as formatDate, formatDateTimeIn as formatDateTime } from '../rights/welsh-dates.ts';
+import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';
 import { Tag } from '../../ui/Tag.tsx';

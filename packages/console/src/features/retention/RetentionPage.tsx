@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { fetchDestructionLog, fetchHolds, fetchUpcoming, liftHold } from '../../api/retention.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link, useSearchParam } from '../../router.tsx';
-import { formatDateTimeIn as formatDateTime } from '../rights/welsh-dates.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { ConfirmPanel, useConfirmation } from '../../ui/ConfirmPanel.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { NotificationBanner } from '../../ui/NotificationBanner.tsx';

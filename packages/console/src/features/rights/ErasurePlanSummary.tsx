@@ -1,5 +1,5 @@
 import type { ErasurePreview } from '@ward/protocol';
-import { formatDateTimeIn as formatDateTime } from './welsh-dates.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { capitalised, counted, keys } from './erasure-wording.ts';
 import { formatCalendarDate } from './rights-wording.ts';

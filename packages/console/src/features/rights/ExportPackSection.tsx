@@ -4,7 +4,7 @@ import { buildExportPack, exportPackDownloadPath, fetchExportPacks, sendExportLi
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
-import { formatDateTimeIn as formatDateTime } from './welsh-dates.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { WithheldMessagesSection } from './WithheldMessagesSection.tsx';

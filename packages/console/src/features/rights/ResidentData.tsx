@@ -12,7 +12,7 @@ import { messageOf } from '../../api/errors.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary.tsx';
 import { Radios } from '../../ui/Field.tsx';
-import { formatDateTimeIn as formatDateTime } from './welsh-dates.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';

@@ -15,7 +15,7 @@ import { useAnnounce } from '../../ui/Announcer.tsx';
 import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { Radios, Textarea } from '../../ui/Field.tsx';
-import { formatDateTimeIn as formatDateTime } from './welsh-dates.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { Select } from '../../ui/Select.tsx';

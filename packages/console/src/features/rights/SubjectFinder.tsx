@@ -4,7 +4,7 @@ import { findSubjectCandidates } from '../../api/rights.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
 import type { FormCheck } from '../../ui/form-submission.ts';
-import { formatDateIn as formatDate } from './welsh-dates.ts';
+import { formatDate } from '../../ui/format.ts';
 import { Tag } from '../../ui/Tag.tsx';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';

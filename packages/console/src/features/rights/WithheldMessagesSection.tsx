@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { fetchScopeMessages, saveWithheldMessages } from '../../api/rights.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { formatDateTimeIn as formatDateTime } from './welsh-dates.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';

@@ -1,5 +1,6 @@
 import type {
   IdentityMethod,
+  Language,
   RightsChannel,
   RightsDueFlag,
   RightsRequestStatus,
@@ -7,7 +8,7 @@ import type {
   RightsRequestType,
 } from '@ward/protocol';
 import { rightsEn, type RightsTexts } from './texts-en.ts';
-import { formatCalendarDateIn } from './welsh-dates.ts';
+import { formatDate } from '../../ui/format.ts';
 
 /** How the console names a rights request's parts (ADR 28), in English; Welsh in texts-cy.ts. */
 export const typeNames: Record<RightsRequestType, string> = rightsEn.types;
@@ -58,7 +59,10 @@ export const flagColour = (flag: RightsDueFlag): Colour =>
   flag.kind === 'overdue' ? 'red' : flag.kind === 'due-today' ? 'yellow' : flag.kind === 'paused' ? 'grey' : 'blue';
 
 /** A calendar date (YYYY-MM-DD) as "2 March 2026", in Welsh "2 Mawrth 2026". */
-export const formatCalendarDate = formatCalendarDateIn;
+export function formatCalendarDate(iso: string, language: Language = 'en'): string {
+  // Noon UTC is the same calendar day in the UK, in GMT or BST.
+  return formatDate(`${iso}T12:00:00.000Z`, language);
+}
 
 export function stepText(step: RightsRequestStep, says: RightsTexts = rightsEn): string {
   switch (step.action) {
