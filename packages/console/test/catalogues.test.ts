@@ -23,6 +23,11 @@ import { openingHoursTexts } from '../src/features/opening-hours/texts.ts';
 import { staffTexts } from '../src/features/staff/texts.ts';
 import { reportsTexts } from '../src/features/reports/texts.ts';
 import { supervisionTexts } from '../src/features/supervision/texts.ts';
+import { dateTexts } from '../src/features/rights/date-texts.ts';
+import { processingTexts } from '../src/features/processing/texts.ts';
+import { consentsTexts } from '../src/features/consents/texts.ts';
+import { retentionTexts } from '../src/features/retention/texts.ts';
+import { rightsDataTexts, rightsTexts } from '../src/features/rights/texts.ts';
 
 /**
  * The console's catalogues (ADR 51): every text in English and in Welsh, under the same keys, none
@@ -53,6 +58,12 @@ const catalogues = {
   staff: staffTexts,
   reports: reportsTexts,
   supervision: supervisionTexts,
+  privacyDates: dateTexts,
+  processing: processingTexts,
+  consents: consentsTexts,
+  retention: retentionTexts,
+  rights: rightsTexts,
+  rightsData: rightsDataTexts,
 };
 
 /** Texts that are the same in both languages on purpose: the product's name, and a word Welsh borrows. */

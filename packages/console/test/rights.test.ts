@@ -7,6 +7,9 @@ import {
   type LogAnswers,
 } from '../src/features/rights/validate-rights.ts';
 import { flagText, formatCalendarDate, statusTags } from '../src/features/rights/rights-wording.ts';
+import { rightsCy } from '../src/features/rights/texts-cy.ts';
+import { dateTextsCy } from '../src/features/rights/date-texts-cy.ts';
+import { formatDate, formatDateTime } from '../src/ui/format.ts';
 
 const now = new Date('2026-06-01T10:00:00Z');
 const blankDate = { day: '', month: '', year: '' };
@@ -112,5 +115,20 @@ describe('what happens next on a request', () => {
     expect(flagText({ kind: 'overdue', days: 1 })).toBe('Overdue by 1 day');
     expect(flagText({ kind: 'paused', daysLeft: 23 })).toBe('Clock stopped: 23 days left');
     expect(formatCalendarDate('2026-04-13')).toBe('13 April 2026');
+  });
+
+  it('says deadlines, dates and date problems in Welsh, the month named without the browser’s help (ui/format.ts)', () => {
+    expect(flagText({ kind: 'due-in', days: 3 }, rightsCy)).toBe('I’w gwblhau ymhen 3 diwrnod');
+    expect(formatCalendarDate('2026-04-13', 'cy')).toBe('13 Ebrill 2026');
+    expect(formatDate('2025-06-30T23:30:00.000Z', 'cy')).toBe('1 Gorffennaf 2025');
+    expect(formatDateTime('2025-12-03T08:30:00.000Z', 'cy')).toBe('3 Rhagfyr 2025 am 8:30yb');
+    expect(formatDateTime('2025-12-03T08:30:00.000Z')).toBe('3 December 2025 at 8:30am');
+    const received = (day: string, month: string, year: string) =>
+      validateLog(log({ received: { day, month, year } }), now, rightsCy, dateTextsCy).errors.received;
+    expect(received('', '', '')).toBe('Rhowch y dyddiad y daeth i law');
+    expect(received('2', '', '')).toBe('Rhaid i’r dyddiad y daeth i law gynnwys mis a blwyddyn');
+    expect(received('31', '2', '2026')).toBe('Rhaid i’r dyddiad y daeth i law fod yn ddyddiad go iawn');
+    expect(received('1', '2', '26')).toBe('Rhaid i’r flwyddyn gynnwys 4 rhif');
+    expect(received('2', '6', '2026')).toBe('Rhaid i’r dyddiad y daeth i law fod heddiw neu yn y gorffennol');
   });
 });

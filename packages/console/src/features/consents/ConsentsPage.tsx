@@ -12,6 +12,8 @@ import { Table } from '../../ui/Table.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { basisText, formatDateTime, methodText, stateText } from './consent-wording.ts';
 import { validateConsentSearch, type ConsentSearchField } from './validate-consents.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useConsentsTexts } from './texts.ts';
 
 const ids = { caseReference: 'consent-case-reference', purpose: 'consent-purpose' };
 
@@ -21,6 +23,8 @@ const ids = { caseReference: 'consent-case-reference', purpose: 'consent-purpose
  */
 export function ConsentsPage() {
   const announce = useAnnounce();
+  const says = useConsentsTexts();
+  const language = useLanguage();
   const [answers, setAnswers] = useState({ caseReference: '', purpose: '' });
   const [result, setResult] = useState<{ search: ConsentSearch; consents: ConsentProof[] } | null>(null);
   const { errors, summary, attempt, busy, submit } = useFormSubmit<ConsentSearchField>(ids, [
@@ -30,34 +34,33 @@ export function ConsentsPage() {
   const withdrawal = useConfirmation<ConsentProof>(async (consent) => {
     const changed = await withdrawConsent(consent.id);
     setResult((r) => r && { ...r, consents: r.consents.map((c) => (c.id === changed.id ? changed : c)) });
-    announce(`Consent withdrawn. ${stateText(changed)}.`);
+    announce(says.withdrawn(stateText(changed, says, language)));
   });
 
   return (
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
-      <PageTitle title="Consents" hasErrors={summary.length > 0} />
+      <PageTitle title={says.consents} hasErrors={summary.length > 0} />
       <p className="govuk-body">
-        Find the proof of consent for one resident (any case reference of theirs: their record and everything on it) or
-        for one purpose. Each search is in the audit trail. The versions residents were shown are under{' '}
+        {says.introBefore}{' '}
         <Link className="govuk-link" href={paths.privacyNotices}>
-          Privacy notices
+          {says.privacyNotices}
         </Link>
         .
       </p>
       <form
         noValidate
-        aria-label="Find consents"
+        aria-label={says.findConsents}
         onSubmit={(event) =>
           void submit(event, () => {
-            const checked = validateConsentSearch(answers);
+            const checked = validateConsentSearch(answers, says);
             const search = checked.search;
             if (!search) return { errors: checked.errors };
             return {
               send: async () => {
                 const consents = await fetchConsentProof(search);
                 setResult({ search, consents });
-                announce(`${consents.length} ${consents.length === 1 ? 'consent' : 'consents'} found.`);
+                announce(says.consentsFound(consents.length));
               },
             };
           })
@@ -65,9 +68,9 @@ export function ConsentsPage() {
       >
         <TextInput
           id={ids.caseReference}
-          label="Case reference"
+          label={says.caseReference}
           labelClassName="govuk-label--s"
-          hint="For one resident, like 4K7M-9P2X."
+          hint={says.caseReferenceHint}
           widthClassName="govuk-input--width-10"
           autoComplete="off"
           spellCheck={false}
@@ -77,9 +80,9 @@ export function ConsentsPage() {
         />
         <TextInput
           id={ids.purpose}
-          label="Or a purpose"
+          label={says.orPurpose}
           labelClassName="govuk-label--s"
-          hint="Its id, like enquiries or service-updates."
+          hint={says.purposeHint}
           widthClassName="govuk-input--width-20"
           autoComplete="off"
           spellCheck={false}
@@ -88,43 +91,43 @@ export function ConsentsPage() {
           error={errors.purpose}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Find consents
+          {says.findConsents}
         </button>
       </form>
       {result ? (
         <>
           {result.consents.length === 0 ? (
-            <p className="govuk-body">No consent was recorded.</p>
+            <p className="govuk-body">{says.noConsent}</p>
           ) : (
             <Table
-              caption={`${result.consents.length} ${result.consents.length === 1 ? 'consent' : 'consents'}`}
+              caption={says.consentCount(result.consents.length)}
               captionClassName="govuk-table__caption--m"
-              regionLabel="Consents found"
+              regionLabel={says.consentsFoundRegion}
               rows={result.consents}
               rowKey={(c) => c.id}
               columns={[
-                { header: 'Case', cell: (c) => c.caseReference ?? '–' },
-                { header: 'Purpose', cell: (c) => c.purpose },
-                { header: 'Lawful basis', cell: (c) => basisText(c) },
-                { header: 'How', cell: (c) => methodText(c) },
-                { header: 'Wording shown', cell: (c) => <span className="ward-break-anywhere">{c.wording}</span> },
-                { header: 'Notice', cell: (c) => c.noticeVersion ?? 'None in Ward' },
-                { header: 'Given', cell: (c) => formatDateTime(c.givenAt) },
+                { header: says.case, cell: (c) => c.caseReference ?? '–' },
+                { header: says.purpose, cell: (c) => c.purpose },
+                { header: says.lawfulBasis, cell: (c) => basisText(c, says) },
+                { header: says.how, cell: (c) => methodText(c, says) },
+                { header: says.wordingShown, cell: (c) => <span className="ward-break-anywhere">{c.wording}</span> },
+                { header: says.notice, cell: (c) => c.noticeVersion ?? says.noneInWard },
+                { header: says.givenAt, cell: (c) => formatDateTime(c.givenAt, language) },
                 {
-                  header: 'Now',
+                  header: says.now,
                   cell: (c) =>
                     withdrawal.confirming?.id === c.id ? (
                       <ConfirmPanel
                         confirmation={withdrawal}
                         item={c}
                         id={`withdraw-${c.id}`}
-                        question="Withdraw this consent for the resident?"
-                        confirmText="Withdraw consent"
+                        question={says.withdrawQuestion}
+                        confirmText={says.withdrawConsent}
                       >
-                        <p className="govuk-body">What it covered stops from now. This cannot be undone.</p>
+                        <p className="govuk-body">{says.withdrawWarning}</p>
                       </ConfirmPanel>
                     ) : c.withdrawnAt ? (
-                      stateText(c)
+                      stateText(c, says, language)
                     ) : (
                       <button
                         type="button"
@@ -132,7 +135,8 @@ export function ConsentsPage() {
                         data-module="govuk-button"
                         onClick={(event) => withdrawal.ask(c, event.currentTarget)}
                       >
-                        Withdraw<span className="govuk-visually-hidden"> consent to {c.purpose}</span>
+                        {says.withdraw}
+                        <span className="govuk-visually-hidden">{says.withdrawHidden(c.purpose)}</span>
                       </button>
                     ),
                 },
@@ -141,7 +145,7 @@ export function ConsentsPage() {
           )}
           <p className="govuk-body">
             <a className="govuk-link" href={consentCsvHref(result.search)} download>
-              Download these consents (CSV)
+              {says.downloadCsv}
             </a>
           </p>
         </>

@@ -15,6 +15,9 @@ import { useLoaded } from '../../ui/use-loaded.ts';
 import type { DatePart } from '../../ui/uk-dates.ts';
 import { validateNotice, type NoticeAnswers, type NoticeField } from './validate-consents.ts';
 import { formatDateTime } from './consent-wording.ts';
+import { useLanguage, useTexts } from '../../i18n/language.tsx';
+import { dateTexts } from '../rights/date-texts.ts';
+import { useConsentsTexts } from './texts.ts';
 
 const ids = { version: 'notice-version', url: 'notice-url', body: 'notice-body', effective: 'notice-effective' };
 const blank: NoticeAnswers = { version: '', url: '', body: '', effective: { day: '', month: '', year: '' } };
@@ -25,18 +28,16 @@ const blank: NoticeAnswers = { version: '', url: '', body: '', effective: { day:
  */
 export function PrivacyNoticesPage() {
   const { session } = useSession();
+  const says = useConsentsTexts();
   const canPublish = session.status === 'signed-in' && administers(session.staff.role);
   const { loaded, reload } = useLoaded(fetchPrivacyNotices);
   const [formKey, setFormKey] = useState(0);
   const [hasErrors, setHasErrors] = useState(false);
   return (
     <>
-      <PageTitle title="Privacy notices" hasErrors={hasErrors} />
-      <p className="govuk-body">
-        Every chat, online form and email records which version was in effect when it arrived, and every consent names
-        the version the resident was shown. A published version cannot be changed: publish a new one.
-      </p>
-      {loaded.status === 'loading' ? <Loading text="Loading the privacy notices…" /> : null}
+      <PageTitle title={says.privacyNotices} hasErrors={hasErrors} />
+      <p className="govuk-body">{says.noticesIntro}</p>
+      {loaded.status === 'loading' ? <Loading text={says.loadingNotices} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? <NoticeTable notices={loaded.data} /> : null}
       {canPublish ? (
@@ -54,36 +55,33 @@ export function PrivacyNoticesPage() {
 }
 
 function NoticeTable({ notices }: { notices: PrivacyNotice[] }) {
-  if (notices.length === 0)
-    return (
-      <p className="govuk-body">
-        No version has been published in Ward yet: the chat links to the address in the council’s settings.
-      </p>
-    );
+  const says = useConsentsTexts();
+  const language = useLanguage();
+  if (notices.length === 0) return <p className="govuk-body">{says.noVersion}</p>;
   const now = Date.now();
   return (
     <Table
-      caption="Versions, newest first"
+      caption={says.versionsNewestFirst}
       captionClassName="govuk-table__caption--m"
-      regionLabel="Privacy notice versions"
+      regionLabel={says.noticeVersions}
       rows={notices}
       rowKey={(n) => n.id}
       columns={[
-        { header: 'Version', cell: (n) => n.version },
-        { header: 'Takes effect', cell: (n) => formatDateTime(n.effectiveFrom) },
+        { header: says.version, cell: (n) => n.version },
+        { header: says.takesEffect, cell: (n) => formatDateTime(n.effectiveFrom, language) },
         {
-          header: 'Status',
+          header: says.status,
           cell: (n) =>
             n.current ? (
-              <strong className="govuk-tag govuk-tag--green">In effect</strong>
+              <strong className="govuk-tag govuk-tag--green">{says.inEffect}</strong>
             ) : Date.parse(n.effectiveFrom) > now ? (
-              <strong className="govuk-tag govuk-tag--blue">Scheduled</strong>
+              <strong className="govuk-tag govuk-tag--blue">{says.scheduled}</strong>
             ) : (
-              <strong className="govuk-tag govuk-tag--grey">Replaced</strong>
+              <strong className="govuk-tag govuk-tag--grey">{says.replaced}</strong>
             ),
         },
         {
-          header: 'Notice',
+          header: says.notice,
           cell: (n) => (
             <a
               className="govuk-link ward-break-anywhere"
@@ -91,8 +89,8 @@ function NoticeTable({ notices }: { notices: PrivacyNotice[] }) {
               target="_blank"
               rel="noreferrer noopener"
             >
-              {n.url ? n.url : 'Text held in Ward'}
-              <span className="govuk-visually-hidden"> (version {n.version}, opens in new tab)</span>
+              {n.url ? n.url : says.textInWard}
+              <span className="govuk-visually-hidden">{says.opensInNewTab(n.version)}</span>
             </a>
           ),
         },
@@ -103,6 +101,8 @@ function NoticeTable({ notices }: { notices: PrivacyNotice[] }) {
 
 function PublishForm({ onPublished, onErrors }: { onPublished: () => void; onErrors: (has: boolean) => void }) {
   const announce = useAnnounce();
+  const says = useConsentsTexts();
+  const dates = useTexts(dateTexts);
   const [answers, setAnswers] = useState<NoticeAnswers>(blank);
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
   const fieldIds = (field: NoticeField) =>
@@ -121,21 +121,21 @@ function PublishForm({ onPublished, onErrors }: { onPublished: () => void; onErr
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
       <h2 className="govuk-heading-m" id="publish-heading">
-        Publish a new version
+        {says.publishHeading}
       </h2>
       <form
         noValidate
         aria-labelledby="publish-heading"
         onSubmit={(event) =>
           void submit(event, () => {
-            const checked = validateNotice(answers);
+            const checked = validateNotice(answers, says, dates);
             setDateParts(checked.dateParts);
             const body = checked.body;
             if (!body) return { errors: checked.errors };
             return {
               send: async () => {
                 const notice = await publishPrivacyNotice(body);
-                announce(`Version ${notice.version} of the privacy notice is published.`);
+                announce(says.published(notice.version));
                 onPublished();
               },
             };
@@ -144,9 +144,9 @@ function PublishForm({ onPublished, onErrors }: { onPublished: () => void; onErr
       >
         <TextInput
           id={ids.version}
-          label="Version"
+          label={says.version}
           labelClassName="govuk-label--s"
-          hint="As your notice numbers it, like 2026-12 or 4.1."
+          hint={says.versionHint}
           widthClassName="govuk-input--width-10"
           autoComplete="off"
           spellCheck={false}
@@ -156,9 +156,9 @@ function PublishForm({ onPublished, onErrors }: { onPublished: () => void; onErr
         />
         <TextInput
           id={ids.url}
-          label="Address of the notice on the council’s website"
+          label={says.address}
           labelClassName="govuk-label--s"
-          hint="Starting with https://. Leave it empty to give the text below instead."
+          hint={says.addressHint}
           type="url"
           inputMode="url"
           autoComplete="off"
@@ -169,9 +169,9 @@ function PublishForm({ onPublished, onErrors }: { onPublished: () => void; onErr
         />
         <Textarea
           id={ids.body}
-          label="Or the text of the notice"
+          label={says.text}
           labelClassName="govuk-label--s"
-          hint="Ward shows it to residents as written. Leave a blank line between paragraphs."
+          hint={says.textHint}
           rows={8}
           value={answers.body}
           onValueChange={(body) => set({ body })}
@@ -179,15 +179,15 @@ function PublishForm({ onPublished, onErrors }: { onPublished: () => void; onErr
         />
         <DateInput
           id={ids.effective}
-          legend="When it takes effect (optional)"
-          hint="Leave empty for now. For example, 1 1 2027."
+          legend={says.effective}
+          hint={says.effectiveHint}
           value={answers.effective}
           onValueChange={(part, value) => set({ effective: { ...answers.effective, [part]: value } })}
           error={errors.effective}
           errorParts={dateParts}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Publish this version
+          {says.publish}
         </button>
       </form>
     </>

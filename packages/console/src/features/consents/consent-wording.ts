@@ -1,8 +1,10 @@
-import type { ConsentProof } from '@ward/protocol';
-import { consentMethodLabels, lawfulBasisLabels } from '@ward/protocol';
+import type { ConsentProof, Language } from '@ward/protocol';
+import { formatDateTime as formatInLanguage } from '../../ui/format.ts';
+import { consentsEn, type ConsentsTexts } from './texts-en.ts';
 
-/** "4 December 2026, 3:05pm" in the council's time. */
-export function formatDateTime(iso: string): string {
+/** "4 December 2026, 3:05pm" in the council's time; in Welsh "4 Rhagfyr 2026 am 3:05yp". */
+export function formatDateTime(iso: string, language: Language = 'en'): string {
+  if (language === 'cy') return formatInLanguage(iso, 'cy');
   return new Date(iso)
     .toLocaleString('en-GB', {
       day: 'numeric',
@@ -17,15 +19,15 @@ export function formatDateTime(iso: string): string {
     .replace(' pm', 'pm');
 }
 
-export const methodText = (consent: ConsentProof) =>
+export const methodText = (consent: ConsentProof, says: ConsentsTexts = consentsEn) =>
   consent.method === 'typed-statement' && consent.messageSeq !== null
-    ? `${consentMethodLabels[consent.method]} (message ${consent.messageSeq})`
-    : consentMethodLabels[consent.method];
+    ? says.messageNumber(says.methods[consent.method], consent.messageSeq)
+    : says.methods[consent.method];
 
-export const basisText = (consent: ConsentProof) =>
-  consent.lawfulBasis ? lawfulBasisLabels[consent.lawfulBasis] : 'Not recorded';
+export const basisText = (consent: ConsentProof, says: ConsentsTexts = consentsEn) =>
+  consent.lawfulBasis ? says.lawfulBases[consent.lawfulBasis] : says.notRecorded;
 
-export const stateText = (consent: ConsentProof) =>
+export const stateText = (consent: ConsentProof, says: ConsentsTexts = consentsEn, language: Language = 'en') =>
   consent.withdrawnAt
-    ? `Withdrawn ${formatDateTime(consent.withdrawnAt)}${consent.withdrawalMethod === 'staff' ? ' by staff' : ' by the resident'}`
-    : 'Given';
+    ? `${says.withdrawnOn(formatDateTime(consent.withdrawnAt, language))}${consent.withdrawalMethod === 'staff' ? says.byStaff : says.byResident}`
+    : says.given;

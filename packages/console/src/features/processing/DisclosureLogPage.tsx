@@ -1,5 +1,4 @@
 import type { Disclosure } from '@ward/protocol';
-import { lawfulBasisLabels } from '@ward/protocol';
 import { useState } from 'react';
 import { fetchDisclosures } from '../../api/disclosures.ts';
 import { DateInput, dateInputFieldId } from '../../ui/DateInput.tsx';
@@ -9,16 +8,22 @@ import { Table } from '../../ui/Table.tsx';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import type { DatePart, TypedDate } from '../../ui/uk-dates.ts';
-import { formatDisclosureDate } from '../cases/case-wording.ts';
+import { useLanguage, useTexts } from '../../i18n/language.tsx';
+import { dateTexts } from '../rights/date-texts.ts';
+import { formatCalendarDate } from '../rights/rights-wording.ts';
+import { useProcessingTexts } from './texts.ts';
 import { validateDisclosureRange, type RangeField } from './validate-disclosure-range.ts';
 
 const ids = { from: 'disclosures-from', to: 'disclosures-to' };
 const empty: TypedDate = { day: '', month: '', year: '' };
-const cleared = 'Deleted at the end of its retention period';
 
 /** The disclosure log (ADR 30): what was shared with whom, why and on which basis, between two dates. */
 export function DisclosureLogPage() {
   const announce = useAnnounce();
+  const says = useProcessingTexts();
+  const dates = useTexts(dateTexts);
+  const language = useLanguage();
+  const cleared = says.cleared;
   const [from, setFrom] = useState<TypedDate>(empty);
   const [to, setTo] = useState<TypedDate>(empty);
   const [parts, setParts] = useState<Record<RangeField, DatePart[]>>({ from: [], to: [] });
@@ -29,17 +34,14 @@ export function DisclosureLogPage() {
   return (
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
-      <PageTitle title="Disclosure log" hasErrors={summary.length > 0} />
-      <p className="govuk-body">
-        Every disclosure of a resident’s information to another organisation, recorded on its case. Reading the log is
-        in the audit trail. Leave a date empty to leave that end open.
-      </p>
+      <PageTitle title={says.disclosureLog} hasErrors={summary.length > 0} />
+      <p className="govuk-body">{says.disclosureIntro}</p>
       <form
         noValidate
-        aria-label="Choose the dates"
+        aria-label={says.chooseDates}
         onSubmit={(event) =>
           void submit(event, () => {
-            const checked = validateDisclosureRange(from, to);
+            const checked = validateDisclosureRange(from, to, says, dates);
             setParts(checked.parts);
             const range = checked.range;
             if (!range) return { errors: checked.errors };
@@ -47,7 +49,7 @@ export function DisclosureLogPage() {
               send: async () => {
                 const found = await fetchDisclosures(range);
                 setDisclosures(found);
-                announce(`${found.length} ${found.length === 1 ? 'disclosure' : 'disclosures'} found.`);
+                announce(says.disclosuresFound(found.length));
               },
             };
           })
@@ -55,8 +57,8 @@ export function DisclosureLogPage() {
       >
         <DateInput
           id={ids.from}
-          legend="From"
-          hint="For example, 1 9 2026"
+          legend={says.from}
+          hint={says.fromHint}
           value={from}
           onValueChange={(part, value) => setFrom((d) => ({ ...d, [part]: value }))}
           error={errors.from}
@@ -64,39 +66,39 @@ export function DisclosureLogPage() {
         />
         <DateInput
           id={ids.to}
-          legend="To"
-          hint="For example, 30 11 2026"
+          legend={says.to}
+          hint={says.toHint}
           value={to}
           onValueChange={(part, value) => setTo((d) => ({ ...d, [part]: value }))}
           error={errors.to}
           errorParts={parts.to}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Show disclosures
+          {says.showDisclosures}
         </button>
       </form>
       {disclosures === null ? null : disclosures.length === 0 ? (
-        <p className="govuk-body">No disclosures were recorded between those dates.</p>
+        <p className="govuk-body">{says.noDisclosures}</p>
       ) : (
         <Table
-          caption={`${disclosures.length} ${disclosures.length === 1 ? 'disclosure' : 'disclosures'}, newest first`}
+          caption={says.newestFirst(says.disclosures(disclosures.length))}
           captionClassName="govuk-table__caption--m"
-          regionLabel="Disclosures"
+          regionLabel={says.disclosuresRegion}
           rows={disclosures}
           rowKey={(d) => d.id}
           columns={[
-            { header: 'Date', cell: (d) => formatDisclosureDate(d.disclosedOn) },
-            { header: 'Case', cell: (d) => d.caseReference },
+            { header: says.date, cell: (d) => formatCalendarDate(d.disclosedOn, language) },
+            { header: says.case, cell: (d) => d.caseReference },
             {
-              header: 'Shared with',
+              header: says.sharedWith,
               cell: (d) => <span className="ward-break-anywhere">{d.recipientOrganisation}</span>,
             },
-            { header: 'Lawful basis', cell: (d) => lawfulBasisLabels[d.lawfulBasis] },
+            { header: says.lawfulBasis, cell: (d) => says.lawfulBases[d.lawfulBasis] },
             {
-              header: 'What was shared',
+              header: says.whatShared,
               cell: (d) => <span className="ward-break-anywhere">{d.whatShared ?? cleared}</span>,
             },
-            { header: 'Why', cell: (d) => <span className="ward-break-anywhere">{d.why ?? cleared}</span> },
+            { header: says.why, cell: (d) => <span className="ward-break-anywhere">{d.why ?? cleared}</span> },
           ]}
         />
       )}

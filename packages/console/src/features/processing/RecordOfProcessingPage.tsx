@@ -1,6 +1,8 @@
 import type { RecordOfProcessing } from '@ward/protocol';
 import { fetchRecordOfProcessing } from '../../api/disclosures.ts';
-import { formatDisclosureDate } from '../cases/case-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { formatCalendarDate } from '../rights/rights-wording.ts';
+import { useProcessingTexts } from './texts.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import { SummaryList } from '../../ui/SummaryList.tsx';
@@ -13,15 +15,15 @@ import { useLoaded } from '../../ui/use-loaded.ts';
  */
 export function RecordOfProcessingPage() {
   const { loaded } = useLoaded(fetchRecordOfProcessing);
+  const says = useProcessingTexts();
   return (
     <>
-      <PageTitle title="Record of processing" />
+      <PageTitle title={says.recordOfProcessing} />
       <p className="govuk-body">
-        What Ward processes about whom, why, for how long and who receives it, from its settings and the disclosure log
-        as they are now. To keep a copy, run <code>ward ropa</code> (Markdown) or <code>ward ropa --format csv</code> on
-        the server.
+        {says.ropaIntro} <code>ward ropa</code> {says.ropaMarkdown} <code>ward ropa --format csv</code>{' '}
+        {says.onTheServer}
       </p>
-      {loaded.status === 'loading' ? <Loading text="Loading the record of processing…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={says.loadingRecord} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? <Record record={loaded.data} /> : null}
     </>
@@ -29,61 +31,63 @@ export function RecordOfProcessingPage() {
 }
 
 function Record({ record }: { record: RecordOfProcessing }) {
+  const says = useProcessingTexts();
+  const language = useLanguage();
   return (
     <>
-      <h2 className="govuk-heading-m">Controller</h2>
+      <h2 className="govuk-heading-m">{says.controller}</h2>
       <SummaryList
         rows={[
-          { key: 'Name', value: record.controller.name },
-          { key: 'Data protection officer', value: record.controller.dataProtectionOfficer ?? 'Not recorded' },
-          { key: 'Produced on', value: formatDisclosureDate(record.generatedOn) },
+          { key: says.name, value: record.controller.name },
+          { key: says.dataProtectionOfficer, value: record.controller.dataProtectionOfficer ?? says.notRecorded },
+          { key: says.producedOn, value: formatCalendarDate(record.generatedOn, language) },
         ]}
       />
-      <h2 className="govuk-heading-m">Categories of data subjects</h2>
+      <h2 className="govuk-heading-m">{says.dataSubjects}</h2>
       <ul className="govuk-list govuk-list--bullet">
         {record.dataSubjects.map((subject) => (
           <li key={subject}>{subject}</li>
         ))}
       </ul>
       <Table
-        caption={<h2 className="govuk-heading-m govuk-!-margin-bottom-0">Personal data and how long it is kept</h2>}
-        regionLabel="Personal data and how long it is kept"
+        caption={<h2 className="govuk-heading-m govuk-!-margin-bottom-0">{says.personalDataKept}</h2>}
+        regionLabel={says.personalDataKept}
         rows={record.categories}
         rowKey={(c) => c.category}
         columns={[
-          { header: 'Category', cell: (c) => c.category },
-          { header: 'Personal data', cell: (c) => c.data },
-          { header: 'Retention', cell: (c) => c.retention },
+          { header: says.category, cell: (c) => c.category },
+          { header: says.personalData, cell: (c) => c.data },
+          { header: says.retention, cell: (c) => c.retention },
         ]}
       />
       <Table
-        caption={<h2 className="govuk-heading-m govuk-!-margin-bottom-0">Purposes and lawful bases</h2>}
-        regionLabel="Purposes and lawful bases"
+        caption={<h2 className="govuk-heading-m govuk-!-margin-bottom-0">{says.purposesAndBases}</h2>}
+        regionLabel={says.purposesAndBases}
         rows={record.purposes}
         rowKey={(p) => `${p.purpose}-${p.lawfulBasis}`}
         columns={[
-          { header: 'Purpose', cell: (p) => p.purpose },
-          { header: 'Lawful basis', cell: (p) => p.lawfulBasisLabel },
+          { header: says.purpose, cell: (p) => p.purpose },
+          { header: says.lawfulBasis, cell: (p) => says.lawfulBases[p.lawfulBasis] },
         ]}
       />
       <Table
-        caption={<h2 className="govuk-heading-m govuk-!-margin-bottom-0">Recipients</h2>}
-        regionLabel="Recipients"
+        caption={<h2 className="govuk-heading-m govuk-!-margin-bottom-0">{says.recipients}</h2>}
+        regionLabel={says.recipients}
         rows={record.recipients}
         rowKey={(r) => `${r.kind}-${r.name}`}
         columns={[
-          { header: 'Recipient', cell: (r) => <span className="ward-break-anywhere">{r.name}</span> },
-          { header: 'Kind', cell: (r) => (r.kind === 'processor' ? 'Processor' : 'Third party') },
-          { header: 'Detail', cell: (r) => r.detail },
+          { header: says.recipient, cell: (r) => <span className="ward-break-anywhere">{r.name}</span> },
+          { header: says.kind, cell: (r) => (r.kind === 'processor' ? says.processor : says.thirdParty) },
+          { header: says.detail, cell: (r) => r.detail },
         ]}
       />
-      <h2 className="govuk-heading-m">International transfers</h2>
+      <h2 className="govuk-heading-m">{says.internationalTransfers}</h2>
       {record.internationalTransfers.length === 0 ? (
-        <p className="govuk-body">None: personal data is not transferred outside the UK.</p>
+        <p className="govuk-body">{says.noTransfers}</p>
       ) : (
         <SummaryList rows={record.internationalTransfers.map((t) => ({ key: t.destination, value: t.safeguard }))} />
       )}
-      <h2 className="govuk-heading-m">Security measures</h2>
+      <h2 className="govuk-heading-m">{says.securityMeasures}</h2>
       <ul className="govuk-list govuk-list--bullet">
         {record.security.map((measure) => (
           <li key={measure}>{measure}</li>

@@ -1,5 +1,8 @@
 import type { FieldErrors } from '../../ui/validation.ts';
-import { checkTypedDate, isoDate, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
+import { isoDate, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
+import { checkDate } from '../rights/date-texts.ts';
+import { dateTextsEn, type DateTexts } from '../rights/date-texts-en.ts';
+import { processingEn, type ProcessingTexts } from './texts-en.ts';
 
 export type RangeField = 'from' | 'to';
 
@@ -7,6 +10,8 @@ export type RangeField = 'from' | 'to';
 export function validateDisclosureRange(
   from: TypedDate,
   to: TypedDate,
+  says: ProcessingTexts = processingEn,
+  dates: DateTexts = dateTextsEn,
 ): {
   errors: FieldErrors<RangeField>;
   parts: Record<RangeField, DatePart[]>;
@@ -16,10 +21,10 @@ export function validateDisclosureRange(
   const parts: Record<RangeField, DatePart[]> = { from: [], to: [] };
   const range: { from?: string; to?: string } = {};
   for (const [field, typed, label] of [
-    ['from', from, 'The date from'],
-    ['to', to, 'The date to'],
+    ['from', from, says.dateFrom],
+    ['to', to, says.dateTo],
   ] as const) {
-    const checked = checkTypedDate(label, typed);
+    const checked = checkDate(label, typed, dates);
     if ('error' in checked) {
       errors[field] = checked.error;
       parts[field] = checked.parts;
@@ -27,7 +32,6 @@ export function validateDisclosureRange(
       range[field] = isoDate(checked.date.year, checked.date.month, checked.date.day);
     }
   }
-  if (!errors.from && !errors.to && range.from && range.to && range.from > range.to)
-    errors.to = 'The date to must be the same as or after the date from';
+  if (!errors.from && !errors.to && range.from && range.to && range.from > range.to) errors.to = says.toNotBeforeFrom;
   return { errors, parts, range: Object.keys(errors).length > 0 ? null : range };
 }

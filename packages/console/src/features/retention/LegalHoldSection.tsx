@@ -13,7 +13,10 @@ import { Tag } from '../../ui/Tag.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import type { FormCheck } from '../../ui/form-submission.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
-import { holdCovers, residentCoverage, summariseReason } from './retention-wording.ts';
+import { useLanguage, useTexts } from '../../i18n/language.tsx';
+import { dateTexts } from '../rights/date-texts.ts';
+import { holdCovers, summariseReason } from './retention-wording.ts';
+import { useRetentionTexts } from './texts.ts';
 import type { DatePart, HoldField } from './validate-hold.ts';
 import { validateHold } from './validate-hold.ts';
 
@@ -36,6 +39,8 @@ export function LegalHoldSection({
   kase?: { id: string; caseReference: string };
   onErrorChange?: (hasErrors: boolean) => void;
 }) {
+  const says = useRetentionTexts();
+  const language = useLanguage();
   const [placed, setPlaced] = useState<RetentionHold | null>(null);
   const subject: HoldSubject = conversation
     ? { kind: 'conversation', id: conversation.id, caseReference: conversation.caseReference }
@@ -53,52 +58,48 @@ export function LegalHoldSection({
         <NotificationBanner
           key={placed.id}
           success
-          heading={
-            placed.covers === 'resident' ? `Everything about this resident is on hold` : `${caseReference} is on hold`
-          }
+          heading={placed.covers === 'resident' ? says.residentOnHold : says.caseOnHold(caseReference)}
         >
           <p className="govuk-body">
-            Nothing the hold covers will be deleted until it is lifted
-            {placed.endsAt ? ` or it ends on ${formatDate(placed.endsAt)}` : ''}.{' '}
+            {says.nothingDeletedUntil}
+            {placed.endsAt ? says.orEndsOn(formatDate(placed.endsAt, language)) : ''}.{' '}
             <Link className="govuk-notification-banner__link" href={paths.retention}>
-              See all legal holds
+              {says.seeAllHolds}
             </Link>
           </p>
         </NotificationBanner>
       ) : null}
       <h2 className="govuk-heading-m" id="legal-hold-heading">
-        Legal hold
+        {says.legalHoldHeading}
       </h2>
-      {loaded.status === 'loading' ? <Loading text="Checking for legal holds…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={says.checkingHolds} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' && loaded.data.length > 0 ? (
         <>
           <p className="govuk-body">
-            <Tag colour="blue">On hold</Tag>
+            <Tag colour="blue">{says.onHold}</Tag>
           </p>
           <ul className="govuk-list govuk-list--bullet">
             {loaded.data.map((hold) => (
               <li key={hold.id} className="ward-break-anywhere">
-                {hold.covers === 'resident' ? residentCoverage : 'This case'}: {summariseReason(hold.reason)}{' '}
+                {hold.covers === 'resident' ? says.residentCoverage : says.thisCaseCapital}:{' '}
+                {summariseReason(hold.reason)}{' '}
                 <span className="govuk-hint govuk-!-display-inline">
-                  (placed by {hold.placedBy.name} on {formatDateTime(hold.placedAt)};{' '}
-                  {hold.endsAt ? `ends ${formatDateTime(hold.endsAt)}` : 'until lifted'})
+                  {says.placedByOn(hold.placedBy.name, formatDateTime(hold.placedAt, language))}
+                  {hold.endsAt ? says.endsOn(formatDateTime(hold.endsAt, language)) : says.untilLiftedClose}
                 </span>
               </li>
             ))}
           </ul>
           <p className="govuk-body">
             <Link className="govuk-link" href={paths.retention}>
-              Manage legal holds
+              {says.manageHolds}
             </Link>
           </p>
         </>
       ) : null}
       {loaded.status === 'ready' && loaded.data.length === 0 ? (
-        <p className="govuk-body">
-          Not on hold. Ward deletes this {subject.kind === 'case' ? 'case’s' : 'conversation’s'} personal data when its
-          retention periods end.
-        </p>
+        <p className="govuk-body">{subject.kind === 'case' ? says.notOnHoldCase : says.notOnHoldConversation}</p>
       ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -125,6 +126,8 @@ function PlaceHoldForm({
   onPlaced: (hold: RetentionHold) => void;
   onErrorChange?: (hasErrors: boolean) => void;
 }) {
+  const says = useRetentionTexts();
+  const dates = useTexts(dateTexts);
   const [covers, setCovers] = useState<HoldCovers | ''>('');
   const [reason, setReason] = useState('');
   const [end, setEnd] = useState<Record<DatePart, string>>({ day: '', month: '', year: '' });
@@ -139,6 +142,8 @@ function PlaceHoldForm({
     const checked = validateHold(
       { covers, reason, endDay: end.day, endMonth: end.month, endYear: end.year },
       new Date(),
+      says,
+      dates,
     );
     setEndParts(checked.endDateParts);
     const { body } = checked;
@@ -161,40 +166,37 @@ function PlaceHoldForm({
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
       <h3 className="govuk-heading-s" id="place-hold-heading">
-        Place a legal hold
+        {says.placeHoldHeading}
       </h3>
-      <p className="govuk-body">
-        Place a hold when there is a complaint, a claim or a request for information about this contact. While it is in
-        place, nothing it covers is deleted.
-      </p>
+      <p className="govuk-body">{says.placeHoldIntro}</p>
       <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="place-hold-heading">
         <Radios<HoldCovers>
           id={ids.covers}
-          legend="What should the hold cover?"
+          legend={says.coverQuestion}
           items={
             subject.kind === 'case'
               ? [
                   {
                     value: 'case',
-                    label: `This case (${subject.caseReference})`,
-                    hint: 'Its summary, notes, form answers and emails (and its chat, if it is one).',
+                    label: says.thisCaseWith(subject.caseReference),
+                    hint: says.caseHint,
                   },
                   {
                     value: 'resident',
-                    label: 'Everything about this resident',
-                    hint: 'All of this resident’s cases and their customer record.',
+                    label: says.residentCoverage,
+                    hint: says.residentCaseHint,
                   },
                 ]
               : [
                   {
                     value: 'conversation',
-                    label: `This case (${subject.caseReference})`,
-                    hint: 'Its messages, summary, survey answers and the resident’s details.',
+                    label: says.thisCaseWith(subject.caseReference),
+                    hint: says.conversationHint,
                   },
                   {
                     value: 'resident',
-                    label: 'Everything about this resident',
-                    hint: 'All of this resident’s conversations.',
+                    label: says.residentCoverage,
+                    hint: says.residentConversationHint,
                   },
                 ]
           }
@@ -204,9 +206,9 @@ function PlaceHoldForm({
         />
         <Textarea
           id={ids.reason}
-          label="Reason for the hold"
+          label={says.reasonLabel}
           labelClassName="govuk-label--s"
-          hint="Say what it is for, so that someone else understands it later, for example “Ombudsman complaint 24-001”. Only administrators see it."
+          hint={says.reasonHint}
           value={reason}
           onValueChange={setReason}
           error={errors.reason}
@@ -214,15 +216,15 @@ function PlaceHoldForm({
         />
         <DateInput
           id={ids.endDate}
-          legend="When should the hold end? (optional)"
-          hint="Leave this blank to keep the hold until it is lifted. The hold ends at midnight at the end of that day. For example, 31 3 2027"
+          legend={says.endLegend}
+          hint={says.endHint}
           value={end}
           onValueChange={(part, value) => setEnd((current) => ({ ...current, [part]: value }))}
           error={errors.endDate}
           errorParts={endParts}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Place hold
+          {says.placeHold}
         </button>
       </form>
     </>

@@ -13,16 +13,12 @@ import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import type { Loaded } from '../../ui/use-loaded.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
-import {
-  categoryNames,
-  deletedCount,
-  holdStatusNames,
-  holdTarget,
-  itemNames,
-  residentCoverage,
-} from './retention-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { deletedCount, holdTarget } from './retention-wording.ts';
+import { useRetentionTexts } from './texts.ts';
 
 const upcomingLimit = 100;
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const logRows = 50;
 const holdStatuses: HoldStatus[] = ['active', 'ended', 'lifted'];
 
@@ -35,11 +31,11 @@ function caseLink(caseReference: string, page: 'conversation' | 'case' = 'conver
 }
 
 /** Where an upcoming item is seen: its chat, its case, or its customer record. */
-function upcomingLink(item: UpcomingExpiry) {
+function upcomingLink(item: UpcomingExpiry, customerRecord: string) {
   if (item.recordId) {
     return (
       <Link className="govuk-link" href={pathTo(paths.record, { recordId: item.recordId })}>
-        Customer record
+        {customerRecord}
       </Link>
     );
   }
@@ -49,6 +45,7 @@ function upcomingLink(item: UpcomingExpiry) {
 
 /** Administrators: what will be deleted next, the legal holds that stop it, and what has been deleted. */
 export function RetentionPage() {
+  const says = useRetentionTexts();
   const statusParam = useSearchParam('holds');
   const holdStatus: HoldStatus = holdStatuses.find((status) => status === statusParam) ?? 'active';
   const [version, setVersion] = useState(0);
@@ -62,26 +59,20 @@ export function RetentionPage() {
   return (
     <>
       {lifted ? (
-        <NotificationBanner key={lifted.id} success heading={`The hold on ${holdTarget(lifted)} has been lifted`}>
-          <p className="govuk-body">
-            It stays listed under lifted holds. What it protected is deleted at the next run if its retention period has
-            ended.
-          </p>
+        <NotificationBanner key={lifted.id} success heading={says.liftedHeading(holdTarget(lifted, says))}>
+          <p className="govuk-body">{says.liftedBody}</p>
         </NotificationBanner>
       ) : null}
-      <PageTitle title="Retention" />
-      <p className="govuk-body">
-        Ward deletes what it holds about a contact when its retention period ends, by itself, every hour. A legal hold
-        stops that until it is lifted or ends.
-      </p>
+      <PageTitle title={says.retention} />
+      <p className="govuk-body">{says.intro}</p>
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6" id="upcoming-heading">
-        What will be deleted next
+        {says.upcomingHeading}
       </h2>
       <UpcomingSection loaded={upcoming} />
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6" id="holds-heading">
-        Legal holds
+        {says.holdsHeading}
       </h2>
       <HoldStatusLinks current={holdStatus} />
       <HoldsSection
@@ -94,7 +85,7 @@ export function RetentionPage() {
       />
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6" id="deletions-heading">
-        Recent deletions
+        {says.deletionsHeading}
       </h2>
       <DeletionsSection loaded={log} />
     </>
@@ -102,25 +93,31 @@ export function RetentionPage() {
 }
 
 function UpcomingSection({ loaded }: { loaded: Loaded<UpcomingExpiry[]> }) {
-  if (loaded.status === 'loading') return <Loading text="Loading what will be deleted next…" />;
+  const says = useRetentionTexts();
+  const language = useLanguage();
+  if (loaded.status === 'loading') return <Loading text={says.loadingUpcoming} />;
   if (loaded.status === 'error') return <LoadError message={loaded.message} />;
-  if (loaded.data.length === 0) return <p className="govuk-body">Nothing is waiting to be deleted.</p>;
+  if (loaded.data.length === 0) return <p className="govuk-body">{says.nothingWaiting}</p>;
   return (
     <Table
-      caption={`The next ${loaded.data.length === 1 ? 'item' : `${loaded.data.length} items`} to be deleted, soonest first`}
+      caption={says.upcomingCaption(loaded.data.length)}
       captionClassName="govuk-table__caption--s"
-      regionLabel="What will be deleted next"
+      regionLabel={says.upcomingHeading}
       rows={loaded.data}
       rowKey={(item) => `${item.item}:${item.itemId}:${item.category}`}
       columns={[
-        { header: 'Case reference', cell: (item) => upcomingLink(item) },
-        { header: 'What', cell: (item) => itemNames[item.item] },
-        { header: 'Category', cell: (item) => categoryNames[item.category] },
-        { header: 'Kept until', cell: (item) => formatDateTime(item.expiresAt) },
+        { header: says.caseReference, cell: (item) => upcomingLink(item, says.customerRecord) },
+        { header: says.what, cell: (item) => says.items[item.item] },
+        { header: says.category, cell: (item) => says.categories[item.category] },
+        { header: says.keptUntil, cell: (item) => formatDateTime(item.expiresAt, language) },
         {
-          header: 'Legal hold',
+          header: says.legalHold,
           cell: (item) =>
-            item.held ? <Tag colour="blue">On hold</Tag> : <span className="govuk-visually-hidden">Not on hold</span>,
+            item.held ? (
+              <Tag colour="blue">{says.onHold}</Tag>
+            ) : (
+              <span className="govuk-visually-hidden">{says.notOnHold}</span>
+            ),
         },
       ]}
     />
@@ -128,8 +125,9 @@ function UpcomingSection({ loaded }: { loaded: Loaded<UpcomingExpiry[]> }) {
 }
 
 function HoldStatusLinks({ current }: { current: HoldStatus }) {
+  const says = useRetentionTexts();
   return (
-    <nav className="moj-sub-navigation" aria-label="Legal holds to show">
+    <nav className="moj-sub-navigation" aria-label={says.holdsToShow}>
       <ul className="moj-sub-navigation__list">
         {holdStatuses.map((status) => (
           <li className="moj-sub-navigation__item" key={status}>
@@ -138,7 +136,7 @@ function HoldStatusLinks({ current }: { current: HoldStatus }) {
               href={status === 'active' ? paths.retention : `${paths.retention}?holds=${status}`}
               aria-current={status === current ? 'page' : undefined}
             >
-              {holdStatusNames[status]} holds
+              {capitalised(says.statusHolds(says.holdStatuses[status]))}
             </Link>
           </li>
         ))}
@@ -148,12 +146,14 @@ function HoldStatusLinks({ current }: { current: HoldStatus }) {
 }
 
 function HoldCoverage({ hold }: { hold: RetentionHold }) {
+  const says = useRetentionTexts();
   if (hold.covers === 'conversation')
-    return hold.caseReferences[0] ? caseLink(hold.caseReferences[0]) : <>This conversation</>;
-  if (hold.covers === 'case') return hold.caseReferences[0] ? caseLink(hold.caseReferences[0], 'case') : <>This case</>;
+    return hold.caseReferences[0] ? caseLink(hold.caseReferences[0]) : <>{says.thisConversationCapital}</>;
+  if (hold.covers === 'case')
+    return hold.caseReferences[0] ? caseLink(hold.caseReferences[0], 'case') : <>{says.thisCaseCapital}</>;
   return (
     <>
-      {residentCoverage}
+      {says.residentCoverage}
       {hold.caseReferences.length > 0 ? (
         <ul className="govuk-list govuk-!-margin-bottom-0">
           {hold.caseReferences.map((reference) => (
@@ -176,32 +176,37 @@ function HoldsSection({
 }) {
   const confirmation = useConfirmation(async (hold: RetentionHold) => onLifted(await liftHold(hold.id)));
   const { confirming } = confirmation;
+  const says = useRetentionTexts();
+  const language = useLanguage();
 
-  if (loaded.status === 'loading') return <Loading text="Loading legal holds…" />;
+  if (loaded.status === 'loading') return <Loading text={says.loadingHolds} />;
   if (loaded.status === 'error') return <LoadError message={loaded.message} />;
-  const name = holdStatusNames[status].toLowerCase();
-  if (loaded.data.length === 0) return <p className="govuk-body">There are no {name} legal holds.</p>;
+  const name = says.holdStatuses[status].toLowerCase();
+  if (loaded.data.length === 0) return <p className="govuk-body">{says.noHolds(name)}</p>;
 
   const columns: Column<RetentionHold>[] = [
-    { header: 'Covers', cell: (hold) => <HoldCoverage hold={hold} /> },
-    { header: 'Reason', cell: (hold) => <span className="ward-pre-wrap ward-break-anywhere">{hold.reason}</span> },
-    { header: 'Placed by', cell: (hold) => <span className="ward-break-anywhere">{hold.placedBy.name}</span> },
-    { header: 'Placed on', cell: (hold) => formatDateTime(hold.placedAt) },
+    { header: says.covers, cell: (hold) => <HoldCoverage hold={hold} /> },
+    { header: says.reason, cell: (hold) => <span className="ward-pre-wrap ward-break-anywhere">{hold.reason}</span> },
+    { header: says.placedBy, cell: (hold) => <span className="ward-break-anywhere">{hold.placedBy.name}</span> },
+    { header: says.placedOn, cell: (hold) => formatDateTime(hold.placedAt, language) },
     {
-      header: status === 'active' ? 'Ends' : 'Ended',
-      cell: (hold) => (hold.endsAt ? formatDateTime(hold.endsAt) : 'Until lifted'),
+      header: status === 'active' ? says.ends : says.ended,
+      cell: (hold) => (hold.endsAt ? formatDateTime(hold.endsAt, language) : says.untilLifted),
     },
   ];
   if (status === 'lifted') {
     columns[4] = {
-      header: 'Lifted',
-      cell: (hold) =>
-        hold.liftedAt ? `${formatDateTime(hold.liftedAt)}${hold.liftedBy ? ` by ${hold.liftedBy.name}` : ''}` : '',
+      header: says.lifted,
+      cell: (hold) => {
+        if (!hold.liftedAt) return '';
+        const when = formatDateTime(hold.liftedAt, language);
+        return hold.liftedBy ? says.liftedBy(when, hold.liftedBy.name) : when;
+      },
     };
   }
   if (status === 'active') {
     columns.push({
-      header: <span className="govuk-visually-hidden">Actions</span>,
+      header: <span className="govuk-visually-hidden">{says.actions}</span>,
       cell: (hold) => (
         <button
           type="button"
@@ -209,7 +214,8 @@ function HoldsSection({
           data-module="govuk-button"
           onClick={(event) => confirmation.ask(hold, event.currentTarget)}
         >
-          Lift hold<span className="govuk-visually-hidden"> on {holdTarget(hold)}</span>
+          {says.liftHold}
+          <span className="govuk-visually-hidden">{says.liftHoldOn(holdTarget(hold, says))}</span>
         </button>
       ),
     });
@@ -223,19 +229,16 @@ function HoldsSection({
           item={confirming}
           id="confirm-lift-heading"
           className="ward-confirm-lift"
-          question={<>Are you sure you want to lift the hold on {holdTarget(confirming)}?</>}
-          confirmText="Yes, lift hold"
+          question={says.liftQuestion(holdTarget(confirming, says))}
+          confirmText={says.yesLift}
         >
-          <p className="govuk-body">
-            Once it is lifted, what it protected is deleted at the next run if its retention period has ended. This
-            cannot be undone.
-          </p>
+          <p className="govuk-body">{says.liftWarning}</p>
         </ConfirmPanel>
       ) : null}
       <Table
-        caption={`${holdStatusNames[status]} legal holds (${loaded.data.length}), newest first`}
+        caption={capitalised(says.holdsCaption(says.holdStatuses[status], loaded.data.length))}
         captionClassName="govuk-table__caption--s"
-        regionLabel={`${holdStatusNames[status]} legal holds`}
+        regionLabel={capitalised(says.holdsRegion(says.holdStatuses[status]))}
         rows={loaded.data}
         rowKey={(hold) => hold.id}
         columns={columns}
@@ -245,22 +248,24 @@ function HoldsSection({
 }
 
 function DeletionsSection({ loaded }: { loaded: Loaded<DestructionLogEntry[]> }) {
-  if (loaded.status === 'loading') return <Loading text="Loading recent deletions…" />;
+  const says = useRetentionTexts();
+  const language = useLanguage();
+  if (loaded.status === 'loading') return <Loading text={says.loadingDeletions} />;
   if (loaded.status === 'error') return <LoadError message={loaded.message} />;
   const entries = [...loaded.data].sort((a, b) => b.runAt.localeCompare(a.runAt)).slice(0, logRows);
-  if (entries.length === 0) return <p className="govuk-body">Nothing has been deleted yet.</p>;
+  if (entries.length === 0) return <p className="govuk-body">{says.nothingDeleted}</p>;
   return (
     <Table
-      caption={`The ${entries.length === 1 ? 'latest entry' : `latest ${entries.length} entries`} in the destruction log, newest first`}
+      caption={says.deletionsCaption(entries.length)}
       captionClassName="govuk-table__caption--s"
-      regionLabel="Recent deletions"
+      regionLabel={says.deletionsHeading}
       rows={entries}
       rowKey={(entry) => `${entry.jobId}:${entry.category}:${entry.runAt}`}
       columns={[
-        { header: 'When', cell: (entry) => formatDateTime(entry.runAt) },
-        { header: 'Category', cell: (entry) => categoryNames[entry.category] },
-        { header: 'How many', cell: (entry) => deletedCount(entry), numeric: true },
-        { header: 'Rule', cell: (entry) => <span className="ward-break-anywhere">{entry.rule}</span> },
+        { header: says.when, cell: (entry) => formatDateTime(entry.runAt, language) },
+        { header: says.category, cell: (entry) => says.categories[entry.category] },
+        { header: says.howMany, cell: (entry) => deletedCount(entry, says), numeric: true },
+        { header: says.rule, cell: (entry) => <span className="ward-break-anywhere">{entry.rule}</span> },
       ]}
     />
   );

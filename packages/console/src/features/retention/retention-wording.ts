@@ -1,51 +1,43 @@
 import type { DestructionLogEntry, ExpiringItem, HoldStatus, RetentionCategory, RetentionHold } from '@ward/protocol';
+import { retentionEn, type RetentionTexts } from './texts-en.ts';
 
-/** What each retention category covers, in the words the privacy notice uses. */
-export const categoryNames: Record<RetentionCategory, string> = {
-  'chat-transcripts': 'Chat messages',
-  'contact-summaries': 'Summary and resident’s details',
-  'survey-answers': 'Survey answers',
-  'consent-evidence': 'Consent evidence',
-  emails: 'Emails',
-  'customer-records': 'Customer record details',
-  'rights-requests': 'Residents’ rights requests',
-  'contact-events': 'Contact events for reports',
-};
+/** What each retention category covers, in the words the privacy notice uses (English; Welsh in texts-cy.ts). */
+export const categoryNames: Record<RetentionCategory, string> = retentionEn.categories;
 
 /** What an item in "What will be deleted next" is. */
-export const itemNames: Record<ExpiringItem, string> = {
-  conversation: 'Chat',
-  case: 'Case summary and notes',
-  'form-submission': 'Form answers',
-  email: 'Email',
-  'customer-record': 'Customer record',
-};
+export const itemNames: Record<ExpiringItem, string> = retentionEn.items;
 
-export const holdStatusNames: Record<HoldStatus, string> = { active: 'Active', ended: 'Ended', lifted: 'Lifted' };
+export const holdStatusNames: Record<HoldStatus, string> = retentionEn.holdStatuses;
 
-export const residentCoverage = 'Everything about this resident';
+export const residentCoverage = retentionEn.residentCoverage;
 
 /**
  * Names what a hold protects, for a button's accessible name or a message: "4K7M-9P2X", or
  * "everything about the resident of 4K7M-9P2X and 2K9P-7M4X".
  */
-export function holdTarget(hold: Pick<RetentionHold, 'covers' | 'caseReferences'>): string {
-  const references = listInWords(hold.caseReferences);
-  if (hold.covers === 'conversation') return references || 'this conversation';
-  if (hold.covers === 'case') return references || 'this case';
-  return references ? `everything about the resident of ${references}` : 'everything about this resident';
+export function holdTarget(
+  hold: Pick<RetentionHold, 'covers' | 'caseReferences'>,
+  says: RetentionTexts = retentionEn,
+): string {
+  const references = listInWords(hold.caseReferences, says.and);
+  if (hold.covers === 'conversation') return references || says.thisConversation;
+  if (hold.covers === 'case') return references || says.thisCase;
+  return references ? says.everythingAboutResidentOf(references) : says.everythingAboutResident;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listInWords(items: readonly string[]): string {
+/** "A", "A and B", "A, B and C" (in Welsh "A, B a C"). */
+export function listInWords(items: readonly string[], and = ' and '): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1] ?? ''}`;
 }
 
-/** "1 message", "12 conversations". */
-export function deletedCount(entry: Pick<DestructionLogEntry, 'count' | 'unit'>): string {
-  const unit = entry.count === 1 ? entry.unit.replace(/s$/, '') : entry.unit;
-  return `${entry.count.toLocaleString('en-GB')} ${unit}`;
+/** "1 message", "12 conversations" (in Welsh the noun stays singular after a number: "12 sgwrs"). */
+export function deletedCount(
+  entry: Pick<DestructionLogEntry, 'count' | 'unit'>,
+  says: RetentionTexts = retentionEn,
+): string {
+  const [one, many] = says.units[entry.unit] ?? [entry.unit, entry.unit];
+  return `${entry.count.toLocaleString('en-GB')} ${entry.count === 1 ? one : many}`;
 }
 
 /** The first line of a reason, shortened to about `max` characters, for a summary. */

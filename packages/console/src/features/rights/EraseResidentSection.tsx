@@ -13,8 +13,8 @@ import { ErasureChoices } from './ErasureChoices.tsx';
 import { ErasurePlanSummary } from './ErasurePlanSummary.tsx';
 import { itemNames, keys } from './erasure-wording.ts';
 import { erasureFieldId, erasureFieldOrder, validateErasure, type ErasureAnswers } from './validate-erasure.ts';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { countText } from './subject-finder-wording.ts';
+import { useRightsDataTexts } from './texts.ts';
 
 /**
  * "Erase the resident's data" on an open erasure request (ADR 35): everything or only the items
@@ -32,10 +32,11 @@ export function EraseResidentSection({
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const announce = useAnnounce();
+  const says = useRightsDataTexts();
   // Everything in scope: what the officer chooses from (items under a legal hold are never chosen).
   const everything = useLoaded(() => previewErasure(requestId), `${requestId}:${scopeRevision}`);
   const items = everything.loaded.status === 'ready' ? everything.loaded.data.erase : [];
-  const names = useMemo(() => itemNames(items), [items]);
+  const names = useMemo(() => itemNames(items, says), [items, says]);
   const [answers, setAnswers] = useState<ErasureAnswers>({
     mode: 'all',
     chosen: new Set(),
@@ -57,7 +58,7 @@ export function EraseResidentSection({
     const done = await eraseResident(requestId, body);
     setResult(done);
     announce(
-      `Erased ${plural(done.erase.length, 'item', 'items')}, kept ${done.kept.length}; ${keys(done.destroyedKeys)} destroyed`,
+      says.erased(countText(done.erase.length, says.counted.item), done.kept.length, keys(done.destroyedKeys, says)),
     );
   });
 
@@ -65,10 +66,10 @@ export function EraseResidentSection({
     return (
       <section aria-labelledby="erase-done">
         <h2 className="govuk-heading-m" id="erase-done" ref={resultHeading} tabIndex={-1}>
-          The resident’s data was erased
+          {says.erasedHeading}
         </h2>
         <ErasurePlanSummary preview={result} done />
-        <p className="govuk-body">Close the request once you have told the resident and those listed above.</p>
+        <p className="govuk-body">{says.closeOnceTold}</p>
       </section>
     );
 
@@ -82,9 +83,9 @@ export function EraseResidentSection({
   return (
     <section aria-labelledby="erase-heading">
       <h2 className="govuk-heading-m" id="erase-heading">
-        Erase the resident’s data
+        {says.eraseHeading}
       </h2>
-      {everything.loaded.status === 'loading' ? <Loading text="Working out what would be erased…" /> : null}
+      {everything.loaded.status === 'loading' ? <Loading text={says.workingOut} /> : null}
       {everything.loaded.status === 'error' ? <LoadError message={everything.loaded.message} /> : null}
       {preview ? (
         <>
@@ -96,7 +97,7 @@ export function EraseResidentSection({
               const submitter = (event.nativeEvent as SubmitEvent).submitter;
               const erasing = submitter?.id !== 'erase-preview';
               void submit(event, () => {
-                const checked = validateErasure(items, answers, erasing);
+                const checked = validateErasure(items, answers, erasing, says);
                 if (!checked.preview) return { errors: checked.errors };
                 const body = checked.preview;
                 return {
@@ -104,7 +105,11 @@ export function EraseResidentSection({
                     const next = await previewErasure(requestId, body);
                     setShown(next);
                     announce(
-                      `Preview updated: ${plural(next.erase.length, 'item', 'items')} to erase, ${next.kept.length} kept, ${next.notChosen.length} not chosen`,
+                      says.previewUpdated(
+                        countText(next.erase.length, says.counted.item),
+                        next.kept.length,
+                        next.notChosen.length,
+                      ),
                     );
                     if (checked.erase && eraseButton.current) confirmation.ask(checked.erase, eraseButton.current);
                   },
@@ -116,19 +121,19 @@ export function EraseResidentSection({
               <ErasureChoices items={items} names={names} answers={answers} onChange={change} errors={errors} />
             ) : null}
             <button type="submit" id="erase-preview" className="govuk-button govuk-button--secondary" disabled={busy}>
-              Update the preview
+              {says.updatePreview}
             </button>
             <div aria-labelledby="erase-preview-heading" role="region">
               <h3 className="govuk-visually-hidden" id="erase-preview-heading">
-                Preview
+                {says.preview}
               </h3>
               <ErasurePlanSummary preview={preview} done={false} />
             </div>
             <Textarea
               id="erase-reason"
-              label="Reason for the erasure"
+              label={says.erasureReason}
               labelClassName="govuk-label--s"
-              hint="Kept in the audit trail. Card and bank numbers are removed."
+              hint={says.erasureReasonHint}
               rows={3}
               value={answers.reason}
               onValueChange={(reason) => change({ ...answers, reason })}
@@ -140,7 +145,7 @@ export function EraseResidentSection({
               data-module="govuk-button"
               ref={eraseButton}
             >
-              Erase the resident’s data
+              {says.eraseHeading}
             </button>
           </form>
           {confirmation.confirming !== null ? (
@@ -148,10 +153,10 @@ export function EraseResidentSection({
               confirmation={confirmation}
               item={confirmation.confirming}
               id="erase-confirm"
-              question="Are you sure you want to erase the resident’s data?"
-              confirmText="Yes, erase it"
+              question={says.eraseQuestion}
+              confirmText={says.yesErase}
             >
-              <WarningText>Erasure cannot be undone. The data and its keys are destroyed, in backups too.</WarningText>
+              <WarningText>{says.cannotBeUndone}</WarningText>
             </ConfirmPanel>
           ) : null}
         </>

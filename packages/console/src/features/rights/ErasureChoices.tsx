@@ -3,6 +3,7 @@ import { ErrorMessage, Hint, Radios, Textarea } from '../../ui/Field.tsx';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { itemKey, type PlannedItem } from './erasure-wording.ts';
 import type { ErasureAnswers, ErasureField, ErasureMode, KeepAnswer } from './validate-erasure.ts';
+import { useRightsDataTexts } from './texts.ts';
 
 type Props = {
   items: readonly PlannedItem[];
@@ -53,6 +54,7 @@ function RevealCheckbox(props: {
  * item kept with its exemption (Article 17(3)) and a reason.
  */
 export function ErasureChoices({ items, names, answers, onChange, errors }: Props) {
+  const says = useRightsDataTexts();
   const set = (change: Partial<ErasureAnswers>) => onChange({ ...answers, ...change });
   const toggled = (key: string, on: boolean) => {
     const chosen = new Set(answers.chosen);
@@ -72,12 +74,12 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
     <>
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What to erase</legend>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{says.whatToErase}</legend>
           <div className="govuk-radios">
             {(
               [
-                ['all', 'Erase everything'],
-                ['chosen', 'Erase only the items I choose'],
+                ['all', says.eraseEverything],
+                ['chosen', says.eraseChosen],
               ] as const
             ).map(([mode, label]) => (
               <div className="govuk-radios__item" key={mode}>
@@ -105,8 +107,8 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
                     className="govuk-fieldset"
                     aria-describedby={`erase-items-hint${errors.items ? ' erase-items-error' : ''}`}
                   >
-                    <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Items to erase</legend>
-                    <Hint id="erase-items-hint">A case brings its chat, forms, emails and disclosures with it.</Hint>
+                    <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{says.itemsToErase}</legend>
+                    <Hint id="erase-items-hint">{says.itemsToEraseHint}</Hint>
                     {errors.items ? <ErrorMessage id="erase-items-error">{errors.items}</ErrorMessage> : null}
                     <div className="govuk-checkboxes govuk-checkboxes--small">
                       {items.map((item, i) => (
@@ -128,10 +130,8 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
       </div>
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset" aria-describedby="keep-items-hint">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Items to keep</legend>
-          <Hint id="keep-items-hint">
-            Keep an item only where the law requires it or it is needed for legal claims. A kept item keeps its case.
-          </Hint>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{says.itemsToKeep}</legend>
+          <Hint id="keep-items-hint">{says.itemsToKeepHint}</Hint>
           <div className="govuk-checkboxes govuk-checkboxes--small">
             {items.map((item, i) => {
               const key = itemKey(item);
@@ -140,7 +140,7 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
                 <RevealCheckbox
                   key={key}
                   id={`keep-${i}`}
-                  label={`Keep ${lowerNameOf(item)}`}
+                  label={says.keep(lowerNameOf(item))}
                   checked={answer !== undefined}
                   onToggle={(on) => keepChanged(key, on ? { exemption: '', reason: '' } : null)}
                 >
@@ -148,20 +148,20 @@ export function ErasureChoices({ items, names, answers, onChange, errors }: Prop
                     <>
                       <Radios
                         id={`keep-${i}-exemption`}
-                        legend={`Why is the ${lowerNameOf(item)} kept?`}
+                        legend={says.whyKept(says.the(lowerNameOf(item)))}
                         error={errors[`exemption-${i}`]}
                         items={[
-                          { value: 'legal-obligation', label: 'A legal obligation' },
-                          { value: 'legal-claims', label: 'Legal claims' },
+                          { value: 'legal-obligation', label: says.legalObligation },
+                          { value: 'legal-claims', label: says.legalClaims },
                         ]}
                         value={answer.exemption}
                         onValueChange={(exemption) => keepChanged(key, { ...answer, exemption })}
                       />
                       <Textarea
                         id={`keep-${i}-reason`}
-                        label="Reason for keeping it"
+                        label={says.keepReason}
                         labelClassName="govuk-label--s"
-                        hint="Listed with what was kept, and kept in the request’s history."
+                        hint={says.keepReasonHint}
                         rows={2}
                         value={answer.reason}
                         onValueChange={(reason) => keepChanged(key, { ...answer, reason })}

@@ -1,37 +1,42 @@
 import type { ErasurePreview } from '@ward/protocol';
 import { formatDateTime } from '../../ui/format.ts';
-import { capitalised, counted, exemptionNames, keys, kindNames } from './erasure-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { capitalised, counted, keys } from './erasure-wording.ts';
 import { formatCalendarDate } from './rights-wording.ts';
+import { useRightsDataTexts } from './texts.ts';
 
 /** What an erasure erases, keeps and why, leaves alone, and who to tell: before (`done` false) or after. */
 export function ErasurePlanSummary({ preview, done }: { preview: ErasurePreview; done: boolean }) {
+  const says = useRightsDataTexts();
+  const language = useLanguage();
   const tell = preview.recipients;
   const told = tell.disclosures.length + tell.transcripts.length + tell.webhooks.length;
   return (
     <>
-      <h3 className="govuk-heading-s">{done ? 'What was erased' : 'What will be erased'}</h3>
+      <h3 className="govuk-heading-s">{done ? says.whatWasErased : says.whatWillBeErased}</h3>
       {preview.erase.length === 0 ? (
-        <p className="govuk-body">Nothing: everything in scope is kept.</p>
+        <p className="govuk-body">{says.nothingErased}</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet">
-          {counted(preview.erase).map((line) => (
+          {counted(preview.erase, says).map((line) => (
             <li key={line}>{line}</li>
           ))}
           <li>
-            {keys(preview.keys.destroy)} {done ? 'destroyed' : 'to be destroyed'}, so copies in backups can no longer be
-            read
+            {done
+              ? says.keysDestroyed(keys(preview.keys.destroy, says))
+              : says.keysToBeDestroyed(keys(preview.keys.destroy, says))}
           </li>
         </ul>
       )}
-      <h3 className="govuk-heading-s">{done ? 'What was kept, and why' : 'What stays, and why'}</h3>
+      <h3 className="govuk-heading-s">{done ? says.whatWasKept : says.whatStays}</h3>
       {preview.kept.length === 0 ? (
-        <p className="govuk-body">Nothing is kept.</p>
+        <p className="govuk-body">{says.nothingKept}</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet">
           {preview.kept.map((item) => (
             <li key={`${item.kind}-${item.id}`}>
-              {capitalised(kindNames[item.kind][0])}
-              {item.caseReference ? ` ${item.caseReference}` : ''}: {exemptionNames[item.exemption]}
+              {capitalised(says.kinds[item.kind][0])}
+              {item.caseReference ? ` ${item.caseReference}` : ''}: {says.exemptions[item.exemption]}
               {item.reason ? ` (${item.reason})` : ''}
             </li>
           ))}
@@ -39,9 +44,9 @@ export function ErasurePlanSummary({ preview, done }: { preview: ErasurePreview;
       )}
       {preview.notChosen.length > 0 ? (
         <>
-          <h3 className="govuk-heading-s">{done ? 'Not chosen, left as it was' : 'Not chosen, left as it is'}</h3>
+          <h3 className="govuk-heading-s">{done ? says.notChosenWas : says.notChosenIs}</h3>
           <ul className="govuk-list govuk-list--bullet">
-            {counted(preview.notChosen).map((line) => (
+            {counted(preview.notChosen, says).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -49,30 +54,26 @@ export function ErasurePlanSummary({ preview, done }: { preview: ErasurePreview;
       ) : null}
       {preview.keys.keep > 0 ? (
         <p className="govuk-body">
-          {preview.keys.keep === 1
-            ? '1 data key stays: it also protects what stays.'
-            : `${keys(preview.keys.keep)} stay: they also protect what stays.`}
+          {preview.keys.keep === 1 ? says.oneKeyStays : says.keysStay(keys(preview.keys.keep, says))}
         </p>
       ) : null}
-      <h3 className="govuk-heading-s">Who to tell</h3>
+      <h3 className="govuk-heading-s">{says.whoToTell}</h3>
       {told === 0 ? (
-        <p className="govuk-body">Nobody else received this resident’s data.</p>
+        <p className="govuk-body">{says.nobodyElse}</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet">
           {tell.disclosures.map((d) => (
             <li key={`d-${d.caseReference}-${d.recipientOrganisation}-${d.disclosedOn}`}>
-              {d.recipientOrganisation}: data disclosed on {formatCalendarDate(d.disclosedOn)} (case {d.caseReference})
+              {says.disclosedOn(d.recipientOrganisation, formatCalendarDate(d.disclosedOn, language), d.caseReference)}
             </li>
           ))}
           {tell.transcripts.map((t) => (
             <li key={`t-${t.caseReference}`}>
-              The resident: the transcript of chat {t.caseReference} was emailed on {formatDateTime(t.requestedAt)}
+              {says.transcriptEmailed(t.caseReference, formatDateTime(t.requestedAt, language))}
             </li>
           ))}
           {tell.webhooks.map((w) => (
-            <li key={`w-${w.url}`}>
-              The system behind the webhook {w.description ?? w.url}: told of {w.events.join(', ')}
-            </li>
+            <li key={`w-${w.url}`}>{says.webhookTold(w.description ?? w.url, w.events.join(', '))}</li>
           ))}
         </ul>
       )}

@@ -8,8 +8,18 @@ import { formatDateTime } from '../../ui/format.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { WithheldMessagesSection } from './WithheldMessagesSection.tsx';
+import { useLanguage } from '../../i18n/language.tsx';
+import { countText } from './subject-finder-wording.ts';
+import type { RightsDataTexts } from './texts-data-en.ts';
+import { useRightsDataTexts } from './texts.ts';
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB`;
+
+/** "3 chats, 12 messages": what the pack holds, in the console's language. */
+const packCounts = (counts: Record<string, number>, says: RightsDataTexts) =>
+  Object.entries(counts)
+    .map(([kind, count]) => `${count} ${says.packKinds[kind] ?? kind}`)
+    .join(', ');
 
 /**
  * "Export the resident's data" (ADR 34): build the export pack of the request's scope, download
@@ -23,6 +33,8 @@ export function ExportPackSection({
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const announce = useAnnounce();
+  const says = useRightsDataTexts();
+  const language = useLanguage();
   const { loaded, reload } = useLoaded(() => fetchExportPacks(request.id), request.id);
   const [built, setBuilt] = useState<ExportPackView | null>(null);
   const build = useFormSubmit<never>({} as Record<never, string>, []);
@@ -39,28 +51,24 @@ export function ExportPackSection({
   return (
     <section aria-labelledby="export-heading">
       <h2 className="govuk-heading-m" id="export-heading">
-        Export the resident&rsquo;s data
+        {says.exportHeading}
       </h2>
-      <p className="govuk-body">
-        The export pack is a ZIP of everything in this request&rsquo;s scope: a readable report (web page and PDF), the
-        data as JSON and CSV files, and a manifest of checksums. Mark messages that name other people below before you
-        build it.
-      </p>
+      <p className="govuk-body">{says.exportIntro}</p>
       <WithheldMessagesSection requestId={request.id} onErrorChange={setWithholdErrors} />
       <ErrorSummary errors={build.summary} attempt={build.attempt} />
       <form
         noValidate
-        aria-label="Build the export pack"
+        aria-label={says.buildPack}
         onSubmit={(event) =>
           void build.submit(event, () => ({
             send: async () => {
               const pack = await buildExportPack(request.id);
               setBuilt(pack);
-              const counts = Object.entries(pack.counts ?? {})
-                .filter(([, count]) => count > 0)
-                .map(([kind, count]) => `${count} ${kind}`)
-                .join(', ');
-              announce(`Export pack built${counts ? `: ${counts}` : ''}. You can download it now.`);
+              const counts = packCounts(
+                Object.fromEntries(Object.entries(pack.counts ?? {}).filter(([, count]) => count > 0)),
+                says,
+              );
+              announce(counts ? says.packBuilt(counts) : says.packBuiltEmpty);
               reload();
             },
           }))
@@ -72,30 +80,29 @@ export function ExportPackSection({
           data-module="govuk-button"
           aria-disabled={build.busy || undefined}
         >
-          {build.busy ? 'Building the export pack…' : 'Build the export pack'}
+          {build.busy ? says.building : says.buildPack}
         </button>
       </form>
       {built?.counts ? (
         <p className="govuk-body" id="export-built-counts">
-          The pack holds{' '}
-          {Object.entries(built.counts)
-            .map(([kind, count]) => `${count} ${kind}`)
-            .join(', ')}
-          .
+          {says.packHolds(packCounts(built.counts, says))}
         </p>
       ) : null}
       {latest ? (
         <>
-          <h3 className="govuk-heading-s">Export pack built {formatDateTime(latest.builtAt)}</h3>
+          <h3 className="govuk-heading-s">{says.builtAt(formatDateTime(latest.builtAt, language))}</h3>
           <p className="govuk-body">
             <a className="govuk-link" href={exportPackDownloadPath(request.id, latest.id)} download>
-              Download the export pack (ZIP, {kilobytes(latest.size)})
+              {says.download(kilobytes(latest.size))}
             </a>
           </p>
           <p className="govuk-body-s">
-            It is deleted on {formatDateTime(latest.expiresAt)}.
+            {says.deletedOn(formatDateTime(latest.expiresAt, language))}
             {latest.link
-              ? ` A link was emailed on ${formatDateTime(latest.link.sentAt)}; ${latest.link.downloadsLeft} download${latest.link.downloadsLeft === 1 ? '' : 's'} left.`
+              ? says.linkEmailed(
+                  formatDateTime(latest.link.sentAt, language),
+                  countText(latest.link.downloadsLeft, says.counted.download),
+                )
               : ''}
           </p>
           <SendLinkForm
@@ -107,7 +114,7 @@ export function ExportPackSection({
           />
         </>
       ) : loaded.status === 'ready' ? (
-        <p className="govuk-body">No export pack is ready to download.</p>
+        <p className="govuk-body">{says.noPack}</p>
       ) : null}
     </section>
   );
@@ -127,6 +134,8 @@ function SendLinkForm({
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const announce = useAnnounce();
+  const says = useRightsDataTexts();
+  const language = useLanguage();
   const [email, setEmail] = useState(suggested);
   const { errors, summary, hasErrors, attempt, busy, submit } = useFormSubmit<'email'>({ email: 'export-email' }, [
     'email',
@@ -141,13 +150,15 @@ function SendLinkForm({
         onSubmit={(event) =>
           void submit(event, () => {
             const address = email.trim();
-            if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address))
-              return { errors: { email: 'Enter the resident’s email address, like name@example.com' } };
+            if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return { errors: { email: says.enterEmail } };
             return {
               send: async () => {
                 const sent = await sendExportLink(requestId, pack.id, { email: address });
                 announce(
-                  `Link emailed to the resident. It works until ${formatDateTime(sent.expiresAt)} for ${sent.link?.downloadsLeft ?? 0} downloads.`,
+                  says.linkSent(
+                    formatDateTime(sent.expiresAt, language),
+                    countText(sent.link?.downloadsLeft ?? 0, says.counted.download),
+                  ),
                 );
                 onSent();
               },
@@ -156,13 +167,13 @@ function SendLinkForm({
         }
       >
         <h3 className="govuk-heading-s" id="export-send-heading">
-          Email a link to the resident
+          {says.emailLink}
         </h3>
         <TextInput
           id="export-email"
-          label="Resident’s email address"
+          label={says.residentEmail}
           labelClassName="govuk-label--s"
-          hint="The link expires after a few days and works for a limited number of downloads."
+          hint={says.residentEmailHint}
           type="email"
           autoComplete="off"
           spellCheck={false}
@@ -171,7 +182,7 @@ function SendLinkForm({
           error={errors.email}
         />
         <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>
-          Email a link to the resident
+          {says.emailLink}
         </button>
       </form>
     </>

@@ -10,7 +10,10 @@ import { Radios, TextInput, Textarea } from '../../ui/Field.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
 import type { DatePart, TypedDate } from '../../ui/uk-dates.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
-import { channelNames, formatCalendarDate, identityNames, typeNames } from './rights-wording.ts';
+import { useLanguage, useTexts } from '../../i18n/language.tsx';
+import { dateTexts } from './date-texts.ts';
+import { formatCalendarDate } from './rights-wording.ts';
+import { useRightsTexts } from './texts.ts';
 import { validateLog, type LogField } from './validate-rights.ts';
 
 const ids: Record<LogField, string> = {
@@ -30,6 +33,9 @@ const items = <T extends string>(names: Record<T, string>) =>
 /** A privacy officer logs a resident's rights request; Ward works out when it is due. */
 export function LogRightsRequestPage() {
   const announce = useAnnounce();
+  const says = useRightsTexts();
+  const dates = useTexts(dateTexts);
+  const language = useLanguage();
   const [type, setType] = useState<RightsRequestType | ''>('');
   const [received, setReceived] = useState<TypedDate>({ day: '', month: '', year: '' });
   const [channel, setChannel] = useState<RightsChannel | ''>('');
@@ -48,6 +54,8 @@ export function LogRightsRequestPage() {
     const checked = validateLog(
       { type, received, channel, name, contact, caseReference, identity, identityNote },
       new Date(),
+      says,
+      dates,
     );
     setReceivedParts(checked.receivedParts);
     const body = checked.body;
@@ -55,9 +63,7 @@ export function LogRightsRequestPage() {
     return {
       send: async () => {
         const request = await logRightsRequest(body);
-        announce(
-          `Request logged. It is due on ${request.dueOn ? formatCalendarDate(request.dueOn) : 'a date to come'}`,
-        );
+        announce(says.logged(request.dueOn ? formatCalendarDate(request.dueOn, language) : says.aDateToCome));
         navigate(pathTo(paths.rightsRequest, { requestId: request.id }));
       },
     };
@@ -66,27 +72,27 @@ export function LogRightsRequestPage() {
   return (
     <>
       <Link className="govuk-back-link" href={paths.rightsRequests}>
-        All requests
+        {says.allRequests}
       </Link>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={summary} attempt={attempt} />
-          <PageTitle title="Log a request" hasErrors={hasErrors} />
+          <PageTitle title={says.logRequest} hasErrors={hasErrors} />
           <form noValidate onSubmit={(event) => void submit(event, check)}>
             <Radios
               id={ids.type}
-              legend="What is the resident asking for?"
+              legend={says.askingFor}
               legendClassName="govuk-fieldset__legend--m"
-              items={items(typeNames)}
+              items={items(says.types)}
               value={type}
               onValueChange={setType}
               error={errors.type}
             />
             <DateInput
               id={ids.received}
-              legend="When was the request received?"
+              legend={says.whenReceived}
               legendClassName="govuk-fieldset__legend--m"
-              hint="The deadline counts from this day. For example, 27 3 2026"
+              hint={says.whenReceivedHint}
               value={received}
               onValueChange={(part, value) => setReceived((current) => ({ ...current, [part]: value }))}
               error={errors.received}
@@ -94,17 +100,17 @@ export function LogRightsRequestPage() {
             />
             <Radios
               id={ids.channel}
-              legend="How did the request come in?"
+              legend={says.howCameIn}
               legendClassName="govuk-fieldset__legend--m"
-              items={items(channelNames)}
+              items={items(says.channels)}
               value={channel}
               onValueChange={setChannel}
               error={errors.channel}
             />
-            <h2 className="govuk-heading-m">The requester</h2>
+            <h2 className="govuk-heading-m">{says.theRequester}</h2>
             <TextInput
               id={ids.name}
-              label="Full name"
+              label={says.fullName}
               labelClassName="govuk-label--s"
               autoComplete="off"
               spellCheck={false}
@@ -114,9 +120,9 @@ export function LogRightsRequestPage() {
             />
             <Textarea
               id={ids.contact}
-              label="How to contact them"
+              label={says.howToContact}
               labelClassName="govuk-label--s"
-              hint="An email address, phone number or postal address"
+              hint={says.howToContactHint}
               rows={3}
               value={contact}
               onValueChange={setContact}
@@ -124,9 +130,9 @@ export function LogRightsRequestPage() {
             />
             <TextInput
               id="request-case-reference"
-              label="Case reference they quoted (optional)"
+              label={says.caseReferenceQuoted}
               labelClassName="govuk-label--s"
-              hint="For example, ABCD-1234"
+              hint={says.caseReferenceHint}
               widthClassName="govuk-input--width-10"
               autoComplete="off"
               spellCheck={false}
@@ -135,25 +141,25 @@ export function LogRightsRequestPage() {
             />
             <Radios
               id={ids.identity}
-              legend="How was their identity checked?"
+              legend={says.identityChecked}
               legendClassName="govuk-fieldset__legend--s"
-              items={items(identityNames)}
+              items={items(says.identities)}
               value={identity}
               onValueChange={setIdentity}
               error={errors.identity}
             />
             <Textarea
               id={ids.identityNote}
-              label="Note about identity (optional)"
+              label={says.identityNote}
               labelClassName="govuk-label--s"
-              hint="Which documents you saw, for example. Card and bank numbers are removed."
+              hint={says.identityNoteHint}
               rows={3}
               value={identityNote}
               onValueChange={setIdentityNote}
               error={errors.identityNote}
             />
             <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-              Log request
+              {says.logButton}
             </button>
           </form>
         </div>

@@ -17,7 +17,9 @@ import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
 import { SubjectFinder } from './SubjectFinder.tsx';
-import { countsText, objectionNames, rootText } from './subject-finder-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { countsText, rootText } from './subject-finder-wording.ts';
+import { useRightsDataTexts } from './texts.ts';
 
 /**
  * "Find the resident's data" on a request page (ADR 32, 33): the finder, what the officer confirmed
@@ -34,6 +36,7 @@ export function ResidentData({
   onScopeChange?: () => void;
 }) {
   const announce = useAnnounce();
+  const says = useRightsDataTexts();
   const loaded = useLoaded(() => fetchSubjectScope(request.id), request.id);
   const [scope, setScope] = useState<SubjectScopeResponse | null>(null);
   const [revision, setRevision] = useState(0);
@@ -58,7 +61,7 @@ export function ResidentData({
     }
   }
   const confirm = (item: ScopeItemBody, label: string) =>
-    change(() => confirmScopeItem(request.id, item), `Confirmed ${label} as the resident's`);
+    change(() => confirmScopeItem(request.id, item), says.confirmedAs(label));
 
   return (
     <>
@@ -72,21 +75,19 @@ export function ResidentData({
       />
       <section aria-labelledby="scope-heading" className="govuk-!-margin-bottom-8">
         <h2 className="govuk-heading-m" id="scope-heading">
-          Confirmed as the resident's
+          {says.scopeHeading}
         </h2>
-        {loaded.loaded.status === 'loading' && !scope ? <Loading text="Loading what was confirmed…" /> : null}
+        {loaded.loaded.status === 'loading' && !scope ? <Loading text={says.loadingScope} /> : null}
         {loaded.loaded.status === 'error' ? <LoadError message={loaded.loaded.message} /> : null}
         {scope ? (
           <>
             {scope.roots.length === 0 ? (
-              <p className="govuk-body">
-                {open ? 'Nothing yet. Search, then confirm what belongs to the resident.' : 'Nothing was confirmed.'}
-              </p>
+              <p className="govuk-body">{open ? says.nothingYet : says.nothingConfirmed}</p>
             ) : (
               <ul className="govuk-list">
                 {scope.roots.map((root) => (
                   <li key={`${root.kind}-${root.id}`} className="ward-scope-root">
-                    {rootText(root)}{' '}
+                    {rootText(root, says)}{' '}
                     {open ? (
                       <button
                         type="button"
@@ -94,11 +95,12 @@ export function ResidentData({
                         onClick={() =>
                           void change(
                             () => removeScopeItem(request.id, { kind: root.kind, id: root.id }),
-                            `Removed ${rootText(root)}`,
+                            says.removed(rootText(root, says)),
                           )
                         }
                       >
-                        Remove<span className="govuk-visually-hidden"> {rootText(root)}</span>
+                        {says.remove}
+                        <span className="govuk-visually-hidden"> {rootText(root, says)}</span>
                       </button>
                     ) : null}
                   </li>
@@ -106,7 +108,7 @@ export function ResidentData({
               </ul>
             )}
             <p className="govuk-body" data-testid="scope-counts">
-              Covers {countsText(scope.counts)}.
+              {says.covers(countsText(scope.counts, says))}
             </p>
             {request.type === 'restriction' ? (
               <Restriction request={request} scope={scope} open={open} change={change} />
@@ -141,19 +143,21 @@ function Restriction({
   open: boolean;
   change: Change;
 }) {
+  const says = useRightsDataTexts();
+  const language = useLanguage();
   if (scope.restrictedAt)
     return (
       <>
         <p className="govuk-body">
-          <Tag colour="red">Processing restricted</Tag> since {formatDateTime(scope.restrictedAt)}. The records cannot
-          be changed, no email goes to the resident and new contacts are not matched to them.
+          <Tag colour="red">{says.processingRestricted}</Tag>
+          {says.restrictedSince(formatDateTime(scope.restrictedAt, language))}
         </p>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          onClick={() => void change(() => liftRestriction(request.id), 'Restriction lifted')}
+          onClick={() => void change(() => liftRestriction(request.id), says.restrictionLifted)}
         >
-          Lift restriction
+          {says.liftRestriction}
         </button>
       </>
     );
@@ -162,9 +166,9 @@ function Restriction({
     <button
       type="button"
       className="govuk-button govuk-button--warning"
-      onClick={() => void change(() => restrictProcessing(request.id), 'Processing restricted')}
+      onClick={() => void change(() => restrictProcessing(request.id), says.processingRestricted)}
     >
-      Restrict processing
+      {says.restrictProcessing}
     </button>
   );
 }
@@ -184,13 +188,15 @@ function Objection({
   refuse: (item: ErrorItem) => void;
   error: string | undefined;
 }) {
+  const says = useRightsDataTexts();
+  const objectionNames = says.objections;
   const [purpose, setPurpose] = useState<ObjectionPurpose | ''>('');
   const left = (Object.keys(objectionNames) as ObjectionPurpose[]).filter((p) => !scope.objections.includes(p));
   return (
     <>
       {scope.objections.length > 0 ? (
         <p className="govuk-body">
-          Objected to: {scope.objections.map((p) => objectionNames[p].toLowerCase()).join('; ')}.
+          {says.objectedTo(scope.objections.map((p) => objectionNames[p].toLowerCase()).join('; '))}
         </p>
       ) : null}
       {open && scope.roots.length > 0 && left.length > 0 ? (
@@ -198,24 +204,24 @@ function Objection({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (!purpose) return refuse({ fieldId: 'objection-purpose', text: 'Select what the resident objects to' });
+            if (!purpose) return refuse({ fieldId: 'objection-purpose', text: says.selectObjection });
             void change(
               () => recordObjection(request.id, purpose),
-              `Objection to ${objectionNames[purpose].toLowerCase()} recorded`,
+              says.objectionRecorded(objectionNames[purpose].toLowerCase()),
             );
           }}
         >
           <Radios<ObjectionPurpose>
             id="objection-purpose"
-            legend="What does the resident object to?"
-            hint="That processing stops for everything confirmed above"
+            legend={says.objectQuestion}
+            hint={says.objectHint}
             items={left.map((p) => ({ value: p, label: objectionNames[p] }))}
             value={purpose}
             onValueChange={setPurpose}
             error={error}
           />
           <button type="submit" className="govuk-button govuk-button--warning">
-            Record objection
+            {says.recordObjection}
           </button>
         </form>
       ) : null}

@@ -24,17 +24,10 @@ import { Tag } from '../../ui/Tag.tsx';
 import type { DatePart, TypedDate } from '../../ui/uk-dates.ts';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
-import {
-  channelNames,
-  flagColour,
-  flagText,
-  formatCalendarDate,
-  identityNames,
-  requestHeadings,
-  statusTags,
-  stepText,
-  typeNames,
-} from './rights-wording.ts';
+import { useLanguage, useTexts } from '../../i18n/language.tsx';
+import { dateTexts } from './date-texts.ts';
+import { flagColour, flagText, formatCalendarDate, statusColours, stepText } from './rights-wording.ts';
+import { useRightsTexts } from './texts.ts';
 import { ResidentData } from './ResidentData.tsx';
 import { validateAction, type ActionField, type RightsAction } from './validate-rights.ts';
 import { ExportPackSection } from './ExportPackSection.tsx';
@@ -43,15 +36,16 @@ import { EraseResidentSection } from './EraseResidentSection.tsx';
 /** One rights request: its details, deadline, history, and what happens next. */
 export function RightsRequestPage({ requestId }: { requestId: string }) {
   const { loaded, reload } = useLoaded(() => fetchRightsRequest(requestId), requestId);
+  const says = useRightsTexts();
   return (
     <>
       <Link className="govuk-back-link" href={paths.rightsRequests}>
-        All requests
+        {says.allRequests}
       </Link>
-      {loaded.status === 'loading' ? <Loading text="Loading the request…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={says.loadingRequest} /> : null}
       {loaded.status === 'error' ? (
         <>
-          <PageTitle title="Request" />
+          <PageTitle title={says.request} />
           <LoadError message={loaded.message} />
         </>
       ) : null}
@@ -67,43 +61,46 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
   const [erasureHasErrors, setErasureHasErrors] = useState(false);
   const [scopeRevision, setScopeRevision] = useState(0);
   const closed = request.flag.kind === 'closed';
+  const says = useRightsTexts();
+  const language = useLanguage();
+  const date = (iso: string) => formatCalendarDate(iso, language);
   return (
     <>
       <PageTitle
-        title={requestHeadings[request.type]}
+        title={says.headings[request.type]}
         caption={request.requesterName}
         hasErrors={formHasErrors || dataHasErrors || exportHasErrors || erasureHasErrors}
       />
       <p className="govuk-body">
-        <Tag colour={statusTags[request.status].colour}>{statusTags[request.status].text}</Tag>{' '}
-        <Tag colour={flagColour(request.flag)}>{flagText(request.flag)}</Tag>
+        <Tag colour={statusColours[request.status]}>{says.statuses[request.status]}</Tag>{' '}
+        <Tag colour={flagColour(request.flag)}>{flagText(request.flag, says)}</Tag>
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <SummaryList
             rows={[
               {
-                key: 'Due date',
-                value: request.dueOn
-                  ? formatCalendarDate(request.dueOn)
-                  : 'The clock is stopped until the request is back in progress',
+                key: says.dueDate,
+                value: request.dueOn ? date(request.dueOn) : says.clockStoppedUntil,
               },
-              { key: 'Type', value: typeNames[request.type] },
-              { key: 'Received', value: formatCalendarDate(request.receivedOn) },
-              { key: 'Came in by', value: channelNames[request.channel] },
+              { key: says.type, value: says.types[request.type] },
+              { key: says.received, value: date(request.receivedOn) },
+              { key: says.cameInBy, value: says.channels[request.channel] },
               {
-                key: 'Extended',
+                key: says.extended,
                 value:
                   request.extensionMonths === 0
-                    ? 'No'
-                    : `By ${request.extensionMonths === 1 ? 'one month' : 'two months'}`,
+                    ? says.no
+                    : request.extensionMonths === 1
+                      ? says.byOneMonth
+                      : says.byTwoMonths,
               },
-              { key: 'Requester', value: request.requesterName },
-              { key: 'Contact', value: <span className="ward-pre-wrap">{request.requesterContact}</span> },
-              { key: 'Case reference quoted', value: request.caseReference ?? 'None' },
-              { key: 'Identity', value: identityNames[request.identityMethod] },
-              ...(request.identityNote ? [{ key: 'Note about identity', value: request.identityNote }] : []),
-              { key: 'Owner', value: request.ownerName ?? 'Nobody' },
+              { key: says.requester, value: request.requesterName },
+              { key: says.contact, value: <span className="ward-pre-wrap">{request.requesterContact}</span> },
+              { key: says.caseReferenceQuotedKey, value: request.caseReference ?? says.none },
+              { key: says.identity, value: says.identities[request.identityMethod] },
+              ...(request.identityNote ? [{ key: says.identityNoteKey, value: request.identityNote }] : []),
+              { key: says.owner, value: request.ownerName ?? says.nobody },
             ]}
           />
           {closed ? null : <ActionForm request={request} onChanged={onChanged} onErrorChange={setFormHasErrors} />}
@@ -120,18 +117,20 @@ function RequestDetail({ request, onChanged }: { request: RightsRequestDetail; o
               onErrorChange={setErasureHasErrors}
             />
           )}
-          <h2 className="govuk-heading-m">History</h2>
+          <h2 className="govuk-heading-m">{says.history}</h2>
           <ol className="govuk-list ward-rights-history">
             {[...request.steps].reverse().map((step, index) => (
               <li key={`${step.at}-${index}`} className="govuk-!-margin-bottom-4">
-                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{stepText(step)}</h3>
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{stepText(step, says)}</h3>
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
                   {step.action === 'status' || step.action === 'logged'
-                    ? `On ${formatCalendarDate(step.on)}, recorded ${formatDateTime(step.at)}`
-                    : formatDateTime(step.at)}
-                  {step.actorName ? ` by ${step.actorName}` : ''}
+                    ? says.onRecorded(date(step.on), formatDateTime(step.at, language))
+                    : formatDateTime(step.at, language)}
+                  {step.actorName ? says.byActor(step.actorName) : ''}
                 </p>
-                {step.reason ? <p className="govuk-body-s govuk-!-margin-bottom-0">Reason: {step.reason}</p> : null}
+                {step.reason ? (
+                  <p className="govuk-body-s govuk-!-margin-bottom-0">{says.reasonIs(step.reason)}</p>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -162,6 +161,9 @@ function ActionForm({
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const announce = useAnnounce();
+  const says = useRightsTexts();
+  const dates = useTexts(dateTexts);
+  const language = useLanguage();
   const directory = useLoaded(fetchStaffDirectory);
   const [action, setAction] = useState<RightsAction | ''>('');
   const [on, setOn] = useState<TypedDate>({ day: '', month: '', year: '' });
@@ -182,14 +184,14 @@ function ActionForm({
   const choices: { value: RightsAction; label: string; hint?: string }[] = [
     ...(request.status === 'awaiting-identity'
       ? []
-      : [{ value: 'awaiting-identity' as const, label: 'Wait for proof of identity', hint: 'The clock stops' }]),
+      : [{ value: 'awaiting-identity' as const, label: says.waitIdentity, hint: says.theClockStops }]),
     ...(request.status === 'awaiting-clarification'
       ? []
       : [
           {
             value: 'awaiting-clarification' as const,
-            label: 'Wait for clarification',
-            hint: 'The clock stops',
+            label: says.waitClarification,
+            hint: says.theClockStops,
           },
         ]),
     ...(request.status === 'in-progress'
@@ -197,15 +199,15 @@ function ActionForm({
       : [
           {
             value: 'in-progress' as const,
-            label: paused ? 'Resume: back in progress' : 'Mark as in progress',
-            hint: paused ? 'The clock restarts with the days that were left' : undefined,
+            label: paused ? says.resume : says.markInProgress,
+            hint: paused ? says.clockRestarts : undefined,
           },
         ]),
     ...(paused || request.extensionMonths >= 2
       ? []
-      : [{ value: 'extend' as const, label: 'Extend the deadline', hint: 'By up to two months in all' }]),
-    { value: 'assign', label: 'Give it to someone else' },
-    { value: 'close', label: 'Close the request' },
+      : [{ value: 'extend' as const, label: says.extend, hint: says.extendHint }]),
+    { value: 'assign', label: says.assign },
+    { value: 'close', label: says.close },
   ];
 
   function check() {
@@ -221,6 +223,8 @@ function ActionForm({
         identityNote,
       },
       new Date(),
+      says,
+      dates,
     );
     setOnParts(checked.onParts);
     const next = checked.request;
@@ -240,9 +244,10 @@ function ActionForm({
         setIdentity('');
         setIdentityNote('');
         setOn({ day: '', month: '', year: '' });
-        announce(
-          `${statusTags[updated.status].text}. ${updated.dueOn ? `Due on ${formatCalendarDate(updated.dueOn)}` : flagText(updated.flag)}`,
-        );
+        const due = updated.dueOn
+          ? says.dueOn(formatCalendarDate(updated.dueOn, language))
+          : flagText(updated.flag, says);
+        announce(`${says.statuses[updated.status]}. ${due}`);
         onChanged();
       },
     };
@@ -258,12 +263,12 @@ function ActionForm({
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
       <h2 className="govuk-heading-m" id="next-heading">
-        What happens next
+        {says.nextHeading}
       </h2>
       <form noValidate onSubmit={(event) => void submit(event, check)} aria-labelledby="next-heading">
         <Radios
           id={actionIds.action}
-          legend="Choose one"
+          legend={says.chooseOne}
           items={choices}
           value={action}
           onValueChange={setAction}
@@ -272,8 +277,8 @@ function ActionForm({
         {action === 'awaiting-identity' || action === 'awaiting-clarification' || action === 'in-progress' ? (
           <DateInput
             id={actionIds.on}
-            legend="On which day? (optional)"
-            hint="Leave blank for today. For example, 27 3 2026"
+            legend={says.onWhichDay}
+            hint={says.onWhichDayHint}
             value={on}
             onValueChange={(part, value) => setOn((current) => ({ ...current, [part]: value }))}
             error={errors.on}
@@ -284,18 +289,18 @@ function ActionForm({
           <>
             <Radios
               id="next-identity"
-              legend="How was their identity checked? (optional)"
-              items={(Object.keys(identityNames) as IdentityMethod[])
+              legend={says.identityCheckedOptional}
+              items={(Object.keys(says.identities) as IdentityMethod[])
                 .filter((m) => m !== 'not-checked')
-                .map((value) => ({ value, label: identityNames[value] }))}
+                .map((value) => ({ value, label: says.identities[value] }))}
               value={identity}
               onValueChange={setIdentity}
             />
             <Textarea
               id={actionIds.identityNote}
-              label="Note about identity (optional)"
+              label={says.identityNote}
               labelClassName="govuk-label--s"
-              hint="Which documents you saw, for example. Card and bank numbers are removed."
+              hint={says.identityNoteHint}
               rows={3}
               value={identityNote}
               onValueChange={setIdentityNote}
@@ -306,10 +311,10 @@ function ActionForm({
         {action === 'extend' ? (
           <Radios
             id={actionIds.months}
-            legend="Extend by"
+            legend={says.extendBy}
             items={[
-              { value: '1' as const, label: 'One month' },
-              ...(request.extensionMonths === 0 ? [{ value: '2' as const, label: 'Two months' }] : []),
+              { value: '1' as const, label: says.oneMonth },
+              ...(request.extensionMonths === 0 ? [{ value: '2' as const, label: says.twoMonths }] : []),
             ]}
             value={months}
             onValueChange={setMonths}
@@ -319,10 +324,10 @@ function ActionForm({
         {action === 'assign' ? (
           <Select
             id={actionIds.owner}
-            label="Who owns the request now?"
+            label={says.whoOwns}
             labelClassName="govuk-label--s"
             options={[
-              { value: '', text: 'Select a member of staff' },
+              { value: '', text: says.selectStaff },
               ...owners.map((s) => ({ value: s.id, text: s.displayName })),
             ]}
             value={owner}
@@ -333,11 +338,11 @@ function ActionForm({
         {action === 'close' ? (
           <Radios
             id={actionIds.outcome}
-            legend="How did it end?"
+            legend={says.howEnded}
             items={[
-              { value: 'completed' as const, label: 'Completed: the resident has their answer' },
-              { value: 'refused' as const, label: 'Refused', hint: 'Give the reason' },
-              { value: 'withdrawn' as const, label: 'Withdrawn by the resident' },
+              { value: 'completed' as const, label: says.completedAnswer },
+              { value: 'refused' as const, label: says.refused, hint: says.giveReason },
+              { value: 'withdrawn' as const, label: says.withdrawnByResident },
             ]}
             value={outcome}
             onValueChange={setOutcome}
@@ -347,9 +352,9 @@ function ActionForm({
         {action !== '' && action !== 'assign' ? (
           <Textarea
             id={actionIds.reason}
-            label={needsReason ? 'Reason' : 'Reason (optional)'}
+            label={needsReason ? says.reason : says.reasonOptional}
             labelClassName="govuk-label--s"
-            hint="Kept in the request's history. Card and bank numbers are removed."
+            hint={says.reasonHint}
             rows={3}
             value={reason}
             onValueChange={setReason}
@@ -357,7 +362,7 @@ function ActionForm({
           />
         ) : null}
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Save
+          {says.save}
         </button>
       </form>
     </>

@@ -14,11 +14,14 @@ import type { Column } from '../../ui/Table.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { Tag } from '../../ui/Tag.tsx';
 import { useLoaded } from '../../ui/use-loaded.ts';
-import { flagColour, flagText, formatCalendarDate, statusTags, typeNames } from './rights-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { flagColour, flagText, formatCalendarDate, statusColours } from './rights-wording.ts';
+import { useRightsTexts } from './texts.ts';
 
 /** Privacy officers: every resident's rights request, soonest due first. */
 export function RightsRequestsPage() {
   const announce = useAnnounce();
+  const says = useRightsTexts();
   const [query, setQuery] = useState<string | null>(null);
   const { loaded } = useLoaded(() => fetchRightsRequests(query ?? ''), query ?? '');
   // After filtering (not on the first load), say how many requests are shown: once per new answer.
@@ -28,20 +31,17 @@ export function RightsRequestsPage() {
     const first = announced.current === null;
     announced.current = loaded.data;
     const count = loaded.data.length;
-    if (!first) announce(`${count} ${count === 1 ? 'request' : 'requests'} found`);
-  }, [loaded, announce]);
+    if (!first) announce(says.requestsFound(count));
+  }, [loaded, announce, says]);
   return (
     <>
-      <PageTitle title="Requests" heading="Residents’ rights requests" />
-      <p className="govuk-body">
-        Each request must be answered within one calendar month of the day it was received, moved to the next working
-        day. The clock stops while you wait for proof of identity or clarification.
-      </p>
+      <PageTitle title={says.requests} heading={says.listHeading} />
+      <p className="govuk-body">{says.listIntro}</p>
       <Link className="govuk-button" href={paths.logRightsRequest} role="button" data-module="govuk-button">
-        Log a request
+        {says.logRequest}
       </Link>
       <RequestFilters onApply={setQuery} />
-      {loaded.status === 'loading' ? <Loading text="Loading requests…" /> : null}
+      {loaded.status === 'loading' ? <Loading text={says.loadingRequests} /> : null}
       {loaded.status === 'error' ? <LoadError message={loaded.message} /> : null}
       {loaded.status === 'ready' ? <RequestsTable requests={loaded.data} /> : null}
     </>
@@ -50,6 +50,7 @@ export function RightsRequestsPage() {
 
 /** Status, owner and overdue, applied together with the button; the page announces how many were found. */
 function RequestFilters({ onApply }: { onApply: (query: string) => void }) {
+  const says = useRightsTexts();
   const directory = useLoaded(fetchStaffDirectory);
   const [status, setStatus] = useState('');
   const [owner, setOwner] = useState('');
@@ -70,16 +71,16 @@ function RequestFilters({ onApply }: { onApply: (query: string) => void }) {
   return (
     <form noValidate onSubmit={apply} aria-labelledby="request-filters-heading" className="govuk-!-margin-bottom-6">
       <h2 className="govuk-heading-s" id="request-filters-heading">
-        Filter requests
+        {says.filterRequests}
       </h2>
       <Select
         id="filter-status"
-        label="Status"
+        label={says.status}
         options={[
-          { value: '', text: 'Any status' },
-          ...(Object.keys(statusTags) as RightsRequestStatus[]).map((value) => ({
+          { value: '', text: says.anyStatus },
+          ...(Object.keys(statusColours) as RightsRequestStatus[]).map((value) => ({
             value,
-            text: statusTags[value].text,
+            text: says.statuses[value],
           })),
         ]}
         value={status}
@@ -87,8 +88,8 @@ function RequestFilters({ onApply }: { onApply: (query: string) => void }) {
       />
       <Select
         id="filter-owner"
-        label="Owner"
-        options={[{ value: '', text: 'Anyone' }, ...owners.map((s) => ({ value: s.id, text: s.displayName }))]}
+        label={says.owner}
+        options={[{ value: '', text: says.anyone }, ...owners.map((s) => ({ value: s.id, text: s.displayName }))]}
         value={owner}
         onValueChange={setOwner}
       />
@@ -103,41 +104,43 @@ function RequestFilters({ onApply }: { onApply: (query: string) => void }) {
               onChange={(change) => setOverdue(change.target.checked)}
             />
             <label className="govuk-label govuk-checkboxes__label" htmlFor="filter-overdue">
-              Only overdue requests
+              {says.onlyOverdue}
             </label>
           </div>
         </div>
       </div>
       <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-        Apply filters
+        {says.applyFilters}
       </button>
     </form>
   );
 }
 
 function RequestsTable({ requests }: { requests: RightsRequestSummary[] }) {
-  if (requests.length === 0) return <p className="govuk-body">There are no requests to show.</p>;
+  const says = useRightsTexts();
+  const language = useLanguage();
+  if (requests.length === 0) return <p className="govuk-body">{says.noRequests}</p>;
   const columns: Column<RightsRequestSummary>[] = [
     {
-      header: 'Requester',
+      header: says.requester,
       cell: (r) => (
         <Link className="govuk-link" href={pathTo(paths.rightsRequest, { requestId: r.id })}>
           {r.requesterName}
         </Link>
       ),
     },
-    { header: 'Type', cell: (r) => typeNames[r.type] },
-    { header: 'Status', cell: (r) => <Tag colour={statusTags[r.status].colour}>{statusTags[r.status].text}</Tag> },
-    { header: 'Received', cell: (r) => formatCalendarDate(r.receivedOn) },
-    { header: 'Due', cell: (r) => (r.dueOn ? formatCalendarDate(r.dueOn) : 'Clock stopped') },
-    { header: 'Deadline', cell: (r) => <Tag colour={flagColour(r.flag)}>{flagText(r.flag)}</Tag> },
-    { header: 'Owner', cell: (r) => r.ownerName ?? 'Nobody' },
+    { header: says.type, cell: (r) => says.types[r.type] },
+    { header: says.status, cell: (r) => <Tag colour={statusColours[r.status]}>{says.statuses[r.status]}</Tag> },
+    { header: says.received, cell: (r) => formatCalendarDate(r.receivedOn, language) },
+    { header: says.due, cell: (r) => (r.dueOn ? formatCalendarDate(r.dueOn, language) : says.clockStopped) },
+    { header: says.deadline, cell: (r) => <Tag colour={flagColour(r.flag)}>{flagText(r.flag, says)}</Tag> },
+    { header: says.owner, cell: (r) => r.ownerName ?? says.nobody },
   ];
   return (
     <Table
-      caption={`Requests (${requests.length}), soonest due first`}
+      caption={says.requestsCaption(requests.length)}
       captionClassName="govuk-table__caption--s"
-      regionLabel="Requests"
+      regionLabel={says.requests}
       rows={requests}
       rowKey={(r) => r.id}
       columns={columns}

@@ -1,7 +1,6 @@
 import type { CaseCandidate, RecordCandidate, ScopeItemBody, SubjectCandidatesResponse } from '@ward/protocol';
 import { useEffect, useState } from 'react';
 import { findSubjectCandidates } from '../../api/rights.ts';
-import { channelNames } from '../cases/case-wording.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../ui/Field.tsx';
 import type { FormCheck } from '../../ui/form-submission.ts';
@@ -15,10 +14,33 @@ import {
   type RecordSearchField,
   type TypedRecordSearch,
 } from '../records/validate-record.ts';
-import { contactsText, matchedText } from './subject-finder-wording.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import type { FieldErrors } from '../../ui/validation.ts';
+import { contactsText, countText, matchedText } from './subject-finder-wording.ts';
+import type { RightsDataTexts } from './texts-data-en.ts';
+import { useRightsDataTexts } from './texts.ts';
 
 const empty: TypedRecordSearch = { name: '', email: '', phone: '', postcode: '', caseReference: '' };
 const ids = Object.fromEntries(recordSearchFields.map((f) => [f, `finder-${f}`])) as Record<RecordSearchField, string>;
+
+/**
+ * The search's problems in the console's language: the check is the records area's (in English),
+ * and each field has one problem of its own, the name two (nothing typed at all, or too short).
+ */
+function errorsIn(
+  errors: FieldErrors<RecordSearchField>,
+  typed: TypedRecordSearch,
+  says: RightsDataTexts,
+): FieldErrors<RecordSearchField> {
+  const no = says.finderErrors;
+  const nothingTyped = recordSearchFields.every((field) => typed[field].trim() === '');
+  const said: FieldErrors<RecordSearchField> = {};
+  for (const field of recordSearchFields) {
+    if (!errors[field]) continue;
+    said[field] = field === 'name' ? (nothingTyped ? no.enterSomething : no.nameTooShort) : no[field];
+  }
+  return said;
+}
 
 /**
  * Searches everything about the request's resident (records and contacts on every channel, through
@@ -40,6 +62,7 @@ export function SubjectFinder({
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const announce = useAnnounce();
+  const says = useRightsDataTexts();
   const [typed, setTyped] = useState(empty);
   const [results, setResults] = useState<SubjectCandidatesResponse | null>(null);
   const [searched, setSearched] = useState<TypedRecordSearch | null>(null);
@@ -62,13 +85,16 @@ export function SubjectFinder({
 
   function check(): FormCheck<RecordSearchField> {
     const checked = validateRecordSearch(typed);
-    if ('errors' in checked) return checked;
+    if ('errors' in checked) return { errors: errorsIn(checked.errors, typed, says) };
     return {
       send: async () => {
         const found = await search(typed);
         if (found)
           announce(
-            `Found ${found.records.length} customer record${found.records.length === 1 ? '' : 's'} and ${contactsText(found.cases.length)}`,
+            says.found(
+              countText(found.records.length, says.counted.customerRecord),
+              contactsText(found.cases.length, says),
+            ),
           );
       },
     };
@@ -77,17 +103,14 @@ export function SubjectFinder({
   return (
     <section aria-labelledby="finder-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="finder-heading">
-        Find the resident's data
+        {says.finderHeading}
       </h2>
       <ErrorSummary errors={summary} attempt={attempt} />
       <form noValidate onSubmit={(event) => void submit(event, check)} role="search" aria-labelledby="finder-heading">
-        <p className="govuk-body">
-          Fill in one or more. Each is searched on its own, across customer records, chats, emails, forms, social media
-          requests and logged contacts.
-        </p>
+        <p className="govuk-body">{says.finderIntro}</p>
         <TextInput
           id={ids.name}
-          label="Name"
+          label={says.name}
           value={typed.name}
           onValueChange={set('name')}
           error={errors.name}
@@ -95,7 +118,7 @@ export function SubjectFinder({
         />
         <TextInput
           id={ids.email}
-          label="Email address"
+          label={says.emailAddress}
           type="email"
           value={typed.email}
           onValueChange={set('email')}
@@ -104,7 +127,7 @@ export function SubjectFinder({
         />
         <TextInput
           id={ids.phone}
-          label="Phone number"
+          label={says.phoneNumber}
           type="tel"
           widthClassName="govuk-input--width-20"
           value={typed.phone}
@@ -114,7 +137,7 @@ export function SubjectFinder({
         />
         <TextInput
           id={ids.postcode}
-          label="Postcode"
+          label={says.postcode}
           widthClassName="govuk-input--width-10"
           autoCapitalize="characters"
           value={typed.postcode}
@@ -124,8 +147,8 @@ export function SubjectFinder({
         />
         <TextInput
           id={ids.caseReference}
-          label="Case reference"
-          hint="For example, 4K7M-9P2X"
+          label={says.caseReference}
+          hint={says.caseReferenceHint}
           widthClassName="govuk-input--width-10"
           autoCapitalize="characters"
           value={typed.caseReference}
@@ -134,7 +157,7 @@ export function SubjectFinder({
           {...common}
         />
         <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>
-          Search
+          {says.search}
         </button>
       </form>
       {results ? <Candidates results={results} canChange={canChange} onConfirm={onConfirm} /> : null}
@@ -151,42 +174,44 @@ function Candidates({
   canChange: boolean;
   onConfirm: (item: ScopeItemBody, label: string) => Promise<void>;
 }) {
-  if (results.records.length === 0 && results.cases.length === 0)
-    return <p className="govuk-body">No customer records or contacts found.</p>;
+  const says = useRightsDataTexts();
+  const language = useLanguage();
+  if (results.records.length === 0 && results.cases.length === 0) return <p className="govuk-body">{says.noneFound}</p>;
   const action = (candidate: RecordCandidate | CaseCandidate, item: ScopeItemBody, label: string) =>
     candidate.confirmed ? (
-      <Tag colour="green">Confirmed</Tag>
+      <Tag colour="green">{says.confirmed}</Tag>
     ) : candidate.inScope ? (
-      <Tag colour="grey">In scope through a record</Tag>
+      <Tag colour="grey">{says.inScopeThroughRecord}</Tag>
     ) : canChange ? (
       <button
         type="button"
         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
         onClick={() => void onConfirm(item, label)}
       >
-        Confirm<span className="govuk-visually-hidden"> {label}</span>
+        {says.confirm}
+        <span className="govuk-visually-hidden"> {label}</span>
       </button>
     ) : null;
   return (
     <>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Customer records</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">{says.customerRecords}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Name
+              {says.name}
             </th>
             <th scope="col" className="govuk-table__header">
-              Contacts
+              {says.contacts}
             </th>
             <th scope="col" className="govuk-table__header">
-              Last contact
+              {says.lastContact}
             </th>
             <th scope="col" className="govuk-table__header">
-              Matched
+              {says.matched}
             </th>
             <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Action</span>
+              <span className="govuk-visually-hidden">{says.action}</span>
             </th>
           </tr>
         </thead>
@@ -194,20 +219,20 @@ function Candidates({
           {results.records.length === 0 ? (
             <tr className="govuk-table__row">
               <td className="govuk-table__cell" colSpan={5}>
-                None found
+                {says.noneFoundCell}
               </td>
             </tr>
           ) : null}
           {results.records.map((record) => {
-            const label = `customer record ${record.names.join(', ') || 'with no name'}`;
+            const label = says.recordLabel(record.names.join(', ') || says.withNoName);
             return (
               <tr className="govuk-table__row" key={record.id}>
-                <td className="govuk-table__cell">{record.names.join(', ') || 'No name'}</td>
+                <td className="govuk-table__cell">{record.names.join(', ') || says.noNameCell}</td>
                 <td className="govuk-table__cell">{record.cases}</td>
                 <td className="govuk-table__cell">
-                  {record.lastContactAt ? formatDate(record.lastContactAt) : 'None'}
+                  {record.lastContactAt ? formatDate(record.lastContactAt, language) : says.none}
                 </td>
-                <td className="govuk-table__cell">{matchedText(record.matched)}</td>
+                <td className="govuk-table__cell">{matchedText(record.matched, says)}</td>
                 <td className="govuk-table__cell">
                   {action(record, { kind: 'customer-record', id: record.id }, label)}
                 </td>
@@ -217,26 +242,26 @@ function Candidates({
         </tbody>
       </table>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Contacts</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">{says.contacts}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Case reference
+              {says.caseReference}
             </th>
             <th scope="col" className="govuk-table__header">
-              Channel
+              {says.channel}
             </th>
             <th scope="col" className="govuk-table__header">
-              Date
+              {says.date}
             </th>
             <th scope="col" className="govuk-table__header">
-              Department
+              {says.department}
             </th>
             <th scope="col" className="govuk-table__header">
-              Matched
+              {says.matched}
             </th>
             <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Action</span>
+              <span className="govuk-visually-hidden">{says.action}</span>
             </th>
           </tr>
         </thead>
@@ -244,19 +269,19 @@ function Candidates({
           {results.cases.length === 0 ? (
             <tr className="govuk-table__row">
               <td className="govuk-table__cell" colSpan={6}>
-                None found
+                {says.noneFoundCell}
               </td>
             </tr>
           ) : null}
           {results.cases.map((found) => {
-            const label = `${channelNames[found.channel]} ${found.caseReference}`;
+            const label = `${says.channels[found.channel]} ${found.caseReference}`;
             return (
               <tr className="govuk-table__row" key={found.id}>
                 <td className="govuk-table__cell">{found.caseReference}</td>
-                <td className="govuk-table__cell">{channelNames[found.channel]}</td>
-                <td className="govuk-table__cell">{formatDate(found.contactedAt)}</td>
+                <td className="govuk-table__cell">{says.channels[found.channel]}</td>
+                <td className="govuk-table__cell">{formatDate(found.contactedAt, language)}</td>
                 <td className="govuk-table__cell">{found.department}</td>
-                <td className="govuk-table__cell">{matchedText(found.matched)}</td>
+                <td className="govuk-table__cell">{matchedText(found.matched, says)}</td>
                 <td className="govuk-table__cell">{action(found, { kind: 'case', id: found.id }, label)}</td>
               </tr>
             );

@@ -7,6 +7,9 @@ import { formatDateTime } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { useFormSubmit } from '../../ui/use-form-submit.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { countText } from './subject-finder-wording.ts';
+import { useRightsDataTexts } from './texts.ts';
 
 type Chats = ScopeMessagesResponse['chats'];
 const key = (conversationId: string, seq: number) => `${conversationId}/${seq}`;
@@ -24,16 +27,17 @@ export function WithheldMessagesSection({
   onErrorChange: (hasErrors: boolean) => void;
 }) {
   const [open, setOpen] = useState(false);
+  const says = useRightsDataTexts();
   return (
     <section aria-labelledby="withhold-heading">
       <h3 className="govuk-heading-s" id="withhold-heading">
-        Withhold other people&rsquo;s information
+        {says.withholdHeading}
       </h3>
       {open ? (
         <MessagesForm requestId={requestId} onErrorChange={onErrorChange} />
       ) : (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setOpen(true)}>
-          Review the chats&rsquo; messages
+          {says.reviewMessages}
         </button>
       )}
     </section>
@@ -42,7 +46,8 @@ export function WithheldMessagesSection({
 
 function MessagesForm({ requestId, onErrorChange }: { requestId: string; onErrorChange: (e: boolean) => void }) {
   const { loaded } = useLoaded(() => fetchScopeMessages(requestId), requestId);
-  if (loaded.status === 'loading') return <Loading text="Loading the messages…" />;
+  const says = useRightsDataTexts();
+  if (loaded.status === 'loading') return <Loading text={says.loadingMessages} />;
   if (loaded.status === 'error') return <LoadError message={loaded.message} />;
   return <MessagesChoice requestId={requestId} chats={loaded.data} onErrorChange={onErrorChange} />;
 }
@@ -57,12 +62,14 @@ function MessagesChoice({
   onErrorChange: (e: boolean) => void;
 }) {
   const announce = useAnnounce();
+  const says = useRightsDataTexts();
+  const language = useLanguage();
   const [withheld, setWithheld] = useState(
     () => new Set(chats.flatMap((c) => c.messages.filter((m) => m.withheld).map((m) => key(c.conversationId, m.seq)))),
   );
   const { summary, hasErrors, attempt, busy, submit } = useFormSubmit<never>({} as Record<never, string>, []);
   useEffect(() => onErrorChange(hasErrors), [hasErrors, onErrorChange]);
-  if (chats.length === 0) return <p className="govuk-body">There are no chats in this request&rsquo;s scope.</p>;
+  if (chats.length === 0) return <p className="govuk-body">{says.noChats}</p>;
 
   const toggle = (id: string, on: boolean) =>
     setWithheld((current) => {
@@ -87,9 +94,7 @@ function MessagesChoice({
                   .map((m) => ({ conversationId: c.conversationId, seq: m.seq })),
               );
               await saveWithheldMessages(requestId, { messages });
-              announce(
-                `${messages.length} message${messages.length === 1 ? '' : 's'} will be withheld from the next export pack.`,
-              );
+              announce(says.willBeWithheld(countText(messages.length, says.counted.message)));
             },
           }))
         }
@@ -98,10 +103,10 @@ function MessagesChoice({
           <div className="govuk-form-group" key={chat.conversationId}>
             <fieldset className="govuk-fieldset" aria-describedby={`withhold-hint-${chat.conversationId}`}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                Chat {chat.caseReference}: {chat.topic}, {formatDateTime(chat.startedAt)}
+                {says.chatLegend(chat.caseReference, chat.topic, formatDateTime(chat.startedAt, language))}
               </legend>
               <div className="govuk-hint" id={`withhold-hint-${chat.conversationId}`}>
-                Tick each message that holds another person&rsquo;s information.
+                {says.tickEach}
               </div>
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 {chat.messages.map((message) => {
@@ -127,7 +132,7 @@ function MessagesChoice({
           </div>
         ))}
         <button type="submit" className="govuk-button" data-module="govuk-button" aria-disabled={busy || undefined}>
-          Withhold the ticked messages
+          {says.withholdTicked}
         </button>
       </form>
     </>

@@ -1,107 +1,82 @@
 import type {
   IdentityMethod,
+  Language,
   RightsChannel,
   RightsDueFlag,
   RightsRequestStatus,
   RightsRequestStep,
   RightsRequestType,
 } from '@ward/protocol';
+import { rightsEn, type RightsTexts } from './texts-en.ts';
+import { formatDate } from '../../ui/format.ts';
 
-/** How the console names a rights request's parts (ADR 28). */
-export const typeNames: Record<RightsRequestType, string> = {
-  access: 'Access (subject access request)',
-  portability: 'Data portability',
-  rectification: 'Rectification (correct their data)',
-  erasure: 'Erasure (delete their data)',
-  restriction: 'Restriction of processing',
-  objection: 'Objection to processing',
-};
+/** How the console names a rights request's parts (ADR 28), in English; Welsh in texts-cy.ts. */
+export const typeNames: Record<RightsRequestType, string> = rightsEn.types;
 
 /** A request page's heading. */
-export const requestHeadings: Record<RightsRequestType, string> = {
-  access: 'Subject access request',
-  portability: 'Data portability request',
-  rectification: 'Rectification request',
-  erasure: 'Erasure request',
-  restriction: 'Restriction request',
-  objection: 'Objection to processing',
-};
+export const requestHeadings: Record<RightsRequestType, string> = rightsEn.headings;
 
-export const channelNames: Record<RightsChannel, string> = {
-  email: 'Email',
-  letter: 'Letter',
-  phone: 'Phone',
-  'in-person': 'In person',
-  'web-form': 'Web form',
-  chat: 'Web chat',
-  'social-media': 'Social media',
-};
+export const channelNames: Record<RightsChannel, string> = rightsEn.channels;
 
-export const identityNames: Record<IdentityMethod, string> = {
-  'not-checked': 'Not checked yet',
-  documents: 'Documents seen',
-  'known-to-council': 'Known to the council',
-  'signed-in-account': 'Signed in to a council account',
-  other: 'Another way',
-};
+export const identityNames: Record<IdentityMethod, string> = rightsEn.identities;
 
 type Colour = 'grey' | 'green' | 'blue' | 'yellow' | 'red' | 'purple';
-export const statusTags: Record<RightsRequestStatus, { text: string; colour: Colour }> = {
-  received: { text: 'Received', colour: 'blue' },
-  'awaiting-identity': { text: 'Waiting for identity', colour: 'yellow' },
-  'awaiting-clarification': { text: 'Waiting for clarification', colour: 'yellow' },
-  'in-progress': { text: 'In progress', colour: 'blue' },
-  extended: { text: 'Extended', colour: 'purple' },
-  completed: { text: 'Completed', colour: 'green' },
-  refused: { text: 'Refused', colour: 'grey' },
-  withdrawn: { text: 'Withdrawn', colour: 'grey' },
+export const statusColours: Record<RightsRequestStatus, Colour> = {
+  received: 'blue',
+  'awaiting-identity': 'yellow',
+  'awaiting-clarification': 'yellow',
+  'in-progress': 'blue',
+  extended: 'purple',
+  completed: 'green',
+  refused: 'grey',
+  withdrawn: 'grey',
 };
 
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+export const statusTags = Object.fromEntries(
+  (Object.keys(statusColours) as RightsRequestStatus[]).map((status) => [
+    status,
+    { text: rightsEn.statuses[status], colour: statusColours[status] },
+  ]),
+) as Record<RightsRequestStatus, { text: string; colour: Colour }>;
 
 /** Where a deadline stands, in words: "Overdue by 2 days", "Due today", "Due in 3 days". */
-export function flagText(flag: RightsDueFlag): string {
+export function flagText(flag: RightsDueFlag, says: RightsTexts = rightsEn): string {
   switch (flag.kind) {
     case 'overdue':
-      return `Overdue by ${days(flag.days)}`;
+      return says.overdueBy(flag.days);
     case 'due-today':
-      return 'Due today';
+      return says.dueToday;
     case 'due-in':
-      return `Due in ${days(flag.days)}`;
+      return says.dueIn(flag.days);
     case 'paused':
-      return flag.daysLeft === null ? 'Clock stopped' : `Clock stopped: ${days(flag.daysLeft)} left`;
+      return flag.daysLeft === null ? says.clockStopped : says.clockStoppedLeft(flag.daysLeft);
     case 'closed':
-      return 'Closed';
+      return says.closed;
   }
 }
 
 export const flagColour = (flag: RightsDueFlag): Colour =>
   flag.kind === 'overdue' ? 'red' : flag.kind === 'due-today' ? 'yellow' : flag.kind === 'paused' ? 'grey' : 'blue';
 
-/** A calendar date (YYYY-MM-DD) as "2 March 2026". */
-export function formatCalendarDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** A calendar date (YYYY-MM-DD) as "2 March 2026", in Welsh "2 Mawrth 2026". */
+export function formatCalendarDate(iso: string, language: Language = 'en'): string {
+  // Noon UTC is the same calendar day in the UK, in GMT or BST.
+  return formatDate(`${iso}T12:00:00.000Z`, language);
 }
 
-export function stepText(step: RightsRequestStep): string {
+export function stepText(step: RightsRequestStep, says: RightsTexts = rightsEn): string {
   switch (step.action) {
     case 'logged':
-      return 'Request logged';
+      return says.stepLogged;
     case 'status':
-      return `Status changed to ${statusTags[step.status].text.toLowerCase()}`;
+      return says.stepStatus(says.statuses[step.status].toLowerCase());
     case 'extended':
-      return `Deadline extended by ${step.months === 1 ? 'one month' : 'two months'}`;
+      return step.months === 1 ? says.stepExtendedOne : says.stepExtendedTwo;
     case 'assigned':
-      return `Given to ${step.ownerName ?? 'another member of staff'}`;
+      return says.stepAssigned(step.ownerName ?? says.anotherMember);
     case 'closed':
-      return `Closed: ${statusTags[step.status].text.toLowerCase()}`;
+      return says.stepClosed(says.statuses[step.status].toLowerCase());
     case 'erased':
-      return 'Resident’s data erased';
+      return says.stepErased;
   }
 }

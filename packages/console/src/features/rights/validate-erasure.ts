@@ -2,6 +2,7 @@ import type { EraseSubjectBody, ErasurePreviewBody } from '@ward/protocol';
 import { rightsTextMaxChars } from '@ward/protocol';
 import type { FieldErrors } from '../../ui/validation.ts';
 import { itemKey, itemNames, type PlannedItem } from './erasure-wording.ts';
+import { rightsDataEn, type RightsDataTexts } from './texts-data-en.ts';
 
 export type ErasureMode = 'all' | 'chosen';
 export type KeepAnswer = { exemption: 'legal-obligation' | 'legal-claims' | ''; reason: string };
@@ -38,29 +39,28 @@ export function validateErasure(
   items: readonly PlannedItem[],
   answers: ErasureAnswers,
   withReason: boolean,
+  says: RightsDataTexts = rightsDataEn,
 ): { errors: FieldErrors<ErasureField>; preview: ErasurePreviewBody | null; erase: EraseSubjectBody | null } {
   const errors: FieldErrors<ErasureField> = {};
-  const names = itemNames(items);
+  const names = itemNames(items, says);
   const chosen = items.filter((item) => answers.chosen.has(itemKey(item)));
-  if (answers.mode === 'chosen' && chosen.length === 0) errors.items = 'Select at least one item to erase';
+  if (answers.mode === 'chosen' && chosen.length === 0) errors.items = says.selectItems;
   const keep: NonNullable<ErasurePreviewBody['keep']> = [];
   items.forEach((item, i) => {
     const answer = answers.keep.get(itemKey(item));
     if (!answer) return;
-    const name = (names.get(itemKey(item)) ?? '').replace(/^./, (c) => c.toLowerCase());
+    const name = says.the((names.get(itemKey(item)) ?? '').replace(/^./, (c) => c.toLowerCase()));
     const reason = answer.reason.trim();
-    if (answer.exemption === '') errors[`exemption-${i}`] = `Select why the ${name} is kept`;
-    if (reason === '') errors[`why-${i}`] = `Enter why the ${name} is kept`;
-    else if (reason.length > rightsTextMaxChars)
-      errors[`why-${i}`] = `The reason for keeping the ${name} must be ${rightsTextMaxChars} characters or fewer`;
+    if (answer.exemption === '') errors[`exemption-${i}`] = says.selectWhyKept(name);
+    if (reason === '') errors[`why-${i}`] = says.enterWhyKept(name);
+    else if (reason.length > rightsTextMaxChars) errors[`why-${i}`] = says.whyKeptTooLong(name, rightsTextMaxChars);
     if (answer.exemption !== '' && reason !== '')
       keep.push({ kind: item.kind, id: item.id, exemption: answer.exemption, reason });
   });
   const reason = answers.reason.trim();
   if (withReason) {
-    if (reason === '') errors.reason = 'Enter the reason for the erasure';
-    else if (reason.length > rightsTextMaxChars)
-      errors.reason = `The reason must be ${rightsTextMaxChars} characters or fewer`;
+    if (reason === '') errors.reason = says.enterErasureReason;
+    else if (reason.length > rightsTextMaxChars) errors.reason = says.reasonTooLong(rightsTextMaxChars);
   }
   if (Object.keys(errors).length > 0) return { errors, preview: null, erase: null };
   const preview: ErasurePreviewBody = {

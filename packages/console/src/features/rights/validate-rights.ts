@@ -7,23 +7,30 @@ import type {
   RightsRequestType,
 } from '@ward/protocol';
 import { rightsTextMaxChars } from '@ward/protocol';
-import { checkTypedDate, isoDate, londonToday, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
+import { isoDate, londonToday, type DatePart, type TypedDate } from '../../ui/uk-dates.ts';
 import type { FieldErrors } from '../../ui/validation.ts';
+import { checkDate } from './date-texts.ts';
+import { dateTextsEn, type DateTexts } from './date-texts-en.ts';
+import { rightsEn, type RightsTexts } from './texts-en.ts';
 
 const asNumber = (d: { year: number; month: number; day: number }) => d.year * 10_000 + d.month * 100 + d.day;
 
-/** A typed date that must be given (`required`) or may be blank, and not be in the future. */
+/**
+ * A typed date that may be blank, or must be given (`required`: what to say when it is blank),
+ * and not be in the future.
+ */
 export function checkPastDate(
   label: string,
   typed: TypedDate,
   now: Date,
-  required: boolean,
+  required: string | false,
+  dates: DateTexts = dateTextsEn,
 ): { error: string; parts: DatePart[] } | { date: string | null } {
-  const checked = checkTypedDate(label, typed);
+  const checked = checkDate(label, typed, dates);
   if ('error' in checked) return checked;
-  if (!checked.date) return required ? { error: `Enter ${label.toLowerCase()}`, parts: [] } : { date: null };
+  if (!checked.date) return required ? { error: required, parts: [] } : { date: null };
   if (asNumber(checked.date) > asNumber(londonToday(now)))
-    return { error: `${label} must be today or in the past`, parts: ['day', 'month', 'year'] };
+    return { error: dates.todayOrPast(label), parts: ['day', 'month', 'year'] };
   const { year, month, day } = checked.date;
   return { date: isoDate(year, month, day) };
 }
@@ -44,23 +51,24 @@ export type LogAnswers = {
 export function validateLog(
   answers: LogAnswers,
   now: Date,
+  says: RightsTexts = rightsEn,
+  dates: DateTexts = dateTextsEn,
 ): { errors: FieldErrors<LogField>; receivedParts: DatePart[]; body: LogRightsRequestBody | null } {
   const errors: FieldErrors<LogField> = {};
-  if (answers.type === '') errors.type = 'Select the type of request';
-  const received = checkPastDate('The date received', answers.received, now, true);
+  const no = says.errors;
+  if (answers.type === '') errors.type = no.selectType;
+  const received = checkPastDate(says.dateReceived, answers.received, now, no.enterReceived, dates);
   let receivedParts: DatePart[] = [];
   if ('error' in received) {
     errors.received = received.error;
     receivedParts = received.parts;
   }
-  if (answers.channel === '') errors.channel = 'Select how the request came in';
-  if (answers.name.trim() === '') errors.name = "Enter the requester's name";
-  else if (answers.name.trim().length > 200) errors.name = 'The name must be 200 characters or fewer';
-  if (answers.contact.trim() === '')
-    errors.contact = "Enter the requester's email address, phone number or postal address";
-  else if (answers.contact.trim().length > 500) errors.contact = 'The contact details must be 500 characters or fewer';
-  if (answers.identityNote.trim().length > rightsTextMaxChars)
-    errors.identityNote = `The note must be ${rightsTextMaxChars} characters or fewer`;
+  if (answers.channel === '') errors.channel = no.selectChannel;
+  if (answers.name.trim() === '') errors.name = no.enterName;
+  else if (answers.name.trim().length > 200) errors.name = no.nameTooLong;
+  if (answers.contact.trim() === '') errors.contact = no.enterContact;
+  else if (answers.contact.trim().length > 500) errors.contact = no.contactTooLong;
+  if (answers.identityNote.trim().length > rightsTextMaxChars) errors.identityNote = no.noteTooLong(rightsTextMaxChars);
   const valid = Object.keys(errors).length === 0 && answers.type !== '' && answers.channel !== '' && 'date' in received;
   return {
     errors,
@@ -105,36 +113,37 @@ export type ActionRequest =
 export function validateAction(
   answers: ActionAnswers,
   now: Date,
+  says: RightsTexts = rightsEn,
+  dates: DateTexts = dateTextsEn,
 ): { errors: FieldErrors<ActionField>; onParts: DatePart[]; request: ActionRequest | null } {
   const errors: FieldErrors<ActionField> = {};
+  const no = says.errors;
   const reason = answers.reason.trim();
-  if (reason.length > rightsTextMaxChars)
-    errors.reason = `The reason must be ${rightsTextMaxChars} characters or fewer`;
+  if (reason.length > rightsTextMaxChars) errors.reason = no.reasonTooLong(rightsTextMaxChars);
   let onParts: DatePart[] = [];
   let request: ActionRequest | null = null;
   const action = answers.action;
-  if (action === '') errors.action = 'Select what happens next';
+  if (action === '') errors.action = no.selectAction;
   else if (action === 'extend') {
-    if (answers.months === '') errors.months = 'Select 1 or 2 months';
-    if (reason === '') errors.reason = 'Enter the reason for the extension';
+    if (answers.months === '') errors.months = no.selectMonths;
+    if (reason === '') errors.reason = no.enterExtensionReason;
     if (answers.months !== '' && reason !== '')
       request = { kind: 'extend', body: { months: answers.months === '1' ? 1 : 2, reason } };
   } else if (action === 'assign') {
-    if (answers.owner === '') errors.owner = 'Select who owns the request';
+    if (answers.owner === '') errors.owner = no.selectOwner;
     else request = { kind: 'assign', body: { ownerId: answers.owner } };
   } else if (action === 'close') {
-    if (answers.outcome === '') errors.outcome = 'Select how the request ended';
-    else if (answers.outcome === 'refused' && reason === '') errors.reason = 'Enter the reason the request was refused';
+    if (answers.outcome === '') errors.outcome = no.selectOutcome;
+    else if (answers.outcome === 'refused' && reason === '') errors.reason = no.enterRefusalReason;
     else request = { kind: 'close', body: { outcome: answers.outcome, ...(reason ? { reason } : {}) } };
   } else {
-    const on = checkPastDate('The date', answers.on, now, false);
+    const on = checkPastDate(says.theDate, answers.on, now, false, dates);
     if ('error' in on) {
       errors.on = on.error;
       onParts = on.parts;
     }
     const note = answers.identityNote.trim();
-    if (note.length > rightsTextMaxChars)
-      errors.identityNote = `The note must be ${rightsTextMaxChars} characters or fewer`;
+    if (note.length > rightsTextMaxChars) errors.identityNote = no.noteTooLong(rightsTextMaxChars);
     if ('date' in on)
       request = {
         kind: 'status',
