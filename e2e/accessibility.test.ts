@@ -371,8 +371,11 @@ describe('accessibility: what disabled residents and agents notice', () => {
       await page.keyboard.press('Enter');
       await expectFocus(page, { tag: 'main', id: 'main-content' }, 'the main content');
 
+      // The language switch opens the main content (as on gov.wales), then the form's first field.
       await page.keyboard.press('Tab');
-      await expectFocus(page, { tag: 'input', id: 'email' }, 'the first field in the main content');
+      await expectFocus(page, { tag: 'button', name: 'Cymraeg' }, 'the switch to Welsh');
+      await page.keyboard.press('Tab');
+      await expectFocus(page, { tag: 'input', id: 'email' }, 'the first field of the form');
 
       // Sign in: an empty form first, which focuses the error summary; then email, password, Enter.
       await tabTo(page, page, (f) => f.tag === 'button' && f.name === 'Sign in', 'the Sign in button', { max: 2 });
