@@ -219,7 +219,10 @@ function Report({ report, filters, own }: { report: LoadedReport; filters: Repor
           <BarChart
             title={texts.perDepartmentChart}
             valueName={texts.chatsOffered}
-            bars={report.departments.rows.map((r) => ({ label: r.label, value: r.figures.offered }))}
+            bars={report.departments.rows.map((r) => ({
+              label: r.key === '' ? texts.noDepartment : r.label,
+              value: r.figures.offered,
+            }))}
             format={n}
           />
           <CsvLink table="departments" filters={filters} text={texts.downloadDepartments} />

@@ -108,6 +108,7 @@ export const reportsCy: ReportsTexts = {
     `${valueName} ar gyfer pob un o ${bars}. Mae’r ffigurau yn y tabl o dan Dangos y data.`,
   nothingToShow: 'Dim i’w ddangos ar gyfer y cyfnod hwn.',
   noAdviserAvailable: 'Nid oedd unrhyw gynghorydd ar gael yn y cyfnod hwn.',
+  noDepartment: 'Dim adran',
   timeAvailable: 'Amser ar gael',
   withAChat: 'Gydag o leiaf un sgwrs',
   utilisation: 'Defnydd',

@@ -113,6 +113,8 @@ export const reportsEn = {
   nothingToShow: 'Nothing to show for this period.',
   // ---- advisers' time ----
   noAdviserAvailable: 'No adviser was available in this period.',
+  /** The bar for chats of topics in no department. */
+  noDepartment: 'No department',
   timeAvailable: 'Time available',
   withAChat: 'With at least one chat',
   utilisation: 'Utilisation',
