@@ -1,4 +1,5 @@
 import type { AccountTexts } from './texts-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /** Tudalen y cyfrif yn Gymraeg (ADR 51). */
 export const accountCy: AccountTexts = {
@@ -6,12 +7,7 @@ export const accountCy: AccountTexts = {
   name: 'Enw',
   emailAddress: 'Cyfeiriad e-bost',
   role: 'Rôl',
-  roles: {
-    agent: 'Cynghorydd',
-    supervisor: 'Goruchwyliwr',
-    privacy_officer: 'Swyddog preifatrwydd',
-    admin: 'Gweinyddwr',
-  },
+  roles: wordsCy.roles,
   languageHeading: 'Iaith',
   languageLegend: 'Iaith eich consol',
   languageHint: 'Dim ond chi sy’n gweld y consol yn yr iaith hon. Mae preswylwyr yn dewis eu hiaith eu hunain.',

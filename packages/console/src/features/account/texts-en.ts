@@ -1,4 +1,4 @@
-import type { StaffRole } from '@ward/protocol';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /** The Account page's texts (ADR 51); Welsh in texts-cy.ts, with the same keys. */
 export const accountEn = {
@@ -6,12 +6,7 @@ export const accountEn = {
   name: 'Name',
   emailAddress: 'Email address',
   role: 'Role',
-  roles: {
-    agent: 'Agent',
-    supervisor: 'Supervisor',
-    privacy_officer: 'Privacy officer',
-    admin: 'Admin',
-  } satisfies Record<StaffRole, string>,
+  roles: wordsEn.roles,
   languageHeading: 'Language',
   languageLegend: 'The language of your console',
   languageHint: 'Only you see the console in this language. Residents choose their own language.',

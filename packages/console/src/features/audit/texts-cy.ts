@@ -1,4 +1,5 @@
 import type { AuditTexts } from './texts-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /**
  * Y trywydd archwilio yn Gymraeg (ADR 51), yn yr arddull ffurfiol a ddefnyddir gan gynghorau. Ar
@@ -98,12 +99,7 @@ export const auditCy: AuditTexts = {
       mfa_secret: 'Mewngofnodi dau gam',
       mfa_recovery_codes: 'Codau adfer',
     },
-    roles: {
-      agent: 'Cynghorydd',
-      supervisor: 'Goruchwyliwr',
-      privacy_officer: 'Swyddog preifatrwydd',
-      admin: 'Gweinyddwr',
-    },
+    roles: wordsCy.roles,
     system: 'Ward (awtomatig)',
     unlisted: 'Aelod o staff nad yw wedi’i restru mwyach',
     aMemberOfStaff: 'Aelod o staff',

@@ -1,4 +1,5 @@
-import type { AuditAction, StaffRole } from '@ward/protocol';
+import type { AuditAction } from '@ward/protocol';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /** The audit trail's texts (ADR 51); Welsh in texts-cy.ts, with the same keys. */
 export const auditEn = {
@@ -97,12 +98,7 @@ export const auditEn = {
       mfa_secret: 'Two-step sign-in',
       mfa_recovery_codes: 'Recovery codes',
     } as Record<string, string>,
-    roles: {
-      agent: 'Agent',
-      supervisor: 'Supervisor',
-      privacy_officer: 'Privacy officer',
-      admin: 'Admin',
-    } satisfies Record<StaffRole, string>,
+    roles: wordsEn.roles,
     system: 'Ward (automatic)',
     unlisted: 'A member of staff no longer listed',
     aMemberOfStaff: 'A member of staff',

@@ -1,23 +1,12 @@
 import type { CaseWords } from './texts-words-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /** Sianeli, statws a hanes achos yn Gymraeg (ADR 51), i dudalennau’r achosion ac i’r gweithle sgwrsio. */
 export const caseWordsCy: CaseWords = {
-  channels: {
-    chat: 'Sgwrs ar y we',
-    email: 'E-bost',
-    form: 'Ffurflen ar-lein',
-    phone: 'Ffôn',
-    'face-to-face': 'Wyneb yn wyneb',
-    'social-media': 'Cyfryngau cymdeithasol',
-  },
+  channels: wordsCy.channels,
   formerlyTwitter: 'X (Twitter gynt)',
   anotherPlatform: 'Platfform arall',
-  statuses: {
-    open: 'Ar agor',
-    'awaiting-resident': 'Yn aros am y preswylydd',
-    'awaiting-council': 'Yn aros am y cyngor',
-    closed: 'Wedi cau',
-  },
+  statuses: wordsCy.caseStatuses,
   unknownStatus: 'anhysbys',
   // ---- hanes yr achos ----
   noteAdded: 'Nodyn wedi’i ychwanegu',
@@ -36,14 +25,7 @@ export const caseWordsCy: CaseWords = {
   linkedTo: (reference) => `Wedi’i gysylltu ag achos ${reference}`,
   unlinkedFrom: (reference) => `Wedi’i ddatgysylltu oddi wrth achos ${reference}`,
   recordChanged: 'Cofnod cwsmer wedi newid',
-  lawfulBases: {
-    'public-task': 'Tasg gyhoeddus',
-    'legitimate-interests': 'Buddiannau dilys',
-    consent: 'Caniatâd',
-    'legal-obligation': 'Rhwymedigaeth gyfreithiol',
-    contract: 'Cytundeb',
-    'vital-interests': 'Buddiannau hanfodol',
-  },
+  lawfulBases: wordsCy.lawfulBases,
   sharedWith: (organisation, date, basis) => `Wedi’i rannu gyda ${organisation} ar ${date} (${basis})`,
   // ---- negeseuon e-bost ----
   bytes: (count) => `${count} beit`,

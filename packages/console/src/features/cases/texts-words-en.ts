@@ -1,26 +1,15 @@
-import type { CaseChannel, CaseEmail, CaseStatus, LawfulBasis, RefusedAttachmentReason } from '@ward/protocol';
+import type { CaseEmail, RefusedAttachmentReason } from '@ward/protocol';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /**
  * How the console names a case's channels, statuses and history (ADR 51), shared by the cases pages
  * and the chats workspace's quoted cases; Welsh in texts-words-cy.ts, with the same keys.
  */
 export const caseWordsEn = {
-  channels: {
-    chat: 'Web chat',
-    email: 'Email',
-    form: 'Online form',
-    phone: 'Telephone',
-    'face-to-face': 'Face to face',
-    'social-media': 'Social media',
-  } satisfies Record<CaseChannel, string>,
+  channels: wordsEn.channels,
   formerlyTwitter: 'X (formerly Twitter)',
   anotherPlatform: 'Another platform',
-  statuses: {
-    open: 'Open',
-    'awaiting-resident': 'Awaiting resident',
-    'awaiting-council': 'Awaiting council',
-    closed: 'Closed',
-  } satisfies Record<CaseStatus, string>,
+  statuses: wordsEn.caseStatuses,
   unknownStatus: 'unknown',
   // ---- the case's history ----
   noteAdded: 'Note added',
@@ -39,14 +28,7 @@ export const caseWordsEn = {
   linkedTo: (reference: string) => `Linked to case ${reference}`,
   unlinkedFrom: (reference: string) => `Unlinked from case ${reference}`,
   recordChanged: 'Customer record changed',
-  lawfulBases: {
-    'public-task': 'Public task',
-    'legitimate-interests': 'Legitimate interests',
-    consent: 'Consent',
-    'legal-obligation': 'Legal obligation',
-    contract: 'Contract',
-    'vital-interests': 'Vital interests',
-  } satisfies Record<LawfulBasis, string>,
+  lawfulBases: wordsEn.lawfulBases,
   sharedWith: (organisation: string, date: string, basis: string) =>
     `Shared with ${organisation} on ${date} (${basis})`,
   // ---- emails ----

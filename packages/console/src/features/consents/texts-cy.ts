@@ -1,15 +1,9 @@
 import type { ConsentsTexts } from './texts-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /** Tudalennau caniatâd a hysbysiadau preifatrwydd yn Gymraeg (ADR 51). */
 export const consentsCy: ConsentsTexts = {
-  lawfulBases: {
-    'public-task': 'Tasg gyhoeddus',
-    'legitimate-interests': 'Buddiannau dilys',
-    consent: 'Caniatâd',
-    'legal-obligation': 'Rhwymedigaeth gyfreithiol',
-    contract: 'Cytundeb',
-    'vital-interests': 'Buddiannau hanfodol',
-  },
+  lawfulBases: wordsCy.lawfulBases,
   methods: {
     'pre-chat-form': 'Blwch ticio ar y ffurflen cyn sgwrsio',
     dialogue: 'Blwch ticio yn y sgwrs, pan ofynnodd y cynghorydd',

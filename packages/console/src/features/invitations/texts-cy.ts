@@ -1,4 +1,5 @@
 import type { InvitationsTexts } from './texts-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /** Derbyn gwahoddiad yn Gymraeg (ADR 51), yn yr arddull ffurfiol a ddefnyddir gan gynghorau. */
 export const invitationsCy: InvitationsTexts = {
@@ -10,12 +11,7 @@ export const invitationsCy: InvitationsTexts = {
   invited: (date) => `Rydych wedi cael gwahoddiad i ddefnyddio Ward. Daw’r gwahoddiad hwn i ben ar ${date}.`,
   emailAddress: 'Cyfeiriad e-bost',
   role: 'Rôl',
-  roles: {
-    agent: 'Cynghorydd',
-    supervisor: 'Goruchwyliwr',
-    privacy_officer: 'Swyddog preifatrwydd',
-    admin: 'Gweinyddwr',
-  },
+  roles: wordsCy.roles,
   emailHint: 'Byddwch yn defnyddio hwn i fewngofnodi',
   firstName: 'Enw cyntaf',
   lastName: 'Cyfenw',

@@ -1,4 +1,4 @@
-import type { StaffRole } from '@ward/protocol';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /**
  * The accept-an-invitation page's texts (ADR 51); Welsh in texts-cy.ts, with the same keys. Before
@@ -14,12 +14,7 @@ export const invitationsEn = {
   invited: (date: string) => `You have been invited to use Ward. This invitation expires on ${date}.`,
   emailAddress: 'Email address',
   role: 'Role',
-  roles: {
-    agent: 'Agent',
-    supervisor: 'Supervisor',
-    privacy_officer: 'Privacy officer',
-    admin: 'Admin',
-  } satisfies Record<StaffRole, string>,
+  roles: wordsEn.roles,
   emailHint: 'You will use this to sign in',
   firstName: 'First name',
   lastName: 'Last name',

@@ -1,15 +1,9 @@
 import type { ProcessingTexts } from './texts-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /** Y log datgelu a’r cofnod prosesu yn Gymraeg (ADR 51). */
 export const processingCy: ProcessingTexts = {
-  lawfulBases: {
-    'public-task': 'Tasg gyhoeddus',
-    'legitimate-interests': 'Buddiannau dilys',
-    consent: 'Caniatâd',
-    'legal-obligation': 'Rhwymedigaeth gyfreithiol',
-    contract: 'Cytundeb',
-    'vital-interests': 'Buddiannau hanfodol',
-  },
+  lawfulBases: wordsCy.lawfulBases,
   // ---- y log datgelu ----
   disclosureLog: 'Log datgelu',
   disclosureIntro:

@@ -1,5 +1,6 @@
 import type { RecordsTexts } from './texts-en.ts';
 import { recordErrorsCy } from './texts-errors-cy.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /**
  * Cofnodion cwsmeriaid yn Gymraeg (ADR 51), yn yr arddull ffurfiol a ddefnyddir gan gynghorau. Mae’r
@@ -101,20 +102,8 @@ export const recordsCy: RecordsTexts = {
     'no-contact': 'Peidio â chysylltu',
   },
   onPlatform: (handle, platform) => `${handle} ar ${platform}`,
-  channels: {
-    chat: 'Sgwrs ar y we',
-    email: 'E-bost',
-    form: 'Ffurflen ar-lein',
-    phone: 'Ffôn',
-    'face-to-face': 'Wyneb yn wyneb',
-    'social-media': 'Cyfryngau cymdeithasol',
-  },
-  statuses: {
-    open: 'Ar agor',
-    'awaiting-resident': 'Yn aros am y preswylydd',
-    'awaiting-council': 'Yn aros am y cyngor',
-    closed: 'Ar gau',
-  },
+  channels: wordsCy.channels,
+  statuses: wordsCy.caseStatuses,
   matched: { email: 'cyfeiriad e-bost', name: 'enw', postcode: 'cod post', phone: 'rhif ffôn' },
   and: ' a ',
   // ---- creu cofnod ----

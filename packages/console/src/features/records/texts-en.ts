@@ -1,5 +1,6 @@
-import type { CaseChannel, CaseStatus, RecordDetailKind } from '@ward/protocol';
+import type { RecordDetailKind } from '@ward/protocol';
 import { recordErrorsEn } from './texts-errors-en.ts';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /** The customer records pages' texts (ADR 51); Welsh in texts-cy.ts, with the same keys. */
 export const recordsEn = {
@@ -98,20 +99,8 @@ export const recordsEn = {
     'no-contact': 'Do not contact',
   } as Record<string, string>,
   onPlatform: (handle: string, platform: string) => `${handle} on ${platform}`,
-  channels: {
-    chat: 'Web chat',
-    email: 'Email',
-    form: 'Online form',
-    phone: 'Phone',
-    'face-to-face': 'Face to face',
-    'social-media': 'Social media',
-  } satisfies Record<CaseChannel, string>,
-  statuses: {
-    open: 'Open',
-    'awaiting-resident': 'Awaiting resident',
-    'awaiting-council': 'Awaiting council',
-    closed: 'Closed',
-  } satisfies Record<CaseStatus, string>,
+  channels: wordsEn.channels,
+  statuses: wordsEn.caseStatuses,
   matched: { email: 'email address', name: 'name', postcode: 'postcode', phone: 'phone number' } as Record<
     string,
     string

@@ -1,4 +1,5 @@
 import type { RightsDataTexts } from './texts-data-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /**
  * Data’r preswylydd ar gais hawliau yn Gymraeg (ADR 51). Ar ôl rhif, mae’r enw’n aros yn unigol
@@ -26,14 +27,7 @@ export const rightsDataCy: RightsDataTexts = {
     postcode: 'cod post',
     caseReference: 'cyfeirnod achos',
   },
-  channels: {
-    chat: 'Sgwrs ar y we',
-    email: 'E-bost',
-    form: 'Ffurflen ar-lein',
-    phone: 'Ffôn',
-    'face-to-face': 'Wyneb yn wyneb',
-    'social-media': 'Cyfryngau cymdeithasol',
-  },
+  channels: wordsCy.channels,
   objections: {
     'service-updates': 'Negeseuon e-bost am newidiadau i wasanaethau’r cyngor',
     surveys: 'Arolygon ar ôl sgwrs',

@@ -1,4 +1,5 @@
-import type { CandidateField, CaseChannel, ErasureExemption, ErasureItemKind, ObjectionPurpose } from '@ward/protocol';
+import type { CandidateField, ErasureExemption, ErasureItemKind, ObjectionPurpose } from '@ward/protocol';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /** A noun after a number: one, many. */
 type Counted = [string, string];
@@ -30,14 +31,7 @@ export const rightsDataEn = {
     postcode: 'postcode',
     caseReference: 'case reference',
   } satisfies Record<CandidateField, string>,
-  channels: {
-    chat: 'Web chat',
-    email: 'Email',
-    form: 'Online form',
-    phone: 'Telephone',
-    'face-to-face': 'Face to face',
-    'social-media': 'Social media',
-  } satisfies Record<CaseChannel, string>,
+  channels: wordsEn.channels,
   objections: {
     'service-updates': 'Emails about changes to council services',
     surveys: 'Surveys after a chat',

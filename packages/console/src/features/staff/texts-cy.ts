@@ -1,4 +1,5 @@
 import type { StaffTexts } from './texts-en.ts';
+import { wordsCy } from '../../i18n/words-cy.ts';
 
 /** Tudalen y staff yn Gymraeg (ADR 51): staff, gwahoddiadau, mynediad a llwybro sgyrsiau. */
 export const staffCy: StaffTexts = {
@@ -24,12 +25,7 @@ export const staffCy: StaffTexts = {
     'Bydd eu ap dilysu a’u codau adfer yn peidio â gweithio a byddant yn cael eu hallgofnodi. Lle mae’n ofynnol iddynt ddefnyddio mewngofnodi dau gam, byddant yn ei sefydlu eto y tro nesaf y byddant yn mewngofnodi.',
   resetDone: (name) => `Mae mewngofnodi dau gam wedi’i ailosod ar gyfer ${name}. Maent wedi cael eu hallgofnodi.`,
   savedAccess: (name, role, departments) => `Wedi’i gadw ar gyfer ${name}: ${role}, ${departments}`,
-  roles: {
-    agent: 'Cynghorydd',
-    supervisor: 'Goruchwyliwr',
-    privacy_officer: 'Swyddog preifatrwydd',
-    admin: 'Gweinyddwr',
-  },
+  roles: wordsCy.roles,
   roleHints: {
     agent: 'Yn ateb sgyrsiau ac yn gweithio ar achosion ei adrannau.',
     supervisor: 'Hefyd yn darllen y sgyrsiau byw y mae cynghorwyr eraill yn eu trin yn ei adrannau.',

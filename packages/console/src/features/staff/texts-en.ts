@@ -1,5 +1,5 @@
 import type { DepartmentRouting, StaffRole } from '@ward/protocol';
-import { roleNames } from '../../session/roles.ts';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /** The Staff page's texts: staff, invitations, access, routing (ADR 51); Welsh in texts-cy.ts, same keys. */
 export const staffEn = {
@@ -25,7 +25,7 @@ export const staffEn = {
     'Their authenticator app and recovery codes stop working and they are signed out. Where two-step sign-in is required for them, they set it up again when they next sign in.',
   resetDone: (name: string) => `Two-step sign-in reset for ${name}. They have been signed out.`,
   savedAccess: (name: string, role: string, departments: string) => `Saved for ${name}: ${role}, ${departments}`,
-  roles: { ...roleNames } satisfies Record<StaffRole, string>,
+  roles: wordsEn.roles,
   roleHints: {
     agent: 'Answers chats and works on the cases of their departments.',
     supervisor: 'Also reads the live chats other agents are handling in their departments.',

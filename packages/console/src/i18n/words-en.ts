@@ -1,0 +1,28 @@
+import type { CaseChannel, CaseStatus, LawfulBasis, StaffRole } from '@ward/protocol';
+import { lawfulBasisLabels } from '@ward/protocol';
+import { roleNames } from '../session/roles.ts';
+
+/**
+ * Words many areas use (ADR 51): how a case came in, where it stands, a lawful basis, a role. Each
+ * area's catalogue points at these rather than saying them again, so every page names them alike.
+ * Welsh in words-cy.ts, with the same keys.
+ */
+export const wordsEn = {
+  channels: {
+    chat: 'Web chat',
+    email: 'Email',
+    form: 'Online form',
+    phone: 'Telephone',
+    'face-to-face': 'Face to face',
+    'social-media': 'Social media',
+  } satisfies Record<CaseChannel, string>,
+  caseStatuses: {
+    open: 'Open',
+    'awaiting-resident': 'Awaiting resident',
+    'awaiting-council': 'Awaiting council',
+    closed: 'Closed',
+  } satisfies Record<CaseStatus, string>,
+  lawfulBases: lawfulBasisLabels satisfies Record<LawfulBasis, string>,
+  roles: roleNames satisfies Record<StaffRole, string>,
+};
+export type Words = typeof wordsEn;
