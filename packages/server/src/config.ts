@@ -78,7 +78,7 @@ export type Config = {
    * A waiting chat ends when its resident has been gone this many minutes (WARD_ABANDONED_CHAT_MINUTES)
    * or has waited this long (WARD_QUEUE_MAX_WAIT_MINUTES); an active one tells its agent instead.
    */
-  /** WARD_CONNECTION_QUEUE_LIMIT (ADR 52): database requests waiting past which residents' new connections come back later. */
+  /** WARD_CONNECTION_QUEUE_LIMIT (ADR 52): queued database requests past which residents reconnect later. */
   connectionQueueLimit: number;
   abandonedChats: { leftMinutes: number; maxWaitMinutes: number };
   /**
