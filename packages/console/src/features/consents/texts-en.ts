@@ -1,9 +1,10 @@
-import type { ConsentMethod, LawfulBasis } from '@ward/protocol';
-import { consentMethodLabels, lawfulBasisLabels } from '@ward/protocol';
+import type { ConsentMethod } from '@ward/protocol';
+import { consentMethodLabels } from '@ward/protocol';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /** The consents and privacy notices pages' texts (ADR 51); Welsh in texts-cy.ts, with the same keys. */
 export const consentsEn = {
-  lawfulBases: lawfulBasisLabels satisfies Record<LawfulBasis, string>,
+  lawfulBases: wordsEn.lawfulBases,
   methods: consentMethodLabels satisfies Record<ConsentMethod, string>,
   messageNumber: (method: string, seq: number) => `${method} (message ${seq})`,
   notRecorded: 'Not recorded',

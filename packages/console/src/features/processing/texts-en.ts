@@ -1,9 +1,8 @@
-import type { LawfulBasis } from '@ward/protocol';
-import { lawfulBasisLabels } from '@ward/protocol';
+import { wordsEn } from '../../i18n/words-en.ts';
 
 /** The disclosure log's and the record of processing's texts (ADR 51); Welsh in texts-cy.ts, same keys. */
 export const processingEn = {
-  lawfulBases: lawfulBasisLabels satisfies Record<LawfulBasis, string>,
+  lawfulBases: wordsEn.lawfulBases,
   // ---- the disclosure log ----
   disclosureLog: 'Disclosure log',
   disclosureIntro:
