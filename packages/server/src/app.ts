@@ -124,13 +124,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
  * What every service needs: the database, the domain event bus, the organisation, the keys. The
  * context's database carries the audit key (ADR 26): use `ctx.db`, not the handle passed in.
  */
-/** `chatDb`: the chat path's own connections (ADR 53); without it messages share `servingDb`'s (commands). */
-export async function createServiceContext(
-  servingDb: Db,
-  config: Config,
-  logger: Logger,
-  chatDb: Db = servingDb,
-): Promise<ServiceContext> {
+export async function createServiceContext(servingDb: Db, config: Config, logger: Logger): Promise<ServiceContext> {
   const organisation = await ensureOrganisation(servingDb, config.organisation);
   const { keyring, generatedFile } = await loadKeyring({
     kek: config.kek,
@@ -176,7 +170,7 @@ export async function createServiceContext(
     organisation,
     keyring,
     indexKey: index.key,
-    messageAppender: new MessageAppender(chatDb, keyring),
+    messageAppender: new MessageAppender(db, keyring),
   };
 }
 
@@ -193,7 +187,6 @@ export async function buildApp(
   const {
     db: servingDb,
     pool,
-    chat,
     serving,
   } = await openServingDatabase(databaseUrl, {
     appDatabaseUrl: config.appDatabaseUrl,
@@ -204,7 +197,7 @@ export async function buildApp(
       { databaseRole: serving.role },
       'Serving through a database role that may only read and append to the audit trail',
     );
-  const ctx = await createServiceContext(servingDb, config, logger, chat.db);
+  const ctx = await createServiceContext(servingDb, config, logger);
   const { db, events, organisation } = ctx;
   // What versions before migration 0021 stored in plain text is sealed before Ward serves (ADR 29).
   const sealedChats = await sealAutomaticInformation(ctx);
@@ -214,7 +207,7 @@ export async function buildApp(
   const routing = startRouting(ctx, report);
 
   // Limits and sign-in throttling (ADR 20): counted in Redis with several nodes, else in PostgreSQL.
-  let limitStore: LimitStore = { kind: 'postgres', pool: chat.pool };
+  let limitStore: LimitStore = { kind: 'postgres', pool };
   let limitRedis: ReturnType<typeof createClient> | null = null;
   if (config.redisUrl && config.rateLimits.enabled) {
     // Without Redis a count fails at once (or after a second, if Redis is frozen) and the limiter on
@@ -398,7 +391,6 @@ export async function buildApp(
       await routing.settled();
       if (limitRedis) await closeRedisClient(limitRedis);
       await db.destroy();
-      await chat.db.destroy();
     },
   };
 }

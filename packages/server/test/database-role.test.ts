@@ -149,7 +149,6 @@ describe('an owner that may not create roles', () => {
       expect(await currentUser(asOwner.db)).toBe(ownerRole);
     } finally {
       await asOwner.db.destroy();
-      await asOwner.chat.db.destroy();
     }
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(`${ownerRole} may not create roles, and WARD_APP_DATABASE_URL is not set`);
@@ -170,7 +169,6 @@ describe('an owner that may not create roles', () => {
       expect(await attempt(separate.db, 'SELECT count(*) FROM staff')).toBe('ok');
     } finally {
       await separate.db.destroy();
-      await separate.chat.db.destroy();
     }
   });
 });

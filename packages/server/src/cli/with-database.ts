@@ -11,7 +11,7 @@ import { openServingDatabase } from '../db/serving-role.ts';
 export async function withDatabase<T>(config: Config, run: (db: Db) => Promise<T>): Promise<T> {
   const database = await connectDatabase(config, () => {});
   try {
-    const { db, chat } = await openServingDatabase(database.connectionString, {
+    const { db } = await openServingDatabase(database.connectionString, {
       appDatabaseUrl: config.appDatabaseUrl,
       maxConnections: 2,
       onWarning: (message) => console.error(`ward: warning: ${message}`),
@@ -20,8 +20,6 @@ export async function withDatabase<T>(config: Config, run: (db: Db) => Promise<T
       return await run(db);
     } finally {
       await db.destroy();
-      // Commands write messages through `db` (createServiceContext's default): this pool opened none.
-      await chat.db.destroy();
     }
   } finally {
     await database.stop();

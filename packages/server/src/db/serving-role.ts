@@ -183,17 +183,7 @@ export function ownerWarning(serving: Extract<ServingRole, { kind: 'owner' }>): 
   );
 }
 
-export type ServingDatabase = {
-  db: Db;
-  pool: pg.Pool;
-  /** A few connections of the chat's own (messages and their limits), so they never queue behind reads. */
-  chat: { db: Db; pool: pg.Pool };
-  serving: ServingRole;
-  applied: string[];
-};
-
-/** The chat path's own connections: one batch of messages being committed while the next is written, and one spare. */
-const chatConnections = 3;
+export type ServingDatabase = { db: Db; pool: pg.Pool; serving: ServingRole; applied: string[] };
 
 /**
  * Migrates as the owner (`ownerUrl`), then opens Ward's pool as the serving role (or as the
@@ -204,12 +194,13 @@ export async function openServingDatabase(
   options: { appDatabaseUrl: string | null; maxConnections?: number; onWarning: (message: string) => void },
 ): Promise<ServingDatabase> {
   const { applied, serving } = await migrateAsOwner(ownerUrl, options.appDatabaseUrl);
-  const servingUrl = serving.kind === 'separate' ? serving.connectionString : ownerUrl;
-  const { db, pool } = createDb(servingUrl, options.maxConnections);
-  const chat = createDb(servingUrl, chatConnections);
+  const { db, pool } = createDb(
+    serving.kind === 'separate' ? serving.connectionString : ownerUrl,
+    options.maxConnections,
+  );
   if (serving.kind === 'owner') {
     options.onWarning(ownerWarning(serving));
-    return { db, pool, chat, serving, applied };
+    return { db, pool, serving, applied };
   }
   try {
     const { rows } = await sql<{ may_change_audit: boolean }>`
@@ -222,8 +213,7 @@ export async function openServingDatabase(
     }
   } catch (error) {
     await db.destroy();
-    await chat.db.destroy();
     throw error;
   }
-  return { db, pool, chat, serving, applied };
+  return { db, pool, serving, applied };
 }
