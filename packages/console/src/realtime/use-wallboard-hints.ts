@@ -13,3 +13,25 @@ export function useWallboardHints(listener: () => void): void {
   });
   useEffect(() => hints?.add(() => current.current()), [hints]);
 }
+
+/**
+ * Keeps a live page's figures fresh: `reload` once a burst of hints has settled (`hintDelayMs`),
+ * and every `everyMs` in case a hint was missed. The wallboard and the live view share it.
+ */
+export function useReloadOnHints(reload: () => void, hintDelayMs: number, everyMs: number): void {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useWallboardHints(() => {
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      reload();
+    }, hintDelayMs);
+  });
+  useEffect(() => {
+    const every = setInterval(reload, everyMs);
+    return () => {
+      clearInterval(every);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [reload, everyMs]);
+}

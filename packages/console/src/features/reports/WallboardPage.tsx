@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { fetchWallboard } from '../../api/reports.ts';
 import { Link } from '../../router.tsx';
 import { paths } from '../../route-match.ts';
-import { useWallboardHints } from '../../realtime/use-wallboard-hints.ts';
+import { useReloadOnHints } from '../../realtime/use-wallboard-hints.ts';
 import { useAnnounce } from '../../ui/Announcer.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageHeading.tsx';
@@ -20,24 +20,10 @@ import { useReportsTexts } from './texts.ts';
 export function WallboardPage() {
   const { loaded, reload } = useLoaded(fetchWallboard);
   const announce = useAnnounce();
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const waiting = useRef<number | null>(null);
   const texts = useReportsTexts();
 
-  useWallboardHints(() => {
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      reload();
-    }, wallboardHintDelayMs);
-  });
-  useEffect(() => {
-    const every = setInterval(reload, wallboardRefreshMs);
-    return () => {
-      clearInterval(every);
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [reload]);
+  useReloadOnHints(reload, wallboardHintDelayMs, wallboardRefreshMs);
   useEffect(() => {
     if (loaded.status !== 'ready') return;
     const text = waitingAnnouncement(waiting.current, loaded.data.waitingNow, texts);

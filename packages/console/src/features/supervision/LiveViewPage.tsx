@@ -1,10 +1,9 @@
 import type { AgentStatus, LiveView, LiveViewAgent } from '@ward/protocol';
-import { useEffect, useRef } from 'react';
 import { fetchLiveView } from '../../api/supervision.ts';
 import { announcementTexts } from '../../realtime/announcements.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useSupervisionTexts } from './texts.ts';
-import { useWallboardHints } from '../../realtime/use-wallboard-hints.ts';
+import { useReloadOnHints } from '../../realtime/use-wallboard-hints.ts';
 import { pathTo, paths } from '../../route-match.ts';
 import { Link } from '../../router.tsx';
 import { LoadError, Loading } from '../../ui/Loading.tsx';
@@ -23,23 +22,9 @@ import { wallboardHintDelayMs, wallboardRefreshMs } from '../reports/wallboard-w
  */
 export function LiveViewPage() {
   const { loaded, reload } = useLoaded(fetchLiveView);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const texts = useSupervisionTexts();
 
-  useWallboardHints(() => {
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      reload();
-    }, wallboardHintDelayMs);
-  });
-  useEffect(() => {
-    const every = setInterval(reload, wallboardRefreshMs);
-    return () => {
-      clearInterval(every);
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [reload]);
+  useReloadOnHints(reload, wallboardHintDelayMs, wallboardRefreshMs);
 
   return (
     <>
