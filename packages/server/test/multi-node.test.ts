@@ -68,4 +68,12 @@ describe('two Ward nodes behind a load balancer, sharing PostgreSQL and Redis', 
     const resumed = await agent.emitWithAck('resume', { conversationId: chat.conversationId, afterSeq: 0 });
     expect(resumed.ok && resumed.messages.map((m) => m.body)).toContain('Sent while Redis was away');
   }, 60_000);
+
+  it('shuts a node down promptly while Redis is away', async () => {
+    const ownRedis = await startRedisServer();
+    const node = await startTestApp({ env: { REDIS_URL: ownRedis.url, WARD_KEK: kek }, sameDatabaseAs: nodeA });
+    await ownRedis.stop();
+    // Its Redis clients are now reconnecting: closing must not wait for a Redis that is not there.
+    await node.close();
+  }, 30_000);
 });

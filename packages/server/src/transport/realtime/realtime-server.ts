@@ -1,8 +1,6 @@
 import type { MfaPolicy } from '../../features/staff/mfa.rules.ts';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
-import { createClient } from 'redis';
 import { limits } from '@ward/protocol';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { setUpVisitorNamespace } from './visitor-namespace.ts';
@@ -12,6 +10,7 @@ import { subscribeQueueNotices } from './queue-notices.ts';
 import type { Reporter } from './handle-event.ts';
 import { closeRedisClient } from '../../shared/close-redis-client.ts';
 import { connectionAdmission } from './connection-admission.ts';
+import { useRedisFanOut } from './redis-fan-out-adapter.ts';
 import type { RateLimiter } from '../../features/limits/rate-limiter.ts';
 
 export type RealtimeOptions = {
@@ -53,35 +52,7 @@ export async function startRealtime(
     },
   });
   let closing = false;
-  const redisClients: Array<Parameters<typeof closeRedisClient>[0]> = [];
-  if (options.redisUrl) {
-    const pub = createClient({ url: options.redisUrl });
-    const sub = pub.duplicate();
-    pub.on('error', report);
-    sub.on('error', report);
-    await Promise.all([pub.connect(), sub.connect()]);
-    redisClients.push(pub, sub);
-    // One report per outage, not one per message that could not be shared with the other nodes.
-    let publishFailed = false;
-    pub.on('ready', () => (publishFailed = false));
-    const publishFailure = (error: unknown) => {
-      if (!publishFailed && !closing) report(error);
-      publishFailed = true;
-    };
-    io.adapter(createAdapter(publishingWithoutThrowing(pub, publishFailure), sub));
-    // What other nodes published while Redis was away never reached this node's clients, and
-    // Redis keeps nothing for them: once the subscription is back, each client asks for what it
-    // missed (from its highest sequence number, as after any reconnection).
-    let lostSubscription = false;
-    sub.on('end', () => (lostSubscription = true));
-    sub.on('reconnecting', () => (lostSubscription = true));
-    sub.on('ready', () => {
-      if (!lostSubscription) return;
-      lostSubscription = false;
-      io.of('/visitor').local.emit('resync', {});
-      io.of('/agent').local.emit('resync', {});
-    });
-  }
+  const redisClients = options.redisUrl ? await useRedisFanOut(io, options.redisUrl, report, () => closing) : [];
   const queueNotices = subscribeQueueNotices(io, ctx, report);
   // First of the visitor middlewares: a refused connection costs the node no database read.
   io.of('/visitor').use(connectionAdmission(options.admission.waitingForDatabase, options.admission.queueLimit));
@@ -121,27 +92,4 @@ export async function startRealtime(
       await Promise.all(redisClients.map((client) => closeRedisClient(client)));
     },
   };
-}
-
-/**
- * The Redis adapter publishes without waiting for the answer; while Redis is down or frozen those
- * promises fail, and an unhandled failure would stop the node. A fan-out that could not be published
- * is reported; the clients catch up through `resync` when Redis is back.
- */
-function publishingWithoutThrowing<C extends object>(client: C, failed: (error: unknown) => void): C {
-  return new Proxy(client, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      if (property !== 'publish') return value.bind(target);
-      // A closed client throws at once rather than failing the promise.
-      return async (...args: unknown[]) => {
-        try {
-          return await (value.apply(target, args) as Promise<unknown>);
-        } catch (error) {
-          failed(error);
-        }
-      };
-    },
-  });
 }
