@@ -107,6 +107,30 @@ describe('what the agent socket pushes, and its audit trail', () => {
     expect(await auditOf(t, chat.conversationId)).toHaveLength(2);
   });
 
+  it('reads and audits a reconnecting agent’s catch-up once per chat, and they hear the chat from then on', async () => {
+    const chat = await t.startChat({ name: 'Catching Up' });
+    const first = await t.agentSocket(agent.cookie);
+    await first.emitWithAck('conversation:accept', { conversationId: chat.conversationId });
+    first.disconnect();
+    const visitor = await t.visitorSocket(chat.visitorToken);
+    await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'while you were away' });
+
+    // As the console does: ask for what was missed as soon as the socket connects, before its snapshot.
+    const { socket, initial } = agentWithHeaders(t, { cookie: agent.cookie });
+    sockets.push(socket);
+    await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
+    const caughtUp = await socket.emitWithAck('resume', { conversationId: chat.conversationId, afterSeq: 0 });
+    expect(caughtUp.ok && caughtUp.messages.map((m) => m.body)).toContain('while you were away');
+    await initial;
+    const entries = await auditOf(t, chat.conversationId);
+    expect(entries.map((e) => e.purpose)).toEqual(['handle-chat', 'handle-chat', 'handle-chat']); // accept, snapshot, catch-up
+
+    const heard = new Promise<string>((resolve) => socket.once('message', ({ message }) => resolve(message.body)));
+    await visitor.emitWithAck('message:send', { clientMessageId: randomUUID(), body: 'are you back?' });
+    expect(await heard).toBe('are you back?');
+    visitor.disconnect();
+  });
+
   it('sends nothing, and drops the socket, when the audit write of the snapshot fails', async () => {
     const chat = await t.startChat({ name: 'Unaudited Snapshot' });
     const first = await t.agentSocket(agent.cookie);

@@ -89,8 +89,24 @@ export async function findConversationByReference(
   );
 }
 
-export async function findConversationByVisitorToken(db: DbOrTx, keyring: Keyring, tokenHash: Buffer) {
-  return opened(keyring)(await selectStored(db).where('c.visitor_token_hash', '=', tokenHash).executeTakeFirst());
+/** What a visitor token's check needs, and nothing personal: no joins and nothing to decrypt. */
+export async function findVisitorTokenHolder(db: DbOrTx, tokenHash: Buffer) {
+  return db
+    .selectFrom('conversations')
+    .select(['id', 'organisation_id', 'status', 'ended_at', 'topic_id'])
+    .where('visitor_token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+/** Who handles a chat, for deciding whether a socket joins its room (nothing personal, not audited). */
+export async function findConversationAssignee(db: DbOrTx, organisationId: string, id: string) {
+  const row = await db
+    .selectFrom('conversations')
+    .select('assigned_staff_id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.assigned_staff_id ?? null;
 }
 
 /** Locks the conversation row: every write to one conversation is serialised through it. */

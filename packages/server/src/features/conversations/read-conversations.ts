@@ -16,8 +16,8 @@ import { staffScopeOf } from '../access/staff-scope.ts';
 import { accessFactsOf } from './conversation-access.ts';
 import {
   findConversation,
+  findConversationAssignee,
   findConversationByReference,
-  findConversationByVisitorToken,
   listConversations,
   listWaiting,
   listMessagesAfter,
@@ -25,20 +25,9 @@ import {
   type ConversationRecord,
 } from './conversations.repository.ts';
 import { toAgentConversation, toMessage, toQueueItem, toVisitorConversation } from './conversation.presenters.ts';
-import { hashToken } from './start-conversation.ts';
 import { conversationEntry, conversationFields, recordAudit, staffActor } from '../audit/record-audit.ts';
 
 /** The visitor token is the only key to a conversation a resident holds. */
-export async function conversationForVisitorToken(ctx: ServiceContext, token: string): Promise<ConversationRecord> {
-  const row =
-    token.length > 0 && token.length < 200
-      ? await findConversationByVisitorToken(ctx.db, ctx.keyring, hashToken(token))
-      : undefined;
-  if (!row || row.organisation_id !== ctx.organisation.id)
-    throw new AppError('unauthenticated', 'This chat is no longer available');
-  return row;
-}
-
 export async function resumeForVisitor(
   ctx: ServiceContext,
   conversationId: string,
@@ -90,6 +79,15 @@ async function readForStaff(
     );
     return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
   });
+}
+
+/** Whether this member of staff handles the chat now. Who handles a chat is not personal data: not audited. */
+export async function handlesConversation(
+  ctx: ServiceContext,
+  staff: StaffPrincipal,
+  conversationId: string,
+): Promise<boolean> {
+  return (await findConversationAssignee(ctx.db, staff.organisationId, conversationId)) === staff.id;
 }
 
 export async function resumeForAgent(

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/app-error.ts';
 import { leaveAMessageFormOf, leaveAMessageTopicField } from '../../shared/leave-a-message-form.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { endConversation } from '../conversations/end-conversation.ts';
-import { conversationForVisitorToken } from '../conversations/read-conversations.ts';
+import { conversationForVisitorToken } from '../conversations/visitor-access.ts';
 import type { SubmissionInput } from './form-answers.rules.ts';
 import { submitForm, type SubmittedForm } from './submit-form.ts';
 

@@ -26,6 +26,7 @@ import { mustEnrolFirst, type MfaPolicy } from '../../features/staff/mfa.rules.t
 import { listenToSupervision } from './supervision-events.ts';
 import { listenToChatWork } from './chat-work-events.ts';
 import { setUpAgentPresence } from './agent-presence.ts';
+import { resumeInRoom } from './agent-resume.ts';
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -116,15 +117,7 @@ export function setUpAgentNamespace(
       handleEvent(
         socket,
         AgentResumePayload,
-        async ({ conversationId, afterSeq }) => {
-          const result = await resumeForAgent(ctx, staff, conversationId, afterSeq);
-          if (result.conversation.assignedStaffId !== staff.id) return result;
-          await socket.join(conversationRoom(conversationId));
-          // A message stored between that read and the join went out before this socket was in the
-          // room: read once more, now that nothing can slip between.
-          const later = await resumeForAgent(ctx, staff, conversationId, result.messages.at(-1)?.seq ?? afterSeq);
-          return { conversation: later.conversation, messages: [...result.messages, ...later.messages] };
-        },
+        ({ conversationId, afterSeq }) => resumeInRoom(socket, ctx, staff, conversationId, afterSeq),
         events,
       ),
     );

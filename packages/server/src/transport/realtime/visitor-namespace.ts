@@ -31,6 +31,7 @@ export function setUpVisitorNamespace(
     conversationForLiveVisitorToken(ctx, typeof token === 'string' ? token : '', visitorTokenGraceSeconds)
       .then((conversation) => {
         socket.data.conversationId = conversation.id;
+        socket.data.waiting = conversation.status === 'waiting';
         next();
       })
       .catch((error: unknown) => {
@@ -46,10 +47,12 @@ export function setUpVisitorNamespace(
     void socket.join(conversationRoom(conversationId));
     // Presence: a chat whose resident has gone does not wait for ever (end-abandoned-chats.ts).
     visitorConnected(ctx, conversationId).catch(report);
-    // A waiting resident hears their place at once; later changes come from queue-notices.ts.
-    positionOnConnect(conversationId)
-      .then((position) => (position ? socket.emit('queue', position) : undefined))
-      .catch(report);
+    // A waiting resident hears their place at once; later changes come from queue-notices.ts. A chat
+    // already answered has no place, and is not asked for one (a reconnect storm is mostly those).
+    if (socket.data.waiting === true)
+      positionOnConnect(conversationId)
+        .then((position) => (position ? socket.emit('queue', position) : undefined))
+        .catch(report);
     socket.on('disconnect', () => {
       void nsp
         .in(conversationRoom(conversationId))
