@@ -50,6 +50,15 @@ describe('chats whose resident has gone, or that nobody takes, end on their own'
     back.disconnect();
   });
 
+  it('does not count a node shutting down as its residents leaving: they reconnect to another node', async () => {
+    const chat = await t.startChat({ topic: 'bins' });
+    const node = await startTestApp({ sameDatabaseAs: t });
+    await node.visitorSocket(chat.visitorToken);
+    await node.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await row(chat.conversationId)).visitor_left_at).toBeNull();
+  });
+
   it('ends a chat nobody took within the longest wait, though its resident is still there', async () => {
     const chat = await t.startChat({ topic: 'bins' });
     const socket = await t.visitorSocket(chat.visitorToken);

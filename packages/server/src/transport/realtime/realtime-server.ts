@@ -56,14 +56,12 @@ export async function startRealtime(
   const queueNotices = subscribeQueueNotices(io, ctx, report);
   // First of the visitor middlewares: a refused connection costs the node no database read.
   io.of('/visitor').use(connectionAdmission(options.admission.waitingForDatabase, options.admission.queueLimit));
-  setUpVisitorNamespace(
-    io.of('/visitor'),
-    ctx,
-    report,
-    options.limiter,
-    options.visitorTokenGraceSeconds,
-    queueNotices.positionOnConnect,
-  );
+  setUpVisitorNamespace(io.of('/visitor'), ctx, report, {
+    limiter: options.limiter,
+    visitorTokenGraceSeconds: options.visitorTokenGraceSeconds,
+    positionOnConnect: queueNotices.positionOnConnect,
+    closing: () => closing,
+  });
   setUpAgentNamespace(io.of('/agent'), ctx, report, {
     closing: () => closing,
     trustProxy: options.trustProxy ?? false,

@@ -21,10 +21,15 @@ export function setUpVisitorNamespace(
   nsp: Namespace,
   ctx: ServiceContext,
   report: Reporter,
-  limiter: RateLimiter,
-  visitorTokenGraceSeconds: number,
-  positionOnConnect: (conversationId: string) => Promise<QueuePosition | null>,
+  options: {
+    limiter: RateLimiter;
+    visitorTokenGraceSeconds: number;
+    positionOnConnect: (conversationId: string) => Promise<QueuePosition | null>;
+    /** True once this node is shutting down. */
+    closing: () => boolean;
+  },
 ): void {
+  const { limiter, visitorTokenGraceSeconds, positionOnConnect } = options;
   const events = eventOptions(ctx, report);
   nsp.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown }).token;
@@ -54,6 +59,8 @@ export function setUpVisitorNamespace(
         .then((position) => (position ? socket.emit('queue', position) : undefined))
         .catch(report);
     socket.on('disconnect', () => {
+      // This node shutting down has not made its residents leave: they reconnect to another node.
+      if (options.closing()) return;
       void nsp
         .in(conversationRoom(conversationId))
         .fetchSockets()
