@@ -72,6 +72,7 @@ import { createRateLimiter, type LimitStore } from './features/limits/rate-limit
 import { createSignInThrottle } from './features/staff/sign-in-throttle.ts';
 import { createClient } from 'redis';
 import { closeRedisClient } from './shared/close-redis-client.ts';
+import { ReadAuditBatcher } from './features/audit/read-audit-batcher.ts';
 
 const packagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const version = '0.1.0';
@@ -171,6 +172,7 @@ export async function createServiceContext(servingDb: Db, config: Config, logger
     keyring,
     indexKey: index.key,
     messageAppender: new MessageAppender(db, keyring),
+    readAudit: new ReadAuditBatcher(db),
   };
 }
 

@@ -4,6 +4,7 @@ import type { DomainEventBus } from './domain-events.ts';
 import type { OrganisationSettings } from './organisation-settings.ts';
 import type { MessageAppender } from '../features/conversations/message-appender.ts';
 import type { Keyring } from '../features/crypto/keyring.ts';
+import type { ReadAuditBatcher } from '../features/audit/read-audit-batcher.ts';
 
 export type Organisation = { id: string; slug: string; name: string; settings: OrganisationSettings };
 
@@ -16,6 +17,8 @@ export type ServiceContext = {
   /** The blind-index key (features/crypto/blind-index.ts): separate from the KEKs. */
   indexKey: Buffer;
   messageAppender: MessageAppender;
+  /** Staff's reads are audited through this, many to a transaction (read-audit-batcher.ts). */
+  readAudit: ReadAuditBatcher;
 };
 
 /** A signed-in member of staff. */

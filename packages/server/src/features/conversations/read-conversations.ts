@@ -9,7 +9,7 @@ import type {
 import { normaliseCaseReference } from '@ward/protocol';
 import { AppError, notFound } from '../../shared/app-error.ts';
 import type { ServiceContext, StaffPrincipal } from '../../shared/service-context.ts';
-import type { Tx } from '../../db/client.ts';
+import type { DbOrTx } from '../../db/client.ts';
 import { missingRange } from './conversation.rules.ts';
 import { canReadConversation, conversationListScope, type StaffScope } from '../access/access.rules.ts';
 import { staffScopeOf } from '../access/staff-scope.ts';
@@ -57,28 +57,28 @@ function visibleConversation(scope: StaffScope, row: ConversationRecord | undefi
 const purposeOfReading = (status: ConversationRecord['status']) =>
   status === 'ended' ? 'review-contact' : 'handle-chat';
 
-/** Reads a conversation for a member of staff and records the read in the audit trail, in one transaction. */
+/**
+ * Reads a conversation for a member of staff and records the read in the audit trail: nothing read
+ * is returned until its entry is committed (with other reads', ctx.readAudit).
+ */
 async function readForStaff(
   ctx: ServiceContext,
   staff: StaffPrincipal,
-  find: (tx: Tx) => Promise<ConversationRecord | undefined>,
+  find: (db: DbOrTx) => Promise<ConversationRecord | undefined>,
   afterSeq: number,
 ): Promise<AgentResumeResult> {
-  return ctx.db.transaction().execute(async (tx) => {
-    const row = visibleConversation(await staffScopeOf(tx, staff), await find(tx));
-    const range = missingRange(afterSeq, row.last_seq);
-    const messages = range ? await listMessagesAfter(tx, row, afterSeq) : [];
-    await recordAudit(
-      tx,
-      conversationEntry(row, {
-        actor: staffActor(staff),
-        action: 'read',
-        purpose: purposeOfReading(row.status),
-        fields: messages.length > 0 ? [...conversationFields, 'messages.body'] : conversationFields,
-      }),
-    );
-    return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
-  });
+  const row = visibleConversation(await staffScopeOf(ctx.db, staff), await find(ctx.db));
+  const range = missingRange(afterSeq, row.last_seq);
+  const messages = range ? await listMessagesAfter(ctx.db, row, afterSeq) : [];
+  await ctx.readAudit.record(
+    conversationEntry(row, {
+      actor: staffActor(staff),
+      action: 'read',
+      purpose: purposeOfReading(row.status),
+      fields: messages.length > 0 ? [...conversationFields, 'messages.body'] : conversationFields,
+    }),
+  );
+  return { conversation: toAgentConversation(row), messages: messages.map(toMessage) };
 }
 
 /** Whether this member of staff handles the chat now. Who handles a chat is not personal data: not audited. */
@@ -173,33 +173,30 @@ export async function waitingQueue(
 /**
  * The agent's workspace, sent on every (re)connect: live chats, and ended ones still waiting for
  * their summary. It shows their residents' details, so the read is audited (one entry per
- * conversation, purpose `handle-chat`) in the same transaction.
+ * conversation, purpose `handle-chat`) before anything is returned.
  */
 export async function openConversationsOf(ctx: ServiceContext, staff: StaffPrincipal): Promise<AgentConversation[]> {
-  return ctx.db.transaction().execute(async (tx) => {
-    const active = await listConversations(tx, ctx.keyring, staff.organisationId, {
-      status: 'active',
-      assignedStaffId: staff.id,
-      limit: 50,
-      oldestFirst: true,
-    });
-    const unsummarised = await listConversations(tx, ctx.keyring, staff.organisationId, {
-      status: 'ended',
-      assignedStaffId: staff.id,
-      awaitingSummary: true,
-      limit: 20,
-      oldestFirst: true,
-    });
-    const rows = [...active, ...unsummarised];
-    const actor = staffActor(staff);
-    await recordAudit(
-      tx,
-      rows.map((row) =>
-        conversationEntry(row, { actor, action: 'read', purpose: 'handle-chat', fields: conversationFields }),
-      ),
-    );
-    return rows.map(toAgentConversation);
+  const active = await listConversations(ctx.db, ctx.keyring, staff.organisationId, {
+    status: 'active',
+    assignedStaffId: staff.id,
+    limit: 50,
+    oldestFirst: true,
   });
+  const unsummarised = await listConversations(ctx.db, ctx.keyring, staff.organisationId, {
+    status: 'ended',
+    assignedStaffId: staff.id,
+    awaitingSummary: true,
+    limit: 20,
+    oldestFirst: true,
+  });
+  const rows = [...active, ...unsummarised];
+  const actor = staffActor(staff);
+  await ctx.readAudit.record(
+    rows.map((row) =>
+      conversationEntry(row, { actor, action: 'read', purpose: 'handle-chat', fields: conversationFields }),
+    ),
+  );
+  return rows.map(toAgentConversation);
 }
 
 /**
