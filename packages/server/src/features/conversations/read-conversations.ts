@@ -27,7 +27,7 @@ import {
 import { toAgentConversation, toMessage, toQueueItem, toVisitorConversation } from './conversation.presenters.ts';
 import { conversationEntry, conversationFields, recordAudit, staffActor } from '../audit/record-audit.ts';
 
-/** The visitor token is the only key to a conversation a resident holds. */
+/** What a resident missed in their chat (their visitor token, the only key they hold, opened it). */
 export async function resumeForVisitor(
   ctx: ServiceContext,
   conversationId: string,
@@ -67,9 +67,13 @@ async function readForStaff(
   find: (db: DbOrTx) => Promise<ConversationRecord | undefined>,
   afterSeq: number,
 ): Promise<AgentResumeResult> {
-  const row = visibleConversation(await staffScopeOf(ctx.db, staff), await find(ctx.db));
-  const range = missingRange(afterSeq, row.last_seq);
-  const messages = range ? await listMessagesAfter(ctx.db, row, afterSeq) : [];
+  // One connection for the three reads: each would otherwise queue again for the pool, which is
+  // long when many reconnect at once.
+  const { row, messages } = await ctx.db.connection().execute(async (db) => {
+    const row = visibleConversation(await staffScopeOf(db, staff), await find(db));
+    const range = missingRange(afterSeq, row.last_seq);
+    return { row, messages: range ? await listMessagesAfter(db, row, afterSeq) : [] };
+  });
   await ctx.readAudit.record(
     conversationEntry(row, {
       actor: staffActor(staff),
@@ -176,20 +180,21 @@ export async function waitingQueue(
  * conversation, purpose `handle-chat`) before anything is returned.
  */
 export async function openConversationsOf(ctx: ServiceContext, staff: StaffPrincipal): Promise<AgentConversation[]> {
-  const active = await listConversations(ctx.db, ctx.keyring, staff.organisationId, {
-    status: 'active',
-    assignedStaffId: staff.id,
-    limit: 50,
-    oldestFirst: true,
-  });
-  const unsummarised = await listConversations(ctx.db, ctx.keyring, staff.organisationId, {
-    status: 'ended',
-    assignedStaffId: staff.id,
-    awaitingSummary: true,
-    limit: 20,
-    oldestFirst: true,
-  });
-  const rows = [...active, ...unsummarised];
+  const rows = await ctx.db.connection().execute(async (db) => [
+    ...(await listConversations(db, ctx.keyring, staff.organisationId, {
+      status: 'active',
+      assignedStaffId: staff.id,
+      limit: 50,
+      oldestFirst: true,
+    })),
+    ...(await listConversations(db, ctx.keyring, staff.organisationId, {
+      status: 'ended',
+      assignedStaffId: staff.id,
+      awaitingSummary: true,
+      limit: 20,
+      oldestFirst: true,
+    })),
+  ]);
   const actor = staffActor(staff);
   await ctx.readAudit.record(
     rows.map((row) =>
