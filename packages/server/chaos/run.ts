@@ -50,4 +50,7 @@ console.log(
     `${report.messagesPerSecond.toFixed(0)} msgs/s, ${report.reconnections} reconnections, ` +
     `${report.toldToComeBack} told to come back later`,
 );
-process.exit(broken > 0 || report.convergedMs === null ? 1 : 0);
+// On a fast machine the traffic can end before the first fault: that run proved nothing.
+const faultless = report.fault !== 'none' && report.faultsDone.length === 0;
+if (faultless) console.log('The traffic ended before any fault was made: raise --pause (e.g. 2000) or --messages.');
+process.exit(broken > 0 || report.convergedMs === null || faultless ? 1 : 0);
