@@ -1,5 +1,4 @@
 import type { Tx } from '../../db/client.ts';
-import type { StaffPrincipal } from '../../shared/service-context.ts';
 import { truncateIp } from '../../shared/ip-address.rules.ts';
 import { chainHead, insertChainedEntries, lockAuditChain } from './audit.repository.ts';
 import { chainEntries, type AuditAction, type AuditContent, type AuditPurpose } from './audit-chain.rules.ts';
@@ -10,7 +9,7 @@ export type AuditActor = { kind: 'staff'; id: string; role: string; source: stri
 
 export const systemActor: AuditActor = { kind: 'system' };
 
-export function staffActor(staff: StaffPrincipal): AuditActor {
+export function staffActor(staff: { id: string; role: string; source?: string }): AuditActor {
   return { kind: 'staff', id: staff.id, role: staff.role, source: staff.source ?? 'unknown' };
 }
 
