@@ -143,9 +143,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       options.log(`fault: ${what}`);
     });
     const started = performance.now();
+    let lastDone = -1;
     const progress = setInterval(() => {
       const done = clients.reduce((sum, c) => sum + c.acknowledged.length, 0);
       options.log(`${done} messages acknowledged`);
+      // Nothing acknowledged for 5 s: say where the connections stand.
+      if (done === lastDone)
+        options.log(`  connections: ${JSON.stringify(countBy(connections.map((c) => c.state())))}`);
+      lastDone = done;
     }, 5000);
     let faultsOver = false;
     const over = () => (faultsOver = true);
@@ -183,4 +188,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     await db.end();
     await cluster.stop();
   }
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
 }

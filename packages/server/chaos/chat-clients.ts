@@ -33,6 +33,8 @@ export type Connection = {
   reconnections: () => number;
   /** Times a node asked this connection to come back later (ADR 52's admission during a storm). */
   toldToComeBack: () => number;
+  /** Where the connection stands, for the run's log when messages stop coming. */
+  state: () => string;
   close: () => void;
 };
 
@@ -65,6 +67,7 @@ export function connect(options: {
   const chats = new Map<string, ChatClient & { keep: (message: Message) => void }>();
   let reconnections = 0;
   let toldToComeBack = 0;
+  let lastError = '';
   const catchUpAll = () => {
     for (const chat of chats.values()) void chat.catchUp();
   };
@@ -84,6 +87,7 @@ export function connect(options: {
   // Ward could not check the token or session just now: try again, as the widget and console do.
   socket.on('connect_error', (error: Error & { data?: { retry?: boolean; retryAfterMs?: number } }) => {
     if (error.data?.retryAfterMs !== undefined) toldToComeBack++;
+    lastError = error.message;
     if (!socket.active)
       setTimeout(() => socket.connect(), error.data?.retryAfterMs ?? (error.data?.retry ? 1000 : 2000));
   });
@@ -105,6 +109,8 @@ export function connect(options: {
         chat,
         reconnections: () => reconnections,
         toldToComeBack: () => toldToComeBack,
+        state: () =>
+          socket.connected ? 'connected' : `${socket.active ? 'reconnecting' : 'waiting to connect'}: ${lastError}`,
         close: () => socket.disconnect(),
       });
     });

@@ -90,12 +90,12 @@ const exited = (child: ChildProcess) =>
 
 /** The repository's nginx configuration with this run's addresses in place of the examples. */
 export async function nginxConfigFor(nodePorts: number[], listenPort: number, prefix: string): Promise<string> {
-  const site = (await readFile(nginxConfigFile, 'utf8'))
+  const file = await readFile(nginxConfigFile, 'utf8');
+  // Each node gets the example servers' parameters (max_fails and the like), as a council's would.
+  const parameters = /^\s*server 10\.0\.0\.\d+:3000(.*);$/m.exec(file)?.[1] ?? '';
+  const site = file
     .replace(/^\s*server 10\.0\.0\.\d+:3000(.*);$/gm, '')
-    .replace(
-      /(upstream ward \{)/,
-      `$1\n${nodePorts.map((p) => `  server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n')}`,
-    )
+    .replace(/(upstream ward \{)/, `$1\n${nodePorts.map((p) => `  server 127.0.0.1:${p}${parameters};`).join('\n')}`)
     .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`);
   return [
     `pid ${prefix}/nginx.pid;`,
