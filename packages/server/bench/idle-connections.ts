@@ -2,20 +2,21 @@
  * `npm run bench:idle`: memory and CPU of one Ward node holding many idle residents' connections
  * (issue 15; target: at most 25 KB per idle connection). Starts the real Ward as a child process,
  * starts one chat per connection, opens every resident's socket (WebSocket, as a browser would),
- * then reads the server's resident memory (RSS, /proc) before and after, and its CPU over a quiet
- * minute. Prints figures; asserts nothing.
- * Settings: BENCH_IDLE_CONNECTIONS (default 15000: each process here may open 20,000 files, and
+ * then reads the server's resident memory (RSS, /proc) before and after, each after a full garbage
+ * collection, and its CPU over a quiet minute. Prints figures; asserts nothing.
+ * The sockets are opened from child processes (idle-clients.ts), at most 10,000 each.
+ * Settings: BENCH_IDLE_CONNECTIONS (default 19500: each process here may open 20,000 files, and
  * the server needs some for itself), BENCH_IDLE_SECONDS (60), WARD_BENCH_DATABASE_URL.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { io, type Socket } from 'socket.io-client';
+import { fork, type ChildProcess } from 'node:child_process';
 import { provideDatabase } from './database.ts';
 import { startServerProcess } from './server-process.ts';
 
-const connections = Number(process.env.BENCH_IDLE_CONNECTIONS ?? '15000');
+const connections = Number(process.env.BENCH_IDLE_CONNECTIONS ?? '19500');
 const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS ?? '60');
 if (!Number.isInteger(connections) || connections < 1 || !Number.isInteger(idleSeconds) || idleSeconds < 1) {
   console.error('BENCH_IDLE_CONNECTIONS and BENCH_IDLE_SECONDS must be whole numbers of at least 1');
@@ -42,6 +43,16 @@ async function inParallel<T>(items: number, width: number, work: (index: number)
   return results;
 }
 
+/** Sends a client process an order and waits for its answer. */
+function ask(child: ChildProcess, order: object): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (answer: { kind: string; message?: string }) =>
+      answer.kind === 'failed' ? reject(new Error(answer.message)) : resolve(answer),
+    );
+    child.send(order);
+  });
+}
+
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ward-bench-idle-'));
 const database = await provideDatabase(process.env.WARD_BENCH_DATABASE_URL, dataDir);
 const server = await startServerProcess(
@@ -49,7 +60,10 @@ const server = await startServerProcess(
   { BENCH_DATABASE_URL: database.url, BENCH_DATA_DIR: dataDir, BENCH_AGENTS: '0' },
   120_000,
 );
-const sockets: Socket[] = [];
+// At most 10,000 sockets per client process (each process may open 20,000 files here).
+const clientProcesses = Array.from({ length: Math.ceil(connections / 10_000) }, () =>
+  fork(path.join(import.meta.dirname, 'idle-clients.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+);
 try {
   const { url, organisation } = server.ready;
   console.log(`Ward idle-connection bench — ${new Date().toISOString()}, Node ${process.version}`);
@@ -68,38 +82,36 @@ try {
   console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   await sleep(5000);
+  // Both readings after a full collection: the garbage of starting chats or of opening sockets is
+  // not counted for or against the connections.
+  const heapBefore = await server.collectGarbage();
   const before = await rssKiB(server.pid);
-  console.log(`Opening ${connections} residents' sockets…`);
-  await inParallel(connections, 64, async (index) => {
-    const socket = io(`${url}/visitor`, {
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      auth: { token: tokens[index] },
-      timeout: 30_000,
-    });
-    sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', (error) => reject(new Error(`socket ${index}: ${error.message}`)));
-    });
-  });
+  console.log(`Opening ${connections} residents' sockets from ${clientProcesses.length} processes…`);
+  await Promise.all(
+    clientProcesses.map((child, i) =>
+      ask(child, { kind: 'open', url, tokens: tokens.filter((_, index) => index % clientProcesses.length === i) }),
+    ),
+  );
   await sleep(10_000);
+  const heapAfter = await server.collectGarbage();
   const after = await rssKiB(server.pid);
   const cpuBefore = await server.cpuSeconds();
   await sleep(idleSeconds * 1000);
   const cpuAfter = await server.cpuSeconds();
-  const connected = sockets.filter((s) => s.connected).length;
+  let connected = 0;
+  for (const child of clientProcesses)
+    connected += ((await ask(child, { kind: 'count' })) as { connected: number }).connected;
   const perConnection = ((after - before) * 1024) / connections;
   console.log('');
   console.log(`Connected and idle: ${connected} of ${connections}`);
   console.log(`Server RSS: ${(before / 1024).toFixed(0)} MiB before, ${(after / 1024).toFixed(0)} MiB after`);
   console.log(`Memory per idle connection: ${(perConnection / 1024).toFixed(1)} KB (target ≤ 25 KB)`);
+  console.log(`  of which JavaScript heap: ${((heapAfter - heapBefore) / connections / 1024).toFixed(1)} KB`);
   console.log(
     `CPU at idle over ${idleSeconds} s: ${(((cpuAfter - cpuBefore) / idleSeconds) * 100).toFixed(1)}% of one core`,
   );
 } finally {
-  for (const socket of sockets) socket.disconnect();
+  for (const child of clientProcesses) child.kill();
   await server.stop();
   await database.drop();
   await rm(dataDir, { recursive: true, force: true });

@@ -12,10 +12,12 @@ export type ReadyMessage = {
 export type CpuMessage = { type: 'cpu'; user: number; system: number };
 /** Ward only: a retention run finished (or failed) in the server process. */
 export type PurgedMessage = { type: 'purged'; deleted: number; seconds: number; clock: string; error?: string };
-export type ChildMessage = ReadyMessage | CpuMessage | PurgedMessage;
+/** After a full garbage collection (the child runs with --expose-gc): what is left in use. */
+export type CollectedMessage = { type: 'collected'; heapUsed: number };
+export type ChildMessage = ReadyMessage | CpuMessage | PurgedMessage | CollectedMessage;
 /** `purge`: run the real retention job once, its clock set past the expiry of contacts that ended at `endedAt`. */
 export type PurgeRequest = { type: 'purge'; endedAt: string; jobId: string };
-export type ParentMessage = { type: 'cpu' } | { type: 'stop' } | PurgeRequest;
+export type ParentMessage = { type: 'cpu' } | { type: 'stop' } | { type: 'collect' } | PurgeRequest;
 
 /**
  * Called by a child once it listens: answers CPU questions, stops on request, and also stops
@@ -40,6 +42,11 @@ export function serveParent(
     if (message.type === 'cpu') {
       const usage = process.cpuUsage();
       send({ type: 'cpu', user: usage.user, system: usage.system });
+    } else if (message.type === 'collect') {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      gc?.();
+      send({ type: 'collected', heapUsed: process.memoryUsage().heapUsed });
     } else if (message.type === 'stop') {
       stop();
     } else if (message.type === 'purge' && purge) {

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import type { ChildMessage, ParentMessage, PurgedMessage, ReadyMessage } from './ipc.ts';
+import type { ChildMessage, CollectedMessage, ParentMessage, PurgedMessage, ReadyMessage } from './ipc.ts';
 
 export type ServerProcess = {
   ready: ReadyMessage;
@@ -7,6 +7,8 @@ export type ServerProcess = {
   pid: number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds: () => Promise<number>;
+  /** Runs a full garbage collection in the server; returns the V8 heap still in use, in bytes. */
+  collectGarbage: () => Promise<number>;
   /** Asks the server to close, then kills it if it has not exited in time. Safe to call twice. */
   stop: () => Promise<void>;
   /** Ward only: runs retention in the server process (see ward-server.ts) and waits for its outcome. */
@@ -41,7 +43,12 @@ export async function startServerProcess(
   env: Record<string, string>,
   readyTimeoutMs: number,
 ): Promise<ServerProcess> {
-  const child = fork(entry, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(entry, [], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // So that memory can be read after a full collection, not with whatever garbage happens to be there.
+    execArgv: [...process.execArgv, '--expose-gc'],
+  });
   live.add(child);
   child.once('exit', () => live.delete(child));
   // A message to a child that has just died fails with EPIPE: its exit is handled elsewhere.
@@ -104,6 +111,11 @@ export async function startServerProcess(
       const purged = await outcome;
       if (purged.error) throw new Error(`the retention run failed: ${purged.error}`);
       return purged;
+    },
+    collectGarbage: async () => {
+      const collected = reply<CollectedMessage>('collected', 30_000, 'a garbage collection');
+      tell({ type: 'collect' });
+      return (await collected).heapUsed;
     },
     cpuSeconds: () =>
       new Promise<number>((resolve, reject) => {
