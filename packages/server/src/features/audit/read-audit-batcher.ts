@@ -14,7 +14,8 @@ const maxEntriesPerBatch = 500;
  * thousand reads queued for the chain and the chat's messages queued behind them for minutes.
  *
  * `record` resolves once the entries are committed, and callers show nothing read before that: no
- * read is seen without its entry in the trail. If the batch fails, every read in it fails.
+ * read is seen without its entry in the trail. If a batch fails, each read in it is written alone,
+ * so only a read whose own entry cannot be written fails.
  */
 export class ReadAuditBatcher {
   readonly #db: Db;
