@@ -58,7 +58,7 @@ function oncePerOutage(client: ReadyEvents, report: Reporter, closing: () => boo
  * promises fail. A fan-out that could not be published is reported; the clients catch up through
  * `resync` when Redis is back.
  */
-export function publishingWithoutThrowing<C extends object>(client: C, failed: (error: unknown) => void): C {
+function publishingWithoutThrowing<C extends object>(client: C, failed: (error: unknown) => void): C {
   return wrapping(client, new Set(['publish']), (call) => {
     void settled(call, failed);
   });
